@@ -1,0 +1,43 @@
+// Package normalize turns Indonesian social-media text (slang, Banjar,
+// elongations, leetspeak, emoji, hashtags, reduplication) into a Doc of
+// normalised tokens that every tagger and the watch-query matcher share, so
+// that a mention is normalised once.
+package normalize
+
+// Kind says what a token is.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word Kind = iota
+	Number
+	Hashtag // the hashtag itself ("#probebaya"); its split words follow as Word tokens
+	Mention // @handle
+	URL
+	Emoji
+	Punct
+)
+
+// Token is one normalised unit of text.
+type Token struct {
+	// Norm is the normalised, lower-cased form used by models and matchers
+	// ("gak" → "tidak", "bagusss" → "bagus", "anak2" → "anak-anak").
+	Norm string
+	// Raw is the text as written.
+	Raw string
+	// Kind says what the token is.
+	Kind Kind
+	// Negated is true when the token lies in the scope of a negation
+	// ("tidak buruk": buruk is negated).
+	Negated bool
+	// FromHashtag is true for words split out of a hashtag.
+	FromHashtag bool
+}
+
+// Doc is a normalised text.
+type Doc struct {
+	// Raw is the original text.
+	Raw string
+	// Tokens in order of appearance.
+	Tokens []Token
+}

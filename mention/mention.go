@@ -1,0 +1,184 @@
+// Package mention holds Dengar's domain types: a public mention of the city,
+// the tags the analyzers add to it, and the v1 wire format (JSON, one mention
+// per Kafka message, key = ID) that every stage speaks.
+//
+// The package imports nothing of the project, so every stage can depend on it
+// without cycles.
+package mention
+
+import (
+	"time"
+)
+
+// SchemaVersion is the wire-format version written into every mention.
+const SchemaVersion = 1
+
+// Author kinds (contract v1).
+const (
+	KindCitizen     = "citizen"
+	KindGovernment  = "government"
+	KindMedia       = "media"
+	KindPublicAdmin = "public_admin"
+	KindUnknown     = "unknown"
+)
+
+// Government account levels, used for neutrality reporting.
+const (
+	LevelOPD       = "opd"
+	LevelKecamatan = "kecamatan"
+	LevelKelurahan = "kelurahan"
+	LevelBUMD      = "bumd"
+	LevelRT        = "rt"
+)
+
+// Sentiment labels.
+const (
+	SentimentPositive = "positive"
+	SentimentNeutral  = "neutral"
+	SentimentNegative = "negative"
+)
+
+// Hostility labels.
+const (
+	HostilityNone    = "none"
+	HostilityAbusive = "abusive"
+	HostilityHate    = "hate"
+)
+
+// Mention is one public post, comment, article or message about the city,
+// as collected (raw topic) or with tags added (tagged topic).
+type Mention struct {
+	// Schema is the wire-format version; always SchemaVersion when written.
+	Schema int `json:"schema"`
+	// ID is stable across re-collection: "<source>:<native id>" (see NewID).
+	ID string `json:"id"`
+	// Source names the collector kind: file, rss, googlenews, youtube, x,
+	// facebook, instagram, telegram, mastodon, webhook, simulate.
+	Source string `json:"source"`
+	// Channel is where inside the source it was seen (feed, page, channel, query).
+	Channel string `json:"channel,omitempty"`
+	// URL links to the original item where the source has one.
+	URL string `json:"url,omitempty"`
+	// Author is a snapshot of the author at collection time.
+	Author Author `json:"author"`
+	// Title is the headline of articles and videos; empty for comments.
+	Title string `json:"title,omitempty"`
+	// Text is the body; valid UTF-8, at most MaxTextBytes.
+	Text string `json:"text"`
+	// Lang is a BCP 47 tag when known ("id", "bjn", "en").
+	Lang string `json:"lang,omitempty"`
+	// PostedAt is when the author published it (UTC).
+	PostedAt time.Time `json:"posted_at"`
+	// CollectedAt is when Dengar fetched it (UTC).
+	CollectedAt time.Time `json:"collected_at"`
+	// ParentID is the ID of the post a reply or comment answers.
+	ParentID string `json:"parent_id,omitempty"`
+	// StoryID groups near-identical syndicated stories (SimHash of the text).
+	StoryID string `json:"story_id,omitempty"`
+	// Metrics are engagement counts at collection time.
+	Metrics Metrics `json:"metrics"`
+	// Query is the watch query that matched at collection.
+	Query string `json:"query,omitempty"`
+
+	Tags
+}
+
+// Author is who wrote a mention, as a snapshot at collection time. Citizen
+// ids and handles are pseudonymised in storage (see store).
+type Author struct {
+	ID     string `json:"id,omitempty"`
+	Handle string `json:"handle,omitempty"`
+	Name   string `json:"name,omitempty"`
+	// Kind is citizen | government | media | public_admin | unknown.
+	Kind string `json:"kind,omitempty"`
+	// Org is the organisation behind a registered account (e.g. "Diskominfo").
+	Org string `json:"org,omitempty"`
+	// Level is the government level of a registered government account.
+	Level string `json:"level,omitempty"`
+	// Description is the profile bio where the source gives it; used to
+	// recognise unregistered government accounts.
+	Description string `json:"description,omitempty"`
+	// Followers, Posts, Verified and CreatedAt feed bot and buzzer analysis.
+	Followers int64      `json:"followers,omitempty"`
+	Posts     int64      `json:"posts,omitempty"`
+	Verified  bool       `json:"verified,omitempty"`
+	CreatedAt *time.Time `json:"created_at,omitempty"`
+}
+
+// Metrics are engagement counts.
+type Metrics struct {
+	Likes   int64 `json:"likes"`
+	Replies int64 `json:"replies"`
+	Shares  int64 `json:"shares"`
+	Views   int64 `json:"views"`
+}
+
+// Tags are what the analyzers add to a mention. All are optional on the raw
+// topic and filled on the tagged topic.
+type Tags struct {
+	Sentiment *Sentiment `json:"sentiment,omitempty"`
+	Hostility *Hostility `json:"hostility,omitempty"`
+	Emotion   *Emotion   `json:"emotion,omitempty"`
+	Politics  *Politics  `json:"politics,omitempty"`
+	// Programs, Institutions and Places are canonical catalog ids.
+	Programs     []string `json:"programs,omitempty"`
+	Institutions []string `json:"institutions,omitempty"`
+	Places       []string `json:"places,omitempty"`
+	// NeutralityBreach is set when a government account posts partisan content.
+	NeutralityBreach bool `json:"neutrality_breach"`
+	// BreachUnverified marks a breach by an account that is not in the
+	// registry but whose profile marks a government body.
+	BreachUnverified bool `json:"neutrality_breach_unverified,omitempty"`
+	// Model is the version of the tagging models that produced the tags.
+	Model string `json:"model,omitempty"`
+}
+
+// Sentiment is the polarity of a mention.
+type Sentiment struct {
+	// Label is positive | neutral | negative.
+	Label string `json:"label"`
+	// Score is in −1…1 (negative to positive).
+	Score float64 `json:"score"`
+	// Confidence is the probability of Label, 0…1.
+	Confidence float64 `json:"confidence"`
+	// Review asks for a human look: the model was unsure.
+	Review bool `json:"review,omitempty"`
+}
+
+// Hostility covers abusive language, hate speech and threats.
+type Hostility struct {
+	// Label is none | abusive | hate.
+	Label string `json:"label"`
+	// Score is the probability that the text is hostile, 0…1.
+	Score      float64 `json:"score"`
+	Confidence float64 `json:"confidence"`
+	// Target is individual | group when hateful.
+	Target string `json:"target,omitempty"`
+	// Categories: religion, race, physical, gender, other.
+	Categories []string `json:"categories,omitempty"`
+	// Strength is weak | moderate | strong when hateful.
+	Strength string `json:"strength,omitempty"`
+	// Threat marks violent threats or incitement.
+	Threat bool `json:"threat,omitempty"`
+	Review bool `json:"review,omitempty"`
+}
+
+// Emotion is the dominant emotion (EmoT label set).
+type Emotion struct {
+	// Label is anger | fear | happy | love | sadness.
+	Label      string  `json:"label"`
+	Confidence float64 `json:"confidence"`
+	Review     bool    `json:"review,omitempty"`
+}
+
+// Politics says whether a mention is about elections and whether it takes a side.
+type Politics struct {
+	Political bool `json:"political"`
+	Partisan  bool `json:"partisan"`
+	// Actors are canonical ids of parties, candidates and pairs mentioned.
+	Actors []string `json:"actors,omitempty"`
+	// Stance is support | oppose | mixed when partisan.
+	Stance string `json:"stance,omitempty"`
+	// Cues are the words and patterns that triggered the decision.
+	Cues []string `json:"cues,omitempty"`
+}

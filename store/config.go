@@ -1,0 +1,46 @@
+// Package store owns Dengar's ClickHouse side: the schema and its
+// migrations, the batched sink that writes tagged mentions, and the typed
+// queries that dashboards, reports and alerts read.
+package store
+
+import (
+	"os"
+	"time"
+)
+
+// Config is the `clickhouse` section of the configuration.
+type Config struct {
+	// Addr is host:port of the native protocol (9000 by default).
+	Addr string `yaml:"addr"`
+	// Database is created by `dengar migrate` when missing.
+	Database string `yaml:"database"`
+	// User to connect as; the password comes from CLICKHOUSE_PASSWORD.
+	User string `yaml:"user"`
+	// BatchSize and FlushInterval bound sink batches.
+	BatchSize     int           `yaml:"batch_size"`
+	FlushInterval time.Duration `yaml:"flush_interval"`
+	// Password is read from the environment, never from the file.
+	Password string `yaml:"-"`
+}
+
+// Defaults fills unset fields and reads secrets from the environment.
+func (c *Config) Defaults() {
+	if c.Addr == "" {
+		c.Addr = "127.0.0.1:9000"
+	}
+	if c.Database == "" {
+		c.Database = "dengar"
+	}
+	if c.User == "" {
+		c.User = "default"
+	}
+	if c.BatchSize <= 0 {
+		c.BatchSize = 10000
+	}
+	if c.FlushInterval <= 0 {
+		c.FlushInterval = time.Second
+	}
+	if c.Password == "" {
+		c.Password = os.Getenv("CLICKHOUSE_PASSWORD")
+	}
+}
