@@ -1,0 +1,82 @@
+package stream
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/dengar-id/dengar/mention"
+)
+
+// Writer produces messages to one topic. Write returns only after Kafka has
+// acknowledged every message (acks=all), which is what lets a consumer
+// commit its input offsets afterwards.
+type Writer struct {
+	w     *kafka.Writer
+	topic string
+}
+
+// NewWriter returns a writer for topic on cfg's brokers. Messages are keyed
+// by mention id and partitioned with murmur2, like the Java client, so a
+// mention always lands on the same partition whichever client wrote it.
+func NewWriter(cfg Config, topic string) *Writer {
+	cfg.Defaults()
+	return &Writer{
+		topic: topic,
+		w: &kafka.Writer{
+			Addr:         kafka.TCP(cfg.Brokers...),
+			Topic:        topic,
+			Balancer:     &kafka.Murmur2Balancer{},
+			BatchSize:    cfg.BatchSize,
+			BatchTimeout: cfg.BatchTimeout,
+			BatchBytes:   4 << 20,
+			RequiredAcks: kafka.RequireAll,
+			MaxAttempts:  10,
+			// Compression pays off on text and costs little CPU.
+			Compression:            kafka.Snappy,
+			AllowAutoTopicCreation: false,
+			Transport: &kafka.Transport{
+				Dial:        (&net.Dialer{Timeout: 5 * time.Second}).DialContext,
+				IdleTimeout: 30 * time.Second,
+			},
+		},
+	}
+}
+
+// Topic is the topic this writer produces to.
+func (w *Writer) Topic() string { return w.topic }
+
+// Write encodes and produces ms, keyed by id. It returns once all are acked.
+func (w *Writer) Write(ctx context.Context, ms []mention.Mention) error {
+	if len(ms) == 0 {
+		return nil
+	}
+	msgs := make([]kafka.Message, len(ms))
+	for i := range ms {
+		b, err := mention.Encode(&ms[i])
+		if err != nil {
+			return err
+		}
+		msgs[i] = kafka.Message{Key: []byte(ms[i].ID), Value: b}
+	}
+	return w.WriteMessages(ctx, msgs...)
+}
+
+// WriteMessages produces pre-encoded messages. It returns once all are acked.
+func (w *Writer) WriteMessages(ctx context.Context, msgs ...kafka.Message) error {
+	if len(msgs) == 0 {
+		return nil
+	}
+	if err := w.w.WriteMessages(ctx, msgs...); err != nil {
+		metricWriteErrors.WithLabelValues(w.topic).Inc()
+		return fmt.Errorf("produce %d messages to %s: %w", len(msgs), w.topic, err)
+	}
+	metricWritten.WithLabelValues(w.topic).Add(float64(len(msgs)))
+	return nil
+}
+
+// Close flushes and closes the writer.
+func (w *Writer) Close() error { return w.w.Close() }
