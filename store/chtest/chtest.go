@@ -1,0 +1,126 @@
+// Package chtest gives integration tests a real ClickHouse server: one
+// private server per test binary, started from the installed binary on free
+// ports in a temp dir, and a fresh database per test.
+//
+// Use it with a TestMain:
+//
+//	func TestMain(m *testing.M) { chtest.Main(m) }
+//
+//	func TestX(t *testing.T) {
+//		cfg := chtest.Config(t) // migrated, empty database
+//		...
+//	}
+//
+// Where ClickHouse is not installed the tests are skipped with a message
+// saying what to install — and fail instead when the CI variable is set.
+package chtest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/dengar-id/dengar/store"
+	"github.com/dengar-id/dengar/store/chserver"
+)
+
+var (
+	once    sync.Once
+	server  *chserver.Server
+	tmpDir  string
+	errInit error
+	seq     atomic.Int64
+)
+
+// Main runs the package's tests and stops the server afterwards.
+func Main(m *testing.M) {
+	code := m.Run()
+	if server != nil {
+		server.Stop()
+	}
+	if tmpDir != "" {
+		os.RemoveAll(tmpDir)
+	}
+	os.Exit(code)
+}
+
+// Addr starts the shared server if needed and returns its native address.
+func Addr(t testing.TB) string {
+	t.Helper()
+	once.Do(func() {
+		if addr := os.Getenv("DENGAR_TEST_CLICKHOUSE"); addr != "" {
+			// An already running server (e.g. a ClickHouse 24 to check
+			// compatibility): use it instead of starting one.
+			server = nil
+			errInit = nil
+			return
+		}
+		tmpDir, errInit = os.MkdirTemp("", "dengar-chtest-")
+		if errInit != nil {
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+		defer cancel()
+		server, errInit = chserver.Start(ctx, chserver.Options{Dir: tmpDir})
+	})
+	if addr := os.Getenv("DENGAR_TEST_CLICKHOUSE"); addr != "" {
+		return addr
+	}
+	if errInit != nil {
+		msg := fmt.Sprintf("ClickHouse integration test: %v", errInit)
+		if os.Getenv("CI") != "" {
+			t.Fatal(msg + " (CI is set: integration tests must run; `make test` installs clickhouse-server)")
+		}
+		t.Skip(msg + " — run `make test`, which installs it")
+	}
+	return server.Addr()
+}
+
+// Config returns the configuration of a fresh, migrated database on the
+// shared server. The database is dropped when the test ends.
+func Config(t testing.TB) store.Config {
+	t.Helper()
+	cfg := RawConfig(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	if _, err := store.Migrate(ctx, cfg); err != nil {
+		t.Fatalf("migrate test database: %v", err)
+	}
+	return cfg
+}
+
+// RawConfig returns the configuration of a database name unique to the
+// test, not yet created or migrated.
+func RawConfig(t testing.TB) store.Config {
+	t.Helper()
+	addr := Addr(t)
+	name := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return r
+		}
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return '_'
+	}, t.Name())
+	if len(name) > 40 {
+		name = name[:40]
+	}
+	db := fmt.Sprintf("t%d_%d_%s", os.Getpid(), seq.Add(1), name)
+	cfg := store.Config{Addr: addr, Database: db, BatchSize: 1000, FlushInterval: 50 * time.Millisecond}
+	cfg.Defaults()
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if db, err := store.Open(ctx, store.Config{Addr: addr, Database: "default"}); err == nil {
+			_ = db.Conn().Exec(ctx, "DROP DATABASE IF EXISTS `"+cfg.Database+"`")
+			db.Close()
+		}
+	})
+	return cfg
+}

@@ -1,0 +1,61 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/ClickHouse/clickhouse-go/v2"
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+)
+
+// DB is a connection pool to ClickHouse over the native protocol (the HTTP
+// protocol of clickhouse-go v2 does not work with ClickHouse 18.16).
+type DB struct {
+	conn driver.Conn
+	cfg  Config
+}
+
+// Open connects to cfg.Addr and checks the connection. It does not create
+// the database; Migrate does.
+func Open(ctx context.Context, cfg Config) (*DB, error) {
+	cfg.Defaults()
+	return open(ctx, cfg, cfg.Database)
+}
+
+func open(ctx context.Context, cfg Config, database string) (*DB, error) {
+	conn, err := clickhouse.Open(&clickhouse.Options{
+		Addr:     []string{cfg.Addr},
+		Protocol: clickhouse.Native,
+		Auth:     clickhouse.Auth{Database: database, Username: cfg.User, Password: cfg.Password},
+		Settings: clickhouse.Settings{
+			// Needed for LowCardinality on 18.16; obsolete and ignored on 24+.
+			"allow_experimental_low_cardinality_type": 1,
+		},
+		DialTimeout:     5 * time.Second,
+		ReadTimeout:     5 * time.Minute,
+		MaxOpenConns:    8,
+		MaxIdleConns:    4,
+		ConnMaxLifetime: time.Hour,
+		Compression:     &clickhouse.Compression{Method: clickhouse.CompressionLZ4},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
+	}
+	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := conn.Ping(pctx); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
+	}
+	return &DB{conn: conn, cfg: cfg}, nil
+}
+
+// Conn exposes the driver connection to this package's query files.
+func (db *DB) Conn() driver.Conn { return db.conn }
+
+// Database is the database name this DB works in.
+func (db *DB) Database() string { return db.cfg.Database }
+
+// Close closes the pool.
+func (db *DB) Close() error { return db.conn.Close() }
