@@ -8,8 +8,8 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/dengar-id/dengar/stream"
 	"github.com/dengar-id/dengar/store"
+	"github.com/dengar-id/dengar/stream"
 )
 
 //go:embed dengar.yaml
