@@ -1,0 +1,249 @@
+package watch
+
+import (
+	"bytes"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+)
+
+// automaton finds word sequences (Aho–Corasick over word ids) and word
+// prefixes (a byte trie) in one pass over a document's words.
+type automaton struct {
+	words    map[string]int32 // plain words and "@handles" → word id
+	hashtags map[string]int32 // folded hashtags → word id
+	nextID   int32
+
+	// Aho–Corasick over word ids.
+	next  map[uint64]int32 // state<<32 | word id → state
+	fail  []int32
+	out   [][]int32 // pattern ids ending in a state (with inherited outputs)
+	plen  []int32   // pattern length in words
+	patOf []int32   // pattern → owner (atom or lexicon entry)
+
+	// Prefix trie over bytes.
+	pnext map[uint64]int32 // node<<8 | byte → node
+	pout  [][]int32        // owners whose prefix ends at a node
+	pnode int32
+}
+
+func newAutomaton() *automaton {
+	return &automaton{
+		words:    map[string]int32{},
+		hashtags: map[string]int32{},
+		next:     map[uint64]int32{},
+		fail:     []int32{0},
+		out:      [][]int32{nil},
+		pnext:    map[uint64]int32{},
+		pout:     [][]int32{nil},
+		pnode:    1,
+	}
+}
+
+func (a *automaton) wordID(m map[string]int32, w string) int32 {
+	if id, ok := m[w]; ok {
+		return id
+	}
+	a.nextID++
+	m[w] = a.nextID
+	return a.nextID
+}
+
+// addSeq adds a pattern of words (or a single hashtag) owned by owner.
+func (a *automaton) addSeq(words []string, hashtag bool, owner int32) {
+	if len(words) == 0 {
+		return
+	}
+	state := int32(0)
+	for _, w := range words {
+		m := a.words
+		if hashtag {
+			m = a.hashtags
+		}
+		id := a.wordID(m, w)
+		k := uint64(state)<<32 | uint64(uint32(id))
+		nx, ok := a.next[k]
+		if !ok {
+			nx = int32(len(a.fail))
+			a.fail = append(a.fail, 0)
+			a.out = append(a.out, nil)
+			a.next[k] = nx
+		}
+		state = nx
+	}
+	p := int32(len(a.plen))
+	a.plen = append(a.plen, int32(len(words)))
+	a.patOf = append(a.patOf, owner)
+	for _, q := range a.out[state] {
+		if a.patOf[q] == owner && a.plen[q] == int32(len(words)) {
+			return // duplicate variant
+		}
+	}
+	a.out[state] = append(a.out[state], p)
+}
+
+// addPrefix adds a word prefix owned by owner.
+func (a *automaton) addPrefix(prefix string, owner int32) {
+	n := int32(0)
+	for i := 0; i < len(prefix); i++ {
+		k := uint64(n)<<8 | uint64(prefix[i])
+		nx, ok := a.pnext[k]
+		if !ok {
+			nx = a.pnode
+			a.pnode++
+			a.pout = append(a.pout, nil)
+			a.pnext[k] = nx
+		}
+		n = nx
+	}
+	for _, o := range a.pout[n] {
+		if o == owner {
+			return
+		}
+	}
+	a.pout[n] = append(a.pout[n], owner)
+}
+
+// build computes failure links and merges outputs (breadth first).
+func (a *automaton) build() {
+	children := make([][][2]int32, len(a.fail)) // state → (word id, child)
+	for k, c := range a.next {
+		s := int32(k >> 32)
+		children[s] = append(children[s], [2]int32{int32(uint32(k)), c})
+	}
+	queue := make([]int32, 0, len(a.fail))
+	for _, ch := range children[0] {
+		a.fail[ch[1]] = 0
+		queue = append(queue, ch[1])
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		for _, ch := range children[s] {
+			id, c := ch[0], ch[1]
+			f := a.fail[s]
+			for {
+				if nx, ok := a.next[uint64(f)<<32|uint64(uint32(id))]; ok && nx != c {
+					a.fail[c] = nx
+					break
+				}
+				if f == 0 {
+					a.fail[c] = 0
+					break
+				}
+				f = a.fail[f]
+			}
+			if fo := a.out[a.fail[c]]; len(fo) > 0 {
+				a.out[c] = append(a.out[c], fo...)
+			}
+			queue = append(queue, c)
+		}
+	}
+}
+
+// step moves from state on word id (0 = unknown word).
+func (a *automaton) step(state, id int32) int32 {
+	if id == 0 {
+		return 0
+	}
+	for {
+		if nx, ok := a.next[uint64(state)<<32|uint64(uint32(id))]; ok {
+			return nx
+		}
+		if state == 0 {
+			return 0
+		}
+		state = a.fail[state]
+	}
+}
+
+// scan calls hit(owner, start, end) for every pattern or prefix occurrence in
+// d; start and end are word positions (inclusive).
+func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, start, end int)) {
+	pos := -1
+	state := int32(0)
+	hasPrefix := a.pnode > 1
+	eachDocWord(d, sc, func(w []byte, k wordKind) {
+		pos++
+		var id int32
+		if k == wkHashtag {
+			id = a.hashtags[string(w)]
+			// Hashtags never continue a phrase of plain words.
+			state = a.step(0, id)
+		} else {
+			id = a.words[string(w)]
+			state = a.step(state, id)
+		}
+		for _, p := range a.out[state] {
+			hit(a.patOf[p], pos-int(a.plen[p])+1, pos)
+		}
+		if k == wkHashtag {
+			state = 0
+		}
+		if hasPrefix {
+			n := int32(0)
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if c == '@' && i == 0 {
+					break // prefixes never match handles
+				}
+				nx, ok := a.pnext[uint64(n)<<8|uint64(c)]
+				if !ok {
+					break
+				}
+				n = nx
+				for _, o := range a.pout[n] {
+					hit(o, pos, pos)
+				}
+			}
+		}
+	})
+}
+
+// variants returns the word sequences that an atom's text matches: the
+// normalised words, the words as written, and (for phrases) the words
+// written together; plus hashtag forms.
+func atomPatterns(at *atom, add func(words []string, hashtag bool)) {
+	if at.hashtag {
+		add(at.words, true)
+		return
+	}
+	seqs := [][]string{at.words}
+	if len(at.raw) > 0 && !equalWords(at.raw, at.words) {
+		seqs = append(seqs, at.raw)
+	}
+	for _, s := range seqs {
+		add(s, false)
+		if len(s) == 1 && bytes.HasPrefix([]byte(s[0]), []byte("@")) {
+			continue
+		}
+		joined := joinWords(s)
+		if len(s) > 1 {
+			add([]string{joined}, false)
+		}
+		add([]string{joined}, true)
+	}
+}
+
+func joinWords(ws []string) string {
+	n := 0
+	for _, w := range ws {
+		n += len(w)
+	}
+	b := make([]byte, 0, n)
+	for _, w := range ws {
+		b = append(b, w...)
+	}
+	return string(b)
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

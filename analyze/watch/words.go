@@ -1,0 +1,165 @@
+package watch
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+)
+
+// isApostrophe reports characters dropped inside words ("Mas'ud" → "masud").
+func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '`' || r == '\u2018' }
+
+// foldEach lower-cases s and calls fn for each run of letters and digits;
+// apostrophes are dropped without splitting, anything else splits. buf is
+// scratch space; the slice passed to fn is only valid during the call.
+func foldEach(s string, buf []byte, fn func(w []byte)) []byte {
+	buf = buf[:0]
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				buf = append(buf, c)
+			case c >= 'A' && c <= 'Z':
+				buf = append(buf, c+('a'-'A'))
+			case c == '\'' || c == '`':
+			default:
+				if len(buf) > 0 {
+					fn(buf)
+					buf = buf[:0]
+				}
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		case isApostrophe(r):
+		default:
+			if len(buf) > 0 {
+				fn(buf)
+				buf = buf[:0]
+			}
+		}
+	}
+	if len(buf) > 0 {
+		fn(buf)
+	}
+	return buf
+}
+
+// foldString concatenates the folded words of s ("Pro-Bebaya" → "probebaya").
+func foldString(s string) string {
+	var b strings.Builder
+	foldEach(s, nil, func(w []byte) { b.Write(w) })
+	return b.String()
+}
+
+// foldWords returns the folded words of s.
+func foldWords(s string) []string {
+	var out []string
+	foldEach(s, nil, func(w []byte) { out = append(out, string(w)) })
+	return out
+}
+
+// rawWords folds s without normalisation: the query as written.
+func rawWords(s string) []string { return foldWords(s) }
+
+// splitWords normalises a query term or phrase the way documents are
+// normalised, so both sides meet on the same words.
+func splitWords(s string) []string {
+	d := normalize.Text(s)
+	var out []string
+	for i, t := range d.Tokens {
+		switch t.Kind {
+		case normalize.Word, normalize.Number:
+			out = append(out, foldWords(t.Norm)...)
+		case normalize.Hashtag:
+			if i+1 < len(d.Tokens) && d.Tokens[i+1].FromHashtag {
+				continue
+			}
+			out = append(out, foldWords(strings.TrimPrefix(t.Norm, "#"))...)
+		case normalize.Mention:
+			if h := foldString(strings.TrimPrefix(t.Norm, "@")); h != "" {
+				out = append(out, "@"+h)
+			}
+		}
+	}
+	if len(out) == 0 {
+		// The normaliser may drop or classify odd input differently; fall
+		// back to plain folding so a term never silently vanishes.
+		out = foldWords(s)
+	}
+	return out
+}
+
+// wordKind tells the automaton how a document word was written.
+type wordKind uint8
+
+const (
+	wkWord wordKind = iota
+	wkHashtag
+	wkMention
+)
+
+// scratch holds reusable buffers for scanning one document.
+type scratch struct{ a, b []byte }
+
+// eachDocWord calls fn for every word of d, in order: words and numbers
+// split on non-alphanumerics, hashtags as one folded word (their split words
+// follow as ordinary words), mentions as "@handle". URLs, emoji and
+// punctuation are skipped. The slice passed to fn is valid during the call.
+func eachDocWord(d *normalize.Doc, sc *scratch, fn func(w []byte, k wordKind)) {
+	if d == nil {
+		return
+	}
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		s := t.Norm
+		if s == "" {
+			s = t.Raw
+		}
+		switch t.Kind {
+		case normalize.Word, normalize.Number:
+			if simpleWord(s) {
+				fn(unsafe.Slice(unsafe.StringData(s), len(s)), wkWord)
+				continue
+			}
+			sc.a = foldEach(s, sc.a, func(w []byte) { fn(w, wkWord) })
+		case normalize.Hashtag, normalize.Mention:
+			k := wkHashtag
+			if t.Kind == normalize.Mention {
+				k = wkMention
+			}
+			s = strings.TrimLeft(s, "#@")
+			sc.a = sc.a[:0]
+			if k == wkMention {
+				sc.a = append(sc.a, '@')
+			}
+			sc.b = foldEach(s, sc.b, func(w []byte) { sc.a = append(sc.a, w...) })
+			if len(sc.a) > 0 && !(k == wkMention && len(sc.a) == 1) {
+				fn(sc.a, k)
+			}
+		}
+	}
+}
+
+// simpleWord reports whether s is already a folded word (a-z, 0-9).
+func simpleWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
