@@ -1,0 +1,146 @@
+package ingest
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/dengar-id/dengar/ingest/checkpoint"
+	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/stream"
+)
+
+// CollectOptions configure Collect, the code behind `dengar collect`.
+type CollectOptions struct {
+	// Kafka is the broker configuration; the raw topic receives mentions
+	// and the checkpoints topic keeps cursors.
+	Kafka stream.Config
+	// Sources is the `sources` configuration section.
+	Sources Config
+	// Source restricts the run to one collector by name; a named collector
+	// runs even when it is disabled (to check its credentials).
+	Source string
+	// Once runs a single pass of each selected collector and returns.
+	Once bool
+	// DryRun collects without Kafka: checkpoints stay in memory and nothing
+	// is produced (only with Once).
+	DryRun bool
+	// Out receives the --once summary (count and first mentions).
+	Out io.Writer
+	// Show is how many mentions --once prints per collector (default 5).
+	Show int
+	// Deps carries test overrides (HTTP client, env, backoff); Checkpoints
+	// is filled in by Collect.
+	Deps Deps
+	// Runner options (filter, accounts, metrics, on-pass hook).
+	Runner []RunnerOption
+}
+
+// Collect builds the configured collectors and runs them into the raw
+// topic: one pass each with Once, else until ctx is cancelled.
+func Collect(ctx context.Context, o CollectOptions) ([]PassReport, error) {
+	o.Kafka.Defaults()
+	if o.DryRun && !o.Once {
+		return nil, fmt.Errorf("--dry-run needs --once")
+	}
+	sel := Config{StoryWindow: o.Sources.StoryWindow}
+	for _, sc := range o.Sources.Collectors {
+		if o.Source != "" {
+			if sc.Name != o.Source {
+				continue
+			}
+			sc.Enabled = true
+		}
+		if sc.Enabled {
+			sel.Collectors = append(sel.Collectors, sc)
+		}
+	}
+	if len(sel.Collectors) == 0 {
+		if o.Source != "" {
+			return nil, fmt.Errorf("no source named %q in the sources section", o.Source)
+		}
+		return nil, fmt.Errorf("no enabled sources: enable one in the sources section or name it with --source")
+	}
+	if err := sel.Validate(); err != nil {
+		return nil, err
+	}
+
+	var emitter Emitter
+	deps := o.Deps
+	if o.DryRun {
+		deps.Checkpoints = NewMemoryCheckpoints()
+		emitter = EmitterFunc(func(context.Context, []mention.Mention) error { return nil })
+	} else {
+		if len(o.Kafka.Brokers) == 0 {
+			return nil, fmt.Errorf("no Kafka brokers: set kafka.brokers or --brokers (or use --once --dry-run)")
+		}
+		ectx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		err := stream.EnsureTopics(ectx, o.Kafka)
+		cancel()
+		if err != nil {
+			return nil, err
+		}
+		cp := checkpoint.NewKafka(o.Kafka)
+		defer cp.Close()
+		deps.Checkpoints = cp
+		w := stream.NewWriter(o.Kafka, o.Kafka.Topics.Raw)
+		defer w.Close()
+		emitter = EmitterFunc(w.Write)
+	}
+	show := o.Show
+	if show <= 0 {
+		show = 5
+	}
+	opts := append([]RunnerOption{WithStoryWindow(sel.StoryWindow)}, o.Runner...)
+	if o.Once {
+		opts = append(opts, WithSample(show))
+	}
+	r := NewRunner(emitter, opts...)
+	if err := r.Build(sel, deps); err != nil {
+		return nil, err
+	}
+	if !o.Once {
+		return nil, r.Run(ctx)
+	}
+	reps, err := r.RunOnce(ctx, "")
+	if err != nil {
+		return reps, err
+	}
+	if o.Out != nil {
+		PrintReports(o.Out, reps, o.DryRun)
+	}
+	for _, rep := range reps {
+		if !rep.OK() {
+			return reps, fmt.Errorf("collector %s: %s", rep.Collector, rep.Error)
+		}
+	}
+	return reps, nil
+}
+
+// PrintReports writes a human summary of one-pass reports: per collector
+// the counts, any error, then the first mentions as JSON lines.
+func PrintReports(w io.Writer, reps []PassReport, dryRun bool) {
+	for _, rep := range reps {
+		dest := "emitted to Kafka"
+		if dryRun {
+			dest = "collected (dry run, not sent)"
+		}
+		fmt.Fprintf(w, "%s (%s): %d received, %d %s", rep.Collector, rep.Source, rep.Received, rep.Emitted, dest)
+		for reason, n := range rep.Dropped {
+			fmt.Fprintf(w, ", %d dropped (%s)", n, reason)
+		}
+		fmt.Fprintf(w, " in %s\n", rep.End.Sub(rep.Start).Round(time.Millisecond))
+		if rep.Error != "" {
+			fmt.Fprintf(w, "  ERROR [%s]: %s\n", rep.ErrorClass, rep.Error)
+		}
+		for _, m := range rep.Sample {
+			b, err := json.Marshal(m)
+			if err != nil {
+				continue
+			}
+			fmt.Fprintf(w, "  %s\n", b)
+		}
+	}
+}

@@ -1,0 +1,154 @@
+package ingest
+
+import (
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/dengar-id/dengar/ingest/fetch"
+	"github.com/dengar-id/dengar/mention"
+)
+
+// AccountRegistry resolves known accounts (government, media, public
+// admins) to their author record; analyze/catalog's Registry satisfies it.
+type AccountRegistry interface {
+	// Lookup returns the registered author for a handle or platform id.
+	Lookup(source, handleOrID string) (mention.Author, bool)
+}
+
+// Filter decides whether a mention is kept; it may set m.Query to the
+// watch query that matched. The watch list (analyze/watch) satisfies it
+// through an adapter in cmd.
+type Filter interface {
+	Keep(m *mention.Mention) bool
+}
+
+// FilterFunc adapts a function to Filter.
+type FilterFunc func(m *mention.Mention) bool
+
+// Keep calls f.
+func (f FilterFunc) Keep(m *mention.Mention) bool { return f(m) }
+
+// Deps are what a factory may use to build a collector.
+type Deps struct {
+	// Checkpoints persist cursors (required).
+	Checkpoints Checkpoints
+	// Logger for the collector (default slog.Default()).
+	Logger *slog.Logger
+	// Probe records the collector's metrics (set by the runner).
+	Probe *Probe
+	// Getenv reads credentials (default os.Getenv).
+	Getenv func(string) string
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+	// HTTPClient is the base client; tests point it anywhere (default a
+	// fresh http.Client).
+	HTTPClient *http.Client
+	// Backoff overrides the retry policy (tests use millisecond delays).
+	Backoff *fetch.Backoff
+}
+
+func (d *Deps) defaults() {
+	if d.Logger == nil {
+		d.Logger = slog.Default()
+	}
+	if d.Getenv == nil {
+		d.Getenv = os.Getenv
+	}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	if d.Probe == nil {
+		d.Probe = NopProbe()
+	}
+}
+
+// HTTP builds the collector's fetch client from its configuration.
+func (d Deps) HTTP(cfg SourceConfig, extra ...fetch.Option) *fetch.Client {
+	cfg.Defaults()
+	base := d.HTTPClient
+	if base == nil {
+		base = &http.Client{}
+	}
+	b := fetch.DefaultBackoff
+	b.Attempts = cfg.Retries
+	if d.Backoff != nil {
+		b = *d.Backoff
+	}
+	p := d.Probe
+	if p == nil {
+		p = NopProbe()
+	}
+	opts := []fetch.Option{
+		fetch.WithHTTPClient(base),
+		fetch.WithTimeout(cfg.Timeout),
+		fetch.WithRate(cfg.RateLimit, cfg.Burst),
+		fetch.WithBackoff(b),
+		fetch.WithMaxBody(cfg.MaxBody),
+		fetch.WithHooks(p.Fetch, p.Error),
+	}
+	if d.Now != nil {
+		opts = append(opts, fetch.WithClock(d.Now))
+	}
+	return fetch.New(append(opts, extra...)...)
+}
+
+// Factory builds a collector from its configuration.
+type Factory func(cfg SourceConfig, deps Deps) (Collector, error)
+
+var (
+	regMu     sync.RWMutex
+	factories = map[string]Factory{}
+)
+
+// Register makes a collector kind available; sub-packages call it from init.
+func Register(kind string, f Factory) {
+	regMu.Lock()
+	defer regMu.Unlock()
+	if _, dup := factories[kind]; dup {
+		panic("ingest: kind " + kind + " registered twice")
+	}
+	factories[kind] = f
+}
+
+func lookupFactory(kind string) (Factory, bool) {
+	regMu.RLock()
+	defer regMu.RUnlock()
+	f, ok := factories[kind]
+	return f, ok
+}
+
+// Kinds lists the registered kinds, sorted.
+func Kinds() []string {
+	regMu.RLock()
+	defer regMu.RUnlock()
+	ks := make([]string, 0, len(factories))
+	for k := range factories {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// New builds the collector cfg describes.
+func New(cfg SourceConfig, deps Deps) (Collector, error) {
+	f, ok := lookupFactory(cfg.Kind)
+	if !ok {
+		return nil, fmt.Errorf("source %s: unknown kind %q (known: %v; is ingest/all imported?)", cfg.Name, cfg.Kind, Kinds())
+	}
+	if deps.Checkpoints == nil {
+		return nil, fmt.Errorf("source %s: no checkpoint store", cfg.Name)
+	}
+	cfg.Defaults()
+	deps.defaults()
+	deps.Logger = deps.Logger.With("collector", cfg.Name, "source", cfg.Kind)
+	c, err := f(cfg, deps)
+	if err != nil {
+		return nil, fmt.Errorf("source %s (%s): %w", cfg.Name, cfg.Kind, err)
+	}
+	return c, nil
+}

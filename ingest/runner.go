@@ -1,0 +1,420 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dengar-id/dengar/ingest/storyid"
+	"github.com/dengar-id/dengar/mention"
+)
+
+// Drop reasons (the `reason` label of dengar_collector_dropped_total).
+const (
+	DropFiltered  = "filtered"  // no watch query matched
+	DropInvalid   = "invalid"   // failed mention.Validate
+	DropOld       = "old"       // older than the checkpoint (collectors)
+	DropMalformed = "malformed" // an item the collector could not parse
+)
+
+// PassReport describes one collector pass; the store records them as
+// collector runs (see Runner's WithOnPass).
+type PassReport struct {
+	Collector  string         `json:"collector"`
+	Source     string         `json:"source"`
+	Start      time.Time      `json:"start"`
+	End        time.Time      `json:"end"`
+	Received   int            `json:"received"`
+	Emitted    int            `json:"emitted"`
+	Dropped    map[string]int `json:"dropped,omitempty"`
+	Error      string         `json:"error,omitempty"`
+	ErrorClass string         `json:"error_class,omitempty"`
+	// NextAt is when the runner schedules the next pass.
+	NextAt time.Time `json:"next_at"`
+	// Sample holds the first few emitted mentions (for `collect --once`).
+	Sample []mention.Mention `json:"-"`
+}
+
+// OK reports whether the pass succeeded.
+func (p PassReport) OK() bool { return p.Error == "" }
+
+// Health is the freshness state of one collector.
+type Health struct {
+	Collector   string        `json:"collector"`
+	Source      string        `json:"source"`
+	LastSuccess time.Time     `json:"last_success,omitzero"`
+	LastError   string        `json:"last_error,omitempty"`
+	LastErrorAt time.Time     `json:"last_error_at,omitzero"`
+	ErrorClass  string        `json:"error_class,omitempty"`
+	StaleAfter  time.Duration `json:"stale_after"`
+	// Stale is true when there was no successful pass within StaleAfter
+	// (counted from the runner's start when there never was one).
+	Stale  bool      `json:"stale"`
+	NextAt time.Time `json:"next_at,omitzero"`
+}
+
+// Runner runs collectors on their intervals, passing what they emit
+// through enrichment (account registry), the watch filter, story ids and
+// validation before the Emitter.
+type Runner struct {
+	emitter  Emitter
+	filter   Filter
+	accounts AccountRegistry
+	stories  *storyid.Index
+	metrics  *Metrics
+	log      *slog.Logger
+	onPass   func(PassReport)
+	now      func() time.Time
+	sample   int
+
+	mu      sync.Mutex
+	started time.Time
+	entries []*entry
+}
+
+type entry struct {
+	c      Collector
+	cfg    SourceConfig
+	probe  *Probe
+	health Health
+}
+
+// RunnerOption configures a Runner.
+type RunnerOption func(*Runner)
+
+// WithFilter sets the watch filter.
+func WithFilter(f Filter) RunnerOption { return func(r *Runner) { r.filter = f } }
+
+// WithAccounts sets the account registry used to fill author kind/org/level.
+func WithAccounts(a AccountRegistry) RunnerOption { return func(r *Runner) { r.accounts = a } }
+
+// WithMetrics sets the metrics (default: unregistered).
+func WithMetrics(m *Metrics) RunnerOption { return func(r *Runner) { r.metrics = m } }
+
+// WithLogger sets the logger.
+func WithLogger(l *slog.Logger) RunnerOption { return func(r *Runner) { r.log = l } }
+
+// WithOnPass sets a hook called after every pass (e.g. to record collector
+// runs in ClickHouse). It must not block for long.
+func WithOnPass(f func(PassReport)) RunnerOption { return func(r *Runner) { r.onPass = f } }
+
+// WithStoryWindow sets the syndicated-story window (default 48h).
+func WithStoryWindow(d time.Duration) RunnerOption {
+	return func(r *Runner) { r.stories = storyid.NewIndex(d) }
+}
+
+// WithClock replaces time.Now.
+func WithClock(now func() time.Time) RunnerOption { return func(r *Runner) { r.now = now } }
+
+// WithSample keeps the first n emitted mentions of each pass in its report.
+func WithSample(n int) RunnerOption { return func(r *Runner) { r.sample = n } }
+
+// NewRunner returns a runner emitting to emit.
+func NewRunner(emit Emitter, opts ...RunnerOption) *Runner {
+	r := &Runner{emitter: emit, log: slog.Default(), now: time.Now}
+	for _, o := range opts {
+		o(r)
+	}
+	if r.metrics == nil {
+		r.metrics = NewMetrics(nil)
+	}
+	if r.stories == nil {
+		r.stories = storyid.NewIndex(0)
+	}
+	r.started = r.now()
+	return r
+}
+
+// Probe returns the metrics probe for a collector configuration; pass it
+// in Deps when building the collector so its HTTP metrics land in the
+// same series.
+func (r *Runner) Probe(cfg SourceConfig) *Probe { return r.metrics.Probe(cfg.Kind, cfg.Name) }
+
+// Add registers a collector with its configuration.
+func (r *Runner) Add(c Collector, cfg SourceConfig) {
+	cfg.Defaults()
+	if cfg.Name == "" {
+		cfg.Name = c.Name()
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	e := &entry{c: c, cfg: cfg, probe: r.metrics.Probe(cfg.Kind, cfg.Name)}
+	e.health = Health{Collector: cfg.Name, Source: cfg.Kind, StaleAfter: cfg.StaleAfter}
+	r.entries = append(r.entries, e)
+}
+
+// Build creates every enabled collector of cfg with deps and adds it.
+func (r *Runner) Build(cfg Config, deps Deps) error {
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	for _, sc := range cfg.Collectors {
+		if !sc.Enabled {
+			continue
+		}
+		d := deps
+		d.Probe = r.Probe(sc)
+		c, err := New(sc, d)
+		if err != nil {
+			return err
+		}
+		r.Add(c, sc)
+	}
+	return nil
+}
+
+// Len returns the number of collectors.
+func (r *Runner) Len() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.entries)
+}
+
+// Run runs every collector on its interval until ctx is cancelled, then
+// waits for in-flight passes to finish and returns nil.
+func (r *Runner) Run(ctx context.Context) error {
+	r.mu.Lock()
+	entries := append([]*entry(nil), r.entries...)
+	r.mu.Unlock()
+	if len(entries) == 0 {
+		return errors.New("no enabled collectors")
+	}
+	var wg sync.WaitGroup
+	for _, e := range entries {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r.loop(ctx, e)
+		}()
+	}
+	wg.Wait()
+	return nil
+}
+
+func (r *Runner) loop(ctx context.Context, e *entry) {
+	for {
+		rep := r.pass(ctx, e)
+		if ctx.Err() != nil {
+			return
+		}
+		wait := rep.NextAt.Sub(r.now())
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// RunOnce runs one pass of the named collector (all collectors when name
+// is empty), sequentially, and returns their reports.
+func (r *Runner) RunOnce(ctx context.Context, name string) ([]PassReport, error) {
+	r.mu.Lock()
+	entries := append([]*entry(nil), r.entries...)
+	r.mu.Unlock()
+	var reps []PassReport
+	for _, e := range entries {
+		if name != "" && e.cfg.Name != name {
+			continue
+		}
+		reps = append(reps, r.pass(ctx, e))
+	}
+	if len(reps) == 0 {
+		return nil, fmt.Errorf("no enabled collector named %q", name)
+	}
+	return reps, nil
+}
+
+func (r *Runner) pass(ctx context.Context, e *entry) PassReport {
+	rep := PassReport{Collector: e.cfg.Name, Source: e.cfg.Kind, Start: r.now(), Dropped: map[string]int{}}
+	var mu sync.Mutex
+	emit := EmitterFunc(func(ctx context.Context, ms []mention.Mention) error {
+		kept := r.prepare(e, ms, &rep, &mu)
+		if len(kept) == 0 {
+			return nil
+		}
+		if err := r.emitter.Emit(ctx, kept); err != nil {
+			e.probe.Error("emit")
+			return &emitError{err: err}
+		}
+		e.probe.Items(len(kept))
+		mu.Lock()
+		rep.Emitted += len(kept)
+		if n := r.sample - len(rep.Sample); n > 0 {
+			if n > len(kept) {
+				n = len(kept)
+			}
+			rep.Sample = append(rep.Sample, kept[:n]...)
+		}
+		mu.Unlock()
+		return nil
+	})
+	err := e.c.Collect(ctx, emit)
+	rep.End = r.now()
+	next := rep.End.Add(e.cfg.Interval)
+	if err != nil && ctx.Err() == nil {
+		rep.Error = err.Error()
+		rep.ErrorClass = errorClass(err)
+		if ra := retryAt(err); ra.After(next) {
+			next = ra
+		}
+		// Errors inside fetch are counted per attempt by the HTTP hooks;
+		// count here the ones that did not come from HTTP.
+		if rep.ErrorClass == "emit" || rep.ErrorClass == "checkpoint" || rep.ErrorClass == "internal" || rep.ErrorClass == "config" {
+			if rep.ErrorClass != "emit" {
+				e.probe.Error(rep.ErrorClass)
+			}
+		}
+		r.log.Warn("collector pass failed", "collector", e.cfg.Name, "source", e.cfg.Kind,
+			"class", rep.ErrorClass, "err", rep.Error, "next", next.UTC().Format(time.RFC3339))
+	} else if err != nil {
+		rep.Error = "cancelled"
+		rep.ErrorClass = "cancelled"
+	}
+	rep.NextAt = next
+	for k, v := range rep.Dropped {
+		e.probe.Dropped(k, v)
+	}
+	r.mu.Lock()
+	h := &e.health
+	if rep.OK() {
+		h.LastSuccess = rep.End
+	} else if rep.ErrorClass != "cancelled" {
+		h.LastError, h.LastErrorAt, h.ErrorClass = rep.Error, rep.End, rep.ErrorClass
+	}
+	h.NextAt = next
+	r.mu.Unlock()
+	if rep.OK() {
+		e.probe.pass(true, rep.End)
+		r.log.Info("collector pass", "collector", e.cfg.Name, "source", e.cfg.Kind,
+			"received", rep.Received, "emitted", rep.Emitted, "dropped", rep.Dropped, "took", rep.End.Sub(rep.Start).Round(time.Millisecond))
+	} else if rep.ErrorClass != "cancelled" {
+		e.probe.pass(false, rep.End)
+	}
+	r.Health() // refresh the stale gauge
+	if r.onPass != nil && rep.ErrorClass != "cancelled" {
+		r.onPass(rep)
+	}
+	return rep
+}
+
+// prepare enriches, filters and validates a batch; it never modifies the
+// caller's slice elements beyond the copies it returns.
+func (r *Runner) prepare(e *entry, ms []mention.Mention, rep *PassReport, mu *sync.Mutex) []mention.Mention {
+	now := r.now().UTC()
+	kept := make([]mention.Mention, 0, len(ms))
+	drops := map[string]int{}
+	for _, m := range ms {
+		if m.CollectedAt.IsZero() {
+			m.CollectedAt = now
+		}
+		m.Normalize()
+		r.enrich(&m)
+		if *e.cfg.Filter && r.filter != nil && !r.filter.Keep(&m) {
+			drops[DropFiltered]++
+			continue
+		}
+		if *e.cfg.StoryIDs && m.StoryID == "" {
+			m.StoryID = r.stories.Assign(m.Title+"\n"+m.Text, now)
+		}
+		if err := m.Validate(); err != nil {
+			drops[DropInvalid]++
+			r.log.Warn("invalid mention dropped", "collector", e.cfg.Name, "id", m.ID, "err", err)
+			continue
+		}
+		kept = append(kept, m)
+	}
+	mu.Lock()
+	rep.Received += len(ms)
+	for k, v := range drops {
+		rep.Dropped[k] += v
+	}
+	mu.Unlock()
+	return kept
+}
+
+func (r *Runner) enrich(m *mention.Mention) {
+	if r.accounts == nil {
+		return
+	}
+	for _, key := range []string{m.Author.ID, m.Author.Handle} {
+		if key == "" {
+			continue
+		}
+		if a, ok := r.accounts.Lookup(m.Source, key); ok {
+			if a.Kind != "" {
+				m.Author.Kind = a.Kind
+			}
+			if a.Org != "" {
+				m.Author.Org = a.Org
+			}
+			if a.Level != "" {
+				m.Author.Level = a.Level
+			}
+			return
+		}
+	}
+}
+
+// Health returns every collector's freshness state, sorted by name.
+func (r *Runner) Health() []Health {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	now := r.now()
+	out := make([]Health, 0, len(r.entries))
+	for _, e := range r.entries {
+		h := e.health
+		if h.StaleAfter > 0 {
+			since := h.LastSuccess
+			if since.IsZero() {
+				since = r.started
+			}
+			h.Stale = now.Sub(since) > h.StaleAfter
+		}
+		e.probe.setStale(h.Stale)
+		out = append(out, h)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Collector < out[j].Collector })
+	return out
+}
+
+type emitError struct{ err error }
+
+func (e *emitError) Error() string      { return "emit: " + e.err.Error() }
+func (e *emitError) Unwrap() error      { return e.err }
+func (e *emitError) ErrorClass() string { return "emit" }
+
+// CheckpointError marks a failure to load or save a checkpoint.
+type CheckpointError struct{ Err error }
+
+func (e *CheckpointError) Error() string { return "checkpoint: " + e.Err.Error() }
+func (e *CheckpointError) Unwrap() error { return e.Err }
+
+// ErrorClass implements the runner's class interface.
+func (e *CheckpointError) ErrorClass() string { return "checkpoint" }
+
+func errorClass(err error) string {
+	var c interface{ ErrorClass() string }
+	if errors.As(err, &c) {
+		return c.ErrorClass()
+	}
+	if strings.Contains(err.Error(), "checkpoint") {
+		return "checkpoint"
+	}
+	return "internal"
+}
+
+func retryAt(err error) time.Time {
+	var c interface{ RetryAt() time.Time }
+	if errors.As(err, &c) {
+		return c.RetryAt()
+	}
+	return time.Time{}
+}

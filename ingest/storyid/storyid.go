@@ -1,0 +1,175 @@
+// Package storyid groups near-identical syndicated stories (one wire story
+// republished by many sites) under one story id, using a 64-bit SimHash over
+// normalised word shingles: two texts whose fingerprints differ in at most
+// MaxDistance bits within a recent window share the first one's story id.
+package storyid
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math/bits"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+)
+
+// MaxDistance is the Hamming distance up to which two fingerprints are the
+// same story.
+const MaxDistance = 3
+
+// MinWords is the shortest text that gets a story id: short texts collide
+// by accident.
+const MinWords = 12
+
+// shingle is the number of words per shingle.
+const shingle = 3
+
+// Words returns the normalised words of text: lower case, letters and
+// digits only, so punctuation, case and spacing changes between outlets do
+// not matter.
+func Words(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// Fingerprint returns the SimHash of text and false when it has fewer than
+// MinWords words.
+func Fingerprint(text string) (uint64, bool) {
+	ws := Words(text)
+	if len(ws) < MinWords {
+		return 0, false
+	}
+	var v [64]int
+	h := fnv.New64a()
+	for i := 0; i+shingle <= len(ws); i++ {
+		h.Reset()
+		for j := i; j < i+shingle; j++ {
+			h.Write([]byte(ws[j]))
+			h.Write([]byte{0})
+		}
+		x := h.Sum64()
+		for b := 0; b < 64; b++ {
+			if x&(1<<b) != 0 {
+				v[b]++
+			} else {
+				v[b]--
+			}
+		}
+	}
+	var f uint64
+	for b := 0; b < 64; b++ {
+		if v[b] > 0 {
+			f |= 1 << b
+		}
+	}
+	return f, true
+}
+
+// Distance is the Hamming distance between two fingerprints.
+func Distance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
+
+type entry struct {
+	fp    uint64
+	story string
+	at    time.Time
+	dead  bool
+}
+
+// Index remembers recent fingerprints. With MaxDistance 3 and four 16-bit
+// bands, two fingerprints within distance 3 share at least one band exactly
+// (pigeonhole), so lookups only compare candidates from matching bands.
+// It is safe for concurrent use.
+type Index struct {
+	mu     sync.Mutex
+	window time.Duration
+	max    int
+	queue  []*entry
+	bands  [4]map[uint16][]*entry
+}
+
+// NewIndex returns an index that forgets fingerprints older than window
+// (default 48h) and keeps at most 200,000.
+func NewIndex(window time.Duration) *Index {
+	if window <= 0 {
+		window = 48 * time.Hour
+	}
+	ix := &Index{window: window, max: 200_000}
+	for i := range ix.bands {
+		ix.bands[i] = map[uint16][]*entry{}
+	}
+	return ix
+}
+
+// Assign returns the story id of text seen at time at: the id of a recent
+// near-identical story, or a new id. It returns "" for texts too short to
+// fingerprint.
+func (ix *Index) Assign(text string, at time.Time) string {
+	fp, ok := Fingerprint(text)
+	if !ok {
+		return ""
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.evict(at)
+	best, bestD := (*entry)(nil), MaxDistance+1
+	for i := range ix.bands {
+		for _, e := range ix.bands[i][band(fp, i)] {
+			if e.dead {
+				continue
+			}
+			if d := Distance(fp, e.fp); d < bestD {
+				best, bestD = e, d
+			}
+		}
+	}
+	story := fmt.Sprintf("%016x", fp)
+	if best != nil {
+		story = best.story
+	}
+	e := &entry{fp: fp, story: story, at: at}
+	ix.queue = append(ix.queue, e)
+	for i := range ix.bands {
+		k := band(fp, i)
+		ix.bands[i][k] = append(ix.bands[i][k], e)
+	}
+	return story
+}
+
+// Len returns the number of remembered fingerprints.
+func (ix *Index) Len() int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return len(ix.queue)
+}
+
+func band(fp uint64, i int) uint16 { return uint16(fp >> (16 * i)) }
+
+func (ix *Index) evict(now time.Time) {
+	cut := now.Add(-ix.window)
+	n := 0
+	for n < len(ix.queue) && (ix.queue[n].at.Before(cut) || len(ix.queue)-n >= ix.max) {
+		e := ix.queue[n]
+		e.dead = true
+		for i := range ix.bands {
+			k := band(e.fp, i)
+			list := ix.bands[i][k]
+			out := list[:0]
+			for _, x := range list {
+				if !x.dead {
+					out = append(out, x)
+				}
+			}
+			if len(out) == 0 {
+				delete(ix.bands[i], k)
+			} else {
+				ix.bands[i][k] = out
+			}
+		}
+		n++
+	}
+	if n > 0 {
+		ix.queue = append([]*entry(nil), ix.queue[n:]...)
+	}
+}
