@@ -75,7 +75,9 @@ func WithBadLineHandler(f func(BadLine)) Option { return func(c *Collector) { c.
 func WithProgress(f func(read, total int64)) Option { return func(c *Collector) { c.progress = f } }
 
 // WithAuthorStamp lets the account registry set author kind and org.
-func WithAuthorStamp(f func(m *mention.Mention)) Option { return func(c *Collector) { c.stampKind = f } }
+func WithAuthorStamp(f func(m *mention.Mention)) Option {
+	return func(c *Collector) { c.stampKind = f }
+}
 
 // WithClock overrides time.Now (tests).
 func WithClock(now func() time.Time) Option { return func(c *Collector) { c.now = now } }

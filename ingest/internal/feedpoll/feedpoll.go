@@ -46,6 +46,19 @@ func (s *State) Add(keys ...string) {
 // nil feed when the server answered 304 Not Modified. The validators of a
 // 200 response are returned in etag and lastModified.
 func Fetch(ctx context.Context, c *fetch.Client, url string, st State) (feed *gofeed.Feed, etag, lastModified string, err error) {
+	body, etag, lastModified, err := FetchBody(ctx, c, url, st)
+	if err != nil || body == nil {
+		return nil, etag, lastModified, err
+	}
+	f, err := Parse(body)
+	if err != nil {
+		return nil, "", "", err
+	}
+	return f, etag, lastModified, nil
+}
+
+// FetchBody is Fetch without parsing: body is nil on 304.
+func FetchBody(ctx context.Context, c *fetch.Client, url string, st State) (body []byte, etag, lastModified string, err error) {
 	h := http.Header{}
 	h.Set("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
 	if st.ETag != "" {
@@ -61,11 +74,10 @@ func Fetch(ctx context.Context, c *fetch.Client, url string, st State) (feed *go
 	if resp.Status == http.StatusNotModified {
 		return nil, st.ETag, st.LastModified, nil
 	}
-	f, err := Parse(resp.Body)
-	if err != nil {
-		return nil, "", "", err
+	if resp.Body == nil {
+		resp.Body = []byte{}
 	}
-	return f, resp.Header.Get("ETag"), resp.Header.Get("Last-Modified"), nil
+	return resp.Body, resp.Header.Get("ETag"), resp.Header.Get("Last-Modified"), nil
 }
 
 // Parse parses an RSS or Atom document; a failure is a classified
