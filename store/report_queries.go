@@ -1,0 +1,501 @@
+package store
+
+// Typed queries for the weekly leadership report (report/). Every query
+// reads the mentions table with FINAL, so that duplicate versions of a
+// mention (at-least-once delivery, re-collection) count once, and takes a
+// half-open UTC time window [From, To).
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Window is a half-open time range [From, To) over posted_at.
+type Window struct {
+	From time.Time
+	To   time.Time
+}
+
+func (w Window) where() string {
+	return fmt.Sprintf("posted_at >= toDateTime(%d) AND posted_at < toDateTime(%d)", w.From.Unix(), w.To.Unix())
+}
+
+// hostileExpr is true for abusive or hateful mentions.
+const hostileExpr = "hostility IN ('abusive', 'hate')"
+
+// termRegexp is how the report tokenises text in ClickHouse: lower-cased
+// words of letters, digits and underscores, and #hashtags.
+const termRegexp = `#?[a-z0-9_]+`
+
+// termsExpr is the distinct terms of a mention's title and text.
+const termsExpr = "arrayDistinct(extractAll(lowerUTF8(concat(title, ' ', text)), '" + termRegexp + "'))"
+
+// ReportTotals are the headline counts of a window.
+type ReportTotals struct {
+	Mentions   int64 `json:"mentions"`
+	Positive   int64 `json:"positive"`
+	Neutral    int64 `json:"neutral"`
+	Negative   int64 `json:"negative"`
+	Hostile    int64 `json:"hostile"`
+	Hate       int64 `json:"hate"`
+	Threats    int64 `json:"threats"`
+	Political  int64 `json:"political"`
+	Partisan   int64 `json:"partisan"`
+	Breaches   int64 `json:"breaches"`
+	Engagement int64 `json:"engagement"`
+}
+
+// ReportTotals counts the mentions of w by tag.
+func (db *DB) ReportTotals(ctx context.Context, w Window) (ReportTotals, error) {
+	var t ReportTotals
+	q := `SELECT
+		count(),
+		countIf(sentiment = 'positive'),
+		countIf(sentiment = 'neutral'),
+		countIf(sentiment = 'negative'),
+		countIf(` + hostileExpr + `),
+		countIf(hostility = 'hate'),
+		countIf(threat = 1),
+		countIf(political = 1),
+		countIf(partisan = 1),
+		countIf(neutrality_breach = 1),
+		sum(likes + replies + shares)
+	FROM ` + db.reportTable("mentions") + ` FINAL WHERE ` + w.where()
+	var mentions, pos, neu, neg, hos, hate, thr, pol, par, br uint64
+	var eng int64
+	if err := db.conn.QueryRow(ctx, q).Scan(&mentions, &pos, &neu, &neg, &hos, &hate, &thr, &pol, &par, &br, &eng); err != nil {
+		return t, fmt.Errorf("report totals: %w", err)
+	}
+	t = ReportTotals{
+		Mentions: int64(mentions), Positive: int64(pos), Neutral: int64(neu), Negative: int64(neg),
+		Hostile: int64(hos), Hate: int64(hate), Threats: int64(thr), Political: int64(pol),
+		Partisan: int64(par), Breaches: int64(br), Engagement: eng,
+	}
+	return t, nil
+}
+
+// ProgramDay is one program's counts on one local day.
+type ProgramDay struct {
+	Program string `json:"program"`
+	// Day is local midnight of the day (in the offset given to the query).
+	Day      time.Time `json:"day"`
+	Mentions int64     `json:"mentions"`
+	Positive int64     `json:"positive"`
+	Negative int64     `json:"negative"`
+	Hostile  int64     `json:"hostile"`
+}
+
+// ReportProgramDays counts w's mentions per program and local day. loc must
+// have a fixed offset over w (WITA has no daylight saving time).
+func (db *DB) ReportProgramDays(ctx context.Context, w Window, loc *time.Location) ([]ProgramDay, error) {
+	_, off := w.From.In(loc).Zone()
+	q := fmt.Sprintf(`SELECT program, toUInt64(intDiv(toUInt32(posted_at) + %d, 86400)) AS day,
+		count(), countIf(sentiment = 'positive'), countIf(sentiment = 'negative'), countIf(`+hostileExpr+`)
+	FROM (SELECT posted_at, sentiment, hostility, arrayJoin(programs) AS program
+	      FROM `+db.reportTable("mentions")+` FINAL WHERE `+w.where()+`)
+	GROUP BY program, day ORDER BY program, day`, off)
+	rows, err := db.conn.Query(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("report program days: %w", err)
+	}
+	defer rows.Close()
+	var out []ProgramDay
+	for rows.Next() {
+		var p ProgramDay
+		var day uint64
+		var n, pos, neg, hos uint64
+		if err := rows.Scan(&p.Program, &day, &n, &pos, &neg, &hos); err != nil {
+			return nil, fmt.Errorf("report program days: %w", err)
+		}
+		d := time.Unix(int64(day)*86400, 0).UTC()
+		p.Day = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, loc)
+		p.Mentions, p.Positive, p.Negative, p.Hostile = int64(n), int64(pos), int64(neg), int64(hos)
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// TermCount is how many mentions used a term in the current window and in
+// the baseline window.
+type TermCount struct {
+	Term     string `json:"term"`
+	Current  int64  `json:"current"`
+	Baseline int64  `json:"baseline"`
+}
+
+// ReportTermCounts counts, per term (lower-cased word or #hashtag of the
+// title and text), the mentions of cur and of base that use it. Only terms
+// used by at least minCurrent mentions of cur are returned, most used
+// first, at most limit.
+func (db *DB) ReportTermCounts(ctx context.Context, cur, base Window, minCurrent, limit int) ([]TermCount, error) {
+	if limit <= 0 {
+		limit = 5000
+	}
+	curCond := fmt.Sprintf("posted_at >= toDateTime(%d) AND posted_at < toDateTime(%d)", cur.From.Unix(), cur.To.Unix())
+	q := fmt.Sprintf(`SELECT term, countIf(%s) AS c, countIf(NOT (%s)) AS b
+	FROM (SELECT posted_at, arrayJoin(`+termsExpr+`) AS term
+	      FROM `+db.reportTable("mentions")+` FINAL
+	      WHERE (%s) OR (%s))
+	GROUP BY term HAVING c >= %d ORDER BY c DESC, term LIMIT %d`,
+		curCond, curCond, cur.where(), base.where(), minCurrent, limit)
+	rows, err := db.conn.Query(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("report term counts: %w", err)
+	}
+	defer rows.Close()
+	var out []TermCount
+	for rows.Next() {
+		var t TermCount
+		var c, b uint64
+		if err := rows.Scan(&t.Term, &c, &b); err != nil {
+			return nil, fmt.Errorf("report term counts: %w", err)
+		}
+		t.Current, t.Baseline = int64(c), int64(b)
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// ReportPost is one mention as the report shows it.
+type ReportPost struct {
+	ID           string    `json:"id"`
+	Source       string    `json:"source"`
+	URL          string    `json:"url"`
+	AuthorID     string    `json:"author_id"`
+	AuthorHandle string    `json:"author_handle"`
+	AuthorName   string    `json:"author_name"`
+	AuthorKind   string    `json:"author_kind"`
+	AuthorOrg    string    `json:"author_org"`
+	AuthorLevel  string    `json:"author_level"`
+	Title        string    `json:"title"`
+	Text         string    `json:"text"`
+	PostedAt     time.Time `json:"posted_at"`
+	Engagement   int64     `json:"engagement"`
+	Sentiment    string    `json:"sentiment"`
+	Hostility    string    `json:"hostility"`
+	Actors       []string  `json:"actors"`
+	Stance       string    `json:"stance"`
+	Programs     []string  `json:"programs"`
+	Places       []string  `json:"places"`
+	Unverified   bool      `json:"unverified"`
+}
+
+// PostFilter selects the posts of ReportPosts.
+type PostFilter struct {
+	// HostileOnly keeps abusive and hateful mentions.
+	HostileOnly bool
+	// BreachOnly keeps neutrality breaches.
+	BreachOnly bool
+	// Term keeps mentions whose title or text uses the term (as tokenised by
+	// ReportTermCounts).
+	Term string
+	// ByTime orders by posting time (oldest first) instead of engagement
+	// (highest first).
+	ByTime bool
+	// Limit bounds the result (default 20).
+	Limit int
+}
+
+// ReportPosts lists w's mentions that match f.
+func (db *DB) ReportPosts(ctx context.Context, w Window, f PostFilter) ([]ReportPost, error) {
+	conds := []string{w.where()}
+	var args []any
+	if f.HostileOnly {
+		conds = append(conds, hostileExpr)
+	}
+	if f.BreachOnly {
+		conds = append(conds, "neutrality_breach = 1")
+	}
+	if f.Term != "" {
+		conds = append(conds, "has("+termsExpr+", ?)")
+		args = append(args, f.Term)
+	}
+	order := "likes + replies + shares DESC, posted_at, id"
+	if f.ByTime {
+		order = "posted_at, id"
+	}
+	if f.Limit <= 0 {
+		f.Limit = 20
+	}
+	q := `SELECT id, source, url, author_id, author_handle, author_name, toString(author_kind), author_org, toString(author_level),
+		title, text, posted_at, likes + replies + shares, toString(sentiment), toString(hostility), actors, toString(stance), programs, places, breach_unverified
+	FROM ` + db.reportTable("mentions") + ` FINAL WHERE ` + strings.Join(conds, " AND ") +
+		` ORDER BY ` + order + fmt.Sprintf(" LIMIT %d", f.Limit)
+	rows, err := db.conn.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("report posts: %w", err)
+	}
+	defer rows.Close()
+	var out []ReportPost
+	for rows.Next() {
+		var p ReportPost
+		var unv uint8
+		if err := rows.Scan(&p.ID, &p.Source, &p.URL, &p.AuthorID, &p.AuthorHandle, &p.AuthorName, &p.AuthorKind, &p.AuthorOrg, &p.AuthorLevel,
+			&p.Title, &p.Text, &p.PostedAt, &p.Engagement, &p.Sentiment, &p.Hostility, &p.Actors, &p.Stance, &p.Programs, &p.Places, &unv); err != nil {
+			return nil, fmt.Errorf("report posts: %w", err)
+		}
+		p.PostedAt = p.PostedAt.UTC()
+		p.Unverified = unv == 1
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// HourCount is a count in one clock hour (Hour is its UTC start).
+type HourCount struct {
+	Hour  time.Time `json:"hour"`
+	Count int64     `json:"count"`
+}
+
+// ReportHourly counts w's mentions per hour (only hours with mentions);
+// hostileOnly counts abusive and hateful mentions only.
+func (db *DB) ReportHourly(ctx context.Context, w Window, hostileOnly bool) ([]HourCount, error) {
+	cond := w.where()
+	if hostileOnly {
+		cond += " AND " + hostileExpr
+	}
+	q := `SELECT toUInt64(intDiv(toUInt32(posted_at), 3600)) AS h, count() FROM ` + db.reportTable("mentions") + ` FINAL WHERE ` + cond + ` GROUP BY h ORDER BY h`
+	rows, err := db.conn.Query(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("report hourly: %w", err)
+	}
+	defer rows.Close()
+	var out []HourCount
+	for rows.Next() {
+		var h uint64
+		var n uint64
+		if err := rows.Scan(&h, &n); err != nil {
+			return nil, fmt.Errorf("report hourly: %w", err)
+		}
+		out = append(out, HourCount{Hour: time.Unix(int64(h)*3600, 0).UTC(), Count: int64(n)})
+	}
+	return out, rows.Err()
+}
+
+// KeyCount is a count per value of a dimension.
+type KeyCount struct {
+	Key   string `json:"key"`
+	Count int64  `json:"count"`
+}
+
+// Report dimensions for ReportCounts.
+const (
+	DimSource   = "source"
+	DimModel    = "model"
+	DimProgram  = "program"
+	DimPlace    = "place"
+	DimAuthKind = "author_kind"
+)
+
+var dimExpr = map[string]string{
+	DimSource:   "toString(source)",
+	DimModel:    "toString(model)",
+	DimProgram:  "arrayJoin(programs)",
+	DimPlace:    "arrayJoin(places)",
+	DimAuthKind: "toString(author_kind)",
+}
+
+// ReportCounts counts w's mentions per value of dim (one of the Dim
+// constants), most frequent first; hostileOnly counts abusive and hateful
+// mentions only.
+func (db *DB) ReportCounts(ctx context.Context, w Window, dim string, hostileOnly bool) ([]KeyCount, error) {
+	expr, ok := dimExpr[dim]
+	if !ok {
+		return nil, fmt.Errorf("report counts: unknown dimension %q", dim)
+	}
+	cond := w.where()
+	if hostileOnly {
+		cond += " AND " + hostileExpr
+	}
+	q := `SELECT k, count() AS n FROM (SELECT ` + expr + ` AS k FROM ` + db.reportTable("mentions") + ` FINAL WHERE ` + cond + `) GROUP BY k ORDER BY n DESC, k`
+	rows, err := db.conn.Query(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("report counts by %s: %w", dim, err)
+	}
+	defer rows.Close()
+	var out []KeyCount
+	for rows.Next() {
+		var k KeyCount
+		var n uint64
+		if err := rows.Scan(&k.Key, &n); err != nil {
+			return nil, fmt.Errorf("report counts by %s: %w", dim, err)
+		}
+		k.Count = int64(n)
+		out = append(out, k)
+	}
+	return out, rows.Err()
+}
+
+// SourceDay is one source's mention count on one local day.
+type SourceDay struct {
+	Source string    `json:"source"`
+	Day    time.Time `json:"day"`
+	Count  int64     `json:"count"`
+}
+
+// ReportSourceDays counts w's mentions per source and local day.
+func (db *DB) ReportSourceDays(ctx context.Context, w Window, loc *time.Location) ([]SourceDay, error) {
+	_, off := w.From.In(loc).Zone()
+	q := fmt.Sprintf(`SELECT toString(source) AS s, toUInt64(intDiv(toUInt32(posted_at) + %d, 86400)) AS day, count()
+	FROM `+db.reportTable("mentions")+` FINAL WHERE `+w.where()+` GROUP BY s, day ORDER BY s, day`, off)
+	rows, err := db.conn.Query(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("report source days: %w", err)
+	}
+	defer rows.Close()
+	var out []SourceDay
+	for rows.Next() {
+		var s SourceDay
+		var day uint64
+		var n uint64
+		if err := rows.Scan(&s.Source, &day, &n); err != nil {
+			return nil, fmt.Errorf("report source days: %w", err)
+		}
+		d := time.Unix(int64(day)*86400, 0).UTC()
+		s.Day = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, loc)
+		s.Count = int64(n)
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// AccountStat is one account's activity in a window.
+type AccountStat struct {
+	Source     string `json:"source"`
+	AuthorID   string `json:"author_id"`
+	Handle     string `json:"handle"`
+	Name       string `json:"name"`
+	Kind       string `json:"kind"`
+	Org        string `json:"org"`
+	Mentions   int64  `json:"mentions"`
+	Engagement int64  `json:"engagement"`
+}
+
+// ReportTopAccounts lists the accounts whose mentions drew the most
+// engagement (likes + replies + shares) in w. Citizens appear under their
+// pseudonym, as stored.
+func (db *DB) ReportTopAccounts(ctx context.Context, w Window, limit int) ([]AccountStat, error) {
+	if limit <= 0 {
+		limit = 10
+	}
+	q := `SELECT toString(source) AS s, author_id AS a, any(author_handle), any(author_name), any(toString(author_kind)), any(author_org),
+		count(), sum(likes + replies + shares) AS e
+	FROM ` + db.reportTable("mentions") + ` FINAL WHERE ` + w.where() + ` AND author_id != ''
+	GROUP BY s, a ORDER BY e DESC, s, a` + fmt.Sprintf(" LIMIT %d", limit)
+	rows, err := db.conn.Query(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("report top accounts: %w", err)
+	}
+	defer rows.Close()
+	var out []AccountStat
+	for rows.Next() {
+		var a AccountStat
+		var n uint64
+		if err := rows.Scan(&a.Source, &a.AuthorID, &a.Handle, &a.Name, &a.Kind, &a.Org, &n, &a.Engagement); err != nil {
+			return nil, fmt.Errorf("report top accounts: %w", err)
+		}
+		a.Mentions = int64(n)
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// CollectorRunStat summarises the collector passes of one collector in a
+// window, from the collector_runs table.
+type CollectorRunStat struct {
+	Collector string    `json:"collector"`
+	Runs      int64     `json:"runs"`
+	Failed    int64     `json:"failed"`
+	FirstRun  time.Time `json:"first_run"`
+	LastRun   time.Time `json:"last_run"`
+	LastOK    time.Time `json:"last_ok"`
+}
+
+// ReportTableExists says whether the database has the table name (the
+// report uses collector_runs and alerts only where their migrations ran).
+func (db *DB) ReportTableExists(ctx context.Context, name string) (bool, error) {
+	var n uint64
+	if err := db.conn.QueryRow(ctx, "SELECT count() FROM system.tables WHERE database = ? AND name = ?", db.cfg.Database, name).Scan(&n); err != nil {
+		return false, fmt.Errorf("table %s exists: %w", name, err)
+	}
+	return n > 0, nil
+}
+
+// reportColumns lists the columns of a table.
+func (db *DB) reportColumns(ctx context.Context, table string) (map[string]bool, error) {
+	rows, err := db.conn.Query(ctx, "SELECT name FROM system.columns WHERE database = ? AND table = ?", db.cfg.Database, table)
+	if err != nil {
+		return nil, fmt.Errorf("columns of %s: %w", table, err)
+	}
+	defer rows.Close()
+	cols := map[string]bool{}
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, fmt.Errorf("columns of %s: %w", table, err)
+		}
+		cols[c] = true
+	}
+	return cols, rows.Err()
+}
+
+// ReportCollectorRuns summarises collector_runs over w, per collector.
+// ok is false when the table does not exist (its migration has not run).
+func (db *DB) ReportCollectorRuns(ctx context.Context, w Window) (stats []CollectorRunStat, ok bool, err error) {
+	cols, err := db.reportColumns(ctx, "collector_runs")
+	if err != nil || len(cols) == 0 {
+		return nil, false, err
+	}
+	pick := func(cands ...string) string {
+		for _, c := range cands {
+			if cols[c] {
+				return c
+			}
+		}
+		return ""
+	}
+	name := pick("collector", "source", "name")
+	start := pick("started_at", "start", "at", "finished_at", "ended_at")
+	if name == "" || start == "" {
+		return nil, false, fmt.Errorf("report collector runs: collector_runs has no collector or start column")
+	}
+	failExpr := "0"
+	switch {
+	case cols["ok"]:
+		failExpr = "ok = 0"
+	case cols["success"]:
+		failExpr = "success = 0"
+	case cols["status"]:
+		failExpr = "status NOT IN ('ok', 'success')"
+	case cols["error"]:
+		failExpr = "error != ''"
+	}
+	q := fmt.Sprintf(`SELECT toString(%[1]s) AS c, count(), countIf(%[3]s), min(%[2]s), max(%[2]s), maxIf(%[2]s, NOT (%[3]s))
+	FROM %[4]s WHERE %[2]s >= toDateTime(%[5]d) AND %[2]s < toDateTime(%[6]d) GROUP BY c ORDER BY c`,
+		name, start, failExpr, db.reportTable("collector_runs"), w.From.Unix(), w.To.Unix())
+	rows, err := db.conn.Query(ctx, q)
+	if err != nil {
+		return nil, true, fmt.Errorf("report collector runs: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var s CollectorRunStat
+		var n, f uint64
+		if err := rows.Scan(&s.Collector, &n, &f, &s.FirstRun, &s.LastRun, &s.LastOK); err != nil {
+			return nil, true, fmt.Errorf("report collector runs: %w", err)
+		}
+		s.Runs, s.Failed = int64(n), int64(f)
+		s.FirstRun, s.LastRun, s.LastOK = s.FirstRun.UTC(), s.LastRun.UTC(), s.LastOK.UTC()
+		stats = append(stats, s)
+	}
+	sort.Slice(stats, func(i, j int) bool { return stats[i].Collector < stats[j].Collector })
+	return stats, true, rows.Err()
+}
+
+// reportTable is the quoted, database-qualified name of a table.
+func (db *DB) reportTable(name string) string {
+	return quoteIdent(db.cfg.Database) + "." + quoteIdent(name)
+}
