@@ -1,0 +1,469 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+)
+
+// This file holds the typed queries of the alert stage: per-minute and
+// per-hour signal counts per scope, the mentions behind a spike, neutrality
+// breaches not yet alerted, collector health, and the alerts and
+// alert_deliveries tables (migration 0020).
+
+// Alert scopes are strings: "all", "program:<catalog id>" or
+// "place:<catalog id>".
+const (
+	ScopeAll           = "all"
+	ScopeProgramPrefix = "program:"
+	ScopePlacePrefix   = "place:"
+)
+
+// Alert signal families: which mentions a signal counts.
+const (
+	FamilyHostile  = "hostile"  // hostility abusive or hate
+	FamilyNegative = "negative" // negative sentiment
+	FamilyPartisan = "partisan" // partisan political content
+	FamilyThreat   = "threat"   // violent threats or incitement
+	FamilyBreach   = "neutrality_breach"
+	FamilyAny      = "" // every mention in scope
+)
+
+// familyCond is the WHERE condition selecting a family's mentions.
+func familyCond(f string) (string, error) {
+	switch f {
+	case FamilyHostile:
+		return "hostility IN ('abusive', 'hate')", nil
+	case FamilyNegative:
+		return "sentiment = 'negative'", nil
+	case FamilyPartisan:
+		return "partisan = 1", nil
+	case FamilyThreat:
+		return "threat = 1", nil
+	case FamilyBreach:
+		return "neutrality_breach = 1", nil
+	case FamilyAny:
+		return "1", nil
+	}
+	return "", fmt.Errorf("unknown alert family %q", f)
+}
+
+// AlertCounts are the counts of one scope over one bucket.
+type AlertCounts struct {
+	Total, Hostile, Negative, Partisan, Threat uint64
+}
+
+// ScopedCounts are AlertCounts of one scope for the bucket starting at At.
+type ScopedCounts struct {
+	At    time.Time
+	Scope string
+	AlertCounts
+}
+
+// scopeExpr expands each mention into its scopes.
+const scopeExpr = `arrayConcat(['all'], arrayMap(p -> concat('program:', p), programs), arrayMap(p -> concat('place:', p), places))`
+
+// AlertMinuteCounts returns per-minute counts per scope of the mentions
+// posted in [from, to). Buckets without mentions are absent.
+func (db *DB) AlertMinuteCounts(ctx context.Context, from, to time.Time) ([]ScopedCounts, error) {
+	return db.alertCounts(ctx, "toStartOfMinute", from, to)
+}
+
+// AlertHourlyCounts returns per-hour counts per scope of the mentions posted
+// in [from, to) (the baseline of the detectors).
+func (db *DB) AlertHourlyCounts(ctx context.Context, from, to time.Time) ([]ScopedCounts, error) {
+	return db.alertCounts(ctx, "toStartOfHour", from, to)
+}
+
+func (db *DB) alertCounts(ctx context.Context, bucket string, from, to time.Time) ([]ScopedCounts, error) {
+	q := `SELECT ` + bucket + `(posted_at) AS b, scope,
+	count() AS total,
+	countIf(hostility IN ('abusive', 'hate')) AS hostile,
+	countIf(sentiment = 'negative') AS negative,
+	countIf(partisan = 1) AS partisan,
+	countIf(threat = 1) AS threat
+FROM ` + db.alertTable("mentions") + ` FINAL
+ARRAY JOIN ` + scopeExpr + ` AS scope
+WHERE posted_at >= toDateTime(?) AND posted_at < toDateTime(?)
+GROUP BY b, scope
+ORDER BY b, scope`
+	rows, err := db.conn.Query(ctx, q, from.UTC().Unix(), to.UTC().Unix())
+	if err != nil {
+		return nil, fmt.Errorf("alert counts: %w", err)
+	}
+	defer rows.Close()
+	var out []ScopedCounts
+	for rows.Next() {
+		var c ScopedCounts
+		if err := rows.Scan(&c.At, &c.Scope, &c.Total, &c.Hostile, &c.Negative, &c.Partisan, &c.Threat); err != nil {
+			return nil, fmt.Errorf("alert counts: %w", err)
+		}
+		c.At = c.At.UTC()
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("alert counts: %w", err)
+	}
+	return out, nil
+}
+
+// MentionTimeRange returns the posted_at of the oldest and newest stored
+// mention; ok is false when the table is empty.
+func (db *DB) MentionTimeRange(ctx context.Context) (first, last time.Time, ok bool, err error) {
+	var n uint64
+	if err := db.conn.QueryRow(ctx, `SELECT count(), min(posted_at), max(posted_at) FROM `+db.alertTable("mentions")).Scan(&n, &first, &last); err != nil {
+		return first, last, false, fmt.Errorf("mention time range: %w", err)
+	}
+	return first.UTC(), last.UTC(), n > 0, nil
+}
+
+// AlertMention is a stored mention as the alert explanation needs it.
+// Citizen authors are already pseudonymised by the sink.
+type AlertMention struct {
+	ID, Source, Channel, URL string
+	AuthorID, AuthorHandle   string
+	AuthorKind, AuthorOrg    string
+	AuthorFollowers          int64
+	AuthorCreatedAt          time.Time
+	Title, Text              string
+	PostedAt, IngestedAt     time.Time
+	Likes, Replies, Shares   int64
+	Sentiment, Hostility     string
+	Threat, Partisan, Breach bool
+	Programs, Places, Actors []string
+}
+
+const alertMentionCols = `id, source, channel, url, author_id, author_handle, author_kind, author_org,
+	author_followers, author_created_at, title, text, posted_at, ingested_at, likes, replies, shares,
+	sentiment, hostility, threat, partisan, neutrality_breach, programs, places, actors`
+
+func scanAlertMentions(rows driver.Rows) ([]AlertMention, error) {
+	defer rows.Close()
+	var out []AlertMention
+	for rows.Next() {
+		var m AlertMention
+		var threat, partisan, breach uint8
+		if err := rows.Scan(&m.ID, &m.Source, &m.Channel, &m.URL, &m.AuthorID, &m.AuthorHandle, &m.AuthorKind, &m.AuthorOrg,
+			&m.AuthorFollowers, &m.AuthorCreatedAt, &m.Title, &m.Text, &m.PostedAt, &m.IngestedAt, &m.Likes, &m.Replies, &m.Shares,
+			&m.Sentiment, &m.Hostility, &threat, &partisan, &breach, &m.Programs, &m.Places, &m.Actors); err != nil {
+			return nil, err
+		}
+		m.Threat, m.Partisan, m.Breach = threat == 1, partisan == 1, breach == 1
+		m.PostedAt, m.IngestedAt, m.AuthorCreatedAt = m.PostedAt.UTC(), m.IngestedAt.UTC(), m.AuthorCreatedAt.UTC()
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// AlertMentions returns up to limit mentions of family in scope posted in
+// [from, to), newest first.
+func (db *DB) AlertMentions(ctx context.Context, scope, family string, from, to time.Time, limit int) ([]AlertMention, error) {
+	cond, err := familyCond(family)
+	if err != nil {
+		return nil, err
+	}
+	scopeCond, args, err := scopeFilter(scope)
+	if err != nil {
+		return nil, err
+	}
+	if limit <= 0 {
+		limit = 1000
+	}
+	q := `SELECT ` + alertMentionCols + ` FROM ` + db.alertTable("mentions") + ` FINAL
+WHERE posted_at >= toDateTime(?) AND posted_at < toDateTime(?) AND (` + cond + `) AND (` + scopeCond + `)
+ORDER BY posted_at DESC, id LIMIT ` + fmt.Sprint(limit)
+	rows, err := db.conn.Query(ctx, q, append([]any{from.UTC().Unix(), to.UTC().Unix()}, args...)...)
+	if err != nil {
+		return nil, fmt.Errorf("alert mentions: %w", err)
+	}
+	out, err := scanAlertMentions(rows)
+	if err != nil {
+		return nil, fmt.Errorf("alert mentions: %w", err)
+	}
+	return out, nil
+}
+
+func scopeFilter(scope string) (string, []any, error) {
+	switch {
+	case scope == ScopeAll || scope == "":
+		return "1", nil, nil
+	case strings.HasPrefix(scope, ScopeProgramPrefix):
+		return "has(programs, ?)", []any{strings.TrimPrefix(scope, ScopeProgramPrefix)}, nil
+	case strings.HasPrefix(scope, ScopePlacePrefix):
+		return "has(places, ?)", []any{strings.TrimPrefix(scope, ScopePlacePrefix)}, nil
+	}
+	return "", nil, fmt.Errorf("unknown alert scope %q", scope)
+}
+
+// UnalertedBreaches returns neutrality breaches posted in [from, to) for
+// which no alert "breach:<id>" exists yet, oldest first.
+func (db *DB) UnalertedBreaches(ctx context.Context, from, to time.Time, limit int) ([]AlertMention, error) {
+	if limit <= 0 {
+		limit = 500
+	}
+	q := `SELECT ` + alertMentionCols + ` FROM ` + db.alertTable("mentions") + ` FINAL
+WHERE neutrality_breach = 1 AND posted_at >= toDateTime(?) AND posted_at < toDateTime(?)
+  AND concat('breach:', id) NOT IN (SELECT id FROM ` + db.alertTable("alerts") + ` WHERE family = 'neutrality_breach')
+ORDER BY posted_at, id LIMIT ` + fmt.Sprint(limit)
+	rows, err := db.conn.Query(ctx, q, from.UTC().Unix(), to.UTC().Unix())
+	if err != nil {
+		return nil, fmt.Errorf("unalerted breaches: %w", err)
+	}
+	out, err := scanAlertMentions(rows)
+	if err != nil {
+		return nil, fmt.Errorf("unalerted breaches: %w", err)
+	}
+	return out, nil
+}
+
+// CollectorHealth is the last known state of one collector, from
+// collector_runs.
+type CollectorHealth struct {
+	Collector, Source string
+	// LastRun is the start of the newest pass; LastSuccess the end of the
+	// newest pass with ok = 1 (zero when it never succeeded).
+	LastRun, LastSuccess time.Time
+	// RecentErrors counts errors over the passes since LastSuccess.
+	RecentErrors uint64
+}
+
+// CollectorHealthAt returns the health of every collector that ran in
+// [since, until). It returns ErrNoCollectorRuns when the collector_runs
+// table does not exist yet.
+func (db *DB) CollectorHealthAt(ctx context.Context, since, until time.Time) ([]CollectorHealth, error) {
+	q := `SELECT collector, any(source) AS src, max(started_at) AS last_run,
+	maxIf(finished_at, ok = 1) AS last_ok,
+	sumIf(errors, ok = 0) AS errs
+FROM ` + db.alertTable("collector_runs") + `
+WHERE started_at >= toDateTime(?) AND started_at < toDateTime(?)
+GROUP BY collector ORDER BY collector`
+	rows, err := db.conn.Query(ctx, q, since.UTC().Unix(), until.UTC().Unix())
+	if err != nil {
+		if strings.Contains(err.Error(), "doesn't exist") || strings.Contains(err.Error(), "UNKNOWN_TABLE") || strings.Contains(err.Error(), "code: 60") {
+			return nil, fmt.Errorf("collector health: %w", ErrNoCollectorRuns)
+		}
+		return nil, fmt.Errorf("collector health: %w", err)
+	}
+	defer rows.Close()
+	var out []CollectorHealth
+	for rows.Next() {
+		var h CollectorHealth
+		var errs int64
+		if err := rows.Scan(&h.Collector, &h.Source, &h.LastRun, &h.LastSuccess, &errs); err != nil {
+			return nil, fmt.Errorf("collector health: %w", err)
+		}
+		if errs > 0 {
+			h.RecentErrors = uint64(errs)
+		}
+		h.LastRun, h.LastSuccess = h.LastRun.UTC(), h.LastSuccess.UTC()
+		if h.LastSuccess.Unix() <= 0 {
+			h.LastSuccess = time.Time{}
+		}
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("collector health: %w", err)
+	}
+	return out, nil
+}
+
+// ErrNoCollectorRuns means the collector_runs table is not there (yet).
+var ErrNoCollectorRuns = errors.New("collector_runs table missing")
+
+// AlertRecord is one version of an alert row.
+type AlertRecord struct {
+	ID, Key, Family      string
+	Signals              []string
+	ScopeKind, ScopeID   string
+	RelatedScopes        []string
+	State, Severity      string
+	OpenedAt, UpdatedAt  time.Time
+	ResolvedAt           time.Time
+	WindowFrom, WindowTo time.Time
+	Observed, Expected   float64
+	Ratio, Score         float64
+	Baseline             string
+	MentionID            string
+	Title, Summary       string
+	Explanation          string // JSON
+	GrafanaURL           string
+	Version              uint32
+}
+
+var alertColumns = `id, key, family, signals, scope_kind, scope_id, related_scopes, state, severity,
+	opened_at, updated_at, resolved_at, window_from, window_to, observed, expected, ratio, score,
+	baseline, mention_id, title, summary, explanation, grafana_url, version`
+
+// InsertAlerts writes alert versions.
+func (db *DB) InsertAlerts(ctx context.Context, as []AlertRecord) error {
+	if len(as) == 0 {
+		return nil
+	}
+	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.alertTable("alerts")+" ("+alertColumns+")")
+	if err != nil {
+		return fmt.Errorf("insert alerts: %w", err)
+	}
+	for _, a := range as {
+		if err := batch.Append(a.ID, a.Key, a.Family, nonNil(a.Signals), a.ScopeKind, a.ScopeID, nonNil(a.RelatedScopes), a.State, a.Severity,
+			clampTime(a.OpenedAt), clampTime(a.UpdatedAt), clampTime(a.ResolvedAt), clampTime(a.WindowFrom), clampTime(a.WindowTo),
+			a.Observed, a.Expected, a.Ratio, a.Score, a.Baseline, a.MentionID, a.Title, a.Summary, a.Explanation, a.GrafanaURL, a.Version); err != nil {
+			_ = batch.Abort()
+			return fmt.Errorf("insert alerts: %s: %w", a.ID, err)
+		}
+	}
+	if err := batch.Send(); err != nil {
+		return fmt.Errorf("insert alerts: %w", err)
+	}
+	return nil
+}
+
+// Alerts returns the latest version of the alerts opened in [from, to),
+// oldest first. With firingOnly, only alerts still firing.
+func (db *DB) Alerts(ctx context.Context, from, to time.Time, firingOnly bool) ([]AlertRecord, error) {
+	having := ""
+	if firingOnly {
+		having = " WHERE state = 'firing'"
+	}
+	q := `SELECT ` + alertColumns + ` FROM ` + db.alertTable("alerts") + ` FINAL
+WHERE opened_at >= toDateTime(?) AND opened_at < toDateTime(?)` + strings.Replace(having, " WHERE", " AND", 1) + `
+ORDER BY opened_at, id`
+	rows, err := db.conn.Query(ctx, q, from.UTC().Unix(), to.UTC().Unix())
+	if err != nil {
+		return nil, fmt.Errorf("alerts: %w", err)
+	}
+	defer rows.Close()
+	var out []AlertRecord
+	for rows.Next() {
+		var a AlertRecord
+		if err := rows.Scan(&a.ID, &a.Key, &a.Family, &a.Signals, &a.ScopeKind, &a.ScopeID, &a.RelatedScopes, &a.State, &a.Severity,
+			&a.OpenedAt, &a.UpdatedAt, &a.ResolvedAt, &a.WindowFrom, &a.WindowTo, &a.Observed, &a.Expected, &a.Ratio, &a.Score,
+			&a.Baseline, &a.MentionID, &a.Title, &a.Summary, &a.Explanation, &a.GrafanaURL, &a.Version); err != nil {
+			return nil, fmt.Errorf("alerts: %w", err)
+		}
+		for _, t := range []*time.Time{&a.OpenedAt, &a.UpdatedAt, &a.ResolvedAt, &a.WindowFrom, &a.WindowTo} {
+			*t = t.UTC()
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("alerts: %w", err)
+	}
+	return out, nil
+}
+
+// Delivery states.
+const (
+	DeliveryPending = "pending"
+	DeliverySent    = "sent"
+	DeliveryFailed  = "failed"
+)
+
+// DeliveryRecord is one row of the delivery log: one attempt (attempt 0
+// is the creation of the delivery, with its payload).
+type DeliveryRecord struct {
+	DeliveryID, AlertID string
+	AlertVersion        uint32
+	Channel             string
+	Attempt             uint32
+	State, Error        string
+	Payload             string
+	CreatedAt           time.Time
+	AttemptedAt         time.Time
+	NextAttemptAt       time.Time
+}
+
+var deliveryColumns = `delivery_id, alert_id, alert_version, channel, attempt, state, error, payload, created_at, attempted_at, next_attempt_at`
+
+// InsertDeliveries appends rows to the delivery log.
+func (db *DB) InsertDeliveries(ctx context.Context, ds []DeliveryRecord) error {
+	if len(ds) == 0 {
+		return nil
+	}
+	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.alertTable("alert_deliveries")+" ("+deliveryColumns+")")
+	if err != nil {
+		return fmt.Errorf("insert deliveries: %w", err)
+	}
+	for _, d := range ds {
+		if err := batch.Append(d.DeliveryID, d.AlertID, d.AlertVersion, d.Channel, d.Attempt, d.State, d.Error, d.Payload,
+			clampTime(d.CreatedAt), clampTime(d.AttemptedAt), clampTime(d.NextAttemptAt)); err != nil {
+			_ = batch.Abort()
+			return fmt.Errorf("insert deliveries: %s: %w", d.DeliveryID, err)
+		}
+	}
+	if err := batch.Send(); err != nil {
+		return fmt.Errorf("insert deliveries: %w", err)
+	}
+	return nil
+}
+
+// PendingDeliveries returns the outbox: deliveries whose latest row is
+// pending, with their payload and latest attempt number, oldest first.
+func (db *DB) PendingDeliveries(ctx context.Context, limit int) ([]DeliveryRecord, error) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	q := `SELECT delivery_id, any(alert_id), any(alert_version), any(channel), max(attempt) AS a,
+	argMax(state, attempt) AS st, argMax(error, attempt), argMin(payload, attempt),
+	min(created_at), max(attempted_at), argMax(next_attempt_at, attempt)
+FROM ` + db.alertTable("alert_deliveries") + `
+GROUP BY delivery_id
+HAVING st = 'pending'
+ORDER BY min(created_at), delivery_id
+LIMIT ` + fmt.Sprint(limit)
+	return db.queryDeliveries(ctx, q)
+}
+
+// Deliveries returns the latest state of every delivery of alertID (all
+// alerts when alertID is empty).
+func (db *DB) Deliveries(ctx context.Context, alertID string) ([]DeliveryRecord, error) {
+	where := ""
+	var args []any
+	if alertID != "" {
+		where = "WHERE alert_id = ?"
+		args = append(args, alertID)
+	}
+	q := `SELECT delivery_id, any(alert_id), any(alert_version), any(channel), max(attempt) AS a,
+	argMax(state, attempt) AS st, argMax(error, attempt), argMin(payload, attempt),
+	min(created_at), max(attempted_at), argMax(next_attempt_at, attempt)
+FROM ` + db.alertTable("alert_deliveries") + ` ` + where + `
+GROUP BY delivery_id
+ORDER BY min(created_at), delivery_id`
+	return db.queryDeliveries(ctx, q, args...)
+}
+
+// DeliveryAttempts returns every row of the delivery log for deliveryID.
+func (db *DB) DeliveryAttempts(ctx context.Context, deliveryID string) ([]DeliveryRecord, error) {
+	q := `SELECT ` + deliveryColumns + ` FROM ` + db.alertTable("alert_deliveries") + ` WHERE delivery_id = ? ORDER BY attempt`
+	return db.queryDeliveries(ctx, q, deliveryID)
+}
+
+func (db *DB) queryDeliveries(ctx context.Context, q string, args ...any) ([]DeliveryRecord, error) {
+	rows, err := db.conn.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("deliveries: %w", err)
+	}
+	defer rows.Close()
+	var out []DeliveryRecord
+	for rows.Next() {
+		var d DeliveryRecord
+		if err := rows.Scan(&d.DeliveryID, &d.AlertID, &d.AlertVersion, &d.Channel, &d.Attempt, &d.State, &d.Error, &d.Payload,
+			&d.CreatedAt, &d.AttemptedAt, &d.NextAttemptAt); err != nil {
+			return nil, fmt.Errorf("deliveries: %w", err)
+		}
+		d.CreatedAt, d.AttemptedAt, d.NextAttemptAt = d.CreatedAt.UTC(), d.AttemptedAt.UTC(), d.NextAttemptAt.UTC()
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("deliveries: %w", err)
+	}
+	return out, nil
+}
+
+// alertTable is the quoted, database-qualified name of a table.
+func (db *DB) alertTable(name string) string {
+	return quoteIdent(db.cfg.Database) + "." + quoteIdent(name)
+}
