@@ -1,0 +1,101 @@
+package analyze
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promauto"
+	"github.com/segmentio/kafka-go"
+
+	"github.com/dengar-id/dengar/stream"
+)
+
+var (
+	metricTagged = promauto.NewCounter(prometheus.CounterOpts{
+		Name: "dengar_analyze_mentions_tagged_total",
+		Help: "Mentions tagged and written to the tagged topic.",
+	})
+	metricTagSeconds = promauto.NewHistogram(prometheus.HistogramOpts{
+		Name:    "dengar_analyze_batch_tag_seconds",
+		Help:    "Time to tag one consumed batch (all taggers, all workers).",
+		Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16),
+	})
+)
+
+// Analyzer is the `analyze` role: it consumes raw mentions as consumer group
+// "<group>-analyze", tags them and produces them to the tagged topic. Input
+// offsets are committed only after the tagged batch is acknowledged by
+// Kafka. Undecodable messages go to the dead-letter topic.
+type Analyzer struct {
+	pipeline *Pipeline
+	consumer *stream.Consumer
+	out      *stream.Writer
+	dlq      *stream.DeadLetters
+	workers  int
+}
+
+// AnalyzerOption configures NewAnalyzer.
+type AnalyzerOption func(*Analyzer)
+
+// WithWorkers sets how many goroutines tag a batch in parallel
+// (default GOMAXPROCS).
+func WithWorkers(n int) AnalyzerOption {
+	return func(a *Analyzer) {
+		if n > 0 {
+			a.workers = n
+		}
+	}
+}
+
+// NewAnalyzer wires the role. out writes the tagged topic, dlq the
+// dead-letter topic.
+func NewAnalyzer(p *Pipeline, cfg stream.Config, out, dlq *stream.Writer, opts ...AnalyzerOption) *Analyzer {
+	cfg.Defaults()
+	a := &Analyzer{
+		pipeline: p,
+		consumer: stream.NewConsumer(cfg, "analyze", cfg.Topics.Raw, stream.WithBatch(2000, 50*time.Millisecond)),
+		out:      out,
+		dlq:      stream.NewDeadLetters(dlq, "analyze"),
+		workers:  runtime.GOMAXPROCS(0),
+	}
+	for _, o := range opts {
+		o(a)
+	}
+	return a
+}
+
+// Run consumes until ctx is done.
+func (a *Analyzer) Run(ctx context.Context) error {
+	return a.consumer.Run(ctx, a.handle)
+}
+
+func (a *Analyzer) handle(ctx context.Context, msgs []kafka.Message) error {
+	ms, err := stream.DecodeBatch(ctx, msgs, a.dlq)
+	if err != nil {
+		return fmt.Errorf("analyze: %w", err)
+	}
+	start := time.Now()
+	var wg sync.WaitGroup
+	chunk := (len(ms) + a.workers - 1) / a.workers
+	for lo := 0; lo < len(ms); lo += chunk {
+		hi := min(lo+chunk, len(ms))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				a.pipeline.Tag(&ms[i])
+			}
+		}()
+	}
+	wg.Wait()
+	metricTagSeconds.Observe(time.Since(start).Seconds())
+	if err := a.out.Write(ctx, ms); err != nil {
+		return fmt.Errorf("analyze: %w", err)
+	}
+	metricTagged.Add(float64(len(ms)))
+	return nil
+}
