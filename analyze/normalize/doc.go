@@ -32,6 +32,9 @@ type Token struct {
 	Negated bool
 	// FromHashtag is true for words split out of a hashtag.
 	FromHashtag bool
+	// Banjar is true when Norm came from the Banjar → Indonesian lexicon
+	// ("kada" → "tidak").
+	Banjar bool
 }
 
 // Doc is a normalised text.
@@ -40,4 +43,10 @@ type Doc struct {
 	Raw string
 	// Tokens in order of appearance.
 	Tokens []Token
+	// BanjarCues counts words that are strong signs of Banjar ("kada",
+	// "ulun", "pian", "bubuhan", "wayah ini"); see Lang.
+	BanjarCues int
+
+	nwords int  // words outside hashtags, for Lang
+	forced bool // AssumeBanjar was given
 }

@@ -1,25 +1,222 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+)
 
-// Text normalises s into a Doc.
+// Option changes how TextWith normalises.
+type Option func(*config)
+
+type config struct {
+	banjar   bool // apply the Banjar lexicon
+	forceBjn bool // treat the text as Banjar whatever its cues
+}
+
+// WithBanjar turns the Banjar → Indonesian lexicon on (the default) or off.
+func WithBanjar(on bool) Option { return func(c *config) { c.banjar = on } }
+
+// AssumeBanjar treats the text as Banjar (for example when the source is
+// known to be a Banjar-speaking community), so that ambiguous Banjar words
+// ("nyaman" → "enak", "halus" → "kecil") are mapped even without cues.
+func AssumeBanjar() Option { return func(c *config) { c.forceBjn = true } }
+
+// Text normalises s into a Doc. It never fails: invalid UTF-8 is replaced,
+// and any input yields a (possibly empty) token list.
 //
-// TODO(normaliser owner): this is the placeholder tokenizer; the real one
-// uses prose v2's tokenizer plus slang, Banjar, elongation, leetspeak,
-// reduplication, hashtag splitting and negation scope.
-func Text(s string) *Doc {
-	d := &Doc{Raw: s}
-	for _, f := range strings.Fields(strings.ToLower(s)) {
-		k := Word
-		switch {
-		case strings.HasPrefix(f, "#"):
-			k = Hashtag
-		case strings.HasPrefix(f, "@"):
-			k = Mention
-		case strings.HasPrefix(f, "http"):
-			k = URL
-		}
-		d.Tokens = append(d.Tokens, Token{Norm: f, Raw: f, Kind: k})
+// The pipeline: NFKC and invisible-character clean-up; prose v2 tokenizer
+// (tokenizer only); re-splitting of what prose leaves glued (emoji runs,
+// emoticons, "bgt,mantap"); URLs (Norm = host without "www.", "<email>"
+// for e-mail addresses), @mentions (Norm "@handle"), #hashtags (Norm
+// "#lowercase" followed by their words with FromHashtag), numbers (Norm =
+// lower-cased digits, separators and unit as written), emoji and emoticons
+// (Norm "emo_…"); for words: lower-casing, laughter ("wkwk" → "tawa"),
+// leetspeak, elongations, slang and Banjar lexicons (also multi-word
+// entries), reduplication ("anak2" → "anak-anak"); finally negation scope.
+func Text(s string) *Doc { return TextWith(s) }
+
+// TextWith is Text with options.
+func TextWith(s string, opts ...Option) *Doc {
+	cfg := config{banjar: true}
+	for _, o := range opts {
+		o(&cfg)
 	}
+	lx := loadLexicon()
+	d := &Doc{Raw: s}
+	clean := prepare(s)
+	spans := proseSpans(clean)
+	pieces := lx.split(spans, make([]piece, 0, len(spans)+4))
+
+	// pass 1: repaired spellings and Banjar cues
+	bases := make([]string, len(pieces))
+	words := 0
+	for i := range pieces {
+		p := &pieces[i]
+		if p.kind == Number && lx.leetKnown(p.raw) {
+			p.kind = Word
+		}
+		if p.kind != Word {
+			continue
+		}
+		bases[i] = lx.baseForm(strings.ToLower(p.raw))
+		if p.fromHashtag {
+			continue
+		}
+		words++
+		if !cfg.banjar {
+			continue
+		}
+		if lx.isCue(bases[i]) {
+			d.BanjarCues++
+		} else if ph, _ := lx.matchPhrase(pieces, bases, i, true); ph != nil && ph.cue {
+			d.BanjarCues++
+		}
+	}
+	d.nwords = words
+	bjn := cfg.forceBjn || isBanjar(d.BanjarCues, words)
+	if cfg.forceBjn {
+		d.forced = true
+	}
+
+	// pass 2: lexicon mapping
+	toks := make([]Token, 0, len(pieces)+4)
+	puncRun := 0
+	for i := 0; i < len(pieces); i++ {
+		p := pieces[i]
+		if p.kind == Punct {
+			if len(toks) > 0 && toks[len(toks)-1].Kind == Punct && toks[len(toks)-1].Raw == p.raw {
+				puncRun++
+				if puncRun >= 3 { // "!!!!!!!!" keeps three
+					continue
+				}
+			} else {
+				puncRun = 0
+			}
+		}
+		if p.kind != Word {
+			toks = append(toks, Token{Norm: p.norm, Raw: p.raw, Kind: p.kind, FromHashtag: p.fromHashtag})
+			continue
+		}
+		if ph, j := lx.matchPhrase(pieces, bases, i, bjn); ph != nil && (!ph.banjar || cfg.banjar) {
+			raw := joinRaw(clean, pieces[i:j+1])
+			for _, n := range ph.norm {
+				toks = append(toks, Token{Norm: n, Raw: raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: ph.banjar})
+			}
+			i = j
+			continue
+		}
+		var norms []string
+		var bj bool
+		if cfg.banjar {
+			norms, bj = lx.mapWord(bases[i], bjn)
+		} else {
+			norms, bj = lx.mapWordNoBanjar(bases[i])
+		}
+		for _, n := range norms {
+			toks = append(toks, Token{Norm: n, Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: bj})
+		}
+	}
+	markNegation(toks)
+	d.Tokens = toks
 	return d
+}
+
+// mapWordNoBanjar is mapWord with the Banjar lexicon off.
+func (lx *lexicon) mapWordNoBanjar(base string) ([]string, bool) {
+	if _, ok := lx.banjar[base]; ok {
+		if n, ok := lx.slang[base]; ok {
+			return n, false
+		}
+		return []string{base}, false
+	}
+	return lx.mapWord(base, false)
+}
+
+// matchPhrase finds the longest multi-word lexicon entry starting at word
+// piece i; it returns the entry and the index of its last piece.
+func (lx *lexicon) matchPhrase(pieces []piece, bases []string, i int, bjn bool) (*phrase, int) {
+	ps := lx.phrases[bases[i]]
+	for k := range ps {
+		ph := &ps[k]
+		if ph.amb && !bjn {
+			continue
+		}
+		j := i
+		ok := true
+		for _, w := range ph.words[1:] {
+			j++
+			if j >= len(pieces) || pieces[j].kind != Word || pieces[j].fromHashtag != pieces[i].fromHashtag || bases[j] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return ph, j
+		}
+	}
+	return nil, i
+}
+
+// joinRaw returns the text covered by pieces (as written), or their raws
+// joined by spaces when offsets are unknown.
+func joinRaw(clean string, ps []piece) string {
+	first, last := ps[0], ps[len(ps)-1]
+	if first.start >= 0 && last.end >= first.start && last.end <= len(clean) {
+		return clean[first.start:last.end]
+	}
+	raws := make([]string, len(ps))
+	for i, p := range ps {
+		raws[i] = p.raw
+	}
+	return strings.Join(raws, " ")
+}
+
+// isBanjar decides the language from Banjar cue density.
+func isBanjar(cues, words int) bool {
+	return cues >= 3 || (cues >= 1 && cues*8 >= words)
+}
+
+// Lang returns "bjn" when the text reads as Banjar (enough Banjar cue words
+// for its length) and "id" otherwise.
+func (d *Doc) Lang() string {
+	words := d.nwords
+	if words == 0 {
+		for _, t := range d.Tokens {
+			if t.Kind == Word && !t.FromHashtag {
+				words++
+			}
+		}
+	}
+	if d.forced || isBanjar(d.BanjarCues, words) {
+		return "bjn"
+	}
+	return "id"
+}
+
+// Words returns the Norms of the Word tokens, hashtag words included.
+func (d *Doc) Words() []string {
+	out := make([]string, 0, len(d.Tokens))
+	for _, t := range d.Tokens {
+		if t.Kind == Word {
+			out = append(out, t.Norm)
+		}
+	}
+	return out
+}
+
+// NormText returns the Norms of all tokens joined by single spaces (the
+// text that watch queries are matched against).
+func (d *Doc) NormText() string {
+	n := 0
+	for _, t := range d.Tokens {
+		n += len(t.Norm) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, t := range d.Tokens {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Norm)
+	}
+	return b.String()
 }

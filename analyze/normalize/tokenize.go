@@ -1,0 +1,481 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+	"golang.org/x/text/unicode/norm"
+)
+
+// piece is an intermediate token before lexicon mapping.
+type piece struct {
+	raw         string
+	start, end  int // byte offsets into the prepared text; -1 if unknown
+	kind        Kind
+	norm        string // final Norm for non-Word kinds
+	fromHashtag bool
+}
+
+// quoteFixer maps typographic quotes to ASCII before prose sees the text,
+// so that prose's own sanitizer is a no-op and its tokens stay substrings.
+var quoteFixer = strings.NewReplacer(
+	"\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "&rsquo;", "'",
+)
+
+// prepare makes s valid UTF-8, applies NFKC (fancy and full-width letters
+// become ASCII) and removes invisible format characters.
+func prepare(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	s = norm.NFKC.String(s)
+	needs := false
+	for _, r := range s {
+		if dropRune(r) || r == '\u201c' || r == '\u201d' || r == '\u2018' || r == '\u2019' {
+			needs = true
+			break
+		}
+	}
+	if !needs && !strings.Contains(s, "&rsquo;") {
+		return s
+	}
+	s = quoteFixer.Replace(s)
+	return strings.Map(func(r rune) rune {
+		if dropRune(r) {
+			if unicode.IsControl(r) {
+				return ' '
+			}
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// dropRune reports control and invisible format characters (but keeps the
+// zero-width joiner used inside emoji sequences).
+func dropRune(r rune) bool {
+	if r == '\t' || r == '\n' || r == '\r' || r == 0x200D {
+		return false
+	}
+	if unicode.IsControl(r) {
+		return true
+	}
+	switch r {
+	case 0x200B, 0x200C, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x00AD, 0xFFFD:
+		return true
+	}
+	return false
+}
+
+// span is a prose token with its offsets in the prepared text.
+type span struct {
+	text       string
+	start, end int
+}
+
+// proseOpts turns off prose's English tagger, NER and sentence segmenter:
+// only its tokenizer runs.
+var proseOpts = []prose.DocOpt{
+	prose.WithTagging(false), prose.WithExtraction(false), prose.WithSegmentation(false),
+}
+
+// proseSpans tokenizes text with prose and locates each token in text.
+func proseSpans(text string) []span {
+	doc, err := prose.NewDocument(text, proseOpts...)
+	if err != nil {
+		// prose's tokenizer does not fail; fall back to whitespace fields.
+		return fieldSpans(text)
+	}
+	toks := doc.Tokens()
+	spans := make([]span, 0, len(toks))
+	cur := 0
+	for _, t := range toks {
+		idx := strings.Index(text[cur:], t.Text)
+		if idx < 0 {
+			spans = append(spans, span{t.Text, -1, -1})
+			continue
+		}
+		s := cur + idx
+		spans = append(spans, span{t.Text, s, s + len(t.Text)})
+		cur = s + len(t.Text)
+	}
+	return spans
+}
+
+func fieldSpans(text string) []span {
+	var out []span
+	cur := 0
+	for _, f := range strings.Fields(text) {
+		idx := strings.Index(text[cur:], f)
+		s := cur + idx
+		out = append(out, span{f, s, s + len(f)})
+		cur = s + len(f)
+	}
+	return out
+}
+
+func adjacent(a, b span) bool { return a.end >= 0 && a.end == b.start }
+
+// split turns prose spans into pieces: URLs, e-mails, mentions, hashtags
+// (with their split words), emoji, emoticons, numbers, words, punctuation.
+func (lx *lexicon) split(spans []span, out []piece) []piece {
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		// emoticons spread over adjacent prose tokens (":" ")" → ":)")
+		if j, n := lx.mergeEmoticon(spans, i); j > i {
+			out = append(out, piece{raw: joinSpans(spans[i : j+1]), start: sp.start, end: spans[j].end, kind: Emoji, norm: n})
+			i = j
+			continue
+		}
+		out = lx.splitToken(sp.text, sp.start, out)
+	}
+	return out
+}
+
+// mergeEmoticon finds the longest run spans[i..j] (j > i, contiguous) that
+// spells an emoticon.
+func (lx *lexicon) mergeEmoticon(spans []span, i int) (int, string) {
+	if !maybeEmoticon(spans[i].text) {
+		return i, ""
+	}
+	last := i
+	length := len(spans[i].text)
+	for j := i + 1; j < len(spans) && j <= i+4 && adjacent(spans[j-1], spans[j]); j++ {
+		length += len(spans[j].text)
+		if length > 12 {
+			break
+		}
+		last = j
+	}
+	for j := last; j > i; j-- {
+		if n, ok := lx.emoticonNorm(joinSpans(spans[i : j+1])); ok {
+			return j, n
+		}
+	}
+	return i, ""
+}
+
+func joinSpans(ss []span) string {
+	if len(ss) == 1 {
+		return ss[0].text
+	}
+	var b strings.Builder
+	for _, s := range ss {
+		b.WriteString(s.text)
+	}
+	return b.String()
+}
+
+// maybeEmoticon is a cheap filter: emoticons start with one of these.
+func maybeEmoticon(s string) bool {
+	return s != "" && strings.IndexByte(":;=()^-T<>xX", s[0]) >= 0
+}
+
+// splitToken splits one prose token.
+func (lx *lexicon) splitToken(tok string, start int, out []piece) []piece {
+	off := func(i int) int {
+		if start < 0 {
+			return -1
+		}
+		return start + i
+	}
+	if tok == "" {
+		return out
+	}
+	if n, ok := lx.emoticonNorm(tok); ok {
+		return append(out, piece{raw: tok, start: off(0), end: off(len(tok)), kind: Emoji, norm: n})
+	}
+	lower := strings.ToLower(tok)
+	// URLs
+	if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.") {
+		return append(out, piece{raw: tok, start: off(0), end: off(len(tok)), kind: URL, norm: urlNorm(lower)})
+	}
+	if host, ok := bareDomain(lower); ok {
+		return append(out, piece{raw: tok, start: off(0), end: off(len(tok)), kind: URL, norm: host})
+	}
+	if isEmail(lower) {
+		return append(out, piece{raw: tok, start: off(0), end: off(len(tok)), kind: URL, norm: "<email>"})
+	}
+	// @mentions
+	if tok[0] == '@' {
+		n := handleLen(tok[1:])
+		for n > 0 && tok[n] == '.' { // no trailing dots
+			n--
+		}
+		if n > 0 {
+			out = append(out, piece{raw: tok[:n+1], start: off(0), end: off(n + 1), kind: Mention, norm: "@" + strings.ToLower(tok[1:n+1])})
+			return lx.splitToken(tok[n+1:], offOr(start, n+1), out)
+		}
+	}
+	// #hashtags
+	if tok[0] == '#' {
+		n := hashtagLen(tok[1:])
+		if n > 0 {
+			body := tok[1 : n+1]
+			out = append(out, piece{raw: tok[:n+1], start: off(0), end: off(n + 1), kind: Hashtag, norm: "#" + strings.ToLower(body)})
+			out = lx.splitHashtag(body, offOr(start, 1), out)
+			return lx.splitToken(tok[n+1:], offOr(start, n+1), out)
+		}
+	}
+	return lx.splitRuns(tok, start, out)
+}
+
+func offOr(start, i int) int {
+	if start < 0 {
+		return -1
+	}
+	return start + i
+}
+
+// splitRuns splits a plain token into word/number runs, emoji clusters,
+// emoticons and punctuation.
+func (lx *lexicon) splitRuns(tok string, start int, out []piece) []piece {
+	i := 0
+	for i < len(tok) {
+		r, size := utf8.DecodeRuneInString(tok[i:])
+		switch {
+		case isWordRune(r):
+			j := wordRunEnd(tok, i)
+			w := tok[i:j]
+			kind := Word
+			if isNumberLike(w) {
+				kind = Number
+			}
+			p := piece{raw: w, start: offOr(start, i), end: offOr(start, j), kind: kind}
+			if kind == Number {
+				p.norm = strings.ToLower(w)
+			}
+			out = append(out, p)
+			i = j
+		case isEmojiBase(r):
+			n := emojiCluster(tok[i:])
+			c := tok[i : i+n]
+			out = append(out, piece{raw: c, start: offOr(start, i), end: offOr(start, i+n), kind: Emoji, norm: lx.emojiNorm(c)})
+			i += n
+		case isEmojiModifier(r) || r == 0x200D || unicode.IsMark(r):
+			i += size // orphan modifier: drop
+		default:
+			if strings.IndexByte(":;=(^-T<>xX", tok[i]) >= 0 {
+				if n, norm := lx.emoticonAt(tok[i:]); n > 0 {
+					out = append(out, piece{raw: tok[i : i+n], start: offOr(start, i), end: offOr(start, i+n), kind: Emoji, norm: norm})
+					i += n
+					continue
+				}
+			}
+			out = append(out, piece{raw: tok[i : i+size], start: offOr(start, i), end: offOr(start, i+size), kind: Punct, norm: tok[i : i+size]})
+			i += size
+		}
+	}
+	return out
+}
+
+// emoticonAt returns the longest emoticon at the start of s that is not
+// followed by a letter or digit.
+func (lx *lexicon) emoticonAt(s string) (int, string) {
+	max := len(s)
+	if max > 12 {
+		max = 12
+	}
+	for n := max; n >= 2; n-- {
+		if n < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[n:]); isWordRune(r) {
+				continue
+			}
+		}
+		if !utf8.ValidString(s[:n]) {
+			continue
+		}
+		if norm, ok := lx.emoticonNorm(s[:n]); ok {
+			return n, norm
+		}
+	}
+	return 0, ""
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// wordRunEnd returns the end of the word starting at i: letters, digits,
+// marks, and joiners between them ("kupu-kupu", "jum'at", "10.000",
+// "10,5", "b@ngsat"), plus a trailing "%" after a digit.
+func wordRunEnd(tok string, i int) int {
+	prev := rune(-1)
+	for i < len(tok) {
+		r, size := utf8.DecodeRuneInString(tok[i:])
+		switch {
+		case isWordRune(r) || (unicode.IsMark(r) && prev >= 0):
+			prev = r
+			i += size
+			continue
+		case r == '%' && unicode.IsDigit(prev):
+			return i + size
+		case r == '-' || r == '\'' || r == '.' || r == ',' || r == '@' || r == '_':
+			next, _ := utf8.DecodeRuneInString(tok[i+size:])
+			if i+size >= len(tok) {
+				return i
+			}
+			ok := false
+			switch r {
+			case '-', '\'', '_':
+				ok = isWordRune(prev) && isWordRune(next)
+			case '.', ',':
+				ok = unicode.IsDigit(prev) && unicode.IsDigit(next)
+			case '@':
+				ok = unicode.IsLetter(prev) && unicode.IsLetter(next)
+			}
+			if !ok {
+				return i
+			}
+			prev = r
+			i += size
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// isNumberLike reports digits with separators and an optional short unit
+// suffix ("2024", "10.000", "10,5%", "10rb", "2x", "1990an").
+func isNumberLike(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	i := 0
+	for i < len(w) && (isDigitByte(w[i]) || w[i] == '.' || w[i] == ',') {
+		i++
+	}
+	rest := w[i:]
+	if rest == "" || rest == "%" {
+		return true
+	}
+	if len(rest) > 5 {
+		return false
+	}
+	for j := 0; j < len(rest); j++ {
+		c := rest[j] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// handleLen is the length of an @handle body (letters, digits, _ and .).
+func handleLen(s string) int {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !(isWordRune(r) || r == '_' || r == '.') {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// hashtagLen is the length of a hashtag body (letters, digits, _).
+func hashtagLen(s string) int {
+	i := 0
+	letter := false
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !(isWordRune(r) || r == '_') {
+			break
+		}
+		if unicode.IsLetter(r) {
+			letter = true
+		}
+		i += size
+	}
+	if !letter {
+		return 0 // "#1" is not a hashtag
+	}
+	return i
+}
+
+// urlNorm returns the host of a URL without "www.", or "<url>".
+func urlNorm(lower string) string {
+	s := lower
+	if k := strings.Index(s, "://"); k >= 0 {
+		s = s[k+3:]
+	}
+	if k := strings.IndexAny(s, "/?#"); k >= 0 {
+		s = s[:k]
+	}
+	if k := strings.LastIndexByte(s, '@'); k >= 0 {
+		s = s[k+1:]
+	}
+	if k := strings.IndexByte(s, ':'); k >= 0 {
+		s = s[:k]
+	}
+	s = strings.TrimPrefix(s, "www.")
+	s = strings.Trim(s, ".")
+	if s == "" {
+		return "<url>"
+	}
+	return s
+}
+
+var tlds = map[string]bool{
+	"com": true, "id": true, "net": true, "org": true, "co": true, "io": true, "info": true,
+	"ly": true, "gl": true, "be": true, "tv": true, "me": true, "xyz": true, "app": true,
+	"dev": true, "news": true, "link": true, "site": true, "online": true, "biz": true,
+	"gov": true, "edu": true, "my": true, "sg": true,
+}
+
+// bareDomain recognises "samarindakota.go.id" or "bit.ly/abc" without a scheme.
+func bareDomain(lower string) (string, bool) {
+	if strings.IndexByte(lower, '.') < 0 || strings.IndexByte(lower, '@') >= 0 {
+		return "", false
+	}
+	host := lower
+	if k := strings.IndexAny(host, "/?#"); k >= 0 {
+		host = host[:k]
+	}
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 || !tlds[labels[len(labels)-1]] {
+		return "", false
+	}
+	for _, l := range labels {
+		if l == "" {
+			return "", false
+		}
+		for i := 0; i < len(l); i++ {
+			c := l[i]
+			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+				return "", false
+			}
+		}
+	}
+	if len(labels[0]) < 2 {
+		return "", false
+	}
+	return strings.TrimPrefix(host, "www."), true
+}
+
+// isEmail reports user@host.tld.
+func isEmail(lower string) bool {
+	at := strings.IndexByte(lower, '@')
+	if at <= 0 {
+		return false
+	}
+	_, ok := bareDomain(lower[at+1:])
+	return ok
+}

@@ -1,0 +1,290 @@
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// leetMap maps digits and symbols used as letters ("b4ngs4t", "t0l0l").
+// "2" is absent: it marks reduplication ("anak2").
+var leetMap = [128]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g', '@': 'a', '$': 's'}
+
+// isLaugh reports laughter spellings: wkwk, wkwkwk, kwkw, haha, hehe,
+// hihi, xixi, awokwok, ahahah.
+func isLaugh(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	if strings.Trim(w, "wk") == "" {
+		return strings.Contains(w, "wk") || strings.Contains(w, "kw")
+	}
+	if strings.HasPrefix(w, "awok") && strings.Trim(w[1:], "wok") == "" {
+		return true
+	}
+	for _, v := range [...]string{"ha", "he", "hi", "xi", "ka"} {
+		t := strings.TrimPrefix(w, v[1:]) // allow a leading vowel: "ahaha"
+		if len(t) >= 4 && strings.Trim(t, v) == "" && strings.Count(t, v) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// baseForm repairs the spelling of a lower-cased word without using the
+// slang or Banjar maps: laughter, leetspeak and elongations. Hyphenated
+// words are repaired part by part.
+func (lx *lexicon) baseForm(w string) string {
+	if lx.known(w) {
+		return w
+	}
+	if isLaugh(w) {
+		return "tawa"
+	}
+	if strings.IndexByte(w, '-') > 0 {
+		parts := strings.Split(w, "-")
+		changed := false
+		for i, p := range parts {
+			if p == "" {
+				continue
+			}
+			if b := lx.baseForm(p); b != p {
+				parts[i], changed = b, true
+			}
+		}
+		if changed {
+			return strings.Join(parts, "-")
+		}
+		return w
+	}
+	hasDigit, hasLetter := false, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+			hasDigit = true
+		case c >= 'a' && c <= 'z':
+			hasLetter = true
+		}
+	}
+	if hasDigit || strings.IndexByte(w, '@') > 0 {
+		if !hasLetter {
+			return w
+		}
+		if l, ok := lx.leet(w); ok {
+			return l
+		}
+		return w
+	}
+	return lx.fixElongation(w)
+}
+
+// leet decodes leetspeak when the word mixes letters and digits: accepted
+// when the decoded word is known, or when a digit sits between letters.
+func (lx *lexicon) leet(w string) (string, bool) {
+	if isRedup(w) {
+		return "", false
+	}
+	b := []byte(w)
+	interior := false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c >= 'a' && c <= 'z' {
+			continue
+		}
+		if c >= 128 || leetMap[c] == 0 {
+			return "", false
+		}
+		if i > 0 && i < len(b)-1 && isLetterByte(w[i-1]) && isLetterByte(w[i+1]) {
+			interior = true
+		}
+		b[i] = leetMap[c]
+	}
+	dec := lx.fixElongation(string(b))
+	if len(dec) >= 3 && (lx.known(dec) || interior) {
+		return dec, true
+	}
+	return "", false
+}
+
+// leetKnown reports whether w decodes to a known word ("4ku" → "aku"), so
+// that it is not mistaken for a number with a unit.
+func (lx *lexicon) leetKnown(w string) bool {
+	l, ok := lx.leet(strings.ToLower(w))
+	return ok && lx.known(l)
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// isRedup reports "anak2", "kata2nya", "hati2lah".
+func isRedup(w string) bool {
+	_, _, ok := redupParts(w)
+	return ok
+}
+
+// redupParts splits "kata2nya" into ("kata", "nya").
+func redupParts(w string) (base, suffix string, ok bool) {
+	k := strings.IndexByte(w, '2')
+	if k < 2 || strings.Count(w, "2") != 1 {
+		return "", "", false
+	}
+	base, suffix = w[:k], w[k+1:]
+	switch suffix {
+	case "", "nya", "an", "ku", "mu", "lah", "kah", "pun":
+	default:
+		return "", "", false
+	}
+	for i := 0; i < len(base); i++ {
+		if !isLetterByte(base[i]) && base[i] != '-' {
+			return "", "", false
+		}
+	}
+	return base, suffix, true
+}
+
+// fixElongation repairs repeated letters: runs of 3+ are cut to 2 and then
+// to 1 if that is not a known word ("mantaaap" → "mantap", "maaaf" →
+// "maaf"); unknown words with doubled letters try single letters
+// ("kerenn" → "keren").
+func (lx *lexicon) fixElongation(w string) string {
+	if lx.known(w) || len(w) < 3 {
+		return w
+	}
+	if maxRun(w) >= 3 {
+		c2 := collapseRuns(w, 2)
+		if lx.known(c2) {
+			return c2
+		}
+		c1 := collapseRuns(w, 1)
+		if lx.known(c1) {
+			return c1
+		}
+		if best := lx.undouble(c2); best != "" {
+			return best
+		}
+		return c1
+	}
+	if best := lx.undouble(w); best != "" {
+		return best
+	}
+	return w
+}
+
+// undouble tries removing one letter of each doubled pair (up to 4 pairs)
+// and returns the most frequent known result, or "".
+func (lx *lexicon) undouble(w string) string {
+	var pos []int
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] && (i < 2 || w[i-2] != w[i]) {
+			pos = append(pos, i)
+		}
+	}
+	if len(pos) == 0 || len(pos) > 4 {
+		return ""
+	}
+	best, bestN := "", uint32(0)
+	buf := make([]byte, 0, len(w))
+	for mask := 1; mask < 1<<len(pos); mask++ {
+		buf = buf[:0]
+		p := 0
+		for i := 0; i < len(w); i++ {
+			if p < len(pos) && i == pos[p] {
+				skip := mask&(1<<p) != 0
+				p++
+				if skip {
+					continue
+				}
+			}
+			buf = append(buf, w[i])
+		}
+		if n := lx.count(string(buf)); n > bestN {
+			best, bestN = string(buf), n
+		}
+	}
+	return best
+}
+
+func maxRun(w string) int {
+	best, run := 1, 1
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] {
+			run++
+			if run > best {
+				best = run
+			}
+		} else {
+			run = 1
+		}
+	}
+	return best
+}
+
+// collapseRuns cuts runs of 3 or more equal bytes to k.
+func collapseRuns(w string, k int) string {
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); {
+		j := i
+		for j < len(w) && w[j] == w[i] {
+			j++
+		}
+		n := j - i
+		if n >= 3 {
+			n = k
+		}
+		for ; n > 0; n-- {
+			b = append(b, w[i])
+		}
+		i = j
+	}
+	return string(b)
+}
+
+// mapWord maps a repaired word through the slang and Banjar lexicons
+// (ambiguous Banjar entries only when bjn), reduplication ("anak2" →
+// "anak-anak") and clitics ("temennya" → "temannya").
+func (lx *lexicon) mapWord(base string, bjn bool) (norms []string, banjar bool) {
+	if n, ok := lx.slang[base]; ok {
+		return n, false
+	}
+	if e, ok := lx.banjar[base]; ok && (!e.amb || bjn) {
+		return e.norm, true
+	}
+	if b, suf, ok := redupParts(base); ok {
+		half, bj := lx.mapSingle(lx.baseForm(b), bjn)
+		return []string{half + "-" + half + suf}, bj
+	}
+	if k := strings.IndexByte(base, '-'); k > 0 && base[:k] == base[k+1:] {
+		half, bj := lx.mapSingle(base[:k], bjn)
+		return []string{half + "-" + half}, bj
+	}
+	if !lx.known(base) {
+		for _, suf := range [...]string{"nya", "lah", "kah", "ku", "mu"} {
+			stem, ok := strings.CutSuffix(base, suf)
+			if !ok || utf8.RuneCountInString(stem) < 2 {
+				continue
+			}
+			if n, ok := lx.slang[stem]; ok && len(n) == 1 {
+				return []string{n[0] + suf}, false
+			}
+			if e, ok := lx.banjar[stem]; ok && len(e.norm) == 1 && (!e.amb || bjn) {
+				return []string{e.norm[0] + suf}, true
+			}
+		}
+	}
+	return []string{base}, false
+}
+
+// mapSingle maps a word that must stay one word (the half of a
+// reduplication); multi-word mappings keep the original.
+func (lx *lexicon) mapSingle(w string, bjn bool) (string, bool) {
+	n, bj := lx.mapWord(w, bjn)
+	if len(n) == 1 && !strings.Contains(n[0], "-") {
+		return n[0], bj
+	}
+	return w, false
+}
+
+// isCue reports a Banjar cue word.
+func (lx *lexicon) isCue(base string) bool {
+	e, ok := lx.banjar[base]
+	return ok && e.cue
+}
