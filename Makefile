@@ -1,0 +1,41 @@
+# Dengar — the two commands of the README:
+#   make run   the whole pipeline on this machine over the demo corpus
+#   make test  vet + every test, with real ClickHouse and a Kafka-protocol broker
+SHELL := /bin/bash
+GO ?= go
+DENGAR_DIR ?= .dengar
+CH_PORT ?= 19000
+CH_HTTP_PORT ?= 18123
+BIN := bin/dengar
+
+.PHONY: run test deps build vet bench fuzz clickhouse-start clickhouse-stop clean
+
+deps:
+	@./scripts/install-deps.sh
+
+build:
+	$(GO) build -o $(BIN) ./cmd/dengar
+
+clickhouse-start: build
+	@./$(BIN) clickhouse start --dir $(DENGAR_DIR)/clickhouse --port $(CH_PORT) --http-port $(CH_HTTP_PORT)
+
+clickhouse-stop: build
+	@./$(BIN) clickhouse stop --dir $(DENGAR_DIR)/clickhouse
+
+run: deps build clickhouse-start
+	./$(BIN) run --demo --exit-when-done --data-dir $(DENGAR_DIR) --clickhouse 127.0.0.1:$(CH_PORT) --metrics-addr ""
+
+vet:
+	$(GO) vet ./...
+
+test: deps vet
+	$(GO) test -count=1 -timeout 20m ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./...
+
+fuzz:
+	./scripts/fuzz.sh 10s
+
+clean: clickhouse-stop
+	rm -rf $(DENGAR_DIR) bin

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dengar-id/dengar/store"
+	"github.com/dengar-id/dengar/stream"
+)
+
+// Flags shared by the long-running roles.
+var (
+	flagBrokers     string
+	flagMetricsAddr string
+	flagClickHouse  string
+)
+
+// addRoleFlags adds --brokers, --clickhouse and --metrics-addr to cmd.
+func addRoleFlags(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&flagBrokers, "brokers", "", "comma-separated Kafka bootstrap brokers (overrides kafka.brokers)")
+	cmd.Flags().StringVar(&flagClickHouse, "clickhouse", "", "ClickHouse native address host:port (overrides clickhouse.addr)")
+	cmd.Flags().StringVar(&flagMetricsAddr, "metrics-addr", ":9464", "serve /metrics and /healthz here (empty: off)")
+}
+
+// roleConfig loads the configuration and applies the role flags.
+func roleConfig() (*appConfig, error) {
+	cfg, err := loadConfig()
+	if err != nil {
+		return nil, err
+	}
+	if flagBrokers != "" {
+		cfg.Kafka.Brokers = strings.Split(flagBrokers, ",")
+	}
+	if flagClickHouse != "" {
+		cfg.ClickHouse.Addr = flagClickHouse
+	}
+	return cfg, nil
+}
+
+// requireBrokers fails with a clear message when no broker is configured.
+func requireBrokers(cfg *appConfig) error {
+	if len(cfg.Kafka.Brokers) == 0 {
+		return fmt.Errorf("no Kafka brokers: set kafka.brokers in the config or pass --brokers (for development: `dengar broker` or `dengar run`)")
+	}
+	return nil
+}
+
+// openStore connects to ClickHouse and warns when citizens would be
+// pseudonymised with the development key.
+func openStore(ctx context.Context, cfg *appConfig) (*store.DB, *store.Pseudonymizer, error) {
+	db, err := store.Open(ctx, cfg.ClickHouse)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, ok := store.PseudonymizerFromEnv()
+	if !ok {
+		slog.Warn("DENGAR_PSEUDONYM_KEY is not set: citizen pseudonyms use the development key; set it in production")
+	}
+	return db, p, nil
+}
+
+// writers opens the producers a role needs.
+type writers struct {
+	raw, tagged, dlq *stream.Writer
+}
+
+func openWriters(k stream.Config) *writers {
+	return &writers{
+		raw:    stream.NewWriter(k, k.Topics.Raw),
+		tagged: stream.NewWriter(k, k.Topics.Tagged),
+		dlq:    stream.NewWriter(k, k.Topics.DLQ),
+	}
+}
+
+func (w *writers) Close() {
+	for _, x := range []*stream.Writer{w.raw, w.tagged, w.dlq} {
+		if err := x.Close(); err != nil {
+			slog.Warn("close writer", "topic", x.Topic(), "err", err)
+		}
+	}
+}

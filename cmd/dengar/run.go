@@ -1,0 +1,233 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+	"github.com/spf13/cobra"
+
+	"github.com/dengar-id/dengar/analyze"
+	"github.com/dengar-id/dengar/ingest"
+	"github.com/dengar-id/dengar/ingest/file"
+	"github.com/dengar-id/dengar/ingest/simulate"
+	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/store"
+	"github.com/dengar-id/dengar/stream"
+)
+
+// runOptions are the flags of `dengar run`.
+type runOptions struct {
+	dataDir      string
+	brokerPort   int
+	importPath   string
+	demo         bool
+	exitWhenDone bool
+	timeout      time.Duration
+}
+
+func init() {
+	var o runOptions
+	cmd := &cobra.Command{
+		Use:   "run",
+		Short: "Run the whole pipeline in one process (single machine)",
+		Long: `run starts every role in one process: the embedded Kafka-protocol broker
+(unless --brokers points at a real cluster), the analyzer, the ClickHouse
+sink, and the collectors configured in the config file. --demo imports the
+bundled demo corpus (four weeks of Samarinda mentions); --import imports a
+JSON Lines or CSV file. With --exit-when-done it waits until everything
+imported is in ClickHouse, prints a summary and exits; otherwise it runs
+until interrupted (SIGINT/SIGTERM), shutting down gracefully.`,
+		Example: `  dengar run --demo --exit-when-done --clickhouse 127.0.0.1:19000
+  dengar run --brokers kafka:9092 --clickhouse clickhouse:9000`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runPipeline(cmd.Context(), cmd.OutOrStdout(), o)
+		},
+	}
+	addRoleFlags(cmd)
+	cmd.Flags().StringVar(&o.dataDir, "data-dir", ".dengar", "where the embedded broker keeps its data")
+	cmd.Flags().IntVar(&o.brokerPort, "broker-port", 0, "port of the embedded broker (0: a free port)")
+	cmd.Flags().StringVar(&o.importPath, "import", "", "import this JSON Lines or CSV file of mentions")
+	cmd.Flags().BoolVar(&o.demo, "demo", false, "import the bundled demo corpus")
+	cmd.Flags().BoolVar(&o.exitWhenDone, "exit-when-done", false, "exit after the imported mentions are stored, printing a summary")
+	cmd.Flags().DurationVar(&o.timeout, "timeout", 5*time.Minute, "with --exit-when-done: give up after this long")
+	rootCmd.AddCommand(cmd)
+}
+
+func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
+	cfg, err := roleConfig()
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(parent)
+	defer cancel()
+	if err := serveMetrics(ctx, flagMetricsAddr); err != nil {
+		return err
+	}
+	if len(cfg.Kafka.Brokers) == 0 {
+		b, err := stream.StartBroker(stream.WithPort(o.brokerPort), stream.WithDataDir(filepath.Join(o.dataDir, "broker")))
+		if err != nil {
+			return err
+		}
+		defer b.Close()
+		cfg.Kafka.Brokers = b.Addrs()
+		slog.Info("embedded broker started", "addrs", b.Addrs())
+	}
+	if err := stream.EnsureTopics(ctx, cfg.Kafka); err != nil {
+		return err
+	}
+	if _, err := store.Migrate(ctx, cfg.ClickHouse); err != nil {
+		return err
+	}
+	db, pseudo, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	p, err := newPipelineFrom(cfg)
+	if err != nil {
+		return err
+	}
+	w := openWriters(cfg.Kafka)
+	defer w.Close()
+
+	var wg sync.WaitGroup
+	errc := make(chan error, 8)
+	role := func(name string, run func(context.Context) error) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				errc <- fmt.Errorf("%s: %w", name, err)
+			}
+		}()
+	}
+	role("analyze", analyze.NewAnalyzer(p, cfg.Kafka, w.tagged, w.dlq).Run)
+	role("sink", store.NewSink(db, cfg.Kafka, w.dlq, pseudo).Run)
+	slog.Info("pipeline running", "brokers", cfg.Kafka.Brokers, "clickhouse", cfg.ClickHouse.Addr, "taggers", p.Taggers())
+
+	var imported []string
+	var from, to time.Time
+	if o.demo || o.importPath != "" {
+		imported, from, to, err = importMentions(ctx, o, w)
+		if err != nil {
+			cancel()
+			wg.Wait()
+			return err
+		}
+		fmt.Fprintf(out, "imported %d mentions into %s\n", len(imported), cfg.Kafka.Topics.Raw)
+	}
+	if !o.exitWhenDone {
+		select {
+		case <-ctx.Done():
+		case err := <-errc:
+			cancel()
+			wg.Wait()
+			return err
+		}
+		wg.Wait()
+		return nil
+	}
+	if err := waitStored(ctx, db, imported, o.timeout, errc); err != nil {
+		cancel()
+		wg.Wait()
+		return err
+	}
+	cancel()
+	wg.Wait()
+	sctx, scancel := context.WithTimeout(parent, time.Minute)
+	defer scancel()
+	s, err := db.Summary(sctx, from, to.Add(time.Second))
+	if err != nil {
+		return err
+	}
+	printSummary(out, s, cfg)
+	return nil
+}
+
+// importMentions imports the demo corpus or a file into the raw topic and
+// returns the ids and the posted_at range of what was imported. Lines that
+// are not valid mentions go to the dead-letter topic with the reason.
+func importMentions(ctx context.Context, o runOptions, w *writers) (ids []string, from, to time.Time, err error) {
+	var bad []kafka.Message
+	var reasons []error
+	onBad := func(b file.BadLine) {
+		bad = append(bad, kafka.Message{Value: b.Raw, Topic: "import"})
+		reasons = append(reasons, b.Err)
+		slog.Warn("skipped a line that is not a valid mention", "line", b.Line, "err", b.Err)
+	}
+	emit := ingest.EmitterFunc(func(ctx context.Context, ms []mention.Mention) error {
+		for _, m := range ms {
+			ids = append(ids, m.ID)
+			if from.IsZero() || m.PostedAt.Before(from) {
+				from = m.PostedAt
+			}
+			if m.PostedAt.After(to) {
+				to = m.PostedAt
+			}
+		}
+		return w.raw.Write(ctx, ms)
+	})
+	var st file.Stats
+	if o.demo {
+		c := file.New("demo/corpus.jsonl", file.WithBadLineHandler(onBad))
+		st, err = c.ImportFrom(ctx, bytes.NewReader(simulate.DemoCorpus()), emit)
+	} else {
+		c := file.New(o.importPath, file.WithBadLineHandler(onBad), file.WithProgress(newProgress(o.importPath)))
+		st, err = c.Import(ctx, emit)
+	}
+	if err != nil {
+		return nil, from, to, err
+	}
+	if len(bad) > 0 {
+		if err := stream.NewDeadLetters(w.dlq, "import").Send(ctx, bad, reasons); err != nil {
+			return nil, from, to, err
+		}
+	}
+	slog.Info("import done", "lines", st.Lines, "emitted", st.Emitted, "bad", st.Bad)
+	return ids, from, to, nil
+}
+
+// waitStored waits until every id is in ClickHouse.
+func waitStored(ctx context.Context, db *store.DB, ids []string, timeout time.Duration, errc <-chan error) error {
+	deadline := time.Now().Add(timeout)
+	want := uint64(len(ids))
+	var have uint64
+	for {
+		n, err := db.CountIDs(ctx, ids)
+		if err != nil {
+			return err
+		}
+		have = n
+		if have >= want {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("only %d of %d imported mentions reached ClickHouse within %s", have, want, timeout)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case err := <-errc:
+			return err
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
+
+// newProgress returns a progress callback drawing a bar on a terminal.
+func newProgress(path string) func(read, total int64) {
+	if fi, err := os.Stderr.Stat(); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return nil
+	}
+	return progressBar(path)
+}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dengar-id/dengar/ingest/simulate"
+	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/stream"
+)
+
+func init() {
+	var (
+		out, from, to string
+		perHour, rate float64
+		duration      time.Duration
+		seed          uint64
+		demo          bool
+	)
+	cmd := &cobra.Command{
+		Use:   "simulate",
+		Short: "Generate realistic Samarinda mentions (files or a live stream for load tests)",
+		Long: `simulate generates mentions of Samarinda's programs in Indonesian and Banjar
+with daily seasonality. With --out it writes JSON Lines for a time range
+(--from/--to, --per-hour); --demo writes the bundled demo corpus. Without
+--out it produces to the raw topic: a historical range as fast as possible,
+or with --rate a live stream at that many mentions per second (posted now)
+for --duration.`,
+		Example: `  dengar simulate --demo --out demo.jsonl
+  dengar simulate --from 2026-01-01 --to 2026-02-01 --per-hour 500 --out jan.jsonl
+  dengar simulate --brokers 127.0.0.1:9092 --rate 20000 --duration 1m`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			opts := simulate.Options{PerHour: perHour, Seed: seed}
+			if demo {
+				opts = simulate.DemoOptions()
+			} else if rate == 0 {
+				var err error
+				if opts.Start, err = time.Parse("2006-01-02", from); err != nil {
+					return fmt.Errorf("--from: %w", err)
+				}
+				if opts.End, err = time.Parse("2006-01-02", to); err != nil {
+					return fmt.Errorf("--to: %w", err)
+				}
+			}
+			if out != "" {
+				f, err := os.Create(out)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				bw := bufio.NewWriterSize(f, 1<<20)
+				n, err := simulate.WriteJSONL(bw, opts)
+				if err != nil {
+					return err
+				}
+				if err := bw.Flush(); err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "wrote %d mentions to %s\n", n, out)
+				return nil
+			}
+			cfg, err := roleConfig()
+			if err != nil {
+				return err
+			}
+			if err := requireBrokers(cfg); err != nil {
+				return err
+			}
+			if err := stream.EnsureTopics(ctx, cfg.Kafka); err != nil {
+				return err
+			}
+			w := stream.NewWriter(cfg.Kafka, cfg.Kafka.Topics.Raw)
+			defer w.Close()
+			if rate > 0 {
+				return simulateLive(ctx, w, rate, duration, seed)
+			}
+			n := 0
+			batch := make([]mention.Mention, 0, 5000)
+			err = simulate.Generate(opts, func(m *mention.Mention) error {
+				batch = append(batch, *m)
+				if len(batch) == cap(batch) {
+					n += len(batch)
+					err := w.Write(ctx, batch)
+					batch = batch[:0]
+					return err
+				}
+				return nil
+			})
+			if err == nil {
+				n += len(batch)
+				err = w.Write(ctx, batch)
+			}
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "produced %d mentions to %s\n", n, cfg.Kafka.Topics.Raw)
+			return nil
+		},
+	}
+	addRoleFlags(cmd)
+	cmd.Flags().StringVar(&out, "out", "", "write JSON Lines here instead of producing to Kafka")
+	cmd.Flags().StringVar(&from, "from", "", "first day (YYYY-MM-DD, UTC) of a historical range")
+	cmd.Flags().StringVar(&to, "to", "", "day after the last (YYYY-MM-DD, UTC)")
+	cmd.Flags().Float64Var(&perHour, "per-hour", 100, "mean mentions per hour of a historical range")
+	cmd.Flags().Float64Var(&rate, "rate", 0, "live mode: mentions per second")
+	cmd.Flags().DurationVar(&duration, "duration", time.Minute, "live mode: how long")
+	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed")
+	cmd.Flags().BoolVar(&demo, "demo", false, "the bundled demo corpus's settings")
+	rootCmd.AddCommand(cmd)
+}
+
+// simulateLive produces about rate mentions per second, posted now, in
+// 100 ms ticks, for d.
+func simulateLive(ctx context.Context, w *stream.Writer, rate float64, d time.Duration, seed uint64) error {
+	ctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	sent := 0
+	start := time.Now()
+	for i := uint64(0); ; i++ {
+		select {
+		case <-ctx.Done():
+			slog.Info("simulation done", "mentions", sent, "per_s", float64(sent)/time.Since(start).Seconds())
+			return nil
+		case now := <-tick.C:
+			// One simulated minute's worth of stream, compressed into the
+			// tick, with the per-tick count set by rate.
+			var batch []mention.Mention
+			want := int(rate / 10)
+			opts := simulate.Options{Start: now.Add(-time.Minute), End: now, PerHour: float64(want) * 60 * 1.2, Seed: seed + i}
+			_ = simulate.Generate(opts, func(m *mention.Mention) error {
+				if len(batch) < want {
+					m.PostedAt, m.CollectedAt = now.UTC(), now.UTC()
+					batch = append(batch, *m)
+				}
+				return nil
+			})
+			if err := w.Write(ctx, batch); err != nil {
+				if ctx.Err() != nil {
+					continue
+				}
+				return err
+			}
+			sent += len(batch)
+		}
+	}
+}

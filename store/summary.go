@@ -1,0 +1,85 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Count is a labelled number.
+type Count struct {
+	Label string
+	N     uint64
+}
+
+// Summary is the pipeline overview printed by `dengar run`.
+type Summary struct {
+	From, To     time.Time
+	Total        uint64
+	Programs     []Count // mentions per program; "" = no program
+	Sentiment    []Count
+	Hostility    []Count
+	Sources      []Count
+	Partisan     uint64
+	Threats      uint64
+	Breaches     uint64
+	NeedsReview  uint64
+	ModelVersion string
+}
+
+// Summary counts the deduplicated mentions posted in [from, to).
+func (db *DB) Summary(ctx context.Context, from, to time.Time) (Summary, error) {
+	s := Summary{From: from, To: to}
+	tbl := quoteIdent(db.cfg.Database) + ".mentions"
+	// FINAL collapses duplicates of at-least-once delivery; the summary
+	// reads a bounded range so the cost is acceptable.
+	where := " FROM " + tbl + " FINAL WHERE posted_at >= ? AND posted_at < ?"
+	row := db.conn.QueryRow(ctx, "SELECT count(), sum(partisan), sum(threat), sum(neutrality_breach), sum(needs_review), any(model)"+where, from.UTC(), to.UTC())
+	var partisan, threats, breaches, review uint64
+	if err := row.Scan(&s.Total, &partisan, &threats, &breaches, &review, &s.ModelVersion); err != nil {
+		return s, fmt.Errorf("summary: totals: %w", err)
+	}
+	s.Partisan, s.Threats, s.Breaches, s.NeedsReview = partisan, threats, breaches, review
+	groups := []struct {
+		expr string
+		dst  *[]Count
+	}{
+		{"arrayJoin(if(empty(programs), [''], programs))", &s.Programs},
+		{"toString(sentiment)", &s.Sentiment},
+		{"toString(hostility)", &s.Hostility},
+		{"toString(source)", &s.Sources},
+	}
+	for _, g := range groups {
+		rows, err := db.conn.Query(ctx, "SELECT "+g.expr+" AS k, count() AS n"+where+" GROUP BY k ORDER BY n DESC, k", from.UTC(), to.UTC())
+		if err != nil {
+			return s, fmt.Errorf("summary: %w", err)
+		}
+		for rows.Next() {
+			var c Count
+			if err := rows.Scan(&c.Label, &c.N); err != nil {
+				rows.Close()
+				return s, fmt.Errorf("summary: %w", err)
+			}
+			*g.dst = append(*g.dst, c)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return s, fmt.Errorf("summary: %w", err)
+		}
+	}
+	return s, nil
+}
+
+// CountIDs returns how many of ids are stored.
+func (db *DB) CountIDs(ctx context.Context, ids []string) (uint64, error) {
+	var total uint64
+	for lo := 0; lo < len(ids); lo += 5000 {
+		hi := min(lo+5000, len(ids))
+		var n uint64
+		if err := db.conn.QueryRow(ctx, "SELECT uniqExact(id) FROM "+quoteIdent(db.cfg.Database)+".mentions WHERE has(?, id)", ids[lo:hi]).Scan(&n); err != nil {
+			return 0, fmt.Errorf("count ids: %w", err)
+		}
+		total += n
+	}
+	return total, nil
+}
