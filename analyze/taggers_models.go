@@ -1,10 +1,29 @@
 package analyze
 
+import (
+	"github.com/dengar-id/dengar/analyze/emotion"
+	"github.com/dengar-id/dengar/analyze/hostility"
+	"github.com/dengar-id/dengar/analyze/models"
+	"github.com/dengar-id/dengar/analyze/sentiment"
+)
+
 // modelTaggers returns the sentiment, hostility and emotion taggers backed
 // by the embedded models.
-//
-// TODO(models owner): wire the trained models here.
-func modelTaggers() ([]Tagger, error) { return nil, nil }
+func modelTaggers() ([]Tagger, error) {
+	s, err := sentiment.New()
+	if err != nil {
+		return nil, err
+	}
+	h, err := hostility.New()
+	if err != nil {
+		return nil, err
+	}
+	e, err := emotion.New()
+	if err != nil {
+		return nil, err
+	}
+	return []Tagger{s, h, e}, nil
+}
 
 // modelVersion is the version of the embedded models.
-func modelVersion() string { return "" }
+func modelVersion() string { return models.Version }

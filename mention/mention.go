@@ -160,6 +160,9 @@ type Hostility struct {
 	Strength string `json:"strength,omitempty"`
 	// Threat marks violent threats or incitement.
 	Threat bool `json:"threat,omitempty"`
+	// Abusive marks abusive language (insults, profanity), whether or not
+	// the text is also hateful.
+	Abusive bool `json:"abusive,omitempty"`
 	Review bool `json:"review,omitempty"`
 }
 

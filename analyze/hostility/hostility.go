@@ -1,0 +1,157 @@
+// Package hostility tags mentions for abusive language, hate speech (with
+// target, category and strength) and violent threats. A linear model over
+// hashed word and character n-grams (see analyze/model), trained on the
+// Indonesian multi-label hate-speech data of Ibrohim & Budi (2019), decides
+// hate and abusive; a rule lexicon (Indonesian and Banjar) flags threats.
+package hostility
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"sync"
+
+	"github.com/dengar-id/dengar/analyze/model"
+	"github.com/dengar-id/dengar/analyze/models"
+	"github.com/dengar-id/dengar/analyze/normalize"
+	"github.com/dengar-id/dengar/mention"
+)
+
+// Version is the version of the shipped hostility model.
+const Version = models.Version
+
+// ModelFile is the name of the embedded model file.
+const ModelFile = "hostility.dgm"
+
+// Tagger fills mention.Hostility.
+type Tagger struct {
+	m    *model.Model
+	pool sync.Pool
+}
+
+type state struct {
+	v model.Vec
+	p []float64
+}
+
+// New loads the embedded model.
+func New() (*Tagger, error) {
+	b, err := models.FS.ReadFile(ModelFile)
+	if err != nil {
+		return nil, fmt.Errorf("hostility model: %w", err)
+	}
+	m, err := model.Decode(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("hostility model: %w", err)
+	}
+	return NewFromModel(m)
+}
+
+// NewFromModel wraps a trained model.
+func NewFromModel(m *model.Model) (*Tagger, error) {
+	if m.Head != model.Sigmoid || len(m.Labels) != len(Labels) || len(m.Thresholds) != len(Labels) {
+		return nil, fmt.Errorf("hostility model: labels %v with head %s are not a hostility model", m.Labels, m.Head)
+	}
+	for i, l := range Labels {
+		if m.Labels[i] != l {
+			return nil, fmt.Errorf("hostility model: output %d is %q, want %q", i, m.Labels[i], l)
+		}
+	}
+	k := m.K()
+	t := &Tagger{m: m}
+	t.pool.New = func() any { return &state{p: make([]float64, k)} }
+	return t, nil
+}
+
+// Model is the underlying model.
+func (t *Tagger) Model() *model.Model { return t.m }
+
+// Name implements analyze.Tagger.
+func (t *Tagger) Name() string { return "hostility" }
+
+var categoryNames = [...]string{"religion", "race", "physical", "gender", "other"}
+
+// Tag implements analyze.Tagger.
+func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
+	st := t.pool.Get().(*state)
+	defer t.pool.Put(st)
+	p := st.p
+	t.m.Predict(d, &st.v, p)
+	th := t.m.Thresholds
+	label, conf := decide(p, th)
+	h := &mention.Hostility{
+		Label:      label,
+		Score:      round3(max(p[oHS], p[oAbusive])),
+		Confidence: round3(conf),
+		Abusive:    p[oAbusive] >= th[oAbusive],
+	}
+	if Threat(d) {
+		h.Threat = true
+		if h.Label == mention.HostilityNone {
+			h.Label = mention.HostilityAbusive
+			h.Abusive = true
+			h.Confidence = round3(max(0.5, p[oAbusive]))
+		}
+		h.Score = max(h.Score, 0.5)
+	}
+	if h.Label == mention.HostilityHate {
+		if p[oGroup] > p[oIndividual] {
+			h.Target = "group"
+		} else {
+			h.Target = "individual"
+		}
+		best := oReligion
+		for k := oReligion; k <= oOther; k++ {
+			if p[k] > p[best] {
+				best = k
+			}
+			if p[k] >= 0.5 {
+				h.Categories = append(h.Categories, categoryNames[k-oReligion])
+			}
+		}
+		if len(h.Categories) == 0 {
+			h.Categories = []string{categoryNames[best-oReligion]}
+		}
+		switch {
+		case p[oStrong] >= p[oModerate] && p[oStrong] >= p[oWeak]:
+			h.Strength = "strong"
+		case p[oModerate] >= p[oWeak]:
+			h.Strength = "moderate"
+		default:
+			h.Strength = "weak"
+		}
+		if h.Threat && h.Strength == "weak" {
+			h.Strength = "moderate"
+		}
+	}
+	h.Review = h.Confidence < t.m.ReviewBelow
+	m.Hostility = h
+}
+
+// Explain returns the features that drove the hate and abusive decisions
+// and the threat cues.
+func (t *Tagger) Explain(d *normalize.Doc, n int) []model.Explanation {
+	st := t.pool.Get().(*state)
+	defer t.pool.Put(st)
+	t.m.Predict(d, &st.v, st.p)
+	yes := func(k int) string {
+		if st.p[k] >= t.m.Thresholds[k] {
+			return "yes"
+		}
+		return "no"
+	}
+	out := []model.Explanation{
+		{Output: "hate", Label: yes(oHS), Features: t.m.Explain(d, oHS, n)},
+		{Output: "abusive", Label: yes(oAbusive), Features: t.m.Explain(d, oAbusive, n)},
+	}
+	if cues := ThreatCues(d); len(cues) > 0 {
+		e := model.Explanation{Output: "threat", Label: "yes"}
+		for _, c := range cues {
+			e.Features = append(e.Features, model.Contribution{Feature: "rule:" + c, Weight: 1})
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

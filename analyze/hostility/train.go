@@ -1,0 +1,130 @@
+package hostility
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/dengar-id/dengar/analyze/model"
+)
+
+// Labels are the model outputs: the columns of the multi-label
+// hate-speech data set (Ibrohim & Budi 2019).
+var Labels = model.HSColumns
+
+// Output indexes.
+const (
+	oHS = iota
+	oAbusive
+	oIndividual
+	oGroup
+	oReligion
+	oRace
+	oPhysical
+	oGender
+	oOther
+	oWeak
+	oModerate
+	oStrong
+)
+
+// TrainOptions tune the hostility recipe; the zero value is the shipped one.
+type TrainOptions struct {
+	Features *model.Features
+	C        float64
+	Balance  float64
+	NB       int
+	Version  string
+}
+
+// DefaultFeatures is the shipped feature configuration.
+var DefaultFeatures = model.Features{Bits: 20, Bigrams: true, NegMark: true, CharMin: 2, CharMax: 5, CharWeight: 1, Lexicon: true}
+
+// Train rebuilds the hostility model from
+// id-multilabel-hatespeech/indobertweet-hs1-folds train0 (training) and
+// dev0 (calibration and thresholds), without any text that occurs in a
+// reported test split.
+func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, error) {
+	testKeys, err := model.TestKeys(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	dir := filepath.Join(dataDir, "id-multilabel-hatespeech/indobertweet-hs1-folds")
+	valid, err := model.ReadFile(filepath.Join(dir, "dev0.csv"), model.FormatHS)
+	if err != nil {
+		return nil, err
+	}
+	valid, _ = model.Dedup(valid, testKeys)
+	exclude := map[string]bool{}
+	for k := range testKeys {
+		exclude[k] = true
+	}
+	for _, e := range valid {
+		exclude[model.NormKey(e.Text)] = true
+	}
+	train, err := model.ReadFile(filepath.Join(dir, "train0.csv"), model.FormatHS)
+	if err != nil {
+		return nil, err
+	}
+	train, _ = model.Dedup(train, exclude)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	f := DefaultFeatures
+	if o.Features != nil {
+		f = *o.Features
+	}
+	svm := model.SVMOptions{C: 0.3, Epochs: 30, Seed: 7, NBAlpha: 1}
+	if o.C > 0 {
+		svm.C = o.C
+	}
+	if o.NB != 0 {
+		svm.NB = o.NB > 0
+	}
+	balance := 0.5
+	if o.Balance != 0 {
+		balance = max(o.Balance, 0)
+	}
+	if o.Version == "" {
+		o.Version = Version
+	}
+	tune := make([]bool, len(Labels))
+	tune[oHS], tune[oAbusive] = true, true
+	m, err := model.TrainMultilabel(model.MultilabelConfig{
+		Task: "hostility", Version: o.Version, Labels: Labels, Features: f,
+		Train: train, Valid: valid, SVM: svm, Balance: balance, TuneThreshold: tune,
+		Sources: []model.Source{{Name: "id-multilabel-hatespeech (Ibrohim & Budi 2019), IndoBERTweet fold 0 train", License: "CC BY-NC-SA 4.0", Rows: len(train)}},
+		Decide: func(p, th []float64) (string, float64) {
+			l, c := decide(p, th)
+			return l, c
+		},
+		Gold: GoldLabel,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("train hostility: %w", err)
+	}
+	return m, nil
+}
+
+// GoldLabel maps a hate-speech example to none | abusive | hate.
+func GoldLabel(e model.Example) string {
+	switch {
+	case e.Has("HS"):
+		return "hate"
+	case e.Has("Abusive"):
+		return "abusive"
+	}
+	return "none"
+}
+
+// decide turns calibrated output probabilities into a label and its
+// confidence.
+func decide(p, th []float64) (string, float64) {
+	switch {
+	case p[oHS] >= th[oHS]:
+		return "hate", p[oHS]
+	case p[oAbusive] >= th[oAbusive]:
+		return "abusive", p[oAbusive]
+	}
+	return "none", min(1-p[oHS], 1-p[oAbusive])
+}

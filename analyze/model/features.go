@@ -1,0 +1,365 @@
+package model
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+)
+
+// Features configures how a normalised document becomes a hashed sparse
+// vector. It is stored in every model so that prediction extracts exactly
+// the features the model was trained on.
+type Features struct {
+	// Bits is log2 of the number of hash buckets (18–22).
+	Bits uint8 `json:"bits"`
+	// Bigrams adds word bigrams of consecutive terms.
+	Bigrams bool `json:"bigrams"`
+	// NegMark replaces a word in a negation scope by "neg:" + word.
+	NegMark bool `json:"neg_mark"`
+	// CharMin and CharMax bound the character n-grams taken inside each
+	// word (with boundary marks); CharMax 0 disables them.
+	CharMin int `json:"char_min"`
+	CharMax int `json:"char_max"`
+	// CharWeight scales the character group against the word group (each
+	// group is L2-normalised on its own first).
+	CharWeight float32 `json:"char_weight"`
+	// Lexicon adds counts of positive and negative words from the built-in
+	// polarity list (flipped under negation).
+	Lexicon bool `json:"lexicon"`
+}
+
+// Dim is the number of hash buckets.
+func (f Features) Dim() int { return 1 << f.Bits }
+
+// Vec is a sparse feature vector. Indexes may repeat (the dot product is
+// the same); Extract reuses the slices.
+type Vec struct {
+	Idx []uint32
+	Val []float32
+	// Terms are the terms the vector was built from (for explanations).
+	terms []term
+	cbuf  []byte
+}
+
+// Reset empties v keeping its storage.
+func (v *Vec) Reset() {
+	v.Idx = v.Idx[:0]
+	v.Val = v.Val[:0]
+	v.terms = v.terms[:0]
+}
+
+type term struct {
+	s       string
+	neg     bool
+	word    bool // a word: char n-grams are taken from it
+	boundry bool // a bigram boundary precedes it
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// Hash namespaces keep feature kinds apart.
+const (
+	nsUni  = 'u'
+	nsNeg  = 'n'
+	nsBi   = 'b'
+	nsChar = 'c'
+	nsLex  = 'l'
+)
+
+func hashStr(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func (f Features) bucket(h uint64) uint32 {
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 32
+	return uint32(h >> (64 - uint(f.Bits)))
+}
+
+// FeatureName is a readable name of a feature, for explanations.
+type FeatureName struct {
+	Bucket uint32
+	Name   string
+}
+
+// Extract fills v with the features of d.
+func (f Features) Extract(d *normalize.Doc, v *Vec) {
+	v.Reset()
+	v.terms = appendTerms(v.terms, d)
+	f.extract(v, nil)
+}
+
+// Explain returns the feature names of d by bucket (several names may
+// share a bucket).
+func (f Features) Explain(d *normalize.Doc) []FeatureName {
+	var v Vec
+	v.terms = appendTerms(v.terms, d)
+	var names []FeatureName
+	f.extract(&v, &names)
+	return names
+}
+
+func (f Features) extract(v *Vec, names *[]FeatureName) {
+	explain := names != nil
+	add := func(h uint64, name string) {
+		b := f.bucket(h)
+		v.Idx = append(v.Idx, b)
+		v.Val = append(v.Val, 1)
+		if explain {
+			*names = append(*names, FeatureName{b, name})
+		}
+	}
+	// Word group.
+	var lexPos, lexNeg int
+	prev := ""
+	for i := range v.terms {
+		t := &v.terms[i]
+		if t.neg && f.NegMark && t.word {
+			name := ""
+			if explain {
+				name = "neg:" + t.s
+			}
+			add(hashStr(hashStr(fnvOffset, string(rune(nsNeg))), t.s), name)
+		} else {
+			add(hashStr(hashStr(fnvOffset, string(rune(nsUni))), t.s), t.s)
+		}
+		if f.Bigrams {
+			if prev != "" && !t.boundry {
+				h := hashStr(hashStr(fnvOffset, string(rune(nsBi))), prev)
+				h = hashStr(h^0x20, t.s)
+				name := ""
+				if explain {
+					name = prev + " " + t.s
+				}
+				add(h, name)
+			}
+			prev = t.s
+		}
+		if f.Lexicon && t.word {
+			switch polarity[t.s] {
+			case 1:
+				if t.neg {
+					lexNeg++
+				} else {
+					lexPos++
+				}
+			case -1:
+				if t.neg {
+					lexPos++
+				} else {
+					lexNeg++
+				}
+			}
+		}
+	}
+	if f.Lexicon {
+		for _, c := range [...]struct {
+			n    int
+			name string
+		}{{lexPos, "lex:pos"}, {lexNeg, "lex:neg"}} {
+			if c.n == 0 {
+				continue
+			}
+			name := c.name
+			if c.n > 2 {
+				name += "3"
+			} else if c.n > 1 {
+				name += "2"
+			}
+			add(hashStr(hashStr(fnvOffset, string(rune(nsLex))), name), name)
+		}
+		if lexPos > 0 && lexNeg > 0 {
+			add(hashStr(hashStr(fnvOffset, string(rune(nsLex))), "lex:mixed"), "lex:mixed")
+		}
+	}
+	nWord := len(v.Idx)
+	normalizeGroup(v.Val[:nWord], 1)
+	// Character group.
+	if f.CharMax > 0 {
+		for i := range v.terms {
+			t := &v.terms[i]
+			if !t.word {
+				continue
+			}
+			v.cbuf = append(v.cbuf[:0], '<')
+			v.cbuf = append(v.cbuf, t.s...)
+			v.cbuf = append(v.cbuf, '>')
+			buf := v.cbuf
+			for s := 0; s < len(buf); s++ {
+				h := uint64(fnvOffset ^ nsChar)
+				h *= fnvPrime
+				for n := 1; n <= f.CharMax && s+n <= len(buf); n++ {
+					h ^= uint64(buf[s+n-1])
+					h *= fnvPrime
+					if n >= f.CharMin {
+						if explain {
+							add(h, "char:"+string(buf[s:s+n]))
+						} else {
+							v.Idx = append(v.Idx, f.bucket(h))
+							v.Val = append(v.Val, 1)
+						}
+					}
+				}
+			}
+		}
+		normalizeGroup(v.Val[nWord:], f.CharWeight)
+	}
+}
+
+func normalizeGroup(vals []float32, w float32) {
+	if len(vals) == 0 {
+		return
+	}
+	x := w / float32(math.Sqrt(float64(len(vals))))
+	for i := range vals {
+		vals[i] = x
+	}
+}
+
+// negators open a negation scope (Indonesian, slang and Banjar).
+var negators = map[string]bool{
+	"tidak": true, "tak": true, "bukan": true, "belum": true, "jangan": true, "tanpa": true,
+	"gak": true, "ga": true, "nggak": true, "ngga": true, "enggak": true, "engga": true, "gk": true, "tdk": true,
+	"kada": true, "kadada": true, "ndak": true, "nda": true, "ora": true, "dak": true, "blm": true, "jgn": true, "bkn": true,
+	"kdd": true, "kd": true, "bukannya": true, "tiada": true,
+}
+
+// scopeBreakers end a negation scope.
+var scopeBreakers = map[string]bool{
+	"tapi": true, "tetapi": true, "namun": true, "sedangkan": true, "padahal": true, "melainkan": true, "dan": true, "tapinya": true, "tp": true,
+}
+
+const negScope = 3
+
+// appendTerms turns the tokens of d into model terms: placeholders for
+// mentions, links and numbers, words trimmed of punctuation, "!" and "?"
+// kept, and a negation scope of up to negScope words after a negator.
+func appendTerms(out []term, d *normalize.Doc) []term {
+	scope := 0
+	boundary := true
+	first := true
+	emit := func(s string, word, neg bool) {
+		out = append(out, term{s: s, word: word, neg: neg, boundry: boundary})
+		boundary = false
+	}
+	for i := range d.Tokens {
+		tk := &d.Tokens[i]
+		switch tk.Kind {
+		case normalize.Mention:
+			emit("<user>", false, false)
+			continue
+		case normalize.URL:
+			emit("<url>", false, false)
+			continue
+		case normalize.Number:
+			emit("<num>", false, false)
+			continue
+		case normalize.Emoji:
+			emit(tk.Norm, false, false)
+			continue
+		case normalize.Punct:
+			punctTerms(tk.Norm, emit)
+			boundary = true
+			scope = 0
+			continue
+		}
+		s := tk.Norm
+		// Trim punctuation at the edges (a simple tokenizer leaves it attached).
+		lead, core, trail := trimPunct(s)
+		if lead != "" {
+			punctTerms(lead, emit)
+			boundary, scope = true, 0
+		}
+		if core != "" {
+			switch core {
+			case "user", "username", "[username]":
+				emit("<user>", false, false)
+			case "url", "[url]":
+				emit("<url>", false, false)
+			case "rt":
+				if !first {
+					emit(core, true, false)
+				}
+			default:
+				if isNumber(core) {
+					emit("<num>", false, false)
+					break
+				}
+				neg := tk.Negated || scope > 0
+				if scope > 0 {
+					scope--
+				}
+				if scopeBreakers[core] {
+					scope, neg = 0, false
+				}
+				emit(core, tk.Kind == normalize.Word || tk.Kind == normalize.Hashtag, neg)
+				if negators[core] {
+					scope = negScope
+				}
+			}
+		}
+		if trail != "" {
+			punctTerms(trail, emit)
+			boundary, scope = true, 0
+		}
+		first = false
+	}
+	return out
+}
+
+func punctTerms(s string, emit func(string, bool, bool)) {
+	if strings.Contains(s, "!") {
+		emit("!", false, false)
+	}
+	if strings.Contains(s, "?") {
+		emit("?", false, false)
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '#' || c == '@' || c == '_' || c == '-' || c == '<' || c == '>'
+}
+
+func trimPunct(s string) (lead, core, trail string) {
+	i := 0
+	for i < len(s) && !isWordByte(s[i]) {
+		i++
+	}
+	j := len(s)
+	for j > i && !isWordByte(s[j-1]) {
+		j--
+	}
+	core = s[i:j]
+	for strings.HasSuffix(core, "-") {
+		core = core[:len(core)-1]
+	}
+	if !utf8.ValidString(core) {
+		core = strings.ToValidUTF8(core, "")
+	}
+	return s[:i], core, s[j:]
+}
+
+func isNumber(s string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' || c == ',' || c == '%' || c == '-':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}

@@ -1,0 +1,139 @@
+package model
+
+import (
+	"fmt"
+	"math"
+)
+
+// MultilabelConfig describes a model of independent binary outputs.
+type MultilabelConfig struct {
+	Task     string
+	Version  string
+	Labels   []string
+	Features Features
+	Train    []Example
+	Valid    []Example
+	Sources  []Source
+	SVM      SVMOptions
+	// Balance weights positives by (N_neg/N_pos)^Balance per output.
+	Balance float64
+	// TuneThreshold[k] tunes output k's threshold for its binary macro-F1 on Valid
+	// (otherwise 0.5).
+	TuneThreshold []bool
+	// Decide, if set, maps calibrated probabilities to one label for the
+	// review threshold; conf is the confidence of that decision.
+	Decide func(p []float64, th []float64) (label string, conf float64)
+	// Gold maps an example to the label Decide should produce.
+	Gold func(e Example) string
+}
+
+// TrainMultilabel trains one SVM per output, Platt-calibrates each on
+// Valid and tunes decision thresholds.
+func TrainMultilabel(c MultilabelConfig) (*Model, error) {
+	K := len(c.Labels)
+	ys := func(ex []Example) [][]bool {
+		y := make([][]bool, len(ex))
+		for i, e := range ex {
+			y[i] = make([]bool, K)
+			for k, l := range c.Labels {
+				y[i][k] = e.Has(l)
+			}
+		}
+		return y
+	}
+	yt, yv := ys(c.Train), ys(c.Valid)
+	xt := Vectorize(c.Features, texts(c.Train))
+	xv := Vectorize(c.Features, texts(c.Valid))
+	opts := make([]SVMOptions, K)
+	for k := range opts {
+		opts[k] = c.SVM
+		opts[k].Seed = c.SVM.Seed + uint64(k)
+		var np float64
+		for i := range yt {
+			if yt[i][k] {
+				np++
+			}
+		}
+		opts[k].PosWeight = 1
+		if c.Balance > 0 && np > 0 {
+			opts[k].PosWeight = math.Pow((float64(len(yt))-np)/np, c.Balance)
+		}
+	}
+	W, B := TrainOvR(xt, yt, K, c.Features.Dim(), opts)
+	m := &Model{Meta: Meta{
+		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: Sigmoid, Features: c.Features, Sources: c.Sources,
+		Params: fmt.Sprintf("binary-l2svm C=%g nb=%v balance=%g epochs=%d seed=%d", c.SVM.C, c.SVM.NB, c.Balance, c.SVM.Epochs, c.SVM.Seed),
+	}, W: W, B: B}
+	if err := m.roundTrip(); err != nil {
+		return nil, err
+	}
+	sv := m.ScoreSamples(xv)
+	m.Platt = make([][2]float64, K)
+	m.Thresholds = make([]float64, K)
+	m.Valid = map[string]float64{}
+	probs := make([][]float64, len(sv))
+	for i := range probs {
+		probs[i] = make([]float64, K)
+	}
+	for k := 0; k < K; k++ {
+		s := make([]float64, len(sv))
+		y := make([]bool, len(sv))
+		for i := range sv {
+			s[i], y[i] = sv[i][k], yv[i][k]
+		}
+		a, b := FitPlatt(s, y)
+		m.Platt[k] = [2]float64{round6(a), round6(b)}
+		p := make([]float64, len(s))
+		for i := range s {
+			p[i] = sigmoid(m.Platt[k][0]*s[i] + m.Platt[k][1])
+			probs[i][k] = p[i]
+		}
+		th := 0.5
+		if k < len(c.TuneThreshold) && c.TuneThreshold[k] {
+			th = tuneThreshold(p, y)
+		}
+		m.Thresholds[k] = th
+		m.Valid[c.Labels[k]+"_macro_f1"] = round4(binaryMacroF1(p, y, th))
+	}
+	if c.Decide != nil && c.Gold != nil {
+		conf := make([]float64, len(sv))
+		ok := make([]bool, len(sv))
+		cm := NewConfusion()
+		for i := range sv {
+			l, cf := c.Decide(probs[i], m.Thresholds)
+			conf[i] = cf
+			g := c.Gold(c.Valid[i])
+			ok[i] = l == g
+			cm.Add(g, l)
+		}
+		m.ReviewBelow = ReviewThreshold(conf, ok)
+		m.Valid["label_macro_f1"] = round4(cm.MacroF1())
+	}
+	return m, nil
+}
+
+func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
+
+func binaryMacroF1(p []float64, y []bool, th float64) float64 {
+	pred := make([]int, len(p))
+	gold := make([]int, len(p))
+	for i := range p {
+		if p[i] >= th {
+			pred[i] = 1
+		}
+		if y[i] {
+			gold[i] = 1
+		}
+	}
+	return MacroF1Of(pred, gold, 2)
+}
+
+func tuneThreshold(p []float64, y []bool) float64 {
+	best, bt := -1.0, 0.5
+	for th := 0.2; th <= 0.8001; th += 0.01 {
+		if f := binaryMacroF1(p, y, th); f > best+1e-9 {
+			best, bt = f, th
+		}
+	}
+	return math.Round(bt*100) / 100
+}

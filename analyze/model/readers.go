@@ -1,0 +1,360 @@
+package model
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Example is one labelled text. Single-label data sets carry one label;
+// the multi-label hate-speech set carries the names of its positive columns
+// (possibly none).
+type Example struct {
+	Text   string
+	Labels []string
+}
+
+// Label returns the first label, or "" when there is none.
+func (e Example) Label() string {
+	if len(e.Labels) == 0 {
+		return ""
+	}
+	return e.Labels[0]
+}
+
+// Has reports whether the example carries label l.
+func (e Example) Has(l string) bool {
+	for _, x := range e.Labels {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// Format names a data-set file format understood by Read.
+type Format string
+
+// Supported formats.
+const (
+	// FormatSmSA is text TAB label, no header (IndoNLU SmSA and any such file).
+	FormatSmSA Format = "smsa"
+	// FormatNusaX is CSV with header id,text,label.
+	FormatNusaX Format = "nusax"
+	// FormatHS is the Latin-1 multi-label hate-speech CSV (Ibrohim & Budi 2019).
+	FormatHS Format = "hs"
+	// FormatEmoT is CSV with header label,tweet (IndoNLU EmoT).
+	FormatEmoT Format = "emot"
+	// FormatIndoLEM is CSV with header sentence,sentiment (1 positive, 0 negative).
+	FormatIndoLEM Format = "indolem"
+	// FormatBanjarHS is CSV with header text,Label (1 hate, 0 not).
+	FormatBanjarHS Format = "banjarhs"
+)
+
+// HSColumns are the label columns of the multi-label hate-speech CSV, in order.
+var HSColumns = []string{"HS", "Abusive", "HS_Individual", "HS_Group", "HS_Religion", "HS_Race", "HS_Physical", "HS_Gender", "HS_Other", "HS_Weak", "HS_Moderate", "HS_Strong"}
+
+// maxRecordBytes bounds one line or record; longer input is an error.
+const maxRecordBytes = 1 << 20
+
+// ReadFile reads a data-set file in format f.
+func ReadFile(path string, f Format) ([]Example, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	defer fh.Close()
+	ex, err := Read(fh, f)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return ex, nil
+}
+
+// Read parses r in format f.
+func Read(r io.Reader, f Format) ([]Example, error) {
+	switch f {
+	case FormatSmSA:
+		return ReadSmSA(r)
+	case FormatNusaX:
+		return ReadNusaX(r)
+	case FormatHS:
+		return ReadHS(r)
+	case FormatEmoT:
+		return ReadEmoT(r)
+	case FormatIndoLEM:
+		return ReadIndoLEM(r)
+	case FormatBanjarHS:
+		return ReadBanjarHS(r)
+	}
+	return nil, fmt.Errorf("unknown format %q (want smsa, nusax, hs, emot, indolem or banjarhs)", f)
+}
+
+var sentimentLabels = map[string]bool{"positive": true, "negative": true, "neutral": true}
+
+// ReadSmSA parses text TAB label lines (no header). Labels must be
+// positive, negative or neutral; blank lines are skipped.
+func ReadSmSA(r io.Reader) ([]Example, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), maxRecordBytes)
+	var out []Example
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		i := strings.LastIndexByte(line, '\t')
+		if i < 0 {
+			return nil, fmt.Errorf("line %d: no TAB between text and label", n)
+		}
+		text, label := cleanText(line[:i]), strings.TrimSpace(line[i+1:])
+		if !sentimentLabels[label] {
+			return nil, fmt.Errorf("line %d: label %q is not positive, negative or neutral", n, label)
+		}
+		out = append(out, Example{Text: text, Labels: []string{label}})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", n+1, err)
+	}
+	return out, nil
+}
+
+// readCSV reads all records, checking the header's columns by name
+// (case-insensitive) and returning the column indexes of want.
+func readCSV(r io.Reader, want ...string) ([][]string, []int, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	cr.ReuseRecord = false
+	head, err := cr.Read()
+	if errors.Is(err, io.EOF) {
+		return nil, nil, errors.New("empty file: no header")
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("header: %w", err)
+	}
+	idx := make([]int, len(want))
+	for j, w := range want {
+		idx[j] = -1
+		for i, h := range head {
+			h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
+			if strings.EqualFold(h, w) {
+				idx[j] = i
+				break
+			}
+		}
+		if idx[j] < 0 {
+			return nil, nil, fmt.Errorf("header %q has no column %q", strings.Join(head, ","), w)
+		}
+	}
+	var recs [][]string
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue
+		}
+		for _, i := range idx {
+			if i >= len(rec) {
+				line, _ := cr.FieldPos(0)
+				return nil, nil, fmt.Errorf("line %d: %d fields, want at least %d", line, len(rec), i+1)
+			}
+		}
+		recs = append(recs, rec)
+	}
+	return recs, idx, nil
+}
+
+// ReadNusaX parses NusaX sentiment CSV (header id,text,label).
+func ReadNusaX(r io.Reader) ([]Example, error) {
+	recs, idx, err := readCSV(r, "text", "label")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Example, 0, len(recs))
+	for n, rec := range recs {
+		label := strings.TrimSpace(rec[idx[1]])
+		if !sentimentLabels[label] {
+			return nil, fmt.Errorf("record %d: label %q is not positive, negative or neutral", n+1, label)
+		}
+		out = append(out, Example{Text: cleanText(rec[idx[0]]), Labels: []string{label}})
+	}
+	return out, nil
+}
+
+var emotLabels = map[string]bool{"anger": true, "fear": true, "happy": true, "love": true, "sadness": true}
+
+// ReadEmoT parses EmoT CSV (header label,tweet).
+func ReadEmoT(r io.Reader) ([]Example, error) {
+	recs, idx, err := readCSV(r, "label", "tweet")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Example, 0, len(recs))
+	for n, rec := range recs {
+		label := strings.TrimSpace(rec[idx[0]])
+		if !emotLabels[label] {
+			return nil, fmt.Errorf("record %d: label %q is not an EmoT emotion", n+1, label)
+		}
+		out = append(out, Example{Text: cleanText(rec[idx[1]]), Labels: []string{label}})
+	}
+	return out, nil
+}
+
+// ReadIndoLEM parses IndoLEM sentiment CSV (header sentence,sentiment; 1 =
+// positive, 0 = negative).
+func ReadIndoLEM(r io.Reader) ([]Example, error) {
+	recs, idx, err := readCSV(r, "sentence", "sentiment")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Example, 0, len(recs))
+	for n, rec := range recs {
+		var label string
+		switch strings.TrimSpace(rec[idx[1]]) {
+		case "1":
+			label = "positive"
+		case "0":
+			label = "negative"
+		default:
+			return nil, fmt.Errorf("record %d: sentiment %q is not 0 or 1", n+1, rec[idx[1]])
+		}
+		out = append(out, Example{Text: cleanText(rec[idx[0]]), Labels: []string{label}})
+	}
+	return out, nil
+}
+
+// ReadBanjarHS parses the Banjar Instagram hate-speech CSV (header
+// text,Label). Rows whose label is not 0 or 1 (the source has empty and
+// "belum" labels) are dropped. Label "HS" marks hate speech; none otherwise.
+func ReadBanjarHS(r io.Reader) ([]Example, error) {
+	recs, idx, err := readCSV(r, "text", "label")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Example, 0, len(recs))
+	for _, rec := range recs {
+		var labels []string
+		switch strings.TrimSpace(rec[idx[1]]) {
+		case "1":
+			labels = []string{"HS"}
+		case "0":
+			labels = []string{}
+		default:
+			continue
+		}
+		out = append(out, Example{Text: cleanText(rec[idx[0]]), Labels: labels})
+	}
+	return out, nil
+}
+
+// ReadHS parses the multi-label hate-speech CSV. The file is not valid
+// UTF-8: bytes are read as they are, literal Python escapes (\n, \xf0\x9f…)
+// are decoded, and what is still invalid UTF-8 is dropped.
+func ReadHS(r io.Reader) ([]Example, error) {
+	recs, idx, err := readCSV(r, append([]string{"Tweet"}, HSColumns...)...)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Example, 0, len(recs))
+	for n, rec := range recs {
+		ex := Example{Text: cleanText(decodeEscapes(rec[idx[0]])), Labels: []string{}}
+		for j, col := range HSColumns {
+			switch strings.TrimSpace(rec[idx[j+1]]) {
+			case "1":
+				ex.Labels = append(ex.Labels, col)
+			case "0":
+			default:
+				return nil, fmt.Errorf("record %d: column %s = %q, want 0 or 1", n+1, col, rec[idx[j+1]])
+			}
+		}
+		out = append(out, ex)
+	}
+	return out, nil
+}
+
+// decodeEscapes turns the literal escapes of a Python bytes repr (\n, \t,
+// \xNN, \\, \') into bytes, and drops a trailing stray quote.
+func decodeEscapes(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "b'") || strings.HasPrefix(s, `b"`) {
+		s = s[2:]
+	}
+	s = strings.TrimSuffix(s, "'")
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	var b bytes.Buffer
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 >= len(s) {
+			b.WriteByte(c)
+			continue
+		}
+		switch s[i+1] {
+		case 'n', 'r', 't':
+			b.WriteByte(' ')
+			i++
+		case '\\', '\'', '"':
+			b.WriteByte(s[i+1])
+			i++
+		case 'x':
+			if i+3 < len(s) {
+				if v, err := strconv.ParseUint(s[i+2:i+4], 16, 8); err == nil {
+					b.WriteByte(byte(v))
+					i += 3
+					continue
+				}
+			}
+			b.WriteByte(c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// cleanText makes s valid UTF-8 (dropping invalid bytes) and trims it.
+func cleanText(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "")
+	}
+	return strings.TrimSpace(s)
+}
+
+// NormKey is the de-duplication key of a text: lower-cased, with every
+// character that is not a letter or digit removed.
+func NormKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range strings.ToLower(s) {
+		if r < utf8.RuneSelf {
+			if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+				b.WriteRune(r)
+			}
+			continue
+		}
+		if isLetterOrDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -1,0 +1,237 @@
+package model
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"path/filepath"
+	"sort"
+)
+
+// MulticlassConfig describes one softmax classifier to train.
+type MulticlassConfig struct {
+	Task     string
+	Version  string
+	Labels   []string
+	Features Features
+	Train    []Example
+	Valid    []Example
+	Sources  []Source
+	// SVM options; PosWeight is ignored (see Balanced).
+	SVM SVMOptions
+	// Balanced weights each class's positives by (N / (K·N_k))^Balance.
+	Balance float64
+	// TuneOffsets adjusts per-class offsets on Valid for macro-F1.
+	TuneOffsets bool
+}
+
+// TrainMulticlass trains one-vs-rest SVMs, calibrates a softmax on Valid
+// and returns the model with its validation scores in Meta.Valid.
+func TrainMulticlass(c MulticlassConfig) (*Model, error) {
+	K := len(c.Labels)
+	index := map[string]int{}
+	for i, l := range c.Labels {
+		index[l] = i
+	}
+	golds := func(ex []Example) ([]int, error) {
+		g := make([]int, len(ex))
+		for i, e := range ex {
+			k, ok := index[e.Label()]
+			if !ok {
+				return nil, fmt.Errorf("%s: unknown label %q", c.Task, e.Label())
+			}
+			g[i] = k
+		}
+		return g, nil
+	}
+	gt, err := golds(c.Train)
+	if err != nil {
+		return nil, err
+	}
+	gv, err := golds(c.Valid)
+	if err != nil {
+		return nil, err
+	}
+	xt := Vectorize(c.Features, texts(c.Train))
+	xv := Vectorize(c.Features, texts(c.Valid))
+	y := make([][]bool, len(xt))
+	count := make([]float64, K)
+	for i, g := range gt {
+		y[i] = make([]bool, K)
+		y[i][g] = true
+		count[g]++
+	}
+	opts := make([]SVMOptions, K)
+	for k := range opts {
+		opts[k] = c.SVM
+		opts[k].Seed = c.SVM.Seed + uint64(k)
+		opts[k].PosWeight = 1
+		if c.Balance > 0 && count[k] > 0 {
+			opts[k].PosWeight = math.Pow(float64(len(xt))/(float64(K)*count[k]), c.Balance)
+		}
+	}
+	W, B := TrainOvR(xt, y, K, c.Features.Dim(), opts)
+	m := &Model{Meta: Meta{
+		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: Softmax, Features: c.Features,
+		Sources: c.Sources, Scale: 1, Offsets: make([]float64, K),
+		Params: fmt.Sprintf("ovr-l2svm C=%g nb=%v balance=%g epochs=%d seed=%d", c.SVM.C, c.SVM.NB, c.Balance, c.SVM.Epochs, c.SVM.Seed),
+	}, W: W, B: B}
+	// Quantise now so that calibration sees the shipped weights.
+	if err := m.roundTrip(); err != nil {
+		return nil, err
+	}
+	sv := m.ScoreSamples(xv)
+	if len(sv) > 0 {
+		m.Scale = math.Round(FitScale(sv, gv)*1e4) / 1e4
+		if c.TuneOffsets {
+			m.Offsets = tuneOffsets(m, sv, gv)
+		}
+	}
+	conf := make([]float64, len(sv))
+	ok := make([]bool, len(sv))
+	pred := make([]int, len(sv))
+	p := make([]float64, K)
+	for i, s := range sv {
+		copy(p, s)
+		m.Probs(p)
+		pred[i] = Argmax(p)
+		conf[i] = p[pred[i]]
+		ok[i] = pred[i] == gv[i]
+	}
+	m.ReviewBelow = ReviewThreshold(conf, ok)
+	m.Valid = map[string]float64{"macro_f1": round4(MacroF1Of(pred, gv, K)), "accuracy": round4(accuracy(ok))}
+	return m, nil
+}
+
+func tuneOffsets(m *Model, sv [][]float64, gv []int) []float64 {
+	K := m.K()
+	off := make([]float64, K)
+	pred := make([]int, len(sv))
+	score := func() float64 {
+		for i, s := range sv {
+			best, bv := 0, math.Inf(-1)
+			for k := range s {
+				if z := m.Scale*s[k] + off[k]; z > bv {
+					best, bv = k, z
+				}
+			}
+			pred[i] = best
+		}
+		return MacroF1Of(pred, gv, K)
+	}
+	best := score()
+	for round := 0; round < 3; round++ {
+		for k := 0; k < K; k++ {
+			orig := off[k]
+			bk := orig
+			for d := -1.0; d <= 1.0001; d += 0.1 {
+				off[k] = orig + d
+				if f := score(); f > best+1e-9 {
+					best, bk = f, off[k]
+				}
+			}
+			off[k] = math.Round(bk*100) / 100
+		}
+	}
+	return off
+}
+
+func (m *Model) roundTrip() error {
+	var b bytesBuffer
+	if err := m.Encode(&b); err != nil {
+		return err
+	}
+	d, err := Decode(&b)
+	if err != nil {
+		return err
+	}
+	m.W, m.B = d.W, d.B
+	return nil
+}
+
+func texts(ex []Example) []string {
+	out := make([]string, len(ex))
+	for i, e := range ex {
+		out[i] = e.Text
+	}
+	return out
+}
+
+func accuracy(ok []bool) float64 {
+	if len(ok) == 0 {
+		return 0
+	}
+	n := 0
+	for _, v := range ok {
+		if v {
+			n++
+		}
+	}
+	return float64(n) / float64(len(ok))
+}
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// Dedup drops from ex every example whose NormKey is in exclude, and
+// repeated examples (same key and labels), keeping the first. It returns
+// the kept examples and how many were dropped.
+func Dedup(ex []Example, exclude map[string]bool) ([]Example, int) {
+	seen := map[string]bool{}
+	out := ex[:0:0]
+	for _, e := range ex {
+		k := NormKey(e.Text)
+		if k == "" || exclude[k] {
+			continue
+		}
+		lk := k + "\x00" + fmt.Sprint(e.Labels)
+		if seen[lk] {
+			continue
+		}
+		seen[lk] = true
+		out = append(out, e)
+	}
+	return out, len(ex) - len(out)
+}
+
+// TestSplits lists every test split Dengar reports on, relative to the data
+// folder, with its format. Training data never contains their texts.
+var TestSplits = []struct {
+	Path   string
+	Format Format
+}{
+	{"indonlu-smsa/test_preprocess.tsv", FormatSmSA},
+	{"nusax/sentiment/indonesian/test.csv", FormatNusaX},
+	{"nusax/sentiment/banjarese/test.csv", FormatNusaX},
+	{"nusax/sentiment/javanese/test.csv", FormatNusaX},
+	{"nusax/sentiment/buginese/test.csv", FormatNusaX},
+	{"indonlu-emot/test_preprocess.csv", FormatEmoT},
+	{"id-multilabel-hatespeech/indobertweet-hs1-folds/test0.csv", FormatHS},
+	{"indolem-sentiment/test0.csv", FormatIndoLEM},
+}
+
+// TestKeys returns the NormKeys of every test split under dataDir.
+func TestKeys(dataDir string) (map[string]bool, error) {
+	keys := map[string]bool{}
+	for _, t := range TestSplits {
+		ex, err := ReadFile(filepath.Join(dataDir, t.Path), t.Format)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range ex {
+			keys[NormKey(e.Text)] = true
+		}
+	}
+	return keys, nil
+}
+
+// SortedKeys returns the keys of m in order.
+func SortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+type bytesBuffer = bytes.Buffer

@@ -1,0 +1,124 @@
+package sentiment
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/dengar-id/dengar/analyze/model"
+)
+
+// Labels are the sentiment classes, in model output order.
+var Labels = []string{"negative", "neutral", "positive"}
+
+// TrainOptions tune the sentiment recipe; the zero value is the shipped one.
+type TrainOptions struct {
+	// Features overrides the feature configuration.
+	Features *model.Features
+	// C, Balance, NB override the SVM settings when non-zero.
+	C       float64
+	Balance float64
+	NB      int // 1 on, -1 off
+	// IndoLEM adds the IndoLEM binary sentiment train+dev of fold 0.
+	IndoLEM int // 1 on, -1 off
+	Tune    int // offsets tuned on valid: 1 on, -1 off
+	Version string
+}
+
+// DefaultFeatures is the shipped feature configuration.
+var DefaultFeatures = model.Features{Bits: 20, Bigrams: true, NegMark: true, CharMin: 2, CharMax: 5, CharWeight: 1, Lexicon: true}
+
+// Train rebuilds the sentiment model from the data folder: SmSA train and
+// NusaX train (Indonesian, Banjar, Javanese, Buginese), without any text
+// that occurs in a reported test split or in the validation data; tuned on
+// SmSA valid + NusaX valid.
+func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, error) {
+	testKeys, err := model.TestKeys(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	read := func(rel string, f model.Format) ([]model.Example, error) {
+		return model.ReadFile(filepath.Join(dataDir, rel), f)
+	}
+	var valid []model.Example
+	for _, v := range []struct {
+		p string
+		f model.Format
+	}{
+		{"indonlu-smsa/valid_preprocess.tsv", model.FormatSmSA},
+		{"nusax/sentiment/indonesian/valid.csv", model.FormatNusaX},
+		{"nusax/sentiment/banjarese/valid.csv", model.FormatNusaX},
+		{"nusax/sentiment/javanese/valid.csv", model.FormatNusaX},
+		{"nusax/sentiment/buginese/valid.csv", model.FormatNusaX},
+	} {
+		ex, err := read(v.p, v.f)
+		if err != nil {
+			return nil, err
+		}
+		valid = append(valid, ex...)
+	}
+	valid, _ = model.Dedup(valid, testKeys)
+	exclude := map[string]bool{}
+	for k := range testKeys {
+		exclude[k] = true
+	}
+	for _, e := range valid {
+		exclude[model.NormKey(e.Text)] = true
+	}
+	var train []model.Example
+	var sources []model.Source
+	add := func(name, license, rel string, f model.Format) error {
+		ex, err := read(rel, f)
+		if err != nil {
+			return err
+		}
+		kept, _ := model.Dedup(ex, exclude)
+		train = append(train, kept...)
+		sources = append(sources, model.Source{Name: name, License: license, Rows: len(kept)})
+		return nil
+	}
+	if err := add("IndoNLU SmSA train", "Apache-2.0", "indonlu-smsa/train_preprocess.tsv", model.FormatSmSA); err != nil {
+		return nil, err
+	}
+	for _, lang := range []string{"indonesian", "banjarese", "javanese", "buginese"} {
+		if err := add("NusaX sentiment "+lang+" train", "CC BY-SA 4.0", "nusax/sentiment/"+lang+"/train.csv", model.FormatNusaX); err != nil {
+			return nil, err
+		}
+	}
+	if o.IndoLEM > 0 {
+		for _, p := range []string{"indolem-sentiment/train0.csv", "indolem-sentiment/dev0.csv"} {
+			if err := add("IndoLEM sentiment "+filepath.Base(p), "CC BY-SA 4.0", p, model.FormatIndoLEM); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	f := DefaultFeatures
+	if o.Features != nil {
+		f = *o.Features
+	}
+	svm := model.SVMOptions{C: 0.5, Epochs: 30, Seed: 1, NB: false, NBAlpha: 1}
+	if o.C > 0 {
+		svm.C = o.C
+	}
+	if o.NB != 0 {
+		svm.NB = o.NB > 0
+	}
+	balance := 0.5
+	if o.Balance != 0 {
+		balance = max(o.Balance, 0)
+	}
+	if o.Version == "" {
+		o.Version = Version
+	}
+	m, err := model.TrainMulticlass(model.MulticlassConfig{
+		Task: "sentiment", Version: o.Version, Labels: Labels, Features: f,
+		Train: train, Valid: valid, Sources: sources, SVM: svm, Balance: balance, TuneOffsets: o.Tune > 0,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("train sentiment: %w", err)
+	}
+	return m, nil
+}

@@ -1,0 +1,173 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dengar-id/dengar/analyze/emotion"
+	"github.com/dengar-id/dengar/analyze/hostility"
+	"github.com/dengar-id/dengar/analyze/model"
+	"github.com/dengar-id/dengar/analyze/normalize"
+	"github.com/dengar-id/dengar/analyze/sentiment"
+	"github.com/dengar-id/dengar/mention"
+)
+
+func init() {
+	var task, format string
+	var fold int
+	cmd := &cobra.Command{
+		Use:   "eval --task TASK --format FORMAT FILE",
+		Short: "Score a tagger on a labelled file: per-class precision, recall, F1 and macro-F1",
+		Long: `eval tags every text of FILE with the embedded model of TASK and compares
+with the file's labels. It prints a per-class table, the accuracy and, as the
+last line, macro_f1=0.XXXX n=N.
+
+Tasks: sentiment (positive/neutral/negative), hate (hate speech vs not),
+abusive (abusive language vs not), emotion (EmoT labels), partisan.
+Formats: smsa (text TAB label), nusax (CSV id,text,label), hs (the Latin-1
+multi-label hate-speech CSV), emot (CSV label,tweet), indolem (CSV
+sentence,sentiment 0/1), banjarhs (CSV text,Label 0/1), jsonl (partisan).
+--fold K keeps only the rows whose FNV-1a 32 hash of the normalised text is
+K mod 5 (the Banjar hate-speech test split is --fold 4).`,
+		Example: `  dengar eval --task sentiment --format smsa ../shared/data/indonlu-smsa/test_preprocess.tsv
+  dengar eval --task hate --format hs ../shared/data/id-multilabel-hatespeech/indobertweet-hs1-folds/test0.csv
+  dengar eval --task hate --format banjarhs --fold 4 ../shared/data/banjar-hatespeech-instagram/banjar.csv`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if task == "partisan" {
+				return evalPartisan(cmd.Context(), cmd.OutOrStdout(), args[0])
+			}
+			return runEval(cmd.Context(), cmd.OutOrStdout(), task, model.Format(format), args[0], fold)
+		},
+	}
+	cmd.Flags().StringVar(&task, "task", "", "sentiment, hate, abusive, emotion or partisan")
+	cmd.Flags().StringVar(&format, "format", "", "smsa, nusax, hs, emot, indolem, banjarhs (jsonl for partisan)")
+	cmd.Flags().IntVar(&fold, "fold", -1, "keep only fold K of 5 (FNV-1a of the normalised text); -1 keeps all")
+	cmd.MarkFlagRequired("task")
+	cmd.MarkFlagRequired("format")
+	rootCmd.AddCommand(cmd)
+}
+
+// evalTask maps one example to its gold label and the tagger's label.
+type evalTask struct {
+	labels []string
+	tag    func(d *normalize.Doc) string
+	gold   func(e model.Example) (string, error)
+}
+
+func newEvalTask(task string, f model.Format) (*evalTask, error) {
+	var m mention.Mention
+	switch task {
+	case "sentiment":
+		t, err := sentiment.New()
+		if err != nil {
+			return nil, err
+		}
+		return &evalTask{
+			labels: sentiment.Labels,
+			tag:    func(d *normalize.Doc) string { t.Tag(&m, d); return m.Sentiment.Label },
+			gold:   func(e model.Example) (string, error) { return e.Label(), nil },
+		}, nil
+	case "emotion":
+		t, err := emotion.New()
+		if err != nil {
+			return nil, err
+		}
+		return &evalTask{
+			labels: emotion.Labels,
+			tag:    func(d *normalize.Doc) string { t.Tag(&m, d); return m.Emotion.Label },
+			gold:   func(e model.Example) (string, error) { return e.Label(), nil },
+		}, nil
+	case "hate", "abusive":
+		t, err := hostility.New()
+		if err != nil {
+			return nil, err
+		}
+		col, pos := "HS", "hate"
+		if task == "abusive" {
+			col, pos = "Abusive", "abusive"
+			if f == model.FormatBanjarHS {
+				return nil, errors.New("--task abusive: the banjarhs format has no abusive label")
+			}
+		}
+		yn := func(b bool) string {
+			if b {
+				return pos
+			}
+			return "not_" + pos
+		}
+		return &evalTask{
+			labels: []string{"not_" + pos, pos},
+			tag: func(d *normalize.Doc) string {
+				t.Tag(&m, d)
+				if task == "hate" {
+					return yn(m.Hostility.Label == mention.HostilityHate)
+				}
+				return yn(m.Hostility.Abusive)
+			},
+			gold: func(e model.Example) (string, error) { return yn(e.Has(col)), nil },
+		}, nil
+	}
+	return nil, fmt.Errorf("--task %q: want sentiment, hate, abusive, emotion or partisan", task)
+}
+
+func checkFormat(task string, f model.Format) error {
+	ok := map[string][]model.Format{
+		"sentiment": {model.FormatSmSA, model.FormatNusaX, model.FormatIndoLEM},
+		"emotion":   {model.FormatEmoT},
+		"hate":      {model.FormatHS, model.FormatBanjarHS},
+		"abusive":   {model.FormatHS},
+	}[task]
+	for _, x := range ok {
+		if x == f {
+			return nil
+		}
+	}
+	return fmt.Errorf("--format %q does not carry %s labels (want one of %v)", f, task, ok)
+}
+
+// inFold reports whether text belongs to fold k of 5.
+func inFold(text string, k int) bool {
+	h := fnv.New32a()
+	h.Write([]byte(model.NormKey(text)))
+	return int(h.Sum32()%5) == k
+}
+
+func runEval(ctx context.Context, w io.Writer, task string, f model.Format, path string, fold int) error {
+	if err := checkFormat(task, f); err != nil {
+		return err
+	}
+	et, err := newEvalTask(task, f)
+	if err != nil {
+		return err
+	}
+	ex, err := model.ReadFile(path, f)
+	if err != nil {
+		return err
+	}
+	c := model.NewConfusion(et.labels...)
+	for i, e := range ex {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if fold >= 0 && !inFold(e.Text, fold) {
+			continue
+		}
+		g, err := et.gold(e)
+		if err != nil {
+			return err
+		}
+		c.Add(g, et.tag(normalize.Text(e.Text)))
+	}
+	if c.N == 0 {
+		return fmt.Errorf("%s: no examples", path)
+	}
+	return c.Report(w)
+}

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dengar-id/dengar/analyze/emotion"
+	"github.com/dengar-id/dengar/analyze/hostility"
+	"github.com/dengar-id/dengar/analyze/model"
+	"github.com/dengar-id/dengar/analyze/models"
+	"github.com/dengar-id/dengar/analyze/sentiment"
+)
+
+func init() {
+	var task, data, out string
+	cmd := &cobra.Command{
+		Use:   "train",
+		Short: "Rebuild the shipped sentiment, hostility and emotion models from the public data sets",
+		Long: `train rebuilds the embedded models reproducibly (fixed seeds, deterministic
+order: a re-run writes the same bytes) from the data folder, and prints the
+validation scores. Texts that occur in a reported test split are never
+trained on. Commit the written files together with analyze/models/NOTICE.md.`,
+		Example: `  dengar train --task all --data ../shared/data --out analyze/models
+  dengar train --task sentiment`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runTrain(cmd.Context(), cmd.OutOrStdout(), task, data, out)
+		},
+	}
+	cmd.Flags().StringVar(&task, "task", "all", "sentiment, hostility, emotion or all")
+	cmd.Flags().StringVar(&data, "data", "../shared/data", "folder of the public data sets")
+	cmd.Flags().StringVar(&out, "out", "analyze/models", "folder the model files are written to")
+	rootCmd.AddCommand(cmd)
+}
+
+type trainer struct {
+	name  string
+	file  string
+	train func(ctx context.Context, data string) (*model.Model, error)
+}
+
+var trainers = []trainer{
+	{"sentiment", sentiment.ModelFile, func(ctx context.Context, data string) (*model.Model, error) {
+		return sentiment.Train(ctx, data, sentiment.TrainOptions{Version: models.Version})
+	}},
+	{"hostility", hostility.ModelFile, func(ctx context.Context, data string) (*model.Model, error) {
+		return hostility.Train(ctx, data, hostility.TrainOptions{Version: models.Version})
+	}},
+	{"emotion", emotion.ModelFile, func(ctx context.Context, data string) (*model.Model, error) {
+		return emotion.Train(ctx, data, emotion.TrainOptions{Version: models.Version})
+	}},
+}
+
+func runTrain(ctx context.Context, w io.Writer, task, data, out string) error {
+	if _, err := os.Stat(data); err != nil {
+		return fmt.Errorf("data folder: %w", err)
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return fmt.Errorf("output folder: %w", err)
+	}
+	ran := false
+	for _, t := range trainers {
+		if task != "all" && task != t.name {
+			continue
+		}
+		ran = true
+		start := time.Now()
+		m, err := t.train(ctx, data)
+		if err != nil {
+			return err
+		}
+		var buf bytes.Buffer
+		if err := m.Encode(&buf); err != nil {
+			return err
+		}
+		path := filepath.Join(out, t.file)
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("write model: %w", err)
+		}
+		fmt.Fprintf(w, "%s: wrote %s (%d bytes) in %s\n", t.name, path, buf.Len(), time.Since(start).Round(time.Millisecond))
+		for _, s := range m.Sources {
+			fmt.Fprintf(w, "  trained on %s (%s): %d rows\n", s.Name, s.License, s.Rows)
+		}
+		fmt.Fprintf(w, "  params: %s\n", m.Params)
+		for _, k := range model.SortedKeys(m.Valid) {
+			fmt.Fprintf(w, "  valid %s=%.4f\n", k, m.Valid[k])
+		}
+		fmt.Fprintf(w, "  review below confidence %.3f\n", m.ReviewBelow)
+	}
+	if !ran {
+		return fmt.Errorf("--task %q: want sentiment, hostility, emotion or all", task)
+	}
+	return nil
+}
