@@ -318,18 +318,22 @@ func (p *parser) parseNear() *node {
 	var prev *node = left
 	for p.lx.err == nil && p.tok.kind == tNear {
 		n := p.tok.slop
-		if prev == nil || prev.op != opAtom {
-			p.lx.fail(p.tok.pos, "a term or phrase before NEAR")
+		if !nearOperand(prev, p.q) {
+			p.lx.fail(p.tok.pos, "a term, phrase or (… OR …) of terms before NEAR")
 			return left
 		}
 		p.advance()
-		if p.tok.kind != tWord && p.tok.kind != tPhrase {
-			p.lx.fail(p.tok.pos, "a term or phrase after NEAR")
+		if p.tok.kind != tWord && p.tok.kind != tPhrase && p.tok.kind != tLParen {
+			p.lx.fail(p.tok.pos, "a term, phrase or (… OR …) of terms after NEAR")
 			return left
 		}
+		at := p.tok.pos
 		right := p.parseUnary()
-		if right == nil || right.op != opAtom {
-			p.lx.fail(p.tok.pos, "a term or phrase after NEAR")
+		if p.lx.err != nil {
+			return left
+		}
+		if !nearOperand(right, p.q) {
+			p.lx.fail(at, "a term, phrase or (… OR …) of terms after NEAR")
 			return left
 		}
 		nn := &node{op: opNear, n: n, kids: []*node{prev, right}}
@@ -341,6 +345,25 @@ func (p *parser) parseNear() *node {
 		prev = right
 	}
 	return left
+}
+
+// nearOperand: a text atom, or an OR of near operands.
+func nearOperand(n *node, q *Query) bool {
+	if n == nil {
+		return false
+	}
+	switch n.op {
+	case opAtom:
+		return q.atoms[n.atom].kind != atomField
+	case opOr:
+		for _, k := range n.kids {
+			if !nearOperand(k, q) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func (p *parser) parseUnary() *node {

@@ -269,11 +269,32 @@ func (e *evaluator) eval(n *node) bool {
 	case opNot:
 		return !e.eval(n.kids[0])
 	case opNear:
-		return e.near(int32(n.kids[0].atom), int32(n.kids[1].atom), int32(n.n))
+		return e.nearNodes(n.kids[0], n.kids[1], int32(n.n))
 	case opSlop:
 		return e.slop(n)
 	}
 	return false
+}
+
+// nearNodes: NEAR between two atoms or ORs of atoms.
+func (e *evaluator) nearNodes(a, b *node, n int32) bool {
+	if a.op == opOr {
+		for _, k := range a.kids {
+			if e.nearNodes(k, b, n) {
+				return true
+			}
+		}
+		return false
+	}
+	if b.op == opOr {
+		for _, k := range b.kids {
+			if e.nearNodes(a, k, n) {
+				return true
+			}
+		}
+		return false
+	}
+	return e.near(int32(a.atom), int32(b.atom), n)
 }
 
 // near: an occurrence of a and of b with at most n words between them.

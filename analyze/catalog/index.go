@@ -1,0 +1,185 @@
+package catalog
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dengar-id/dengar/analyze/watch"
+)
+
+// Index is a compiled catalog: the matchers and tables the taggers use. It
+// is safe for concurrent use.
+type Index struct {
+	cat *Catalog
+	// Registry holds the registered accounts.
+	Registry *Registry
+
+	entLex   *watch.Lexicon // aliases and hashtags of programs, institutions, places
+	entSet   *watch.Set     // entity queries
+	entKind  map[string]byte
+	ancestor map[string][]string // place → enclosing places
+
+	polLex  *watch.Lexicon // actors and partisanship cues
+	actors  map[string]*Actor
+	byRace  map[string]map[string]string // race → ballot number → actor id
+	watches map[string]*watch.Query
+}
+
+// Entity kinds in entity labels.
+const (
+	kProgram     = 'p'
+	kInstitution = 'i'
+	kPlace       = 'l'
+)
+
+// Compile validates c and builds the matchers.
+func Compile(c *Catalog) (*Index, error) {
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	ix := &Index{cat: c, entKind: map[string]byte{}, ancestor: map[string][]string{},
+		actors: map[string]*Actor{}, byRace: map[string]map[string]string{}, watches: map[string]*watch.Query{}}
+	ents := map[string][]string{}
+	queries := map[string]*watch.Query{}
+	addEnt := func(kind byte, es []Entity) error {
+		for i := range es {
+			e := &es[i]
+			label := string(kind) + e.ID
+			ix.entKind[e.ID] = kind
+			ents[label] = entityPhrases(e)
+			if e.Query != "" {
+				q, err := watch.Parse(e.Query)
+				if err != nil {
+					return fmt.Errorf("catalog: %q: query %q: %w", e.ID, e.Query, err)
+				}
+				queries[label] = q
+			}
+			w, err := watchQuery(e)
+			if err != nil {
+				return fmt.Errorf("catalog: %q: %w", e.ID, err)
+			}
+			if w != nil {
+				ix.watches[e.ID] = w
+			}
+		}
+		return nil
+	}
+	if err := addEnt(kProgram, c.Programs); err != nil {
+		return nil, err
+	}
+	if err := addEnt(kInstitution, c.Institutions); err != nil {
+		return nil, err
+	}
+	if err := addEnt(kPlace, c.Places); err != nil {
+		return nil, err
+	}
+	var err error
+	if ix.entLex, err = watch.NewLexicon(ents); err != nil {
+		return nil, fmt.Errorf("catalog: %w", err)
+	}
+	if ix.entSet, err = watch.NewSet(queries); err != nil {
+		return nil, fmt.Errorf("catalog: %w", err)
+	}
+	parent := map[string]string{}
+	for _, p := range c.Places {
+		parent[p.ID] = p.Parent
+	}
+	for _, p := range c.Places {
+		seen := map[string]bool{p.ID: true}
+		for q := parent[p.ID]; q != "" && !seen[q]; q = parent[q] {
+			seen[q] = true
+			ix.ancestor[p.ID] = append(ix.ancestor[p.ID], q)
+		}
+	}
+
+	pol := cueEntries()
+	for i := range c.Actors {
+		a := &c.Actors[i]
+		ix.actors[a.ID] = a
+		ps := append([]string{}, a.Aliases...)
+		ps = append(ps, a.Hashtags...)
+		if a.Name != "" && len(a.Aliases) == 0 {
+			ps = append(ps, a.Name)
+		}
+		pol[cActor+"|"+a.ID] = ps
+		if a.Kind == "pair" || a.Kind == "option" {
+			// A pair's name written as a hashtag is a campaign hashtag.
+			var tags []string
+			for _, al := range a.Aliases {
+				if j := strings.Join(strings.Fields(strings.ToLower(al)), ""); j != "" {
+					tags = append(tags, "#"+j)
+				}
+			}
+			pol[cTag+"|"+a.ID] = append(tags, a.Hashtags...)
+		}
+		if a.Number != "" && a.Race != "" {
+			if ix.byRace[a.Race] == nil {
+				ix.byRace[a.Race] = map[string]string{}
+			}
+			ix.byRace[a.Race][strings.TrimLeft(a.Number, "0")] = a.ID
+		}
+	}
+	if ix.polLex, err = watch.NewLexicon(pol); err != nil {
+		return nil, fmt.Errorf("catalog: %w", err)
+	}
+	accs := c.Accounts
+	if ix.Registry, err = NewRegistry(accs); err != nil {
+		return nil, err
+	}
+	return ix, nil
+}
+
+// watchQuery is the entity's full watch query: its aliases and hashtags as
+// phrases, OR-ed with its own query.
+func watchQuery(e *Entity) (*watch.Query, error) {
+	var parts []string
+	for _, p := range entityPhrases(e) {
+		if strings.HasPrefix(p, "#") {
+			parts = append(parts, p)
+			continue
+		}
+		parts = append(parts, `"`+strings.ReplaceAll(p, `"`, ``)+`"`)
+	}
+	if e.Query != "" {
+		parts = append(parts, "("+e.Query+")")
+	}
+	if len(parts) == 0 {
+		return nil, nil
+	}
+	q, err := watch.Parse(strings.Join(parts, " OR "))
+	if err != nil {
+		return nil, fmt.Errorf("watch query: %w", err)
+	}
+	return q, nil
+}
+
+// Catalog returns the catalog the index was built from.
+func (ix *Index) Catalog() *Catalog { return ix.cat }
+
+// WatchQueries returns each program's, institution's and place's full watch
+// query (aliases, hashtags and query), keyed by id: what collectors can
+// pass to watch.NewSet to keep only mentions of the city.
+func (ix *Index) WatchQueries() map[string]*watch.Query {
+	out := make(map[string]*watch.Query, len(ix.watches))
+	for k, v := range ix.watches {
+		out[k] = v
+	}
+	return out
+}
+
+// Actor returns the actor with the given id.
+func (ix *Index) Actor(id string) (*Actor, bool) {
+	a, ok := ix.actors[id]
+	return a, ok
+}
+
+// ActorIDs lists the actor ids, sorted.
+func (ix *Index) ActorIDs() []string {
+	out := make([]string, 0, len(ix.actors))
+	for id := range ix.actors {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
+}
