@@ -1,0 +1,262 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Languages of the report.
+const (
+	LangID = "id"
+	LangEN = "en"
+)
+
+// nbsp keeps a number and its unit on one line.
+const nbsp = "\u00a0"
+
+// lang formats numbers, dates and fixed text in one language.
+type lang struct {
+	code string
+}
+
+func newLang(code string) (lang, error) {
+	switch code {
+	case "", LangID:
+		return lang{code: LangID}, nil
+	case LangEN:
+		return lang{code: LangEN}, nil
+	}
+	return lang{}, fmt.Errorf("language %q: want id or en", code)
+}
+
+func (l lang) id() bool { return l.code == LangID }
+
+// T returns the text for key in l's language.
+func (l lang) T(key string) string {
+	if s, ok := texts[key]; ok {
+		if l.id() {
+			return s[0]
+		}
+		return s[1]
+	}
+	return key
+}
+
+// Int formats n with thousands separators: 1.234 (id), 1,234 (en).
+func (l lang) Int(n int64) string {
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	s := strconv.FormatInt(n, 10)
+	sep := "."
+	if !l.id() {
+		sep = ","
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "−" + b.String()
+	}
+	return b.String()
+}
+
+// Float formats f with one decimal: 12,5 (id), 12.5 (en). Negative numbers
+// use the minus sign.
+func (l lang) Float(f float64) string {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return "n/a"
+	}
+	f = math.Round(f*10) / 10
+	neg := f < 0
+	if neg {
+		f = -f
+	}
+	whole := int64(f)
+	dec := int64(math.Round((f - float64(whole)) * 10))
+	if dec == 10 {
+		whole, dec = whole+1, 0
+	}
+	s := l.Int(whole)
+	if l.id() {
+		s += "," + strconv.FormatInt(dec, 10)
+	} else {
+		s += "." + strconv.FormatInt(dec, 10)
+	}
+	if neg && (whole != 0 || dec != 0) {
+		s = "−" + s
+	}
+	return s
+}
+
+// Pct formats a percentage (already ×100): "12,5 %".
+func (l lang) Pct(f float64) string { return l.Float(f) + nbsp + "%" }
+
+var (
+	monthsID = []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
+	monthsEN = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	daysID   = []string{"Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"}
+	daysEN   = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+)
+
+func (l lang) month(m time.Month) string {
+	if l.id() {
+		return monthsID[m-1]
+	}
+	return monthsEN[m-1]
+}
+
+func (l lang) weekday(d time.Weekday) string {
+	if l.id() {
+		return daysID[d]
+	}
+	return daysEN[d]
+}
+
+// WeekLabel is "Minggu 47, 17–23 November 2026" (the range crosses months
+// and years where it must).
+func (l lang) WeekLabel(w Week) string {
+	s, e := w.Start(), w.End().AddDate(0, 0, -1)
+	var r string
+	switch {
+	case s.Year() != e.Year():
+		r = fmt.Sprintf("%d %s %d – %d %s %d", s.Day(), l.month(s.Month()), s.Year(), e.Day(), l.month(e.Month()), e.Year())
+	case s.Month() != e.Month():
+		r = fmt.Sprintf("%d %s – %d %s %d", s.Day(), l.month(s.Month()), e.Day(), l.month(e.Month()), e.Year())
+	default:
+		r = fmt.Sprintf("%d–%d %s %d", s.Day(), e.Day(), l.month(e.Month()), e.Year())
+	}
+	return fmt.Sprintf("%s %d, %s", l.T("week"), w.Num, r)
+}
+
+// Day is "Sen 17/11".
+func (l lang) Day(t time.Time) string {
+	t = t.In(WITA)
+	return fmt.Sprintf("%s %d/%d", l.weekday(t.Weekday()), t.Day(), int(t.Month()))
+}
+
+// Date is "17 November 2026".
+func (l lang) Date(t time.Time) string {
+	t = t.In(WITA)
+	return fmt.Sprintf("%d %s %d", t.Day(), l.month(t.Month()), t.Year())
+}
+
+// Time is "Sen 17/11 14:05 WITA".
+func (l lang) Time(t time.Time) string {
+	t = t.In(WITA)
+	return fmt.Sprintf("%s %02d:%02d", l.Day(t), t.Hour(), t.Minute())
+}
+
+// HourRange is "Sen 17/11 14:00–16:00".
+func (l lang) HourRange(from, to time.Time) string {
+	from, to = from.In(WITA), to.In(WITA)
+	return fmt.Sprintf("%s %02d:00–%02d:00", l.Day(from), from.Hour(), to.Hour())
+}
+
+// texts holds the fixed text of the report: [Indonesian, English].
+var texts = map[string][2]string{
+	"week":              {"Minggu", "Week"},
+	"title":             {"Laporan Mingguan Opini Publik", "Weekly Public Opinion Report"},
+	"subtitle":          {"Dengar · Diskominfo Kota Samarinda", "Dengar · Diskominfo, City of Samarinda"},
+	"period":            {"Periode", "Period"},
+	"generated":         {"Dibuat", "Generated"},
+	"s1":                {"Ringkasan eksekutif", "Executive summary"},
+	"s2":                {"Tren per program", "Trends by program"},
+	"s3":                {"Isu yang naik", "Rising issues"},
+	"s4":                {"Lonjakan konten bermusuhan", "Spikes of hostile content"},
+	"s5":                {"Pelanggaran netralitas", "Neutrality breaches"},
+	"s6":                {"Sumber dan akun berpengaruh", "Sources and influential accounts"},
+	"s7":                {"Catatan metodologi", "Methodology notes"},
+	"kpi.mentions":      {"Total sebutan", "Total mentions"},
+	"kpi.index":         {"Indeks sentimen", "Sentiment index"},
+	"kpi.hostile":       {"Porsi konten bermusuhan", "Hostile share"},
+	"kpi.partisan":      {"Porsi konten partisan", "Partisan share"},
+	"kpi.breaches":      {"Pelanggaran netralitas", "Neutrality breaches"},
+	"prev":              {"minggu lalu", "last week"},
+	"new":               {"baru", "new"},
+	"na":                {"n/a", "n/a"},
+	"same":              {"tetap", "unchanged"},
+	"points":            {"poin", "pts"},
+	"program":           {"Program", "Program"},
+	"mentions":          {"Sebutan", "Mentions"},
+	"index":             {"Indeks", "Index"},
+	"prev.index":        {"Indeks minggu lalu", "Index last week"},
+	"change":            {"Perubahan", "Change"},
+	"chart.volume":      {"Sebutan per hari per program", "Mentions per day by program"},
+	"chart.sentiment":   {"Indeks sentimen harian per program", "Daily sentiment index by program"},
+	"chart.hostile":     {"Sebutan bermusuhan per jam (garis: ambang lonjakan)", "Hostile mentions per hour (line: spike threshold)"},
+	"chart.sources":     {"Porsi sebutan per sumber", "Share of voice by source"},
+	"movers":            {"Program dengan pergeseran sentimen terbesar", "Programs whose sentiment moved most"},
+	"no.programs":       {"Tidak ada sebutan yang terkait program minggu ini.", "No mention was linked to a program this week."},
+	"term":              {"Istilah", "Term"},
+	"this.week":         {"Minggu ini", "This week"},
+	"base.avg":          {"Rata-rata 4 minggu", "4-week average"},
+	"rise":              {"Kenaikan", "Rise"},
+	"examples":          {"Contoh unggahan", "Example posts"},
+	"no.terms":          {"Tidak ada istilah yang naik secara berarti dibanding empat minggu sebelumnya.", "No term rose markedly against the previous four weeks."},
+	"when":              {"Waktu (WITA)", "When (WITA)"},
+	"size":              {"Besaran", "Size"},
+	"about":             {"Tentang", "About"},
+	"where":             {"Lokasi", "Where"},
+	"no.spikes":         {"Tidak ada lonjakan konten bermusuhan minggu ini.", "There was no spike of hostile content this week."},
+	"agency":            {"Instansi / akun", "Agency / account"},
+	"level":             {"Tingkat", "Level"},
+	"time":              {"Waktu (WITA)", "Time (WITA)"},
+	"link":              {"Tautan", "Link"},
+	"content":           {"Isi", "Content"},
+	"no.breaches":       {"Tidak ada unggahan partisan oleh akun pemerintah minggu ini.", "No partisan post by a government account this week."},
+	"unverified":        {"belum terverifikasi", "unverified"},
+	"source":            {"Sumber", "Source"},
+	"share":             {"Porsi", "Share"},
+	"account":           {"Akun", "Account"},
+	"kind":              {"Jenis", "Kind"},
+	"engagement":        {"Interaksi", "Engagement"},
+	"no.accounts":       {"Tidak ada akun dengan interaksi minggu ini.", "No account drew engagement this week."},
+	"models":            {"Versi model", "Model versions"},
+	"coverage":          {"Cakupan per sumber", "Coverage by source"},
+	"days.data":         {"Hari berdata", "Days with data"},
+	"status":            {"Status", "Status"},
+	"collector.runs":    {"Kesehatan kolektor", "Collector health"},
+	"runs":              {"Putaran", "Runs"},
+	"failed":            {"Gagal", "Failed"},
+	"last.ok":           {"Terakhir berhasil", "Last success"},
+	"reading":           {"Cara membaca angka", "How to read the numbers"},
+	"no.data.banner":    {"Tidak ada data untuk minggu ini. Angka di bawah bernilai nol karena tidak ada sebutan yang tersimpan, bukan karena opini publik diam.", "There is no data for this week. The figures below are zero because no mention was stored, not because public opinion was silent."},
+	"untagged":          {"(tanpa versi)", "(no version)"},
+	"none":              {"—", "—"},
+	"kind.citizen":      {"warga", "citizen"},
+	"kind.government":   {"pemerintah", "government"},
+	"kind.media":        {"media", "media"},
+	"kind.public_admin": {"admin publik", "public admin"},
+	"kind.unknown":      {"tidak diketahui", "unknown"},
+	"level.opd":         {"OPD", "Agency (OPD)"},
+	"level.kecamatan":   {"Kecamatan", "District"},
+	"level.kelurahan":   {"Kelurahan", "Sub-district"},
+	"level.bumd":        {"BUMD", "City company (BUMD)"},
+	"level.rt":          {"RT", "Neighbourhood (RT)"},
+	"peak":              {"puncak", "peak"},
+	"per.hour":          {"per jam", "per hour"},
+	"threshold":         {"ambang", "threshold"},
+	"page":              {"Halaman", "Page"},
+	"cov.silent":        {"tanpa data sepanjang minggu", "no data all week"},
+	"cov.gaps":          {"%d hari kosong", "%d empty days"},
+	"cov.low":           {"jauh di bawah biasanya", "far below usual"},
+	"cov.new":           {"sumber baru", "new source"},
+	"cov.ok":            {"normal", "normal"},
+	"gap.silent":        {"Sumber %s tidak mengirim data sepanjang minggu (biasanya %s sebutan per minggu): kolektornya kemungkinan mati.", "Source %s sent no data all week (usually %s mentions a week): its collector was probably down."},
+	"gap.days":          {"Sumber %s kosong pada: %s.", "Source %s was empty on: %s."},
+	"gap.low":           {"Sumber %s hanya %s sebutan, jauh di bawah rata-rata %s per minggu.", "Source %s had only %s mentions, far below its average of %s a week."},
+	"gap.runs.all":      {"Kolektor %s gagal pada semua %s putarannya minggu ini.", "Collector %s failed on all %s of its runs this week."},
+	"gap.runs.some":     {"Kolektor %s gagal pada %s dari %s putaran.", "Collector %s failed on %s of %s runs."},
+	"gap.nothing":       {"Tidak ada sumber yang aktif minggu ini maupun empat minggu sebelumnya.", "No source was active this week or in the four weeks before."},
+	"gaps":              {"Kekosongan data", "Data gaps"},
+	"no.gaps":           {"Tidak ada kekosongan data yang terdeteksi.", "No data gap was detected."},
+}

@@ -1,0 +1,612 @@
+package report
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/go-pdf/fpdf"
+
+	"github.com/dengar-id/dengar/store"
+)
+
+// DejaVu Sans (Bitstream Vera licence, see fonts/LICENSE-DejaVu.txt) covers
+// Indonesian text and the report's symbols (▲ ▼ – “ ” … −).
+var (
+	//go:embed fonts/DejaVuSans.ttf
+	fontRegular []byte
+	//go:embed fonts/DejaVuSans-Bold.ttf
+	fontBold []byte
+)
+
+// Page geometry in millimetres (A4 portrait).
+const (
+	pageW   = 210.0
+	pageH   = 297.0
+	marginL = 15.0
+	marginR = 15.0
+	marginT = 16.0
+	marginB = 18.0
+	textW   = pageW - marginL - marginR
+)
+
+type rgb struct{ r, g, b int }
+
+var (
+	colNavy   = rgb{18, 53, 91}
+	colText   = rgb{31, 41, 55}
+	colMuted  = rgb{107, 114, 128}
+	colGood   = rgb{4, 120, 87}
+	colBad    = rgb{185, 28, 28}
+	colZebra  = rgb{243, 244, 246}
+	colBorder = rgb{229, 231, 235}
+	colBanner = rgb{254, 243, 199}
+	colLink   = rgb{29, 78, 216}
+)
+
+type pdfDoc struct {
+	f *fpdf.Fpdf
+	l lang
+	r *Report
+}
+
+func (d *pdfDoc) color(c rgb) { d.f.SetTextColor(c.r, c.g, c.b) }
+func (d *pdfDoc) fill(c rgb)  { d.f.SetFillColor(c.r, c.g, c.b) }
+func (d *pdfDoc) draw(c rgb)  { d.f.SetDrawColor(c.r, c.g, c.b) }
+func (d *pdfDoc) font(bold bool, size float64) {
+	style := ""
+	if bold {
+		style = "B"
+	}
+	d.f.SetFont("dejavu", style, size)
+}
+
+// RenderPDF writes the report as an A4 PDF with the same content as the
+// HTML page (charts as PNG images).
+func RenderPDF(r *Report, chs []Chart) ([]byte, error) {
+	l, err := newLang(r.Lang)
+	if err != nil {
+		return nil, err
+	}
+	f := fpdf.New("P", "mm", "A4", "")
+	f.SetMargins(marginL, marginT, marginR)
+	f.SetAutoPageBreak(true, marginB)
+	f.AddUTF8FontFromBytes("dejavu", "", fontRegular)
+	f.AddUTF8FontFromBytes("dejavu", "B", fontBold)
+	f.SetTitle(r.Title+" — "+r.WeekLabel, true)
+	f.SetAuthor("Dengar", true)
+	f.SetCreator("Dengar", true)
+	f.SetCreationDate(weekStart(r)) // deterministic output for a given week
+	f.SetModificationDate(weekStart(r))
+	f.AliasNbPages("{nb}")
+	d := &pdfDoc{f: f, l: l, r: r}
+	f.SetFooterFunc(func() {
+		f.SetY(-12)
+		d.font(false, 7.5)
+		d.color(colMuted)
+		f.CellFormat(textW/2, 5, "Dengar · "+r.WeekLabel, "", 0, "L", false, 0, "")
+		f.CellFormat(textW/2, 5, fmt.Sprintf("%s %d/{nb}", l.T("page"), f.PageNo()), "", 0, "R", false, 0, "")
+	})
+	charts := map[string]Chart{}
+	for _, c := range chs {
+		charts[c.Key] = c
+		f.RegisterImageOptionsReader("chart-"+c.Key, fpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(c.PNG))
+	}
+	f.AddPage()
+	d.cover()
+	d.summary()
+	d.programs(charts)
+	d.issues()
+	d.spikes(charts)
+	d.breaches()
+	d.sources(charts)
+	d.method()
+	if err := f.Error(); err != nil {
+		return nil, fmt.Errorf("render pdf: %w", err)
+	}
+	var b bytes.Buffer
+	if err := f.Output(&b); err != nil {
+		return nil, fmt.Errorf("render pdf: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+func (d *pdfDoc) cover() {
+	f := d.f
+	d.fill(colNavy)
+	f.Rect(0, 0, pageW, 42, "F")
+	f.SetXY(marginL, 10)
+	d.color(rgb{203, 213, 225})
+	d.font(false, 9)
+	f.CellFormat(textW, 5, d.l.T("subtitle"), "", 1, "L", false, 0, "")
+	f.SetX(marginL)
+	d.color(rgb{255, 255, 255})
+	d.font(true, 19)
+	f.CellFormat(textW, 10, d.r.Title, "", 1, "L", false, 0, "")
+	f.SetX(marginL)
+	d.font(false, 12)
+	f.CellFormat(textW, 7, d.r.WeekLabel+"  ·  "+d.r.Week+" (WITA)", "", 1, "L", false, 0, "")
+	f.SetY(48)
+	if d.r.NoData {
+		d.banner(d.l.T("no.data.banner"))
+	}
+}
+
+func (d *pdfDoc) banner(text string) {
+	f := d.f
+	d.font(false, 9.5)
+	lines := f.SplitText(text, textW-8)
+	h := float64(len(lines))*4.8 + 5
+	y := f.GetY()
+	d.fill(colBanner)
+	f.Rect(marginL, y, textW, h, "F")
+	d.fill(rgb{217, 119, 6})
+	f.Rect(marginL, y, 1.5, h, "F")
+	d.color(colText)
+	f.SetXY(marginL+5, y+2.5)
+	for _, ln := range lines {
+		f.SetX(marginL + 5)
+		f.CellFormat(textW-8, 4.8, ln, "", 1, "L", false, 0, "")
+	}
+	f.SetY(y + h + 4)
+}
+
+// ensure starts a new page when less than h millimetres are left.
+func (d *pdfDoc) ensure(h float64) {
+	if d.f.GetY()+h > pageH-marginB {
+		d.f.AddPage()
+	}
+}
+
+// heading starts section n; need is the height of its first block, kept
+// on the same page as the heading.
+func (d *pdfDoc) heading(n int, key string, need float64) {
+	f := d.f
+	d.ensure(16 + need)
+	if f.GetY() > marginT+1 {
+		f.Ln(4)
+	}
+	d.font(true, 14)
+	d.color(colNavy)
+	f.CellFormat(textW, 8, fmt.Sprintf("%d. %s", n, d.l.T(key)), "", 1, "L", false, 0, "")
+	d.draw(colNavy)
+	f.SetLineWidth(0.6)
+	y := f.GetY()
+	f.Line(marginL, y, marginL+textW, y)
+	f.SetLineWidth(0.2)
+	f.Ln(3)
+}
+
+func (d *pdfDoc) sub(text string) {
+	d.ensure(20)
+	d.f.Ln(1)
+	d.font(true, 10.5)
+	d.color(colNavy)
+	d.f.CellFormat(textW, 6, text, "", 1, "L", false, 0, "")
+}
+
+func (d *pdfDoc) para(text string, size float64, c rgb) {
+	d.font(false, size)
+	d.color(c)
+	d.f.MultiCell(textW, size*0.5, text, "", "L", false)
+	d.f.Ln(1)
+}
+
+// chartHeight is the height a chart takes on the page, or def without it.
+func (d *pdfDoc) chartHeight(charts map[string]Chart, key string, def float64) float64 {
+	c, ok := charts[key]
+	if !ok {
+		return def
+	}
+	return textW*float64(c.Height)/float64(c.Width) + 8
+}
+
+func (d *pdfDoc) chart(charts map[string]Chart, key string) {
+	c, ok := charts[key]
+	if !ok {
+		return
+	}
+	f := d.f
+	h := textW * float64(c.Height) / float64(c.Width)
+	d.ensure(h + 8)
+	y := f.GetY()
+	f.ImageOptions("chart-"+c.Key, marginL, y, textW, h, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+	d.draw(colBorder)
+	f.Rect(marginL, y, textW, h, "D")
+	f.SetY(y + h + 1)
+	d.font(false, 8)
+	d.color(colMuted)
+	f.CellFormat(textW, 4, c.Title, "", 1, "C", false, 0, "")
+	f.Ln(2)
+}
+
+func (d *pdfDoc) summary() {
+	f := d.f
+	d.heading(1, "s1", 40)
+	gap := 2.5
+	w := (textW - 4*gap) / 5
+	y := f.GetY()
+	h := 30.0
+	for i, k := range d.r.Summary.KPIs {
+		x := marginL + float64(i)*(w+gap)
+		d.fill(rgb{249, 250, 251})
+		d.draw(colBorder)
+		f.Rect(x, y, w, h, "FD")
+		d.font(false, 7.5)
+		d.color(rgb{75, 85, 99})
+		f.SetXY(x+2, y+2)
+		f.MultiCell(w-4, 3.4, k.Label, "", "L", false)
+		f.SetXY(x+2, y+10)
+		d.font(true, 15)
+		d.color(colText)
+		f.CellFormat(w-4, 7, k.Display, "", 0, "L", false, 0, "")
+		f.SetXY(x+2, y+18)
+		d.font(true, 8.5)
+		switch {
+		case k.Good == nil:
+			d.color(colText)
+		case *k.Good:
+			d.color(colGood)
+		default:
+			d.color(colBad)
+		}
+		f.CellFormat(w-4, 4.5, k.Change, "", 0, "L", false, 0, "")
+		f.SetXY(x+2, y+23.5)
+		d.font(false, 7)
+		d.color(colMuted)
+		f.CellFormat(w-4, 4, d.l.T("prev")+": "+k.PrevText, "", 0, "L", false, 0, "")
+	}
+	f.SetY(y + h + 5)
+	for _, s := range d.r.Summary.Sentences {
+		d.para(s, 10.5, colText)
+	}
+}
+
+// cell is one table cell.
+type cell struct {
+	text  string
+	link  string
+	color *rgb
+	bold  bool
+}
+
+type column struct {
+	title string
+	width float64 // fraction of textW
+	right bool
+}
+
+// table draws a table whose cells wrap; rows never split across pages and
+// the header repeats on a new page.
+func (d *pdfDoc) table(cols []column, rows [][]cell) {
+	f := d.f
+	const size, lineH, pad = 8.5, 4.0, 1.6
+	header := func() {
+		d.font(true, size)
+		d.fill(colNavy)
+		d.color(rgb{255, 255, 255})
+		x := marginL
+		y := f.GetY()
+		for _, c := range cols {
+			w := c.width * textW
+			f.Rect(x, y, w, lineH+2*pad, "F")
+			f.SetXY(x+pad, y+pad)
+			align := "L"
+			if c.right {
+				align = "R"
+			}
+			f.CellFormat(w-2*pad, lineH, c.title, "", 0, align, false, 0, "")
+			x += w
+		}
+		f.SetY(y + lineH + 2*pad)
+	}
+	d.ensure(3 * (lineH + 2*pad))
+	header()
+	for i, row := range rows {
+		lines := make([][]string, len(cols))
+		n := 1
+		for j, c := range row {
+			d.font(c.bold, size)
+			lines[j] = nil
+			for _, part := range strings.Split(c.text, "\n") {
+				lines[j] = append(lines[j], f.SplitText(part, cols[j].width*textW-2*pad+2*f.GetCellMargin())...)
+			}
+			if len(lines[j]) > n {
+				n = len(lines[j])
+			}
+		}
+		h := float64(n)*lineH + 2*pad
+		if f.GetY()+h > pageH-marginB {
+			f.AddPage()
+			header()
+		}
+		y := f.GetY()
+		if i%2 == 1 {
+			d.fill(colZebra)
+			f.Rect(marginL, y, textW, h, "F")
+		}
+		x := marginL
+		for j, c := range row {
+			w := cols[j].width * textW
+			d.font(c.bold, size)
+			switch {
+			case c.color != nil:
+				d.color(*c.color)
+			case c.link != "":
+				d.color(colLink)
+			default:
+				d.color(colText)
+			}
+			align := "L"
+			if cols[j].right {
+				align = "R"
+			}
+			for k, ln := range lines[j] {
+				f.SetXY(x+pad, y+pad+float64(k)*lineH)
+				f.CellFormat(w-2*pad, lineH, ln, "", 0, align, false, 0, c.link)
+			}
+			x += w
+		}
+		d.draw(colBorder)
+		f.Line(marginL, y+h, marginL+textW, y+h)
+		f.SetY(y + h)
+	}
+	f.Ln(3)
+}
+
+func (d *pdfDoc) programs(charts map[string]Chart) {
+	l := d.l
+	d.heading(2, "s2", d.chartHeight(charts, "volume", 30))
+	if len(d.r.Programs.Series) == 0 {
+		d.para(l.T("no.programs"), 10, colMuted)
+		return
+	}
+	d.chart(charts, "volume")
+	d.chart(charts, "sentiment")
+	cols := []column{{l.T("program"), 0.36, false}, {l.T("mentions"), 0.14, true}, {l.T("index"), 0.14, true}, {l.T("prev.index"), 0.2, true}, {l.T("change"), 0.16, true}}
+	var rows [][]cell
+	for _, s := range d.r.Programs.Series {
+		prev, delta := l.T("na"), l.T("na")
+		if s.PrevValid {
+			prev, delta = signed(l, s.PrevIndex), signed(l, s.Delta)
+		}
+		rows = append(rows, []cell{{text: s.Program, bold: true}, {text: l.Int(s.Total)}, {text: signed(l, s.WeekIndex)}, {text: prev}, {text: delta}})
+	}
+	d.table(cols, rows)
+	if len(d.r.Programs.Movers) > 0 {
+		d.sub(l.T("movers"))
+		cols := []column{{l.T("program"), 0.4, false}, {l.T("prev.index"), 0.2, true}, {l.T("index"), 0.2, true}, {l.T("change"), 0.2, true}}
+		rows = nil
+		for _, m := range d.r.Programs.Movers {
+			c, arrow := colBad, arrowDown
+			if m.Delta > 0 {
+				c, arrow = colGood, arrowUp
+			}
+			rows = append(rows, []cell{{text: m.Program, bold: true}, {text: signed(l, m.PrevIndex)}, {text: signed(l, m.WeekIndex)}, {text: arrow + " " + signed(l, m.Delta), color: &c, bold: true}})
+		}
+		d.table(cols, rows)
+	}
+}
+
+func signed(l lang, f float64) string {
+	if f > 0 {
+		return "+" + l.Float(f)
+	}
+	return l.Float(f)
+}
+
+func (d *pdfDoc) post(p Post) {
+	f := d.f
+	d.font(false, 8.5)
+	text := "“" + p.Text + "”"
+	meta := fmt.Sprintf("— %s, %s, %s", p.Author, p.Source, p.Time)
+	lines := f.SplitText(text, textW-6)
+	h := float64(len(lines)+1)*3.8 + 1.5
+	d.ensure(h + 1)
+	y := f.GetY()
+	d.fill(rgb{203, 213, 225})
+	f.Rect(marginL, y, 0.8, h, "F")
+	d.color(colText)
+	for i, ln := range lines {
+		f.SetXY(marginL+3, y+0.5+float64(i)*3.8)
+		f.CellFormat(textW-6, 3.8, ln, "", 0, "L", false, 0, "")
+	}
+	f.SetXY(marginL+3, y+0.5+float64(len(lines))*3.8)
+	d.color(colMuted)
+	d.font(false, 7.5)
+	mw := f.GetStringWidth(meta)
+	f.CellFormat(mw+1, 3.8, meta, "", 0, "L", false, 0, "")
+	if p.URL != "" {
+		d.color(colLink)
+		f.CellFormat(30, 3.8, "· "+d.l.T("link"), "", 0, "L", false, 0, p.URL)
+	}
+	f.SetY(y + h + 1.5)
+}
+
+func (d *pdfDoc) issues() {
+	l := d.l
+	d.heading(3, "s3", 30)
+	if len(d.r.Issues.Terms) == 0 {
+		d.para(l.T("no.terms"), 10, colMuted)
+		return
+	}
+	cols := []column{{l.T("term"), 0.4, false}, {l.T("this.week"), 0.2, true}, {l.T("base.avg"), 0.22, true}, {l.T("rise"), 0.18, true}}
+	var rows [][]cell
+	for _, t := range d.r.Issues.Terms {
+		rise := "×" + l.Float(t.Lift)
+		if t.New {
+			rise = l.T("new")
+		}
+		rows = append(rows, []cell{{text: t.Term, bold: true}, {text: l.Int(t.Current)}, {text: l.Float(t.WeeklyBase)}, {text: rise}})
+	}
+	d.table(cols, rows)
+	d.sub(l.T("examples"))
+	for _, t := range d.r.Issues.Terms {
+		if len(t.Examples) == 0 {
+			continue
+		}
+		d.ensure(16)
+		d.font(true, 9)
+		d.color(colNavy)
+		d.f.MultiCell(textW, 4.5, strings.Join(append([]string{t.Term}, t.Related...), " · "), "", "L", false)
+		for _, p := range t.Examples {
+			d.post(p)
+		}
+	}
+}
+
+func keyList(l lang, kc []store.KeyCount) string {
+	var s []string
+	for _, k := range kc {
+		s = append(s, fmt.Sprintf("%s (%s)", k.Key, l.Int(k.Count)))
+	}
+	return strings.Join(s, ", ")
+}
+
+func (d *pdfDoc) spikes(charts map[string]Chart) {
+	l := d.l
+	d.heading(4, "s4", d.chartHeight(charts, "hostile", 30))
+	d.chart(charts, "hostile")
+	if len(d.r.Spikes.Spikes) == 0 {
+		d.para(l.T("no.spikes"), 10, colMuted)
+		return
+	}
+	cols := []column{{l.T("when"), 0.24, false}, {l.T("size"), 0.16, true}, {l.T("about"), 0.36, false}, {l.T("where"), 0.24, false}}
+	var rows [][]cell
+	for _, s := range d.r.Spikes.Spikes {
+		about := keyList(l, s.Programs)
+		if len(s.Terms) > 0 {
+			if about != "" {
+				about += "\n"
+			}
+			about += strings.Join(s.Terms, ", ")
+		}
+		where := keyList(l, s.Places)
+		if where == "" {
+			where = l.T("none")
+		}
+		rows = append(rows, []cell{{text: s.When}, {text: fmt.Sprintf("%s\n(%s %s)", l.Int(s.Total), l.T("peak"), l.Int(s.Peak))}, {text: about}, {text: where}})
+	}
+	d.table(cols, rows)
+	d.sub(l.T("examples"))
+	for _, s := range d.r.Spikes.Spikes {
+		for _, p := range s.Examples {
+			d.post(p)
+		}
+	}
+}
+
+func (d *pdfDoc) breaches() {
+	l := d.l
+	d.heading(5, "s5", 30)
+	if len(d.r.Breaches) == 0 {
+		d.para(l.T("no.breaches"), 10, colMuted)
+		return
+	}
+	cols := []column{{l.T("time"), 0.17, false}, {l.T("agency"), 0.25, false}, {l.T("level"), 0.12, false}, {l.T("content"), 0.36, false}, {l.T("link"), 0.1, false}}
+	var rows [][]cell
+	for _, b := range d.r.Breaches {
+		agency := b.Author + " · " + b.Source
+		if b.Org != "" && b.Org != b.Author {
+			agency = b.Org + "\n" + agency
+		}
+		if b.Unverified {
+			agency += "\n(" + l.T("unverified") + ")"
+		}
+		content := b.Text
+		if len(b.Actors) > 0 {
+			content += "\n[" + strings.Join(b.Actors, ", ")
+			if b.Stance != "" {
+				content += ": " + b.Stance
+			}
+			content += "]"
+		}
+		link := cell{text: l.T("none")}
+		if b.URL != "" {
+			link = cell{text: l.T("link"), link: b.URL}
+		}
+		rows = append(rows, []cell{{text: b.Time}, {text: agency}, {text: b.Level}, {text: content}, link})
+	}
+	d.table(cols, rows)
+}
+
+func (d *pdfDoc) sources(charts map[string]Chart) {
+	l := d.l
+	d.heading(6, "s6", d.chartHeight(charts, "sources", 30))
+	d.chart(charts, "sources")
+	if len(d.r.Sources.Shares) > 0 {
+		cols := []column{{l.T("source"), 0.3, false}, {l.T("mentions"), 0.17, true}, {l.T("share"), 0.17, true}, {l.T("prev"), 0.17, true}, {l.T("change"), 0.19, true}}
+		var rows [][]cell
+		for _, s := range d.r.Sources.Shares {
+			rows = append(rows, []cell{{text: s.Source, bold: true}, {text: l.Int(s.Count)}, {text: l.Pct(s.Share)}, {text: l.Int(s.PrevCount)}, {text: s.Change}})
+		}
+		d.table(cols, rows)
+	}
+	if len(d.r.Sources.Accounts) == 0 {
+		d.para(l.T("no.accounts"), 10, colMuted)
+		return
+	}
+	cols := []column{{l.T("account"), 0.4, false}, {l.T("kind"), 0.16, false}, {l.T("source"), 0.14, false}, {l.T("mentions"), 0.14, true}, {l.T("engagement"), 0.16, true}}
+	var rows [][]cell
+	for _, a := range d.r.Sources.Accounts {
+		name := a.Account
+		if a.Org != "" && !strings.Contains(name, a.Org) {
+			name += "\n" + a.Org
+		}
+		rows = append(rows, []cell{{text: name}, {text: a.Kind}, {text: a.Source}, {text: l.Int(a.Mentions)}, {text: l.Int(a.Engagement)}})
+	}
+	d.table(cols, rows)
+}
+
+func (d *pdfDoc) method() {
+	l := d.l
+	m := d.r.Method
+	d.heading(7, "s7", 30)
+	d.sub(l.T("gaps"))
+	if len(m.Gaps) == 0 {
+		d.para(l.T("no.gaps"), 9.5, colText)
+	}
+	for _, g := range m.Gaps {
+		d.para("• "+g, 9.5, colBad)
+	}
+	if len(m.Coverage) > 0 {
+		d.sub(l.T("coverage"))
+		cols := []column{{l.T("source"), 0.22, false}, {l.T("mentions"), 0.15, true}, {l.T("days.data"), 0.15, true}, {l.T("base.avg"), 0.2, true}, {l.T("status"), 0.28, false}}
+		var rows [][]cell
+		for _, c := range m.Coverage {
+			st := cell{text: c.Status}
+			if c.Alarm {
+				st.color, st.bold = &colBad, true
+			}
+			rows = append(rows, []cell{{text: c.Source, bold: true}, {text: l.Int(c.Count)}, {text: fmt.Sprintf("%d/7", c.DaysData)}, {text: l.Float(c.WeeklyBase)}, st})
+		}
+		d.table(cols, rows)
+	}
+	if len(m.Runs) > 0 {
+		d.sub(l.T("collector.runs"))
+		cols := []column{{"Collector", 0.4, false}, {l.T("runs"), 0.2, true}, {l.T("failed"), 0.2, true}, {l.T("last.ok"), 0.2, true}}
+		var rows [][]cell
+		for _, r := range m.Runs {
+			last := l.T("none")
+			if r.LastOK.Unix() > 0 {
+				last = l.Time(r.LastOK)
+			}
+			rows = append(rows, []cell{{text: r.Collector}, {text: l.Int(r.Runs)}, {text: l.Int(r.Failed)}, {text: last}})
+		}
+		d.table(cols, rows)
+	}
+	if len(m.Models) > 0 {
+		d.sub(l.T("models"))
+		cols := []column{{"Model", 0.7, false}, {l.T("mentions"), 0.3, true}}
+		var rows [][]cell
+		for _, k := range m.Models {
+			rows = append(rows, []cell{{text: k.Key}, {text: l.Int(k.Count)}})
+		}
+		d.table(cols, rows)
+	}
+	d.sub(l.T("reading"))
+	for _, n := range m.Notes {
+		d.para("• "+n, 9, colText)
+	}
+}
