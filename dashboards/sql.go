@@ -1,0 +1,42 @@
+package dashboards
+
+import (
+	"sort"
+	"strings"
+)
+
+// SQL of the panels. Grafana and the ClickHouse plugin expand the macros
+// ($__timeFilter, $__interval_s, $__conditionalAll, ${var:singlequote});
+// table names are unqualified and resolve in the data source's default
+// database. Trends read the hourly rollups; raw mentions are read only for
+// lists of example posts, always with a LIMIT.
+
+// bucket rounds a DateTime expression down to the panel interval, never
+// finer than the rollups' hour. (The plugin's $__timeInterval expands to
+// toStartOfInterval, which ClickHouse 18.16 lacks; this is the same
+// epoch-aligned bucketing written with functions every version has.)
+func bucket(col string) string {
+	return "toDateTime(intDiv(toUInt32(" + col + "), greatest($__interval_s, 3600)) * greatest($__interval_s, 3600))"
+}
+
+// Variable filters; "All" turns each into 1=1.
+const (
+	fProgramRaw = "$__conditionalAll(hasAny(programs, [${program:singlequote}]), $program)"
+	fSourceRaw  = "$__conditionalAll(source IN (${source:singlequote}), $source)"
+	fPlaceRaw   = "$__conditionalAll(hasAny(places, [${place:singlequote}]), $place)"
+)
+
+// and joins conditions.
+func and(conds ...string) string { return strings.Join(conds, "\n  AND ") }
+
+// hostile is true for abusive or hateful mentions.
+const hostile = "hostility IN ('abusive', 'hate')"
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
