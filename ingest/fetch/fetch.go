@@ -142,6 +142,32 @@ type Client struct {
 	// hooks for metrics
 	onRequest func()
 	onError   func(class string)
+	secrets   []string
+}
+
+// WithSecrets names values (tokens in URL paths, as Telegram's) that must
+// never appear in an error message.
+func WithSecrets(secrets ...string) Option {
+	return func(c *Client) {
+		for _, s := range secrets {
+			if s != "" {
+				c.secrets = append(c.secrets, s)
+			}
+		}
+	}
+}
+
+func (c *Client) scrub(e *Error) *Error {
+	if e == nil || len(c.secrets) == 0 {
+		return e
+	}
+	for _, s := range c.secrets {
+		e.Msg = strings.ReplaceAll(e.Msg, s, "<redacted>")
+		if e.Err != nil && strings.Contains(e.Err.Error(), s) {
+			e.Err = errors.New(strings.ReplaceAll(e.Err.Error(), s, "<redacted>"))
+		}
+	}
+	return e
 }
 
 // Option configures a Client.
@@ -283,6 +309,7 @@ func (c *Client) Do(ctx context.Context, build func(ctx context.Context) (*http.
 			}
 		}
 		resp, ferr := c.once(ctx, build)
+		ferr = c.scrub(ferr)
 		if ferr == nil {
 			return resp, nil
 		}
