@@ -65,7 +65,11 @@ func NewConsumer(cfg Config, role, topic string, opts ...ConsumerOption) *Consum
 		GroupTopics:    []string{topic},
 		MinBytes:       1,
 		MaxBytes:       16 << 20,
-		MaxWait:        100 * time.Millisecond,
+		// kafka-go subtracts a 1 s round-trip allowance from MaxWait before
+		// asking the broker to wait; below ~1 s fetches at the end of a
+		// partition time out and reconnect. 1.5 s lets the broker hold an
+		// empty fetch for 0.5 s; data is returned as soon as it arrives.
+		MaxWait:        1500 * time.Millisecond,
 		QueueCapacity:  max(1000, c.batchSize),
 		StartOffset:    kafka.FirstOffset,
 		CommitInterval: 0, // synchronous commits, after the output is durable
@@ -76,6 +80,12 @@ func NewConsumer(cfg Config, role, topic string, opts ...ConsumerOption) *Consum
 		JoinGroupBackoff:  500 * time.Millisecond,
 		ReadBackoffMin:    10 * time.Millisecond,
 		ReadBackoffMax:    200 * time.Millisecond,
+		Logger: kafka.LoggerFunc(func(msg string, args ...any) {
+			slog.Debug(fmt.Sprintf(msg, args...), "group", group)
+		}),
+		ErrorLogger: kafka.LoggerFunc(func(msg string, args ...any) {
+			slog.Warn(fmt.Sprintf(msg, args...), "group", group)
+		}),
 	})
 	return c
 }
@@ -111,7 +121,13 @@ func (c *Consumer) Run(ctx context.Context, h Handler) error {
 		if err := c.handle(ctx, h, batch); err != nil {
 			return nil // ctx ended while retrying
 		}
-		if err := c.commit(ctx, batch); err != nil {
+		// The output is durable now: commit even if shutdown has begun, so
+		// that a graceful stop does not cause redelivery.
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		err = c.commit(cctx, batch)
+		cancel()
+		if err != nil {
+			c.log.Warn("offsets not committed; the batch will be redelivered", "messages", len(batch), "err", err)
 			return nil
 		}
 		metricBatchSeconds.WithLabelValues(c.group).Observe(time.Since(start).Seconds())
