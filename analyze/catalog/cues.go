@@ -27,6 +27,7 @@ const (
 	cOffice  = "office"  // official capacity (Presiden, Wali Kota) before a name
 	cAgainst = "against" // a four-finger sign: against pair 02 in 2024
 	cObj     = "obj"     // an object that absorbs a verb: "dukung program ..." supports a program
+	cAbsorb  = "x"       // a phrase that only keeps its words from other readings
 )
 
 var objectCues = []string{
@@ -58,7 +59,8 @@ var supWeak = []string{
 	"memenangkan", "dimenangkan", "menang", "lanjutkan", "lanjut", "melanjutkan",
 	"hebat", "terbaik", "mantap", "keren", "amanah", "idola", "bangga", "juara", "top", "pantas", "layak",
 	"cocok", "tepat", "pemimpin sejati", "merakyat", "peduli rakyat", "tegas", "berpengalaman", "terbukti",
-	"bersama", "setia", "loyal", "relawan", "simpatisan", "pendukung",
+	"bersama", "setia", "loyal", "tetap", "tetep", "mending", "mendingan", "lebih baik", "pokoknya", "paling cerdas",
+	"paling pantas", "paling layak", "masuk akal",
 }
 
 var oppStrong = []string{
@@ -69,7 +71,15 @@ var oppStrong = []string{
 	"tidak akan pilih", "tidak akan memilih", "tidak akan saya pilih", "tidak akan kami pilih", "tidak sudi",
 	"tolak", "menolak", "tolak paslon", "asal bukan", "kalahkan", "tumbangkan", "tenggelamkan", "boikot", "turunkan",
 	"lawan", "lengserkan", "cukup satu periode", "cukup 1 periode", "cukup sudah", "stop", "say no to",
-	"kada layak dipilih", "tidak layak dipilih", "tidak pantas dipilih", "jangan beri kesempatan",
+	"kada layak dipilih", "tidak layak dipilih", "tidak pantas dipilih", "jangan beri kesempatan", "jangan sampai jadi",
+	"yang lain lewat",
+}
+
+// absorbCues are phrases that only stop their words from being read as
+// something else ("jangan lupa coblos" is not a negated "coblos").
+var absorbCues = []string{
+	"jangan lupa", "tidak lupa", "jangan ragu", "jangan bingung", "jangan sampai salah", "tidak salah", "jangan salah",
+	"tidak ada salahnya",
 }
 
 var oppWeak = []string{
@@ -77,7 +87,7 @@ var oppWeak = []string{
 	"politik dinasti", "anak haram konstitusi", "plonga plongo", "planga plongo", "omon omon", "haus kekuasaan",
 	"gila kekuasaan", "tidak layak", "kada layak", "tidak pantas", "bodoh", "goblok", "tolol", "dungu", "bego",
 	"gagal", "pecundang", "penjilat", "pencitraan", "curang", "kecurangan", "pelanggar ham", "otoriter",
-	"tidak becus", "kada becus", "tidak kompeten", "memalukan", "busuk", "mundur", "lengser", "kalah", "tumbang",
+	"tidak becus", "kada becus", "tidak kompeten", "memalukan", "busuk", "kalah", "tumbang",
 	"nepotisme", "kkn", "mangkrak", "ingkar janji", "janji palsu", "janji manis", "banyak janji", "omong kosong",
 }
 
@@ -132,7 +142,8 @@ var raceCues = map[string][]string{
 
 var negCues = []string{
 	"tidak", "bukan", "tak", "belum", "kada", "gak", "nggak", "ndak", "enggak", "jangan", "dilarang", "larangan",
-	"tidak boleh", "tidak diperbolehkan", "dilarang keras", "haram", "bukanlah",
+	"tidak boleh", "tidak diperbolehkan", "dilarang keras", "haram", "bukanlah", "tidak akan", "tidak mau",
+	"tidak usah", "tidak perlu", "kada akan", "kada mau", "jangan sampai", "tidak pernah", "tidak lagi",
 }
 
 var firstCues = []string{"saya", "aku", "kami", "kita", "ulun", "gue", "gua", "gw", "sy", "kamilah", "keluarga kami", "warga sini"}
@@ -200,6 +211,7 @@ func cueEntries() map[string][]string {
 	add(cFirst, firstCues)
 	add(cOffice, officeCues)
 	add(cObj, objectCues)
+	add(cAbsorb, absorbCues)
 	for race, ps := range raceCues {
 		e[cRace+"|"+race] = append(e[cRace+"|"+race], ps...)
 	}

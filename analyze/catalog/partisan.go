@@ -37,7 +37,7 @@ func (t *Partisanship) Tag(m *mention.Mention, d *normalize.Doc) {
 
 const (
 	window     = 5 // words between a cue and its target
-	negWindow  = 2 // words between a negator and the cue it negates
+	negWindow  = 0 // words between a negator and the cue it negates
 	handNegWin = 4
 )
 
@@ -51,6 +51,7 @@ type ptarget struct {
 	start    int
 	end      int
 	num      bool
+	explicit bool // an explicit ballot number ("nomor urut 2")
 	official bool // preceded by an office title (Presiden Prabowo)
 	office   bool // the actor holds office
 }
@@ -61,7 +62,6 @@ type pstate struct {
 }
 
 var pstatePool = sync.Pool{New: func() any { return &pstate{} }}
-
 
 // Politics decides the politics tags of a normalised document.
 func (ix *Index) Politics(d *normalize.Doc) *mention.Politics {
@@ -105,6 +105,9 @@ func (ix *Index) Politics(d *normalize.Doc) *mention.Politics {
 			if !a.Office || sp.class == cTag {
 				political = true
 			}
+			if a.Kind == "pair" || a.Kind == "option" {
+				elec = true // pairs and ballot options exist only in an election
+			}
 			if a.Race != "" && (!a.Office || sp.class == cTag) {
 				addRace(a.Race)
 			}
@@ -112,7 +115,7 @@ func (ix *Index) Politics(d *normalize.Doc) *mention.Politics {
 			st.targets = append(st.targets, ptarget{actor: a.ID, start: sp.start, end: sp.end, official: official, office: a.Office})
 			addActor(a.ID)
 		case cNum, cNumX:
-			st.targets = append(st.targets, ptarget{actor: sp.name, start: sp.start, end: sp.end, num: true})
+			st.targets = append(st.targets, ptarget{actor: sp.name, start: sp.start, end: sp.end, num: true, explicit: sp.class == cNumX})
 			if sp.class == cNumX {
 				elec = true
 			}
@@ -195,14 +198,16 @@ func (ix *Index) Politics(d *normalize.Doc) *mention.Politics {
 			first := ix.firstPerson(st.spans, i)
 			ok := false
 			switch {
-			case tg.official || (tg.office && !strong):
-				// Office holders in office: only an election context makes
-				// support or attacks partisan.
+			case tg.official:
+				// Named with their title (Presiden Prabowo): only an
+				// election context makes support or attacks partisan.
 				ok = elec && !news && !neutral && (strong || first)
+			case tg.office && !strong:
+				ok = elec && !news && !neutral
 			case strong:
 				ok = true
 			case sp.class == cSupW:
-				ok = elec && ((!news && !neutral) || first)
+				ok = (elec && !news && !neutral) || (first && ix.electoral(tg))
 			case sp.class == cOppW:
 				ok = elec && !news && !neutral
 			}
@@ -243,6 +248,16 @@ func (ix *Index) Politics(d *normalize.Doc) *mention.Politics {
 		p.Cues = cues
 	}
 	return p
+}
+
+// electoral reports a target that exists only as an electoral choice: a
+// pair, an option, a ballot number or a candidate not in office.
+func (ix *Index) electoral(tg *ptarget) bool {
+	if tg.num {
+		return true
+	}
+	a := ix.actors[tg.actor]
+	return a != nil && !a.Office && a.Kind != "party"
 }
 
 // resolveNumber maps ballot number n to the actor with that number in the
@@ -313,10 +328,10 @@ func (ix *Index) target(st *pstate, sp *pspan) *ptarget {
 		if gap > window || gap >= bestGap {
 			continue
 		}
-		if tg.num && strings.HasPrefix(tg.actor, "ballot-") {
+		if tg.num && !tg.explicit && strings.HasPrefix(tg.actor, "ballot-") {
 			// A bare "02" or "nomor 2" with no race is only a target right
-			// after a strong call ("coblos 02").
-			if !(tg.start > sp.end && gap <= 1) {
+			// next to the cue ("coblos 02", "02 menang telak").
+			if gap > 0 {
 				continue
 			}
 		}

@@ -1,0 +1,163 @@
+package catalog
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+	"github.com/dengar-id/dengar/mention"
+)
+
+// LabelledPost is one line of a partisanship evaluation file.
+type LabelledPost struct {
+	Text       string `json:"text"`
+	AuthorKind string `json:"author_kind"`
+	Partisan   *bool  `json:"partisan"`
+}
+
+// Split names the half of a labelled set a post falls in: "dev" (rules and
+// lexicons may be tuned on it) or "test" (held out). It is FNV-1a of the
+// normalised text (lower case, letters and digits only) modulo 2.
+func Split(text string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(text) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	h := fnv.New32a()
+	h.Write([]byte(b.String()))
+	if h.Sum32()%2 == 0 {
+		return "dev"
+	}
+	return "test"
+}
+
+// ReadLabelled reads JSON Lines of {"text", "author_kind", "partisan"}.
+// Blank lines are skipped; a bad line is an error with its line number.
+func ReadLabelled(r io.Reader) ([]LabelledPost, error) {
+	var out []LabelledPost
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 4<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" {
+			continue
+		}
+		var p LabelledPost
+		if err := json.Unmarshal([]byte(s), &p); err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		if p.Partisan == nil {
+			return nil, fmt.Errorf("line %d: missing \"partisan\" (true or false)", line)
+		}
+		out = append(out, p)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", line+1, err)
+	}
+	return out, nil
+}
+
+// Scores are binary classification scores for the partisan task.
+type Scores struct {
+	N                      int
+	TP, FP, FN, TN         int
+	Accuracy, MacroF1      float64
+	PrecPos, RecPos, F1Pos float64 // class "partisan"
+	PrecNeg, RecNeg, F1Neg float64 // class "not partisan"
+}
+
+func prf(tp, fp, fn int) (p, r, f float64) {
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+func score(gold, pred []bool) Scores {
+	var s Scores
+	s.N = len(gold)
+	for i := range gold {
+		switch {
+		case gold[i] && pred[i]:
+			s.TP++
+		case !gold[i] && pred[i]:
+			s.FP++
+		case gold[i] && !pred[i]:
+			s.FN++
+		default:
+			s.TN++
+		}
+	}
+	s.PrecPos, s.RecPos, s.F1Pos = prf(s.TP, s.FP, s.FN)
+	s.PrecNeg, s.RecNeg, s.F1Neg = prf(s.TN, s.FN, s.FP)
+	if s.N > 0 {
+		s.Accuracy = float64(s.TP+s.TN) / float64(s.N)
+	}
+	s.MacroF1 = (s.F1Pos + s.F1Neg) / 2
+	return s
+}
+
+// Evaluate tags every post with the partisanship and neutrality taggers and
+// writes scores for the dev half, the held-out test half and the whole set
+// to w, ending with the line "macro_f1=0.XXXX n=N" for the whole set. With
+// verbose, every error is listed.
+func (ix *Index) Evaluate(ctx context.Context, posts []LabelledPost, w io.Writer, verbose bool) (Scores, error) {
+	pt, nt := NewPartisanship(ix), NewNeutrality(ix)
+	var gold, pred []bool
+	half := map[string][2][]bool{}
+	breaches, govPartisan := 0, 0
+	for i, p := range posts {
+		if i%256 == 0 && ctx.Err() != nil {
+			return Scores{}, ctx.Err()
+		}
+		m := &mention.Mention{Text: p.Text, Author: mention.Author{Kind: p.AuthorKind}}
+		d := normalize.Text(p.Text)
+		pt.Tag(m, d)
+		nt.Tag(m, d)
+		g, y := *p.Partisan, m.Politics.Partisan
+		gold, pred = append(gold, g), append(pred, y)
+		h := half[Split(p.Text)]
+		h[0], h[1] = append(h[0], g), append(h[1], y)
+		half[Split(p.Text)] = h
+		if p.AuthorKind == mention.KindGovernment && g {
+			govPartisan++
+			if m.NeutralityBreach {
+				breaches++
+			}
+		}
+		if verbose && g != y {
+			fmt.Fprintf(w, "ERR gold=%v pred=%v split=%s cues=%v actors=%v | %s\n", g, y, Split(p.Text), m.Politics.Cues, m.Politics.Actors, p.Text)
+		}
+	}
+	for _, name := range []string{"dev", "test"} {
+		h := half[name]
+		s := score(h[0], h[1])
+		fmt.Fprintf(w, "split=%s n=%d accuracy=%.4f macro_f1=%.4f\n", name, s.N, s.Accuracy, s.MacroF1)
+	}
+	s := score(gold, pred)
+	fmt.Fprintf(w, "class         precision recall  f1      support\n")
+	fmt.Fprintf(w, "partisan      %.4f    %.4f  %.4f  %d\n", s.PrecPos, s.RecPos, s.F1Pos, s.TP+s.FN)
+	fmt.Fprintf(w, "not_partisan  %.4f    %.4f  %.4f  %d\n", s.PrecNeg, s.RecNeg, s.F1Neg, s.TN+s.FP)
+	if govPartisan > 0 {
+		fmt.Fprintf(w, "neutrality_breach recall on partisan government posts: %d/%d\n", breaches, govPartisan)
+	}
+	fmt.Fprintf(w, "accuracy=%.4f\n", s.Accuracy)
+	fmt.Fprintf(w, "macro_f1=%.4f n=%d\n", s.MacroF1, s.N)
+	return s, nil
+}
