@@ -13,25 +13,45 @@ import (
 )
 
 // StripHTML removes tags, unescapes entities and collapses whitespace.
-// <br>, <p> and block ends become spaces so words do not run together.
+// Block tags (<br>, <p>, <div>, <li>, headings…) become spaces so words do
+// not run together; inline tags (<a>, <span>, <b>) vanish.
 func StripHTML(s string) string {
 	if !strings.ContainsAny(s, "<&") {
 		return strings.Join(strings.Fields(s), " ")
 	}
-	var b strings.Builder
+	var b, tag strings.Builder
 	in := false
 	for _, r := range s {
 		switch {
-		case r == '<':
+		case r == '<' && !in:
 			in = true
-			b.WriteByte(' ')
+			tag.Reset()
 		case r == '>' && in:
 			in = false
-		case !in:
+			if isBlock(tag.String()) {
+				b.WriteByte(' ')
+			}
+		case in:
+			if tag.Len() < 16 {
+				tag.WriteRune(r)
+			}
+		default:
 			b.WriteRune(r)
 		}
 	}
 	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
+}
+
+func isBlock(tag string) bool {
+	name := strings.ToLower(strings.TrimLeft(tag, "/"))
+	if i := strings.IndexAny(name, " \t\n/"); i >= 0 {
+		name = name[:i]
+	}
+	switch name {
+	case "br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "section", "article", "header", "footer":
+		return true
+	}
+	return false
 }
 
 // Truncate cuts s to at most mention.MaxTextBytes bytes on a rune boundary.
