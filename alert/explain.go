@@ -1,0 +1,434 @@
+package alert
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"math/bits"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/dengar-id/dengar/store"
+)
+
+// Explanation says why an alert fired, for the duty officer.
+type Explanation struct {
+	// Mentions is how many mentions of the family were looked at.
+	Mentions    int        `json:"mentions"`
+	TopTerms    []Count    `json:"top_terms,omitempty"`
+	TopHashtags []Count    `json:"top_hashtags,omitempty"`
+	TopSources  []Count    `json:"top_sources,omitempty"`
+	TopAccounts []Count    `json:"top_accounts,omitempty"`
+	TopPrograms []Count    `json:"top_programs,omitempty"`
+	TopPlaces   []Count    `json:"top_places,omitempty"`
+	Examples    []Example  `json:"examples,omitempty"`
+	Buzzer      Buzzer     `json:"buzzer"`
+	Collector   *Collector `json:"collector,omitempty"`
+}
+
+// Count is a value with its number of mentions.
+type Count struct {
+	Value string `json:"value"`
+	N     int    `json:"n"`
+}
+
+// Example is one post of the spike. Citizen authors are pseudonyms.
+type Example struct {
+	ID       string    `json:"id"`
+	Source   string    `json:"source"`
+	Author   string    `json:"author"`
+	Kind     string    `json:"kind"`
+	Org      string    `json:"org,omitempty"`
+	Text     string    `json:"text"`
+	URL      string    `json:"url,omitempty"`
+	PostedAt time.Time `json:"posted_at"`
+}
+
+// Buzzer is the coordinated-posting signal: the share of the mentions
+// posted by low-follower or newly created accounts in groups of
+// near-identical text within minutes.
+type Buzzer struct {
+	Share    float64 `json:"share"`
+	Mentions int     `json:"mentions"`
+	Accounts int     `json:"accounts"`
+	Clusters int     `json:"clusters"`
+	// Script is the text of the largest group, shortened.
+	Script string `json:"script,omitempty"`
+}
+
+// Collector describes a stalled collector.
+type Collector struct {
+	Name         string    `json:"name"`
+	Source       string    `json:"source"`
+	LastRun      time.Time `json:"last_run"`
+	LastSuccess  time.Time `json:"last_success"`
+	RecentErrors uint64    `json:"recent_errors"`
+	Window       string    `json:"window"`
+}
+
+func (e *Engine) explainAlert(ctx context.Context, a *Alert) error {
+	if !e.explain {
+		return nil
+	}
+	fam := a.Family
+	ms, err := e.data.AlertMentions(ctx, a.Scope, fam, a.WindowFrom, a.WindowTo, 2000)
+	if err != nil {
+		return fmt.Errorf("alert: explain %s: %w", a.ID, err)
+	}
+	a.Explanation = explainMentions(&e.cfg, a, ms)
+	return nil
+}
+
+func explainCollector(a *Alert, h store.CollectorHealth, win time.Duration) *Explanation {
+	return &Explanation{Collector: &Collector{
+		Name: h.Collector, Source: h.Source, LastRun: h.LastRun, LastSuccess: h.LastSuccess,
+		RecentErrors: h.RecentErrors, Window: win.String(),
+	}}
+}
+
+// explainMentions summarises ms (the family's mentions in the alert window).
+func explainMentions(cfg *Config, a *Alert, ms []store.AlertMention) *Explanation {
+	x := &Explanation{Mentions: len(ms)}
+	terms, tags, srcs, accts, progs, places := counter{}, counter{}, counter{}, counter{}, counter{}, counter{}
+	for i := range ms {
+		m := &ms[i]
+		seen := map[string]bool{}
+		for _, tok := range tokens(m.Title + " " + m.Text) {
+			if seen[tok] {
+				continue
+			}
+			seen[tok] = true
+			switch {
+			case strings.HasPrefix(tok, "#"):
+				tags.add(tok)
+			case strings.HasPrefix(tok, "@"), stopword[tok], len([]rune(tok)) < 3:
+			default:
+				terms.add(tok)
+			}
+		}
+		srcs.add(m.Source)
+		accts.add(displayAuthor(m))
+		for _, p := range m.Programs {
+			progs.add(p)
+		}
+		for _, p := range m.Places {
+			places.add(p)
+		}
+	}
+	x.TopTerms, x.TopHashtags, x.TopSources = terms.top(8), tags.top(5), srcs.top(5)
+	x.TopAccounts, x.TopPrograms, x.TopPlaces = accts.top(5), progs.top(3), places.top(3)
+	x.Examples = examples(ms, 5)
+	x.Buzzer = buzzer(cfg, ms)
+	return x
+}
+
+func displayAuthor(m *store.AlertMention) string {
+	h := m.AuthorHandle
+	if h == "" {
+		h = m.AuthorID
+	}
+	if h == "" {
+		h = "(tanpa nama)"
+	}
+	if strings.HasPrefix(h, "warga-") {
+		return h
+	}
+	return "@" + strings.TrimPrefix(h, "@")
+}
+
+type counter map[string]int
+
+func (c counter) add(s string) {
+	if s != "" {
+		c[s]++
+	}
+}
+
+func (c counter) top(n int) []Count {
+	out := make([]Count, 0, len(c))
+	for v, k := range c {
+		out = append(out, Count{v, k})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].N != out[j].N {
+			return out[i].N > out[j].N
+		}
+		return out[i].Value < out[j].Value
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// examples picks up to n posts, most engaging first, one per author and
+// per near-identical text, preferring posts with a link.
+func examples(ms []store.AlertMention, n int) []Example {
+	idx := make([]int, len(ms))
+	for i := range idx {
+		idx[i] = i
+	}
+	eng := func(m *store.AlertMention) int64 {
+		e := m.Likes + 3*m.Shares + 2*m.Replies
+		if m.URL != "" {
+			e += 1 << 40
+		}
+		return e
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		ea, eb := eng(&ms[idx[a]]), eng(&ms[idx[b]])
+		if ea != eb {
+			return ea > eb
+		}
+		return ms[idx[a]].ID < ms[idx[b]].ID
+	})
+	var out []Example
+	authors := map[string]bool{}
+	var hashes []uint64
+	for _, i := range idx {
+		m := &ms[i]
+		au := displayAuthor(m)
+		h := simhash(m.Text)
+		dup := authors[au]
+		for _, o := range hashes {
+			if bits.OnesCount64(o^h) <= 3 {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		authors[au] = true
+		hashes = append(hashes, h)
+		out = append(out, Example{
+			ID: m.ID, Source: m.Source, Author: au, Kind: m.AuthorKind, Org: m.AuthorOrg,
+			Text: shorten(firstNonEmpty(m.Text, m.Title), 280), URL: m.URL, PostedAt: m.PostedAt,
+		})
+		if len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// buzzer finds groups of near-identical texts (SimHash over word
+// shingles, Hamming distance ≤ 3) posted within cfg.BuzzerWindow by at
+// least three accounts, and counts the mentions in them from low-follower
+// or newly created accounts.
+func buzzer(cfg *Config, ms []store.AlertMention) Buzzer {
+	var b Buzzer
+	if len(ms) == 0 {
+		return b
+	}
+	n := len(ms)
+	hs := make([]uint64, n)
+	for i := range ms {
+		hs[i] = simhash(ms[i].Text)
+	}
+	// union-find over pairs that are near-identical and close in time
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			if bits.OnesCount64(hs[i]^hs[j]) > 3 {
+				continue
+			}
+			d := ms[i].PostedAt.Sub(ms[j].PostedAt)
+			if d < 0 {
+				d = -d
+			}
+			if d <= cfg.BuzzerWindow {
+				parent[find(i)] = find(j)
+			}
+		}
+	}
+	groups := map[int][]int{}
+	for i := range ms {
+		groups[find(i)] = append(groups[find(i)], i)
+	}
+	accounts := map[string]bool{}
+	best := 0
+	for _, g := range groups {
+		authors := map[string]bool{}
+		for _, i := range g {
+			authors[displayAuthor(&ms[i])] = true
+		}
+		if len(authors) < 3 {
+			continue
+		}
+		clusterBuzz := 0
+		for _, i := range g {
+			m := &ms[i]
+			young := !m.AuthorCreatedAt.IsZero() && m.AuthorCreatedAt.Unix() > 0 && m.PostedAt.Sub(m.AuthorCreatedAt) < cfg.BuzzerMaxAge
+			low := m.AuthorFollowers < cfg.BuzzerMaxFollowers && m.AuthorKind != "government" && m.AuthorKind != "media"
+			if young || low {
+				clusterBuzz++
+				b.Mentions++
+				accounts[displayAuthor(m)] = true
+			}
+		}
+		if clusterBuzz > 0 {
+			b.Clusters++
+			if clusterBuzz > best {
+				best = clusterBuzz
+				b.Script = shorten(ms[g[0]].Text, 140)
+			}
+		}
+	}
+	b.Accounts = len(accounts)
+	b.Share = float64(b.Mentions) / float64(n)
+	return b
+}
+
+// simhash is a 64-bit SimHash of the normalised text over word bigrams
+// (single words for very short texts).
+func simhash(text string) uint64 {
+	toks := tokens(text)
+	var words []string
+	for _, t := range toks {
+		if !strings.HasPrefix(t, "@") && !strings.HasPrefix(t, "http") {
+			words = append(words, strings.TrimPrefix(t, "#"))
+		}
+	}
+	var feats []string
+	if len(words) < 3 {
+		feats = words
+	} else {
+		for i := 0; i+1 < len(words); i++ {
+			feats = append(feats, words[i]+" "+words[i+1])
+		}
+	}
+	var v [64]int
+	for _, f := range feats {
+		h := fnv.New64a()
+		h.Write([]byte(f))
+		x := h.Sum64()
+		for b := 0; b < 64; b++ {
+			if x&(1<<b) != 0 {
+				v[b]++
+			} else {
+				v[b]--
+			}
+		}
+	}
+	var out uint64
+	for b := 0; b < 64; b++ {
+		if v[b] > 0 {
+			out |= 1 << b
+		}
+	}
+	return out
+}
+
+// tokens lowercases text and splits it into words, #hashtags and
+// @mentions; URLs are dropped; elongations (bangettt) are shortened to two
+// letters.
+func tokens(text string) []string {
+	var out []string
+	for _, f := range strings.Fields(strings.ToLower(text)) {
+		if strings.HasPrefix(f, "http://") || strings.HasPrefix(f, "https://") || strings.HasPrefix(f, "www.") {
+			continue
+		}
+		prefix := ""
+		if strings.HasPrefix(f, "#") || strings.HasPrefix(f, "@") {
+			prefix = f[:1]
+			f = f[1:]
+		}
+		var w strings.Builder
+		flush := func() {
+			if w.Len() > 0 {
+				out = append(out, prefix+squeeze(w.String()))
+				w.Reset()
+			}
+		}
+		for _, r := range f {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || (prefix != "" && (r == '_' || r == '.')) || r == '-' {
+				w.WriteRune(r)
+			} else {
+				flush()
+			}
+		}
+		flush()
+	}
+	return out
+}
+
+func squeeze(s string) string {
+	var b strings.Builder
+	var last rune
+	run := 0
+	for _, r := range s {
+		if r == last {
+			run++
+		} else {
+			run = 1
+		}
+		last = r
+		if run <= 2 {
+			b.WriteRune(r)
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
+
+var stopword = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`yang dan di ke dari ini itu untuk dengan pada ada tidak tak gak ga nggak ngga enggak juga sudah udah
+	saja aja akan bisa karena kalau kalo atau oleh dalam jadi lagi masih sama seperti kita kami saya aku gue gw lu lo kamu
+	mereka dia ia nya pun lah kah tuh deh dong sih kok kan yg dgn utk tdk sdh blm belum banget bgt para kota warga pak bu
+	adalah akan antara bagi buat biar hari ini kemarin besok tadi mau ya yah iya the and for this that are was with you
+	apa siapa kenapa mengapa bagaimana gimana kapan mana nah wah ayo mari semua setiap tiap lebih paling sangat amat`) {
+		stopword[w] = true
+	}
+}
+
+// grafanaURL links to the dashboard of family, filtered to scope, over
+// [from, to).
+func (e *Engine) grafanaURL(family, scope string, from, to time.Time) string {
+	uid := e.cfg.Grafana.Dashboards[family]
+	if uid == "" || e.cfg.Grafana.URL == "" {
+		return ""
+	}
+	q := url.Values{}
+	q.Set("from", fmt.Sprint(from.UnixMilli()))
+	q.Set("to", fmt.Sprint(to.UnixMilli()))
+	switch {
+	case strings.HasPrefix(scope, store.ScopeProgramPrefix):
+		q.Set("var-program", strings.TrimPrefix(scope, store.ScopeProgramPrefix))
+	case strings.HasPrefix(scope, store.ScopePlacePrefix):
+		q.Set("var-kecamatan", strings.TrimPrefix(scope, store.ScopePlacePrefix))
+	}
+	return strings.TrimRight(e.cfg.Grafana.URL, "/") + "/d/" + uid + "?" + q.Encode()
+}
