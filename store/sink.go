@@ -43,6 +43,9 @@ var mentionColumns = []string{
 	"political", "partisan", "stance", "actors", "cues",
 	"programs", "institutions", "places",
 	"neutrality_breach", "breach_unverified", "needs_review", "model", "ingested_at",
+	// insert_id (migration 0002) is unique per InsertMentions call; the
+	// rollup views use it to count a mention on its first insert only.
+	"insert_id",
 }
 
 // InsertMentions writes ms in one batch. Citizens are pseudonymised first.
@@ -58,12 +61,13 @@ func (db *DB) InsertMentions(ctx context.Context, ms []mention.Mention, p *Pseud
 		return fmt.Errorf("insert mentions: prepare: %w", err)
 	}
 	now := time.Now().UTC().Truncate(time.Second)
+	insertID := newInsertID()
 	for i := range ms {
 		m := ms[i] // copy: pseudonymisation must not leak into the caller's value
 		if p != nil {
 			p.Apply(m.Source, &m.Author)
 		}
-		if err := batch.Append(mentionRow(&m, now)...); err != nil {
+		if err := batch.Append(append(mentionRow(&m, now), insertID)...); err != nil {
 			_ = batch.Abort()
 			metricInsertErrors.Inc()
 			return fmt.Errorf("insert mentions: row %s: %w", m.ID, err)
