@@ -100,6 +100,9 @@ func (s *SourceConfig) Defaults() {
 	}
 	if s.StaleAfter == 0 {
 		s.StaleAfter = 3 * s.Interval
+		if s.Kind == "webhook" || s.Kind == "file" {
+			s.StaleAfter = -1 // push sources have no schedule to be late on
+		}
 	}
 	if s.Timeout <= 0 {
 		s.Timeout = 20 * time.Second
