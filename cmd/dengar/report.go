@@ -1,0 +1,121 @@
+package main
+
+import (
+	"fmt"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dengar-id/dengar/report"
+	"github.com/dengar-id/dengar/store"
+)
+
+// reportConfig loads the `report` section with its defaults.
+func reportConfig(cfg *appConfig) (report.Config, error) {
+	var rc report.Config
+	if err := cfg.section("report", &rc); err != nil {
+		return rc, err
+	}
+	rc.Defaults()
+	return rc, nil
+}
+
+func init() {
+	parent := &cobra.Command{
+		Use:   "report",
+		Short: "Weekly leadership report (HTML + PDF) and its e-mail schedule",
+	}
+
+	var week, out, lang string
+	weekly := &cobra.Command{
+		Use:   "weekly",
+		Short: "Write the weekly report of one ISO week (WITA) as HTML and PDF",
+		Long: `weekly reads ClickHouse and writes a self-contained HTML page and an A4 PDF
+of the same content: executive summary, trends per program, rising issues,
+spikes of hostile content, neutrality breaches, sources and accounts, and
+methodology notes. Weeks run Monday to Sunday in WITA (Asia/Makassar); the
+default is the last complete week.`,
+		Example: `  dengar report weekly
+  dengar report weekly --week 2026-W47 --out reports --lang en`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := roleConfig()
+			if err != nil {
+				return err
+			}
+			rc, err := reportConfig(cfg)
+			if err != nil {
+				return err
+			}
+			if out == "" {
+				out = rc.OutDir
+			}
+			if lang == "" {
+				lang = rc.Lang
+			}
+			db, err := store.Open(cmd.Context(), cfg.ClickHouse)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			htmlPath, pdfPath, err := report.WriteWeekly(cmd.Context(), db, report.WriteOptions{Week: week, OutDir: out, Lang: lang})
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s\n%s\n", htmlPath, pdfPath)
+			return nil
+		},
+	}
+	weekly.Flags().StringVar(&week, "week", "", "ISO week, e.g. 2026-W47 (default: the last complete week in WITA)")
+	weekly.Flags().StringVar(&out, "out", "", "output folder (default: report.out_dir)")
+	weekly.Flags().StringVar(&lang, "lang", "", "language: id or en (default: report.lang)")
+	weekly.Flags().StringVar(&flagClickHouse, "clickhouse", "", "ClickHouse native address host:port (overrides clickhouse.addr)")
+
+	var metricsAddr string
+	serve := &cobra.Command{
+		Use:   "serve-schedule",
+		Short: "E-mail the weekly report at the configured time, every week",
+		Long: `serve-schedule runs until interrupted. Every week at report.weekday and
+report.time (WITA) it writes the last week's report into report.out_dir and
+e-mails the PDF to report.smtp.to over SMTP with STARTTLS and AUTH. The SMTP
+credentials come from SMTP_USERNAME and SMTP_PASSWORD. A delivery missed
+while the process was down is made once at start-up; failed deliveries are
+retried every report.retry_every.`,
+		Example: `  SMTP_USERNAME=dengar SMTP_PASSWORD=... dengar report serve-schedule --config dengar.yaml`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := roleConfig()
+			if err != nil {
+				return err
+			}
+			rc, err := reportConfig(cfg)
+			if err != nil {
+				return err
+			}
+			if err := rc.Validate(); err != nil {
+				return err
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
+			defer stop()
+			db, err := store.Open(ctx, cfg.ClickHouse)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			s, err := report.NewScheduler(db, rc)
+			if err != nil {
+				return err
+			}
+			if err := serveMetrics(ctx, metricsAddr); err != nil {
+				return err
+			}
+			return s.Run(ctx)
+		},
+	}
+	serve.Flags().StringVar(&flagClickHouse, "clickhouse", "", "ClickHouse native address host:port (overrides clickhouse.addr)")
+	serve.Flags().StringVar(&metricsAddr, "metrics-addr", ":9467", "serve /metrics and /healthz here (empty: off)")
+
+	parent.AddCommand(weekly, serve)
+	rootCmd.AddCommand(parent)
+}
