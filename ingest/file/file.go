@@ -301,20 +301,20 @@ func readCSV(ctx context.Context, r io.Reader, add func(int, []byte, mention.Men
 		if err == io.EOF {
 			return nil
 		}
-		line, _ := cr.FieldPos(0)
-		if line%1000 == 0 && ctx.Err() != nil {
-			return ctx.Err()
-		}
 		var m mention.Mention
 		if err != nil {
 			var pe *csv.ParseError
 			if !errors.As(err, &pe) {
 				return err
 			}
-			if err := add(line, nil, m, fmt.Errorf("line %d: %w", line, err)); err != nil {
+			if err := add(pe.StartLine, nil, m, err); err != nil {
 				return err
 			}
 			continue
+		}
+		line, _ := cr.FieldPos(0)
+		if line%1000 == 0 && ctx.Err() != nil {
+			return ctx.Err()
 		}
 		var rowErr error
 		if len(rec) != len(header) {
