@@ -7,6 +7,7 @@ DENGAR_DIR ?= .dengar
 CH_PORT ?= 19000
 CH_HTTP_PORT ?= 18123
 BIN := bin/dengar
+FUZZTIME ?= 3s
 
 .PHONY: run test deps build vet bench fuzz clickhouse-start clickhouse-stop clean
 
@@ -30,6 +31,7 @@ vet:
 
 test: deps vet
 	$(GO) test -count=1 -timeout 20m ./...
+	./scripts/fuzz.sh $(FUZZTIME)
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchtime 3x ./...

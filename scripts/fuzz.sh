@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every fuzz target of the project for a while each (default 3s), so
+# that parsers meet fresh random input on every CI run, not only the seeds.
+#   scripts/fuzz.sh 30s     # longer, by hand
+set -euo pipefail
+cd "$(dirname "$0")/.."
+t="${1:-3s}"
+fail=0
+while IFS= read -r line; do
+  file="${line%%:*}"
+  name="$(sed -E 's/^.*func (Fuzz[A-Za-z0-9_]+).*/\1/' <<<"$line")"
+  pkg="./$(dirname "$file")"
+  if ! out=$(go test "$pkg" -run '^$' -fuzz "^${name}\$" -fuzztime "$t" 2>&1); then
+    echo "FAIL fuzz $pkg $name"; echo "$out" | tail -30; fail=1
+  else
+    echo "ok   fuzz $pkg $name ($t)"
+  fi
+done < <(grep -rEn '^func Fuzz[A-Za-z0-9_]+\(f \*testing\.F\)' --include='*_test.go' . | grep -v '/vendor/')
+exit $fail
