@@ -233,7 +233,7 @@ func (ix *Index) Politics(d *normalize.Doc) *mention.Politics {
 	}
 	p := &mention.Politics{}
 	p.Partisan = len(support) > 0 || len(oppose) > 0
-	p.Political = p.Partisan || political || elec
+	p.Political = p.Partisan || political || elec || neutral
 	switch {
 	case len(support) > 0 && len(oppose) > 0:
 		p.Stance = "mixed"
@@ -313,19 +313,21 @@ func (ix *Index) firstPerson(spans []pspan, i int) bool {
 // cue, skipping targets with an object word ("program") in between.
 func (ix *Index) target(st *pstate, sp *pspan) *ptarget {
 	var best *ptarget
-	bestGap := window + 1
+	bestCost := 1 << 30
 	for i := range st.targets {
 		tg := &st.targets[i]
-		var gap int
+		var gap, cost int
 		switch {
 		case tg.start > sp.end:
 			gap = tg.start - sp.end - 1
+			cost = 2 * gap // a call's object usually follows it
 		case tg.end < sp.start:
 			gap = sp.start - tg.end - 1
+			cost = 2*gap + 1
 		default:
 			continue // overlapping
 		}
-		if gap > window || gap >= bestGap {
+		if gap > window || cost >= bestCost {
 			continue
 		}
 		if tg.num && !tg.explicit && strings.HasPrefix(tg.actor, "ballot-") {
@@ -342,7 +344,7 @@ func (ix *Index) target(st *pstate, sp *pspan) *ptarget {
 		if hi >= lo && hasObject(st.spans, lo, hi) {
 			continue
 		}
-		best, bestGap = tg, gap
+		best, bestCost = tg, cost
 	}
 	return best
 }

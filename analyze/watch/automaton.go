@@ -162,7 +162,7 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 	pos := -1
 	state := int32(0)
 	hasPrefix := a.pnode > 1
-	eachDocWord(d, sc, func(w []byte, k wordKind) {
+	eachDocWord(d, sc, func(w []byte, raw string, k wordKind) {
 		pos++
 		var id int32
 		if k == wkHashtag {
@@ -171,6 +171,15 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 			state = a.step(0, id)
 		} else {
 			id = a.words[string(w)]
+			if id == 0 && raw != "" {
+				// An unknown normal form: try the word as written
+				// ("PPP" normalised to "pp").
+				sc.b = foldEach(raw, sc.b[:0], func(x []byte) {
+					if id == 0 {
+						id = a.words[string(x)]
+					}
+				})
+			}
 			state = a.step(state, id)
 		}
 		for _, p := range a.out[state] {

@@ -79,7 +79,13 @@ func splitWords(s string) []string {
 	for i, t := range d.Tokens {
 		switch t.Kind {
 		case normalize.Word, normalize.Number:
-			out = append(out, foldWords(t.Norm)...)
+			norm := t.Norm
+			if raw := strings.ToLower(t.Raw); norm != raw && squeezed(raw, norm) {
+				// The normaliser shortened repeated letters ("ppp" → "pp"):
+				// in a query that is an acronym, not an elongation.
+				norm = raw
+			}
+			out = append(out, foldWords(norm)...)
 		case normalize.Hashtag:
 			if i+1 < len(d.Tokens) && d.Tokens[i+1].FromHashtag {
 				continue
@@ -99,6 +105,31 @@ func splitWords(s string) []string {
 	return out
 }
 
+// squeezed reports whether short is long with runs of a repeated letter
+// shortened.
+func squeezed(long, short string) bool {
+	if len(short) >= len(long) || short == "" {
+		return false
+	}
+	i, j := 0, 0
+	for i < len(long) && j < len(short) {
+		if long[i] == short[j] {
+			i++
+			j++
+			continue
+		}
+		if i > 0 && long[i] == long[i-1] {
+			i++
+			continue
+		}
+		return false
+	}
+	for i < len(long) && i > 0 && long[i] == long[i-1] {
+		i++
+	}
+	return i == len(long) && j == len(short)
+}
+
 // wordKind tells the automaton how a document word was written.
 type wordKind uint8
 
@@ -115,7 +146,10 @@ type scratch struct{ a, b []byte }
 // split on non-alphanumerics, hashtags as one folded word (their split words
 // follow as ordinary words), mentions as "@handle". URLs, emoji and
 // punctuation are skipped. The slice passed to fn is valid during the call.
-func eachDocWord(d *normalize.Doc, sc *scratch, fn func(w []byte, k wordKind)) {
+//
+// raw is the token as written when it is a single word whose normal form
+// differs; the matcher falls back to it for words it does not know.
+func eachDocWord(d *normalize.Doc, sc *scratch, fn func(w []byte, raw string, k wordKind)) {
 	if d == nil {
 		return
 	}
@@ -128,10 +162,14 @@ func eachDocWord(d *normalize.Doc, sc *scratch, fn func(w []byte, k wordKind)) {
 		switch t.Kind {
 		case normalize.Word, normalize.Number:
 			if simpleWord(s) {
-				fn(unsafe.Slice(unsafe.StringData(s), len(s)), wkWord)
+				raw := ""
+				if t.Raw != s && t.Raw != "" {
+					raw = t.Raw
+				}
+				fn(unsafe.Slice(unsafe.StringData(s), len(s)), raw, wkWord)
 				continue
 			}
-			sc.a = foldEach(s, sc.a, func(w []byte) { fn(w, wkWord) })
+			sc.a = foldEach(s, sc.a, func(w []byte) { fn(w, "", wkWord) })
 		case normalize.Hashtag, normalize.Mention:
 			k := wkHashtag
 			if t.Kind == normalize.Mention {
@@ -144,7 +182,7 @@ func eachDocWord(d *normalize.Doc, sc *scratch, fn func(w []byte, k wordKind)) {
 			}
 			sc.b = foldEach(s, sc.b, func(w []byte) { sc.a = append(sc.a, w...) })
 			if len(sc.a) > 0 && !(k == wkMention && len(sc.a) == 1) {
-				fn(sc.a, k)
+				fn(sc.a, "", k)
 			}
 		}
 	}
