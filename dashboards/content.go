@@ -18,7 +18,7 @@ func (k *kit) commonVariables(b *dashboard.DashboardBuilder) *dashboard.Dashboar
 	return b.
 		WithVariable(k.variable("program", "Program", "Program kota yang disebut", sqlVarProgram, true)).
 		WithVariable(k.variable("source", "Sumber", "Sumber data (RSS, YouTube, X, ...)", sqlVarSource, true)).
-		WithVariable(k.variable("place", "Kecamatan", "Wilayah yang disebut dalam unggahan", sqlVarPlace, true))
+		WithVariable(k.variable("place", "Kecamatan", "Wilayah yang disebut dalam unggahan. Bila kecamatan dipilih, grafik tren tidak lagi dipilah per sumber.", sqlVarPlace, true))
 }
 
 func ringkasan(k *kit) *dashboard.DashboardBuilder {
@@ -63,7 +63,7 @@ func netralitas(k *kit) *dashboard.DashboardBuilder {
 			step{nil, "green"}, step{at(1), "orange"})).
 		WithPanel(k.single("Belum terverifikasi", "Pelanggaran oleh akun yang belum ada di daftar akun pemerintah (dikenali dari profilnya).", sqlBreachUnverified, "short", 8, 4,
 			step{nil, "green"}, step{at(1), "orange"})).
-		WithPanel(k.timeSeries("Unggahan partisan akun pemerintah", "Pelanggaran netralitas per interval, per tingkat pemerintahan.", sqlBreachTrend, "short", 24, 8, true)).
+		WithPanel(k.timeSeries("Unggahan partisan akun pemerintah", "Unggahan partisan oleh akun pemerintah terdaftar dan seluruh pelanggaran netralitas (termasuk akun yang belum terverifikasi) per interval.", sqlBreachTrend, "short", 24, 8, false)).
 		WithPanel(k.bars("Menurut instansi", "Instansi dengan pelanggaran terbanyak.", sqlBreachByAgency, "short", "instansi", 12, 9, false)).
 		WithPanel(k.pie("Menurut tingkat", "Pelanggaran per tingkat: OPD, kecamatan, kelurahan, BUMD, RT.", sqlBreachByLevel, "short", 12, 9)).
 		WithPanel(k.list("Daftar pelanggaran", "Setiap unggahan partisan oleh akun pemerintah, terbaru dahulu.", sqlBreachList, 24, 12, nil))

@@ -233,3 +233,29 @@ func sameDataSource(have, want DataSource) bool {
 	}
 	return true
 }
+
+// UserMessage explains a push error to the operator, in Indonesian (logs
+// stay in English).
+func UserMessage(err error) string {
+	var ue *URLError
+	var ae *APIError
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &ue):
+		return fmt.Sprintf("URL Grafana tidak valid: %q (contoh: http://grafana:3000)", ue.URL)
+	case errors.Is(err, ErrNoToken):
+		return "GRAFANA_TOKEN belum diisi: buat token service account (peran Editor atau Admin) di Grafana lalu isi variabel lingkungan GRAFANA_TOKEN"
+	case errors.Is(err, ErrUnreachable):
+		return "Grafana tidak dapat dihubungi: periksa grafana.url dan jaringan (" + err.Error() + ")"
+	case errors.As(err, &ae) && ae.Status == 401:
+		return "token ditolak oleh Grafana (HTTP 401): periksa GRAFANA_TOKEN"
+	case errors.As(err, &ae) && ae.Status == 403:
+		return "token ditolak oleh Grafana (HTTP 403): service account perlu peran Editor atau Admin"
+	case errors.As(err, &ae) && ae.Status == 412:
+		return "Grafana menolak perubahan (HTTP 412: versi berbeda atau judul dasbor sudah dipakai): " + ae.Message
+	case errors.As(err, &ae):
+		return fmt.Sprintf("Grafana menjawab HTTP %d: %s", ae.Status, ae.Message)
+	}
+	return "gagal mengirim dasbor ke Grafana: " + err.Error()
+}

@@ -1,63 +1,139 @@
 package dashboards
 
-// Variable queries.
-const (
-	sqlVarProgram = `SELECT DISTINCT arrayJoin(programs) AS program FROM mentions WHERE $__timeFilter(posted_at) ORDER BY program`
-	sqlVarSource  = `SELECT DISTINCT source FROM mentions WHERE $__timeFilter(posted_at) ORDER BY source`
-	sqlVarPlace   = `SELECT DISTINCT arrayJoin(places) AS place FROM mentions WHERE $__timeFilter(posted_at) ORDER BY place`
+import "strings"
 
+// Variable queries (from the rollups, never the raw table).
+const (
+	sqlVarProgram    = `SELECT DISTINCT program FROM mentions_daily WHERE $__dateFilter(day) AND program != '' ORDER BY program`
+	sqlVarSource     = `SELECT DISTINCT source FROM mentions_daily WHERE $__dateFilter(day) ORDER BY source`
+	sqlVarPlace      = `SELECT DISTINCT place FROM places_hourly WHERE $__timeFilter(hour) AND place != '' ORDER BY place`
 	sqlVarSourceRuns = `SELECT DISTINCT source FROM collector_runs WHERE $__timeFilter(started_at) ORDER BY source`
 )
 
-// wAll filters mentions by the time range and the three variables.
-var wAll = and("$__timeFilter(posted_at)", fProgramRaw, fSourceRaw, fPlaceRaw)
+// Program modes of the rollup source.
+const (
+	// progOnce: $program (multi, All); with All, each mention counts once
+	// (its first_program row).
+	progOnce = iota
+	// progEach: $program (multi, All); one row per program, '' excluded.
+	progEach
+	// progOne: the single-valued $program of the Program dashboard.
+	progOne
+)
+
+// rollupColumns are the columns the rollup source yields.
+const rollupColumns = "hour, program, source, author_kind, sentiment, hostility, partisan, mentions, political, threats, breaches, engagement, views, authors"
+
+// rolled is a FROM source over the hourly rollups holding the rows that
+// match the time range and the program, source and place variables.
+// mentions_hourly answers while $place is All; places_hourly when places
+// are selected (it has no source and author kind: the source filter does
+// not apply then, and source and author_kind read ”).
+// $__conditionalAll(0, $place) is true exactly when $place is All.
+func rolled(mode int) string {
+	var prog string
+	switch mode {
+	case progOnce:
+		prog = "$__conditionalAll(program IN (${program:singlequote}), $program) AND (first_program = 1 OR NOT ($__conditionalAll(0, $program)))"
+	case progEach:
+		prog = "program != '' AND $__conditionalAll(program IN (${program:singlequote}), $program)"
+	case progOne:
+		prog = "program = ${program:singlequote}"
+	}
+	return `(
+  SELECT ` + rollupColumns + `
+  FROM mentions_hourly
+  WHERE $__timeFilter(hour) AND ` + prog + `
+    AND $__conditionalAll(source IN (${source:singlequote}), $source)
+    AND $__conditionalAll(0, $place)
+  UNION ALL
+  SELECT hour, program, CAST('' AS LowCardinality(String)) AS source, CAST('' AS LowCardinality(String)) AS author_kind, sentiment, hostility, partisan, mentions, political, threats, breaches, engagement, views, authors
+  FROM places_hourly
+  WHERE $__timeFilter(hour) AND ` + prog + `
+    AND $__conditionalAll(place IN (${place:singlequote}), $place)
+    AND NOT ($__conditionalAll(0, $place))
+)`
+}
+
+// Raw-mention filters, for lists and breakdowns the rollups do not hold.
+var (
+	wAll = and("$__timeFilter(posted_at)",
+		"$__conditionalAll(hasAny(programs, [${program:singlequote}]), $program)",
+		"$__conditionalAll(source IN (${source:singlequote}), $source)",
+		"$__conditionalAll(hasAny(places, [${place:singlequote}]), $place)")
+	wProgram = and("$__timeFilter(posted_at)", "has(programs, ${program:singlequote})",
+		"$__conditionalAll(source IN (${source:singlequote}), $source)",
+		"$__conditionalAll(hasAny(places, [${place:singlequote}]), $place)")
+)
+
+// corrected reads mentions matching where with the human label
+// corrections applied to sentiment and hostility (label_overrides).
+// Its columns are those of mentions, with sentiment and hostility
+// corrected.
+func corrected(where string) string {
+	return `(
+  SELECT posted_at, id, source, url, author_id, author_handle, author_name, author_kind, author_org, author_level,
+    title, text, likes, replies, shares, hostility_score, hostility_target, hostility_categories, stance, actors, cues,
+    neutrality_breach, breach_unverified,
+    if(c_has_sentiment = 1, c_sentiment, m_sentiment) AS sentiment,
+    if(c_has_hostility = 1, c_hostility, m_hostility) AS hostility
+  FROM
+  (
+    SELECT posted_at, id, source, url, author_id, author_handle, author_name, author_kind, author_org, author_level,
+      title, text, likes, replies, shares, hostility_score, hostility_target, hostility_categories, stance, actors, cues,
+      neutrality_breach, breach_unverified, sentiment AS m_sentiment, hostility AS m_hostility
+    FROM mentions FINAL
+    WHERE ` + strings.ReplaceAll(where, "\n  ", "\n      ") + `
+  )
+  ANY LEFT JOIN
+  (
+    SELECT id, has_sentiment AS c_has_sentiment, sentiment AS c_sentiment, has_hostility AS c_has_hostility, hostility AS c_hostility
+    FROM label_overrides
+  ) USING id
+)`
+}
 
 // Ringkasan.
 var (
-	sqlRingkasanTotal = `SELECT count() AS sebutan
-FROM mentions FINAL
-WHERE ` + wAll
+	sqlRingkasanTotal = `SELECT sum(mentions) AS sebutan
+FROM ` + rolled(progOnce)
 
-	sqlRingkasanAuthors = `SELECT uniqExact(author_id) AS penulis
-FROM mentions FINAL
-WHERE ` + wAll
+	sqlRingkasanAuthors = `SELECT uniqMerge(authors) AS penulis
+FROM ` + rolled(progOnce)
 
-	sqlRingkasanNegative = `SELECT countIf(sentiment = 'negative') / greatest(count(), 1) AS porsi_negatif
-FROM mentions FINAL
-WHERE ` + wAll
+	sqlRingkasanNegative = `SELECT sumIf(mentions, sentiment = 'negative') / greatest(sum(mentions), 1) AS porsi_negatif
+FROM ` + rolled(progOnce)
 
-	sqlRingkasanHostileShare = `SELECT countIf(` + hostile + `) / greatest(count(), 1) AS porsi_bermusuhan
-FROM mentions FINAL
-WHERE ` + wAll
+	sqlRingkasanHostileShare = `SELECT sumIf(mentions, ` + hostile + `) / greatest(sum(mentions), 1) AS porsi_bermusuhan
+FROM ` + rolled(progOnce)
 
-	sqlRingkasanBreaches = `SELECT countIf(neutrality_breach = 1) AS pelanggaran
-FROM mentions FINAL
-WHERE ` + wAll
+	sqlRingkasanBreaches = `SELECT sum(breaches) AS pelanggaran
+FROM ` + rolled(progOnce)
 
-	sqlRingkasanVolume = `SELECT ` + bucket("posted_at") + ` AS time, source AS sumber, count() AS sebutan
-FROM mentions FINAL
-WHERE ` + wAll + `
+	sqlRingkasanVolume = `SELECT ` + bucket("hour") + ` AS time, if(source = '', 'semua sumber', source) AS sumber, sum(mentions) AS sebutan
+FROM ` + rolled(progOnce) + `
 GROUP BY time, sumber
+HAVING sebutan != 0
 ORDER BY time, sumber`
 
-	sqlRingkasanSentiment = `SELECT ` + bucket("posted_at") + ` AS time, ` + sentimentID + ` AS sentimen, count() AS sebutan
-FROM mentions FINAL
-WHERE ` + wAll + `
-  AND sentiment != ''
+	sqlRingkasanSentiment = `SELECT ` + bucket("hour") + ` AS time, ` + sentimentID + ` AS sentimen, sum(mentions) AS sebutan
+FROM ` + rolled(progOnce) + `
+WHERE sentiment != ''
 GROUP BY time, sentimen
+HAVING sebutan != 0
 ORDER BY time, sentimen`
 
-	sqlRingkasanShareOfVoice = `SELECT arrayJoin(programs) AS program, count() AS sebutan
-FROM mentions FINAL
-WHERE ` + wAll + `
+	sqlRingkasanShareOfVoice = `SELECT program, sum(mentions) AS sebutan
+FROM ` + rolled(progEach) + `
 GROUP BY program
+HAVING sebutan > 0
 ORDER BY sebutan DESC, program
 LIMIT 15`
 
-	sqlRingkasanHostileTrend = `SELECT ` + bucket("posted_at") + ` AS time, countIf(` + hostile + `) / count() AS porsi_bermusuhan
-FROM mentions FINAL
-WHERE ` + wAll + `
+	sqlRingkasanHostileTrend = `SELECT ` + bucket("hour") + ` AS time, sumIf(mentions, ` + hostile + `) / greatest(sum(mentions), 1) AS porsi_bermusuhan
+FROM ` + rolled(progOnce) + `
 GROUP BY time
+HAVING sum(mentions) > 0
 ORDER BY time`
 
 	sqlRingkasanLatestBreaches = `SELECT posted_at AS waktu, if(author_org = '', author_name, author_org) AS instansi, ` + levelID + ` AS tingkat,
@@ -71,38 +147,39 @@ LIMIT 20`
 
 // Konten bermusuhan.
 var (
-	sqlHostileVolume = `SELECT ` + bucket("posted_at") + ` AS time, ` + hostilityID + ` AS jenis, count() AS sebutan
-FROM mentions FINAL
-WHERE ` + wAll + `
-  AND ` + hostile + `
+	sqlHostileVolume = `SELECT ` + bucket("hour") + ` AS time, ` + hostilityID + ` AS jenis, sum(mentions) AS sebutan
+FROM ` + rolled(progOnce) + `
+WHERE ` + hostile + `
 GROUP BY time, jenis
+HAVING sebutan != 0
 ORDER BY time, jenis`
 
-	sqlHostileShare = `SELECT ` + bucket("posted_at") + ` AS time, countIf(` + hostile + `) / count() AS porsi_bermusuhan
-FROM mentions FINAL
-WHERE ` + wAll + `
+	sqlHostileShare = `SELECT ` + bucket("hour") + ` AS time, sumIf(mentions, ` + hostile + `) / greatest(sum(mentions), 1) AS porsi_bermusuhan
+FROM ` + rolled(progOnce) + `
 GROUP BY time
+HAVING sum(mentions) > 0
 ORDER BY time`
 
+	// Categories and targets are not rollup dimensions: they are counted
+	// over the hostile mentions of the range (a small subset).
 	sqlHostileCategories = `SELECT ` + categoryID + ` AS kategori, count() AS sebutan
-FROM mentions FINAL
+FROM ` + corrected(wAll) + `
 ARRAY JOIN hostility_categories AS kategori_en
-WHERE ` + wAll + `
-  AND ` + hostile + `
+WHERE ` + hostile + `
 GROUP BY kategori
 ORDER BY sebutan DESC, kategori`
 
 	sqlHostileTargets = `SELECT ` + targetID + ` AS sasaran, count() AS sebutan
-FROM mentions FINAL
-WHERE ` + wAll + `
-  AND ` + hostile + `
+FROM ` + corrected(wAll) + `
+WHERE ` + hostile + `
 GROUP BY sasaran
 ORDER BY sebutan DESC, sasaran`
 
-	sqlHostileByPlace = `SELECT wilayah, countIf(` + hostile + `) AS bermusuhan, count() AS semua
-FROM mentions FINAL
-ARRAY JOIN places AS wilayah
-WHERE ` + wAll + `
+	sqlHostileByPlace = `SELECT place AS wilayah, sumIf(mentions, ` + hostile + `) AS bermusuhan, sum(mentions) AS semua
+FROM places_hourly
+WHERE $__timeFilter(hour) AND place != ''
+  AND $__conditionalAll(program IN (${program:singlequote}), $program) AND (first_program = 1 OR NOT ($__conditionalAll(0, $program)))
+  AND $__conditionalAll(place IN (${place:singlequote}), $place)
 GROUP BY wilayah
 HAVING bermusuhan > 0
 ORDER BY bermusuhan DESC, wilayah
@@ -119,20 +196,20 @@ LIMIT 50`
 	sqlHostileTop = `SELECT posted_at AS waktu, author_handle AS akun, author_kind AS jenis_akun, source AS sumber,
   ` + hostilityID + ` AS label, round(hostility_score, 2) AS skor, ` + targetID + ` AS sasaran,
   substringUTF8(text, 1, 280) AS isi, url
-FROM mentions FINAL
-WHERE ` + wAll + `
-  AND ` + hostile + `
+FROM ` + corrected(wAll) + `
+WHERE ` + hostile + `
 ORDER BY hostility_score DESC, posted_at DESC, id
 LIMIT 50`
 )
 
-// Netralitas.
+// Netralitas. Trends come from the rollup (breaches, and partisan posts by
+// government accounts); the breakdown by agency and level and the list
+// read the breaching mentions, a small subset.
 var (
 	wBreach = wAll + "\n  AND neutrality_breach = 1"
 
-	sqlBreachCount = `SELECT count() AS pelanggaran
-FROM mentions FINAL
-WHERE ` + wBreach
+	sqlBreachCount = `SELECT sum(breaches) AS pelanggaran
+FROM ` + rolled(progOnce)
 
 	sqlBreachAccounts = `SELECT uniqExact(author_id) AS akun
 FROM mentions FINAL
@@ -142,11 +219,13 @@ WHERE ` + wBreach
 FROM mentions FINAL
 WHERE ` + wBreach
 
-	sqlBreachTrend = `SELECT ` + bucket("posted_at") + ` AS time, ` + levelID + ` AS tingkat, count() AS unggahan
-FROM mentions FINAL
-WHERE ` + wBreach + `
-GROUP BY time, tingkat
-ORDER BY time, tingkat`
+	sqlBreachTrend = `SELECT ` + bucket("hour") + ` AS time,
+  sumIf(mentions, author_kind = 'government' AND partisan = 1) AS partisan_akun_pemerintah,
+  sum(breaches) AS pelanggaran
+FROM ` + rolled(progOnce) + `
+GROUP BY time
+HAVING partisan_akun_pemerintah != 0 OR pelanggaran != 0
+ORDER BY time`
 
 	sqlBreachByAgency = `SELECT if(author_org = '', author_handle, author_org) AS instansi, count() AS pelanggaran
 FROM mentions FINAL
@@ -175,34 +254,28 @@ LIMIT 100`
 
 // Program (one program: ${program} is single-valued).
 var (
-	wProgram = and("$__timeFilter(posted_at)", "has(programs, ${program:singlequote})", fSourceRaw, fPlaceRaw)
+	sqlProgramTotal = `SELECT sum(mentions) AS sebutan
+FROM ` + rolled(progOne)
 
-	sqlProgramTotal = `SELECT count() AS sebutan
-FROM mentions FINAL
-WHERE ` + wProgram
+	sqlProgramNet = `SELECT (sumIf(mentions, sentiment = 'positive') - sumIf(mentions, sentiment = 'negative')) / greatest(sum(mentions), 1) AS sentimen_bersih
+FROM ` + rolled(progOne)
 
-	sqlProgramNet = `SELECT (countIf(sentiment = 'positive') - countIf(sentiment = 'negative')) / greatest(count(), 1) AS sentimen_bersih
-FROM mentions FINAL
-WHERE ` + wProgram
+	sqlProgramAuthors = `SELECT uniqMerge(authors) AS penulis
+FROM ` + rolled(progOne)
 
-	sqlProgramAuthors = `SELECT uniqExact(author_id) AS penulis
-FROM mentions FINAL
-WHERE ` + wProgram
+	sqlProgramEngagement = `SELECT sum(engagement) AS keterlibatan
+FROM ` + rolled(progOne)
 
-	sqlProgramEngagement = `SELECT sum(likes + replies + shares) AS keterlibatan
-FROM mentions FINAL
-WHERE ` + wProgram
-
-	sqlProgramSentiment = `SELECT ` + bucket("posted_at") + ` AS time, ` + sentimentID + ` AS sentimen, count() AS sebutan
-FROM mentions FINAL
-WHERE ` + wProgram + `
-  AND sentiment != ''
+	sqlProgramSentiment = `SELECT ` + bucket("hour") + ` AS time, ` + sentimentID + ` AS sentimen, sum(mentions) AS sebutan
+FROM ` + rolled(progOne) + `
+WHERE sentiment != ''
 GROUP BY time, sentimen
+HAVING sebutan != 0
 ORDER BY time, sentimen`
 
-	// Terms of the current range against the previous range of the same
-	// length; words shorter than 4 letters and common function words are
-	// left out.
+	// Terms are not in the rollups: the current range of the program's
+	// mentions is compared with the previous range of the same length.
+	// Words shorter than 4 letters and common function words are left out.
 	sqlProgramRisingTerms = `SELECT term AS istilah, countIf(posted_at >= $__fromTime) AS sekarang, countIf(posted_at < $__fromTime) AS sebelumnya,
   toInt64(sekarang) - toInt64(sebelumnya) AS kenaikan
 FROM
@@ -211,8 +284,8 @@ FROM
   FROM mentions FINAL
   WHERE posted_at >= toDateTime(2 * toUInt32($__fromTime) - toUInt32($__toTime)) AND posted_at <= $__toTime
     AND has(programs, ${program:singlequote})
-    AND ` + fSourceRaw + `
-    AND ` + fPlaceRaw + `
+    AND $__conditionalAll(source IN (${source:singlequote}), $source)
+    AND $__conditionalAll(hasAny(places, [${place:singlequote}]), $place)
 )
 WHERE length(term) >= 4 AND NOT has(['yang', 'untuk', 'dengan', 'dari', 'pada', 'akan', 'tidak', 'juga', 'sudah', 'kami', 'saya', 'kita', 'mereka', 'bisa', 'atau', 'karena', 'lebih', 'oleh', 'dalam', 'seperti', 'tersebut', 'hari', 'para', 'https', 'http'], term)
 GROUP BY term
@@ -220,47 +293,47 @@ HAVING sekarang >= 2
 ORDER BY kenaikan DESC, sekarang DESC, istilah
 LIMIT 20`
 
-	sqlProgramSources = `SELECT source AS sumber, countIf(sentiment = 'positive') AS positif, countIf(sentiment = 'neutral') AS netral,
-  countIf(sentiment = 'negative') AS negatif
-FROM mentions FINAL
-WHERE ` + wProgram + `
+	sqlProgramSources = `SELECT if(source = '', 'semua sumber', source) AS sumber, sumIf(mentions, sentiment = 'positive') AS positif,
+  sumIf(mentions, sentiment = 'neutral') AS netral, sumIf(mentions, sentiment = 'negative') AS negatif
+FROM ` + rolled(progOne) + `
 GROUP BY sumber
-ORDER BY count() DESC, sumber`
+HAVING sum(mentions) > 0
+ORDER BY sum(mentions) DESC, sumber`
 
-	sqlProgramPlaces = `SELECT wilayah, count() AS sebutan
-FROM mentions FINAL
-ARRAY JOIN places AS wilayah
-WHERE ` + wProgram + `
+	sqlProgramPlaces = `SELECT place AS wilayah, sum(mentions) AS sebutan
+FROM places_hourly
+WHERE $__timeFilter(hour) AND place != '' AND program = ${program:singlequote}
+  AND $__conditionalAll(place IN (${place:singlequote}), $place)
 GROUP BY wilayah
+HAVING sebutan > 0
 ORDER BY sebutan DESC, wilayah
 LIMIT 20`
 
 	sqlProgramExamples = `SELECT posted_at AS waktu, author_handle AS akun, source AS sumber, ` + sentimentID + ` AS sentimen,
   likes + replies + shares AS keterlibatan, substringUTF8(if(title = '', text, concat(title, ' — ', text)), 1, 280) AS isi, url
-FROM mentions FINAL
-WHERE ` + wProgram + `
+FROM ` + corrected(wProgram) + `
 ORDER BY keterlibatan DESC, posted_at DESC, id
 LIMIT 50`
 )
 
-// Sumber (collector_runs: one row per collector pass).
+// Sumber (collector_runs: one row per collector pass). Freshness is
+// measured at the end of the dashboard's range ($__toTime: "now" live).
 var (
 	fSourceRuns = "$__conditionalAll(source IN (${source:singlequote}), $source)"
 
 	sqlSourceFreshness = `SELECT source AS sumber, collector AS kolektor, maxIf(finished_at, ok = 1) AS terakhir_berhasil,
-  toInt64(toUInt32(now())) - toInt64(toUInt32(maxIf(finished_at, ok = 1))) AS umur_detik,
+  toInt64(toUInt32($__toTime)) - toInt64(toUInt32(maxIf(finished_at, ok = 1))) AS umur_detik,
   max(started_at) AS terakhir_jalan
 FROM collector_runs
-WHERE started_at >= toDateTime(toUInt32($__toTime) - 7 * 86400) AND ` + fSourceRuns + `
+WHERE started_at >= toDateTime(toUInt32($__toTime) - 7 * 86400) AND started_at <= $__toTime AND ` + fSourceRuns + `
 GROUP BY sumber, kolektor
 ORDER BY umur_detik DESC, sumber, kolektor`
 
-	sqlSourceQuota = `SELECT source AS sumber, argMax(quota_used, started_at) AS terpakai, argMax(quota_limit, started_at) AS batas,
-  if(batas > 0, terpakai / batas, 0) AS pemakaian
+	sqlSourceQuota = `SELECT source AS sumber, collector AS kolektor, argMax(quota_remaining, started_at) AS sisa_kuota, max(started_at) AS diukur
 FROM collector_runs
-WHERE $__timeFilter(started_at) AND ` + fSourceRuns + `
-GROUP BY sumber
-ORDER BY pemakaian DESC, sumber`
+WHERE $__timeFilter(started_at) AND quota_remaining >= 0 AND ` + fSourceRuns + `
+GROUP BY sumber, kolektor
+ORDER BY sisa_kuota, sumber, kolektor`
 
 	sqlSourceItems = `SELECT ` + bucket("started_at") + ` AS time, source AS sumber, sum(items) AS item
 FROM collector_runs
@@ -274,9 +347,9 @@ WHERE $__timeFilter(started_at) AND ` + fSourceRuns + `
 GROUP BY time, sumber
 ORDER BY time, sumber`
 
-	sqlSourceLastErrors = `SELECT started_at AS waktu, source AS sumber, collector AS kolektor, errors AS galat, error AS pesan
+	sqlSourceLastErrors = `SELECT started_at AS waktu, source AS sumber, collector AS kolektor, error_class AS jenis, errors AS galat, last_error AS pesan
 FROM collector_runs
 WHERE $__timeFilter(started_at) AND ` + fSourceRuns + ` AND (errors > 0 OR ok = 0)
-ORDER BY started_at DESC
+ORDER BY started_at DESC, kolektor
 LIMIT 50`
 )

@@ -19,13 +19,6 @@ func bucket(col string) string {
 	return "toDateTime(intDiv(toUInt32(" + col + "), greatest($__interval_s, 3600)) * greatest($__interval_s, 3600))"
 }
 
-// Variable filters; "All" turns each into 1=1.
-const (
-	fProgramRaw = "$__conditionalAll(hasAny(programs, [${program:singlequote}]), $program)"
-	fSourceRaw  = "$__conditionalAll(source IN (${source:singlequote}), $source)"
-	fPlaceRaw   = "$__conditionalAll(hasAny(places, [${place:singlequote}]), $place)"
-)
-
 // and joins conditions.
 func and(conds ...string) string { return strings.Join(conds, "\n  AND ") }
 

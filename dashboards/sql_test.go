@@ -124,6 +124,54 @@ func seed(t *testing.T) *store.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Collector passes (migration 0005_collector_runs).
+	type run struct {
+		collector, source string
+		at                time.Duration
+		items, errors     int64
+		class, last       string
+		quota             int64
+		ok                uint8
+	}
+	runs := []run{
+		{"rss-kominfo", "rss", 1 * time.Hour, 5, 0, "", "", -1, 1},
+		{"rss-kominfo", "rss", 30 * time.Hour, 3, 0, "", "", -1, 1},
+		{"youtube", "youtube", 2 * time.Hour, 10, 0, "", "", 9000, 1},
+		{"youtube", "youtube", 26 * time.Hour, 0, 2, "quota", "quotaExceeded", 0, 0},
+		{"x-search", "x", 3 * time.Hour, 4, 0, "", "", 400, 1},
+	}
+	b, err := db.Conn().PrepareBatch(ctx, "INSERT INTO collector_runs (collector, source, started_at, finished_at, items, dropped, errors, error_class, last_error, quota_remaining, ok)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range runs {
+		if err := b.Append(r.collector, r.source, t0.Add(r.at), t0.Add(r.at+time.Minute), r.items, int64(0), r.errors, r.class, r.last, r.quota, r.ok); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Send(); err != nil {
+		t.Fatal(err)
+	}
+	// Human corrections (migration 0004): m2 was not negative but neutral,
+	// m7 was not abusive. Lists of posts must show the corrected labels.
+	b, err = db.Conn().PrepareBatch(ctx, "INSERT INTO label_corrections (mention_id, field, value, previous, posted_at, corrected_by, corrected_at, note)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range [][3]string{{"m2", "sentiment", "neutral"}, {"m7", "hostility", "none"}} {
+		id := ""
+		for _, m := range ms {
+			if strings.HasSuffix(m.ID, ":"+c[0]) {
+				id = m.ID
+			}
+		}
+		if err := b.Append(id, c[1], c[2], "", t0, "tim-medsos", t0.Add(72*time.Hour), ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Send(); err != nil {
+		t.Fatal(err)
+	}
 	return db
 }
 
@@ -178,7 +226,10 @@ func render(v any) string {
 	return fmt.Sprint(v)
 }
 
-func all() dashboards.Variable { return dashboards.Variable{Selected: []string{dashboards.AllValue}} }
+// all selects "All"; Grafana then knows every option of the variable.
+func all(options ...string) dashboards.Variable {
+	return dashboards.Variable{Selected: []string{dashboards.AllValue}, Options: options}
+}
 
 func sel(v ...string) dashboards.Variable { return dashboards.Variable{Selected: v} }
 
@@ -186,7 +237,11 @@ func sel(v ...string) dashboards.Variable { return dashboards.Variable{Selected:
 func envAll() dashboards.Env {
 	return dashboards.Env{
 		From: t0, To: t0.Add(48*time.Hour - time.Second), Interval: time.Hour,
-		Vars: map[string]dashboards.Variable{"program": all(), "source": all(), "place": all()},
+		Vars: map[string]dashboards.Variable{
+			"program": all("penanganan-banjir", "probebaya"),
+			"source":  all("facebook", "rss", "telegram", "x", "youtube"),
+			"place":   all("samarinda-ulu", "sungai-kunjang"),
+		},
 	}
 }
 
@@ -272,34 +327,35 @@ func TestPanelSQL(t *testing.T) {
 			{hour(1), "kasar", "1"}, {hour(2), "ujaran kebencian", "1"}, {hour(26), "kasar", "1"}}}},
 		"dengar-bermusuhan/Porsi konten bermusuhan": {{env: envAll(), cols: []string{"time", "porsi_bermusuhan"}, rows: [][]string{
 			{hour(1), "0.5000"}, {hour(2), "0.5000"}, {hour(3), "0.0000"}, {hour(26), "1.0000"}, {hour(27), "0.0000"}, {hour(28), "0.0000"}}}},
+		// m7 (physical, individual) was corrected to not hostile.
 		"dengar-bermusuhan/Kategori": {{env: envAll(), cols: []string{"kategori", "sebutan"}, rows: [][]string{
-			{"agama", "1"}, {"fisik", "1"}, {"lainnya", "1"}}}},
+			{"agama", "1"}, {"lainnya", "1"}}}},
 		"dengar-bermusuhan/Sasaran": {{env: envAll(), cols: []string{"sasaran", "sebutan"}, rows: [][]string{
-			{"individu", "2"}, {"kelompok", "1"}}}},
+			{"individu", "1"}, {"kelompok", "1"}}}},
 		"dengar-bermusuhan/Menurut kecamatan": {
 			{env: envAll(), cols: []string{"wilayah", "bermusuhan", "semua"}, rows: [][]string{
 				{"samarinda-ulu", "2", "4"}, {"sungai-kunjang", "2", "4"}}},
-			{env: with(envAll(), "source", sel("rss")), cols: []string{"wilayah", "bermusuhan", "semua"}, rows: [][]string{
-				{"samarinda-ulu", "1", "2"}, {"sungai-kunjang", "1", "1"}}},
+			{env: with(envAll(), "program", sel("penanganan-banjir")), cols: []string{"wilayah", "bermusuhan", "semua"}, rows: [][]string{
+				{"samarinda-ulu", "1", "1"}, {"sungai-kunjang", "1", "2"}}},
 		},
 		"dengar-bermusuhan/Lonjakan": {{env: envAll(), cols: []string{"dibuka", "tingkat", "cakupan", "jenis", "teramati", "dugaan", "rasio", "status", "judul"}, rows: [][]string{
 			{hour(2), "high", "probebaya", "hostile", "6.0000", "1.5000", "4.0000", "resolved", "Lonjakan konten bermusuhan"}}}},
 		"dengar-bermusuhan/Unggahan paling bermusuhan": {{env: envAll(), cols: []string{"waktu", "akun", "jenis_akun", "sumber", "label", "skor", "sasaran", "isi", "url"},
 			check: func(t *testing.T, rows [][]string) {
-				if len(rows) != 3 {
-					t.Fatalf("got %d rows, want 3", len(rows))
+				if len(rows) != 2 {
+					t.Fatalf("got %d rows, want 2 (m7 was corrected to not hostile)", len(rows))
 				}
 				var got []string
 				for _, r := range rows {
 					got = append(got, r[8]+" "+r[4]+" "+r[5]+" "+r[6])
 				}
-				want := []string{"https://example.org/m3 ujaran kebencian 0.9500 kelompok", "https://example.org/m2 kasar 0.8000 individu", "https://example.org/m7 kasar 0.7000 individu"}
+				want := []string{"https://example.org/m3 ujaran kebencian 0.9500 kelompok", "https://example.org/m2 kasar 0.8000 individu"}
 				if !reflect.DeepEqual(got, want) {
 					t.Errorf("got %q, want %q", got, want)
 				}
 				pseudonym(1)(t, rows)
-				if rows[0][1] == rows[1][1] || rows[1][1] == rows[2][1] || rows[0][1] == rows[2][1] {
-					t.Errorf("three citizens share a pseudonym: %q", []string{rows[0][1], rows[1][1], rows[2][1]})
+				if rows[0][1] == rows[1][1] {
+					t.Errorf("two citizens share a pseudonym: %q", rows[0][1])
 				}
 			}}},
 
@@ -307,8 +363,8 @@ func TestPanelSQL(t *testing.T) {
 		"dengar-netralitas/Pelanggaran netralitas":  {{env: envAll(), cols: []string{"pelanggaran"}, rows: [][]string{{"3"}}}},
 		"dengar-netralitas/Akun pemerintah terlibat": {{env: envAll(), cols: []string{"akun"}, rows: [][]string{{"3"}}}},
 		"dengar-netralitas/Belum terverifikasi":     {{env: envAll(), cols: []string{"belum_terverifikasi"}, rows: [][]string{{"1"}}}},
-		"dengar-netralitas/Unggahan partisan akun pemerintah": {{env: envAll(), cols: []string{"time", "tingkat", "unggahan"}, rows: [][]string{
-			{hour(3), "Kelurahan", "1"}, {hour(3), "OPD", "1"}, {hour(28), "tidak diketahui", "1"}}}},
+		"dengar-netralitas/Unggahan partisan akun pemerintah": {{env: envAll(), cols: []string{"time", "partisan_akun_pemerintah", "pelanggaran"}, rows: [][]string{
+			{hour(3), "2", "2"}, {hour(28), "1", "1"}}}},
 		"dengar-netralitas/Menurut instansi": {{env: envAll(), cols: []string{"instansi", "pelanggaran"}, rows: [][]string{
 			{"Dinas PUPR", "1"}, {"Kelurahan Air Hitam", "1"}, {"humas.sempaja", "1"}}}},
 		"dengar-netralitas/Menurut tingkat": {{env: envAll(), cols: []string{"tingkat", "pelanggaran"}, rows: [][]string{
@@ -337,12 +393,31 @@ func TestPanelSQL(t *testing.T) {
 				for _, r := range rows {
 					got = append(got, r[6]+" "+r[4]+" "+r[3])
 				}
-				want := []string{"https://example.org/m8 32 positif", "https://example.org/m1 12 positif", "https://example.org/m2 5 negatif"}
+				// m2's sentiment was corrected from negative to neutral.
+				want := []string{"https://example.org/m8 32 positif", "https://example.org/m1 12 positif", "https://example.org/m2 5 netral"}
 				if !reflect.DeepEqual(got, want) {
 					t.Errorf("got %q, want %q", got, want)
 				}
 				pseudonym(1)(t, rows)
 			}}},
+
+		// Sumber (collector_runs).
+		"dengar-sumber/Kesegaran per sumber": {{env: envAll(), cols: []string{"sumber", "kolektor", "terakhir_berhasil", "umur_detik", "terakhir_jalan"}, rows: [][]string{
+			{"youtube", "youtube", t0.Add(2*time.Hour + time.Minute).Format(time.RFC3339), "165539", hour(26)},
+			{"x", "x-search", t0.Add(3*time.Hour + time.Minute).Format(time.RFC3339), "161939", hour(3)},
+			{"rss", "rss-kominfo", t0.Add(30*time.Hour + time.Minute).Format(time.RFC3339), "64739", hour(30)}}}},
+		"dengar-sumber/Kuota API": {{env: envAll(), cols: []string{"sumber", "kolektor", "sisa_kuota", "diukur"}, rows: [][]string{
+			{"youtube", "youtube", "0", hour(26)}, {"x", "x-search", "400", hour(3)}}}},
+		"dengar-sumber/Item per jam": {
+			{env: envAll(), cols: []string{"time", "sumber", "item"}, rows: [][]string{
+				{hour(1), "rss", "5"}, {hour(2), "youtube", "10"}, {hour(3), "x", "4"}, {hour(26), "youtube", "0"}, {hour(30), "rss", "3"}}},
+			{env: with(envAll(), "source", sel("rss")), cols: []string{"time", "sumber", "item"}, rows: [][]string{
+				{hour(1), "rss", "5"}, {hour(30), "rss", "3"}}},
+		},
+		"dengar-sumber/Galat": {{env: with(envAll(), "source", sel("youtube")), cols: []string{"time", "sumber", "galat"}, rows: [][]string{
+			{hour(2), "youtube", "0"}, {hour(26), "youtube", "2"}}}},
+		"dengar-sumber/Galat terakhir": {{env: envAll(), cols: []string{"waktu", "sumber", "kolektor", "jenis", "galat", "pesan"}, rows: [][]string{
+			{hour(26), "youtube", "youtube", "quota", "2", "quotaExceeded"}}}},
 	}
 
 	seen := map[string]bool{}
@@ -354,9 +429,8 @@ func TestPanelSQL(t *testing.T) {
 			t.Errorf("panel %s has no test case", key)
 			continue
 		}
-		if strings.Contains(pq.Query.RawSql, "FROM mentions") && pq.PanelType != "table" && !strings.Contains(key, "Istilah") {
-			// Trends and counts must come from the rollups.
-			t.Logf("panel %s reads raw mentions", key)
+		if pq.Query.Format == dashboards.FormatTimeSeries && strings.Contains(pq.Query.RawSql, "FROM mentions FINAL") {
+			t.Errorf("time series %s scans raw mentions: trends must come from the rollups", key)
 		}
 		for i, c := range cs {
 			t.Run(fmt.Sprintf("%s/%d", key, i), func(t *testing.T) {
@@ -393,6 +467,8 @@ func TestVariableSQL(t *testing.T) {
 		"program": {"penanganan-banjir", "probebaya"},
 		"source":  {"facebook", "rss", "telegram", "x", "youtube"},
 		"place":   {"samarinda-ulu", "sungai-kunjang"},
+		// Sumber lists the sources that have collector runs.
+		"source_runs": {"rss", "x", "youtube"},
 	}
 	vars := dashboards.VariableQueries(ds)
 	if len(vars) == 0 {
@@ -401,7 +477,7 @@ func TestVariableSQL(t *testing.T) {
 	for key, sql := range vars {
 		name := key[strings.Index(key, "/")+1:]
 		if strings.HasPrefix(key, dashboards.UIDSumber+"/") {
-			continue // collector_runs: TestSourcePanels
+			name = "source_runs"
 		}
 		t.Run(key, func(t *testing.T) {
 			_, rows := run(t, db, sql, envAll())
