@@ -185,6 +185,20 @@ func (r *Runner) Run(ctx context.Context) error {
 		return errors.New("no enabled collectors")
 	}
 	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { // keep the stale gauge fresh even while passes wait
+		defer wg.Done()
+		t := time.NewTicker(30 * time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				r.Health()
+			}
+		}
+	}()
 	for _, e := range entries {
 		wg.Add(1)
 		go func() {
@@ -322,7 +336,13 @@ func (r *Runner) prepare(e *entry, ms []mention.Mention, rep *PassReport, mu *sy
 			continue
 		}
 		if *e.cfg.StoryIDs && m.StoryID == "" {
-			m.StoryID = r.stories.Assign(m.Title+"\n"+m.Text, now)
+			// Outlets rewrite headlines but keep the body: fingerprint
+			// the body when it is long enough.
+			text := m.Text
+			if len(storyid.Words(text)) < storyid.MinWords {
+				text = m.Title + "\n" + m.Text
+			}
+			m.StoryID = r.stories.Assign(text, now)
 		}
 		if err := m.Validate(); err != nil {
 			drops[DropInvalid]++
