@@ -21,7 +21,7 @@ func (lx *lexicon) splitHashtag(body string, start int, out []piece) []piece {
 			continue
 		}
 		lower := strings.ToLower(w)
-		if lx.known(lower) || !isASCIILower(lower) {
+		if lx.known(lower) || !isASCIILower(lower) || len(lower) != len(w) {
 			out = append(out, piece{raw: w, start: ps, end: offOr(ps, len(w)), kind: Word, fromHashtag: true})
 			continue
 		}

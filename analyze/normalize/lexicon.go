@@ -31,8 +31,18 @@ type phrase struct {
 	amb    bool
 }
 
+// entry is everything the lexicons say about one lower-case word, so that
+// a word costs one map lookup.
+type entry struct {
+	count   uint32       // word-list frequency (0 when only in a lexicon)
+	slang   []string     // slang → formal mapping, if any
+	banjar  *banjarEntry // Banjar → Indonesian mapping, if any
+	phrases []phrase     // multi-word entries starting with this word, longest first
+}
+
 // lexicon holds every embedded list, parsed once.
 type lexicon struct {
+	words    map[string]*entry // every known word
 	slang    map[string][]string
 	banjar   map[string]banjarEntry
 	phrases  map[string][]phrase // by first word, longest first
@@ -166,6 +176,31 @@ func parseLexicon() (*lexicon, error) {
 		total = 1
 	}
 	lx.logTotal = math.Log(total)
+	lx.words = make(map[string]*entry, len(lx.freq)+len(lx.extra))
+	get := func(w string) *entry {
+		e := lx.words[w]
+		if e == nil {
+			e = &entry{}
+			lx.words[w] = e
+		}
+		return e
+	}
+	for w, n := range lx.freq {
+		get(w).count = n
+	}
+	for w := range lx.extra {
+		get(w)
+	}
+	for w, n := range lx.slang {
+		get(w).slang = n
+	}
+	for w, b := range lx.banjar {
+		b := b
+		get(w).banjar = &b
+	}
+	for w, ps := range lx.phrases {
+		get(w).phrases = ps
+	}
 	return lx, nil
 }
 
@@ -180,21 +215,19 @@ func (lx *lexicon) addKnown(key string, norm []string) {
 
 // known reports whether w is a word the normaliser recognises.
 func (lx *lexicon) known(w string) bool {
-	if _, ok := lx.freq[w]; ok {
-		return true
-	}
-	return lx.extra[w]
+	return lx.words[w] != nil
 }
 
 // count is w's frequency (lexicon-only words count 1).
 func (lx *lexicon) count(w string) uint32 {
-	if n, ok := lx.freq[w]; ok {
-		return n
-	}
-	if lx.extra[w] {
+	e := lx.words[w]
+	switch {
+	case e == nil:
+		return 0
+	case e.count == 0:
 		return 1
 	}
-	return 0
+	return e.count
 }
 
 // eachLine calls fn with the TAB-separated fields of every non-empty,

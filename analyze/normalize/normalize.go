@@ -111,6 +111,10 @@ func TextWith(s string, opts ...Option) *Doc {
 		} else {
 			norms, bj = lx.mapWordNoBanjar(bases[i])
 		}
+		if norms == nil {
+			toks = append(toks, Token{Norm: bases[i], Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag})
+			continue
+		}
 		for _, n := range norms {
 			toks = append(toks, Token{Norm: n, Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: bj})
 		}
@@ -126,7 +130,7 @@ func (lx *lexicon) mapWordNoBanjar(base string) ([]string, bool) {
 		if n, ok := lx.slang[base]; ok {
 			return n, false
 		}
-		return []string{base}, false
+		return nil, false
 	}
 	return lx.mapWord(base, false)
 }
@@ -134,7 +138,11 @@ func (lx *lexicon) mapWordNoBanjar(base string) ([]string, bool) {
 // matchPhrase finds the longest multi-word lexicon entry starting at word
 // piece i; it returns the entry and the index of its last piece.
 func (lx *lexicon) matchPhrase(pieces []piece, bases []string, i int, bjn bool) (*phrase, int) {
-	ps := lx.phrases[bases[i]]
+	e := lx.words[bases[i]]
+	if e == nil {
+		return nil, i
+	}
+	ps := e.phrases
 	for k := range ps {
 		ph := &ps[k]
 		if ph.amb && !bjn {

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,11 +93,180 @@ var proseOpts = []prose.DocOpt{
 	prose.WithTagging(false), prose.WithExtraction(false), prose.WithSegmentation(false),
 }
 
+// maxChunk is the longest whitespace-free chunk given to prose in one piece.
+const maxChunk = 256
+
 // proseSpans tokenizes text with prose and locates each token in text.
+//
+// prose's tokenizer splits at whitespace and then, chunk by chunk, peels
+// prefixes, suffixes and contractions; a chunk made only of letters and
+// digits always comes out as itself. Such chunks (most words of a post) are
+// therefore emitted directly, and only the other chunks, joined by spaces,
+// go through prose in one call. The result is identical to running prose
+// on the whole text (FuzzProseFastPath checks this) at about a third of the
+// cost.
 func proseSpans(text string) []span {
+	spans := make([]span, 0, 16)
+	var rest []byte   // non-trivial chunks joined by spaces
+	var chunkAt []int // start of each such chunk in text
+	var restAt []int  // start of each such chunk in rest
+	var chunkEnd []int
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j, simple := i, true
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			if simple && !(unicode.IsLetter(r) || unicode.IsDigit(r)) || r == utf8.RuneError {
+				simple = false
+			}
+			j += size
+		}
+		if simple {
+			spans = append(spans, span{text[i:j], i, j})
+			i = j
+			continue
+		}
+		// prose peels one character per step and recounts runes each time,
+		// so a chunk costs O(n²): cut pathological chunks (far longer than
+		// any real word or URL) into pieces of at most maxChunk bytes.
+		for i < j {
+			k := j
+			if k-i > maxChunk {
+				k = i + maxChunk
+				for k > i && !utf8.RuneStart(text[k]) {
+					k--
+				}
+				if k == i {
+					k = i + maxChunk
+				}
+			}
+			if len(rest) > 0 {
+				rest = append(rest, ' ')
+			}
+			chunkAt = append(chunkAt, i)
+			chunkEnd = append(chunkEnd, k)
+			restAt = append(restAt, len(rest))
+			rest = append(rest, text[i:k]...)
+			i = k
+		}
+	}
+	if len(chunkAt) == 0 {
+		return spans
+	}
+	rs := string(rest)
+	doc, err := prose.NewDocument(rs, proseOpts...)
+	if err != nil {
+		return fieldSpans(text) // prose's tokenizer does not fail
+	}
+	// locate prose tokens in rest, then map them back to text
+	var fromProse []span
+	got := make([]int, len(chunkAt)) // tokens per chunk
+	cur, c := 0, 0
+	for _, t := range doc.Tokens() {
+		idx := strings.Index(rs[cur:], t.Text)
+		if idx < 0 {
+			fromProse = append(fromProse, span{t.Text, -1, -1})
+			continue
+		}
+		s := cur + idx
+		cur = s + len(t.Text)
+		for c+1 < len(restAt) && restAt[c+1] <= s {
+			c++
+		}
+		off := chunkAt[c] + s - restAt[c]
+		fromProse = append(fromProse, span{t.Text, off, off + len(t.Text)})
+		got[c]++
+	}
+	// prose drops a chunk that starts with "n't" ("n't0"): keep it whole
+	missing := false
+	for c, n := range got {
+		if n == 0 {
+			fromProse = append(fromProse, span{text[chunkAt[c]:chunkEnd[c]], chunkAt[c], chunkEnd[c]})
+			missing = true
+		}
+	}
+	if missing {
+		sort.SliceStable(fromProse, func(a, b int) bool { return fromProse[a].start < fromProse[b].start })
+	}
+	fromProse = repairInvalid(text, fromProse)
+	// merge: simple spans and prose spans in text order
+	out := make([]span, 0, len(spans)+len(fromProse))
+	p := 0
+	for _, sp := range spans {
+		for p < len(fromProse) && (fromProse[p].start < 0 || fromProse[p].start < sp.start) {
+			out = append(out, fromProse[p])
+			p++
+		}
+		out = append(out, sp)
+	}
+	out = append(out, fromProse[p:]...)
+	return out
+}
+
+// repairInvalid works around a prose bug: it finds "n't" and similar in
+// the lower-cased chunk but cuts the original, so a letter whose lower case
+// has another byte length ("Ɱn't") is cut mid-rune. Every chunk holding a
+// token that is not valid UTF-8 (or that could not be located) becomes one
+// span.
+func repairInvalid(text string, spans []span) []span {
+	bad := false
+	for _, sp := range spans {
+		if sp.start < 0 || !utf8.ValidString(sp.text) {
+			bad = true
+			break
+		}
+	}
+	if !bad {
+		return spans
+	}
+	out := spans[:0:0]
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if sp.start >= 0 && utf8.ValidString(sp.text) {
+			out = append(out, sp)
+			continue
+		}
+		if sp.start < 0 {
+			continue // cannot be placed; its text is covered by its chunk
+		}
+		// widen to the whitespace-delimited chunk
+		a, b := sp.start, sp.end
+		for a > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:a])
+			if unicode.IsSpace(r) {
+				break
+			}
+			a -= size
+		}
+		for b < len(text) {
+			r, size := utf8.DecodeRuneInString(text[b:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			b += size
+		}
+		for len(out) > 0 && out[len(out)-1].start >= a {
+			out = out[:len(out)-1]
+		}
+		for i+1 < len(spans) && (spans[i+1].start < 0 || spans[i+1].start < b) {
+			i++
+		}
+		out = append(out, span{text[a:b], a, b})
+	}
+	return out
+}
+
+// proseSpansFull runs prose on the whole text (reference for tests).
+func proseSpansFull(text string) []span {
 	doc, err := prose.NewDocument(text, proseOpts...)
 	if err != nil {
-		// prose's tokenizer does not fail; fall back to whitespace fields.
 		return fieldSpans(text)
 	}
 	toks := doc.Tokens()
@@ -112,7 +282,7 @@ func proseSpans(text string) []span {
 		spans = append(spans, span{t.Text, s, s + len(t.Text)})
 		cur = s + len(t.Text)
 	}
-	return spans
+	return repairInvalid(text, spans)
 }
 
 func fieldSpans(text string) []span {
@@ -195,19 +365,21 @@ func (lx *lexicon) splitToken(tok string, start int, out []piece) []piece {
 	if tok == "" {
 		return out
 	}
-	if n, ok := lx.emoticonNorm(tok); ok {
+	if n, ok := lx.emoticonNorm(tok); ok && maybeEmoticon(tok) {
 		return append(out, piece{raw: tok, start: off(0), end: off(len(tok)), kind: Emoji, norm: n})
 	}
-	lower := strings.ToLower(tok)
 	// URLs
-	if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.") {
-		return append(out, piece{raw: tok, start: off(0), end: off(len(tok)), kind: URL, norm: urlNorm(lower)})
+	if hasPrefixFold(tok, "http://") || hasPrefixFold(tok, "https://") || hasPrefixFold(tok, "www.") {
+		return append(out, piece{raw: tok, start: off(0), end: off(len(tok)), kind: URL, norm: urlNorm(strings.ToLower(tok))})
 	}
-	if host, ok := bareDomain(lower); ok {
-		return append(out, piece{raw: tok, start: off(0), end: off(len(tok)), kind: URL, norm: host})
-	}
-	if isEmail(lower) {
-		return append(out, piece{raw: tok, start: off(0), end: off(len(tok)), kind: URL, norm: "<email>"})
+	if strings.IndexByte(tok, '.') > 0 {
+		lower := strings.ToLower(tok)
+		if host, ok := bareDomain(lower); ok {
+			return append(out, piece{raw: tok, start: off(0), end: off(len(tok)), kind: URL, norm: host})
+		}
+		if isEmail(lower) {
+			return append(out, piece{raw: tok, start: off(0), end: off(len(tok)), kind: URL, norm: "<email>"})
+		}
 	}
 	// @mentions
 	if tok[0] == '@' {
@@ -233,6 +405,19 @@ func (lx *lexicon) splitToken(tok string, start int, out []piece) []piece {
 	return lx.splitRuns(tok, start, out)
 }
 
+// hasPrefixFold is an ASCII case-insensitive strings.HasPrefix.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if s[i]|0x20 != prefix[i]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
 func offOr(start, i int) int {
 	if start < 0 {
 		return -1
@@ -250,6 +435,12 @@ func (lx *lexicon) splitRuns(tok string, start int, out []piece) []piece {
 		case isWordRune(r):
 			j := wordRunEnd(tok, i)
 			w := tok[i:j]
+			if len(w) > 2 && (w[0]|0x20) == 'r' && (w[1]|0x20) == 'p' && isDigitByte(w[2]) && isNumberLike(w[2:]) {
+				// "Rp10.000" → "rp" (rupiah) + "10.000"
+				out = append(out, piece{raw: w[:2], start: offOr(start, i), end: offOr(start, i+2), kind: Word})
+				i += 2
+				continue
+			}
 			kind := Word
 			if isNumberLike(w) {
 				kind = Number

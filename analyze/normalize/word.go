@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // leetMap maps digits and symbols used as letters ("b4ngs4t", "t0l0l").
@@ -146,8 +145,8 @@ func redupParts(w string) (base, suffix string, ok bool) {
 // "maaf"); unknown words with doubled letters try single letters
 // ("kerenn" → "keren").
 func (lx *lexicon) fixElongation(w string) string {
-	if lx.known(w) || len(w) < 3 {
-		return w
+	if lx.known(w) || len(w) < 3 || !isASCII(w) {
+		return w // repeated non-ASCII letters are left alone (byte-wise logic)
 	}
 	if maxRun(w) >= 3 {
 		c2 := collapseRuns(w, 2)
@@ -240,13 +239,21 @@ func collapseRuns(w string, k int) string {
 
 // mapWord maps a repaired word through the slang and Banjar lexicons
 // (ambiguous Banjar entries only when bjn), reduplication ("anak2" →
-// "anak-anak") and clitics ("temennya" → "temannya").
+// "anak-anak") and clitics ("temennya" → "temannya"). A nil result means
+// the word stays as it is.
 func (lx *lexicon) mapWord(base string, bjn bool) (norms []string, banjar bool) {
-	if n, ok := lx.slang[base]; ok {
-		return n, false
-	}
-	if e, ok := lx.banjar[base]; ok && (!e.amb || bjn) {
-		return e.norm, true
+	e := lx.words[base]
+	if e != nil {
+		// in a Banjar text the Banjar reading wins over Indonesian slang
+		if bjn && e.banjar != nil {
+			return e.banjar.norm, true
+		}
+		if e.slang != nil {
+			return e.slang, false
+		}
+		if e.banjar != nil && !e.banjar.amb {
+			return e.banjar.norm, true
+		}
 	}
 	if b, suf, ok := redupParts(base); ok {
 		half, bj := lx.mapSingle(lx.baseForm(b), bjn)
@@ -256,27 +263,29 @@ func (lx *lexicon) mapWord(base string, bjn bool) (norms []string, banjar bool) 
 		half, bj := lx.mapSingle(base[:k], bjn)
 		return []string{half + "-" + half}, bj
 	}
-	if !lx.known(base) {
-		for _, suf := range [...]string{"nya", "lah", "kah", "ku", "mu"} {
-			stem, ok := strings.CutSuffix(base, suf)
-			if !ok || utf8.RuneCountInString(stem) < 2 {
-				continue
-			}
-			if n, ok := lx.slang[stem]; ok && len(n) == 1 {
-				return []string{n[0] + suf}, false
-			}
-			if e, ok := lx.banjar[stem]; ok && len(e.norm) == 1 && (!e.amb || bjn) {
-				return []string{e.norm[0] + suf}, true
-			}
+	// clitics on a mapped stem: "temennya" → "temannya", "banarkah" → "benarkah"
+	for _, suf := range [...]string{"nya", "lah", "kah", "ku", "mu"} {
+		stem, ok := strings.CutSuffix(base, suf)
+		if !ok || len(stem) < 3 || (len(suf) == 2 && len(stem) < 4) {
+			continue
+		}
+		if n, ok := lx.slang[stem]; ok && len(n) == 1 && n[0] != stem {
+			return []string{n[0] + suf}, false
+		}
+		if e, ok := lx.banjar[stem]; ok && len(e.norm) == 1 && (!e.amb || bjn) {
+			return []string{e.norm[0] + suf}, true
 		}
 	}
-	return []string{base}, false
+	return nil, false
 }
 
 // mapSingle maps a word that must stay one word (the half of a
 // reduplication); multi-word mappings keep the original.
 func (lx *lexicon) mapSingle(w string, bjn bool) (string, bool) {
 	n, bj := lx.mapWord(w, bjn)
+	if n == nil {
+		return w, false
+	}
 	if len(n) == 1 && !strings.Contains(n[0], "-") {
 		return n[0], bj
 	}
@@ -285,6 +294,15 @@ func (lx *lexicon) mapSingle(w string, bjn bool) (string, bool) {
 
 // isCue reports a Banjar cue word.
 func (lx *lexicon) isCue(base string) bool {
-	e, ok := lx.banjar[base]
-	return ok && e.cue
+	e := lx.words[base]
+	return e != nil && e.banjar != nil && e.banjar.cue
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

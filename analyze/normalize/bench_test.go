@@ -1,0 +1,55 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// benchPosts are short, realistic posts written for the benchmark.
+var benchPosts = []string{
+	"Jalan di Sempaja rusak parah gak diperbaiki2 😡😡 @pemkot_smr tolong dong",
+	"Mantaaap pak wali, drainase udah bagus bgt skrg! 👍👍 #SamarindaKotaPeradaban",
+	"banjir lagi banjir lagi... kapan beres sih wkwkwk",
+	"ulun kada handak tulak ka pasar wayah ini, hujan deras banar",
+	"Program Probebaya sangat membantu warga RT kami, terima kasih 🙏",
+	"pelayanan di kelurahan lambat, antri 3 jam gk dipanggil2",
+	"Info lengkap: https://samarindakota.go.id/berita/12345 #InfoSamarinda",
+	"b4ngs4t emang pejabat korup semua!!!",
+	"Alhamdulillah jalan depan rumah sudah diaspal ❤️",
+	"Pian sudah tahu kah? bubuhan RT handak gotong royong isuk",
+	"harga sembako naik trs, rakyat kecil makin susah 😭",
+	"Selamat HUT Kota Samarinda ke-356! #HUTSamarinda356",
+	"gimana sih pemkot, sampah numpuk di pasar segiri gak diangkut2",
+	"keren bgt festival mahakam tadi malam 😍😍 rame bener",
+	"gw sih gak percaya janji kampanye lg :)",
+	"Pembangunan terowongan Samarinda bukan main bagusnya",
+	"tidak hanya murah tapi pelayanannya juga ramah",
+	"Kada jelas nang kaya apa programnya, bubuhan kami kada dapat",
+	"RT 12 Kel. Sungai Pinang Dalam butuh bantuan air bersih",
+	"@diskominfosmd kapan wifi gratis di taman samarendah nyala lagi?",
+}
+
+func BenchmarkText(b *testing.B) {
+	loadLexicon()
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		Text(benchPosts[n%len(benchPosts)])
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkProseOnly measures prose's tokenizer alone on the same posts.
+func BenchmarkProseOnly(b *testing.B) {
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		if _, err := prose.NewDocument(benchPosts[n%len(benchPosts)], proseOpts...); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "docs/s")
+}
