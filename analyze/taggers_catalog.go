@@ -62,5 +62,5 @@ func catalogTaggers(cfg *CatalogConfig) ([]Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []Tagger{catalog.NewAttribution(ix), catalog.NewPartisanship(ix), catalog.NewNeutrality(ix)}, nil
+	return []Tagger{catalog.NewTagger(ix)}, nil
 }

@@ -601,3 +601,31 @@ func TestReadLabelledErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestCombinedTaggerAgrees checks that the one-scan Tagger gives the same
+// tags as the three taggers run one after the other.
+func TestCombinedTaggerAgrees(t *testing.T) {
+	ix := testIndex(t)
+	f, err := os.Open("testdata/partisan_dev.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	posts, err := ReadLabelled(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := NewTagger(ix)
+	for _, p := range posts {
+		a := &mention.Mention{Source: "instagram", Text: p.Text, Author: mention.Author{Kind: p.AuthorKind}}
+		b := &mention.Mention{Source: "instagram", Text: p.Text, Author: mention.Author{Kind: p.AuthorKind}}
+		d := normalize.Text(p.Text)
+		tg.Tag(a, d)
+		tagAll(ix, b)
+		ja, _ := json.Marshal(a.Tags)
+		jb, _ := json.Marshal(b.Tags)
+		if string(ja) != string(jb) {
+			t.Errorf("%q:\n combined %s\n separate %s", p.Text, ja, jb)
+		}
+	}
+}

@@ -118,7 +118,7 @@ func score(gold, pred []bool) Scores {
 // to w, ending with the line "macro_f1=0.XXXX n=N" for the whole set. With
 // verbose, every error is listed.
 func (ix *Index) Evaluate(ctx context.Context, posts []LabelledPost, w io.Writer, verbose bool) (Scores, error) {
-	pt, nt := NewPartisanship(ix), NewNeutrality(ix)
+	tg := NewTagger(ix)
 	var gold, pred []bool
 	half := map[string][2][]bool{}
 	breaches, govPartisan := 0, 0
@@ -128,8 +128,7 @@ func (ix *Index) Evaluate(ctx context.Context, posts []LabelledPost, w io.Writer
 		}
 		m := &mention.Mention{Text: p.Text, Author: mention.Author{Kind: p.AuthorKind}}
 		d := normalize.Text(p.Text)
-		pt.Tag(m, d)
-		nt.Tag(m, d)
+		tg.Tag(m, d)
 		g, y := *p.Partisan, m.Politics.Partisan
 		gold, pred = append(gold, g), append(pred, y)
 		h := half[Split(p.Text)]

@@ -15,12 +15,12 @@ type Index struct {
 	// Registry holds the registered accounts.
 	Registry *Registry
 
-	entLex   *watch.Lexicon // aliases and hashtags of programs, institutions, places
-	entSet   *watch.Set     // entity queries
+	// m scans a text once for entity queries (the set), entity aliases
+	// (lexicon 0) and political actors and cues (lexicon 1).
+	m        *watch.Matcher
 	entKind  map[string]byte
 	ancestor map[string][]string // place → enclosing places
 
-	polLex  *watch.Lexicon // actors and partisanship cues
 	actors  map[string]*Actor
 	byRace  map[string]map[string]string // race → ballot number → actor id
 	watches map[string]*watch.Query
@@ -74,13 +74,6 @@ func Compile(c *Catalog) (*Index, error) {
 	if err := addEnt(kPlace, c.Places); err != nil {
 		return nil, err
 	}
-	var err error
-	if ix.entLex, err = watch.NewLexicon(ents); err != nil {
-		return nil, fmt.Errorf("catalog: %w", err)
-	}
-	if ix.entSet, err = watch.NewSet(queries); err != nil {
-		return nil, fmt.Errorf("catalog: %w", err)
-	}
 	parent := map[string]string{}
 	for _, p := range c.Places {
 		parent[p.ID] = p.Parent
@@ -120,7 +113,8 @@ func Compile(c *Catalog) (*Index, error) {
 			ix.byRace[a.Race][strings.TrimLeft(a.Number, "0")] = a.ID
 		}
 	}
-	if ix.polLex, err = watch.NewLexicon(pol); err != nil {
+	var err error
+	if ix.m, err = watch.NewMatcher(queries, ents, pol); err != nil {
 		return nil, fmt.Errorf("catalog: %w", err)
 	}
 	accs := c.Accounts

@@ -59,6 +59,8 @@ var govHandlePrefixes = []string{"kelurahan", "kecamatan", "pemkot", "pemkab", "
 	"disnaker", "dpupr", "pupr", "bpbd", "satpolpp", "bapenda", "bappeda", "perumda", "kantorlurah", "kantorcamat",
 	"dinas", "setda", "ketuart"}
 
+var handleJoiner = strings.NewReplacer(".", "", "_", "", "-", "")
+
 // govHandleParts are whole first parts of separated handles ("kel.airhitam").
 var govHandleParts = map[string]bool{"kel": true, "kec": true, "rt": true, "rw": true, "lurah": true, "camat": true, "dlh": true}
 
@@ -69,19 +71,20 @@ func GovernmentProfile(a mention.Author) bool {
 		return true
 	}
 	if h := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(a.Handle), "@")); h != "" {
-		first, _, sep := strings.Cut(strings.Map(func(r rune) rune {
-			if r == '.' || r == '_' || r == '-' {
-				return ' '
-			}
-			return r
-		}, h), " ")
+		first, sep := h, false
+		if i := strings.IndexAny(h, "._-"); i >= 0 {
+			first, sep = h[:i], true
+		}
 		if sep && govHandleParts[first] {
 			return true
 		}
 		if len(first) >= 3 && first[:2] == "rt" && first[2] >= '0' && first[2] <= '9' {
 			return true
 		}
-		joined := strings.NewReplacer(".", "", "_", "", "-", "").Replace(h)
+		joined := h
+		if sep {
+			joined = handleJoiner.Replace(h)
+		}
 		for _, p := range govHandlePrefixes {
 			if strings.HasPrefix(joined, p) {
 				return true

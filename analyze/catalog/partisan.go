@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
+	"github.com/dengar-id/dengar/analyze/watch"
 	"github.com/dengar-id/dengar/mention"
 )
 
@@ -63,17 +64,30 @@ type pstate struct {
 
 var pstatePool = sync.Pool{New: func() any { return &pstate{} }}
 
+func (st *pstate) add(label string, s, e int) {
+	i := strings.IndexByte(label, '|')
+	st.spans = append(st.spans, pspan{class: label[:i], name: label[i+1:], start: s, end: e})
+}
+
+func (st *pstate) release() {
+	st.spans, st.targets = st.spans[:0], st.targets[:0]
+	pstatePool.Put(st)
+}
+
 // Politics decides the politics tags of a normalised document.
 func (ix *Index) Politics(d *normalize.Doc) *mention.Politics {
 	st := pstatePool.Get().(*pstate)
-	defer func() {
-		st.spans, st.targets = st.spans[:0], st.targets[:0]
-		pstatePool.Put(st)
-	}()
-	ix.polLex.Find(d, func(label string, s, e int) {
-		i := strings.IndexByte(label, '|')
-		st.spans = append(st.spans, pspan{class: label[:i], name: label[i+1:], start: s, end: e})
+	defer st.release()
+	ix.m.Scan(d, watch.Fields{}, nil, func(lex int, label string, s, e int) {
+		if lex == lexPolitics {
+			st.add(label, s, e)
+		}
 	})
+	return ix.decide(st)
+}
+
+// decide turns the political spans of a text into Politics tags.
+func (ix *Index) decide(st *pstate) *mention.Politics {
 	var elec, news, neutral, political bool
 	var raceSeen [4]string
 	nRace := 0

@@ -171,14 +171,22 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 			state = a.step(0, id)
 		} else {
 			id = a.words[string(w)]
-			if id == 0 && raw != "" {
-				// An unknown normal form: try the word as written
-				// ("PPP" normalised to "pp").
+			if raw != "" && (id == 0 || len(raw) > len(w)) {
+				// The word as written, when it is a known word and the
+				// normal form is unknown or shorter ("PPP" → "pp"): the
+				// catalog names it as written.
+				var rid int32
+				n := 0
+				sq := id == 0
 				sc.b = foldEach(raw, sc.b[:0], func(x []byte) {
-					if id == 0 {
-						id = a.words[string(x)]
+					if n++; n == 1 {
+						rid = a.words[string(x)]
+						sq = sq || squeezedBytes(x, w)
 					}
 				})
+				if rid != 0 && n == 1 && sq {
+					id = rid
+				}
 			}
 			state = a.step(state, id)
 		}

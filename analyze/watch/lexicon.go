@@ -44,27 +44,29 @@ type lexHit struct {
 // single term, a quoted-free phrase, a #hashtag, an @handle or a word prefix
 // ending in "*" is an error naming the label and the phrase.
 func NewLexicon(entries map[string][]string) (*Lexicon, error) {
-	labels := make([]string, 0, len(entries))
-	for l := range entries {
-		labels = append(labels, l)
-	}
-	sort.Strings(labels)
-	lx := &Lexicon{labels: labels, aut: newAutomaton()}
-	for i, l := range labels {
-		for _, ph := range entries[l] {
-			a, err := phraseAtom(ph)
-			if err != nil {
-				return nil, fmt.Errorf("lexicon %q: phrase %q: %w", l, ph, err)
-			}
-			if a.kind == atomPrefix {
-				lx.aut.addPrefix(a.words[0], int32(i))
-				continue
-			}
-			atomPatterns(&a, func(words []string, hashtag bool) { lx.aut.addSeq(words, hashtag, int32(i)) })
-		}
+	lx := &Lexicon{labels: sortedKeys(entries), aut: newAutomaton()}
+	if err := lx.addPatterns(entries, lx.aut, 0); err != nil {
+		return nil, err
 	}
 	lx.aut.build()
 	return lx, nil
+}
+
+func (lx *Lexicon) addPatterns(entries map[string][]string, aut *automaton, base int32) error {
+	for i, l := range lx.labels {
+		for _, ph := range entries[l] {
+			a, err := phraseAtom(ph)
+			if err != nil {
+				return fmt.Errorf("lexicon %q: phrase %q: %w", l, ph, err)
+			}
+			if a.kind == atomPrefix {
+				aut.addPrefix(a.words[0], base+int32(i))
+				continue
+			}
+			atomPatterns(&a, func(words []string, hashtag bool) { aut.addSeq(words, hashtag, base+int32(i)) })
+		}
+	}
+	return nil
 }
 
 // phraseAtom parses a lexicon phrase: words separated by spaces (no
@@ -112,7 +114,12 @@ func (lx *Lexicon) Find(d *normalize.Doc, fn func(label string, start, end int))
 	lx.aut.scan(d, &st.sc, func(owner int32, start, end int) {
 		st.spans = append(st.spans, lexHit{label: owner, start: int32(start), end: int32(end)})
 	})
-	hs := st.spans
+	lx.emit(st.spans, fn)
+	lx.pool.Put(st)
+}
+
+// emit sorts hits and reports the leftmost-longest ones.
+func (lx *Lexicon) emit(hs []lexHit, fn func(label string, start, end int)) {
 	// Hits come in order of end position; order by start, longest first.
 	slices.SortFunc(hs, func(a, b lexHit) int {
 		if a.start != b.start {
@@ -138,12 +145,20 @@ func (lx *Lexicon) Find(d *normalize.Doc, fn func(label string, start, end int))
 		}
 		fn(lx.labels[h.label], int(h.start), int(h.end))
 	}
-	lx.pool.Put(st)
 }
 
 // Spans returns Find's matches as a slice.
 func (lx *Lexicon) Spans(d *normalize.Doc) []Span {
 	var out []Span
 	lx.Find(d, func(l string, s, e int) { out = append(out, Span{Label: l, Start: s, End: e}) })
+	return out
+}
+
+func sortedKeys(m map[string][]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
 	return out
 }

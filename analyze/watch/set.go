@@ -41,6 +41,18 @@ type state struct {
 // NewSet compiles the named queries into one matcher. Nil queries are
 // skipped.
 func NewSet(queries map[string]*Query) (*Set, error) {
+	s, err := compileSet(queries)
+	if err != nil {
+		return nil, err
+	}
+	s.aut = newAutomaton()
+	s.addPatterns(s.aut, 0)
+	s.aut.build()
+	return s, nil
+}
+
+// compileSet merges the queries' atoms and trees, without an automaton.
+func compileSet(queries map[string]*Query) (*Set, error) {
 	names := make([]string, 0, len(queries))
 	for n, q := range queries {
 		if q != nil && q.root != nil {
@@ -48,7 +60,7 @@ func NewSet(queries map[string]*Query) (*Set, error) {
 		}
 	}
 	sort.Strings(names)
-	s := &Set{aut: newAutomaton()}
+	s := &Set{}
 	keys := map[string]int{}
 	for _, n := range names {
 		q := queries[n]
@@ -82,20 +94,23 @@ func NewSet(queries map[string]*Query) (*Set, error) {
 			s.always = append(s.always, qi)
 		}
 	}
-	for i := range s.atoms {
-		a := &s.atoms[i]
-		switch a.kind {
-		case atomWords:
-			atomPatterns(a, func(words []string, hashtag bool) { s.aut.addSeq(words, hashtag, int32(i)) })
-		case atomPrefix:
-			s.aut.addPrefix(a.words[0], int32(i))
-		}
-	}
-	s.aut.build()
 	if len(s.names) != len(names) {
 		return nil, fmt.Errorf("watch: internal error compiling %d queries", len(names))
 	}
 	return s, nil
+}
+
+// addPatterns adds the set's atoms to aut as owners base+atom.
+func (s *Set) addPatterns(aut *automaton, base int32) {
+	for i := range s.atoms {
+		a := &s.atoms[i]
+		switch a.kind {
+		case atomWords:
+			atomPatterns(a, func(words []string, hashtag bool) { aut.addSeq(words, hashtag, base+int32(i)) })
+		case atomPrefix:
+			aut.addPrefix(a.words[0], base+int32(i))
+		}
+	}
 }
 
 // Len is the number of queries in the set.
@@ -183,6 +198,12 @@ func (s *Set) getState() *state {
 }
 
 func (s *Set) putState(st *state) {
+	s.reset(st)
+	s.pool.Put(st)
+}
+
+// reset clears a state for reuse.
+func (s *Set) reset(st *state) {
 	for _, a := range st.touched {
 		st.seen[a] = false
 	}
@@ -190,7 +211,6 @@ func (s *Set) putState(st *state) {
 		st.cand[q] = false
 	}
 	st.touched, st.queue, st.hits = st.touched[:0], st.queue[:0], st.hits[:0]
-	s.pool.Put(st)
 }
 
 // Each calls fn with the name of every query that matches, in no
@@ -201,28 +221,36 @@ func (s *Set) Each(doc *normalize.Doc, meta Fields, fn func(name string)) {
 	}
 	st := s.getState()
 	defer s.putState(st)
-	s.aut.scan(doc, &st.sc, func(owner int32, start, end int) {
-		if !st.seen[owner] {
-			st.seen[owner] = true
-			st.touched = append(st.touched, owner)
-			for _, q := range s.byAtom[owner] {
-				if !st.cand[q] {
-					st.cand[q] = true
-					st.queue = append(st.queue, q)
-				}
+	s.aut.scan(doc, &st.sc, func(owner int32, start, end int) { s.record(st, owner, start, end) })
+	s.finish(st, &meta, fn)
+}
+
+// record notes a hit of atom.
+func (s *Set) record(st *state, atom int32, start, end int) {
+	if !st.seen[atom] {
+		st.seen[atom] = true
+		st.touched = append(st.touched, atom)
+		for _, q := range s.byAtom[atom] {
+			if !st.cand[q] {
+				st.cand[q] = true
+				st.queue = append(st.queue, q)
 			}
 		}
-		if s.needPos && len(st.hits) < 4096 {
-			st.hits = append(st.hits, hit{atom: owner, start: int32(start), end: int32(end)})
-		}
-	})
+	}
+	if s.needPos && len(st.hits) < 4096 {
+		st.hits = append(st.hits, hit{atom: atom, start: int32(start), end: int32(end)})
+	}
+}
+
+// finish evaluates the candidate queries after a scan.
+func (s *Set) finish(st *state, meta *Fields, fn func(name string)) {
 	for _, q := range s.always {
 		if !st.cand[q] {
 			st.cand[q] = true
 			st.queue = append(st.queue, q)
 		}
 	}
-	e := evaluator{s: s, st: st, f: &meta}
+	e := evaluator{s: s, st: st, f: meta}
 	for _, q := range st.queue {
 		if e.eval(s.roots[q]) {
 			fn(s.names[q])

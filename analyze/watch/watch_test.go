@@ -2,6 +2,8 @@ package watch
 
 import (
 	"errors"
+	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -224,4 +226,31 @@ func FuzzParse(f *testing.F) {
 		_ = x.Match(normalize.Text(text), Fields{Source: "x", AuthorKind: "citizen"})
 		_ = x.String()
 	})
+}
+
+func TestMatcher(t *testing.T) {
+	m, err := NewMatcher(map[string]*Query{
+		"flood": MustParse(`banjir OR drainase`),
+		"yt":    MustParse(`source:youtube -iklan`),
+	}, map[string][]string{
+		"kec": {"sungai pinang"}, "kel": {"sungai pinang luar"},
+	}, map[string][]string{
+		"sup": {"coblos", "pilih"}, "num": {"nomor 2", "02"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 2; i++ { // twice: pooled state must be clean
+		var qs, lx []string
+		m.Scan(normalize.Text("Banjir di Sungai Pinang Luar, coblos 02"), Fields{Source: "youtube"},
+			func(n string) { qs = append(qs, n) },
+			func(l int, label string, s, e int) { lx = append(lx, fmt.Sprintf("%d:%s@%d-%d", l, label, s, e)) })
+		sort.Strings(qs)
+		if got := strings.Join(qs, ","); got != "flood,yt" {
+			t.Errorf("queries %s", got)
+		}
+		if got := strings.Join(lx, " "); got != "0:kel@2-4 1:sup@5-5 1:num@6-6" {
+			t.Errorf("lexicons %s", got)
+		}
+	}
 }

@@ -108,7 +108,12 @@ func splitWords(s string) []string {
 // squeezed reports whether short is long with runs of a repeated letter
 // shortened.
 func squeezed(long, short string) bool {
-	if len(short) >= len(long) || short == "" {
+	return squeezedBytes(unsafe.Slice(unsafe.StringData(long), len(long)), unsafe.Slice(unsafe.StringData(short), len(short)))
+}
+
+// squeezedBytes is squeezed on byte slices.
+func squeezedBytes(long, short []byte) bool {
+	if len(short) >= len(long) || len(short) == 0 {
 		return false
 	}
 	i, j := 0, 0
