@@ -27,12 +27,12 @@ const token = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
 // envelope, and {"ok":false,"error_code","description","parameters":{"retry_after"}}
 // errors (401 Unauthorized, 409 Conflict, 429 Too Many Requests).
 type fakeBot struct {
-	t        *testing.T
-	mu       sync.Mutex
-	pending  []map[string]any // unconfirmed updates, ascending update_id
-	offsets  []string
-	errNext  []string
-	badJSON  bool
+	t       *testing.T
+	mu      sync.Mutex
+	pending []map[string]any // unconfirmed updates, ascending update_id
+	offsets []string
+	errNext []string
+	badJSON bool
 }
 
 func (b *fakeBot) add(n int, mk func(id int) map[string]any) {

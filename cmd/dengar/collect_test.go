@@ -1,0 +1,61 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dengar-id/dengar/ingest/ingesttest"
+	"github.com/dengar-id/dengar/mention"
+)
+
+const collectFeed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Uji</title>
+<item><title>Probebaya tahap dua cair di Samarinda</title><link>https://uji.example/1</link><guid>1</guid><pubDate>Mon, 23 Nov 2026 08:00:00 +0800</pubDate><description>Dana Probebaya untuk RT.</description></item>
+<item><title>Harga cabai naik di Balikpapan</title><link>https://uji.example/2</link><guid>2</guid><pubDate>Mon, 23 Nov 2026 09:00:00 +0800</pubDate><description>Tidak terkait kota.</description></item>
+</channel></rss>`
+
+// TestCollectOnceCommand runs `dengar collect --once --source NAME` with a
+// config file against a local feed and the embedded broker: the watch
+// filter from the embedded catalog keeps the Probebaya article only.
+func TestCollectOnceCommand(t *testing.T) {
+	kcfg := ingesttest.Broker(t)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(collectFeed)) }))
+	defer srv.Close()
+	dir := t.TempDir()
+	cfgPath := filepath.Join(dir, "dengar.yaml")
+	yml := fmt.Sprintf(`kafka:
+  brokers: [%s]
+sources:
+  collectors:
+    - name: uji
+      kind: rss
+      enabled: false
+      feeds:
+        - url: %s/feed
+          outlet: Uji
+`, kcfg.Brokers[0], srv.URL)
+	if err := os.WriteFile(cfgPath, []byte(yml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	rootCmd.SetOut(&out)
+	rootCmd.SetArgs([]string{"--config", cfgPath, "collect", "--once", "--source", "uji"})
+	defer rootCmd.SetArgs(nil)
+	if err := rootCmd.ExecuteContext(context.Background()); err != nil {
+		t.Fatalf("collect: %v\n%s", err, out.String())
+	}
+	text := out.String()
+	if !strings.Contains(text, "uji (rss): 2 received, 1 emitted to Kafka, 1 dropped (filtered)") || !strings.Contains(text, "Probebaya tahap dua cair") {
+		t.Fatalf("output:\n%s", text)
+	}
+	got := ingesttest.ReadAll(t, kcfg, kcfg.Topics.Raw)
+	if len(got) != 1 || got[0].Source != "rss" || got[0].Query == "" || got[0].Author.Kind != mention.KindMedia {
+		t.Fatalf("raw topic: %+v", got)
+	}
+}
