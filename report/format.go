@@ -246,6 +246,14 @@ var texts = map[string][2]string{
 	"per.hour":          {"per jam", "per hour"},
 	"threshold":         {"ambang", "threshold"},
 	"page":              {"Halaman", "Page"},
+	"mail.attached":     {"Laporan lengkap (PDF) terlampir.", "The full report (PDF) is attached."},
+	"source.simulate":   {"simulasi", "simulation"},
+	"stance.support":    {"mendukung", "support"},
+	"stance.oppose":     {"menentang", "oppose"},
+	"stance.mixed":      {"campuran", "mixed"},
+	"gap.allsilent":     {"Semua sumber yang biasanya aktif (%s) tidak mengirim data sepanjang minggu: kolektor atau jaringannya kemungkinan mati.", "Every usually active source (%s) sent no data all week: the collectors or their network were probably down."},
+	"note.noruns":       {"Tabel collector_runs tidak berisi putaran kolektor untuk minggu ini; kekosongan data dinilai dari volume harian tiap sumber dibanding empat minggu sebelumnya.", "The collector_runs table holds no collector run for this week; gaps are judged from each source's daily volume against the previous four weeks."},
+	"gap.runs.none":     {"Kolektor %s tidak tercatat berjalan sepanjang minggu (empat minggu sebelumnya: %s putaran).", "Collector %s has no recorded run all week (previous four weeks: %s runs)."},
 	"cov.silent":        {"tanpa data sepanjang minggu", "no data all week"},
 	"cov.gaps":          {"%d hari kosong", "%d empty days"},
 	"cov.low":           {"jauh di bawah biasanya", "far below usual"},
@@ -259,4 +267,34 @@ var texts = map[string][2]string{
 	"gap.nothing":       {"Tidak ada sumber yang aktif minggu ini maupun empat minggu sebelumnya.", "No source was active this week or in the four weeks before."},
 	"gaps":              {"Kekosongan data", "Data gaps"},
 	"no.gaps":           {"Tidak ada kekosongan data yang terdeteksi.", "No data gap was detected."},
+}
+
+// sourceNames are the display names of collector sources.
+var sourceNames = map[string]string{
+	"x": "X (Twitter)", "facebook": "Facebook", "instagram": "Instagram", "youtube": "YouTube",
+	"telegram": "Telegram", "mastodon": "Mastodon", "rss": "RSS", "googlenews": "Google News",
+	"tiktok": "TikTok", "webhook": "Webhook", "file": "File",
+}
+
+// Source is the display name of a source ("x" → "X (Twitter)"); unknown
+// sources keep their id.
+func (l lang) Source(id string) string {
+	if n, ok := sourceNames[id]; ok {
+		return n
+	}
+	if id == "simulate" {
+		return l.T("source.simulate")
+	}
+	return id
+}
+
+// Stance translates a partisan stance.
+func (l lang) Stance(s string) string {
+	if s == "" {
+		return ""
+	}
+	if t := l.T("stance." + s); t != "stance."+s {
+		return t
+	}
+	return s
 }

@@ -492,10 +492,10 @@ func buildSpikes(ctx context.Context, db *store.DB, l lang, w Week, cur store.Wi
 		sp.When = l.HourRange(sp.From, sp.To)
 		sp.Ratio = round1(float64(sp.Peak) / math.Max(1, med))
 		win := store.Window{From: sp.From.UTC(), To: sp.To.UTC()}
-		if sp.Programs, err = db.ReportCounts(ctx, win, store.DimProgram, true); err != nil {
+		if sp.Programs, err = db.ReportCounts(ctx, win, store.ReportByProgram, true); err != nil {
 			return err
 		}
-		if sp.Places, err = db.ReportCounts(ctx, win, store.DimPlace, true); err != nil {
+		if sp.Places, err = db.ReportCounts(ctx, win, store.ReportByPlace, true); err != nil {
 			return err
 		}
 		sp.Programs, sp.Places = topKeys(sp.Programs, 3), topKeys(sp.Places, 3)
@@ -545,11 +545,11 @@ func median(f []float64) float64 {
 }
 
 func buildSources(ctx context.Context, db *store.DB, l lang, cur, prev store.Window, opts Options, r *Report) error {
-	cs, err := db.ReportCounts(ctx, cur, store.DimSource, false)
+	cs, err := db.ReportCounts(ctx, cur, store.ReportBySource, false)
 	if err != nil {
 		return err
 	}
-	ps, err := db.ReportCounts(ctx, prev, store.DimSource, false)
+	ps, err := db.ReportCounts(ctx, prev, store.ReportBySource, false)
 	if err != nil {
 		return err
 	}
@@ -563,13 +563,13 @@ func buildSources(ctx context.Context, db *store.DB, l lang, cur, prev store.Win
 		sh, _ := share(c.Count, total)
 		seen[c.Key] = true
 		r.Sources.Shares = append(r.Sources.Shares, SourceShare{
-			Source: c.Key, Count: c.Count, Share: sh, PrevCount: prevBy[c.Key],
+			Source: l.Source(c.Key), Count: c.Count, Share: sh, PrevCount: prevBy[c.Key],
 			Change: countChange(l, float64(c.Count), float64(prevBy[c.Key])).text,
 		})
 	}
 	for _, p := range ps { // sources that fell silent stay visible
 		if !seen[p.Key] {
-			r.Sources.Shares = append(r.Sources.Shares, SourceShare{Source: p.Key, PrevCount: p.Count, Change: countChange(l, 0, float64(p.Count)).text})
+			r.Sources.Shares = append(r.Sources.Shares, SourceShare{Source: l.Source(p.Key), PrevCount: p.Count, Change: countChange(l, 0, float64(p.Count)).text})
 		}
 	}
 	acc, err := db.ReportTopAccounts(ctx, cur, opts.TopAccounts)
@@ -584,7 +584,7 @@ func buildSources(ctx context.Context, db *store.DB, l lang, cur, prev store.Win
 			name = "@" + name
 		}
 		r.Sources.Accounts = append(r.Sources.Accounts, AccountRow{
-			Source: a.Source, Account: name, Kind: l.T("kind." + a.Kind), Org: a.Org, Mentions: a.Mentions, Engagement: a.Engagement,
+			Source: l.Source(a.Source), Account: name, Kind: l.T("kind." + a.Kind), Org: a.Org, Mentions: a.Mentions, Engagement: a.Engagement,
 		})
 	}
 	return nil
@@ -593,7 +593,7 @@ func buildSources(ctx context.Context, db *store.DB, l lang, cur, prev store.Win
 func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base store.Window, r *Report) error {
 	m := &r.Method
 	var err error
-	if m.Models, err = db.ReportCounts(ctx, cur, store.DimModel, false); err != nil {
+	if m.Models, err = db.ReportCounts(ctx, cur, store.ReportByModel, false); err != nil {
 		return err
 	}
 	for i := range m.Models {
@@ -605,7 +605,7 @@ func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base st
 	if err != nil {
 		return err
 	}
-	bs, err := db.ReportCounts(ctx, base, store.DimSource, false)
+	bs, err := db.ReportCounts(ctx, base, store.ReportBySource, false)
 	if err != nil {
 		return err
 	}
@@ -632,8 +632,9 @@ func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base st
 		}
 	}
 	sort.Strings(srcs)
+	var silent []string
 	for _, s := range srcs {
-		c := Coverage{Source: s, WeeklyBase: round1(baseBy[s])}
+		c := Coverage{Source: l.Source(s), WeeklyBase: round1(baseBy[s])}
 		days := perDay[s]
 		for i := 0; i < 7; i++ {
 			var n int64
@@ -650,13 +651,14 @@ func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base st
 		switch {
 		case c.Count == 0 && baseBy[s] > 0:
 			c.Status, c.Alarm = l.T("cov.silent"), true
-			m.Gaps = append(m.Gaps, fmt.Sprintf(l.T("gap.silent"), s, l.Float(baseBy[s])))
+			silent = append(silent, l.Source(s))
+			m.Gaps = append(m.Gaps, fmt.Sprintf(l.T("gap.silent"), l.Source(s), l.Float(baseBy[s])))
 		case len(c.MissingDays) > 0:
 			c.Status, c.Alarm = fmt.Sprintf(l.T("cov.gaps"), len(c.MissingDays)), true
-			m.Gaps = append(m.Gaps, fmt.Sprintf(l.T("gap.days"), s, strings.Join(c.MissingDays, ", ")))
+			m.Gaps = append(m.Gaps, fmt.Sprintf(l.T("gap.days"), l.Source(s), strings.Join(c.MissingDays, ", ")))
 		case baseBy[s] >= 14 && float64(c.Count) < baseBy[s]/3:
 			c.Status, c.Alarm = l.T("cov.low"), true
-			m.Gaps = append(m.Gaps, fmt.Sprintf(l.T("gap.low"), s, l.Int(c.Count), l.Float(baseBy[s])))
+			m.Gaps = append(m.Gaps, fmt.Sprintf(l.T("gap.low"), l.Source(s), l.Int(c.Count), l.Float(baseBy[s])))
 		case baseBy[s] == 0:
 			c.Status = l.T("cov.new")
 		default:
@@ -664,12 +666,31 @@ func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base st
 		}
 		m.Coverage = append(m.Coverage, c)
 	}
+	if len(silent) > 1 && len(silent) == len(srcs) {
+		// Every source fell silent: one line says it better than one each.
+		m.Gaps = []string{fmt.Sprintf(l.T("gap.allsilent"), strings.Join(silent, ", "))}
+	}
 	runs, ok, err := db.ReportCollectorRuns(ctx, cur)
 	if err != nil {
 		return err
 	}
 	m.RunsAvailable = ok
 	m.Runs = runs
+	if ok {
+		baseRuns, _, err := db.ReportCollectorRuns(ctx, base)
+		if err != nil {
+			return err
+		}
+		ran := map[string]bool{}
+		for _, rs := range runs {
+			ran[rs.Collector] = true
+		}
+		for _, b := range baseRuns {
+			if !ran[b.Collector] {
+				m.Gaps = append(m.Gaps, fmt.Sprintf(l.T("gap.runs.none"), b.Collector, l.Int(b.Runs)))
+			}
+		}
+	}
 	for _, rs := range runs {
 		switch {
 		case rs.Runs > 0 && rs.Failed == rs.Runs:
@@ -702,9 +723,9 @@ func posts(l lang, ps []store.ReportPost, maxRunes int) []Post {
 			level = l.T("level." + p.AuthorLevel)
 		}
 		out = append(out, Post{
-			ID: p.ID, Source: p.Source, URL: p.URL, Author: author, AuthorKind: l.T("kind." + p.AuthorKind),
+			ID: p.ID, Source: l.Source(p.Source), URL: p.URL, Author: author, AuthorKind: l.T("kind." + p.AuthorKind),
 			Org: p.AuthorOrg, Level: level, Time: l.Time(p.PostedAt), Text: cut(text, maxRunes),
-			Engagement: p.Engagement, Sentiment: p.Sentiment, Actors: p.Actors, Stance: p.Stance, Unverified: p.Unverified,
+			Engagement: p.Engagement, Sentiment: p.Sentiment, Actors: p.Actors, Stance: l.Stance(p.Stance), Unverified: p.Unverified,
 		})
 	}
 	return out

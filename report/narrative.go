@@ -301,6 +301,9 @@ func notes(l lang, r *Report, runsAvailable bool) []string {
 		out = append(out, fmt.Sprintf(pick(id, "Cakupan: %s sebutan dari %d sumber; %s di antaranya diberi label oleh model.", "Coverage: %s mentions from %d sources; %s of them were tagged by a model."),
 			l.Int(total), len(r.Sources.Shares), l.Pct(sh)))
 	}
+	if runsAvailable && len(r.Method.Runs) == 0 {
+		out = append(out, l.T("note.noruns"))
+	}
 	if !runsAvailable {
 		out = append(out, pick(id, "Catatan kesehatan kolektor (tabel collector_runs) belum tersedia; kekosongan data dinilai dari volume harian tiap sumber dibanding empat minggu sebelumnya.",
 			"Collector health records (the collector_runs table) are not available; gaps are judged from each source's daily volume against the previous four weeks."))

@@ -572,7 +572,7 @@ func (d *pdfDoc) method() {
 	}
 	if len(m.Coverage) > 0 {
 		d.sub(l.T("coverage"))
-		cols := []column{{l.T("source"), 0.22, false}, {l.T("mentions"), 0.15, true}, {l.T("days.data"), 0.15, true}, {l.T("base.avg"), 0.2, true}, {l.T("status"), 0.28, false}}
+		cols := []column{{l.T("source"), 0.2, false}, {l.T("mentions"), 0.13, true}, {l.T("days.data"), 0.14, true}, {l.T("base.avg"), 0.18, true}, {l.T("status"), 0.35, false}}
 		var rows [][]cell
 		for _, c := range m.Coverage {
 			st := cell{text: c.Status}

@@ -95,7 +95,7 @@ func TestWeeklyGolden(t *testing.T) {
 					t.Errorf("citizen account not pseudonymised: %+v", a)
 				}
 			}
-			if !gapMentions(r, "youtube") {
+			if !gapMentions(r, "YouTube") {
 				t.Errorf("silent youtube collector not reported: gaps %q", r.Method.Gaps)
 			}
 			js, err := json.MarshalIndent(r, "", "  ")
@@ -104,13 +104,18 @@ func TestWeeklyGolden(t *testing.T) {
 			}
 			golden(t, "weekly-"+lang+".golden.json", append(js, '\n'))
 			golden(t, "weekly-"+lang+".golden.html", stableHTML(out.HTML))
-			if lang == LangID {
-				checkPDF(t, out.PDF, 4, 12)
-				if dir := os.Getenv("DENGAR_REPORT_KEEP"); dir != "" {
-					_, _, _ = writeFiles(dir, FileBase(testWeek, lang), out)
-				}
-			}
+			checkPDF(t, out.PDF, 4, 12)
+			keep(t, FileBase(testWeek, lang), out)
 		})
+	}
+}
+
+// keep writes the report into $DENGAR_REPORT_KEEP, to look at the pages.
+func keep(t *testing.T, base string, out *Output) {
+	if dir := os.Getenv("DENGAR_REPORT_KEEP"); dir != "" {
+		if _, _, err := writeFiles(dir, base, out); err != nil {
+			t.Error(err)
+		}
 	}
 }
 
@@ -187,7 +192,7 @@ func TestNoDataWeek(t *testing.T) {
 		wantGap string
 		wantSay string
 	}{
-		{"collectors down all week", testWeek, "kolektornya kemungkinan mati", "kolektor tidak berjalan"},
+		{"collectors down all week", testWeek, "Semua sumber yang biasanya aktif", "kolektor tidak berjalan"},
 		{"nothing ever", Week{Year: 2025, Num: 10}, "Tidak ada sumber yang aktif", "sistem kemungkinan belum berjalan"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -214,10 +219,11 @@ func TestNoDataWeek(t *testing.T) {
 				t.Error("HTML lacks the no-data banner")
 			}
 			checkPDF(t, out.PDF, 1, 5)
+			keep(t, "nodata-"+tc.week.String(), out)
 			if tc.week == testWeek {
 				golden(t, "collectors-down.golden.html", stableHTML(out.HTML))
 				for _, src := range seedSources {
-					if !gapMentions(r, src) {
+					if !gapMentions(r, sourceNames[src]) {
 						t.Errorf("source %s not reported silent: %q", src, r.Method.Gaps)
 					}
 				}

@@ -281,28 +281,31 @@ type KeyCount struct {
 	Count int64  `json:"count"`
 }
 
+// ReportDim is a dimension of ReportCounts.
+type ReportDim string
+
 // Report dimensions for ReportCounts.
 const (
-	DimSource   = "source"
-	DimModel    = "model"
-	DimProgram  = "program"
-	DimPlace    = "place"
-	DimAuthKind = "author_kind"
+	ReportBySource     ReportDim = "source"
+	ReportByModel      ReportDim = "model"
+	ReportByProgram    ReportDim = "program"
+	ReportByPlace      ReportDim = "place"
+	ReportByAuthorKind ReportDim = "author_kind"
 )
 
-var dimExpr = map[string]string{
-	DimSource:   "toString(source)",
-	DimModel:    "toString(model)",
-	DimProgram:  "arrayJoin(programs)",
-	DimPlace:    "arrayJoin(places)",
-	DimAuthKind: "toString(author_kind)",
+var reportDimExpr = map[ReportDim]string{
+	ReportBySource:     "toString(source)",
+	ReportByModel:      "toString(model)",
+	ReportByProgram:    "arrayJoin(programs)",
+	ReportByPlace:      "arrayJoin(places)",
+	ReportByAuthorKind: "toString(author_kind)",
 }
 
 // ReportCounts counts w's mentions per value of dim (one of the Dim
 // constants), most frequent first; hostileOnly counts abusive and hateful
 // mentions only.
-func (db *DB) ReportCounts(ctx context.Context, w Window, dim string, hostileOnly bool) ([]KeyCount, error) {
-	expr, ok := dimExpr[dim]
+func (db *DB) ReportCounts(ctx context.Context, w Window, dim ReportDim, hostileOnly bool) ([]KeyCount, error) {
+	expr, ok := reportDimExpr[dim]
 	if !ok {
 		return nil, fmt.Errorf("report counts: unknown dimension %q", dim)
 	}

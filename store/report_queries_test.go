@@ -136,7 +136,7 @@ func TestReportQueries(t *testing.T) {
 	if len(hours) != 1 || hours[0].Count != 1 || !hours[0].Hour.Equal(mon.Add(7*time.Hour).UTC()) {
 		t.Errorf("hostile hours = %+v", hours)
 	}
-	places, err := db.ReportCounts(ctx, week, store.DimPlace, true)
+	places, err := db.ReportCounts(ctx, week, store.ReportByPlace, true)
 	if err != nil {
 		t.Fatal(err)
 	}
