@@ -43,7 +43,8 @@ FROM ${db}.mentions;
 -- across programs without double counting. Counts are Int64 because
 -- corrections write -1 rows. authors is a uniq state (uniqMerge(authors)).
 -- mentions_daily has the same columns with `day Date` instead of `hour`,
--- for ranges of weeks and months.
+-- for ranges of weeks and months; days are local dates of Samarinda (WITA,
+-- Asia/Makassar, UTC+8): toDateTime(day, 'Asia/Makassar') is the day's start.
 CREATE TABLE IF NOT EXISTS ${db}.mentions_hourly
 (
     hour DateTime,
@@ -108,7 +109,7 @@ ORDER BY (day, program, first_program, source, author_kind, sentiment, hostility
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.mentions_daily_mv TO ${db}.mentions_daily
 AS SELECT
-    toDate(posted_at) AS day,
+    toDate(posted_at, 'Asia/Makassar') AS day,
     CAST(prog.1 AS LowCardinality(String)) AS program,
     toUInt8(prog.2 = 1) AS first_program,
     source, author_kind, sentiment, hostility, partisan,

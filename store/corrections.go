@@ -1,0 +1,476 @@
+package store
+
+// Human label corrections (migration 0004): adding them, reading the
+// effective (corrected) tags, and exporting corrected mentions as
+// training data.
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Correctable fields of a mention.
+const (
+	FieldSentiment = "sentiment"
+	FieldHostility = "hostility"
+	FieldPartisan  = "partisan"
+	FieldThreat    = "threat"
+	FieldEmotion   = "emotion"
+	FieldPrograms  = "programs"
+	FieldPlaces    = "places"
+)
+
+// CorrectionFields lists the fields a correction may set.
+var CorrectionFields = []string{FieldSentiment, FieldHostility, FieldPartisan, FieldThreat, FieldEmotion, FieldPrograms, FieldPlaces}
+
+// Correction is one human correction of one tag of one mention.
+type Correction struct {
+	// MentionID is the id of the corrected mention.
+	MentionID string `json:"id"`
+	// Field is one of CorrectionFields.
+	Field string `json:"field"`
+	// Value is the corrected label: positive|neutral|negative for
+	// sentiment, none|abusive|hate for hostility, 0|1 for partisan and
+	// threat, anger|fear|happy|love|sadness for emotion, a comma-separated
+	// list of catalog ids (possibly empty) for programs and places.
+	Value string `json:"value"`
+	// Previous is the effective value before this correction (filled by
+	// AddCorrections).
+	Previous string `json:"previous,omitempty"`
+	// By names who corrected; Note says why.
+	By   string `json:"by,omitempty"`
+	Note string `json:"note,omitempty"`
+	// At is when; AddCorrections fills it with the current time when zero.
+	At time.Time `json:"at,omitempty"`
+}
+
+var catalogIDs = regexp.MustCompile(`^[a-z0-9_.:-]+$`)
+
+// normalizeCorrection checks c and canonicalises its value.
+func normalizeCorrection(c Correction) (Correction, error) {
+	c.MentionID = strings.TrimSpace(c.MentionID)
+	c.Field = strings.ToLower(strings.TrimSpace(c.Field))
+	v := strings.ToLower(strings.TrimSpace(c.Value))
+	if c.MentionID == "" {
+		return c, fmt.Errorf("%w: correction without mention id", ErrBadQuery)
+	}
+	bad := func() (Correction, error) {
+		return c, fmt.Errorf("%w: correction of %s: %q is not a valid %s", ErrBadQuery, c.MentionID, c.Value, c.Field)
+	}
+	switch c.Field {
+	case FieldSentiment:
+		if v != "positive" && v != "neutral" && v != "negative" {
+			return bad()
+		}
+	case FieldHostility:
+		if v != "none" && v != "abusive" && v != "hate" {
+			return bad()
+		}
+	case FieldEmotion:
+		switch v {
+		case "anger", "fear", "happy", "love", "sadness":
+		default:
+			return bad()
+		}
+	case FieldPartisan, FieldThreat:
+		switch v {
+		case "1", "true", "yes", "ya":
+			v = "1"
+		case "0", "false", "no", "tidak":
+			v = "0"
+		default:
+			return bad()
+		}
+	case FieldPrograms, FieldPlaces:
+		var ids []string
+		seen := map[string]bool{}
+		for _, p := range strings.Split(v, ",") {
+			p = strings.TrimSpace(p)
+			if p == "" || seen[p] {
+				continue
+			}
+			if !catalogIDs.MatchString(p) {
+				return bad()
+			}
+			seen[p] = true
+			ids = append(ids, p)
+		}
+		v = strings.Join(ids, ",")
+	default:
+		return c, fmt.Errorf("%w: correction of %s: unknown field %q (want one of %s)", ErrBadQuery, c.MentionID, c.Field, strings.Join(CorrectionFields, ", "))
+	}
+	c.Value = v
+	return c, nil
+}
+
+// effective is the effective state of a mention as the rollups see it.
+type effective struct {
+	id, source, authorKind, authorID string
+	postedAt                         time.Time
+	sentiment, hostility, emotion    string
+	partisan, threat, political      bool
+	breach                           bool
+	programs, places                 []string
+	engagement, views                int64
+}
+
+func (e *effective) get(field string) string {
+	switch field {
+	case FieldSentiment:
+		return e.sentiment
+	case FieldHostility:
+		return e.hostility
+	case FieldEmotion:
+		return e.emotion
+	case FieldPartisan:
+		return b01(e.partisan)
+	case FieldThreat:
+		return b01(e.threat)
+	case FieldPrograms:
+		return strings.Join(e.programs, ",")
+	case FieldPlaces:
+		return strings.Join(e.places, ",")
+	}
+	return ""
+}
+
+func (e *effective) set(field, v string) {
+	split := func(s string) []string {
+		if s == "" {
+			return nil
+		}
+		return strings.Split(s, ",")
+	}
+	switch field {
+	case FieldSentiment:
+		e.sentiment = v
+	case FieldHostility:
+		e.hostility = v
+	case FieldEmotion:
+		e.emotion = v
+	case FieldPartisan:
+		e.partisan = v == "1"
+		if e.partisan {
+			e.political = true
+		}
+		e.breach = e.partisan && e.authorKind == "government"
+	case FieldThreat:
+		e.threat = v == "1"
+	case FieldPrograms:
+		e.programs = split(v)
+	case FieldPlaces:
+		e.places = split(v)
+	}
+}
+
+func b01(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
+
+// loadEffective reads the stored mentions ids (their latest version) with
+// every correction applied so far.
+func (db *DB) loadEffective(ctx context.Context, ids []string) (map[string]*effective, error) {
+	out := map[string]*effective{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	q := `SELECT id, argMax(toString(source), ingested_at), argMax(toString(author_kind), ingested_at), argMax(author_id, ingested_at),
+	argMax(posted_at, ingested_at), argMax(toString(sentiment), ingested_at), argMax(toString(hostility), ingested_at), argMax(toString(emotion), ingested_at),
+	argMax(partisan, ingested_at), argMax(threat, ingested_at), argMax(political, ingested_at), argMax(neutrality_breach, ingested_at),
+	argMax(programs, ingested_at), argMax(places, ingested_at), argMax(likes + replies + shares, ingested_at), argMax(views, ingested_at)
+	FROM ` + db.table("mentions") + ` WHERE has(?, id) GROUP BY id`
+	err := db.queryRows(ctx, "load mentions", q, func(rows interface{ Scan(...any) error }) error {
+		var e effective
+		var partisan, threat, political, breach uint8
+		if err := rows.Scan(&e.id, &e.source, &e.authorKind, &e.authorID, &e.postedAt, &e.sentiment, &e.hostility, &e.emotion,
+			&partisan, &threat, &political, &breach, &e.programs, &e.places, &e.engagement, &e.views); err != nil {
+			return err
+		}
+		e.partisan, e.threat, e.political, e.breach = partisan == 1, threat == 1, political == 1, breach == 1
+		e.postedAt = e.postedAt.UTC()
+		out[e.id] = &e
+		return nil
+	}, ids)
+	if err != nil {
+		return nil, err
+	}
+	cq := `SELECT mention_id, toString(field), argMax(value, corrected_at) FROM ` + db.table("label_corrections") + ` WHERE has(?, mention_id) GROUP BY mention_id, field`
+	err = db.queryRows(ctx, "load corrections", cq, func(rows interface{ Scan(...any) error }) error {
+		var id, field, value string
+		if err := rows.Scan(&id, &field, &value); err != nil {
+			return err
+		}
+		if e := out[id]; e != nil {
+			e.set(field, value)
+		}
+		return nil
+	}, ids)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AddCorrections validates and stores cs, and moves the corrected
+// mentions in the rollups: for every changed mention a -1 row with its old
+// effective tags and a +1 row with the new ones go into mentions_hourly,
+// mentions_daily and places_hourly, so dashboards reading the rollups show
+// the corrected labels too. Unknown mention ids are an error (nothing is
+// written then). It returns the corrections as stored (Previous filled).
+func (db *DB) AddCorrections(ctx context.Context, cs []Correction) ([]Correction, error) {
+	if len(cs) == 0 {
+		return nil, nil
+	}
+	now := time.Now().UTC().Truncate(time.Second)
+	norm := make([]Correction, 0, len(cs))
+	idset := map[string]bool{}
+	var ids []string
+	for _, c := range cs {
+		n, err := normalizeCorrection(c)
+		if err != nil {
+			return nil, err
+		}
+		if n.At.IsZero() {
+			n.At = now
+		}
+		n.At = n.At.UTC().Truncate(time.Second)
+		norm = append(norm, n)
+		if !idset[n.MentionID] {
+			idset[n.MentionID] = true
+			ids = append(ids, n.MentionID)
+		}
+	}
+	eff, err := db.loadEffective(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("add corrections: %w", err)
+	}
+	var missing []string
+	for _, id := range ids {
+		if eff[id] == nil {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) > 0 {
+		sort.Strings(missing)
+		return nil, fmt.Errorf("%w: add corrections: unknown mention ids: %s", ErrBadQuery, strings.Join(missing, ", "))
+	}
+	// Apply in time order so the newest correction of a field wins, as in
+	// label_overrides.
+	sort.SliceStable(norm, func(i, j int) bool { return norm[i].At.Before(norm[j].At) })
+	before := map[string]effective{}
+	for _, id := range ids {
+		before[id] = *eff[id]
+	}
+	for i := range norm {
+		e := eff[norm[i].MentionID]
+		norm[i].Previous = e.get(norm[i].Field)
+		e.set(norm[i].Field, norm[i].Value)
+	}
+	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table("label_corrections")+" (mention_id, field, value, previous, posted_at, corrected_by, corrected_at, note)")
+	if err != nil {
+		return nil, fmt.Errorf("add corrections: %w", err)
+	}
+	for _, c := range norm {
+		if err := batch.Append(c.MentionID, c.Field, c.Value, c.Previous, eff[c.MentionID].postedAt, c.By, c.At, c.Note); err != nil {
+			_ = batch.Abort()
+			return nil, fmt.Errorf("add corrections: %w", err)
+		}
+	}
+	if err := batch.Send(); err != nil {
+		return nil, fmt.Errorf("add corrections: %w", err)
+	}
+	var deltas []rollupDelta
+	for _, id := range ids {
+		old, cur := before[id], *eff[id]
+		if rollupKey(&old) == rollupKey(&cur) {
+			continue
+		}
+		deltas = append(deltas, rollupDelta{&old, -1}, rollupDelta{&cur, +1})
+	}
+	if err := db.insertRollupDeltas(ctx, deltas); err != nil {
+		return nil, fmt.Errorf("add corrections: corrections stored but rollups not adjusted: %w", err)
+	}
+	return norm, nil
+}
+
+type rollupDelta struct {
+	e    *effective
+	sign int64
+}
+
+// rollupKey is what the rollups know of a mention.
+func rollupKey(e *effective) string {
+	return fmt.Sprint(e.sentiment, e.hostility, e.partisan, e.threat, e.political, e.breach, e.programs, e.places)
+}
+
+func orEmpty(s []string) []string {
+	if len(s) == 0 {
+		return []string{""}
+	}
+	return s
+}
+
+// insertRollupDeltas writes ±1 rows into the three rollups. The authors
+// state is left empty (unique authors are not adjusted).
+func (db *DB) insertRollupDeltas(ctx context.Context, ds []rollupDelta) error {
+	if len(ds) == 0 {
+		return nil
+	}
+	metrics := "mentions, political, threats, breaches, engagement, views"
+	for _, t := range []struct{ table, tcol string }{{"mentions_hourly", "hour"}, {"mentions_daily", "day"}} {
+		b, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table(t.table)+" ("+t.tcol+", program, first_program, source, author_kind, sentiment, hostility, partisan, "+metrics+")")
+		if err != nil {
+			return err
+		}
+		for _, d := range ds {
+			e := d.e
+			var tv any = e.postedAt.Truncate(time.Hour)
+			if t.tcol == "day" {
+				l := e.postedAt.In(localZone)
+				tv = time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, time.UTC)
+			}
+			for i, p := range orEmpty(e.programs) {
+				if err := b.Append(tv, p, b2u(i == 0), e.source, e.authorKind, e.sentiment, e.hostility, b2u(e.partisan),
+					d.sign, d.sign*i64(e.political), d.sign*i64(e.threat), d.sign*i64(e.breach), d.sign*e.engagement, d.sign*e.views); err != nil {
+					_ = b.Abort()
+					return err
+				}
+			}
+		}
+		if err := b.Send(); err != nil {
+			return err
+		}
+	}
+	b, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table("places_hourly")+" (hour, place, first_place, program, first_program, sentiment, hostility, partisan, "+metrics+")")
+	if err != nil {
+		return err
+	}
+	for _, d := range ds {
+		e := d.e
+		for i, pl := range orEmpty(e.places) {
+			for j, p := range orEmpty(e.programs) {
+				if err := b.Append(e.postedAt.Truncate(time.Hour), pl, b2u(i == 0), p, b2u(j == 0), e.sentiment, e.hostility, b2u(e.partisan),
+					d.sign, d.sign*i64(e.political), d.sign*i64(e.threat), d.sign*i64(e.breach), d.sign*e.engagement, d.sign*e.views); err != nil {
+					_ = b.Abort()
+					return err
+				}
+			}
+		}
+	}
+	return b.Send()
+}
+
+func i64(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// Corrections returns the stored corrections (every version, oldest
+// first) of the given mention ids, or of all mentions when ids is empty.
+func (db *DB) Corrections(ctx context.Context, ids []string) ([]Correction, error) {
+	q := `SELECT mention_id, toString(field), value, previous, corrected_by, note, corrected_at FROM ` + db.table("label_corrections")
+	var args []any
+	if len(ids) > 0 {
+		q += ` WHERE has(?, mention_id)`
+		args = append(args, ids)
+	}
+	q += ` ORDER BY corrected_at, mention_id, field`
+	var out []Correction
+	err := db.queryRows(ctx, "corrections", q, func(rows interface{ Scan(...any) error }) error {
+		var c Correction
+		if err := rows.Scan(&c.MentionID, &c.Field, &c.Value, &c.Previous, &c.By, &c.Note, &c.At); err != nil {
+			return err
+		}
+		c.At = c.At.UTC()
+		out = append(out, c)
+		return nil
+	}, args...)
+	return out, err
+}
+
+// LabeledMention is a corrected mention as training data: its text and
+// every effective label, with the fields a human corrected.
+type LabeledMention struct {
+	ID        string   `json:"id"`
+	Source    string   `json:"source"`
+	Title     string   `json:"title,omitempty"`
+	Text      string   `json:"text"`
+	Sentiment string   `json:"sentiment"`
+	Hostility string   `json:"hostility"`
+	Partisan  bool     `json:"partisan"`
+	Threat    bool     `json:"threat"`
+	Emotion   string   `json:"emotion,omitempty"`
+	Programs  []string `json:"programs"`
+	Places    []string `json:"places"`
+	// Corrected lists the fields set by a human, sorted.
+	Corrected []string `json:"corrected"`
+	// CorrectedAt is the time of the newest correction.
+	CorrectedAt time.Time `json:"corrected_at"`
+}
+
+// CorrectedMentions returns every mention with at least one correction,
+// with its effective labels, ordered by mention id. Mentions whose raw
+// text was already dropped by retention are left out.
+func (db *DB) CorrectedMentions(ctx context.Context) ([]LabeledMention, error) {
+	type corr struct {
+		fields []string
+		at     time.Time
+	}
+	byID := map[string]*corr{}
+	var ids []string
+	err := db.queryRows(ctx, "corrected mentions", `SELECT mention_id, groupUniqArray(toString(field)), max(corrected_at) FROM `+db.table("label_corrections")+` GROUP BY mention_id ORDER BY mention_id`,
+		func(rows interface{ Scan(...any) error }) error {
+			var id string
+			c := &corr{}
+			if err := rows.Scan(&id, &c.fields, &c.at); err != nil {
+				return err
+			}
+			sort.Strings(c.fields)
+			byID[id] = c
+			ids = append(ids, id)
+			return nil
+		})
+	if err != nil || len(ids) == 0 {
+		return nil, err
+	}
+	eff, err := db.loadEffective(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("corrected mentions: %w", err)
+	}
+	texts := map[string][2]string{}
+	err = db.queryRows(ctx, "corrected mentions", `SELECT id, argMax(title, ingested_at), argMax(text, ingested_at) FROM `+db.table("mentions")+` WHERE has(?, id) GROUP BY id`,
+		func(rows interface{ Scan(...any) error }) error {
+			var id, title, text string
+			if err := rows.Scan(&id, &title, &text); err != nil {
+				return err
+			}
+			texts[id] = [2]string{title, text}
+			return nil
+		}, ids)
+	if err != nil {
+		return nil, err
+	}
+	var out []LabeledMention
+	for _, id := range ids {
+		e := eff[id]
+		if e == nil {
+			continue
+		}
+		out = append(out, LabeledMention{
+			ID: id, Source: e.source, Title: texts[id][0], Text: texts[id][1],
+			Sentiment: e.sentiment, Hostility: e.hostility, Partisan: e.partisan, Threat: e.threat, Emotion: e.emotion,
+			Programs: nonNil(e.programs), Places: nonNil(e.places),
+			Corrected: byID[id].fields, CorrectedAt: byID[id].at.UTC(),
+		})
+	}
+	return out, nil
+}
