@@ -144,7 +144,7 @@ func nextBucket(t time.Time, iv Interval) time.Time {
 
 // SentimentPoint is the sentiment of one bucket.
 type SentimentPoint struct {
-	At                                time.Time `json:"at"`
+	At                                 time.Time `json:"at"`
 	Total, Positive, Neutral, Negative int64
 	// Index is (Positive − Negative) / Total, in −1…1; 0 when Total is 0.
 	Index float64 `json:"index"`
@@ -184,7 +184,7 @@ func (db *DB) SentimentIndex(ctx context.Context, f Filter, iv Interval) ([]Sent
 
 // HostilePoint is the hostility of one bucket.
 type HostilePoint struct {
-	At                             time.Time `json:"at"`
+	At                            time.Time `json:"at"`
 	Total, Abusive, Hate, Threats int64
 	// Share is (Abusive + Hate) / Total; 0 when Total is 0.
 	Share float64 `json:"share"`

@@ -45,8 +45,8 @@ func fixtureMentions() []mention.Mention {
 		at := day0.Add(f.at).UTC()
 		m := mention.Mention{
 			Schema: 1, ID: mention.NewID(f.source, f.id), Source: f.source, URL: "https://" + f.source + ".test/" + f.id,
-			Author:   mention.Author{ID: f.author, Handle: f.author, Name: "Nama " + f.author, Kind: f.kind},
-			Text:     f.text, PostedAt: at, CollectedAt: at.Add(time.Minute),
+			Author: mention.Author{ID: f.author, Handle: f.author, Name: "Nama " + f.author, Kind: f.kind},
+			Text:   f.text, PostedAt: at, CollectedAt: at.Add(time.Minute),
 			Metrics: mention.Metrics{Likes: f.likes, Replies: 1, Views: 100},
 			Tags: mention.Tags{
 				Sentiment: &mention.Sentiment{Label: f.sentiment},

@@ -31,7 +31,7 @@ var localZone = func() *time.Location {
 func LocalZone() *time.Location { return localZone }
 
 // NoProgram selects, in Filter.Program, the mentions that match no program
-// of the catalog (stored under program ''). Dashboards label it
+// of the catalog (stored under program ”). Dashboards label it
 // "(lainnya)".
 const NoProgram = "(lainnya)"
 
@@ -149,7 +149,7 @@ func ParseBreakdown(s string) (Breakdown, error) {
 	return b, nil
 }
 
-// keyExpr is the SQL of the breakdown key (a String; '' when DimNone).
+// keyExpr is the SQL of the breakdown key (a String; ” when DimNone).
 func (d Breakdown) keyExpr() (string, error) {
 	switch d {
 	case ByNone:
