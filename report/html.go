@@ -175,8 +175,8 @@ a { color: #1d4ed8; }
 {{if .Method.Coverage}}<h3>{{T "coverage"}}</h3><table><thead><tr><th>{{T "source"}}</th><th class="num">{{T "mentions"}}</th><th class="num">{{T "days.data"}}</th><th class="num">{{T "base.avg"}}</th><th>{{T "status"}}</th></tr></thead><tbody>
 {{range .Method.Coverage}}<tr><td>{{.Source}}</td><td class="num">{{int .Count}}</td><td class="num">{{.DaysData}}/7</td><td class="num">{{float .WeeklyBase}}</td><td{{if .Alarm}} class="bad"{{end}}>{{.Status}}</td></tr>
 {{end}}</tbody></table>{{end}}
-{{if .Method.Runs}}<h3>{{T "collector.runs"}}</h3><table><thead><tr><th>Collector</th><th class="num">{{T "runs"}}</th><th class="num">{{T "failed"}}</th></tr></thead><tbody>
-{{range .Method.Runs}}<tr><td>{{.Collector}}</td><td class="num">{{int .Runs}}</td><td class="num">{{int .Failed}}</td></tr>
+{{if .Method.Runs}}<h3>{{T "collector.runs"}}</h3><table><thead><tr><th>{{T "collector"}}</th><th class="num">{{T "runs"}}</th><th class="num">{{T "failed"}}</th><th>{{T "last.error"}}</th></tr></thead><tbody>
+{{range .Method.Runs}}<tr><td>{{.Collector}}</td><td class="num">{{int .Runs}}</td><td class="num{{if .Failed}} bad{{end}}">{{int .Failed}}</td><td>{{or .LastErrorClass (T "none")}}</td></tr>
 {{end}}</tbody></table>{{end}}
 {{if .Method.Models}}<h3>{{T "models"}}</h3><table><thead><tr><th>Model</th><th class="num">{{T "mentions"}}</th></tr></thead><tbody>
 {{range .Method.Models}}<tr><td>{{.Key}}</td><td class="num">{{int .Count}}</td></tr>

@@ -694,7 +694,11 @@ func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base st
 	for _, rs := range runs {
 		switch {
 		case rs.Runs > 0 && rs.Failed == rs.Runs:
-			m.Gaps = append(m.Gaps, fmt.Sprintf(l.T("gap.runs.all"), rs.Collector, l.Int(rs.Runs)))
+			class := rs.LastErrorClass
+			if class == "" {
+				class = "?"
+			}
+			m.Gaps = append(m.Gaps, fmt.Sprintf(l.T("gap.runs.all"), rs.Collector, l.Int(rs.Runs), class))
 		case rs.Failed > 0:
 			m.Gaps = append(m.Gaps, fmt.Sprintf(l.T("gap.runs.some"), rs.Collector, l.Int(rs.Failed), l.Int(rs.Runs)))
 		}

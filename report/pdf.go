@@ -286,20 +286,29 @@ func (d *pdfDoc) table(cols []column, rows [][]cell) {
 		d.font(true, size)
 		d.fill(colNavy)
 		d.color(rgb{255, 255, 255})
-		x := marginL
+		lines := make([][]string, len(cols))
+		n := 1
+		for j, c := range cols {
+			lines[j] = f.SplitText(c.title, c.width*textW-2*pad+2*f.GetCellMargin())
+			n = max(n, len(lines[j]))
+		}
+		h := float64(n)*lineH + 2*pad
 		y := f.GetY()
-		for _, c := range cols {
+		f.Rect(marginL, y, textW, h, "F")
+		x := marginL
+		for j, c := range cols {
 			w := c.width * textW
-			f.Rect(x, y, w, lineH+2*pad, "F")
-			f.SetXY(x+pad, y+pad)
 			align := "L"
 			if c.right {
 				align = "R"
 			}
-			f.CellFormat(w-2*pad, lineH, c.title, "", 0, align, false, 0, "")
+			for k, ln := range lines[j] {
+				f.SetXY(x+pad, y+pad+float64(k)*lineH)
+				f.CellFormat(w-2*pad, lineH, ln, "", 0, align, false, 0, "")
+			}
 			x += w
 		}
-		f.SetY(y + lineH + 2*pad)
+		f.SetY(y + h)
 	}
 	d.ensure(3 * (lineH + 2*pad))
 	header()
@@ -572,7 +581,7 @@ func (d *pdfDoc) method() {
 	}
 	if len(m.Coverage) > 0 {
 		d.sub(l.T("coverage"))
-		cols := []column{{l.T("source"), 0.2, false}, {l.T("mentions"), 0.13, true}, {l.T("days.data"), 0.14, true}, {l.T("base.avg"), 0.18, true}, {l.T("status"), 0.35, false}}
+		cols := []column{{l.T("source"), 0.2, false}, {l.T("mentions"), 0.12, true}, {l.T("days.data"), 0.15, true}, {l.T("base.avg"), 0.2, true}, {l.T("status"), 0.33, false}}
 		var rows [][]cell
 		for _, c := range m.Coverage {
 			st := cell{text: c.Status}
@@ -585,14 +594,22 @@ func (d *pdfDoc) method() {
 	}
 	if len(m.Runs) > 0 {
 		d.sub(l.T("collector.runs"))
-		cols := []column{{"Collector", 0.4, false}, {l.T("runs"), 0.2, true}, {l.T("failed"), 0.2, true}, {l.T("last.ok"), 0.2, true}}
+		cols := []column{{l.T("collector"), 0.28, false}, {l.T("runs"), 0.13, true}, {l.T("failed"), 0.13, true}, {l.T("last.error"), 0.2, false}, {l.T("last.ok"), 0.26, true}}
 		var rows [][]cell
 		for _, r := range m.Runs {
 			last := l.T("none")
 			if r.LastOK.Unix() > 0 {
 				last = l.Time(r.LastOK)
 			}
-			rows = append(rows, []cell{{text: r.Collector}, {text: l.Int(r.Runs)}, {text: l.Int(r.Failed)}, {text: last}})
+			failed := cell{text: l.Int(r.Failed)}
+			if r.Failed > 0 {
+				failed.color, failed.bold = &colBad, true
+			}
+			class := r.LastErrorClass
+			if class == "" {
+				class = l.T("none")
+			}
+			rows = append(rows, []cell{{text: r.Collector, bold: true}, {text: l.Int(r.Runs)}, failed, {text: class}, {text: last}})
 		}
 		d.table(cols, rows)
 	}

@@ -182,7 +182,7 @@ func pdfPageCount(t *testing.T, pdf []byte) int {
 }
 
 func TestNoDataWeek(t *testing.T) {
-	db, _ := seed(t, seedSpec{emptyThisWeek: true})
+	db, _ := seed(t, seedSpec{emptyThisWeek: true, runs: true})
 	ctx := context.Background()
 	// The seeded corpus has data before the week: an empty week then reads
 	// as collectors down. A week far from any data reads as no system.
@@ -225,6 +225,14 @@ func TestNoDataWeek(t *testing.T) {
 				for _, src := range seedSources {
 					if !gapMentions(r, sourceNames[src]) {
 						t.Errorf("source %s not reported silent: %q", src, r.Method.Gaps)
+					}
+				}
+				// collector_runs: x failed all 28 passes; the others never ran.
+				gaps := strings.Join(r.Method.Gaps, "\n")
+				for _, want := range []string{"Kolektor x gagal pada semua 28 putarannya minggu ini (galat terakhir: auth)",
+					"Kolektor youtube tidak tercatat berjalan sepanjang minggu (empat minggu sebelumnya: 112 putaran)"} {
+					if !strings.Contains(gaps, want) {
+						t.Errorf("gaps lack %q:\n%s", want, gaps)
 					}
 				}
 			}

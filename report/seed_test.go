@@ -31,6 +31,28 @@ type seedSpec struct {
 	silentThisWeek map[string]bool
 	// emptyThisWeek drops the whole target week.
 	emptyThisWeek bool
+	// runs records collector passes: every 6 hours for each source, all
+	// successful before the target week; in an empty target week the x
+	// collector fails every pass (auth) and the others do not run at all.
+	runs bool
+}
+
+func seedRuns(spec seedSpec) []store.CollectorRun {
+	var out []store.CollectorRun
+	for at := testWeek.Start().AddDate(0, 0, -28); at.Before(testWeek.End()); at = at.Add(6 * time.Hour) {
+		inWeek := !at.Before(testWeek.Start())
+		for _, src := range seedSources {
+			r := store.CollectorRun{Collector: src, Source: src, StartedAt: at.UTC(), FinishedAt: at.Add(time.Minute).UTC(), Items: 3, OK: true}
+			if inWeek && spec.emptyThisWeek {
+				if src != "x" {
+					continue
+				}
+				r.OK, r.Items, r.Errors, r.ErrorClass, r.LastError = false, 0, 1, "auth", "401 Unauthorized"
+			}
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 var (
@@ -172,6 +194,11 @@ func seed(t *testing.T, spec seedSpec) (*store.DB, corpus) {
 	}
 	if err := db.InsertMentions(ctx, c.all[len(c.all)-20:], p); err != nil {
 		t.Fatal(err)
+	}
+	if spec.runs {
+		if err := db.InsertCollectorRuns(ctx, seedRuns(spec)); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return db, c
 }

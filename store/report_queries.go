@@ -8,7 +8,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 )
@@ -410,15 +409,20 @@ func (db *DB) ReportTopAccounts(ctx context.Context, w Window, limit int) ([]Acc
 // window, from the collector_runs table.
 type CollectorRunStat struct {
 	Collector string    `json:"collector"`
+	Source    string    `json:"source"`
 	Runs      int64     `json:"runs"`
 	Failed    int64     `json:"failed"`
+	Items     int64     `json:"items"`
 	FirstRun  time.Time `json:"first_run"`
 	LastRun   time.Time `json:"last_run"`
-	LastOK    time.Time `json:"last_ok"`
+	// LastOK is the end of the newest successful pass (zero when none).
+	LastOK time.Time `json:"last_ok"`
+	// LastErrorClass classifies the newest failure (auth, quota, network…).
+	LastErrorClass string `json:"last_error_class,omitempty"`
 }
 
 // ReportTableExists says whether the database has the table name (the
-// report uses collector_runs and alerts only where their migrations ran).
+// report uses collector_runs only where its migration ran).
 func (db *DB) ReportTableExists(ctx context.Context, name string) (bool, error) {
 	var n uint64
 	if err := db.conn.QueryRow(ctx, "SELECT count() FROM system.tables WHERE database = ? AND name = ?", db.cfg.Database, name).Scan(&n); err != nil {
@@ -427,58 +431,17 @@ func (db *DB) ReportTableExists(ctx context.Context, name string) (bool, error) 
 	return n > 0, nil
 }
 
-// reportColumns lists the columns of a table.
-func (db *DB) reportColumns(ctx context.Context, table string) (map[string]bool, error) {
-	rows, err := db.conn.Query(ctx, "SELECT name FROM system.columns WHERE database = ? AND table = ?", db.cfg.Database, table)
-	if err != nil {
-		return nil, fmt.Errorf("columns of %s: %w", table, err)
-	}
-	defer rows.Close()
-	cols := map[string]bool{}
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			return nil, fmt.Errorf("columns of %s: %w", table, err)
-		}
-		cols[c] = true
-	}
-	return cols, rows.Err()
-}
-
-// ReportCollectorRuns summarises collector_runs over w, per collector.
-// ok is false when the table does not exist (its migration has not run).
+// ReportCollectorRuns summarises collector_runs over w (by started_at), per
+// collector. ok is false when the table does not exist.
 func (db *DB) ReportCollectorRuns(ctx context.Context, w Window) (stats []CollectorRunStat, ok bool, err error) {
-	cols, err := db.reportColumns(ctx, "collector_runs")
-	if err != nil || len(cols) == 0 {
+	exists, err := db.ReportTableExists(ctx, "collector_runs")
+	if err != nil || !exists {
 		return nil, false, err
 	}
-	pick := func(cands ...string) string {
-		for _, c := range cands {
-			if cols[c] {
-				return c
-			}
-		}
-		return ""
-	}
-	name := pick("collector", "source", "name")
-	start := pick("started_at", "start", "at", "finished_at", "ended_at")
-	if name == "" || start == "" {
-		return nil, false, fmt.Errorf("report collector runs: collector_runs has no collector or start column")
-	}
-	failExpr := "0"
-	switch {
-	case cols["ok"]:
-		failExpr = "ok = 0"
-	case cols["success"]:
-		failExpr = "success = 0"
-	case cols["status"]:
-		failExpr = "status NOT IN ('ok', 'success')"
-	case cols["error"]:
-		failExpr = "error != ''"
-	}
-	q := fmt.Sprintf(`SELECT toString(%[1]s) AS c, count(), countIf(%[3]s), min(%[2]s), max(%[2]s), maxIf(%[2]s, NOT (%[3]s))
-	FROM %[4]s WHERE %[2]s >= toDateTime(%[5]d) AND %[2]s < toDateTime(%[6]d) GROUP BY c ORDER BY c`,
-		name, start, failExpr, db.reportTable("collector_runs"), w.From.Unix(), w.To.Unix())
+	q := fmt.Sprintf(`SELECT toString(collector) AS c, any(toString(source)), count(), countIf(ok = 0), sum(items),
+		min(started_at), max(started_at), maxIf(finished_at, ok = 1), argMaxIf(toString(error_class), started_at, ok = 0)
+	FROM %s WHERE started_at >= toDateTime(%d) AND started_at < toDateTime(%d) GROUP BY c ORDER BY c`,
+		db.reportTable("collector_runs"), w.From.Unix(), w.To.Unix())
 	rows, err := db.conn.Query(ctx, q)
 	if err != nil {
 		return nil, true, fmt.Errorf("report collector runs: %w", err)
@@ -487,14 +450,13 @@ func (db *DB) ReportCollectorRuns(ctx context.Context, w Window) (stats []Collec
 	for rows.Next() {
 		var s CollectorRunStat
 		var n, f uint64
-		if err := rows.Scan(&s.Collector, &n, &f, &s.FirstRun, &s.LastRun, &s.LastOK); err != nil {
+		if err := rows.Scan(&s.Collector, &s.Source, &n, &f, &s.Items, &s.FirstRun, &s.LastRun, &s.LastOK, &s.LastErrorClass); err != nil {
 			return nil, true, fmt.Errorf("report collector runs: %w", err)
 		}
 		s.Runs, s.Failed = int64(n), int64(f)
 		s.FirstRun, s.LastRun, s.LastOK = s.FirstRun.UTC(), s.LastRun.UTC(), s.LastOK.UTC()
 		stats = append(stats, s)
 	}
-	sort.Slice(stats, func(i, j int) bool { return stats[i].Collector < stats[j].Collector })
 	return stats, true, rows.Err()
 }
 

@@ -160,9 +160,20 @@ func TestReportQueries(t *testing.T) {
 	if len(acc) != 2 || acc[0].Engagement != 15 {
 		t.Errorf("top accounts = %+v", acc)
 	}
-	runs, ok, err := db.ReportCollectorRuns(ctx, week)
-	if err != nil {
+	at := mon.Add(time.Hour).UTC()
+	if err := db.InsertCollectorRuns(ctx, []store.CollectorRun{
+		{Collector: "x", Source: "x", StartedAt: at, FinishedAt: at.Add(time.Minute), Items: 5, OK: true},
+		{Collector: "x", Source: "x", StartedAt: at.Add(time.Hour), Errors: 1, ErrorClass: "auth", OK: false},
+		{Collector: "rss", Source: "rss", StartedAt: at.AddDate(0, 0, -2), OK: true}, // before the week
+	}); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("collector_runs present=%v stats=%+v", ok, runs)
+	runs, ok, err := db.ReportCollectorRuns(ctx, week)
+	if err != nil || !ok {
+		t.Fatalf("collector runs: %v (table present %v)", err, ok)
+	}
+	if len(runs) != 1 || runs[0].Collector != "x" || runs[0].Runs != 2 || runs[0].Failed != 1 || runs[0].Items != 5 ||
+		runs[0].LastErrorClass != "auth" || !runs[0].LastOK.Equal(at.Add(time.Minute)) {
+		t.Errorf("collector runs = %+v", runs)
+	}
 }
