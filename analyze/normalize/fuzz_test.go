@@ -12,7 +12,7 @@ var fuzzSeeds = []string{
 	"anak2 kupu-kupu kata2nya", "b4ngs4t 4nj1ng t0l0l 2024 01", "ulun kada handak tulak wayah ini",
 	"tidak buruk, bukan main", ":) :( :D :v xD <3 -_- T_T ok:D", "𝐛𝐚𝐠𝐮𝐬 ＡＢＣ", "bagus\xff\xfe",
 	"🤦‍♂️👍🏽🇮🇩", "#", "@", "#1", "@.", "a@b.com", "Rp10.000 10,5%", "\u200b\u200d\ufe0f\u20e3",
-	"'s n't 'll", "#___", "#a_b_c", "wkwkwkwkwk", "((((((", "\x00\x01", "ǅemal İstanbul",
+	"'s n't 'll", "Ⱥn't", "Ɱn't İ's", "#___", "#a_b_c", "wkwkwkwkwk", "((((((", "\x00\x01", "ǅemal İstanbul",
 }
 
 // FuzzText checks that Text never panics, returns valid UTF-8, and never
@@ -47,8 +47,8 @@ func FuzzProseFastPath(f *testing.F) {
 			return // cut on purpose (see maxChunk)
 		}
 		fast, full := proseSpans(text), proseSpansFull(text)
-		if !lossless(text, full) {
-			return // prose itself dropped text here; the fast path keeps it (see proseSpans)
+		if full == nil || !lossless(text, full) {
+			return // prose itself panicked or dropped text here; the fast path keeps it (see proseSpans)
 		}
 		if len(fast) != len(full) {
 			t.Fatalf("%q: fast path gives %d tokens, prose %d\nfast=%v\nfull=%v", text, len(fast), len(full), fast, full)
@@ -98,4 +98,41 @@ func lossless(text string, spans []span) bool {
 		b.WriteString(sp.text)
 	}
 	return a.String() == b.String()
+}
+
+// TestProseFastPathRandom compares the fast path with plain prose on
+// random strings built from fragments that trigger prose's special cases.
+func TestProseFastPathRandom(t *testing.T) {
+	frags := []string{
+		"$", "(", ")", "\"", "[", "]", "'", "n't", "'s", "'ll", "'re", "'m", ".", ",", "!", "?", ";", ":",
+		"A.", "b.", "Mr.", "U.S.", ":)", ":(", "-__-", "(-_-)", "^___^", "xD", "<3", "a", "bagus", "Ab", "1",
+		"10.000", "😂", "❤️", "#tag", "@user", "http://x.co/a", " ", " ", "  ", "\n", "\t", "\u00a0", "&rsquo;",
+		"\u201c", "\u2019", "-", "_", "Ɱ", "İ", "Ⱥ", "e\u0301",
+	}
+	rng := uint64(42)
+	next := func(n int) int {
+		rng ^= rng << 13
+		rng ^= rng >> 7
+		rng ^= rng << 17
+		return int(rng % uint64(n))
+	}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for k := next(8) + 1; k > 0; k-- {
+			b.WriteString(frags[next(len(frags))])
+		}
+		text := prepare(b.String())
+		fast, full := proseSpans(text), proseSpansFull(text)
+		if full == nil || !lossless(text, full) {
+			continue // prose panicked or dropped text: the fast path differs on purpose
+		}
+		if len(fast) != len(full) {
+			t.Fatalf("%q: fast %v, prose %v", text, fast, full)
+		}
+		for j := range fast {
+			if fast[j] != full[j] {
+				t.Fatalf("%q: token %d: fast %v, prose %v", text, j, fast[j], full[j])
+			}
+		}
+	}
 }

@@ -42,16 +42,16 @@ type entry struct {
 
 // lexicon holds every embedded list, parsed once.
 type lexicon struct {
-	words    map[string]*entry // every known word
-	slang    map[string][]string
-	banjar   map[string]banjarEntry
-	phrases  map[string][]phrase // by first word, longest first
-	emoji    map[string]string   // emoji (variation selectors and skin tones removed) → norm
-	emoticon map[string]string   // ASCII emoticon → norm
+	words       map[string]*entry // every known word
+	slang       map[string][]string
+	banjar      map[string]banjarEntry
+	phrases     map[string][]phrase // by first word, longest first
+	emoji       map[string]string   // emoji (variation selectors and skin tones removed) → norm
+	emoticon    map[string]string   // ASCII emoticon → norm
 	maxEmoticon int
-	freq     map[string]uint32 // word list counts (words.tsv + places)
-	extra    map[string]bool   // other known words (lexicon keys and values)
-	logTotal float64
+	freq        map[string]uint32 // word list counts (words.tsv + places)
+	extra       map[string]bool   // other known words (lexicon keys and values)
+	logTotal    float64
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {

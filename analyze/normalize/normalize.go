@@ -43,11 +43,18 @@ func TextWith(s string, opts ...Option) *Doc {
 	lx := loadLexicon()
 	d := &Doc{Raw: s}
 	clean := prepare(s)
-	spans := proseSpans(clean)
-	pieces := lx.split(spans, make([]piece, 0, len(spans)+4))
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	spans := sc.proseSpans(clean)
+	pieces := lx.split(spans, sc.pieces[:0])
+	sc.pieces = pieces
 
 	// pass 1: repaired spellings and Banjar cues
-	bases := make([]string, len(pieces))
+	bases, ents := sc.bases[:0], sc.ents[:0]
+	for range pieces {
+		bases, ents = append(bases, ""), append(ents, nil)
+	}
+	sc.bases, sc.ents = bases, ents
 	words := 0
 	for i := range pieces {
 		p := &pieces[i]
@@ -57,7 +64,7 @@ func TextWith(s string, opts ...Option) *Doc {
 		if p.kind != Word {
 			continue
 		}
-		bases[i] = lx.baseForm(strings.ToLower(p.raw))
+		bases[i], ents[i] = lx.baseEntry(strings.ToLower(p.raw))
 		if p.fromHashtag {
 			continue
 		}
@@ -65,9 +72,9 @@ func TextWith(s string, opts ...Option) *Doc {
 		if !cfg.banjar {
 			continue
 		}
-		if lx.isCue(bases[i]) {
+		if e := ents[i]; e != nil && e.banjar != nil && e.banjar.cue {
 			d.BanjarCues++
-		} else if ph, _ := lx.matchPhrase(pieces, bases, i, true); ph != nil && ph.cue {
+		} else if ph, _ := lx.matchPhrase(pieces, bases, ents, i, true); ph != nil && ph.cue {
 			d.BanjarCues++
 		}
 	}
@@ -96,7 +103,7 @@ func TextWith(s string, opts ...Option) *Doc {
 			toks = append(toks, Token{Norm: p.norm, Raw: p.raw, Kind: p.kind, FromHashtag: p.fromHashtag})
 			continue
 		}
-		if ph, j := lx.matchPhrase(pieces, bases, i, bjn); ph != nil && (!ph.banjar || cfg.banjar) {
+		if ph, j := lx.matchPhrase(pieces, bases, ents, i, bjn); ph != nil && (!ph.banjar || cfg.banjar) {
 			raw := joinRaw(clean, pieces[i:j+1])
 			for _, n := range ph.norm {
 				toks = append(toks, Token{Norm: n, Raw: raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: ph.banjar})
@@ -107,7 +114,7 @@ func TextWith(s string, opts ...Option) *Doc {
 		var norms []string
 		var bj bool
 		if cfg.banjar {
-			norms, bj = lx.mapWord(bases[i], bjn)
+			norms, bj = lx.mapEntry(bases[i], ents[i], bjn)
 		} else {
 			norms, bj = lx.mapWordNoBanjar(bases[i])
 		}
@@ -137,8 +144,8 @@ func (lx *lexicon) mapWordNoBanjar(base string) ([]string, bool) {
 
 // matchPhrase finds the longest multi-word lexicon entry starting at word
 // piece i; it returns the entry and the index of its last piece.
-func (lx *lexicon) matchPhrase(pieces []piece, bases []string, i int, bjn bool) (*phrase, int) {
-	e := lx.words[bases[i]]
+func (lx *lexicon) matchPhrase(pieces []piece, bases []string, ents []*entry, i int, bjn bool) (*phrase, int) {
+	e := ents[i]
 	if e == nil {
 		return nil, i
 	}

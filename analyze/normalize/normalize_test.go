@@ -61,6 +61,8 @@ func TestUnicode(t *testing.T) {
 		{"nbsp", "bagus\u00a0bgt", "bagus banget"},
 		{"ellipsis char", "bgt\u2026", "banget ./P ./P ./P"},
 		{"control chars", "bagus\x00bgt", "bagus banget"},
+		{"prose panics on this", "Ⱥn't bagus", "ⱥn '/P t bagus"},
+		{"prose cuts mid-rune here", "Ɱn't bagus", "ɱn't bagus"},
 		{"empty", "", ""},
 		{"only spaces", " \t\n ", ""},
 	})

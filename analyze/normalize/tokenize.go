@@ -3,6 +3,7 @@ package normalize
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,7 +37,7 @@ func prepare(s string) string {
 			break
 		}
 	}
-	if ascii {
+	if ascii && !strings.Contains(s, "&rsquo;") {
 		return s
 	}
 	if !utf8.ValidString(s) {
@@ -99,36 +100,56 @@ const maxChunk = 256
 // proseSpans tokenizes text with prose and locates each token in text.
 //
 // prose's tokenizer splits at whitespace and then, chunk by chunk, peels
-// prefixes, suffixes and contractions; a chunk made only of letters and
-// digits always comes out as itself. Such chunks (most words of a post) are
-// therefore emitted directly, and only the other chunks, joined by spaces,
-// go through prose in one call. The result is identical to running prose
-// on the whole text (FuzzProseFastPath checks this) at about a third of the
-// cost.
+// prefix characters ($ ( " [), contractions ('ll 's 're 'm n't) and suffix
+// characters (, ) " ] ! ; . ? : '); a chunk that has none of them comes out
+// as itself. Such chunks (most words of a post, @mentions, hashtags, emoji
+// runs, most URLs) are emitted directly, and only the other chunks, joined
+// by spaces, go through prose in one call. The result is the same as
+// running prose on the whole text (FuzzProseFastPath checks this) at a
+// fraction of the cost.
 func proseSpans(text string) []span {
-	spans := make([]span, 0, 16)
-	var rest []byte   // non-trivial chunks joined by spaces
-	var chunkAt []int // start of each such chunk in text
-	var restAt []int  // start of each such chunk in rest
-	var chunkEnd []int
+	return new(scratch).proseSpans(text)
+}
+
+// scratch holds per-call buffers, reused through scratchPool.
+type scratch struct {
+	spans, fromProse, merged []span
+	rest                     []byte
+	chunkAt, chunkEnd        []int
+	restAt, got              []int
+	pieces                   []piece
+	bases                    []string
+	ents                     []*entry
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// proseSpans is proseSpans with reusable buffers; the result is valid until
+// the next call.
+func (sc *scratch) proseSpans(text string) []span {
+	spans := sc.spans[:0]
+	rest := sc.rest[:0]         // non-trivial chunks joined by spaces
+	chunkAt := sc.chunkAt[:0]   // start of each such chunk in text
+	restAt := sc.restAt[:0]     // start of each such chunk in rest
+	chunkEnd := sc.chunkEnd[:0] // end of each such chunk in text
+	defer func() {
+		sc.spans, sc.rest, sc.chunkAt, sc.restAt, sc.chunkEnd = spans, rest, chunkAt, restAt, chunkEnd
+	}()
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			i += size
+		if sz := spaceAt(text, i); sz > 0 {
+			i += sz
 			continue
 		}
-		j, simple := i, true
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
+		j := i
+		for j < len(text) && spaceAt(text, j) == 0 {
+			if text[j] < utf8.RuneSelf {
+				j++
+			} else {
+				_, size := utf8.DecodeRuneInString(text[j:])
+				j += size
 			}
-			if simple && !(unicode.IsLetter(r) || unicode.IsDigit(r)) || r == utf8.RuneError {
-				simple = false
-			}
-			j += size
 		}
-		if simple {
+		if proseKeepsWhole(text[i:j]) {
 			spans = append(spans, span{text[i:j], i, j})
 			i = j
 			continue
@@ -161,15 +182,29 @@ func proseSpans(text string) []span {
 		return spans
 	}
 	rs := string(rest)
-	doc, err := prose.NewDocument(rs, proseOpts...)
-	if err != nil {
-		return fieldSpans(text) // prose's tokenizer does not fail
+	toks, ok := safeProse(rs)
+	if !ok {
+		// prose panicked on some chunk: tokenize chunk by chunk, keeping a
+		// chunk whole where prose fails
+		toks = toks[:0]
+		for c := range chunkAt {
+			ct, ok := safeProse(text[chunkAt[c]:chunkEnd[c]])
+			if !ok {
+				ct = []prose.Token{{Text: text[chunkAt[c]:chunkEnd[c]]}}
+			}
+			toks = append(toks, ct...)
+		}
 	}
 	// locate prose tokens in rest, then map them back to text
-	var fromProse []span
-	got := make([]int, len(chunkAt)) // tokens per chunk
+	fromProse := sc.fromProse[:0]
+	got := sc.got[:0] // tokens per chunk
+	for range chunkAt {
+		got = append(got, 0)
+	}
+	sc.got = got
+	defer func() { sc.fromProse = fromProse }()
 	cur, c := 0, 0
-	for _, t := range doc.Tokens() {
+	for _, t := range toks {
 		idx := strings.Index(rs[cur:], t.Text)
 		if idx < 0 {
 			fromProse = append(fromProse, span{t.Text, -1, -1})
@@ -197,7 +232,8 @@ func proseSpans(text string) []span {
 	}
 	fromProse = repairInvalid(text, fromProse)
 	// merge: simple spans and prose spans in text order
-	out := make([]span, 0, len(spans)+len(fromProse))
+	out := sc.merged[:0]
+	defer func() { sc.merged = out }()
 	p := 0
 	for _, sp := range spans {
 		for p < len(fromProse) && (fromProse[p].start < 0 || fromProse[p].start < sp.start) {
@@ -208,6 +244,56 @@ func proseSpans(text string) []span {
 	}
 	out = append(out, fromProse[p:]...)
 	return out
+}
+
+// safeProse runs prose's tokenizer and recovers from its panics: prose
+// slices a chunk with indexes found in its lower-cased copy, which panics
+// when lower-casing lengthens a letter ("Ⱥn't").
+func safeProse(text string) (toks []prose.Token, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			toks, ok = nil, false
+		}
+	}()
+	doc, err := prose.NewDocument(text, proseOpts...)
+	if err != nil {
+		return nil, false
+	}
+	return doc.Tokens(), true
+}
+
+// spaceAt returns the byte length of the whitespace rune at text[i], or 0.
+func spaceAt(text string, i int) int {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		if c == ' ' || (c >= '\t' && c <= '\r') {
+			return 1
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
+}
+
+// proseKeepsWhole reports whether prose's tokenizer returns chunk (no
+// whitespace) as one token: no prefix or suffix character and no
+// apostrophe. Chunks longer than maxChunk always go the slow way.
+func proseKeepsWhole(chunk string) bool {
+	if len(chunk) > maxChunk || strings.IndexByte(chunk, '\'') >= 0 {
+		return false
+	}
+	switch chunk[0] {
+	case '$', '(', '"', '[':
+		return false
+	}
+	switch chunk[len(chunk)-1] {
+	case ',', ')', '"', ']', '!', ';', '.', '?', ':':
+		return false
+	}
+	return true
 }
 
 // repairInvalid works around a prose bug: it finds "n't" and similar in
@@ -265,11 +351,10 @@ func repairInvalid(text string, spans []span) []span {
 
 // proseSpansFull runs prose on the whole text (reference for tests).
 func proseSpansFull(text string) []span {
-	doc, err := prose.NewDocument(text, proseOpts...)
-	if err != nil {
-		return fieldSpans(text)
+	toks, ok := safeProse(text)
+	if !ok {
+		return nil
 	}
-	toks := doc.Tokens()
 	spans := make([]span, 0, len(toks))
 	cur := 0
 	for _, t := range toks {
@@ -283,18 +368,6 @@ func proseSpansFull(text string) []span {
 		cur = s + len(t.Text)
 	}
 	return repairInvalid(text, spans)
-}
-
-func fieldSpans(text string) []span {
-	var out []span
-	cur := 0
-	for _, f := range strings.Fields(text) {
-		idx := strings.Index(text[cur:], f)
-		s := cur + idx
-		out = append(out, span{f, s, s + len(f)})
-		cur = s + len(f)
-	}
-	return out
 }
 
 func adjacent(a, b span) bool { return a.end >= 0 && a.end == b.start }

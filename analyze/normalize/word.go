@@ -29,6 +29,15 @@ func isLaugh(w string) bool {
 	return false
 }
 
+// baseEntry is baseForm plus the lexicon entry of the result.
+func (lx *lexicon) baseEntry(w string) (string, *entry) {
+	if e := lx.words[w]; e != nil {
+		return w, e
+	}
+	b := lx.baseForm(w)
+	return b, lx.words[b]
+}
+
 // baseForm repairs the spelling of a lower-cased word without using the
 // slang or Banjar maps: laughter, leetspeak and elongations. Hyphenated
 // words are repaired part by part.
@@ -242,7 +251,11 @@ func collapseRuns(w string, k int) string {
 // "anak-anak") and clitics ("temennya" → "temannya"). A nil result means
 // the word stays as it is.
 func (lx *lexicon) mapWord(base string, bjn bool) (norms []string, banjar bool) {
-	e := lx.words[base]
+	return lx.mapEntry(base, lx.words[base], bjn)
+}
+
+// mapEntry is mapWord with base's lexicon entry already looked up.
+func (lx *lexicon) mapEntry(base string, e *entry, bjn bool) (norms []string, banjar bool) {
 	if e != nil {
 		// in a Banjar text the Banjar reading wins over Indonesian slang
 		if bjn && e.banjar != nil {
@@ -290,12 +303,6 @@ func (lx *lexicon) mapSingle(w string, bjn bool) (string, bool) {
 		return n[0], bj
 	}
 	return w, false
-}
-
-// isCue reports a Banjar cue word.
-func (lx *lexicon) isCue(base string) bool {
-	e := lx.words[base]
-	return e != nil && e.banjar != nil && e.banjar.cue
 }
 
 func isASCII(s string) bool {
