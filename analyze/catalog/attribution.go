@@ -101,5 +101,6 @@ func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 	r.store(m)
 	m.Politics = t.ix.decide(st)
 	st.release()
+	countPolitics(m.Politics)
 	t.nt.Tag(m, d)
 }

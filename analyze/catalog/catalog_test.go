@@ -629,3 +629,35 @@ func TestCombinedTaggerAgrees(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseAccountsCSV(f *testing.F) {
+	f.Add([]byte("platform,handle,id,kind,level,org\ninstagram,a,,government,opd,X\n"))
+	f.Add([]byte("# c\nplatform,kind,id\nx,media,1\n"))
+	f.Add([]byte("\"unterminated"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		accs, err := ParseAccountsCSV("fuzz.csv", b)
+		if err != nil {
+			return
+		}
+		if _, err := NewRegistry(accs); err != nil {
+			t.Fatalf("parsed accounts rejected by the registry: %v", err)
+		}
+	})
+}
+
+func FuzzCatalogYAML(f *testing.F) {
+	f.Add([]byte("programs:\n  - id: x\n    name: X\n    query: 'banjir OR (a'\n"))
+	f.Add([]byte("places:\n  - {id: kel-a, name: A, kind: kelurahan, parent: kec-b}\n"))
+	f.Add([]byte("actors:\n  - {id: a, kind: pair, members: [b]}\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		c, err := ParseYAML("fuzz.yaml", b)
+		if err != nil {
+			return
+		}
+		ix, err := Compile(c)
+		if err != nil {
+			return
+		}
+		tagText(ix, "Coblos 02, banjir di Sempaja #probebaya")
+	})
+}

@@ -2,7 +2,11 @@ package catalog
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promauto"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
 	"github.com/dengar-id/dengar/mention"
@@ -14,7 +18,9 @@ import (
 // whose profile (name, handle, description) clearly marks a government body
 // — "Kelurahan …", "Kecamatan …", "Dinas …", "Pemkot", "UPTD", "Puskesmas",
 // "Ketua RT" — also breaches, flagged as unverified. It must run after
-// Partisanship.
+// Partisanship. An author with no kind (or "unknown") that the registry
+// knows is stamped with the registry's kind, org and level, as a collector
+// would have done.
 type Neutrality struct{ ix *Index }
 
 // NewNeutrality returns the neutrality tagger of ix.
@@ -26,23 +32,36 @@ func (*Neutrality) Name() string { return "neutrality" }
 // Tag implements analyze.Tagger.
 func (t *Neutrality) Tag(m *mention.Mention, _ *normalize.Doc) {
 	m.NeutralityBreach, m.BreachUnverified = false, false
+	if (m.Author.Kind == "" || m.Author.Kind == mention.KindUnknown) && t.ix.Registry != nil {
+		t.ix.Registry.Stamp(m)
+	}
 	if m.Politics == nil || !m.Politics.Partisan {
 		return
 	}
 	switch {
 	case m.Author.Kind == mention.KindGovernment:
 		m.NeutralityBreach = true
-	case t.ix.Registry != nil && t.registeredGov(m):
-		m.NeutralityBreach = true
-	case m.Author.Kind != mention.KindMedia && GovernmentProfile(m.Author):
+	case m.Author.Kind == mention.KindMedia || m.Author.Kind == mention.KindPublicAdmin:
+		// Registered or stamped as non-government.
+	case GovernmentProfile(m.Author):
 		m.NeutralityBreach, m.BreachUnverified = true, true
+	}
+	if m.NeutralityBreach {
+		breachTotal.WithLabelValues(strconv.FormatBool(m.BreachUnverified)).Inc()
 	}
 }
 
-func (t *Neutrality) registeredGov(m *mention.Mention) bool {
-	a, ok := t.ix.Registry.LookupAuthor(m.Source, m.Author)
-	return ok && a.Kind == mention.KindGovernment
-}
+// Metrics of the catalog taggers.
+var (
+	breachTotal = promauto.NewCounterVec(prometheus.CounterOpts{
+		Name: "dengar_catalog_neutrality_breaches_total",
+		Help: "Partisan posts by government accounts, by whether the account is unverified (not in the registry).",
+	}, []string{"unverified"})
+	politicsTotal = promauto.NewCounterVec(prometheus.CounterOpts{
+		Name: "dengar_catalog_politics_total",
+		Help: "Mentions tagged by the partisanship tagger, by result (none, political, partisan).",
+	}, []string{"result"})
+)
 
 // govNameRE matches profile names of government bodies: the body type must
 // open the name ("Kelurahan Sempaja Utara", "Dinas PUPR Samarinda", "UPTD

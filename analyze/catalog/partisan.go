@@ -34,6 +34,24 @@ func (*Partisanship) Name() string { return "partisanship" }
 // Tag implements analyze.Tagger.
 func (t *Partisanship) Tag(m *mention.Mention, d *normalize.Doc) {
 	m.Politics = t.ix.Politics(d)
+	countPolitics(m.Politics)
+}
+
+var (
+	politicsPartisan  = politicsTotal.WithLabelValues("partisan")
+	politicsPolitical = politicsTotal.WithLabelValues("political")
+	politicsNone      = politicsTotal.WithLabelValues("none")
+)
+
+func countPolitics(p *mention.Politics) {
+	switch {
+	case p.Partisan:
+		politicsPartisan.Inc()
+	case p.Political:
+		politicsPolitical.Inc()
+	default:
+		politicsNone.Inc()
+	}
 }
 
 const (
@@ -60,6 +78,12 @@ type ptarget struct {
 type pstate struct {
 	spans   []pspan
 	targets []ptarget
+	log     []sideEvent // every support or opposition decision
+}
+
+type sideEvent struct {
+	actor   string
+	support bool
 }
 
 var pstatePool = sync.Pool{New: func() any { return &pstate{} }}
@@ -70,7 +94,7 @@ func (st *pstate) add(label string, s, e int) {
 }
 
 func (st *pstate) release() {
-	st.spans, st.targets = st.spans[:0], st.targets[:0]
+	st.spans, st.targets, st.log = st.spans[:0], st.targets[:0], st.log[:0]
 	pstatePool.Put(st)
 }
 
@@ -161,6 +185,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		}
 	}
 	side := func(to *[]string, id string) {
+		st.log = append(st.log, sideEvent{actor: id, support: to == &support})
 		if a := ix.actors[id]; a != nil && len(a.Opposes) > 0 && to == &support {
 			// Support for the empty box opposes the single pair.
 			for _, o := range a.Opposes {
@@ -262,6 +287,48 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		p.Cues = cues
 	}
 	return p
+}
+
+// StanceToward returns the stance of a text toward one actor (support,
+// oppose, mixed or ""), counting support for a pair as support for its
+// members and support for an option as opposition to what it opposes.
+func (ix *Index) StanceToward(d *normalize.Doc, actor string) string {
+	st := pstatePool.Get().(*pstate)
+	defer st.release()
+	ix.m.Scan(d, watch.Fields{}, nil, func(lex int, label string, s, e int) {
+		if lex == lexPolitics {
+			st.add(label, s, e)
+		}
+	})
+	ix.decide(st)
+	sup, opp := 0, 0
+	for _, ev := range st.log {
+		hit := ev.actor == actor
+		if a := ix.actors[ev.actor]; a != nil && !hit {
+			hit = slices.Contains(a.Members, actor)
+			if !hit && ev.support && slices.Contains(a.Opposes, actor) {
+				opp++
+				continue
+			}
+		}
+		if !hit {
+			continue
+		}
+		if ev.support {
+			sup++
+		} else {
+			opp++
+		}
+	}
+	switch {
+	case sup > opp:
+		return "support"
+	case opp > sup:
+		return "oppose"
+	case sup > 0:
+		return "mixed"
+	}
+	return ""
 }
 
 // electoral reports a target that exists only as an electoral choice: a
