@@ -2,7 +2,9 @@ package ingest_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -219,5 +221,26 @@ func TestEmitErrorIsReported(t *testing.T) {
 	reps, _ := r.RunOnce(context.Background(), "c")
 	if reps[0].ErrorClass != "emit" || reps[0].Emitted != 0 {
 		t.Fatalf("report %+v", reps[0])
+	}
+}
+
+func TestHealthHandler(t *testing.T) {
+	now := t0
+	r := ingest.NewRunner(&ingesttest.Capture{}, ingest.WithClock(func() time.Time { return now }))
+	r.Add(&scripted{name: "a", batch: []mention.Mention{mk("1", "x")}}, ingest.SourceConfig{Name: "a", Kind: "rss", Interval: time.Minute, StaleAfter: time.Hour})
+	if _, err := r.RunOnce(context.Background(), ""); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		after  time.Duration
+		status int
+	}{{time.Minute, 200}, {2 * time.Hour, 503}} {
+		now = t0.Add(tc.after)
+		rec := httptest.NewRecorder()
+		r.HealthHandler().ServeHTTP(rec, httptest.NewRequest("GET", "/healthz/collectors", nil))
+		var body struct{ Collectors []ingest.Health }
+		if rec.Code != tc.status || json.Unmarshal(rec.Body.Bytes(), &body) != nil || len(body.Collectors) != 1 {
+			t.Errorf("after %v: %d %s", tc.after, rec.Code, rec.Body)
+		}
 	}
 }
