@@ -87,6 +87,8 @@ func TestTokenising(t *testing.T) {
 		{"mention trailing dot", "@diskominfo.", "@diskominfo/M ./P"},
 		{"mention with colon", "@budi: mantap", "@budi/M :/P mantap"},
 		{"lone at", "@ ya", "@/P ya"},
+		{"dataset placeholders", "[USERNAME] cek [URL]", "@user/M cek <url>/U"},
+		{"brackets kept otherwise", "[info]", "[/P informasi ]/P"},
 		{"numbers", "2024 01 10.000 10,5%", "2024/N 01/N 10.000/N 10,5%/N"},
 		{"rupiah", "Rp10.000", "rupiah 10.000/N"},
 		{"number with unit", "10rb 2x 1990an", "10rb/N 2x/N 1990an/N"},
@@ -187,6 +189,12 @@ func TestReduplication(t *testing.T) {
 		{"hyphen stays", "kupu-kupu", "kupu-kupu"},
 		{"hyphen slang", "temen-temen", "teman-teman"},
 		{"elongated base", "anakkk2", "anak-anak"},
+		{"prefix ber", "berkali2", "berkali-kali"},
+		{"prefix ke", "kemana2", "kemana-mana"},
+		{"ber word kept whole", "bersih2", "bersih-bersih"},
+		{"noun kept whole", "berita2", "berita-berita"},
+		{"ke noun kept whole", "kepala2", "kepala-kepala"},
+		{"slang half", "malem2", "malam-malam"},
 	})
 }
 
@@ -213,7 +221,7 @@ func TestLang(t *testing.T) {
 func TestBanjar(t *testing.T) {
 	runGolden(t, []golden{
 		{"kada", "kada jelas", "ʙtidak ~jelas"},
-		{"kadada", "kadada duit", "ʙtidak ~ʙada ~ʙuang"},
+		{"kadada", "kadada duit", "ʙtidak ~ʙada ~uang"},
 		{"banar pian", "banar pian", "ʙbenar ʙanda"},
 		{"ulun handak", "ulun handak tulak", "ʙsaya ʙmau ʙpergi"},
 		{"bubuhan", "bubuhan pemkot", "ʙmereka pemerintah kota"},

@@ -377,6 +377,20 @@ func adjacent(a, b span) bool { return a.end >= 0 && a.end == b.start }
 func (lx *lexicon) split(spans []span, out []piece) []piece {
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
+		// dataset placeholders "[USERNAME]" and "[URL]" (prose splits them)
+		if sp.text == "[" && i+2 < len(spans) && spans[i+2].text == "]" && adjacent(sp, spans[i+1]) && adjacent(spans[i+1], spans[i+2]) {
+			raw := sp.text + spans[i+1].text + "]"
+			switch strings.ToUpper(spans[i+1].text) {
+			case "USERNAME", "USER":
+				out = append(out, piece{raw: raw, start: sp.start, end: spans[i+2].end, kind: Mention, norm: "@user"})
+				i += 2
+				continue
+			case "URL", "LINK":
+				out = append(out, piece{raw: raw, start: sp.start, end: spans[i+2].end, kind: URL, norm: "<url>"})
+				i += 2
+				continue
+			}
+		}
 		// emoticons spread over adjacent prose tokens (":" ")" → ":)")
 		if j, n := lx.mergeEmoticon(spans, i); j > i {
 			out = append(out, piece{raw: joinSpans(spans[i : j+1]), start: sp.start, end: spans[j].end, kind: Emoji, norm: n})

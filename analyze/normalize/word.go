@@ -89,7 +89,16 @@ func (lx *lexicon) baseForm(w string) string {
 // leet decodes leetspeak when the word mixes letters and digits: accepted
 // when the decoded word is known, or when a digit sits between letters.
 func (lx *lexicon) leet(w string) (string, bool) {
-	if isRedup(w) {
+	if isRedup(w) || isNumberWithUnit(w) {
+		return "", false
+	}
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		if isLetterByte(w[i]) {
+			letters++
+		}
+	}
+	if 2*letters < len(w) { // "c48": mostly digits, a code
 		return "", false
 	}
 	b := []byte(w)
@@ -136,6 +145,9 @@ func redupParts(w string) (base, suffix string, ok bool) {
 		return "", "", false
 	}
 	base, suffix = w[:k], w[k+1:]
+	if k < 3 && base != "ap" && base != "sm" && base != "kl" { // "ke2", "tb2": ordinals and codes
+		return "", "", false
+	}
 	switch suffix {
 	case "", "nya", "an", "ku", "mu", "lah", "kah", "pun":
 	default:
@@ -156,6 +168,11 @@ func redupParts(w string) (base, suffix string, ok bool) {
 func (lx *lexicon) fixElongation(w string) string {
 	if lx.known(w) || len(w) < 3 || !isASCII(w) {
 		return w // repeated non-ASCII letters are left alone (byte-wise logic)
+	}
+	for _, suf := range [...]string{"nya", "lah", "kah", "ku", "mu"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 && lx.known(stem) {
+			return w // "kerjaannya": a known word plus a clitic
+		}
 	}
 	if maxRun(w) >= 3 {
 		c2 := collapseRuns(w, 2)
@@ -180,9 +197,11 @@ func (lx *lexicon) fixElongation(w string) string {
 // undouble tries removing one letter of each doubled pair (up to 4 pairs)
 // and returns the most frequent known result, or "".
 func (lx *lexicon) undouble(w string) string {
+	// doubled vowels anywhere ("kereen", "lezaat"), doubled consonants only
+	// at the end ("kerenn", "sabarr"): "massa" or "pph" stay
 	var pos []int
 	for i := 1; i < len(w); i++ {
-		if w[i] == w[i-1] && (i < 2 || w[i-2] != w[i]) {
+		if w[i] == w[i-1] && (i < 2 || w[i-2] != w[i]) && (isVowel(w[i]) || i == len(w)-1) {
 			pos = append(pos, i)
 		}
 	}
@@ -270,7 +289,7 @@ func (lx *lexicon) mapEntry(base string, e *entry, bjn bool) (norms []string, ba
 	}
 	if b, suf, ok := redupParts(base); ok {
 		half, bj := lx.mapSingle(lx.baseForm(b), bjn)
-		return []string{half + "-" + half + suf}, bj
+		return []string{lx.reduplicate(half) + suf}, bj
 	}
 	if k := strings.IndexByte(base, '-'); k > 0 && base[:k] == base[k+1:] {
 		half, bj := lx.mapSingle(base[:k], bjn)
@@ -312,4 +331,58 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// redupPrefixes are prefixes left out of the repeated half
+// ("berkali2" → "berkali-kali", "sekali2" → "sekali-kali").
+var redupPrefixes = [...]string{"ber", "ter", "di", "se", "ke", "meng", "meny", "mem", "men", "me"}
+
+// reduplicate writes the full form of "w2": "anak" → "anak-anak", and for
+// affixed words the repeated stem when the word list supports it.
+func (lx *lexicon) reduplicate(w string) string {
+	whole := w + "-" + w
+	best, bestN := whole, lx.count(whole)
+	for k, pre := range redupPrefixes {
+		stem, ok := strings.CutPrefix(w, pre)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		cand := w + "-" + stem
+		if n := lx.count(cand); n > bestN {
+			best, bestN = cand, n
+			continue
+		}
+		// not in the word list: trust a frequent stem after a verbal prefix
+		if bestN == 0 && k < 5 && len(stem) >= 4 && lx.count(stem) >= 3 && lx.count(stem) >= lx.count(w) {
+			best = cand
+			bestN = 1
+		}
+	}
+	return best
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
+
+// numberUnits are suffixes that make "50k", "10rb", "1990an" numbers (and
+// not leetspeak).
+var numberUnits = map[string]bool{
+	"k": true, "rb": true, "ribu": true, "jt": true, "juta": true, "m": true, "an": true, "x": true,
+	"kg": true, "km": true, "gb": true, "mb": true, "th": true, "thn": true, "st": true, "nd": true,
+	"rd": true, "jam": true, "am": true, "pm": true, "wib": true, "wita": true, "wit": true, "hari": true,
+	"cm": true, "mm": true, "ml": true, "lt": true, "kwh": true, "p": true, "g": true, "gr": true, "ha": true,
+}
+
+// isNumberWithUnit reports digits followed by a known unit ("50k", "9an").
+func isNumberWithUnit(w string) bool {
+	i := 0
+	for i < len(w) && (isDigitByte(w[i]) || w[i] == '.' || w[i] == ',') {
+		i++
+	}
+	return i > 0 && i < len(w) && numberUnits[w[i:]]
 }

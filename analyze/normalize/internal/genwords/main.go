@@ -144,13 +144,17 @@ func countWords(text string, counts map[string]int) {
 		start := -1
 		for i := 0; i <= len(field); i++ {
 			letter := i < len(field) && field[i] >= 'a' && field[i] <= 'z'
+			// keep hyphenated words ("kupu-kupu", "berkali-kali") whole
+			if !letter && start >= 0 && i+1 < len(field) && field[i] == '-' && field[i+1] >= 'a' && field[i+1] <= 'z' {
+				continue
+			}
 			if letter && start < 0 {
 				start = i
 			}
 			if !letter && start >= 0 {
 				// skip words glued to digits (leetspeak, codes)
 				glued := (start > 0 && isDigit(field[start-1])) || (i < len(field) && isDigit(field[i]))
-				if w := field[start:i]; !glued && len(w) >= 2 && len(w) <= 24 {
+				if w := field[start:i]; !glued && len(w) >= 2 && len(w) <= 32 {
 					counts[w]++
 				}
 				start = -1
@@ -174,7 +178,7 @@ func filter(counts map[string]int, min int) []wordCount {
 		if n < min || hasRun(w, 3) {
 			continue
 		}
-		if c := collapseDoubles(w); c != w && counts[c] >= 5*n {
+		if c := collapseDoubles(w); c != w && counts[c] >= 10*n {
 			continue
 		}
 		if laugh(w) {
