@@ -507,6 +507,9 @@ func TestWatchQueries(t *testing.T) {
 	if qs["kec-sambutan"].MatchText("kata sambutan", watchFields()) {
 		t.Error("strict place matched a common word")
 	}
+	if q := qs["rudy-seno"]; q == nil || !q.MatchText("#RudySeno2024 gas", watchFields()) {
+		t.Errorf("actor watch query %v", q)
+	}
 }
 
 // TestGolden tags realistic mentions and compares the catalog tags with

@@ -96,6 +96,11 @@ func Compile(c *Catalog) (*Index, error) {
 			ps = append(ps, a.Name)
 		}
 		pol[cActor+"|"+a.ID] = ps
+		if w, err := watchQuery(&Entity{ID: a.ID, Aliases: a.Aliases, Hashtags: a.Hashtags}); err != nil {
+			return nil, fmt.Errorf("catalog: actor %q: %w", a.ID, err)
+		} else if w != nil {
+			ix.watches[a.ID] = w
+		}
 		if a.Kind == "pair" || a.Kind == "option" {
 			// A pair's name written as a hashtag is a campaign hashtag.
 			var tags []string
@@ -151,9 +156,11 @@ func watchQuery(e *Entity) (*watch.Query, error) {
 // Catalog returns the catalog the index was built from.
 func (ix *Index) Catalog() *Catalog { return ix.cat }
 
-// WatchQueries returns each program's, institution's and place's full watch
-// query (aliases, hashtags and query), keyed by id: what collectors can
-// pass to watch.NewSet to keep only mentions of the city.
+// WatchQueries returns the full watch query of each program, institution,
+// place (aliases, hashtags and query) and political actor (aliases and
+// hashtags), keyed by id (ids are unique across sections): what collectors
+// pass to watch.NewSet to keep only mentions of the city and of the
+// election.
 func (ix *Index) WatchQueries() map[string]*watch.Query {
 	out := make(map[string]*watch.Query, len(ix.watches))
 	for k, v := range ix.watches {
