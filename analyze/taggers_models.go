@@ -3,6 +3,7 @@ package analyze
 import (
 	"github.com/dengar-id/dengar/analyze/emotion"
 	"github.com/dengar-id/dengar/analyze/hostility"
+	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/analyze/models"
 	"github.com/dengar-id/dengar/analyze/sentiment"
 )
@@ -21,6 +22,17 @@ func modelTaggers() ([]Tagger, error) {
 	e, err := emotion.New()
 	if err != nil {
 		return nil, err
+	}
+	// The three models share one feature configuration: merge them so
+	// that a document's features are extracted once for all three.
+	if b, err := model.NewBundle(s.Model(), h.Model(), e.Model()); err == nil {
+		for i, t := range []interface {
+			UseBundle(*model.Bundle, int) error
+		}{s, h, e} {
+			if err := t.UseBundle(b, i); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return []Tagger{s, h, e}, nil
 }

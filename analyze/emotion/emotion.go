@@ -25,11 +25,11 @@ const ModelFile = "emotion.dgm"
 // Tagger fills mention.Emotion.
 type Tagger struct {
 	m    *model.Model
+	pred *model.Predictor
 	pool sync.Pool
 }
 
 type state struct {
-	v model.Vec
 	p []float64
 }
 
@@ -52,13 +52,17 @@ func NewFromModel(m *model.Model) (*Tagger, error) {
 		return nil, fmt.Errorf("emotion model: labels %v with head %s are not an emotion model", m.Labels, m.Head)
 	}
 	k := m.K()
-	t := &Tagger{m: m}
+	t := &Tagger{m: m, pred: model.NewPredictor(m)}
 	t.pool.New = func() any { return &state{p: make([]float64, k)} }
 	return t, nil
 }
 
 // Model is the underlying model.
 func (t *Tagger) Model() *model.Model { return t.m }
+
+// UseBundle makes the tagger read its scores from b, where its model is
+// member i (see model.Bundle).
+func (t *Tagger) UseBundle(b *model.Bundle, i int) error { return t.pred.UseBundle(b, i) }
 
 // Name implements analyze.Tagger.
 func (t *Tagger) Name() string { return "emotion" }
@@ -67,7 +71,7 @@ func (t *Tagger) Name() string { return "emotion" }
 func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 	st := t.pool.Get().(*state)
 	defer t.pool.Put(st)
-	t.m.Predict(d, &st.v, st.p)
+	t.pred.Probs(d, st.p)
 	k := model.Argmax(st.p)
 	conf := st.p[k]
 	m.Emotion = &mention.Emotion{
@@ -81,7 +85,7 @@ func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 func (t *Tagger) Explain(d *normalize.Doc, n int) []model.Explanation {
 	st := t.pool.Get().(*state)
 	defer t.pool.Put(st)
-	t.m.Predict(d, &st.v, st.p)
+	t.pred.Probs(d, st.p)
 	k := model.Argmax(st.p)
 	return []model.Explanation{{Output: "emotion", Label: t.m.Labels[k], Features: t.m.Explain(d, k, n)}}
 }

@@ -19,6 +19,12 @@ type TrainOptions struct {
 	NB       int
 	Tune     int
 	Version  string
+	// Hinge (1 on, -1 off) picks the hinge loss; Refit (1 on, -1 off)
+	// retrains on train+valid after calibration.
+	Hinge int
+	Refit int
+	// Variants overrides the ensemble members (nil: the shipped ones).
+	Variants []model.Variant
 }
 
 // DefaultFeatures is the shipped feature configuration.
@@ -62,6 +68,13 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.NB != 0 {
 		svm.NB = o.NB > 0
 	}
+	if o.Hinge != 0 {
+		svm.Hinge = o.Hinge > 0
+	}
+	refit := false
+	if o.Refit != 0 {
+		refit = o.Refit > 0
+	}
 	balance := 0.5
 	if o.Balance != 0 {
 		balance = max(o.Balance, 0)
@@ -71,7 +84,7 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	}
 	m, err := model.TrainMulticlass(model.MulticlassConfig{
 		Task: "emotion", Version: o.Version, Labels: Labels, Features: f,
-		Train: train, Valid: valid, SVM: svm, Balance: balance, TuneOffsets: o.Tune > 0,
+		Train: train, Valid: valid, SVM: svm, Balance: balance, Refit: refit, Variants: o.Variants, TuneOffsets: o.Tune > 0,
 		Sources: []model.Source{{Name: "IndoNLU EmoT train", License: "Apache-2.0", Rows: len(train)}},
 	})
 	if err != nil {

@@ -26,11 +26,11 @@ const ModelFile = "hostility.dgm"
 // Tagger fills mention.Hostility.
 type Tagger struct {
 	m    *model.Model
+	pred *model.Predictor
 	pool sync.Pool
 }
 
 type state struct {
-	v model.Vec
 	p []float64
 }
 
@@ -58,13 +58,17 @@ func NewFromModel(m *model.Model) (*Tagger, error) {
 		}
 	}
 	k := m.K()
-	t := &Tagger{m: m}
+	t := &Tagger{m: m, pred: model.NewPredictor(m)}
 	t.pool.New = func() any { return &state{p: make([]float64, k)} }
 	return t, nil
 }
 
 // Model is the underlying model.
 func (t *Tagger) Model() *model.Model { return t.m }
+
+// UseBundle makes the tagger read its scores from b, where its model is
+// member i (see model.Bundle).
+func (t *Tagger) UseBundle(b *model.Bundle, i int) error { return t.pred.UseBundle(b, i) }
 
 // Name implements analyze.Tagger.
 func (t *Tagger) Name() string { return "hostility" }
@@ -76,7 +80,7 @@ func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 	st := t.pool.Get().(*state)
 	defer t.pool.Put(st)
 	p := st.p
-	t.m.Predict(d, &st.v, p)
+	t.pred.Probs(d, p)
 	th := t.m.Thresholds
 	label, conf := decide(p, th)
 	h := &mention.Hostility{
@@ -133,7 +137,7 @@ func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 func (t *Tagger) Explain(d *normalize.Doc, n int) []model.Explanation {
 	st := t.pool.Get().(*state)
 	defer t.pool.Put(st)
-	t.m.Predict(d, &st.v, st.p)
+	t.pred.Probs(d, st.p)
 	yes := func(k int) string {
 		if st.p[k] >= t.m.Thresholds[k] {
 			return "yes"

@@ -35,6 +35,12 @@ type TrainOptions struct {
 	Balance  float64
 	NB       int
 	Version  string
+	// Hinge (1 on, -1 off) picks the hinge loss; Refit (1 on, -1 off)
+	// retrains on train+valid after calibration.
+	Hinge int
+	Refit int
+	// Variants overrides the ensemble members (nil: the shipped ones).
+	Variants []model.Variant
 }
 
 // DefaultFeatures is the shipped feature configuration.
@@ -81,6 +87,13 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.NB != 0 {
 		svm.NB = o.NB > 0
 	}
+	if o.Hinge != 0 {
+		svm.Hinge = o.Hinge > 0
+	}
+	refit := false
+	if o.Refit != 0 {
+		refit = o.Refit > 0
+	}
 	balance := 0.5
 	if o.Balance != 0 {
 		balance = max(o.Balance, 0)
@@ -92,7 +105,7 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	tune[oHS], tune[oAbusive] = true, true
 	m, err := model.TrainMultilabel(model.MultilabelConfig{
 		Task: "hostility", Version: o.Version, Labels: Labels, Features: f,
-		Train: train, Valid: valid, SVM: svm, Balance: balance, TuneThreshold: tune,
+		Train: train, Valid: valid, SVM: svm, Balance: balance, Refit: refit, Variants: o.Variants, TuneThreshold: tune,
 		Sources: []model.Source{{Name: "id-multilabel-hatespeech (Ibrohim & Budi 2019), IndoBERTweet fold 0 train", License: "CC BY-NC-SA 4.0", Rows: len(train)}},
 		Decide: func(p, th []float64) (string, float64) {
 			l, c := decide(p, th)

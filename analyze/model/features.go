@@ -25,6 +25,9 @@ type Features struct {
 	// CharWeight scales the character group against the word group (each
 	// group is L2-normalised on its own first).
 	CharWeight float32 `json:"char_weight"`
+	// CharAcross takes the character n-grams over the whole text (words
+	// joined by one space) instead of inside each word.
+	CharAcross bool `json:"char_across,omitempty"`
 	// Lexicon adds counts of positive and negative words from the built-in
 	// polarity list (flipped under negation).
 	Lexicon bool `json:"lexicon"`
@@ -186,15 +189,7 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 	normalizeGroup(v.Val[:nWord], 1)
 	// Character group.
 	if f.CharMax > 0 {
-		for i := range v.terms {
-			t := &v.terms[i]
-			if !t.word {
-				continue
-			}
-			v.cbuf = append(v.cbuf[:0], '<')
-			v.cbuf = append(v.cbuf, t.s...)
-			v.cbuf = append(v.cbuf, '>')
-			buf := v.cbuf
+		emitGrams := func(buf []byte) {
 			for s := 0; s < len(buf); s++ {
 				h := uint64(fnvOffset ^ nsChar)
 				h *= fnvPrime
@@ -210,6 +205,31 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 						}
 					}
 				}
+			}
+		}
+		if f.CharAcross {
+			v.cbuf = append(v.cbuf[:0], ' ')
+			for i := range v.terms {
+				t := &v.terms[i]
+				if !t.word {
+					continue
+				}
+				v.cbuf = append(v.cbuf, t.s...)
+				v.cbuf = append(v.cbuf, ' ')
+			}
+			if len(v.cbuf) > 1 {
+				emitGrams(v.cbuf)
+			}
+		} else {
+			for i := range v.terms {
+				t := &v.terms[i]
+				if !t.word {
+					continue
+				}
+				v.cbuf = append(v.cbuf[:0], '<')
+				v.cbuf = append(v.cbuf, t.s...)
+				v.cbuf = append(v.cbuf, '>')
+				emitGrams(v.cbuf)
 			}
 		}
 		normalizeGroup(v.Val[nWord:], f.CharWeight)

@@ -305,7 +305,7 @@ func Decode(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("model format %d, this build reads %d", m.Format, FormatVersion)
 	}
 	K := m.K()
-	if K == 0 || K > 64 || m.Features.Bits < 8 || m.Features.Bits > 24 {
+	if K == 0 || K > 64 || m.Features.Bits < 8 || m.Features.Bits > 22 || m.Features.Dim()*K > 1<<25 {
 		return nil, fmt.Errorf("model meta: bad shape (K=%d, bits=%d)", K, m.Features.Bits)
 	}
 	m.B = make([]float32, K)

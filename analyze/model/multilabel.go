@@ -25,6 +25,11 @@ type MultilabelConfig struct {
 	Decide func(p []float64, th []float64) (label string, conf float64)
 	// Gold maps an example to the label Decide should produce.
 	Gold func(e Example) string
+	// Refit retrains on Train+Valid once calibration is done.
+	Refit bool
+	// Variants, when set, train an ensemble of SVMs (merged into one
+	// linear model) with these C/NB settings.
+	Variants []Variant
 }
 
 // TrainMultilabel trains one SVM per output, Platt-calibrates each on
@@ -59,10 +64,25 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 			opts[k].PosWeight = math.Pow((float64(len(yt))-np)/np, c.Balance)
 		}
 	}
-	W, B := TrainOvR(xt, yt, K, c.Features.Dim(), opts)
+	dim := c.Features.Dim()
+	cal := func(Wv, Bv []float32) ([]float64, []float64) {
+		tmp := &Model{Meta: Meta{Labels: c.Labels, Features: c.Features}, W: Wv, B: Bv}
+		sv := tmp.ScoreSamples(xv)
+		mult, off := make([]float64, K), make([]float64, K)
+		for k := 0; k < K; k++ {
+			s := make([]float64, len(sv))
+			y := make([]bool, len(sv))
+			for i := range sv {
+				s[i], y[i] = sv[i][k], yv[i][k]
+			}
+			mult[k], off[k] = FitPlatt(s, y)
+		}
+		return mult, off
+	}
+	W, B, mults, offs := trainMembers(xt, yt, K, dim, opts, c.Variants, cal)
 	m := &Model{Meta: Meta{
 		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: Sigmoid, Features: c.Features, Sources: c.Sources,
-		Params: fmt.Sprintf("binary-l2svm C=%g nb=%v balance=%g epochs=%d seed=%d", c.SVM.C, c.SVM.NB, c.Balance, c.SVM.Epochs, c.SVM.Seed),
+		Params: fmt.Sprintf("binary-svm C=%g hinge=%v nb=%v balance=%g epochs=%d seed=%d variants=%v", c.SVM.C, c.SVM.Hinge, c.SVM.NB, c.Balance, c.SVM.Epochs, c.SVM.Seed, c.Variants),
 	}, W: W, B: B}
 	if err := m.roundTrip(); err != nil {
 		return nil, err
@@ -108,6 +128,19 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 		}
 		m.ReviewBelow = ReviewThreshold(conf, ok)
 		m.Valid["label_macro_f1"] = round4(cm.MacroF1())
+	}
+	if c.Refit {
+		xa := append(append([]Sample{}, xt...), xv...)
+		ya := append(append([][]bool{}, yt...), yv...)
+		if len(c.Variants) > 0 {
+			m.W, m.B = mergeMembers(xa, ya, K, dim, opts, c.Variants, mults, offs)
+		} else {
+			m.W, m.B = TrainOvR(xa, ya, K, dim, opts)
+		}
+		m.Params += " refit=train+valid"
+		if err := m.roundTrip(); err != nil {
+			return nil, err
+		}
 	}
 	return m, nil
 }

@@ -23,6 +23,12 @@ type MulticlassConfig struct {
 	Balance float64
 	// TuneOffsets adjusts per-class offsets on Valid for macro-F1.
 	TuneOffsets bool
+	// Refit retrains on Train+Valid once calibration is done (the
+	// calibration and validation scores come from the Train-only model).
+	Refit bool
+	// Variants, when set, train an ensemble of SVMs (merged into one
+	// linear model) with these C/NB settings.
+	Variants []Variant
 }
 
 // TrainMulticlass trains one-vs-rest SVMs, calibrates a softmax on Valid
@@ -70,11 +76,21 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 			opts[k].PosWeight = math.Pow(float64(len(xt))/(float64(K)*count[k]), c.Balance)
 		}
 	}
-	W, B := TrainOvR(xt, y, K, c.Features.Dim(), opts)
+	dim := c.Features.Dim()
+	cal := func(Wv, Bv []float32) ([]float64, []float64) {
+		tmp := &Model{Meta: Meta{Labels: c.Labels, Features: c.Features}, W: Wv, B: Bv}
+		a := FitScale(tmp.ScoreSamples(xv), gv)
+		mult, off := make([]float64, K), make([]float64, K)
+		for k := range mult {
+			mult[k] = a
+		}
+		return mult, off
+	}
+	W, B, mults, offs := trainMembers(xt, y, K, dim, opts, c.Variants, cal)
 	m := &Model{Meta: Meta{
 		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: Softmax, Features: c.Features,
 		Sources: c.Sources, Scale: 1, Offsets: make([]float64, K),
-		Params: fmt.Sprintf("ovr-l2svm C=%g nb=%v balance=%g epochs=%d seed=%d", c.SVM.C, c.SVM.NB, c.Balance, c.SVM.Epochs, c.SVM.Seed),
+		Params: fmt.Sprintf("ovr-svm C=%g hinge=%v nb=%v balance=%g epochs=%d seed=%d variants=%v", c.SVM.C, c.SVM.Hinge, c.SVM.NB, c.Balance, c.SVM.Epochs, c.SVM.Seed, c.Variants),
 	}, W: W, B: B}
 	// Quantise now so that calibration sees the shipped weights.
 	if err := m.roundTrip(); err != nil {
@@ -100,6 +116,24 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 	}
 	m.ReviewBelow = ReviewThreshold(conf, ok)
 	m.Valid = map[string]float64{"macro_f1": round4(MacroF1Of(pred, gv, K)), "accuracy": round4(accuracy(ok))}
+	if c.Refit {
+		xa := append(append([]Sample{}, xt...), xv...)
+		ya := append([][]bool{}, y...)
+		for _, g := range gv {
+			r := make([]bool, K)
+			r[g] = true
+			ya = append(ya, r)
+		}
+		if len(c.Variants) > 0 {
+			m.W, m.B = mergeMembers(xa, ya, K, dim, opts, c.Variants, mults, offs)
+		} else {
+			m.W, m.B = TrainOvR(xa, ya, K, dim, opts)
+		}
+		m.Params += " refit=train+valid"
+		if err := m.roundTrip(); err != nil {
+			return nil, err
+		}
+	}
 	return m, nil
 }
 

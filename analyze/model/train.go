@@ -16,6 +16,10 @@ type Sample struct {
 	Val []float32
 }
 
+// NormalizeFunc is the normaliser Vectorize uses (normalize.Text; a
+// variable so that experiments can compare normalisers).
+var NormalizeFunc = normalize.Text
+
 // Vectorize normalises and featurises texts in parallel; the result does
 // not depend on the number of workers.
 func Vectorize(f Features, texts []string) []Sample {
@@ -28,7 +32,7 @@ func Vectorize(f Features, texts []string) []Sample {
 			defer wg.Done()
 			var v Vec
 			for i := w; i < len(texts); i += workers {
-				f.Extract(normalize.Text(texts[i]), &v)
+				f.Extract(NormalizeFunc(texts[i]), &v)
 				out[i] = merge(&v)
 			}
 		}(w)
@@ -73,6 +77,8 @@ type SVMOptions struct {
 	// (Wang & Manning 2012) with smoothing NBAlpha.
 	NB      bool
 	NBAlpha float64
+	// Hinge uses the L1 (hinge) loss instead of the squared hinge.
+	Hinge bool
 }
 
 // TrainSVM trains an L2-regularised L2-loss linear SVM by dual coordinate
@@ -102,6 +108,7 @@ func TrainSVM(xs []Sample, y []bool, dim int, o SVMOptions) ([]float32, float32)
 	qd := make([]float64, len(xs))
 	dii := make([]float64, len(xs))
 	ys := make([]float64, len(xs))
+	upper := make([]float64, len(xs))
 	for i, s := range xs {
 		c := o.C
 		ys[i] = -1
@@ -110,6 +117,10 @@ func TrainSVM(xs []Sample, y []bool, dim int, o SVMOptions) ([]float32, float32)
 			ys[i] = 1
 		}
 		dii[i] = 1 / (2 * c)
+		upper[i] = math.Inf(1)
+		if o.Hinge {
+			dii[i], upper[i] = 0, c
+		}
 		q := biasX*biasX + dii[i]
 		for k, j := range s.Idx {
 			x := float64(s.Val[k]) * scale(j)
@@ -135,6 +146,8 @@ func TrainSVM(xs []Sample, y []bool, dim int, o SVMOptions) ([]float32, float32)
 			pg := g
 			if alpha[i] == 0 && g > 0 {
 				pg = 0
+			} else if alpha[i] >= upper[i] && g < 0 {
+				pg = 0
 			}
 			if math.Abs(pg) > maxPG {
 				maxPG = math.Abs(pg)
@@ -143,7 +156,7 @@ func TrainSVM(xs []Sample, y []bool, dim int, o SVMOptions) ([]float32, float32)
 				continue
 			}
 			old := alpha[i]
-			alpha[i] = math.Max(old-g/qd[i], 0)
+			alpha[i] = math.Min(math.Max(old-g/qd[i], 0), upper[i])
 			d := (alpha[i] - old) * ys[i]
 			if d == 0 {
 				continue

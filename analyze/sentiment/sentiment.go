@@ -24,13 +24,13 @@ const ModelFile = "sentiment.dgm"
 // Tagger fills mention.Sentiment.
 type Tagger struct {
 	m    *model.Model
+	pred *model.Predictor
 	pos  int
 	neg  int
 	pool sync.Pool
 }
 
 type state struct {
-	v model.Vec
 	p []float64
 }
 
@@ -49,7 +49,7 @@ func New() (*Tagger, error) {
 
 // NewFromModel wraps a trained model.
 func NewFromModel(m *model.Model) (*Tagger, error) {
-	t := &Tagger{m: m, pos: -1, neg: -1}
+	t := &Tagger{m: m, pred: model.NewPredictor(m), pos: -1, neg: -1}
 	for i, l := range m.Labels {
 		switch l {
 		case mention.SentimentPositive:
@@ -69,6 +69,10 @@ func NewFromModel(m *model.Model) (*Tagger, error) {
 // Model is the underlying model.
 func (t *Tagger) Model() *model.Model { return t.m }
 
+// UseBundle makes the tagger read its scores from b, where its model is
+// member i (see model.Bundle).
+func (t *Tagger) UseBundle(b *model.Bundle, i int) error { return t.pred.UseBundle(b, i) }
+
 // Name implements analyze.Tagger.
 func (t *Tagger) Name() string { return "sentiment" }
 
@@ -76,7 +80,7 @@ func (t *Tagger) Name() string { return "sentiment" }
 func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 	st := t.pool.Get().(*state)
 	defer t.pool.Put(st)
-	t.m.Predict(d, &st.v, st.p)
+	t.pred.Probs(d, st.p)
 	k := model.Argmax(st.p)
 	conf := st.p[k]
 	m.Sentiment = &mention.Sentiment{
@@ -91,7 +95,7 @@ func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 func (t *Tagger) Explain(d *normalize.Doc, n int) []model.Explanation {
 	st := t.pool.Get().(*state)
 	defer t.pool.Put(st)
-	t.m.Predict(d, &st.v, st.p)
+	t.pred.Probs(d, st.p)
 	k := model.Argmax(st.p)
 	return []model.Explanation{{Output: "sentiment", Label: t.m.Labels[k], Features: t.m.Explain(d, k, n)}}
 }

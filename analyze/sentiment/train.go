@@ -23,6 +23,12 @@ type TrainOptions struct {
 	IndoLEM int // 1 on, -1 off
 	Tune    int // offsets tuned on valid: 1 on, -1 off
 	Version string
+	// Hinge (1 on, -1 off) picks the hinge loss; Refit (1 on, -1 off)
+	// retrains on train+valid after calibration.
+	Hinge int
+	Refit int
+	// Variants overrides the ensemble members (nil: the shipped ones).
+	Variants []model.Variant
 }
 
 // DefaultFeatures is the shipped feature configuration.
@@ -106,6 +112,13 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.NB != 0 {
 		svm.NB = o.NB > 0
 	}
+	if o.Hinge != 0 {
+		svm.Hinge = o.Hinge > 0
+	}
+	refit := false
+	if o.Refit != 0 {
+		refit = o.Refit > 0
+	}
 	balance := 0.5
 	if o.Balance != 0 {
 		balance = max(o.Balance, 0)
@@ -115,7 +128,7 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	}
 	m, err := model.TrainMulticlass(model.MulticlassConfig{
 		Task: "sentiment", Version: o.Version, Labels: Labels, Features: f,
-		Train: train, Valid: valid, Sources: sources, SVM: svm, Balance: balance, TuneOffsets: o.Tune > 0,
+		Train: train, Valid: valid, Sources: sources, SVM: svm, Balance: balance, Refit: refit, Variants: o.Variants, TuneOffsets: o.Tune > 0,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("train sentiment: %w", err)

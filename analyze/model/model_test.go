@@ -1,0 +1,204 @@
+package model
+
+import (
+	"bytes"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+)
+
+var toyFeatures = Features{Bits: 12, Bigrams: true, NegMark: true, CharMin: 2, CharMax: 4, CharWeight: 1, Lexicon: true}
+
+// toyData is a tiny separable sentiment set written for these tests.
+func toyData() ([]Example, []Example) {
+	pos := []string{"pelayanan cepat dan ramah", "jalan bagus sekali", "mantap kerja petugas", "taman bersih dan indah", "senang dengan layanan", "bagus dan cepat"}
+	neg := []string{"pelayanan lambat sekali", "jalan rusak parah", "petugas kasar dan lambat", "taman kotor dan bau", "kecewa dengan layanan", "tidak bagus dan lambat"}
+	var train, valid []Example
+	for i := range pos {
+		dst := &train
+		if i%3 == 2 {
+			dst = &valid
+		}
+		*dst = append(*dst, Example{pos[i], []string{"positive"}}, Example{neg[i], []string{"negative"}})
+	}
+	return train, valid
+}
+
+func trainToy(t *testing.T) *Model {
+	t.Helper()
+	train, valid := toyData()
+	m, err := TrainMulticlass(MulticlassConfig{
+		Task: "toy", Version: "t1", Labels: []string{"negative", "positive"}, Features: toyFeatures,
+		Train: train, Valid: valid, SVM: SVMOptions{C: 1, Epochs: 50, Seed: 3},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestTrainPredictRoundTrip(t *testing.T) {
+	m := trainToy(t)
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	// Deterministic: training again writes the same bytes.
+	var buf2 bytes.Buffer
+	if err := trainToy(t).Encode(&buf2); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
+		t.Fatal("two trainings wrote different model bytes")
+	}
+	d, err := Decode(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Task != "toy" || d.Version != "t1" || len(d.Labels) != 2 || d.Scale != m.Scale {
+		t.Fatalf("meta did not round-trip: %+v", d.Meta)
+	}
+	p := make([]float64, 2)
+	var v Vec
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"petugas ramah dan cepat", 1},
+		{"jalan kotor dan rusak", 0},
+	} {
+		d.Predict(normalize.Text(c.text), &v, p)
+		if Argmax(p) != c.want {
+			t.Errorf("%q: probs %v, want class %d", c.text, p, c.want)
+		}
+		if s := p[0] + p[1]; math.Abs(s-1) > 1e-9 {
+			t.Errorf("%q: probabilities sum to %v", c.text, s)
+		}
+	}
+}
+
+func TestDecodeRejectsBadInput(t *testing.T) {
+	m := trainToy(t)
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.Bytes()
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"not gzip":  []byte("hello"),
+		"truncated": good[:len(good)/2],
+	} {
+		if _, err := Decode(bytes.NewReader(data)); err == nil {
+			t.Errorf("%s: Decode accepted bad input", name)
+		}
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	var buf bytes.Buffer
+	m := &Model{Meta: Meta{Task: "f", Labels: []string{"a", "b"}, Head: Softmax, Features: Features{Bits: 8}}, W: make([]float32, 512), B: make([]float32, 2)}
+	m.W[7] = 1
+	if err := m.Encode(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add([]byte{0x1f, 0x8b})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Decode(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		if len(d.W) != d.Features.Dim()*d.K() {
+			t.Fatalf("decoded inconsistent model")
+		}
+	})
+}
+
+func TestNegationMarking(t *testing.T) {
+	f := Features{Bits: 16, NegMark: true}
+	names := func(s string) string {
+		var out []string
+		for _, n := range f.Explain(normalize.Text(s)) {
+			out = append(out, n.Name)
+		}
+		return strings.Join(out, " ")
+	}
+	for _, c := range []struct{ in, want string }{
+		{"pelayanan tidak bagus", "neg:bagus"},
+		{"kada nyaman banar", "neg:"},
+		{"tidak bagus, tapi murah", "murah"},
+	} {
+		if got := names(c.in); !strings.Contains(got, c.want) {
+			t.Errorf("%q: features %q lack %q", c.in, got, c.want)
+		}
+	}
+	if got := names("tidak bagus, tapi murah"); strings.Contains(got, "neg:murah") {
+		t.Errorf("negation scope crossed a comma: %q", got)
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	c := NewConfusion("a", "b")
+	for _, p := range [][2]string{{"a", "a"}, {"a", "a"}, {"a", "b"}, {"b", "b"}} {
+		c.Add(p[0], p[1])
+	}
+	// a: P=1 R=2/3 F1=0.8; b: P=0.5 R=1 F1=2/3.
+	if got, want := c.MacroF1(), (0.8+2.0/3)/2; math.Abs(got-want) > 1e-9 {
+		t.Fatalf("macro-F1 = %v, want %v", got, want)
+	}
+	var buf bytes.Buffer
+	if err := c.Report(&buf); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if last := lines[len(lines)-1]; last != "macro_f1=0.7333 n=4" {
+		t.Fatalf("last line %q", last)
+	}
+}
+
+func TestFitPlattAndScale(t *testing.T) {
+	s := []float64{-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2}
+	y := []bool{false, false, false, true, false, true, true, true}
+	a, b := FitPlatt(s, y)
+	if a <= 0 || math.Abs(b) > 1 {
+		t.Fatalf("Platt a=%v b=%v", a, b)
+	}
+	sc := FitScale([][]float64{{1, -1}, {-1, 1}, {0.5, -0.5}, {-0.2, 0.2}}, []int{0, 1, 0, 1})
+	if sc <= 0 {
+		t.Fatalf("scale %v", sc)
+	}
+}
+
+func TestBundleMatchesModels(t *testing.T) {
+	m1 := trainToy(t)
+	m2 := trainToy(t)
+	m2.Task = "toy2"
+	b, err := NewBundle(m1, m2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p1, p2 := NewPredictor(m1), NewPredictor(m2)
+	if err := p2.UseBundle(b, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := p1.UseBundle(b, 1); err == nil {
+		t.Fatal("UseBundle accepted the wrong member")
+	}
+	d := normalize.Text("petugas ramah tapi jalan rusak")
+	a, c := make([]float64, 2), make([]float64, 2)
+	p1.Probs(d, a)
+	p2.Probs(d, c)
+	for i := range a {
+		if math.Abs(a[i]-c[i]) > 1e-5 {
+			t.Fatalf("bundle %v != model %v", c, a)
+		}
+	}
+	m3 := trainToy(t)
+	m3.Features.Bits = 13
+	if _, err := NewBundle(m1, m3); err == nil {
+		t.Fatal("NewBundle merged models with different features")
+	}
+}

@@ -1,0 +1,114 @@
+package model
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestReaders(t *testing.T) {
+	tests := []struct {
+		name    string
+		format  Format
+		in      string
+		want    []Example
+		wantErr string
+	}{
+		{"smsa", FormatSmSA, "jalan nya rusak parah .\tnegative\nmantap pelayanan nya\tpositive\r\n\n", []Example{
+			{"jalan nya rusak parah .", []string{"negative"}}, {"mantap pelayanan nya", []string{"positive"}}}, ""},
+		{"smsa bad label", FormatSmSA, "teks\tsenang\n", nil, `label "senang"`},
+		{"smsa no tab", FormatSmSA, "teks tanpa label\n", nil, "no TAB"},
+		{"nusax", FormatNusaX, "id,text,label\n7,\"Wadai nyaman, murah\",positive\n8,biasa haja,neutral\n", []Example{
+			{"Wadai nyaman, murah", []string{"positive"}}, {"biasa haja", []string{"neutral"}}}, ""},
+		{"nusax missing column", FormatNusaX, "id,kalimat\n1,a\n", nil, `no column "text"`},
+		{"emot", FormatEmoT, "label,tweet\nanger,\"[USERNAME] kesal, banget\"\nlove,sayang kamu\n", []Example{
+			{"[USERNAME] kesal, banget", []string{"anger"}}, {"sayang kamu", []string{"love"}}}, ""},
+		{"emot bad label", FormatEmoT, "label,tweet\njoy,x\n", nil, "not an EmoT emotion"},
+		{"indolem", FormatIndoLEM, "sentence,sentiment\nenak sekali,1\nburuk,0\n", []Example{
+			{"enak sekali", []string{"positive"}}, {"buruk", []string{"negative"}}}, ""},
+		{"banjarhs drops unlabeled", FormatBanjarHS, "text,Label\nbungul ikam,1\nbaik haja,0\nnang ini,\nitu,belum\n", []Example{
+			{"bungul ikam", []string{"HS"}}, {"baik haja", []string{}}}, ""},
+		{"hs escapes and latin-1", FormatHS, "Tweet,HS,Abusive,HS_Individual,HS_Group,HS_Religion,HS_Race,HS_Physical,HS_Gender,HS_Other,HS_Weak,HS_Moderate,HS_Strong\n" +
+			"\"RT USER: dasar\\nbodoh \\xf0\\x9f\\x98\\x82 \xf0\x9f'\",1,1,1,0,0,0,0,0,1,1,0,0\n" +
+			"biasa saja,0,0,0,0,0,0,0,0,0,0,0,0\n", []Example{
+			{"RT USER: dasar bodoh 😂", []string{"HS", "Abusive", "HS_Individual", "HS_Other", "HS_Weak"}},
+			{"biasa saja", []string{}}}, ""},
+		{"hs bad value", FormatHS, "Tweet,HS,Abusive,HS_Individual,HS_Group,HS_Religion,HS_Race,HS_Physical,HS_Gender,HS_Other,HS_Weak,HS_Moderate,HS_Strong\nx,2,0,0,0,0,0,0,0,0,0,0,0\n", nil, "want 0 or 1"},
+		{"empty csv", FormatEmoT, "", nil, "empty file"},
+		{"unknown format", Format("xml"), "", nil, "unknown format"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Read(strings.NewReader(tt.in), tt.format)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want it to contain %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Fatalf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNormKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Jalan RUSAK, parah!!": "jalanrusakparah",
+		"  ":                   "",
+		"Kota Samarinda #1 😀":  "kotasamarinda1",
+		"Één café":             "ééncafé",
+	} {
+		if got := NormKey(in); got != want {
+			t.Errorf("NormKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func fuzzReader(f *testing.F, format Format, seeds ...string) {
+	for _, s := range seeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ex, err := Read(bytes.NewReader(data), format)
+		if err != nil {
+			return
+		}
+		for _, e := range ex {
+			if !utf8Valid(e.Text) {
+				t.Fatalf("invalid UTF-8 text %q", e.Text)
+			}
+		}
+	})
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\x00") == s }
+
+func FuzzReadSmSA(f *testing.F) {
+	fuzzReader(f, FormatSmSA, "a\tpositive\n", "b\tneutral\r\nc\tnegative", "\t\t", "x\xff\tpositive\n")
+}
+
+func FuzzReadNusaX(f *testing.F) {
+	fuzzReader(f, FormatNusaX, "id,text,label\n1,\"a, b\",positive\n", "id,text,label\n1,\"unterminated", "text,label\n")
+}
+
+func FuzzReadHS(f *testing.F) {
+	fuzzReader(f, FormatHS, "Tweet,HS,Abusive,HS_Individual,HS_Group,HS_Religion,HS_Race,HS_Physical,HS_Gender,HS_Other,HS_Weak,HS_Moderate,HS_Strong\n\"a\\x\\xf0\\n'\",1,0,0,0,0,0,0,0,0,0,0,0\n", "Tweet,HS\n\\x4")
+}
+
+func FuzzReadEmoT(f *testing.F) {
+	fuzzReader(f, FormatEmoT, "label,tweet\nhappy,senang\n", "label,tweet\nfear,\"\"\"x\"\"\"\n", "tweet,label\nx,love\n")
+}
+
+func FuzzReadIndoLEM(f *testing.F) {
+	fuzzReader(f, FormatIndoLEM, "sentence,sentiment\nenak,1\n", "sentence,sentiment\n\"x\",2\n")
+}
+
+func FuzzReadBanjarHS(f *testing.F) {
+	fuzzReader(f, FormatBanjarHS, "text,Label\nbungul,1\n", "text,Label\nx,\n")
+}
