@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/dengar-id/dengar/ingest"
+	"github.com/dengar-id/dengar/ingest/checkpoint"
 	"github.com/dengar-id/dengar/ingest/fetch"
 	"github.com/dengar-id/dengar/ingest/ingesttest"
 	"github.com/dengar-id/dengar/ingest/x"
@@ -196,7 +197,10 @@ func TestRateLimitWindowSpentMidPaging(t *testing.T) {
 	f := &fakeX{t: t, tweets: ids(1, 25), limit: 2, reset: time.Now().Add(15 * time.Minute)}
 	srv := httptest.NewServer(f)
 	defer srv.Close()
-	cp := ingest.NewMemoryCheckpoints()
+	// checkpoints in Kafka; the restarted collector uses a new store instance
+	kcfg := ingesttest.Broker(t)
+	cp := checkpoint.NewKafka(kcfg)
+	defer cp.Close()
 	capt := &ingesttest.Capture{}
 	err := build(t, srv, cp, "test-token").Collect(context.Background(), capt)
 	var fe *fetch.Error
@@ -210,8 +214,10 @@ func TestRateLimitWindowSpentMidPaging(t *testing.T) {
 	f.mu.Lock()
 	f.used = 0
 	f.mu.Unlock()
+	cp2 := checkpoint.NewKafka(kcfg)
+	defer cp2.Close()
 	capt2 := &ingesttest.Capture{}
-	if err := build(t, srv, cp, "test-token").Collect(context.Background(), capt2); err != nil {
+	if err := build(t, srv, cp2, "test-token").Collect(context.Background(), capt2); err != nil {
 		t.Fatal(err)
 	}
 	all := append(capt.IDs(), capt2.IDs()...)

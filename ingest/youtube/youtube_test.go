@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dengar-id/dengar/ingest"
+	"github.com/dengar-id/dengar/ingest/checkpoint"
 	"github.com/dengar-id/dengar/ingest/fetch"
 	"github.com/dengar-id/dengar/ingest/ingesttest"
 	"github.com/dengar-id/dengar/ingest/youtube"
@@ -63,7 +64,9 @@ func TestPagingCommentsRepliesAndResume(t *testing.T) {
 	seed(f)
 	srv := httptest.NewServer(f)
 	defer srv.Close()
-	cp := ingest.NewMemoryCheckpoints()
+	kcfg := ingesttest.Broker(t)
+	cp := checkpoint.NewKafka(kcfg)
+	defer cp.Close()
 	capt := &ingesttest.Capture{}
 	if err := build(t, srv, cp, "").Collect(context.Background(), capt); err != nil {
 		t.Fatal(err)
@@ -114,8 +117,10 @@ func TestPagingCommentsRepliesAndResume(t *testing.T) {
 	f.threads["v3"] = append([]fakeThread{{top: fakeComment{id: "t4", author: "@baru", authorID: "UC4", text: "komentar baru", published: at("2026-11-25T01:00:00Z")}}}, f.threads["v3"]...)
 	f.requests = nil
 	f.mu.Unlock()
+	cp2 := checkpoint.NewKafka(kcfg) // a restarted process: a fresh store reading the topic
+	defer cp2.Close()
 	capt2 := &ingesttest.Capture{}
-	if err := build(t, srv, cp, "").Collect(context.Background(), capt2); err != nil {
+	if err := build(t, srv, cp2, "").Collect(context.Background(), capt2); err != nil {
 		t.Fatal(err)
 	}
 	if ids := capt2.IDs(); !slices.Equal(ids, []string{"youtube:v5", "youtube:t4"}) {
