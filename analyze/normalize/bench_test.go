@@ -75,3 +75,28 @@ func BenchmarkProseOnly(b *testing.B) {
 		b.ReportMetric(float64(n)/cpu.Seconds(), "docs/cpu_s")
 	}
 }
+
+// BenchmarkTextNoStems is BenchmarkText with stemming off.
+func BenchmarkTextNoStems(b *testing.B) {
+	loadLexicon()
+	n := 0
+	cpu0 := cpuTime()
+	for b.Loop() {
+		TextWith(benchPosts[n%len(benchPosts)], WithStems(false))
+		n++
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(n)/cpu.Seconds(), "docs/cpu_s")
+	}
+}
+
+// BenchmarkStemUncached measures the stemmer without its cache.
+func BenchmarkStemUncached(b *testing.B) {
+	roots := loadRoots()
+	words := []string{"pembangunan", "diperbaiki", "kebersihan", "menyenangkan", "pelayanannya", "jalan", "samarinda", "kebijakan"}
+	n := 0
+	for b.Loop() {
+		stem(roots, words[n%len(words)])
+		n++
+	}
+}

@@ -35,6 +35,10 @@ type Token struct {
 	// Banjar is true when Norm came from the Banjar → Indonesian lexicon
 	// ("kada" → "tidak").
 	Banjar bool
+	// Stem is the root of a Word token's Norm ("pembangunan" → "bangun",
+	// "anak-anak" → "anak"; Norm itself when no root is found); empty for
+	// other kinds and when stemming is off (WithStems(false)).
+	Stem string
 }
 
 // Doc is a normalised text.

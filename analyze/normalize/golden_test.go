@@ -32,6 +32,15 @@ func TestGoldenCorpus(t *testing.T) {
 		checkInvariants(t, line, d)
 		out.WriteString("> " + line + "\n")
 		out.WriteString(d.Lang() + ": " + render(d) + "\n")
+		var stems []string
+		for _, tk := range d.Tokens {
+			if tk.Kind == Word && tk.Stem != tk.Norm {
+				stems = append(stems, tk.Norm+"→"+tk.Stem)
+			}
+		}
+		if len(stems) > 0 {
+			out.WriteString("stems: " + strings.Join(stems, " ") + "\n")
+		}
 	}
 	if n < 40 {
 		t.Fatalf("corpus has %d posts, want >= 40", n)

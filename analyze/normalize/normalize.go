@@ -8,9 +8,13 @@ import (
 type Option func(*config)
 
 type config struct {
+	stems    bool // fill Token.Stem
 	banjar   bool // apply the Banjar lexicon
 	forceBjn bool // treat the text as Banjar whatever its cues
 }
+
+// WithStems turns stemming (Token.Stem) on (the default) or off.
+func WithStems(on bool) Option { return func(c *config) { c.stems = on } }
 
 // WithBanjar turns the Banjar → Indonesian lexicon on (the default) or off.
 func WithBanjar(on bool) Option { return func(c *config) { c.banjar = on } }
@@ -31,12 +35,13 @@ func AssumeBanjar() Option { return func(c *config) { c.forceBjn = true } }
 // lower-cased digits, separators and unit as written), emoji and emoticons
 // (Norm "emo_…"); for words: lower-casing, laughter ("wkwk" → "tawa"),
 // leetspeak, elongations, slang and Banjar lexicons (also multi-word
-// entries), reduplication ("anak2" → "anak-anak"); finally negation scope.
+// entries), reduplication ("anak2" → "anak-anak"); then negation scope and
+// stems (Token.Stem).
 func Text(s string) *Doc { return TextWith(s) }
 
 // TextWith is Text with options.
 func TextWith(s string, opts ...Option) *Doc {
-	cfg := config{banjar: true}
+	cfg := config{banjar: true, stems: true}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -127,6 +132,13 @@ func TextWith(s string, opts ...Option) *Doc {
 		}
 	}
 	markNegation(toks)
+	if cfg.stems {
+		for i := range toks {
+			if toks[i].Kind == Word {
+				toks[i].Stem = Stem(toks[i].Norm)
+			}
+		}
+	}
 	d.Tokens = toks
 	return d
 }
