@@ -232,7 +232,7 @@ func TestEveryActor(t *testing.T) {
 	ix := testIndex(t)
 	for _, a := range ix.Catalog().Actors {
 		for _, al := range a.Aliases {
-			text := "Ayo coblos " + al + " di pemilu nanti!"
+			text := "Ayo coblos " + strings.TrimPrefix(al, "=") + " di pemilu nanti!"
 			m := tagText(ix, text)
 			p := m.Politics
 			if !p.Political || !p.Partisan || !slices.Contains(p.Actors, a.ID) {
@@ -307,6 +307,7 @@ func TestTrickyNegatives(t *testing.T) {
 		{"Saya dukung program Probebaya, dana RT sangat membantu", false},
 		{"Kami mendukung kebijakan Wali Kota Andi Harun soal parkir", false},
 		{"Semoga Samarinda makin maju, amin ya rabbal alamin", false},
+		{"Amin, semoga banjir cepat surut", false},
 		{"Bayar PBB di Bapenda sebelum 31 Agustus", false},
 		{"Salam sehat dari Kelurahan Tenun!", false},
 		{"Rumah nomor 2 di gang sebelah kebanjiran", false},

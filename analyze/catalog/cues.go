@@ -51,7 +51,8 @@ var supStrong = []string{
 	"vote", "contreng", "centang", "tusuk", "nomor satu di hati",
 	"menang satu putaran", "the next president", "next president",
 	"kawal sampai menang", "siap dukung", "kami dukung", "saya dukung", "ulun dukung",
-	"yakin menang", "insyaallah menang",
+	"yakin menang", "insyaallah menang", "siapa lagi", "suara kami untuk", "suara kita untuk", "suara saya untuk",
+	"suaraku untuk", "suara ulun gasan", "suara kami gasan", "periode kedua",
 }
 
 var supWeak = []string{
@@ -60,7 +61,7 @@ var supWeak = []string{
 	"hebat", "terbaik", "mantap", "keren", "amanah", "idola", "bangga", "juara", "top", "pantas", "layak",
 	"cocok", "tepat", "pemimpin sejati", "merakyat", "peduli rakyat", "tegas", "berpengalaman", "terbukti",
 	"bersama", "setia", "loyal", "tetap", "tetep", "mending", "mendingan", "lebih baik", "pokoknya", "paling cerdas",
-	"paling pantas", "paling layak", "masuk akal",
+	"paling pantas", "paling layak", "masuk akal", "paling siap", "ingat", "sepakat", "kompak",
 }
 
 var oppStrong = []string{
@@ -130,7 +131,7 @@ var elecCues = []string{
 	"kotak suara", "coblosan", "pencoblosan", "hari pencoblosan", "relawan", "timses", "tim sukses",
 	"tim pemenangan", "baliho", "petahana", "nyalon", "mencalonkan", "koalisi", "partai", "parpol", "pemilih",
 	"14 februari", "27 november", "pesta demokrasi", "terpilih", "pencalonan", "kontestasi",
-	"putaran", "elektoral", "dapil", "legislatif",
+	"putaran", "elektoral", "dapil", "legislatif", "periode kedua", "2 periode", "dua periode",
 }
 
 var raceCues = map[string][]string{

@@ -11,6 +11,7 @@ import (
 type automaton struct {
 	words    map[string]int32 // plain words and "@handles" → word id
 	hashtags map[string]int32 // folded hashtags → word id
+	exact    map[string]int32 // case-sensitive words as written (=AMIN) → word id
 	nextID   int32
 
 	// Aho–Corasick over word ids.
@@ -30,6 +31,7 @@ func newAutomaton() *automaton {
 	return &automaton{
 		words:    map[string]int32{},
 		hashtags: map[string]int32{},
+		exact:    map[string]int32{},
 		next:     map[uint64]int32{},
 		fail:     []int32{0},
 		out:      [][]int32{nil},
@@ -60,6 +62,9 @@ func (a *automaton) addSeq(words []string, hashtag bool, owner int32) {
 			m = a.hashtags
 		}
 		id := a.wordID(m, w)
+		if !hashtag && len(w) > 1 && w[0] == '=' {
+			a.exact[w[1:]] = id
+		}
 		k := uint64(state)<<32 | uint64(uint32(id))
 		nx, ok := a.next[k]
 		if !ok {
@@ -188,6 +193,12 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 					id = rid
 				}
 			}
+			if raw != "" && len(a.exact) > 0 {
+				// A case-sensitive word (=AMIN) wins over its folded form.
+				if eid, ok := a.exact[raw]; ok {
+					id = eid
+				}
+			}
 			state = a.step(state, id)
 		}
 		for _, p := range a.out[state] {
@@ -220,6 +231,10 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 // normalised words, the words as written, and (for phrases) the words
 // written together; plus hashtag forms.
 func atomPatterns(at *atom, add func(words []string, hashtag bool)) {
+	if at.exact {
+		add([]string{"=" + at.words[0]}, false)
+		return
+	}
 	if at.hashtag {
 		add(at.words, true)
 		return

@@ -11,6 +11,8 @@
 //	"pro bebaya"                    a phrase (also matches "pro-bebaya",
 //	                                "probebaya" and #ProBebaya)
 //	banjir*                         a word prefix (banjir, banjirnya, ...)
+//	=AMIN                           one word exactly as written, case
+//	                                included (the pair AMIN, not "amin")
 //	"drainase buruk"~3              the words within a window of 2+3 words
 //	banjir NEAR/3 drainase          at most 3 words between the two
 //	source:youtube lang:bjn         mention fields

@@ -472,6 +472,14 @@ func wordAtom(w string) (atom, string) {
 		return atom{kind: atomPrefix, words: words}, ""
 	case strings.ContainsRune(w, '*'):
 		return atom{}, "a wildcard only at the end of a word"
+	case strings.HasPrefix(w, "=") && len(w) > 1:
+		word := w[1:]
+		for _, r := range word {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return atom{}, "letters or digits only in an exact word (=AMIN)"
+			}
+		}
+		return atom{kind: atomWords, words: []string{word}, exact: true}, ""
 	case strings.HasPrefix(w, "#"):
 		tag := foldString(w[1:])
 		if tag == "" {

@@ -21,6 +21,7 @@ type atom struct {
 	words   []string // normalised words; the prefix for atomPrefix
 	raw     []string // words as written, when they differ
 	hashtag bool     // only as a hashtag (#probebaya)
+	exact   bool     // one word, case-sensitive, as written (=AMIN)
 	field   string
 	value   string
 }
@@ -30,6 +31,9 @@ func (a atom) key() string {
 	b.WriteByte(byte('0' + a.kind))
 	if a.hashtag {
 		b.WriteByte('#')
+	}
+	if a.exact {
+		b.WriteByte('=')
 	}
 	b.WriteString(strings.Join(a.words, " "))
 	b.WriteByte('|')

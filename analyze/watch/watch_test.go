@@ -32,6 +32,7 @@ func TestParseErrors(t *testing.T) {
 		{`source:`, 8, `a value after "source:"`, "source:"},
 		{`b*njir`, 1, `a wildcard only at the end of a word`, ""},
 		{`b*`, 1, `at least 2 letters before "*"`, ""},
+		{`=A-B`, 1, `letters or digits only in an exact word (=AMIN)`, ""},
 		{`banjir NOT`, 11, `a term, phrase or "("`, "banjir NOT"},
 		{`OR banjir`, 1, `a term, phrase or "(" before OR`, ""},
 		{`"  "`, 2, `a word inside the quotes`, `"`},
@@ -124,6 +125,9 @@ func TestMatch(t *testing.T) {
 		{`samarinda`, `https://samarinda.go.id`, Fields{}, false},
 		{`"jl gajah mada"`, `Jl. Gajah Mada macet`, Fields{}, true},
 		{`banjir or genangan`, `banjir or genangan`, Fields{}, true}, // lower-case "or" is a word
+		{`=AMIN`, `coblos AMIN`, Fields{}, true},
+		{`=AMIN`, `semoga lancar, amin`, Fields{}, false},
+		{`=AMIN`, `Amin ya rabb`, Fields{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q+"|"+tt.text, func(t *testing.T) {
