@@ -88,6 +88,12 @@ func TestTokenising(t *testing.T) {
 		{"mention with colon", "@budi: mantap", "@budi/M :/P mantap"},
 		{"lone at", "@ ya", "@/P ya"},
 		{"dataset placeholders", "[USERNAME] cek [URL]", "@user/M cek <url>/U"},
+		{"bare placeholders", "USER USER lihat URL", "@user/M @user/M lihat <url>/U"},
+		{"html entities", "kamu &amp; aku &gt; dia", "kamu &/P aku >/P dia"},
+		{"escaped utf8 bytes", `marah \xf0\x9f\x98\xa1 banget`, "marah emo_marah/E banget"},
+		{"escaped ellipsis", `bagus\xe2\x80\xa6`, "bagus ./P ./P ./P"},
+		{"invalid escaped bytes kept", `a\xff`, "a \\/P xff"},
+		{"literal newline", `bagus\nbanget`, "bagus banget"},
 		{"brackets kept otherwise", "[info]", "[/P informasi ]/P"},
 		{"numbers", "2024 01 10.000 10,5%", "2024/N 01/N 10.000/N 10,5%/N"},
 		{"rupiah", "Rp10.000", "rupiah 10.000/N"},
@@ -259,6 +265,8 @@ func TestSlang(t *testing.T) {
 		"gw": "saya", "gue": "saya", "lu": "kamu", "lo": "kamu", "bener": "benar",
 		"cuma": "hanya", "cuman": "hanya", "emg": "memang", "knp": "kenapa", "gimana": "bagaimana",
 		"gpp": "tidak apa-apa", "makasih": "terima kasih", "skrg": "sekarang", "pemkot": "pemerintah kota",
+		"aamiin": "aamiin", "amiin": "aamiin", "aamiiin": "aamiin", "AMIN": "amin",
+		"dapet": "dapat", "sholat": "salat",
 		"anjg": "anjing", "bgst": "bangsat", "gblk": "goblok", "temennya": "temannya",
 	}
 	for in, want := range cases {

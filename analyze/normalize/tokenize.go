@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"html"
 	"sort"
 	"strings"
 	"sync"
@@ -23,21 +24,26 @@ type piece struct {
 // quoteFixer maps typographic quotes to ASCII before prose sees the text,
 // so that prose's own sanitizer is a no-op and its tokens stay substrings.
 var quoteFixer = strings.NewReplacer(
-	"\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "&rsquo;", "'",
+	"\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'",
 )
 
 // prepare makes s valid UTF-8, applies NFKC (fancy and full-width letters
 // become ASCII) and removes invisible format characters.
 func prepare(s string) string {
-	ascii := true
+	ascii, escapes := true, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
 			ascii = false
-			break
+		} else if c == '\\' || c == '&' {
+			escapes = true
 		}
 	}
-	if ascii && !strings.Contains(s, "&rsquo;") {
+	if escapes {
+		s = unescape(s)
+		ascii = false
+	}
+	if ascii {
 		return s
 	}
 	if !utf8.ValidString(s) {
@@ -51,7 +57,7 @@ func prepare(s string) string {
 			break
 		}
 	}
-	if !needs && !strings.Contains(s, "&rsquo;") {
+	if !needs {
 		return s
 	}
 	s = quoteFixer.Replace(s)
@@ -64,6 +70,66 @@ func prepare(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// unescape decodes HTML entities ("&amp;", as social-media APIs deliver
+// text) and the literal escapes some datasets store instead of characters:
+// "\xf0\x9f\x98\xa1" (UTF-8 bytes written as text) becomes the emoji, and
+// a literal "\n", "\t" or "\r" becomes a space.
+func unescape(s string) string {
+	if strings.Contains(s, `\x`) {
+		var b strings.Builder
+		b.Grow(len(s))
+		for i := 0; i < len(s); {
+			if !isHexEscape(s, i) {
+				b.WriteByte(s[i])
+				i++
+				continue
+			}
+			var buf []byte
+			j := i
+			for isHexEscape(s, j) {
+				buf = append(buf, hexVal(s[j+2])<<4|hexVal(s[j+3]))
+				j += 4
+			}
+			if utf8.Valid(buf) {
+				b.Write(buf)
+			} else {
+				b.WriteString(s[i:j])
+			}
+			i = j
+		}
+		s = b.String()
+	}
+	if strings.Contains(s, `\`) {
+		s = literalEscapes.Replace(s)
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+		// prose rewrites "&rsquo;" itself, which would shift its tokens
+		s = strings.ReplaceAll(s, "&rsquo;", "'")
+	}
+	return s
+}
+
+var literalEscapes = strings.NewReplacer(`\n`, " ", `\t`, " ", `\r`, " ")
+
+func isHexEscape(s string, i int) bool {
+	return i+3 < len(s) && s[i] == '\\' && s[i+1] == 'x' && isHex(s[i+2]) && isHex(s[i+3])
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+func hexVal(c byte) byte {
+	switch {
+	case c >= 'a':
+		return c - 'a' + 10
+	case c >= 'A':
+		return c - 'A' + 10
+	}
+	return c - '0'
 }
 
 // dropRune reports control and invisible format characters (but keeps the
@@ -390,6 +456,15 @@ func (lx *lexicon) split(spans []span, out []piece) []piece {
 				i += 2
 				continue
 			}
+		}
+		// bare upper-case placeholders of some datasets
+		switch sp.text {
+		case "USER", "USERNAME":
+			out = append(out, piece{raw: sp.text, start: sp.start, end: sp.end, kind: Mention, norm: "@user"})
+			continue
+		case "URL":
+			out = append(out, piece{raw: sp.text, start: sp.start, end: sp.end, kind: URL, norm: "<url>"})
+			continue
 		}
 		// emoticons spread over adjacent prose tokens (":" ")" → ":)")
 		if j, n := lx.mergeEmoticon(spans, i); j > i {
