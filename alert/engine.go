@@ -102,6 +102,7 @@ type Engine struct {
 	seenBreach     map[string]bool
 	drift          map[string]*ewma
 	lastDriftHour  int64
+	lastSpike      map[string]time.Time // family|scope → last step a spike fired
 	explain        bool
 	collectorsWarn bool
 }
@@ -125,7 +126,7 @@ func NewEngine(cfg Config, data Data, opts ...EngineOption) (*Engine, error) {
 		cfg: cfg, data: data, log: slog.Default(),
 		minutes: map[string]map[int64]counts{}, hours: map[string]map[int64]counts{},
 		baseCache: map[baseKey]hourBaseline{}, open: map[string]*Alert{}, closed: map[string]*Alert{},
-		seenBreach: map[string]bool{}, drift: map[string]*ewma{}, explain: true,
+		seenBreach: map[string]bool{}, drift: map[string]*ewma{}, explain: true, lastSpike: map[string]time.Time{},
 	}
 	for _, o := range opts {
 		o(e)
@@ -448,6 +449,14 @@ func (e *Engine) evalScope(scope, family string, stats map[int]winStats) result 
 		}
 		return r
 	}
+	// Short windows (≤ 15 minutes, or the shortest one) say whether the
+	// spike is still going on: they hold an alert up, and a long window
+	// only fires while they are elevated, so that a spike that has ended
+	// but still fills the long window neither holds an alert up nor opens
+	// a new one.
+	short := e.shortWindow()
+	var all []measurement
+	shortActive := false
 	for _, wd := range e.cfg.Windows {
 		w := int(wd / time.Minute)
 		st := stats[w]
@@ -455,29 +464,37 @@ func (e *Engine) evalScope(scope, family string, stats map[int]winStats) result 
 		if !st.ok {
 			continue
 		}
-		var ms []measurement
 		if family != FamilyNegative {
-			ms = append(ms, countMeasure(&e.cfg, obs[fi], exp[fi], sig[fi], w, method))
+			all = append(all, countMeasure(&e.cfg, obs[fi], exp[fi], sig[fi], w, method))
 		}
 		if family != FamilyPartisan && pooled[iTotal] > 0 {
 			base := pooled[fi] / pooled[iTotal]
 			// spread of the share: binomial error of the pooled estimate
 			bs := math.Sqrt(base * (1 - base) / pooled[iTotal])
-			ms = append(ms, shareMeasure(&e.cfg, obs[fi], obs[iTotal], base, bs, w, method))
+			all = append(all, shareMeasure(&e.cfg, obs[fi], obs[iTotal], base, bs, w, method))
 		}
-		for _, m := range ms {
-			if m.fires(&e.cfg) {
-				if !r.fire || m.score > r.best.score {
-					r.best = m
-				}
-				r.fire = true
-				if !contains(r.signals, m.signal) {
-					r.signals = append(r.signals, m.signal)
-				}
+	}
+	for _, m := range all {
+		if m.window <= short && (m.active(&e.cfg) || m.fires(&e.cfg)) {
+			shortActive = true
+		}
+	}
+	for _, m := range all {
+		if m.fires(&e.cfg) && (m.window <= short || shortActive) {
+			if !r.fire || m.score > r.best.score {
+				r.best = m
 			}
-			if m.active(&e.cfg) {
-				r.active = true
-				if !r.fire && m.score > r.best.score {
+			r.fire = true
+			if !contains(r.signals, m.signal) {
+				r.signals = append(r.signals, m.signal)
+			}
+		}
+	}
+	if shortActive {
+		r.active = true
+		if !r.fire {
+			for _, m := range all {
+				if m.window <= short && m.score > r.best.score {
 					r.best = m
 				}
 			}
@@ -485,6 +502,20 @@ func (e *Engine) evalScope(scope, family string, stats map[int]winStats) result 
 	}
 	sort.Strings(r.signals)
 	return r
+}
+
+// shortWindow is the longest window that counts as short: 15 minutes, or
+// the shortest configured window when all are longer.
+func (e *Engine) shortWindow() int {
+	short := 15
+	least := math.MaxInt
+	for _, w := range e.cfg.Windows {
+		least = min(least, int(w/time.Minute))
+	}
+	if least > short {
+		short = least
+	}
+	return short
 }
 
 func contains(ss []string, s string) bool {
@@ -605,11 +636,13 @@ func (e *Engine) activeScopes(now time.Time) []string {
 // a related one, or the city-wide scope, that carries at least MergeShare
 // of the result's excess in the same window (or, for a city-wide host,
 // of which the result carries MergeShare).
-func (e *Engine) host(r result, results map[string]result) *Alert {
+func (e *Engine) host(ctx context.Context, r result, results map[string]result, now time.Time) *Alert {
 	if a := e.open[keyOf(r.family, r.scope)]; a != nil {
 		return a
 	}
 	w := r.best.window
+	var overlapMs []store.AlertMention
+	overlapLoaded := false
 	for _, a := range e.sortedOpen() {
 		if contains(a.Signals, SignalDrift) || a.Family == FamilyBreach || a.Family == FamilyStale {
 			continue
@@ -637,16 +670,61 @@ func (e *Engine) host(r result, results map[string]result) *Alert {
 			if rx >= e.cfg.MergeShare*ax {
 				return a
 			}
+		default:
+			// two narrow scopes (a program and a kecamatan, say): fold
+			// when enough of this scope's posts are the open alert's.
+			if !overlapLoaded {
+				overlapLoaded = true
+				ms, err := e.data.AlertMentions(ctx, r.scope, r.family, now.Add(-time.Duration(w)*time.Minute), now, 5000)
+				if err != nil {
+					e.log.Warn("alert: overlap query", "scope", r.scope, "err", err)
+				}
+				overlapMs = ms
+			}
+			n := 0
+			for i := range overlapMs {
+				if inScopes(&overlapMs[i], append([]string{a.Scope}, a.Related...)) {
+					n++
+				}
+			}
+			if float64(n) >= e.cfg.MergeShare*rx {
+				return a
+			}
 		}
 	}
 	return nil
+}
+
+// inScopes says whether m belongs to one of scopes.
+func inScopes(m *store.AlertMention, scopes []string) bool {
+	for _, s := range scopes {
+		if _, sc, ok := strings.Cut(s, "@"); ok {
+			s = sc
+		}
+		switch {
+		case s == store.ScopeAll:
+			return true
+		case strings.HasPrefix(s, store.ScopeProgramPrefix):
+			if contains(m.Programs, strings.TrimPrefix(s, store.ScopeProgramPrefix)) {
+				return true
+			}
+		case strings.HasPrefix(s, store.ScopePlacePrefix):
+			if contains(m.Places, strings.TrimPrefix(s, store.ScopePlacePrefix)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (e *Engine) lifecycle(ctx context.Context, r result, results map[string]result, now time.Time) ([]Event, error) {
 	if !r.fire && !r.active {
 		return nil, nil
 	}
-	a := e.host(r, results)
+	if r.fire {
+		e.lastSpike[keyOf(r.family, r.scope)] = now
+	}
+	a := e.host(ctx, r, results, now)
 	if !r.fire {
 		if a != nil {
 			a.lastActive = now
@@ -849,7 +927,8 @@ func (e *Engine) stepDrift(ctx context.Context, now time.Time) ([]Event, error) 
 			}
 			base := ref[fi] / ref[iTotal]
 			share := st.share
-			if st.total >= e.cfg.DriftMinPerHour && share >= base+e.cfg.DriftMinDelta && share >= base*e.cfg.DriftMinRatio {
+			recentSpike := now.Sub(e.lastSpike[keyOf(fam, s)]) < time.Duration(e.cfg.DriftHours+1)*time.Hour
+			if !recentSpike && st.total >= e.cfg.DriftMinPerHour && share >= base+e.cfg.DriftMinDelta && share >= base*e.cfg.DriftMinRatio {
 				st.above++
 			} else {
 				st.above = 0

@@ -15,6 +15,7 @@ import (
 // engine on it; the ClickHouse path is tested against it.
 type MemData struct {
 	ms       []store.AlertMention
+	breaches []store.AlertMention
 	byMinute map[int64]map[string]counts
 	byHour   map[int64]map[string]counts
 	first    time.Time
@@ -47,6 +48,9 @@ func NewMemData(ms []store.AlertMention) *MemData {
 	d := &MemData{ms: uniq, byMinute: map[int64]map[string]counts{}, byHour: map[int64]map[string]counts{}}
 	for i := range uniq {
 		m := &uniq[i]
+		if m.Breach {
+			d.breaches = append(d.breaches, *m)
+		}
 		c := mentionCounts(m)
 		for _, s := range mentionScopes(m) {
 			addTo(d.byMinute, minuteIdx(m.PostedAt), s, c)
@@ -182,13 +186,12 @@ func (d *MemData) AlertMentions(_ context.Context, scope, family string, from, t
 // UnalertedBreaches implements Data: every breach posted in [from, to)
 // (the engine remembers which it alerted).
 func (d *MemData) UnalertedBreaches(_ context.Context, from, to time.Time, limit int) ([]store.AlertMention, error) {
-	var out []store.AlertMention
-	for _, m := range d.between(from, to) {
-		if m.Breach && len(out) < limit {
-			out = append(out, m)
-		}
+	i := sort.Search(len(d.breaches), func(i int) bool { return !d.breaches[i].PostedAt.Before(from) })
+	j := sort.Search(len(d.breaches), func(i int) bool { return !d.breaches[i].PostedAt.Before(to) })
+	if j-i > limit {
+		j = i + limit
 	}
-	return out, nil
+	return append([]store.AlertMention(nil), d.breaches[i:j]...), nil
 }
 
 // CollectorHealthAt implements Data over Runs started in [since, until).

@@ -123,25 +123,12 @@ func FromRecord(r store.AlertRecord) Alert {
 // neither records nor notifies. `make run` calls it after loading the
 // demo corpus.
 func EvaluateRange(ctx context.Context, db Data, from, to time.Time, cfg Config, opts ...EngineOption) ([]Alert, error) {
-	cfg.Defaults()
-	e, err := NewEngine(cfg, db, opts...)
+	byID := map[string]Alert{}
+	err := ReplayRange(ctx, db, from, to, cfg, func(_ time.Time, ev Event) {
+		byID[ev.Alert.ID] = ev.Alert
+	}, opts...)
 	if err != nil {
 		return nil, err
-	}
-	from, to = from.UTC().Truncate(time.Minute), to.UTC()
-	if err := e.Preload(ctx, from, to); err != nil {
-		return nil, err
-	}
-	step := max(cfg.Interval, time.Minute)
-	byID := map[string]Alert{}
-	for t := from.Add(step); !t.After(to); t = t.Add(step) {
-		evs, err := e.Step(ctx, t)
-		if err != nil {
-			return nil, err
-		}
-		for _, ev := range evs {
-			byID[ev.Alert.ID] = ev.Alert
-		}
 	}
 	out := make([]Alert, 0, len(byID))
 	for _, a := range byID {
@@ -154,6 +141,34 @@ func EvaluateRange(ctx context.Context, db Data, from, to time.Time, cfg Config,
 		return out[i].ID < out[j].ID
 	})
 	return out, nil
+}
+
+// ReplayRange is EvaluateRange with every event passed to fn, with the
+// time of the step that produced it.
+func ReplayRange(ctx context.Context, db Data, from, to time.Time, cfg Config, fn func(now time.Time, ev Event), opts ...EngineOption) error {
+	cfg.Defaults()
+	e, err := NewEngine(cfg, db, opts...)
+	if err != nil {
+		return err
+	}
+	from, to = from.UTC().Truncate(time.Minute), to.UTC()
+	if err := e.Preload(ctx, from, to); err != nil {
+		return err
+	}
+	step := max(cfg.Interval, time.Minute)
+	for t := from.Add(step); !t.After(to); t = t.Add(step) {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		evs, err := e.Step(ctx, t)
+		if err != nil {
+			return err
+		}
+		for _, ev := range evs {
+			fn(t, ev)
+		}
+	}
+	return nil
 }
 
 // RunOption configures Run.

@@ -51,9 +51,14 @@ func knownProgram(id string) bool {
 	return false
 }
 
+// hostileFor says whether m is hostile and tagged with program ("" =
+// any hostile mention).
 func hostileFor(m *mention.Mention, program string) bool {
 	if m.Hostility == nil || m.Hostility.Label == "none" {
 		return false
+	}
+	if program == "" {
+		return true
 	}
 	for _, p := range m.Programs {
 		if p == program {
@@ -69,7 +74,7 @@ func sampleOpts() Options {
 }
 
 // HostileShare is the fraction of the base stream that is hostile and
-// tagged with program.
+// tagged with program ("" = every hostile mention).
 func HostileShare(program string) float64 {
 	rateMu.Lock()
 	defer rateMu.Unlock()
@@ -89,10 +94,10 @@ func HostileShare(program string) float64 {
 	return v
 }
 
-// spikeHitRate is the fraction of a spike's mentions that are hostile and
-// tagged with its program.
-func spikeHitRate(program string, buzzer float64, index int) float64 {
-	k := rateKey{program, math.Round(buzzer*100) / 100, (index * 7) % len(hateTemplates)}
+// spikeHitRate is the fraction of the mentions of a spike about program
+// that are hostile and tagged with scope (program itself, or "" for any).
+func spikeHitRate(program, scope string, buzzer float64, index int) float64 {
+	k := rateKey{program + "|" + scope, math.Round(buzzer*100) / 100, (index * 7) % len(hateTemplates)}
 	rateMu.Lock()
 	defer rateMu.Unlock()
 	if v, ok := spikeHit[k]; ok {
@@ -104,7 +109,7 @@ func spikeHitRate(program string, buzzer float64, index int) float64 {
 	n := 0
 	const samples = rateSamples / 4
 	for i := 0; i < samples; i++ {
-		if hostileFor(g.spike(index, s, opts.Start), program) {
+		if hostileFor(g.spike(index, s, opts.Start), scope) {
 			n++
 		}
 	}
@@ -114,7 +119,7 @@ func spikeHitRate(program string, buzzer float64, index int) float64 {
 }
 
 // HostileRate returns the expected number of hostile mentions tagged with
-// program per minute at t in a base stream of perHour mentions per hour.
+// program ("" = all hostile mentions) per minute at t in a base stream of perHour mentions per hour.
 func HostileRate(perHour float64, program string, t time.Time) float64 {
 	return Rate(perHour, t) * HostileShare(program)
 }
@@ -124,7 +129,7 @@ func HostileRate(perHour float64, program string, t time.Time) float64 {
 // stream (factor 3 adds twice the expected count). buzzerShare of the
 // extra posts come from buzzer-like accounts.
 func (o *Options) AddSpike(start time.Time, dur time.Duration, program string, factor, buzzerShare float64) (Spike, error) {
-	s, err := spikeOfSize(o.PerHour, len(o.Spikes), start, dur, program, factor, buzzerShare)
+	s, err := spikeOfSize(o.PerHour, len(o.Spikes), start, dur, program, program, factor, buzzerShare)
 	if err != nil {
 		return s, err
 	}
@@ -132,8 +137,21 @@ func (o *Options) AddSpike(start time.Time, dur time.Duration, program string, f
 	return s, nil
 }
 
-// spikeOfSize sizes the spike that will sit at index in Options.Spikes.
-func spikeOfSize(perHour float64, index int, start time.Time, dur time.Duration, program string, factor, buzzerShare float64) (Spike, error) {
+// AddCitySpike is AddSpike sized against the city-wide hostile count: a
+// factor 3 spike about program triples the hostile posts of the whole
+// city over [start, start+dur).
+func (o *Options) AddCitySpike(start time.Time, dur time.Duration, program string, factor, buzzerShare float64) (Spike, error) {
+	s, err := spikeOfSize(o.PerHour, len(o.Spikes), start, dur, program, "", factor, buzzerShare)
+	if err != nil {
+		return s, err
+	}
+	o.Spikes = append(o.Spikes, s)
+	return s, nil
+}
+
+// spikeOfSize sizes the spike about program that will sit at index in
+// Options.Spikes, against the hostile count of scope (program or "").
+func spikeOfSize(perHour float64, index int, start time.Time, dur time.Duration, program, scope string, factor, buzzerShare float64) (Spike, error) {
 	switch {
 	case !knownProgram(program):
 		return Spike{}, fmt.Errorf("simulate: unknown program %q (known: %s)", program, strings.Join(ProgramIDs(), ", "))
@@ -146,9 +164,9 @@ func spikeOfSize(perHour float64, index int, start time.Time, dur time.Duration,
 	}
 	var expected float64
 	for t := start.Truncate(time.Minute); t.Before(start.Add(dur)); t = t.Add(time.Minute) {
-		expected += HostileRate(perHour, program, t)
+		expected += HostileRate(perHour, scope, t)
 	}
-	hit := spikeHitRate(program, buzzerShare, index)
+	hit := spikeHitRate(program, scope, buzzerShare, index)
 	if hit <= 0 {
 		return Spike{}, fmt.Errorf("simulate: spikes about %q never carry its tag", program)
 	}
@@ -158,8 +176,9 @@ func spikeOfSize(perHour float64, index int, start time.Time, dur time.Duration,
 
 // AddSpikeSpec parses a spike flag and appends the spike to o.Spikes:
 // START,DURATION,PROGRAM,SIZE[,buzzer=SHARE] where START is RFC 3339 (or
-// 2006-01-02T15:04 in WITA), SIZE is a factor over the baseline ("3x") or
-// an absolute count of extra posts ("+90"), and SHARE the buzzer share
+// 2006-01-02T15:04 in WITA), SIZE is a factor over the program's hostile
+// baseline ("3x"), over the city's ("3xcity"), or an absolute count of
+// extra posts ("+90"), and SHARE the buzzer share
 // (default 0.5). Set o.PerHour first: factors are relative to it.
 //
 //	2026-11-19T20:00,45m,probebaya,3x,buzzer=0.6
@@ -213,9 +232,13 @@ func parseSpike(perHour float64, index int, s string) (Spike, error) {
 		}
 		return Spike{Start: start, Duration: dur, Program: program, Count: n, BuzzerShare: buzzer}, nil
 	}
+	scope := program
+	if c, ok := strings.CutSuffix(size, "city"); ok {
+		size, scope = c, ""
+	}
 	f, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSuffix(size, "x"), "×"), 64)
 	if err != nil {
-		return Spike{}, fmt.Errorf("simulate: spike size %q: want a factor like 3x or a count like +90", size)
+		return Spike{}, fmt.Errorf("simulate: spike size %q: want a factor like 3x (3xcity: against the city's hostile count) or a count like +90", size)
 	}
-	return spikeOfSize(perHour, index, start, dur, program, f, buzzer)
+	return spikeOfSize(perHour, index, start, dur, program, scope, f, buzzer)
 }

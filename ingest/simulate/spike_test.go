@@ -15,27 +15,34 @@ func TestSpikeOfSizeHitsTheFactor(t *testing.T) {
 		program string
 		factor  float64
 		buzzer  float64
+		city    bool
 	}{
-		{"probebaya", 3, 0.5},
-		{"banjir", 5, 0.8},
-		{"pasar-pagi", 2, 0},
+		{"probebaya", 3, 0.5, false},
+		{"banjir", 5, 0.8, false},
+		{"pasar-pagi", 2, 0, false},
+		{"probebaya", 3, 0.5, true},
+		{"terowongan-samarinda", 1.5, 1, true},
 	} {
 		opts := Options{Start: start, End: start.Add(time.Hour), PerHour: perHour, Seed: 11, Truth: true}
 		// a first spike elsewhere, so that the sized one is not at index 0
 		if _, err := opts.AddSpike(start.Add(-2*time.Hour), time.Minute, "twap", 2, 0.5); err != nil {
 			t.Fatal(err)
 		}
-		s, err := opts.AddSpike(start, time.Hour, tc.program, tc.factor, tc.buzzer)
+		add, scope := opts.AddSpike, tc.program
+		if tc.city {
+			add, scope = opts.AddCitySpike, ""
+		}
+		s, err := add(start, time.Hour, tc.program, tc.factor, tc.buzzer)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var expected float64
 		for m := start; m.Before(start.Add(time.Hour)); m = m.Add(time.Minute) {
-			expected += HostileRate(perHour, tc.program, m)
+			expected += HostileRate(perHour, scope, m)
 		}
 		n := 0
 		if err := Generate(opts, func(m *mention.Mention) error {
-			if hostileFor(m, tc.program) {
+			if hostileFor(m, scope) {
 				n++
 			}
 			return nil
@@ -63,6 +70,7 @@ func TestParseSpike(t *testing.T) {
 		{"2026-11-19T20:00,45m,probebaya,+90,buzzer=0.6", true, "probebaya", 90, 0.6, time.Date(2026, 11, 19, 12, 0, 0, 0, time.UTC)},
 		{"2026-11-19T12:00:00Z,30m,banjir,+10", true, "banjir", 10, 0.5, time.Date(2026, 11, 19, 12, 0, 0, 0, time.UTC)},
 		{"2026-11-19T20:00,45m,probebaya,3x", true, "probebaya", -1, 0.5, time.Date(2026, 11, 19, 12, 0, 0, 0, time.UTC)},
+		{"2026-11-19T20:00,45m,probebaya,2xcity,buzzer=1", true, "probebaya", -1, 1, time.Date(2026, 11, 19, 12, 0, 0, 0, time.UTC)},
 		{"2026-11-19T20:00,45m,nosuch,3x", false, "", 0, 0, time.Time{}},
 		{"2026-11-19T20:00,45m,probebaya,0.5x", false, "", 0, 0, time.Time{}},
 		{"2026-11-19T20:00,45m,probebaya,+0", false, "", 0, 0, time.Time{}},

@@ -1,0 +1,404 @@
+package alerteval
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dengar-id/dengar/alert"
+	"github.com/dengar-id/dengar/ingest/simulate"
+	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/store"
+)
+
+// Options configure an evaluation.
+type Options struct {
+	// PerHour is the mean city-wide volume of the simulated stream
+	// (default 600 mentions per hour, ~14 k per day).
+	PerHour float64
+	// WarmupWeeks of history come before the evaluated weeks, so that the
+	// hour-of-week baseline is in use (default 4); Weeks are evaluated
+	// (default 4).
+	WarmupWeeks, Weeks int
+	// Sizes are the spike factors over the program's hostile baseline
+	// (default 1.5, 2, 3, 5, 10); SpikesPerSize of each (default 8), at
+	// random times between 07:00 and 23:00 WITA, at least 6 hours apart,
+	// on random programs, lasting Duration (default 45m), BuzzerShare of
+	// the extra posts from buzzer-like accounts (default 0.5).
+	Sizes         []float64
+	SpikesPerSize int
+	Duration      time.Duration
+	BuzzerShare   float64
+	// RelativeTo is "city" (default: the size multiplies the city-wide
+	// hostile count, all of the extra posts being about one program) or
+	// "program" (the size multiplies the program's own hostile count; a
+	// program whose spike would add fewer than MinExtra posts, default 10,
+	// is passed over for another).
+	RelativeTo string
+	MinExtra   int
+	Seed       uint64
+	// Config is the alert configuration evaluated (defaults applied).
+	Config alert.Config
+	// Log receives progress lines (nil: none).
+	Log io.Writer
+}
+
+func (o *Options) defaults() {
+	if o.PerHour <= 0 {
+		o.PerHour = 600
+	}
+	if o.WarmupWeeks <= 0 {
+		o.WarmupWeeks = 4
+	}
+	if o.Weeks <= 0 {
+		o.Weeks = 4
+	}
+	if len(o.Sizes) == 0 {
+		o.Sizes = []float64{1.5, 2, 3, 5, 10}
+	}
+	if o.SpikesPerSize <= 0 {
+		o.SpikesPerSize = 8
+	}
+	if o.Duration <= 0 {
+		o.Duration = 45 * time.Minute
+	}
+	if o.BuzzerShare <= 0 || o.BuzzerShare > 1 {
+		o.BuzzerShare = 0.5
+	}
+	if o.RelativeTo == "" {
+		o.RelativeTo = "city"
+	}
+	if o.MinExtra <= 0 {
+		o.MinExtra = 10
+	}
+	if o.Seed == 0 {
+		o.Seed = 20261126
+	}
+}
+
+// SpikeResult is the outcome of one injected spike.
+type SpikeResult struct {
+	Spike    simulate.Spike
+	Factor   float64
+	Caught   bool
+	AlertID  string
+	Latency  time.Duration // from spike start to the alert (and its notification)
+	Severity string
+}
+
+// SizeResult aggregates the spikes of one size.
+type SizeResult struct {
+	Factor         float64
+	Spikes, Caught int
+	Within10       int
+	Recall         float64
+	MedianLatency  time.Duration
+}
+
+// Result is the outcome of an evaluation.
+type Result struct {
+	Options Options
+	// Weeks evaluated.
+	Weeks float64
+	// QuietFalse are the spike-family alerts (hostile, negative, partisan,
+	// drifts) raised on the quiet stream: all false by construction.
+	QuietFalse        []alert.Alert
+	QuietFalsePerWeek float64
+	// QuietRule counts rule alerts on the quiet stream (threat: every
+	// threat post alerts by design; breaches; stale collectors).
+	QuietRule map[string]int
+	// SpikeRunFalse are spike-family alerts in the spiky run not matching
+	// any injected spike.
+	SpikeRunFalse []alert.Alert
+	Spikes        []SpikeResult
+	Sizes         []SizeResult
+	// MedianLatency3x is the median latency over caught spikes ≥ 3×.
+	MedianLatency3x time.Duration
+	Mentions        int
+	Elapsed         time.Duration
+}
+
+// Stream generates the simulated stream as the alert stage reads it.
+// Without keepText, texts and links are dropped (the evaluation does not
+// build explanations) to save memory.
+func Stream(opts simulate.Options, keepText bool) ([]store.AlertMention, error) {
+	p := store.NewPseudonymizer("alerteval")
+	var out []store.AlertMention
+	err := simulate.Generate(opts, func(m *mention.Mention) error {
+		am := ToAlertMention(*m, p)
+		if !keepText {
+			am.Text, am.Title, am.URL, am.AuthorHandle, am.AuthorID = "", "", "", "", ""
+		}
+		out = append(out, am)
+		return nil
+	})
+	return out, err
+}
+
+func spikeFamily(f string) bool {
+	return f == alert.FamilyHostile || f == alert.FamilyNegative || f == alert.FamilyPartisan
+}
+
+// Run evaluates the detector: a quiet run (no spikes) for false alerts and
+// a spiky run for recall and latency, both minute by minute through
+// alert.ReplayRange over the same in-memory data path as the live engine's
+// (MemData, which the ClickHouse path is tested against).
+func Run(ctx context.Context, opts Options) (*Result, error) {
+	opts.defaults()
+	began := time.Now()
+	res := &Result{Options: opts, QuietRule: map[string]int{}}
+	// Start on a Monday 00:00 WITA.
+	start := time.Date(2026, 1, 5, 0, 0, 0, 0, simulate.WITA)
+	evalStart := start.AddDate(0, 0, 7*opts.WarmupWeeks)
+	end := evalStart.AddDate(0, 0, 7*opts.Weeks)
+	res.Weeks = float64(opts.Weeks)
+	base := simulate.Options{Start: start, End: end, PerHour: opts.PerHour, Seed: opts.Seed, Truth: true, CollectDelay: time.Minute}
+	logf := func(format string, args ...any) {
+		if opts.Log != nil {
+			fmt.Fprintf(opts.Log, format+"\n", args...)
+		}
+	}
+
+	// Quiet run.
+	quiet, err := Stream(base, false)
+	if err != nil {
+		return nil, err
+	}
+	res.Mentions = len(quiet)
+	logf("quiet stream: %d mentions over %d weeks (%d evaluated)", len(quiet), opts.WarmupWeeks+opts.Weeks, opts.Weeks)
+	err = alert.ReplayRange(ctx, alert.NewMemData(quiet), evalStart, end, opts.Config, func(now time.Time, ev alert.Event) {
+		if ev.Type != alert.EventOpened && ev.Type != alert.EventReopened {
+			return
+		}
+		if spikeFamily(ev.Alert.Family) {
+			res.QuietFalse = append(res.QuietFalse, ev.Alert)
+		} else {
+			res.QuietRule[ev.Alert.Family]++
+		}
+	}, alert.WithoutExplanations())
+	if err != nil {
+		return nil, err
+	}
+	res.QuietFalsePerWeek = float64(len(res.QuietFalse)) / res.Weeks
+
+	// Spiky run.
+	rng := rand.New(rand.NewPCG(opts.Seed, 99))
+	spiky := base
+	programs := simulate.ProgramIDs()
+	type planned struct {
+		at     time.Time
+		factor float64
+	}
+	total := len(opts.Sizes) * opts.SpikesPerSize
+	// two slots a day: a start between 07:00 and 11:00 WITA, or between
+	// 16:00 and 20:00; at most one spike per slot
+	slots := opts.Weeks * 7 * 2
+	if total > slots {
+		return nil, fmt.Errorf("alerteval: %d spikes do not fit in %d weeks (2 a day at most)", total, opts.Weeks)
+	}
+	sizes := make([]float64, 0, total)
+	for _, f := range opts.Sizes {
+		for i := 0; i < opts.SpikesPerSize; i++ {
+			sizes = append(sizes, f)
+		}
+	}
+	rng.Shuffle(len(sizes), func(i, j int) { sizes[i], sizes[j] = sizes[j], sizes[i] })
+	var kept []planned
+	for i, slot := range rng.Perm(slots)[:total] {
+		day := evalStart.AddDate(0, 0, slot/2)
+		hour := 7
+		if slot%2 == 1 {
+			hour = 16
+		}
+		at := time.Date(day.Year(), day.Month(), day.Day(), hour, 0, 0, 0, simulate.WITA).Add(time.Duration(rng.IntN(4*60)) * time.Minute)
+		kept = append(kept, planned{at: at, factor: sizes[i]})
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].at.Before(kept[j].at) })
+	for _, p := range kept {
+		var s simulate.Spike
+		var err error
+		if opts.RelativeTo == "city" {
+			s, err = spiky.AddCitySpike(p.at, opts.Duration, programs[rng.IntN(len(programs))], p.factor, opts.BuzzerShare)
+		} else {
+			// programs in random order until one makes a real spike
+			order := rng.Perm(len(programs))
+			for k, i := range order {
+				trial := spiky
+				trial.Spikes = append([]simulate.Spike(nil), spiky.Spikes...)
+				s, err = trial.AddSpike(p.at, opts.Duration, programs[i], p.factor, opts.BuzzerShare)
+				if err != nil || s.Count >= opts.MinExtra || k == len(order)-1 {
+					spiky = trial
+					break
+				}
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+		res.Spikes = append(res.Spikes, SpikeResult{Spike: s, Factor: p.factor})
+	}
+	// The spikes alone (no base stream, another seed so ids differ) merged
+	// with the quiet stream: the base stream is identical in both runs.
+	spiky.PerHour, spiky.Seed = 0, opts.Seed+1
+	extra, err := Stream(spiky, false)
+	if err != nil {
+		return nil, err
+	}
+	stream := append(quiet, extra...)
+	quiet = nil
+	logf("spiky stream: %d mentions, %d spikes", len(stream), len(res.Spikes))
+	type opened struct {
+		at time.Time
+		a  alert.Alert
+	}
+	var opens []opened
+	err = alert.ReplayRange(ctx, alert.NewMemData(stream), evalStart, end, opts.Config, func(now time.Time, ev alert.Event) {
+		if (ev.Type == alert.EventOpened || ev.Type == alert.EventReopened) && spikeFamily(ev.Alert.Family) {
+			opens = append(opens, opened{now, ev.Alert})
+		}
+	}, alert.WithoutExplanations())
+	if err != nil {
+		return nil, err
+	}
+	used := map[int]bool{}
+	for i := range res.Spikes {
+		sr := &res.Spikes[i]
+		from, to := sr.Spike.Start, sr.Spike.Start.Add(sr.Spike.Duration+15*time.Minute)
+		for j, o := range opens {
+			if used[j] || o.at.Before(from) || o.at.After(to) {
+				continue
+			}
+			if o.a.Family != alert.FamilyHostile && o.a.Family != alert.FamilyNegative {
+				continue
+			}
+			if !sr.Caught {
+				sr.Caught, sr.AlertID, sr.Latency, sr.Severity = true, o.a.ID, o.at.Sub(sr.Spike.Start), o.a.Severity
+			}
+			used[j] = true // further alerts of the same spike are not false
+		}
+	}
+	for j, o := range opens {
+		if !used[j] {
+			res.SpikeRunFalse = append(res.SpikeRunFalse, o.a)
+		}
+	}
+	var lat3 []time.Duration
+	for _, f := range opts.Sizes {
+		sz := SizeResult{Factor: f}
+		var lats []time.Duration
+		for _, s := range res.Spikes {
+			if s.Factor != f {
+				continue
+			}
+			sz.Spikes++
+			if s.Caught {
+				sz.Caught++
+				lats = append(lats, s.Latency)
+				if s.Latency <= 10*time.Minute {
+					sz.Within10++
+				}
+				if f >= 3 {
+					lat3 = append(lat3, s.Latency)
+				}
+			}
+		}
+		if sz.Spikes > 0 {
+			sz.Recall = float64(sz.Caught) / float64(sz.Spikes)
+		}
+		sz.MedianLatency = medianDur(lats)
+		res.Sizes = append(res.Sizes, sz)
+	}
+	res.MedianLatency3x = medianDur(lat3)
+	res.Elapsed = time.Since(began)
+	return res, nil
+}
+
+func medianDur(ds []time.Duration) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+// Write prints the report; the last line is the summary
+// `recall_3x=… false_per_week=… median_latency_3x=…`.
+func (r *Result) Write(w io.Writer) {
+	o := r.Options
+	fmt.Fprintf(w, "alert detection on simulated streams: %.0f mentions/hour mean (daily + weekly seasonality), %d warm-up + %d evaluated weeks, seed %d\n",
+		o.PerHour, o.WarmupWeeks, o.Weeks, o.Seed)
+	rel := "the city-wide hostile count ÷ its expected count (all extra posts about one program)"
+	if o.RelativeTo == "program" {
+		rel = fmt.Sprintf("the program's hostile count ÷ its expected count (programs whose spike adds < %d posts passed over)", o.MinExtra)
+	}
+	fmt.Fprintf(w, "spikes: hostile posts about one program, %s long, %.0f%% from buzzer-like accounts, starting 07–11 or 16–20 WITA; size = %s\n\n",
+		o.Duration, 100*o.BuzzerShare, rel)
+	fmt.Fprintf(w, "%-6s %6s %6s %7s %10s %15s\n", "size", "spikes", "caught", "recall", "≤10 min", "median latency")
+	for _, s := range r.Sizes {
+		lat := "-"
+		if s.Caught > 0 {
+			lat = s.MedianLatency.String()
+		}
+		var extra []string
+		for _, sp := range r.Spikes {
+			if sp.Factor == s.Factor {
+				extra = append(extra, fmt.Sprint(sp.Spike.Count))
+			}
+		}
+		fmt.Fprintf(w, "%-6s %6d %6d %6.0f%% %10d %15s   extra posts: %s\n", trimFloat(s.Factor)+"x", s.Spikes, s.Caught, 100*s.Recall, s.Within10, lat, strings.Join(extra, " "))
+	}
+	fmt.Fprintf(w, "\nquiet stream: %d false spike alerts in %.0f weeks = %.2f per week", len(r.QuietFalse), r.Weeks, r.QuietFalsePerWeek)
+	if len(r.QuietRule) > 0 {
+		var ks []string
+		for k, v := range r.QuietRule {
+			ks = append(ks, fmt.Sprintf("%s=%d", k, v))
+		}
+		sort.Strings(ks)
+		fmt.Fprintf(w, " (rule alerts, by design: %s)", strings.Join(ks, " "))
+	}
+	fmt.Fprintln(w)
+	for _, a := range r.QuietFalse {
+		fmt.Fprintf(w, "  false: %s %s obs=%.0f exp=%.1f score=%.1f %s\n", a.OpenedAt.In(alert.WITA).Format("Mon 02/01 15:04"), a.Key, a.Observed, a.Expected, a.Score, strings.Join(a.Signals, ","))
+	}
+	fmt.Fprintf(w, "spiky run: %d alerts not matching a spike\n", len(r.SpikeRunFalse))
+	for _, a := range r.SpikeRunFalse {
+		fmt.Fprintf(w, "  unmatched: %s %s obs=%.0f exp=%.1f score=%.1f\n", a.OpenedAt.In(alert.WITA).Format("Mon 02/01 15:04"), a.Key, a.Observed, a.Expected, a.Score)
+	}
+	var missed []string
+	for _, s := range r.Spikes {
+		if !s.Caught && s.Factor >= 3 {
+			missed = append(missed, fmt.Sprintf("%s %s %sx +%d", s.Spike.Start.In(alert.WITA).Format("Mon 02/01 15:04"), s.Spike.Program, trimFloat(s.Factor), s.Spike.Count))
+		}
+	}
+	if len(missed) > 0 {
+		fmt.Fprintf(w, "missed spikes ≥3x: %s\n", strings.Join(missed, "; "))
+	}
+	var rec3, n3 float64
+	for _, s := range r.Sizes {
+		if s.Factor >= 3 {
+			rec3 += float64(s.Caught)
+			n3 += float64(s.Spikes)
+		}
+	}
+	if n3 > 0 {
+		rec3 /= n3
+	}
+	fmt.Fprintf(w, "(%d mentions in the quiet run, %s)\n", r.Mentions, r.Elapsed.Round(time.Second))
+	fmt.Fprintf(w, "recall_3x=%.3f false_per_week=%.2f median_latency_3x=%s\n", rec3, r.QuietFalsePerWeek, r.MedianLatency3x)
+}
+
+func trimFloat(f float64) string {
+	if f == math.Trunc(f) {
+		return fmt.Sprintf("%.0f", f)
+	}
+	return fmt.Sprintf("%g", f)
+}
