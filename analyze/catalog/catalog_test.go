@@ -219,6 +219,8 @@ func TestPlacesGolden(t *testing.T) {
 		{"Banjir di Sempaja", []string{"area-sempaja", "kec-samarinda-utara"}},
 		{"sungai karang mumus meluap", []string{"lm-sungai-karang-mumus"}},
 		{"Bubuhan Sei Kunjang kumpul", []string{"kec-sungai-kunjang"}},
+		{"Kepala Puskesmas Lempake, Siti Aminah, SKM", []string{"kec-samarinda-utara", "kel-lempake"}},
+		{"Banjir di Karanganyar, Jawa Tengah", nil},
 	}
 	for _, tt := range tests {
 		m := tagText(ix, tt.text)
