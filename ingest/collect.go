@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -11,6 +12,10 @@ import (
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/stream"
 )
+
+// ErrNoSources is returned by Collect when no collector is enabled (or
+// named); `dengar run` treats it as "nothing to collect".
+var ErrNoSources = errors.New("no enabled sources: enable one in the sources section or name it with --source")
 
 // CollectOptions configure Collect, the code behind `dengar collect`.
 type CollectOptions struct {
@@ -61,7 +66,7 @@ func Collect(ctx context.Context, o CollectOptions) ([]PassReport, error) {
 		if o.Source != "" {
 			return nil, fmt.Errorf("no source named %q in the sources section", o.Source)
 		}
-		return nil, fmt.Errorf("no enabled sources: enable one in the sources section or name it with --source")
+		return nil, ErrNoSources
 	}
 	if err := sel.Validate(); err != nil {
 		return nil, err
