@@ -113,9 +113,9 @@ func score(gold, pred []bool) Scores {
 	return s
 }
 
-// Evaluate tags every post with the partisanship and neutrality taggers and
-// writes scores for the dev half, the held-out test half and the whole set
-// to w, ending with the line "macro_f1=0.XXXX n=N" for the whole set. With
+// Evaluate tags every post with the catalog tagger and writes scores for
+// the dev half (split "dev", where rules may be tuned), the held-out half
+// (split "test") and the whole set to w, ending with the line "macro_f1=0.XXXX n=N" for the whole set. With
 // verbose, every error is listed.
 func (ix *Index) Evaluate(ctx context.Context, posts []LabelledPost, w io.Writer, verbose bool) (Scores, error) {
 	tg := NewTagger(ix)
@@ -144,15 +144,18 @@ func (ix *Index) Evaluate(ctx context.Context, posts []LabelledPost, w io.Writer
 			fmt.Fprintf(w, "ERR gold=%v pred=%v split=%s cues=%v actors=%v | %s\n", g, y, Split(p.Text), m.Politics.Cues, m.Politics.Actors, p.Text)
 		}
 	}
+	table := func(title string, s Scores) {
+		fmt.Fprintf(w, "%s: n=%d accuracy=%.4f macro_f1=%.4f\n", title, s.N, s.Accuracy, s.MacroF1)
+		fmt.Fprintf(w, "  class         precision recall  f1      support\n")
+		fmt.Fprintf(w, "  partisan      %.4f    %.4f  %.4f  %d\n", s.PrecPos, s.RecPos, s.F1Pos, s.TP+s.FN)
+		fmt.Fprintf(w, "  not_partisan  %.4f    %.4f  %.4f  %d\n", s.PrecNeg, s.RecNeg, s.F1Neg, s.TN+s.FP)
+	}
 	for _, name := range []string{"dev", "test"} {
 		h := half[name]
-		s := score(h[0], h[1])
-		fmt.Fprintf(w, "split=%s n=%d accuracy=%.4f macro_f1=%.4f\n", name, s.N, s.Accuracy, s.MacroF1)
+		table("split="+name, score(h[0], h[1]))
 	}
 	s := score(gold, pred)
-	fmt.Fprintf(w, "class         precision recall  f1      support\n")
-	fmt.Fprintf(w, "partisan      %.4f    %.4f  %.4f  %d\n", s.PrecPos, s.RecPos, s.F1Pos, s.TP+s.FN)
-	fmt.Fprintf(w, "not_partisan  %.4f    %.4f  %.4f  %d\n", s.PrecNeg, s.RecNeg, s.F1Neg, s.TN+s.FP)
+	table("all", s)
 	if govPartisan > 0 {
 		fmt.Fprintf(w, "neutrality_breach recall on partisan government posts: %d/%d\n", breaches, govPartisan)
 	}
