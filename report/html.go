@@ -152,6 +152,9 @@ a { color: #1d4ed8; }
 {{end}}</tbody></table>
 {{range .Spikes.Spikes}}{{range .Examples}}<div class="post">“{{.Text}}” <span class="meta">— {{.Author}}, {{.Source}}, {{.Time}}{{with safeURL .URL}} · <a href="{{.}}">{{T "link"}}</a>{{end}}</span></div>{{end}}{{end}}
 {{else}}<p class="muted">{{T "no.spikes"}}</p>{{end}}
+{{if .Spikes.Alerts}}<h3>{{T "alerts"}}</h3><table><thead><tr><th>{{T "when"}}</th><th>{{T "scope"}}</th><th>{{T "severity"}}</th><th>{{T "alert"}}</th><th class="num">{{T "observed"}}</th></tr></thead><tbody>
+{{range .Spikes.Alerts}}<tr><td>{{.When}}</td><td>{{.Scope}}</td><td>{{.Severity}}</td><td>{{.Title}}</td><td class="num">{{float .Observed}} / {{float .Expected}}</td></tr>
+{{end}}</tbody></table>{{end}}
 
 <h2>5. {{T "s5"}}</h2>
 {{if .Breaches}}

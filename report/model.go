@@ -114,6 +114,20 @@ type SpikeSection struct {
 	MAD       float64 `json:"mad"`
 	Threshold float64 `json:"threshold"`
 	Spikes    []Spike `json:"spikes"`
+	// Alerts are the hostile-content alerts the alert stage opened during
+	// the week (its own, finer detection over the rollups).
+	Alerts []AlertRow `json:"alerts"`
+}
+
+// AlertRow is one alert raised by the alert stage.
+type AlertRow struct {
+	When     string  `json:"when"`
+	Scope    string  `json:"scope"`
+	Severity string  `json:"severity"`
+	Title    string  `json:"title"`
+	State    string  `json:"state"`
+	Observed float64 `json:"observed"`
+	Expected float64 `json:"expected"`
 }
 
 // Spike is a run of consecutive hours at or above the threshold.
@@ -468,6 +482,23 @@ func buildSpikes(ctx context.Context, db *store.DB, l lang, w Week, cur store.Wi
 		if i >= 0 && i < n {
 			hourly[i] += h.Count
 		}
+	}
+	alerts, err := db.Alerts(ctx, cur.From, cur.To, false)
+	if err != nil {
+		return err
+	}
+	for _, a := range alerts {
+		if a.Family != store.FamilyHostile && a.Family != store.FamilyThreat {
+			continue
+		}
+		scope := a.ScopeID
+		if a.ScopeKind != "" && a.ScopeID != "" {
+			scope = a.ScopeKind + ": " + a.ScopeID
+		}
+		r.Spikes.Alerts = append(r.Spikes.Alerts, AlertRow{
+			When: l.Time(a.OpenedAt), Scope: scope, Severity: a.Severity, Title: a.Title, State: a.State,
+			Observed: round1(a.Observed), Expected: round1(a.Expected),
+		})
 	}
 	med, mad := medianMAD(hourly)
 	thr := math.Max(5, med+5*mad)

@@ -477,6 +477,7 @@ func (d *pdfDoc) spikes(charts map[string]Chart) {
 	l := d.l
 	d.heading(4, "s4", d.chartHeight(charts, "hostile", 30))
 	d.chart(charts, "hostile")
+	defer d.alerts()
 	if len(d.r.Spikes.Spikes) == 0 {
 		d.para(l.T("no.spikes"), 10, colMuted)
 		return
@@ -504,6 +505,20 @@ func (d *pdfDoc) spikes(charts map[string]Chart) {
 			d.post(p)
 		}
 	}
+}
+
+func (d *pdfDoc) alerts() {
+	l := d.l
+	if len(d.r.Spikes.Alerts) == 0 {
+		return
+	}
+	d.sub(l.T("alerts"))
+	cols := []column{{l.T("when"), 0.2, false}, {l.T("scope"), 0.22, false}, {l.T("severity"), 0.12, false}, {l.T("alert"), 0.3, false}, {l.T("observed"), 0.16, true}}
+	var rows [][]cell
+	for _, a := range d.r.Spikes.Alerts {
+		rows = append(rows, []cell{{text: a.When}, {text: a.Scope}, {text: a.Severity}, {text: a.Title}, {text: l.Float(a.Observed) + " / " + l.Float(a.Expected)}})
+	}
+	d.table(cols, rows)
 }
 
 func (d *pdfDoc) breaches() {

@@ -84,6 +84,9 @@ func TestWeeklyGolden(t *testing.T) {
 			if len(sp.Places) == 0 || sp.Places[0].Key != "sungai-pinang" || len(sp.Programs) == 0 || sp.Programs[0].Key != "pengendalian-banjir" {
 				t.Errorf("spike about %+v where %+v", sp.Programs, sp.Places)
 			}
+			if len(r.Spikes.Alerts) != 1 || r.Spikes.Alerts[0].Scope != "place: sungai-pinang" || r.Spikes.Alerts[0].Observed != 8 {
+				t.Errorf("alerts of the week = %+v, want only the hostile one", r.Spikes.Alerts)
+			}
 			if len(r.Breaches) != 2 || r.Breaches[0].Org != "Kecamatan Sungai Pinang" || r.Breaches[1].Org != "Dinas PUPR" {
 				t.Errorf("breaches = %+v", r.Breaches)
 			}

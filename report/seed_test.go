@@ -195,6 +195,17 @@ func seed(t *testing.T, spec seedSpec) (*store.DB, corpus) {
 	if err := db.InsertMentions(ctx, c.all[len(c.all)-20:], p); err != nil {
 		t.Fatal(err)
 	}
+	wed := testWeek.Start().AddDate(0, 0, 2).Add(20 * time.Hour).UTC()
+	if err := db.InsertAlerts(ctx, []store.AlertRecord{
+		{ID: "a1", Family: store.FamilyHostile, ScopeKind: "place", ScopeID: "sungai-pinang", State: "resolved", Severity: "critical",
+			OpenedAt: wed.Add(25 * time.Minute), UpdatedAt: wed.Add(2 * time.Hour), Observed: 8, Expected: 0.4, Title: "Lonjakan konten bermusuhan di Sungai Pinang", Version: 2},
+		{ID: "a2", Family: store.FamilyNegative, ScopeKind: "program", ScopeID: "pengendalian-banjir", State: "firing", Severity: "warning",
+			OpenedAt: wed, Observed: 9, Expected: 2, Title: "Sentimen negatif naik", Version: 1},
+		{ID: "a3", Family: store.FamilyHostile, ScopeKind: "all", State: "resolved", Severity: "warning",
+			OpenedAt: testWeek.Start().AddDate(0, 0, -3).UTC(), Observed: 6, Expected: 1, Title: "Di luar minggu ini", Version: 1},
+	}); err != nil {
+		t.Fatal(err)
+	}
 	if spec.runs {
 		if err := db.InsertCollectorRuns(ctx, seedRuns(spec)); err != nil {
 			t.Fatal(err)
