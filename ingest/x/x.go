@@ -320,6 +320,19 @@ type user struct {
 	} `json:"public_metrics"`
 }
 
+// lang maps X's language codes to BCP 47: X writes Indonesian as the
+// legacy "in"; "und", "zxx" and the q* pseudo-codes (media only, hashtags
+// only…) mean no language.
+func lang(code string) string {
+	switch {
+	case code == "in":
+		return "id"
+	case code == "und" || code == "zxx" || strings.HasPrefix(code, "q"):
+		return ""
+	}
+	return code
+}
+
 // ParsePage decodes a recent-search page into mentions.
 func ParsePage(body []byte, query string, now time.Time) ([]mention.Mention, Meta, error) {
 	var p page
@@ -341,7 +354,7 @@ func ParsePage(body []byte, query string, now time.Time) ([]mention.Mention, Met
 			ID:          mention.NewID(Kind, t.ID),
 			Source:      Kind,
 			Text:        clean.Truncate(t.Text),
-			Lang:        t.Lang,
+			Lang:        lang(t.Lang),
 			PostedAt:    posted.UTC(),
 			CollectedAt: now,
 			Query:       query,

@@ -176,6 +176,9 @@ func TestPagingSinceIDAndResume(t *testing.T) {
 		m.Author.Posts != 1002 || m.Author.CreatedAt == nil || m.Metrics != (mention.Metrics{Likes: 3, Replies: 2, Shares: 5, Views: 50}) || m.ParentID != "x:1024" {
 		t.Errorf("mention: %+v", m)
 	}
+	if m.Lang != "id" {
+		t.Errorf("X's \"in\" should become BCP 47 \"id\", got %q", m.Lang)
+	}
 	if got[1].ParentID != "" || got[1].Author.Verified != false {
 		t.Errorf("second: %+v", got[1])
 	}

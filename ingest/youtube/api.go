@@ -39,6 +39,18 @@ type searchResult struct {
 	} `json:"snippet"`
 }
 
+// videoListResponse is the videos.list response with part=statistics.
+type videoListResponse struct {
+	Items []struct {
+		ID         string `json:"id"`
+		Statistics struct {
+			ViewCount    string `json:"viewCount"`
+			LikeCount    string `json:"likeCount"`
+			CommentCount string `json:"commentCount"`
+		} `json:"statistics"`
+	} `json:"items"`
+}
+
 // commentThreadListResponse is the commentThreads.list response.
 type commentThreadListResponse struct {
 	NextPageToken string          `json:"nextPageToken"`

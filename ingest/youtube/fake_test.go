@@ -100,6 +100,8 @@ func (f *fakeYouTube) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		f.commentThreads(w, q)
 	case "/youtube/v3/comments":
 		f.comments(w, q)
+	case "/youtube/v3/videos":
+		f.videoStats(w, q)
 	default:
 		w.WriteHeader(404)
 	}
@@ -215,6 +217,21 @@ func (f *fakeYouTube) comments(w http.ResponseWriter, q map[string][]string) {
 		resp["nextPageToken"] = next
 	}
 	json.NewEncoder(w).Encode(resp)
+}
+
+// videoStats answers videos.list?part=statistics&id=a,b (counts are strings, as documented).
+func (f *fakeYouTube) videoStats(w http.ResponseWriter, q map[string][]string) {
+	f.require(q, "part", "statistics")
+	items := []map[string]any{}
+	for _, id := range strings.Split(strings.Join(q["id"], ""), ",") {
+		for _, v := range f.videos {
+			if v.id == id {
+				items = append(items, map[string]any{"kind": "youtube#video", "etag": "e", "id": id,
+					"statistics": map[string]any{"viewCount": "1500", "likeCount": "42", "favoriteCount": "0", "commentCount": strconv.Itoa(len(f.threads[id]))}})
+			}
+		}
+	}
+	json.NewEncoder(w).Encode(map[string]any{"kind": "youtube#videoListResponse", "etag": "e", "items": items})
 }
 
 func (f *fakeYouTube) reqs(prefix string) int {

@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	_ "time/tzdata" // quota days are Pacific time
@@ -314,6 +315,9 @@ func (c *Collector) runSearch(ctx context.Context, st *State, s search, emit ing
 			ms = append(ms, m)
 			st.Videos[vid] = &VideoState{Budget: s.key, Query: s.query, PublishedAt: m.PostedAt}
 		}
+		if err := c.addStatistics(ctx, st, s.key, ms); err != nil {
+			return fmt.Errorf("statistics for search %s: %w", s.key, err)
+		}
 		if err := emit.Emit(ctx, ms); err != nil {
 			for _, m := range ms { // not emitted: not tracked either
 				delete(st.Videos, strings.TrimPrefix(m.ID, Kind+":"))
@@ -332,6 +336,48 @@ func (c *Collector) runSearch(ctx context.Context, st *State, s search, emit ing
 		}
 		if ss.PageToken == "" {
 			return nil
+		}
+	}
+	return nil
+}
+
+// addStatistics fills views, likes and comment counts of new videos with
+// one videos.list call (1 unit per 50 ids). A spent budget leaves the
+// metrics at zero rather than holding the videos back.
+func (c *Collector) addStatistics(ctx context.Context, st *State, key string, ms []mention.Mention) error {
+	if len(ms) == 0 {
+		return nil
+	}
+	if err := c.charge(st, key, CostList); err != nil {
+		if errors.Is(err, errBudget) {
+			return nil
+		}
+		return err
+	}
+	ids := make([]string, len(ms))
+	for i, m := range ms {
+		ids[i] = strings.TrimPrefix(m.ID, Kind+":")
+	}
+	q := url.Values{}
+	q.Set("part", "statistics")
+	q.Set("id", strings.Join(ids, ","))
+	q.Set("maxResults", "50")
+	body, err := c.get(ctx, "/videos", q)
+	if err != nil {
+		return err
+	}
+	var resp videoListResponse
+	if err := decode(body, &resp, "videos.list"); err != nil {
+		return err
+	}
+	stats := map[string]mention.Metrics{}
+	for _, it := range resp.Items {
+		n := func(s string) int64 { v, _ := strconv.ParseInt(s, 10, 64); return v }
+		stats[mention.NewID(Kind, it.ID)] = mention.Metrics{Views: n(it.Statistics.ViewCount), Likes: n(it.Statistics.LikeCount), Replies: n(it.Statistics.CommentCount)}
+	}
+	for i := range ms {
+		if m, ok := stats[ms[i].ID]; ok {
+			ms[i].Metrics = m
 		}
 	}
 	return nil

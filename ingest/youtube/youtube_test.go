@@ -83,6 +83,12 @@ func TestPagingCommentsRepliesAndResume(t *testing.T) {
 	}
 	all := capt.All()
 	v3 := all[got["youtube:v3"]]
+	if v3.Metrics.Views != 1500 || v3.Metrics.Likes != 42 || v3.Metrics.Replies != 3 {
+		t.Errorf("video statistics: %+v", v3.Metrics)
+	}
+	if n := f.reqs("/youtube/v3/videos"); n != 3 {
+		t.Errorf("videos.list requests %d, want one per search page", n)
+	}
 	if v3.Title != "Probebaya di RT 12 & RT 13" || v3.URL != "https://www.youtube.com/watch?v=v3" || v3.Author.ID != "UCwarga" || v3.Query != "probebaya" || !v3.PostedAt.Equal(at("2026-11-24T10:00:00Z")) {
 		t.Errorf("video mention: %+v", v3)
 	}
