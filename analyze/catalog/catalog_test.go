@@ -568,15 +568,7 @@ func TestGolden(t *testing.T) {
 
 func TestEvaluateDevSet(t *testing.T) {
 	ix := testIndex(t)
-	f, err := os.Open("testdata/partisan_dev.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	posts, err := ReadLabelled(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	posts := readSet(t, "testdata/partisan_dev.jsonl")
 	if len(posts) < 300 {
 		t.Fatalf("dev set has %d posts, want at least 300", len(posts))
 	}
@@ -593,6 +585,36 @@ func TestEvaluateDevSet(t *testing.T) {
 	// A floor well under the measured figure, so regressions fail.
 	if s.MacroF1 < 0.90 {
 		t.Errorf("macro F1 %.4f on the dev set, want >= 0.90", s.MacroF1)
+	}
+}
+
+func readSet(t *testing.T, path string) []LabelledPost {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	posts, err := ReadLabelled(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return posts
+}
+
+// TestEvaluateOtherSets guards the fresh and blind sets against
+// regressions (floors well under the measured 1.00 and 0.88).
+func TestEvaluateOtherSets(t *testing.T) {
+	ix := testIndex(t)
+	for path, floor := range map[string]float64{"testdata/partisan_fresh.jsonl": 0.85, "testdata/partisan_blind.jsonl": 0.80} {
+		var buf bytes.Buffer
+		s, err := ix.Evaluate(context.Background(), readSet(t, path), &buf, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.MacroF1 < floor {
+			t.Errorf("%s: macro F1 %.4f, want >= %.2f\n%s", path, s.MacroF1, floor, buf.String())
+		}
 	}
 }
 
