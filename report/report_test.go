@@ -45,6 +45,10 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
+// external matches anything that would make the HTML page not
+// self-contained (scripts, style sheets, remote images or fonts).
+var external = regexp.MustCompile(`(?i)<script|<link|src="https?:|url\(|@import`)
+
 var pngData = regexp.MustCompile(`data:image/png;base64,[A-Za-z0-9+/=]+`)
 
 // stableHTML replaces embedded chart bytes (which depend on the chart
@@ -107,6 +111,12 @@ func TestWeeklyGolden(t *testing.T) {
 			}
 			golden(t, "weekly-"+lang+".golden.json", append(js, '\n'))
 			golden(t, "weekly-"+lang+".golden.html", stableHTML(out.HTML))
+			if m := external.Find(out.HTML); m != nil {
+				t.Errorf("HTML is not self-contained: %s", m)
+			}
+			if n := bytes.Count(out.HTML, []byte("data:image/png;base64,")); n != 4 {
+				t.Errorf("HTML embeds %d charts, want 4", n)
+			}
 			checkPDF(t, out.PDF, 4, 12)
 			keep(t, FileBase(testWeek, lang), out)
 		})
@@ -261,6 +271,11 @@ func TestWriteWeekly(t *testing.T) {
 		if st, err := os.Stat(p); err != nil || st.Size() < 1000 {
 			t.Errorf("%s: %v", p, err)
 		}
+	}
+	// The demo path: the week of the newest mention, whatever the clock says.
+	hp, _, err = WriteWeekly(context.Background(), db, WriteOptions{OutDir: dir, LatestData: true, Now: func() time.Time { return time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC) }})
+	if err != nil || filepath.Base(hp) != "dengar-laporan-mingguan-2026-W47.html" {
+		t.Errorf("latest-data report %s: %v", hp, err)
 	}
 	if _, _, err := WriteWeekly(context.Background(), db, WriteOptions{OutDir: dir, Week: "2026-W99"}); err == nil {
 		t.Error("bad week accepted")

@@ -85,6 +85,10 @@ type WriteOptions struct {
 	Lang string
 	// Now is the clock for the default week (default time.Now).
 	Now func() time.Time
+	// LatestData, when Week is empty, picks the week of the newest stored
+	// mention instead of the last complete week (for demo corpora whose
+	// dates are not this week's; `make run` uses it).
+	LatestData bool
 	// Options tune the content.
 	Options Options
 }
@@ -104,6 +108,15 @@ func WriteWeekly(ctx context.Context, db *store.DB, opts WriteOptions) (htmlPath
 	w, err := opts.week()
 	if err != nil {
 		return "", "", err
+	}
+	if opts.Week == "" && opts.LatestData {
+		_, last, ok, err := db.MentionTimeRange(ctx)
+		if err != nil {
+			return "", "", err
+		}
+		if ok {
+			w = WeekOf(last)
+		}
 	}
 	o := opts.Options
 	o.Lang = opts.Lang
