@@ -689,3 +689,32 @@ func FuzzCatalogYAML(f *testing.F) {
 		tagText(ix, "Coblos 02, banjir di Sempaja #probebaya")
 	})
 }
+
+// TestConcurrentTagging tags in parallel (run with -race).
+func TestConcurrentTagging(t *testing.T) {
+	ix := testIndex(t)
+	posts := readSet(t, "testdata/partisan_dev.jsonl")
+	tg := NewTagger(ix)
+	want := make([]string, len(posts))
+	for i, p := range posts {
+		m := &mention.Mention{Text: p.Text}
+		tg.Tag(m, normalize.Text(p.Text))
+		b, _ := json.Marshal(m.Tags)
+		want[i] = string(b)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := g; i < len(posts); i += 2 {
+				m := &mention.Mention{Text: posts[i].Text}
+				tg.Tag(m, normalize.Text(posts[i].Text))
+				if b, _ := json.Marshal(m.Tags); string(b) != want[i] {
+					t.Errorf("%q: %s, want %s", posts[i].Text, b, want[i])
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+}
