@@ -69,9 +69,13 @@ func ReadLabelled(r io.Reader) ([]LabelledPost, error) {
 
 // Scores are binary classification scores for the partisan task.
 type Scores struct {
-	N                      int
-	TP, FP, FN, TN         int
-	Accuracy, MacroF1      float64
+	// N is the number of posts; TP, FP, FN, TN count them against the
+	// class "partisan".
+	N              int
+	TP, FP, FN, TN int
+	// Accuracy and MacroF1 (mean F1 of both classes) summarise.
+	Accuracy, MacroF1 float64
+	// Precision, recall and F1 of each class.
 	PrecPos, RecPos, F1Pos float64 // class "partisan"
 	PrecNeg, RecNeg, F1Neg float64 // class "not partisan"
 }
