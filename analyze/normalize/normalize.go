@@ -116,6 +116,12 @@ func TextWith(s string, opts ...Option) *Doc {
 			i = j
 			continue
 		}
+		if bjn && cfg.banjar && ents[i] == nil {
+			if id := lx.banjarSpelling(bases[i]); id != "" {
+				toks = append(toks, Token{Norm: id, Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: true})
+				continue
+			}
+		}
 		var norms []string
 		var bj bool
 		if cfg.banjar {

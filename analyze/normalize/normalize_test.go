@@ -253,6 +253,12 @@ func TestBanjar(t *testing.T) {
 		{"ganal halus", "iwak ganal, iwak halus", "ʙikan ʙbesar ,/P ʙikan ʙkecil"},
 		{"pangkung", "ulun dipangkung", "ʙsaya ʙdipukul"},
 		{"clitic", "banarkah?", "ʙbenarkah ?/P"},
+		{"spelling haraga", "haraga di risturan ini murah banar", "ʙharga di ʙrestoran ini murah ʙbenar"},
+		{"spelling vowels", "pamandangan di sana bungas banar, kaluarga ulun katuju", "ʙpemandangan di sana ʙcantik ʙbenar ,/P ʙkeluarga ʙsaya ʙsuka"},
+		{"spelling prefixes", "palayanannya talalu lambat, ulun kaciwa haja", "ʙpelayanannya ʙterlalu lambat ,/P ʙsaya ʙkecewa ʙsaja"},
+		{"spelling suffix akan", "sidin manyajiakan wadai", "ʙbeliau ʙmenyajikan ʙkue"},
+		{"spelling only in banjar text", "haraga", "haraga"},
+		{"names untouched", "ulun tulak ka samarinda", "ʙsaya ʙpergi ʙke samarinda"},
 	})
 }
 
@@ -399,5 +405,30 @@ func checkInvariants(t *testing.T, in string, d *Doc) {
 		if strings.ContainsAny(tk.Norm, " \t\n") {
 			t.Errorf("%q: token %d Norm %q contains whitespace", in, i, tk.Norm)
 		}
+	}
+}
+
+// TestConcurrent runs Text from several goroutines (run with -race).
+func TestConcurrent(t *testing.T) {
+	want := make([]string, len(benchPosts))
+	for i, p := range benchPosts {
+		want[i] = render(Text(p))
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- true }()
+			for k := 0; k < 50; k++ {
+				for i, p := range benchPosts {
+					if got := render(Text(p)); got != want[i] {
+						t.Errorf("concurrent Text(%q) = %q, want %q", p, got, want[i])
+						return
+					}
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
 	}
 }

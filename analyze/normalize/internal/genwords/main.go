@@ -1,6 +1,7 @@
 // Command genwords derives the word-frequency list (words.tsv) that the
-// normaliser uses for elongation repair, leetspeak checks and hashtag
-// segmentation. It reads only TRAIN splits of permissively licensed datasets
+// normaliser uses for elongation repair, leetspeak checks, hashtag
+// segmentation and Banjar spelling repair. It is an Indonesian list: no
+// Banjar text is read, so that Banjar spellings ("haraga") stay unknown. It reads only TRAIN splits of permissively licensed datasets
 // under ../shared/data (see analyze/normalize/NOTICE.md) and writes single
 // lower-case words with their counts; no sentence or text span is written.
 //
@@ -34,7 +35,6 @@ var sources = []source{
 	{"indonlu-emot/train_preprocess.csv", ',', true, 1},
 	{"indolem-sentiment/train0.csv", ',', true, 0},
 	{"nusax/sentiment/indonesian/train.csv", ',', true, 1},
-	{"nusax/sentiment/banjarese/train.csv", ',', true, 1},
 }
 
 func main() {
