@@ -465,8 +465,12 @@ func wordAtom(w string) (atom, string) {
 		if strings.ContainsRune(base, '*') {
 			return atom{}, "a wildcard only at the end of a word"
 		}
-		words := splitWords(base)
-		if len(words) != 1 || len(words[0]) < 2 {
+		// A prefix is a fragment: fold it, do not normalise it.
+		words := foldWords(base)
+		if len(words) > 1 {
+			return atom{}, "one word before \"*\""
+		}
+		if len(words) == 0 || len(words[0]) < 2 {
 			return atom{}, "at least 2 letters before \"*\""
 		}
 		return atom{kind: atomPrefix, words: words}, ""

@@ -32,6 +32,7 @@ func TestParseErrors(t *testing.T) {
 		{`source:`, 8, `a value after "source:"`, "source:"},
 		{`b*njir`, 1, `a wildcard only at the end of a word`, ""},
 		{`b*`, 1, `at least 2 letters before "*"`, ""},
+		{`pro-bebaya*`, 1, `one word before "*"`, ""},
 		{`=A-B`, 1, `letters or digits only in an exact word (=AMIN)`, ""},
 		{`banjir NOT`, 11, `a term, phrase or "("`, "banjir NOT"},
 		{`OR banjir`, 1, `a term, phrase or "(" before OR`, ""},
@@ -88,6 +89,8 @@ func TestMatch(t *testing.T) {
 		{`banjir`, `kebanjiran lagi`, Fields{}, false}, // word boundary
 		{`banjir*`, `kebanjiran lagi`, Fields{}, false},
 		{`banjir*`, `banjirnya parah`, Fields{}, true},
+		{`istilah*`, `istilah2nya`, Fields{}, true},
+		{`kata2*`, `kata2nya`, Fields{}, false}, // prefixes are not normalised; the text is ("kata-katanya")
 		{`banjir drainase`, `banjir karena drainase`, Fields{}, true},
 		{`banjir drainase`, `banjir karena hujan`, Fields{}, false},
 		{`banjir AND drainase`, `drainase mampet, banjir`, Fields{}, true},
