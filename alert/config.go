@@ -105,7 +105,7 @@ type Config struct {
 
 	// Buzzer signal: accounts with fewer than BuzzerMaxFollowers followers
 	// (default 100) or created less than BuzzerMaxAge before the post
-	// (default 720h) posting near-identical text (SimHash distance ≤ 3)
+	// (default 720h) posting near-identical text (SimHash distance ≤ 5)
 	// within BuzzerWindow (default 10m), in groups of at least 3 accounts.
 	BuzzerMaxFollowers int64         `yaml:"buzzer_max_followers"`
 	BuzzerMaxAge       time.Duration `yaml:"buzzer_max_age"`

@@ -194,7 +194,7 @@ func examples(ms []store.AlertMention, n int) []Example {
 		h := simhash(m.Text)
 		dup := authors[au]
 		for _, o := range hashes {
-			if bits.OnesCount64(o^h) <= 3 {
+			if bits.OnesCount64(o^h) <= nearDup {
 				dup = true
 			}
 		}
@@ -233,7 +233,7 @@ func shorten(s string, n int) string {
 }
 
 // buzzer finds groups of near-identical texts (SimHash over word
-// shingles, Hamming distance ≤ 3) posted within cfg.BuzzerWindow by at
+// shingles, Hamming distance ≤ nearDup) posted within cfg.BuzzerWindow by at
 // least three accounts, and counts the mentions in them from low-follower
 // or newly created accounts.
 func buzzer(cfg *Config, ms []store.AlertMention) Buzzer {
@@ -261,7 +261,7 @@ func buzzer(cfg *Config, ms []store.AlertMention) Buzzer {
 	}
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
-			if bits.OnesCount64(hs[i]^hs[j]) > 3 {
+			if bits.OnesCount64(hs[i]^hs[j]) > nearDup {
 				continue
 			}
 			d := ms[i].PostedAt.Sub(ms[j].PostedAt)
@@ -311,14 +311,18 @@ func buzzer(cfg *Config, ms []store.AlertMention) Buzzer {
 	return b
 }
 
+// nearDup is the largest SimHash Hamming distance of near-identical texts.
+const nearDup = 5
+
 // simhash is a 64-bit SimHash of the normalised text over word bigrams
-// (single words for very short texts).
+// (single words for very short texts), without hashtags and mentions.
 func simhash(text string) uint64 {
 	toks := tokens(text)
 	var words []string
 	for _, t := range toks {
-		if !strings.HasPrefix(t, "@") && !strings.HasPrefix(t, "http") {
-			words = append(words, strings.TrimPrefix(t, "#"))
+		// hashtags and mentions are what scripted posts vary: leave them out
+		if !strings.HasPrefix(t, "@") && !strings.HasPrefix(t, "#") {
+			words = append(words, t)
 		}
 	}
 	var feats []string

@@ -66,7 +66,7 @@ func Title(a *Alert) string {
 	sev := severityID[a.Severity]
 	switch a.Family {
 	case FamilyBreach:
-		return fmt.Sprintf("[%s] Pelanggaran netralitas ASN: %s", sev, breachAuthor(a))
+		return fmt.Sprintf("[%s] Pelanggaran netralitas akun pemerintah: %s", sev, breachAuthor(a))
 	case FamilyStale:
 		return fmt.Sprintf("[%s] Kolektor %s berhenti", sev, a.Collector)
 	case FamilyThreat:
@@ -104,7 +104,7 @@ func body(ev *Event) []line {
 	ls = append(ls, line{text: fmt.Sprintf("%s · %s", eventID[ev.Type], Title(a)), bold: true})
 	switch a.Family {
 	case FamilyBreach:
-		add("Akun pemerintah mengunggah konten partisan (%s).", clock(a.WindowFrom))
+		add("Akun pemerintah mengunggah konten partisan (%s WITA).", clock(a.WindowFrom))
 	case FamilyStale:
 		if x := a.Explanation; x != nil && x.Collector != nil {
 			c := x.Collector
@@ -125,7 +125,7 @@ func body(ev *Event) []line {
 			if a.Share > 0 || a.BaseShare > 0 {
 				add("Pangsa %s: %s (biasanya %s).", familyID[a.Family], pct(a.Share), pct(a.BaseShare))
 			}
-			add("Dasar pembanding: %s; sinyal: %s; skor %s.", baselineID(a.Baseline), strings.Join(a.Signals, ", "), num(math.Round(a.Score*10)/10))
+			add("Dasar pembanding: %s; sinyal: %s; skor %s.", baselineID(a.Baseline), signalsID(a.Signals), num(math.Round(a.Score*10)/10))
 		}
 		if len(a.Related) > 0 {
 			var rs []string
@@ -178,6 +178,19 @@ func body(ev *Event) []line {
 	}
 	ls = append(ls, line{text: "ID peringatan: " + a.ID})
 	return ls
+}
+
+var signalID = map[string]string{SignalCount: "jumlah", SignalShare: "pangsa", SignalDrift: "tren", SignalAny: "kejadian"}
+
+func signalsID(ss []string) string {
+	var out []string
+	for _, s := range ss {
+		if v, ok := signalID[s]; ok {
+			s = v
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, ", ")
 }
 
 func quote(s string) string { return "“" + shorten(s, 200) + "”" }

@@ -86,14 +86,23 @@ func TestAlertCountsAndMentions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var allHour uint64
+	gotH := map[string]store.AlertCounts{}
 	for _, c := range hours {
-		if c.Scope == store.ScopeAll && c.At.Equal(t0) {
-			allHour = c.Total
-		}
+		gotH[c.At.Format("15")+" "+c.Scope] = c.AlertCounts
 	}
-	if allHour != 4 {
-		t.Errorf("hour 03 all total = %d, want 4", allHour)
+	wantH := map[string]store.AlertCounts{ // from the rollups: duplicates counted once
+		"03 all":                 {Total: 4, Hostile: 2, Negative: 4},
+		"03 program:probebaya":   {Total: 2, Hostile: 2, Negative: 2},
+		"03 place:samarinda-ulu": {Total: 2, Hostile: 1, Negative: 2},
+		"04 all":                 {Total: 1, Negative: 1, Partisan: 1},
+	}
+	if len(gotH) != len(wantH) {
+		t.Errorf("hourly counts = %v, want %v", gotH, wantH)
+	}
+	for k, w := range wantH {
+		if gotH[k] != w {
+			t.Errorf("hour %s = %+v, want %+v", k, gotH[k], w)
+		}
 	}
 	hm, err := db.AlertMentions(ctx, "program:probebaya", store.FamilyHostile, t0, t0.Add(time.Hour), 10)
 	if err != nil {

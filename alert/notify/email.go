@@ -11,6 +11,7 @@ import (
 	"mime"
 	"mime/quotedprintable"
 	"net"
+	"net/mail"
 	"strings"
 	"time"
 
@@ -24,6 +25,8 @@ import (
 // from the delivery id, so mail systems can spot retried duplicates.
 type Email struct {
 	addr, from string
+	envFrom    string   // bare address of from
+	envTo      []string // bare addresses of to
 	to         []string
 	mode       string // starttls | tls | none
 	user, pass string
@@ -58,6 +61,18 @@ func NewEmail(addr, from string, to []string, mode string, opts ...EmailOption) 
 		return nil, fmt.Errorf("email: tls mode %q is not starttls, tls or none", mode)
 	}
 	e := &Email{addr: addr, from: from, to: to, mode: mode, timeout: 30 * time.Second}
+	fa, err := mail.ParseAddress(from)
+	if err != nil {
+		return nil, fmt.Errorf("email: from %q: %w", from, err)
+	}
+	e.envFrom = fa.Address
+	for _, t := range to {
+		ta, err := mail.ParseAddress(t)
+		if err != nil {
+			return nil, fmt.Errorf("email: to %q: %w", t, err)
+		}
+		e.envTo = append(e.envTo, ta.Address)
+	}
 	for _, o := range opts {
 		o(e)
 	}
@@ -101,7 +116,7 @@ func (e *Email) Send(ctx context.Context, m *Message) error {
 				return
 			}
 		}
-		if err := c.SendMail(e.from, e.to, bytes.NewReader(msg)); err != nil {
+		if err := c.SendMail(e.envFrom, e.envTo, bytes.NewReader(msg)); err != nil {
 			c.Close()
 			done <- classifySMTP(err)
 			return
@@ -135,13 +150,23 @@ func (e *Email) Render(m *Message, now time.Time) []byte {
 	var b bytes.Buffer
 	boundary := "dengar-" + randomHex(12)
 	domain := "dengar.local"
-	if i := strings.LastIndexByte(e.from, '@'); i >= 0 {
-		domain = strings.Trim(e.from[i+1:], "> ")
+	if i := strings.LastIndexByte(e.envFrom, '@'); i >= 0 {
+		domain = e.envFrom[i+1:]
 	}
 	id := strings.NewReplacer("|", ".", ":", ".", "/", ".", " ", "").Replace(m.ID)
 	h := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
-	h("From", e.from)
-	h("To", strings.Join(e.to, ", "))
+	from := e.from
+	if a, err := mail.ParseAddress(e.from); err == nil {
+		from = a.String() // RFC 2047 for non-ASCII names
+	}
+	var tos []string
+	for _, t := range e.to {
+		if a, err := mail.ParseAddress(t); err == nil {
+			tos = append(tos, a.String())
+		}
+	}
+	h("From", from)
+	h("To", strings.Join(tos, ", "))
 	h("Subject", mime.QEncoding.Encode("utf-8", m.Subject))
 	h("Date", now.Format(time.RFC1123Z))
 	h("Message-ID", "<"+id+"@"+domain+">")
