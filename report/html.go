@@ -139,8 +139,8 @@ a { color: #1d4ed8; }
 <h2>3. {{T "s3"}}</h2>
 {{if .Issues.Terms}}
 <table><thead><tr><th>{{T "term"}}</th><th class="num">{{T "this.week"}}</th><th class="num">{{T "base.avg"}}</th><th class="num">{{T "rise"}}</th></tr></thead><tbody>
-{{range .Issues.Terms}}<tr><td><b>{{.Term}}</b></td><td class="num">{{int .Current}}</td><td class="num">{{float .WeeklyBase}}</td><td class="num">{{if .New}}{{T "new"}}{{else}}×{{float .Lift}}{{end}}</td></tr>
-{{end}}</tbody></table>
+{{range .Issues.Terms}}{{if not .SameAs}}<tr><td><b>{{.Term}}</b>{{if .Related}}<br><span class="muted">+ {{join .Related}}</span>{{end}}</td><td class="num">{{int .Current}}</td><td class="num">{{float .WeeklyBase}}</td><td class="num">{{if .New}}{{T "new"}}{{else}}×{{float .Lift}}{{end}}</td></tr>
+{{end}}{{end}}</tbody></table>
 {{range .Issues.Terms}}{{if .Examples}}<h3>{{.Term}}{{range .Related}} · {{.}}{{end}}</h3>{{range .Examples}}<div class="post">“{{.Text}}” <span class="meta">— {{.Author}}, {{.Source}}, {{.Time}}{{with safeURL .URL}} · <a href="{{.}}">{{T "link"}}</a>{{end}}</span></div>{{end}}{{end}}{{end}}
 {{else}}<p class="muted">{{T "no.terms"}}</p>{{end}}
 

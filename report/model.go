@@ -443,12 +443,15 @@ func buildIssues(ctx context.Context, db *store.DB, l lang, cur, base store.Wind
 		}
 		return rising[i].Term < rising[j].Term
 	})
-	if len(rising) > opts.TopTerms {
-		rising = rising[:opts.TopTerms]
-	}
-	leader := map[string]int{} // example-set key → index of the first term
-	for i := range rising {
-		ex, err := db.ReportPosts(ctx, cur, store.PostFilter{Term: rising[i].Term, Limit: 10})
+	// Terms used by the same posts are one issue: the first (highest) term
+	// leads, the others are listed with it. Scan until TopTerms issues are
+	// found (bounded, each candidate costs a query).
+	var terms []RisingTerm
+	leader := map[string]int{} // example-set key → index in terms
+	issues := 0
+	for i := 0; i < len(rising) && i < 4*opts.TopTerms && issues < opts.TopTerms; i++ {
+		t := rising[i]
+		ex, err := db.ReportPosts(ctx, cur, store.PostFilter{Term: t.Term, Limit: 10})
 		if err != nil {
 			return err
 		}
@@ -459,13 +462,17 @@ func buildIssues(ctx context.Context, db *store.DB, l lang, cur, base store.Wind
 		}
 		key := strings.Join(ids, "|")
 		if j, ok := leader[key]; ok && key != "" {
-			rising[j].Related = append(rising[j].Related, rising[i].Term)
-			rising[i].SameAs = rising[j].Term
+			terms[j].Related = append(terms[j].Related, t.Term)
+			t.SameAs = terms[j].Term
+			terms = append(terms, t)
 			continue
 		}
-		leader[key] = i
-		rising[i].Examples = posts(l, ex, 200)
+		leader[key] = len(terms)
+		t.Examples = posts(l, ex, 200)
+		terms = append(terms, t)
+		issues++
 	}
+	rising = terms
 	r.Issues.Terms = rising
 	return nil
 }

@@ -443,11 +443,18 @@ func (d *pdfDoc) issues() {
 	cols := []column{{l.T("term"), 0.4, false}, {l.T("this.week"), 0.2, true}, {l.T("base.avg"), 0.22, true}, {l.T("rise"), 0.18, true}}
 	var rows [][]cell
 	for _, t := range d.r.Issues.Terms {
+		if t.SameAs != "" {
+			continue // listed under its leading term
+		}
 		rise := "×" + l.Float(t.Lift)
 		if t.New {
 			rise = l.T("new")
 		}
-		rows = append(rows, []cell{{text: t.Term, bold: true}, {text: l.Int(t.Current)}, {text: l.Float(t.WeeklyBase)}, {text: rise}})
+		term := cell{text: t.Term, bold: true}
+		if len(t.Related) > 0 {
+			term.text += "\n+ " + strings.Join(t.Related, ", ")
+		}
+		rows = append(rows, []cell{term, {text: l.Int(t.Current)}, {text: l.Float(t.WeeklyBase)}, {text: rise}})
 	}
 	d.table(cols, rows)
 	d.sub(l.T("examples"))
