@@ -317,7 +317,9 @@ func orEmpty(s []string) []string {
 	return s
 }
 
-// insertRollupDeltas writes ±1 rows into the three rollups. The authors
+// insertRollupDeltas writes ±1 rows into mentions_hourly, mentions_daily,
+// accounts_daily and places_hourly (terms_daily keeps the terms under the
+// programs of the first version). The authors
 // state is left empty (unique authors are not adjusted).
 func (db *DB) insertRollupDeltas(ctx context.Context, ds []rollupDelta) error {
 	if len(ds) == 0 {
@@ -347,6 +349,26 @@ func (db *DB) insertRollupDeltas(ctx context.Context, ds []rollupDelta) error {
 		if err := b.Send(); err != nil {
 			return err
 		}
+	}
+	ab, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table("accounts_daily")+" (day, source, author_id, author_kind, mentions, hostile, negative, partisan, engagement, views)")
+	if err != nil {
+		return err
+	}
+	for _, d := range ds {
+		e := d.e
+		if e.authorID == "" {
+			continue
+		}
+		l := e.postedAt.In(localZone)
+		day := time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, time.UTC)
+		if err := ab.Append(day, e.source, e.authorID, e.authorKind, d.sign, d.sign*i64(e.hostility == "abusive" || e.hostility == "hate"),
+			d.sign*i64(e.sentiment == "negative"), d.sign*i64(e.partisan), d.sign*e.engagement, d.sign*e.views); err != nil {
+			_ = ab.Abort()
+			return err
+		}
+	}
+	if err := ab.Send(); err != nil {
+		return err
 	}
 	b, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table("places_hourly")+" (hour, place, first_place, program, first_program, sentiment, hostility, partisan, "+metrics+")")
 	if err != nil {

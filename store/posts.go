@@ -65,8 +65,9 @@ func (db *DB) effectiveMentions(f Filter, cols []string, pre string) string {
 		"if(has_places = 1, c_places, places) AS e_places",
 		"if(has_partisan = 1, toUInt8(c_partisan = 1 AND author_kind = 'government'), neutrality_breach) AS e_breach",
 	)
+	// PREWHERE: the wide columns (text) are read only for rows that pass.
 	return "SELECT " + strings.Join(outer, ", ") + " FROM (SELECT " + strings.Join(inner, ", ") + " FROM " + db.table("mentions") +
-		" WHERE " + strings.Join(conds, " AND ") + ") ANY LEFT JOIN (SELECT id, has_sentiment, sentiment AS c_sentiment, has_hostility, hostility AS c_hostility," +
+		" PREWHERE " + strings.Join(conds, " AND ") + ") ANY LEFT JOIN (SELECT id, has_sentiment, sentiment AS c_sentiment, has_hostility, hostility AS c_hostility," +
 		" has_partisan, partisan AS c_partisan, has_threat, threat AS c_threat, has_emotion, emotion AS c_emotion, has_programs, programs AS c_programs," +
 		" has_places, places AS c_places FROM " + db.table("label_overrides") + ") USING id"
 }
@@ -210,24 +211,35 @@ func (db *DB) Posts(ctx context.Context, f Filter, q PostQuery) ([]Post, error) 
 		pre[i] = "(" + pre[i] + ")"
 	}
 	src := db.effectiveMentions(f, []string{"likes", "replies", "shares", "views"}, strings.Join(pre, " AND "))
-	rank := "SELECT id FROM (" + src + ") WHERE " + strings.Join(cond, " AND ") + " ORDER BY " + order + fmt.Sprintf(" LIMIT %d", 2*q.Limit+10)
+	rank := "SELECT id, toUInt32(posted_at) FROM (" + src + ") WHERE " + strings.Join(cond, " AND ") + " ORDER BY " + order + fmt.Sprintf(" LIMIT %d", 2*q.Limit+10)
 	var ids []string
 	seen := map[string]bool{}
+	var span Range
 	err := db.queryRows(ctx, "posts", rank, func(rows interface{ Scan(...any) error }) error {
 		var id string
-		if err := rows.Scan(&id); err != nil {
+		var at uint32
+		if err := rows.Scan(&id, &at); err != nil {
 			return err
 		}
 		if !seen[id] && len(ids) < q.Limit {
 			seen[id] = true
 			ids = append(ids, id)
+			t := unix(at)
+			if span.From.IsZero() || t.Before(span.From) {
+				span.From = t
+			}
+			if t.After(span.To) {
+				span.To = t
+			}
 		}
 		return nil
 	})
 	if err != nil || len(ids) == 0 {
 		return nil, err
 	}
-	return db.postsByID(ctx, f.Range, ids)
+	// The texts are read only over the span of the winners.
+	span.To = span.To.Add(time.Second)
+	return db.postsByID(ctx, span, ids)
 }
 
 // postsByID reads the posts ids (posted within r) in the order of ids.
@@ -316,14 +328,20 @@ type Account struct {
 }
 
 // TopAccounts returns the accounts of f with the most engagement (likes +
-// replies + shares of their mentions), at most limit, ties by mentions.
-// Each mention counts once (its most engaged version); tags are effective.
+// replies + shares of their mentions), at most limit, ties by mentions
+// then author id. Each mention counts once; tags are effective. Without a
+// program or place filter it reads the accounts_daily rollup, over whole
+// local days (the range is widened to midnight WITA at both ends), and
+// names from authors; with one it reads the raw mentions of the range.
 func (db *DB) TopAccounts(ctx context.Context, f Filter, limit int) ([]Account, error) {
 	if err := f.validate(); err != nil {
 		return nil, err
 	}
 	if limit <= 0 {
 		limit = 10
+	}
+	if f.Program == "" && f.Place == "" {
+		return db.topAccountsRollup(ctx, f, limit)
 	}
 	src := db.effectiveMentions(f, []string{"source", "author_id", "author_handle", "author_name", "author_org", "likes", "replies", "shares", "views"}, "author_id != ''")
 	per := `SELECT id, any(source) AS s, any(author_id) AS a, any(author_handle) AS h, any(author_name) AS nm, any(author_kind) AS k, any(author_org) AS o,
@@ -342,6 +360,79 @@ func (db *DB) TopAccounts(ctx context.Context, f Filter, limit int) ([]Account, 
 		return nil
 	})
 	return out, err
+}
+
+// dayRange is r widened to whole local days, as Date literals [d0, d1).
+func dayRange(r Range) (d0, d1 string) {
+	return tLit("day", floorLocalDay(r.From)), tLit("day", ceilLocalDay(r.To))
+}
+
+func (db *DB) topAccountsRollup(ctx context.Context, f Filter, limit int) ([]Account, error) {
+	d0, d1 := dayRange(f.Range)
+	cond := "day >= " + d0 + " AND day < " + d1
+	if f.Source != "" {
+		cond += " AND source = " + sqlString(f.Source)
+	}
+	q := `SELECT toString(source) AS s, author_id, toString(any(author_kind)), sum(mentions) AS n, sum(engagement) AS e, sum(views),
+	sum(hostile), sum(negative), sum(partisan)
+	FROM ` + db.table("accounts_daily") + ` WHERE ` + cond + ` GROUP BY s, author_id HAVING n > 0 ORDER BY e DESC, n DESC, author_id LIMIT ` + fmt.Sprint(limit)
+	var out []Account
+	err := db.queryRows(ctx, "top accounts", q, func(rows interface{ Scan(...any) error }) error {
+		var a Account
+		if err := rows.Scan(&a.Source, &a.AuthorID, &a.Kind, &a.Mentions, &a.Engagement, &a.Views, &a.Hostile, &a.Negative, &a.Partisan); err != nil {
+			return err
+		}
+		out = append(out, a)
+		return nil
+	})
+	if err != nil || len(out) == 0 {
+		return out, err
+	}
+	keys := make([]string, len(out))
+	for i, a := range out {
+		keys[i] = "(" + sqlString(a.Source) + ", " + sqlString(a.AuthorID) + ")"
+	}
+	type names struct{ handle, name, org string }
+	byKey := map[[2]string]names{}
+	nq := `SELECT toString(source), author_id, argMax(handle, seen_at), argMax(name, seen_at), argMax(org, seen_at) FROM ` + db.table("authors") +
+		` WHERE (source, author_id) IN (` + strings.Join(keys, ", ") + `) GROUP BY source, author_id`
+	err = db.queryRows(ctx, "top accounts: names", nq, func(rows interface{ Scan(...any) error }) error {
+		var src, id string
+		var n names
+		if err := rows.Scan(&src, &id, &n.handle, &n.name, &n.org); err != nil {
+			return err
+		}
+		byKey[[2]string{src, id}] = n
+		return nil
+	})
+	for i := range out {
+		n := byKey[[2]string{out[i].Source, out[i].AuthorID}]
+		out[i].Handle, out[i].Name, out[i].Org = n.handle, n.name, n.org
+	}
+	return out, err
+}
+
+// termsRollupSQL counts mentions per term from terms_daily over whole
+// local days, curCond and baseCond being conditions on `day`.
+func (db *DB) termsRollupSQL(f Filter, having, order string, limit int, curCond, baseCond string) string {
+	d0, d1 := dayRange(f.Range)
+	conds := []string{"day >= " + d0, "day < " + d1, "NOT has([" + quoteList(stopwords) + "], term)"}
+	switch {
+	case f.Program == NoProgram:
+		conds = append(conds, "program = ''")
+	case f.Program != "":
+		conds = append(conds, "program = "+sqlString(f.Program))
+	default:
+		conds = append(conds, "first_program = 1")
+	}
+	return "SELECT term, sumIf(mentions, " + curCond + ") AS cur, sumIf(mentions, " + baseCond + ") AS base FROM " + db.table("terms_daily") +
+		" WHERE " + strings.Join(conds, " AND ") + " GROUP BY term HAVING " + having + " ORDER BY " + order + fmt.Sprintf(" LIMIT %d", limit)
+}
+
+// dayCond is the condition of `day` within r widened to whole local days.
+func dayCond(r Range) string {
+	d0, d1 := dayRange(r)
+	return "day >= " + d0 + " AND day < " + d1
 }
 
 // termPattern is how terms are cut from lower-cased text in ClickHouse:
@@ -383,8 +474,10 @@ func (db *DB) termsSQL(f Filter, minLen int, having, order string, limit int, cu
 
 // TermCounts returns the most used terms (words of at least 3 letters and
 // #hashtags, stopwords removed) of f's mentions, counted once per mention,
-// at most limit, ties alphabetical. Tokenised in ClickHouse with
-// extractAll over lowerUTF8(title + text).
+// at most limit, ties alphabetical. Without place or source filter it
+// reads the terms_daily rollup over whole local days (the range widened
+// to midnight WITA at both ends); otherwise it tokenises the raw mentions
+// of the range in ClickHouse (extractAll over lowerUTF8(title + text)).
 func (db *DB) TermCounts(ctx context.Context, f Filter, limit int) ([]Term, error) {
 	if err := f.validate(); err != nil {
 		return nil, err
@@ -393,6 +486,9 @@ func (db *DB) TermCounts(ctx context.Context, f Filter, limit int) ([]Term, erro
 		limit = 20
 	}
 	q := db.termsSQL(f, 3, "cur > 0", "cur DESC, term", limit, "1", "0")
+	if f.Place == "" && f.Source == "" {
+		q = db.termsRollupSQL(f, "cur > 0", "cur DESC, term", limit, "1", "0")
+	}
 	var out []Term
 	err := db.queryRows(ctx, "term counts", q, func(rows interface{ Scan(...any) error }) error {
 		var t Term
@@ -409,6 +505,7 @@ func (db *DB) TermCounts(ctx context.Context, f Filter, limit int) ([]Term, erro
 // range (usually the same length just before): it returns terms used by at
 // least minCount mentions of f.Range, ranked by Rise (ties by count,
 // term), at most limit. Program, place and source of f apply to both.
+// Like TermCounts it reads terms_daily (whole local days) when it can.
 func (db *DB) RisingTerms(ctx context.Context, f Filter, baseline Range, minCount, limit int) ([]Term, error) {
 	if err := f.validate(); err != nil {
 		return nil, err
@@ -427,6 +524,9 @@ func (db *DB) RisingTerms(ctx context.Context, f Filter, baseline Range, minCoun
 	scale := float64(f.To.Sub(f.From)) / float64(baseline.To.Sub(baseline.From))
 	q := db.termsSQL(both, 3, fmt.Sprintf("cur >= %d", minCount), "cur DESC, term", 5000,
 		rangeCond(f.Range), rangeCond(baseline))
+	if f.Place == "" && f.Source == "" {
+		q = db.termsRollupSQL(both, fmt.Sprintf("cur >= %d", minCount), "cur DESC, term", 5000, dayCond(f.Range), dayCond(baseline))
+	}
 	var out []Term
 	err := db.queryRows(ctx, "rising terms", q, func(rows interface{ Scan(...any) error }) error {
 		var t Term

@@ -230,24 +230,27 @@ func (db *DB) rollupSource(r Range, hourly bool, dims, cols []string, conds []st
 	if t := to.Truncate(time.Hour); t.Before(to) {
 		to = t.Add(time.Hour)
 	}
+	// Both branches give t the type DateTime('Asia/Makassar'), so UNION
+	// ALL needs no supertype (24+ is stricter about DateTime timezones).
+	hourT := "toDateTime(hour, '" + LocalTimezone + "')"
 	placeTable := false
 	for _, d := range dims {
 		placeTable = placeTable || d == "place"
 	}
 	if placeTable {
-		return sel("hour", "places_hourly", from, to, "hour")
+		return sel("hour", "places_hourly", from, to, hourT)
 	}
 	d0 := ceilLocalDay(from)
 	d1 := floorLocalDay(to)
 	if hourly || !d0.Before(d1) {
-		return sel("hour", "mentions_hourly", from, to, "hour")
+		return sel("hour", "mentions_hourly", from, to, hourT)
 	}
 	parts := []string{sel("day", "mentions_daily", d0, d1, "toDateTime(day, '"+LocalTimezone+"')")}
 	if from.Before(d0) {
-		parts = append(parts, sel("hour", "mentions_hourly", from, d0, "hour"))
+		parts = append(parts, sel("hour", "mentions_hourly", from, d0, hourT))
 	}
 	if d1.Before(to) {
-		parts = append(parts, sel("hour", "mentions_hourly", d1, to, "hour"))
+		parts = append(parts, sel("hour", "mentions_hourly", d1, to, hourT))
 	}
 	return strings.Join(parts, " UNION ALL ")
 }
