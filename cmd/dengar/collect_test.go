@@ -45,8 +45,17 @@ sources:
 	}
 	var out bytes.Buffer
 	rootCmd.SetOut(&out)
+	oldConfig := flagConfig
 	rootCmd.SetArgs([]string{"--config", cfgPath, "collect", "--once", "--source", "uji"})
-	defer rootCmd.SetArgs(nil)
+	defer func() { // the flags are package globals: leave them as found
+		rootCmd.SetArgs(nil)
+		rootCmd.SetOut(nil)
+		flagConfig = oldConfig
+		if c, _, err := rootCmd.Find([]string{"collect"}); err == nil {
+			c.Flags().Set("once", "false")
+			c.Flags().Set("source", "")
+		}
+	}()
 	if err := rootCmd.ExecuteContext(context.Background()); err != nil {
 		t.Fatalf("collect: %v\n%s", err, out.String())
 	}
