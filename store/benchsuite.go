@@ -232,3 +232,29 @@ func ResetBenchDatabase(ctx context.Context, cfg Config) error {
 	}
 	return nil
 }
+
+// Settle merges every partition of mentions and the rollups (OPTIMIZE …
+// FINAL) and waits for background merges to finish, so that a benchmark
+// measures the steady state of a long-running server rather than the
+// hundreds of fresh parts a bulk load leaves.
+func (db *DB) Settle(ctx context.Context) error {
+	for _, t := range append(append([]string{}, rawTables...), rollupTables...) {
+		if err := db.conn.Exec(ctx, "OPTIMIZE TABLE "+db.table(t)+" FINAL"); err != nil {
+			return fmt.Errorf("settle %s: %w", t, err)
+		}
+	}
+	for {
+		var n uint64
+		if err := db.conn.QueryRow(ctx, "SELECT count() FROM system.merges WHERE database = ?", db.cfg.Database).Scan(&n); err != nil {
+			return fmt.Errorf("settle: %w", err)
+		}
+		if n == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+}

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dengar-id/dengar/store"
+)
+
+func init() {
+	var (
+		rows     int64
+		runs     int
+		database string
+		span     time.Duration
+		reload   bool
+	)
+	cmd := &cobra.Command{
+		Use:   "queries",
+		Short: "Load synthetic mentions and measure every dashboard, report and alert query",
+		Long: `bench queries loads --rows synthetic tagged mentions (generated inside
+ClickHouse, through the same rollup views as the sink) into the database
+--database (it must end in _bench; it is reused when it already holds
+exactly --rows mentions), then runs every query of the typed layer --runs
+times after a warm-up and prints p50, p95 and max per query. The last line
+is worst_p95_ms=N (the target is under 200 ms on 2 cores at 10 million rows).`,
+		Example: `  dengar bench queries --rows 10000000
+  dengar bench queries --rows 1000000 --runs 10 --clickhouse 127.0.0.1:9000`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			cfg, err := roleConfig()
+			if err != nil {
+				return err
+			}
+			ch := cfg.ClickHouse
+			ch.Database = database
+			if _, err := store.Migrate(ctx, ch); err != nil {
+				return err
+			}
+			db, err := store.Open(ctx, ch)
+			if err != nil {
+				return err
+			}
+			have, err := db.MentionRows(ctx)
+			if err != nil {
+				db.Close()
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if reload || have != uint64(rows) {
+				db.Close()
+				if err := store.ResetBenchDatabase(ctx, ch); err != nil {
+					return err
+				}
+				if db, err = store.Open(ctx, ch); err != nil {
+					return err
+				}
+				end := time.Now().UTC().Truncate(time.Hour)
+				t0 := time.Now()
+				err := db.LoadSynthetic(ctx, store.SynthOptions{Rows: rows, End: end, Span: span, Progress: func(done int64) {
+					slog.Info("loading synthetic mentions", "rows", done, "of", rows, "elapsed", time.Since(t0).Round(time.Second))
+				}})
+				if err != nil {
+					db.Close()
+					return err
+				}
+				if err := db.LoadSyntheticCollectorRuns(ctx, end, span, 10*time.Minute); err != nil {
+					db.Close()
+					return err
+				}
+				el := time.Since(t0)
+				fmt.Fprintf(out, "loaded %d mentions in %s (%.0f rows/s, rollups included)\n", rows, el.Round(time.Second), float64(rows)/el.Seconds())
+				t1 := time.Now()
+				if err := db.Settle(ctx); err != nil {
+					db.Close()
+					return err
+				}
+				fmt.Fprintf(out, "merged parts in %s\n", time.Since(t1).Round(time.Second))
+			}
+			defer db.Close()
+			end, err := db.DataEnd(ctx)
+			if err != nil {
+				return err
+			}
+			if end.IsZero() {
+				return fmt.Errorf("no mentions in %s", database)
+			}
+			res := store.RunBench(ctx, db, store.BenchSuite(end), runs)
+			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', tabwriter.AlignRight)
+			fmt.Fprintln(tw, "GROUP\tQUERY\tRUNS\tP50_MS\tP95_MS\tMAX_MS\t")
+			var worst time.Duration
+			worstName := ""
+			var failed []error
+			for _, r := range res {
+				if r.Err != nil {
+					failed = append(failed, r.Err)
+					fmt.Fprintf(tw, "%s\t%s\t-\t-\t-\t-\t\n", r.Group, r.Name)
+					continue
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%.1f\t%.1f\t%.1f\t\n", r.Group, r.Name, r.Runs, ms(r.P50), ms(r.P95), ms(r.Max))
+				if r.P95 > worst {
+					worst, worstName = r.P95, r.Name
+				}
+			}
+			tw.Flush()
+			for _, e := range failed {
+				fmt.Fprintln(out, "error:", e)
+			}
+			fmt.Fprintf(out, "rows=%d queries=%d worst=%s worst_p95_ms=%.1f\n", rows, len(res), worstName, ms(worst))
+			if len(failed) > 0 {
+				return fmt.Errorf("%d queries failed", len(failed))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().Int64Var(&rows, "rows", 10_000_000, "synthetic mentions to load")
+	cmd.Flags().IntVar(&runs, "runs", 20, "timed runs per query")
+	cmd.Flags().StringVar(&database, "database", "dengar_bench", "benchmark database (name must end in _bench; dropped and reloaded when its size differs)")
+	cmd.Flags().DurationVar(&span, "span", 180*24*time.Hour, "time span of the synthetic mentions")
+	cmd.Flags().BoolVar(&reload, "reload", false, "reload even when the database already holds --rows mentions")
+	cmd.Flags().StringVar(&flagClickHouse, "clickhouse", "", "ClickHouse native address host:port (overrides clickhouse.addr)")
+	benchCmd.AddCommand(cmd)
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
