@@ -491,3 +491,41 @@ func TestSchedulerConfig(t *testing.T) {
 }
 
 func base64Reader(r io.Reader) io.Reader { return base64.NewDecoder(base64.StdEncoding, r) }
+
+func TestSchedulerRetriesAfterAuthFailure(t *testing.T) {
+	db, _ := seed(t, seedSpec{})
+	srv := startSMTP(t, sasl.Plain)
+	dir := t.TempDir()
+	now := testWeek.End().Add(8 * time.Hour) // Monday 08:00 WITA: due since 07:00
+	s, err := NewScheduler(db, Config{OutDir: dir, RetryEvery: 100 * time.Millisecond, SMTP: srv.config("salah")},
+		WithClock(func() time.Time { return now }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx) }()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		srv.mu.Lock()
+		n := srv.authFail
+		srv.mu.Unlock()
+		if n >= 2 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	srv.mu.Lock()
+	n := srv.authFail
+	srv.mu.Unlock()
+	if n < 2 {
+		t.Errorf("%d authentication attempts, want the failed delivery retried (≥ 2)", n)
+	}
+	if sent, _ := s.Sent(testWeek); sent || len(srv.got()) != 0 {
+		t.Error("week marked sent or delivered despite failing authentication")
+	}
+}
