@@ -374,3 +374,54 @@ func TestPostsAccountsTerms(t *testing.T) {
 		t.Errorf("HostileBreakdown = %v %v", cats, targets)
 	}
 }
+
+// TestRawFallbacks covers the raw-mention paths taken when a filter has
+// no rollup (top accounts of a program, terms of a source).
+func TestRawFallbacks(t *testing.T) {
+	db, p := seedQueries(t)
+	ctx := context.Background()
+	acc, err := db.TopAccounts(ctx, store.Filter{Range: days3, Program: "banjir"}, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range acc {
+		got = append(got, a.Source+"/"+a.Handle+"="+itoa(a.Engagement)+"/"+itoa(a.Mentions))
+	}
+	want := []string{"x/" + p.Pseudonym("x", "u2") + "=21/1", "youtube/" + p.Pseudonym("youtube", "u1") + "=6/1", "rss/kaltimpost=1/1"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("TopAccounts(banjir) = %v, want %v", got, want)
+	}
+	terms, err := db.TermCounts(ctx, store.Filter{Range: days3, Source: "x"}, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = nil
+	for _, tm := range terms {
+		got = append(got, tm.Term+"="+itoa(tm.Count))
+	}
+	if want := []string{"probebaya=2", "#banjir=1", "banjir=1"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("TermCounts(source x) = %v, want %v", got, want)
+	}
+}
+
+func FuzzParseInterval(f *testing.F) {
+	for _, s := range []string{"hour", "1d", "WEEK", " month ", "", "fortnight"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		iv, err := store.ParseInterval(s)
+		if err != nil {
+			return
+		}
+		switch iv {
+		case store.Hour, store.Day, store.Week, store.Month:
+		default:
+			t.Fatalf("ParseInterval(%q) = %q", s, iv)
+		}
+		if _, err := store.ParseBreakdown(s); err == nil && s != "" {
+			// no breakdown is also an interval name
+			t.Fatalf("%q parses as both interval and breakdown", s)
+		}
+	})
+}
