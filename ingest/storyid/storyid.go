@@ -6,7 +6,6 @@ package storyid
 
 import (
 	"fmt"
-	"hash/fnv"
 	"math/bits"
 	"strings"
 	"sync"
@@ -50,21 +49,20 @@ func Fingerprint(text string) (uint64, bool) {
 		return 0, false
 	}
 	var v [64]int
-	h := fnv.New64a()
 	shingle := shingleSize(len(ws))
 	for i := 0; i+shingle <= len(ws); i++ {
-		h.Reset()
+		// FNV-1a over the shingle's words, each followed by a 0 byte
+		x := uint64(14695981039346656037)
 		for j := i; j < i+shingle; j++ {
-			h.Write([]byte(ws[j]))
-			h.Write([]byte{0})
-		}
-		x := h.Sum64()
-		for b := 0; b < 64; b++ {
-			if x&(1<<b) != 0 {
-				v[b]++
-			} else {
-				v[b]--
+			w := ws[j]
+			for k := 0; k < len(w); k++ {
+				x ^= uint64(w[k])
+				x *= 1099511628211
 			}
+			x *= 1099511628211 // the 0 separator: x ^= 0 is a no-op
+		}
+		for b := 0; b < 64; b++ {
+			v[b] += int(x>>b&1)*2 - 1
 		}
 	}
 	var f uint64
@@ -159,6 +157,11 @@ func (ix *Index) Assign(text string, at time.Time) string {
 	story := fmt.Sprintf("%016x", fp)
 	if best != nil {
 		story = best.story
+		if bestD == 0 {
+			// an exact copy adds nothing to the index; keeping it out
+			// keeps a busy story's buckets short
+			return story
+		}
 	}
 	e := &entry{fp: fp, story: story, at: at}
 	ix.queue = append(ix.queue, e)

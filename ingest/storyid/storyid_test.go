@@ -1,6 +1,8 @@
 package storyid_test
 
 import (
+	"fmt"
+	"math/rand"
 	"strings"
 	"testing"
 	"time"
@@ -50,11 +52,35 @@ func TestDistance(t *testing.T) {
 	}
 }
 
+// BenchmarkAssign measures a realistic stream: mostly distinct articles
+// (random 60-word texts over a 3,000-word vocabulary), every tenth a
+// republished copy of an earlier one, against an index of 50,000.
 func BenchmarkAssign(b *testing.B) {
+	r := rand.New(rand.NewSource(1))
+	vocab := make([]string, 3000)
+	for i := range vocab {
+		vocab[i] = fmt.Sprintf("kata%d", i)
+	}
+	texts := make([]string, 50_000)
+	for i := range texts {
+		ws := make([]string, 60)
+		for j := range ws {
+			ws[j] = vocab[r.Intn(len(vocab))]
+		}
+		texts[i] = strings.Join(ws, " ")
+	}
 	ix := storyid.NewIndex(time.Hour)
 	t0 := time.Now()
+	for _, s := range texts {
+		ix.Assign(s, t0)
+	}
+	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		ix.Assign(wire+strings.Repeat(" x", i%50), t0)
+		s := texts[r.Intn(len(texts))]
+		if i%10 != 0 {
+			s = s + " " + vocab[i%len(vocab)] // a new article variant
+		}
+		ix.Assign(s, t0)
 	}
 }
 
@@ -100,5 +126,11 @@ func TestLongArticles(t *testing.T) {
 	other := strings.Repeat("Banjir kembali merendam kawasan Sempaja dan Air Hitam setelah hujan deras mengguyur kota sejak dini hari ", 8)
 	if b := ix.Assign(other, time.Now()); a == b {
 		t.Errorf("different long article matched")
+	}
+}
+
+func BenchmarkFingerprint(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		storyid.Fingerprint(wire)
 	}
 }
