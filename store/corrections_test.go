@@ -239,3 +239,19 @@ func FuzzReadCorrections(f *testing.F) {
 		}
 	})
 }
+
+func TestMentionsEffectiveView(t *testing.T) {
+	db, _ := seedQueries(t)
+	ctx := context.Background()
+	if _, err := db.AddCorrections(ctx, []store.Correction{{MentionID: "x:2", Field: "hostility", Value: "none"}, {MentionID: "facebook:4", Field: "partisan", Value: "0"}}); err != nil {
+		t.Fatal(err)
+	}
+	var hostile, breaches, rows uint64
+	q := "SELECT uniqExactIf(id, e_hostility != 'none'), uniqExactIf(id, e_breach = 1), uniqExact(id) FROM `" + db.Database() + "`.mentions_effective WHERE posted_at >= toDateTime(?) AND posted_at < toDateTime(?)"
+	if err := db.Conn().QueryRow(ctx, q, days3.From.Unix(), days3.To.Unix()).Scan(&hostile, &breaches, &rows); err != nil {
+		t.Fatal(err)
+	}
+	if hostile != 2 || breaches != 0 || rows != 7 {
+		t.Errorf("mentions_effective: hostile %d, breaches %d, mentions %d; want 2, 0, 7", hostile, breaches, rows)
+	}
+}
