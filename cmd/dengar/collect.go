@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -127,6 +128,34 @@ func runCollect(ctx context.Context, out io.Writer, o collectOptions) error {
 		Runner:  ropts,
 	})
 	return err
+}
+
+// collectRole is the collectors' role for `dengar run`: it runs the enabled
+// sources into the raw topic until ctx ends (per-pass errors are retried by
+// the runner, never fatal). With no source enabled it returns nil at once.
+// onPass, when not nil, receives every pass (for the collector_runs table).
+// Wire it with: role("collect", collectRole(cfg, nil)).
+func collectRole(cfg *appConfig, onPass func(ingest.PassReport)) func(context.Context) error {
+	return func(ctx context.Context) error {
+		sources, err := loadSources(cfg)
+		if err != nil {
+			return err
+		}
+		ropts, err := collectRunnerOptions(cfg, false)
+		if err != nil {
+			return err
+		}
+		ropts = append(ropts, ingest.WithMetrics(ingest.NewMetrics(prometheus.DefaultRegisterer)))
+		if onPass != nil {
+			ropts = append(ropts, ingest.WithOnPass(onPass))
+		}
+		_, err = ingest.Collect(ctx, ingest.CollectOptions{Kafka: cfg.Kafka, Sources: sources, Runner: ropts})
+		if errors.Is(err, ingest.ErrNoSources) {
+			slog.Info("no collectors enabled in the sources section")
+			return nil
+		}
+		return err
+	}
 }
 
 // collectFile imports a JSON Lines or CSV file with the file collector,

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"time"
+
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/dengar-id/dengar/ingest"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -66,5 +69,42 @@ sources:
 	got := ingesttest.ReadAll(t, kcfg, kcfg.Topics.Raw)
 	if len(got) != 1 || got[0].Source != "rss" || got[0].Query == "" || got[0].Author.Kind != mention.KindMedia {
 		t.Fatalf("raw topic: %+v", got)
+	}
+}
+
+// TestCollectRole runs the role `dengar run` starts: the embedded config
+// has every source disabled, so it returns nil at once; with an enabled
+// source it runs until cancelled.
+func TestCollectRole(t *testing.T) {
+	cfg, err := parseConfig("embedded", defaultConfigYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := collectRole(cfg, nil)(context.Background()); err != nil {
+		t.Fatalf("no enabled sources: %v", err)
+	}
+	kcfg := ingesttest.Broker(t)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(collectFeed)) }))
+	defer srv.Close()
+	yml := fmt.Sprintf("kafka:\n  brokers: [%s]\nsources:\n  collectors:\n    - {name: uji, kind: rss, enabled: true, interval: 1h, feeds: [{url: %s/feed}]}\n", kcfg.Brokers[0], srv.URL)
+	cfg, err = parseConfig("test", []byte(yml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	passes := make(chan ingest.PassReport, 1)
+	done := make(chan error, 1)
+	go func() { done <- collectRole(cfg, func(p ingest.PassReport) { passes <- p })(ctx) }()
+	select {
+	case p := <-passes:
+		if !p.OK() || p.Emitted != 1 {
+			t.Errorf("pass %+v", p)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("no pass")
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }
