@@ -1,19 +1,18 @@
 package main
 
 import (
-	"time"
-
 	"bytes"
 	"context"
 	"fmt"
-	"github.com/dengar-id/dengar/ingest"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/dengar-id/dengar/ingest"
 	"github.com/dengar-id/dengar/ingest/ingesttest"
 	"github.com/dengar-id/dengar/mention"
 )
