@@ -100,7 +100,7 @@ func programChart(l lang, r *Report, sentiment bool) ([]byte, error) {
 			}
 		}
 		values = append(values, v)
-		names = append(names, s.Program)
+		names = append(names, cut(s.Name, 28))
 	}
 	opt := charts.NewLineChartOptionWithData(values)
 	opt.XAxis.Labels = r.Programs.Days

@@ -68,6 +68,7 @@ type ProgramSection struct {
 // ProgramSeries is one program's week.
 type ProgramSeries struct {
 	Program  string  `json:"program"`
+	Name     string  `json:"name"`     // display name`
 	Mentions []int64 `json:"mentions"` // per day
 	// Index per day; Valid[i] is false on days without mentions.
 	Index      []float64 `json:"index"`
@@ -224,6 +225,41 @@ type Options struct {
 	TopAccounts int
 	// MaxBreaches bounds the breach table (default 500; the summary counts all).
 	MaxBreaches int
+	// Names maps catalog ids (programs, places, institutions, political
+	// actors) to human names; the report shows the part before " (".
+	// Ids without a name are shown as they are.
+	Names map[string]string
+}
+
+// name is the display name of a catalog id.
+func (o *Options) name(id string) string {
+	n := o.Names[id]
+	if n == "" {
+		return id
+	}
+	if i := strings.Index(n, " ("); i > 0 {
+		n = n[:i]
+	}
+	return n
+}
+
+func (o *Options) names(ids []string) []string {
+	if len(ids) == 0 {
+		return ids
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = o.name(id)
+	}
+	return out
+}
+
+func (o *Options) nameKeys(kc []store.KeyCount) []store.KeyCount {
+	out := make([]store.KeyCount, len(kc))
+	for i, k := range kc {
+		out[i] = store.KeyCount{Key: o.name(k.Key), Count: k.Count}
+	}
+	return out
 }
 
 func (o *Options) defaults() {
@@ -274,7 +310,7 @@ func Build(ctx context.Context, db *store.DB, w Week, opts Options) (*Report, er
 	if err := buildIssues(ctx, db, l, cur, base, opts, r); err != nil {
 		return nil, err
 	}
-	if err := buildSpikes(ctx, db, l, w, cur, r); err != nil {
+	if err := buildSpikes(ctx, db, l, w, cur, &opts, r); err != nil {
 		return nil, err
 	}
 	breaches, err := db.ReportPosts(ctx, cur, store.PostFilter{BreachOnly: true, ByTime: true, Limit: opts.MaxBreaches})
@@ -282,6 +318,9 @@ func Build(ctx context.Context, db *store.DB, w Week, opts Options) (*Report, er
 		return nil, err
 	}
 	r.Breaches = posts(l, breaches, 280)
+	for i := range r.Breaches {
+		r.Breaches[i].Actors = opts.names(r.Breaches[i].Actors)
+	}
 	if err := buildSources(ctx, db, l, cur, prev, opts, r); err != nil {
 		return nil, err
 	}
@@ -326,7 +365,7 @@ func buildPrograms(ctx context.Context, db *store.DB, l lang, w Week, cur, prev 
 	get := func(p string) *ProgramSeries {
 		s := byProg[p]
 		if s == nil {
-			s = &ProgramSeries{Program: p, Mentions: make([]int64, 7), Index: make([]float64, 7), IndexValid: make([]bool, 7)}
+			s = &ProgramSeries{Program: p, Name: opts.name(p), Mentions: make([]int64, 7), Index: make([]float64, 7), IndexValid: make([]bool, 7)}
 			byProg[p] = s
 		}
 		return s
@@ -477,7 +516,7 @@ func buildIssues(ctx context.Context, db *store.DB, l lang, cur, base store.Wind
 	return nil
 }
 
-func buildSpikes(ctx context.Context, db *store.DB, l lang, w Week, cur store.Window, r *Report) error {
+func buildSpikes(ctx context.Context, db *store.DB, l lang, w Week, cur store.Window, opts *Options, r *Report) error {
 	hours, err := db.ReportHourly(ctx, cur, true)
 	if err != nil {
 		return err
@@ -536,7 +575,7 @@ func buildSpikes(ctx context.Context, db *store.DB, l lang, w Week, cur store.Wi
 		if sp.Places, err = db.ReportCounts(ctx, win, store.ReportByPlace, true); err != nil {
 			return err
 		}
-		sp.Programs, sp.Places = topKeys(sp.Programs, 3), topKeys(sp.Places, 3)
+		sp.Programs, sp.Places = opts.nameKeys(topKeys(sp.Programs, 3)), opts.nameKeys(topKeys(sp.Places, 3))
 		hp, err := db.ReportPosts(ctx, win, store.PostFilter{HostileOnly: true, Limit: 500})
 		if err != nil {
 			return err

@@ -238,11 +238,11 @@ func sentences(l lang, r *Report) []string {
 	if len(r.Programs.Movers) > 0 {
 		m := r.Programs.Movers[0]
 		out = append(out, fmt.Sprintf(pick(id, "Sentimen terhadap program %s bergeser paling jauh: indeksnya %s dari %s menjadi %s.", "Sentiment on the %s program moved most: its index %s from %s to %s."),
-			m.Program, moveWordSent(id, m.Delta), signed(l, m.PrevIndex), signed(l, m.WeekIndex)))
+			m.Name, moveWordSent(id, m.Delta), signed(l, m.PrevIndex), signed(l, m.WeekIndex)))
 	} else if len(r.Programs.Series) > 0 {
 		s := r.Programs.Series[0]
 		out = append(out, fmt.Sprintf(pick(id, "Program yang paling banyak dibicarakan adalah %s (%s sebutan, indeks %s).", "The most discussed program was %s (%s mentions, index %s)."),
-			s.Program, l.Int(s.Total), signed(l, s.WeekIndex)))
+			s.Name, l.Int(s.Total), signed(l, s.WeekIndex)))
 	}
 	return out
 }

@@ -380,7 +380,7 @@ func (d *pdfDoc) programs(charts map[string]Chart) {
 		if s.PrevValid {
 			prev, delta = signed(l, s.PrevIndex), signed(l, s.Delta)
 		}
-		rows = append(rows, []cell{{text: s.Program, bold: true}, {text: l.Int(s.Total)}, {text: signed(l, s.WeekIndex)}, {text: prev}, {text: delta}})
+		rows = append(rows, []cell{{text: s.Name, bold: true}, {text: l.Int(s.Total)}, {text: signed(l, s.WeekIndex)}, {text: prev}, {text: delta}})
 	}
 	d.table(cols, rows)
 	if len(d.r.Programs.Movers) > 0 {
@@ -392,7 +392,7 @@ func (d *pdfDoc) programs(charts map[string]Chart) {
 			if m.Delta > 0 {
 				c, arrow = colGood, arrowUp
 			}
-			rows = append(rows, []cell{{text: m.Program, bold: true}, {text: signed(l, m.PrevIndex)}, {text: signed(l, m.WeekIndex)}, {text: arrow + " " + signed(l, m.Delta), color: &c, bold: true}})
+			rows = append(rows, []cell{{text: m.Name, bold: true}, {text: signed(l, m.PrevIndex)}, {text: signed(l, m.WeekIndex)}, {text: arrow + " " + signed(l, m.Delta), color: &c, bold: true}})
 		}
 		d.table(cols, rows)
 	}

@@ -62,7 +62,8 @@ func TestWeeklyGolden(t *testing.T) {
 	ctx := context.Background()
 	for _, lang := range []string{LangID, LangEN} {
 		t.Run(lang, func(t *testing.T) {
-			out, err := Generate(ctx, db, testWeek, Options{Lang: lang})
+			names := map[string]string{"pengendalian-banjir": "Pengendalian banjir (drainase, polder)", "sungai-pinang": "Sungai Pinang", "paslon-2": "Paslon nomor 2"}
+			out, err := Generate(ctx, db, testWeek, Options{Lang: lang, Names: names})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -85,7 +86,7 @@ func TestWeeklyGolden(t *testing.T) {
 			if !sp.From.Equal(wed) || !sp.To.Equal(wed.Add(2*time.Hour)) || sp.Total != 14 || sp.Peak != 8 {
 				t.Errorf("spike = %s–%s total %d peak %d, want %s, 2 hours, 14, 8", sp.From, sp.To, sp.Total, sp.Peak, wed)
 			}
-			if len(sp.Places) == 0 || sp.Places[0].Key != "sungai-pinang" || len(sp.Programs) == 0 || sp.Programs[0].Key != "pengendalian-banjir" {
+			if len(sp.Places) == 0 || sp.Places[0].Key != "Sungai Pinang" || len(sp.Programs) == 0 || sp.Programs[0].Key != "Pengendalian banjir" {
 				t.Errorf("spike about %+v where %+v", sp.Programs, sp.Places)
 			}
 			if len(r.Spikes.Alerts) != 1 || r.Spikes.Alerts[0].Scope != "place: sungai-pinang" || r.Spikes.Alerts[0].Observed != 8 {

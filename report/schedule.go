@@ -44,6 +44,9 @@ type Config struct {
 	RetryEvery time.Duration `yaml:"retry_every"`
 	// SMTP is how the report is e-mailed.
 	SMTP SMTPConfig `yaml:"smtp"`
+	// Names maps catalog ids to human names (filled from the catalog by
+	// the command, not from this section).
+	Names map[string]string `yaml:"-"`
 }
 
 // Defaults fills unset fields.
@@ -183,7 +186,7 @@ func (s *Scheduler) Run(ctx context.Context) error {
 func (s *Scheduler) RunOnce(ctx context.Context, w Week) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out, err := Generate(ctx, s.db, w, Options{Lang: s.cfg.Lang})
+	out, err := Generate(ctx, s.db, w, Options{Lang: s.cfg.Lang, Names: s.cfg.Names})
 	if err != nil {
 		return err
 	}

@@ -7,18 +7,57 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dengar-id/dengar/analyze"
+	"github.com/dengar-id/dengar/analyze/catalog"
 	"github.com/dengar-id/dengar/report"
 	"github.com/dengar-id/dengar/store"
 )
 
-// reportConfig loads the `report` section with its defaults.
+// reportConfig loads the `report` section with its defaults, and the
+// display names of programs, places, agencies and political actors from
+// the catalog.
 func reportConfig(cfg *appConfig) (report.Config, error) {
 	var rc report.Config
 	if err := cfg.section("report", &rc); err != nil {
 		return rc, err
 	}
 	rc.Defaults()
+	names, err := catalogNames(cfg)
+	if err != nil {
+		return rc, err
+	}
+	rc.Names = names
 	return rc, nil
+}
+
+// catalogNames maps catalog ids to their human names.
+func catalogNames(cfg *appConfig) (map[string]string, error) {
+	var cc *analyze.CatalogConfig
+	if _, ok := cfg.sections["catalog"]; ok {
+		cc = &analyze.CatalogConfig{}
+		if err := cfg.section("catalog", cc); err != nil {
+			return nil, err
+		}
+	}
+	ix, err := analyze.LoadCatalog(cc)
+	if err != nil {
+		return nil, err
+	}
+	c := ix.Catalog()
+	names := map[string]string{}
+	for _, es := range [][]catalog.Entity{c.Programs, c.Institutions, c.Places} {
+		for _, e := range es {
+			if e.Name != "" {
+				names[e.ID] = e.Name
+			}
+		}
+	}
+	for _, a := range c.Actors {
+		if a.Name != "" {
+			names[a.ID] = a.Name
+		}
+	}
+	return names, nil
 }
 
 func init() {
@@ -59,7 +98,7 @@ default is the last complete week.`,
 				return err
 			}
 			defer db.Close()
-			htmlPath, pdfPath, err := report.WriteWeekly(cmd.Context(), db, report.WriteOptions{Week: week, OutDir: out, Lang: lang})
+			htmlPath, pdfPath, err := report.WriteWeekly(cmd.Context(), db, report.WriteOptions{Week: week, OutDir: out, Lang: lang, Options: report.Options{Names: rc.Names}})
 			if err != nil {
 				return err
 			}
