@@ -27,16 +27,29 @@ func AssumeBanjar() Option { return func(c *config) { c.forceBjn = true } }
 // Text normalises s into a Doc. It never fails: invalid UTF-8 is replaced,
 // and any input yields a (possibly empty) token list.
 //
-// The pipeline: NFKC and invisible-character clean-up; prose v2 tokenizer
-// (tokenizer only); re-splitting of what prose leaves glued (emoji runs,
-// emoticons, "bgt,mantap"); URLs (Norm = host without "www.", "<email>"
-// for e-mail addresses), @mentions (Norm "@handle"), #hashtags (Norm
-// "#lowercase" followed by their words with FromHashtag), numbers (Norm =
-// lower-cased digits, separators and unit as written), emoji and emoticons
-// (Norm "emo_…"); for words: lower-casing, laughter ("wkwk" → "tawa"),
-// leetspeak, elongations, slang and Banjar lexicons (also multi-word
-// entries), reduplication ("anak2" → "anak-anak"); then negation scope and
-// stems (Token.Stem).
+// The pipeline: HTML entities and escaped UTF-8 bytes ("\xf0\x9f\x98\xa1",
+// as some datasets store emoji) decoded; NFKC and invisible-character
+// clean-up; prose v2 tokenizer (tokenizer only); re-splitting of what
+// prose leaves glued (emoji runs, emoticons, "bgt,mantap"); then
+//
+//   - URLs: Kind URL, Norm = the host without "www." ("samarindakota.go.id"),
+//     so that watch queries can match a domain; "<email>" for e-mail
+//     addresses and "<url>" for the datasets' "[URL]" placeholder;
+//   - @mentions: Kind Mention, Norm "@handle" ("@user" for "[USERNAME]");
+//   - #hashtags: Kind Hashtag, Norm "#lowercase", followed by their words
+//     (CamelCase, "_" and word-list segmentation) as Word tokens with
+//     FromHashtag;
+//   - numbers: Kind Number, Norm = lower-cased digits, separators and unit
+//     as written ("10.000", "10,5%", "50k"); "Rp10.000" → "rupiah" "10.000";
+//   - emoji and emoticons: Kind Emoji, Norm "emo_…" ("😡" → "emo_marah",
+//     ":)" → "emo_senyum"; unknown emoji "emo_u<hex>");
+//   - words: lower-casing, laughter ("wkwk" → "tawa"), leetspeak
+//     ("b4ngs4t"), elongations ("mantaaap"), slang and Banjar lexicons
+//     (also multi-word entries, "wayah ini" → "sekarang"), Banjar spelling
+//     ("haraga" → "harga", in Banjar texts only), reduplication ("anak2"
+//     → "anak-anak", "berkali2" → "berkali-kali");
+//
+// and finally negation scope (Negated) and stems (Stem).
 func Text(s string) *Doc { return TextWith(s) }
 
 // TextWith is Text with options.
@@ -208,8 +221,10 @@ func isBanjar(cues, words int) bool {
 	return cues >= 3 || (cues >= 1 && cues*8 >= words)
 }
 
-// Lang returns "bjn" when the text reads as Banjar (enough Banjar cue words
-// for its length) and "id" otherwise.
+// Lang returns "bjn" when the text reads as Banjar and "id" otherwise: at
+// least three Banjar cue words, or at least one cue word per eight words
+// (hashtag words not counted). On the NusaX train splits this labels 453
+// of 500 Banjar sentences "bjn" and 0 of 500 Indonesian ones.
 func (d *Doc) Lang() string {
 	words := d.nwords
 	if words == 0 {
