@@ -105,6 +105,7 @@ type Engine struct {
 	lastSpike      map[string]time.Time // family|scope → last step a spike fired
 	explain        bool
 	collectorsWarn bool
+	breachCache    []store.AlertMention // preloaded breaches (backfill)
 }
 
 // EngineOption configures an Engine.
@@ -176,6 +177,11 @@ func (e *Engine) Preload(ctx context.Context, from, to time.Time) error {
 	if err := e.loadMinutes(ctx, from.Add(-e.maxWindow()-time.Minute), to); err != nil {
 		return err
 	}
+	bs, err := e.data.UnalertedBreaches(ctx, from.Add(-e.cfg.BreachLookback), to, 100000)
+	if err != nil {
+		return fmt.Errorf("alert: breaches: %w", err)
+	}
+	e.breachCache = bs
 	e.preloaded = true
 	return nil
 }
@@ -555,11 +561,22 @@ func (e *Engine) Step(ctx context.Context, now time.Time) ([]Event, error) {
 		}
 	}
 	for _, fam := range e.cfg.Families {
+		// the scope carrying the largest excess first, so that the
+		// narrower views of the same spike fold into it; the city last
+		order := make([]result, 0, len(scopes))
 		for _, s := range scopes {
-			r, ok := results[keyOf(fam, s)]
-			if !ok {
-				continue
+			if r, ok := results[keyOf(fam, s)]; ok {
+				order = append(order, r)
 			}
+		}
+		sort.SliceStable(order, func(i, j int) bool {
+			ai, aj := order[i].scope == store.ScopeAll, order[j].scope == store.ScopeAll
+			if ai != aj {
+				return aj
+			}
+			return order[i].excessAt(order[i].best.window) > order[j].excessAt(order[j].best.window)
+		})
+		for _, r := range order {
 			ev, err := e.lifecycle(ctx, r, results, now)
 			if err != nil {
 				return events, err
@@ -978,9 +995,19 @@ func (e *Engine) stepBreaches(ctx context.Context, now time.Time) ([]Event, erro
 			events = append(events, e.resolve(ctx, a, now))
 		}
 	}
-	ms, err := e.data.UnalertedBreaches(ctx, now.Add(-e.cfg.BreachLookback), now, 200)
-	if err != nil {
-		return events, fmt.Errorf("alert: breaches: %w", err)
+	var ms []store.AlertMention
+	if e.preloaded {
+		for _, m := range e.breachCache {
+			if !m.PostedAt.Before(now.Add(-e.cfg.BreachLookback)) && m.PostedAt.Before(now) {
+				ms = append(ms, m)
+			}
+		}
+	} else {
+		var err error
+		ms, err = e.data.UnalertedBreaches(ctx, now.Add(-e.cfg.BreachLookback), now, 200)
+		if err != nil {
+			return events, fmt.Errorf("alert: breaches: %w", err)
+		}
 	}
 	for _, m := range ms {
 		if e.seenBreach[m.ID] {
@@ -1005,6 +1032,9 @@ func (e *Engine) stepBreaches(ctx context.Context, now time.Time) ([]Event, erro
 // stepCollectors alerts on collectors with no successful pass within
 // their window, and resolves them when a pass succeeds again.
 func (e *Engine) stepCollectors(ctx context.Context, now time.Time) ([]Event, error) {
+	if e.preloaded && now.Minute()%15 != 0 {
+		return nil, nil // backfills look at collectors every 15 minutes
+	}
 	hs, err := e.data.CollectorHealthAt(ctx, now.Add(-7*24*time.Hour), now)
 	if errors.Is(err, store.ErrNoCollectorRuns) {
 		if !e.collectorsWarn {
