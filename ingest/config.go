@@ -45,8 +45,11 @@ type SourceConfig struct {
 	// Queries are watch queries: searched for on search APIs (googlenews,
 	// youtube, x) and used to tag matches.
 	Queries []string `yaml:"queries"`
-	// Filter drops mentions no watch query matches (default true; the
-	// webhook defaults to false since its senders already filtered).
+	// Filter drops mentions no watch query matches (default true; false
+	// for webhook and file, whose senders already chose, and for facebook
+	// and instagram, which read the city's own accounts). Replies and
+	// comments that a collector followed under a matched item (ParentID
+	// and Query both set) are kept as that item's context.
 	Filter *bool `yaml:"filter"`
 	// StoryIDs assigns story_id to near-identical articles (default true
 	// for rss and googlenews).
@@ -114,7 +117,10 @@ func (s *SourceConfig) Defaults() {
 		s.MaxBody = 8 << 20
 	}
 	if s.Filter == nil {
-		v := s.Kind != "webhook" && s.Kind != "file"
+		// Push sources were filtered by their senders; the city's own
+		// Pages and IG accounts are relevant as a whole (every comment
+		// on them is public reaction).
+		v := s.Kind != "webhook" && s.Kind != "file" && s.Kind != "facebook" && s.Kind != "instagram"
 		s.Filter = &v
 	}
 	if s.StoryIDs == nil {

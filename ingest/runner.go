@@ -331,7 +331,8 @@ func (r *Runner) prepare(e *entry, ms []mention.Mention, rep *PassReport, mu *sy
 		}
 		m.Normalize()
 		r.enrich(&m)
-		if *e.cfg.Filter && r.filter != nil && !r.filter.Keep(&m) {
+		inContext := m.ParentID != "" && m.Query != "" // a comment under a matched item
+		if *e.cfg.Filter && r.filter != nil && !inContext && !r.filter.Keep(&m) {
 			drops[DropFiltered]++
 			continue
 		}

@@ -76,11 +76,17 @@ func TestRunnerPipeline(t *testing.T) {
 	)
 	bad := mk("bad", "Probebaya tanpa tanggal")
 	bad.PostedAt = time.Time{}
+	reply := mk("4", "mantap pak, lanjutkan") // no keyword, but under a matched item
+	reply.ParentID, reply.Query = "rss:1", "probebaya"
+	orphan := mk("5", "mantap pak") // a reply nobody vouched for
+	orphan.ParentID = "rss:9"
 	c := &scripted{name: "rss-test", batch: []mention.Mention{
 		mk("1", wire),
 		mk("2", "KALTIMPOST - "+wire),
 		mk("3", "Harga cabai naik di pasar Segiri"),
 		bad,
+		reply,
+		orphan,
 	}}
 	r.Add(c, ingest.SourceConfig{Name: "rss-test", Kind: "rss", Interval: time.Minute})
 	reps, err := r.RunOnce(context.Background(), "rss-test")
@@ -88,7 +94,7 @@ func TestRunnerPipeline(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep := reps[0]
-	if !rep.OK() || rep.Received != 4 || rep.Emitted != 2 || rep.Dropped[ingest.DropFiltered] != 1 || rep.Dropped[ingest.DropInvalid] != 1 {
+	if !rep.OK() || rep.Received != 6 || rep.Emitted != 3 || rep.Dropped[ingest.DropFiltered] != 2 || rep.Dropped[ingest.DropInvalid] != 1 {
 		t.Fatalf("report %+v", rep)
 	}
 	got := capt.All()
@@ -101,7 +107,10 @@ func TestRunnerPipeline(t *testing.T) {
 	if len(reports) != 1 || !rep.NextAt.Equal(t0.Add(time.Minute)) {
 		t.Errorf("on-pass hook %d calls; next at %v", len(reports), rep.NextAt)
 	}
-	if v := metricValue(t, reg, "dengar_collector_items_total"); v != 2 {
+	if got[2].ID != "rss:4" {
+		t.Errorf("the reply under a matched item should be kept as context: %v", capt.IDs())
+	}
+	if v := metricValue(t, reg, "dengar_collector_items_total"); v != 3 {
 		t.Errorf("items_total = %v", v)
 	}
 	if v := metricValue(t, reg, "dengar_collector_last_success_timestamp_seconds"); v != float64(t0.Unix()) {

@@ -313,7 +313,12 @@ func (c *Collector) runSearch(ctx context.Context, st *State, s search, emit ing
 				continue
 			}
 			ms = append(ms, m)
-			st.Videos[vid] = &VideoState{Budget: s.key, Query: s.query, PublishedAt: m.PostedAt}
+			q := s.query
+			if s.channel != "" {
+				// comments on the city's own channel are kept as context
+				q = "channel:" + s.channel
+			}
+			st.Videos[vid] = &VideoState{Budget: s.key, Query: q, PublishedAt: m.PostedAt}
 		}
 		if err := c.addStatistics(ctx, st, s.key, ms); err != nil {
 			return fmt.Errorf("statistics for search %s: %w", s.key, err)
