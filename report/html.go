@@ -127,10 +127,10 @@ a { color: #1d4ed8; }
 <h2>2. {{T "s2"}}</h2>
 {{if .Programs.Series}}
 {{chart "volume"}}
-{{chart "sentiment"}}
 <table><thead><tr><th>{{T "program"}}</th><th class="num">{{T "mentions"}}</th><th class="num">{{T "index"}}</th><th class="num">{{T "prev.index"}}</th><th class="num">{{T "change"}}</th></tr></thead><tbody>
 {{range .Programs.Series}}<tr><td>{{.Name}}</td><td class="num">{{int .Total}}</td><td class="num">{{signed .WeekIndex}}</td><td class="num">{{if .PrevValid}}{{signed .PrevIndex}}{{else}}{{T "na"}}{{end}}</td><td class="num">{{if .PrevValid}}{{signed .Delta}}{{else}}{{T "na"}}{{end}}</td></tr>
 {{end}}</tbody></table>
+{{chart "sentiment"}}
 {{if .Programs.Movers}}<h3>{{T "movers"}}</h3><table><thead><tr><th>{{T "program"}}</th><th class="num">{{T "prev.index"}}</th><th class="num">{{T "index"}}</th><th class="num">{{T "change"}}</th></tr></thead><tbody>
 {{range .Programs.Movers}}<tr><td>{{.Name}}</td><td class="num">{{signed .PrevIndex}}</td><td class="num">{{signed .WeekIndex}}</td><td class="num {{if gt .Delta 0.0}}good{{else}}bad{{end}}">{{if gt .Delta 0.0}}▲{{else}}▼{{end}} {{signed .Delta}}</td></tr>
 {{end}}</tbody></table>{{end}}

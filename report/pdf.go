@@ -371,8 +371,9 @@ func (d *pdfDoc) programs(charts map[string]Chart) {
 		d.para(l.T("no.programs"), 10, colMuted)
 		return
 	}
+	// Volume chart, then the table (it fits under the chart on the first
+	// page), then the sentiment chart.
 	d.chart(charts, "volume")
-	d.chart(charts, "sentiment")
 	cols := []column{{l.T("program"), 0.36, false}, {l.T("mentions"), 0.14, true}, {l.T("index"), 0.14, true}, {l.T("prev.index"), 0.2, true}, {l.T("change"), 0.16, true}}
 	var rows [][]cell
 	for _, s := range d.r.Programs.Series {
@@ -383,6 +384,7 @@ func (d *pdfDoc) programs(charts map[string]Chart) {
 		rows = append(rows, []cell{{text: s.Name, bold: true}, {text: l.Int(s.Total)}, {text: signed(l, s.WeekIndex)}, {text: prev}, {text: delta}})
 	}
 	d.table(cols, rows)
+	d.chart(charts, "sentiment")
 	if len(d.r.Programs.Movers) > 0 {
 		d.sub(l.T("movers"))
 		cols := []column{{l.T("program"), 0.4, false}, {l.T("prev.index"), 0.2, true}, {l.T("index"), 0.2, true}, {l.T("change"), 0.2, true}}
