@@ -61,16 +61,21 @@ var (
 		"$__conditionalAll(hasAny(programs, [${program:singlequote}]), $program)",
 		"$__conditionalAll(source IN (${source:singlequote}), $source)",
 		"$__conditionalAll(hasAny(places, [${place:singlequote}]), $place)")
-	wProgram = and("$__timeFilter(posted_at)", "has(programs, ${program:singlequote})",
-		"$__conditionalAll(source IN (${source:singlequote}), $source)",
-		"$__conditionalAll(hasAny(places, [${place:singlequote}]), $place)")
 )
 
-// corrected reads mentions matching where with the human label
+// corrected reads mentions matching prewhere (a cheap, selective
+// condition read before the other columns; may be empty) and where, with
+// the human label
 // corrections applied to sentiment and hostility (label_overrides).
 // Its columns are those of mentions, with sentiment and hostility
-// corrected.
-func corrected(where string) string {
+// corrected. Like every raw read here it does not use FINAL (slow on
+// large ranges): lists keep one row per id with LIMIT 1 BY id, counts use
+// uniqExact(id).
+func corrected(prewhere, where string) string {
+	pre := ""
+	if prewhere != "" {
+		pre = "\n    PREWHERE " + prewhere
+	}
 	return `(
   SELECT posted_at, id, source, url, author_id, author_handle, author_name, author_kind, author_org, author_level,
     title, text, likes, replies, shares, hostility_score, hostility_target, hostility_categories, stance, actors, cues,
@@ -82,7 +87,7 @@ func corrected(where string) string {
     SELECT posted_at, id, source, url, author_id, author_handle, author_name, author_kind, author_org, author_level,
       title, text, likes, replies, shares, hostility_score, hostility_target, hostility_categories, stance, actors, cues,
       neutrality_breach, breach_unverified, sentiment AS m_sentiment, hostility AS m_hostility
-    FROM mentions FINAL
+    FROM mentions` + pre + `
     WHERE ` + strings.ReplaceAll(where, "\n  ", "\n      ") + `
   )
   ANY LEFT JOIN
@@ -92,6 +97,16 @@ func corrected(where string) string {
   ) USING id
 )`
 }
+
+// topIDs restricts a list to the ids of its first n mentions in order,
+// chosen reading no text, so that the text of those ids only is read.
+func topIDs(where, order string, n string) string {
+	return "id IN (SELECT id FROM mentions WHERE " + strings.ReplaceAll(where, "\n  ", " ") + " ORDER BY " + order + " LIMIT 1 BY id LIMIT " + n + ")"
+}
+
+// hostileCandidates are the mentions the model found hostile and those a
+// human corrected (either way); the corrected label decides afterwards.
+const hostileCandidates = "(" + hostile + " OR id IN (SELECT mention_id FROM label_corrections WHERE field = 'hostility'))"
 
 // Ringkasan.
 var (
@@ -138,10 +153,11 @@ ORDER BY time`
 
 	sqlRingkasanLatestBreaches = `SELECT posted_at AS waktu, if(author_org = '', author_name, author_org) AS instansi, ` + levelID + ` AS tingkat,
   author_handle AS akun, source AS sumber, substringUTF8(text, 1, 280) AS isi, url
-FROM mentions FINAL
+FROM mentions
+PREWHERE neutrality_breach = 1
 WHERE ` + wAll + `
-  AND neutrality_breach = 1
 ORDER BY posted_at DESC, id
+LIMIT 1 BY id
 LIMIT 20`
 )
 
@@ -162,15 +178,15 @@ ORDER BY time`
 
 	// Categories and targets are not rollup dimensions: they are counted
 	// over the hostile mentions of the range (a small subset).
-	sqlHostileCategories = `SELECT ` + categoryID + ` AS kategori, count() AS sebutan
-FROM ` + corrected(wAll) + `
+	sqlHostileCategories = `SELECT ` + categoryID + ` AS kategori, uniqExact(id) AS sebutan
+FROM ` + corrected(hostileCandidates, wAll) + `
 ARRAY JOIN hostility_categories AS kategori_en
 WHERE ` + hostile + `
 GROUP BY kategori
 ORDER BY sebutan DESC, kategori`
 
-	sqlHostileTargets = `SELECT ` + targetID + ` AS sasaran, count() AS sebutan
-FROM ` + corrected(wAll) + `
+	sqlHostileTargets = `SELECT ` + targetID + ` AS sasaran, uniqExact(id) AS sebutan
+FROM ` + corrected(hostileCandidates, wAll) + `
 WHERE ` + hostile + `
 GROUP BY sasaran
 ORDER BY sebutan DESC, sasaran`
@@ -196,28 +212,30 @@ LIMIT 50`
 	sqlHostileTop = `SELECT posted_at AS waktu, author_handle AS akun, author_kind AS jenis_akun, source AS sumber,
   ` + hostilityID + ` AS label, round(hostility_score, 2) AS skor, ` + targetID + ` AS sasaran,
   substringUTF8(text, 1, 280) AS isi, url
-FROM ` + corrected(wAll) + `
+FROM ` + corrected(topIDs(wAll+" AND "+hostileCandidates, "hostility_score DESC, posted_at DESC, id", "60"), wAll) + `
 WHERE ` + hostile + `
 ORDER BY hostility_score DESC, posted_at DESC, id
-LIMIT 50`
+LIMIT 1 BY id
+LIMIT 30`
 )
 
 // Netralitas. Trends come from the rollup (breaches, and partisan posts by
 // government accounts); the breakdown by agency and level and the list
 // read the breaching mentions, a small subset.
 var (
-	wBreach = wAll + "\n  AND neutrality_breach = 1"
+	// Breaching mentions: a rare subset, read first (PREWHERE).
+	wBreach = "neutrality_breach = 1\nWHERE " + wAll
 
 	sqlBreachCount = `SELECT sum(breaches) AS pelanggaran
 FROM ` + rolled(progOnce)
 
 	sqlBreachAccounts = `SELECT uniqExact(author_id) AS akun
-FROM mentions FINAL
-WHERE ` + wBreach
+FROM mentions
+PREWHERE ` + wBreach
 
-	sqlBreachUnverified = `SELECT countIf(breach_unverified = 1) AS belum_terverifikasi
-FROM mentions FINAL
-WHERE ` + wBreach
+	sqlBreachUnverified = `SELECT uniqExactIf(id, breach_unverified = 1) AS belum_terverifikasi
+FROM mentions
+PREWHERE ` + wBreach
 
 	sqlBreachTrend = `SELECT ` + bucket("hour") + ` AS time,
   sumIf(mentions, author_kind = 'government' AND partisan = 1) AS partisan_akun_pemerintah,
@@ -227,16 +245,16 @@ GROUP BY time
 HAVING partisan_akun_pemerintah != 0 OR pelanggaran != 0
 ORDER BY time`
 
-	sqlBreachByAgency = `SELECT if(author_org = '', author_handle, author_org) AS instansi, count() AS pelanggaran
-FROM mentions FINAL
-WHERE ` + wBreach + `
+	sqlBreachByAgency = `SELECT if(author_org = '', author_handle, author_org) AS instansi, uniqExact(id) AS pelanggaran
+FROM mentions
+PREWHERE ` + wBreach + `
 GROUP BY instansi
 ORDER BY pelanggaran DESC, instansi
 LIMIT 20`
 
-	sqlBreachByLevel = `SELECT ` + levelID + ` AS tingkat, count() AS pelanggaran
-FROM mentions FINAL
-WHERE ` + wBreach + `
+	sqlBreachByLevel = `SELECT ` + levelID + ` AS tingkat, uniqExact(id) AS pelanggaran
+FROM mentions
+PREWHERE ` + wBreach + `
 GROUP BY tingkat
 ORDER BY pelanggaran DESC, tingkat`
 
@@ -246,11 +264,48 @@ ORDER BY pelanggaran DESC, tingkat`
   arrayStringConcat(actors, ', ') AS aktor, arrayStringConcat(cues, ', ') AS isyarat,
   if(breach_unverified = 1, 'belum', 'ya') AS terverifikasi,
   substringUTF8(text, 1, 280) AS isi, url
-FROM mentions FINAL
-WHERE ` + wBreach + `
+FROM mentions
+PREWHERE ` + wBreach + `
 ORDER BY posted_at DESC, id
+LIMIT 1 BY id
 LIMIT 100`
 )
+
+// prevFrom is the start of the range before the dashboard's, of the same
+// length.
+const prevFrom = "toDateTime(2 * toUInt32($__fromTime) - toUInt32($__toTime))"
+
+// termSample bounds the mentions per range that rising terms tokenise.
+const termSample = "500"
+
+// latestFrom is the start of the hour from which the latest n mentions of
+// ${program} in [from, to] run, found in the hourly rollup (from when the
+// range holds fewer). Reading raw mentions from there only keeps "latest
+// n" lists cheap however long the range. The place filter is not in the
+// rollup: with places selected the sample may hold fewer than n mentions.
+func latestFrom(from, to, toOp, n string) string {
+	return `greatest(` + from + `, (
+        SELECT arrayFirst((h, c) -> c >= ` + n + `, arrayMap(t -> t.1, s), arrayCumSum(arrayMap(t -> t.2, s)))
+        FROM (SELECT arrayReverseSort(groupArray((hour, n))) AS s FROM (
+          SELECT hour, sum(mentions) AS n FROM mentions_hourly
+          WHERE hour >= toStartOfHour(` + from + `) AND hour ` + toOp + ` ` + to + ` AND program = ${program:singlequote}
+            AND $__conditionalAll(source IN (${source:singlequote}), $source)
+          GROUP BY hour))))`
+}
+
+// wTermRange covers the latest termSample mentions of both ranges.
+var wTermRange = "((posted_at >= " + latestFrom("$__fromTime", "$__toTime", "<=", termSample) + " AND posted_at <= $__toTime)\n" +
+	"          OR (posted_at >= " + latestFrom(prevFrom, "$__fromTime", "<", termSample) + " AND posted_at < $__fromTime))"
+
+// exampleSample is how many of the latest mentions of the program the
+// example posts are chosen from, by engagement.
+const exampleSample = "500"
+
+// wExamples covers the latest exampleSample mentions of the program.
+var wExamples = and("posted_at >= "+latestFrom("$__fromTime", "$__toTime", "<=", exampleSample), "posted_at <= $__toTime",
+	"has(programs, ${program:singlequote})",
+	"$__conditionalAll(source IN (${source:singlequote}), $source)",
+	"$__conditionalAll(hasAny(places, [${place:singlequote}]), $place)")
 
 // Program (one program: ${program} is single-valued).
 var (
@@ -273,19 +328,37 @@ GROUP BY time, sentimen
 HAVING sebutan != 0
 ORDER BY time, sentimen`
 
-	// Terms are not in the rollups: the current range of the program's
-	// mentions is compared with the previous range of the same length.
-	// Words shorter than 4 letters and common function words are left out.
-	sqlProgramRisingTerms = `SELECT term AS istilah, countIf(posted_at >= $__fromTime) AS sekarang, countIf(posted_at < $__fromTime) AS sebelumnya,
+	// Terms are not in the rollups: the latest termSample mentions of the
+	// program in the range are compared with the latest termSample of the
+	// previous range of the same length (all of them when fewer), which
+	// bounds the cost whatever the volume. Words shorter than 4 letters and
+	// common function words are left out.
+	sqlProgramRisingTerms = `SELECT term AS istilah, countIf(cur) AS sekarang, countIf(NOT cur) AS sebelumnya,
   toInt64(sekarang) - toInt64(sebelumnya) AS kenaikan
 FROM
 (
-  SELECT posted_at, arrayJoin(arrayDistinct(extractAll(lowerUTF8(concat(title, ' ', text)), '#?[a-z0-9_]+'))) AS term
-  FROM mentions FINAL
-  WHERE posted_at >= toDateTime(2 * toUInt32($__fromTime) - toUInt32($__toTime)) AND posted_at <= $__toTime
-    AND has(programs, ${program:singlequote})
-    AND $__conditionalAll(source IN (${source:singlequote}), $source)
-    AND $__conditionalAll(hasAny(places, [${place:singlequote}]), $place)
+  SELECT posted_at >= $__fromTime AS cur, arrayJoin(arrayDistinct(alphaTokens(lowerUTF8(concat(title, ' ', text))))) AS term
+  FROM
+  (
+    SELECT id, posted_at, title, text
+    FROM mentions
+    PREWHERE id IN
+    (
+      SELECT id FROM
+      (
+        SELECT DISTINCT id, posted_at, posted_at >= $__fromTime AS cur
+        FROM mentions
+        WHERE ` + wTermRange + `
+          AND has(programs, ${program:singlequote})
+          AND $__conditionalAll(source IN (${source:singlequote}), $source)
+          AND $__conditionalAll(hasAny(places, [${place:singlequote}]), $place)
+        ORDER BY posted_at DESC
+        LIMIT ` + termSample + ` BY cur
+      )
+    )
+    WHERE ` + wTermRange + `
+    LIMIT 1 BY id
+  )
 )
 WHERE length(term) >= 4 AND NOT has(['yang', 'untuk', 'dengan', 'dari', 'pada', 'akan', 'tidak', 'juga', 'sudah', 'kami', 'saya', 'kita', 'mereka', 'bisa', 'atau', 'karena', 'lebih', 'oleh', 'dalam', 'seperti', 'tersebut', 'hari', 'para', 'https', 'http'], term)
 GROUP BY term
@@ -311,9 +384,11 @@ LIMIT 20`
 
 	sqlProgramExamples = `SELECT posted_at AS waktu, author_handle AS akun, source AS sumber, ` + sentimentID + ` AS sentimen,
   likes + replies + shares AS keterlibatan, substringUTF8(if(title = '', text, concat(title, ' — ', text)), 1, 280) AS isi, url
-FROM ` + corrected(wProgram) + `
+FROM ` + corrected("id IN (SELECT id FROM (SELECT DISTINCT id, posted_at, likes + replies + shares AS e FROM mentions WHERE "+
+		strings.ReplaceAll(wExamples, "\n  ", " ")+" ORDER BY posted_at DESC, id LIMIT "+exampleSample+") ORDER BY e DESC, posted_at DESC, id LIMIT 20)", wExamples) + `
 ORDER BY keterlibatan DESC, posted_at DESC, id
-LIMIT 50`
+LIMIT 1 BY id
+LIMIT 20`
 )
 
 // Sumber (collector_runs: one row per collector pass). Freshness is
