@@ -39,3 +39,7 @@ func modelTaggers() ([]Tagger, error) {
 
 // modelVersion is the version of the embedded models.
 func modelVersion() string { return models.Version }
+
+// ModelTaggers returns new sentiment, hostility and emotion taggers over
+// the embedded models (for tools and tests that want only the models).
+func ModelTaggers() ([]Tagger, error) { return modelTaggers() }

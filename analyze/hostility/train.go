@@ -44,7 +44,7 @@ type TrainOptions struct {
 }
 
 // DefaultFeatures is the shipped feature configuration.
-var DefaultFeatures = model.Features{Bits: 20, Bigrams: true, NegMark: true, CharMin: 2, CharMax: 5, CharWeight: 1, Lexicon: true}
+var DefaultFeatures = model.SharedFeatures
 
 // Train rebuilds the hostility model from
 // id-multilabel-hatespeech/indobertweet-hs1-folds train0 (training) and
@@ -80,7 +80,7 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.Features != nil {
 		f = *o.Features
 	}
-	svm := model.SVMOptions{C: 0.3, Epochs: 30, Seed: 7, NBAlpha: 1}
+	svm := model.SVMOptions{C: 0.3, Epochs: 30, Seed: 7, NB: true, NBAlpha: 1}
 	if o.C > 0 {
 		svm.C = o.C
 	}
@@ -90,7 +90,7 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.Hinge != 0 {
 		svm.Hinge = o.Hinge > 0
 	}
-	refit := false
+	refit := true
 	if o.Refit != 0 {
 		refit = o.Refit > 0
 	}

@@ -383,3 +383,9 @@ func isNumber(s string) bool {
 	}
 	return digits > 0
 }
+
+// SharedFeatures is the feature configuration of every shipped model: word
+// uni- and bigrams with negation marking, character 2–5-grams inside words,
+// polarity-lexicon counts, hashed into 2^18 buckets. The shipped models
+// share it so that they can be merged into one Bundle.
+var SharedFeatures = Features{Bits: 18, Bigrams: true, NegMark: true, CharMin: 2, CharMax: 5, CharWeight: 1, Lexicon: true}

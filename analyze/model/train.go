@@ -20,6 +20,9 @@ type Sample struct {
 // variable so that experiments can compare normalisers).
 var NormalizeFunc = normalize.Text
 
+// EpochsOverride, when positive, replaces SVMOptions.Epochs (experiments).
+var EpochsOverride int
+
 // Vectorize normalises and featurises texts in parallel; the result does
 // not depend on the number of workers.
 func Vectorize(f Features, texts []string) []Sample {
@@ -85,6 +88,9 @@ type SVMOptions struct {
 // descent (Hsieh et al. 2008) and returns the effective weights (NB scaling
 // folded in) and the bias.
 func TrainSVM(xs []Sample, y []bool, dim int, o SVMOptions) ([]float32, float32) {
+	if EpochsOverride > 0 {
+		o.Epochs = EpochsOverride
+	}
 	if o.Epochs <= 0 {
 		o.Epochs = 20
 	}

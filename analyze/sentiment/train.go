@@ -27,12 +27,14 @@ type TrainOptions struct {
 	// retrains on train+valid after calibration.
 	Hinge int
 	Refit int
+	// NusaXRepeat repeats the NusaX training rows (0: the shipped value).
+	NusaXRepeat int
 	// Variants overrides the ensemble members (nil: the shipped ones).
 	Variants []model.Variant
 }
 
 // DefaultFeatures is the shipped feature configuration.
-var DefaultFeatures = model.Features{Bits: 20, Bigrams: true, NegMark: true, CharMin: 2, CharMax: 5, CharWeight: 1, Lexicon: true}
+var DefaultFeatures = model.SharedFeatures
 
 // Train rebuilds the sentiment model from the data folder: SmSA train and
 // NusaX train (Indonesian, Banjar, Javanese, Buginese), without any text
@@ -86,7 +88,19 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if err := add("IndoNLU SmSA train", "Apache-2.0", "indonlu-smsa/train_preprocess.tsv", model.FormatSmSA); err != nil {
 		return nil, err
 	}
+	rep := 1
+	if o.NusaXRepeat > 0 {
+		rep = o.NusaXRepeat
+	}
 	for _, lang := range []string{"indonesian", "banjarese", "javanese", "buginese"} {
+		for r := 1; r < rep; r++ {
+			ex, err := read("nusax/sentiment/"+lang+"/train.csv", model.FormatNusaX)
+			if err != nil {
+				return nil, err
+			}
+			kept, _ := model.Dedup(ex, exclude)
+			train = append(train, kept...)
+		}
 		if err := add("NusaX sentiment "+lang+" train", "CC BY-SA 4.0", "nusax/sentiment/"+lang+"/train.csv", model.FormatNusaX); err != nil {
 			return nil, err
 		}
@@ -115,7 +129,7 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.Hinge != 0 {
 		svm.Hinge = o.Hinge > 0
 	}
-	refit := false
+	refit := true
 	if o.Refit != 0 {
 		refit = o.Refit > 0
 	}

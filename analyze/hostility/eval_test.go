@@ -1,0 +1,94 @@
+package hostility
+
+import (
+	"hash/fnv"
+	"path/filepath"
+	"testing"
+
+	"github.com/dengar-id/dengar/analyze/model"
+	"github.com/dengar-id/dengar/analyze/normalize"
+	"github.com/dengar-id/dengar/mention"
+)
+
+// TestEvalTestSplit scores the embedded model on fold-0 test of the
+// multi-label hate-speech data (HS and Abusive labels) and fails when
+// macro-F1 falls below the bars the project committed to.
+func TestEvalTestSplit(t *testing.T) {
+	data, err := model.FindDataDir()
+	if err != nil {
+		t.Skipf("public data folder not found (%v): skipping evaluation", err)
+	}
+	tg, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := model.ReadFile(filepath.Join(data, "id-multilabel-hatespeech/indobertweet-hs1-folds/test0.csv"), model.FormatHS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	yn := func(b bool) string {
+		if b {
+			return "1"
+		}
+		return "0"
+	}
+	hs, ab := model.NewConfusion("0", "1"), model.NewConfusion("0", "1")
+	var m mention.Mention
+	for _, e := range ex {
+		tg.Tag(&m, normalize.Text(e.Text))
+		hs.Add(yn(e.Has("HS")), yn(m.Hostility.Label == mention.HostilityHate))
+		ab.Add(yn(e.Has("Abusive")), yn(m.Hostility.Abusive))
+	}
+	for _, c := range []struct {
+		name string
+		cm   *model.Confusion
+		bar  float64
+	}{{"hate", hs, 0.88}, {"abusive", ab, 0.915}} {
+		f1 := c.cm.MacroF1()
+		t.Logf("%s: macro_f1=%.4f n=%d", c.name, f1, c.cm.N)
+		if f1 < c.bar {
+			t.Errorf("%s: macro-F1 %.4f < %.3f", c.name, f1, c.bar)
+		}
+	}
+}
+
+// TestBanjarSanity reports the score on the Banjar Instagram hate-speech
+// fold 4 (evaluation only: the data has no licence and is never trained
+// on). Out of domain, so it only guards against collapse.
+func TestBanjarSanity(t *testing.T) {
+	data, err := model.FindDataDir()
+	if err != nil {
+		t.Skipf("public data folder not found (%v): skipping evaluation", err)
+	}
+	tg, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := model.ReadFile(filepath.Join(data, "banjar-hatespeech-instagram/banjar.csv"), model.FormatBanjarHS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cm := model.NewConfusion("0", "1")
+	var m mention.Mention
+	for _, e := range ex {
+		h := fnv.New32a()
+		h.Write([]byte(model.NormKey(e.Text)))
+		if h.Sum32()%5 != 4 {
+			continue
+		}
+		tg.Tag(&m, normalize.Text(e.Text))
+		g, p := "0", "0"
+		if e.Has("HS") {
+			g = "1"
+		}
+		if m.Hostility.Label == mention.HostilityHate {
+			p = "1"
+		}
+		cm.Add(g, p)
+	}
+	f1 := cm.MacroF1()
+	t.Logf("banjar fold 4: macro_f1=%.4f n=%d", f1, cm.N)
+	if f1 < 0.55 {
+		t.Errorf("macro-F1 %.4f < 0.55 on Banjar fold 4", f1)
+	}
+}
