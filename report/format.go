@@ -247,6 +247,7 @@ var texts = map[string][2]string{
 	"threshold":         {"ambang", "threshold"},
 	"page":              {"Halaman", "Page"},
 	"mail.attached":     {"Laporan lengkap (PDF) terlampir.", "The full report (PDF) is attached."},
+	"breaches.cut":      {"Menampilkan %s pelanggaran pertama dari %s; daftar lengkap ada di dasbor Grafana.", "Showing the first %s of %s breaches; the full list is on the Grafana dashboard."},
 	"alerts":            {"Peringatan yang dikirim sistem minggu ini", "Alerts the system raised this week"},
 	"scope":             {"Cakupan", "Scope"},
 	"severity":          {"Tingkat", "Severity"},

@@ -54,7 +54,8 @@ func RenderHTML(r *Report, chs []Chart) ([]byte, error) {
 			}
 			return ""
 		},
-		"add": func(a, b int) int { return a + b },
+		"add":   func(a, b int) int { return a + b },
+		"int64": func(n int) int64 { return int64(n) },
 	}
 	t, err := template.New("report").Funcs(funcs).Parse(htmlTemplate)
 	if err != nil {
@@ -160,7 +161,7 @@ a { color: #1d4ed8; }
 {{if .Breaches}}
 <table><thead><tr><th>{{T "time"}}</th><th>{{T "agency"}}</th><th>{{T "level"}}</th><th>{{T "content"}}</th><th>{{T "link"}}</th></tr></thead><tbody>
 {{range .Breaches}}<tr><td style="white-space:nowrap">{{.Time}}</td><td>{{if and .Org (ne .Org .Author)}}{{.Org}}<br>{{end}}<span class="muted">{{.Author}} · {{.Source}}</span>{{if .Unverified}}<br><i class="bad">{{T "unverified"}}</i>{{end}}</td><td>{{.Level}}</td><td>{{.Text}}{{if .Actors}}<br><span class="muted">{{join .Actors}}{{with .Stance}} ({{.}}){{end}}</span>{{end}}</td><td>{{with safeURL .URL}}<a href="{{.}}">{{T "link"}}</a>{{end}}</td></tr>
-{{end}}</tbody></table>
+{{end}}</tbody></table>{{if lt (len .Breaches) .Summary.Current.Breaches}}<p class="muted">{{printf (T "breaches.cut") (int (len .Breaches | int64)) (int .Summary.Current.Breaches)}}</p>{{end}}
 {{else}}<p class="muted">{{T "no.breaches"}}</p>{{end}}
 
 <h2>6. {{T "s6"}}</h2>

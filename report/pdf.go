@@ -562,6 +562,9 @@ func (d *pdfDoc) breaches() {
 		rows = append(rows, []cell{{text: b.Time}, {text: agency}, {text: b.Level}, {text: content}, link})
 	}
 	d.table(cols, rows)
+	if n := int64(len(d.r.Breaches)); n < d.r.Summary.Current.Breaches {
+		d.para(fmt.Sprintf(l.T("breaches.cut"), l.Int(n), l.Int(d.r.Summary.Current.Breaches)), 9, colMuted)
+	}
 }
 
 func (d *pdfDoc) sources(charts map[string]Chart) {

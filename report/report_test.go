@@ -120,6 +120,15 @@ func TestWeeklyGolden(t *testing.T) {
 			}
 			checkPDF(t, out.PDF, 4, 12)
 			keep(t, FileBase(testWeek, lang), out)
+			if lang == LangID { // a cut breach list says so
+				cutOut, err := Generate(ctx, db, testWeek, Options{Lang: lang, MaxBreaches: 1})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(cutOut.Report.Breaches) != 1 || !bytes.Contains(cutOut.HTML, []byte("Menampilkan 1 pelanggaran pertama dari 2")) {
+					t.Errorf("cut breach list not announced (%d rows)", len(cutOut.Report.Breaches))
+				}
+			}
 		})
 	}
 }
