@@ -20,7 +20,7 @@ import (
 var roles = []string{"collect", "analyze", "sink", "alert", "report"}
 
 // secretName matches environment variables that hold secrets.
-var secretName = regexp.MustCompile(`(PASSWORD|TOKEN|SECRET|_KEY)$`)
+var secretName = regexp.MustCompile(`(PASSWORD|TOKEN|SECRET|_KEY|WEBHOOK_URL)$`)
 
 // envRef is a Compose variable reference such as ${X} or ${X:?msg}.
 var envRef = regexp.MustCompile(`^\$\{([A-Z0-9_]+)(:?[-?][^}]*)?\}$`)
@@ -563,17 +563,48 @@ func TestKubernetesManifests(t *testing.T) {
 	}
 }
 
-// TestConfigFiles checks the config files shipped to containers parse and
-// keep secrets out.
+// TestConfigFiles checks the config files shipped to containers: they
+// parse, hold every section of the embedded default (so no stage silently
+// runs on defaults in production), keep secrets out, point at the compose
+// services and link alerts to dashboards that exist.
 func TestConfigFiles(t *testing.T) {
-	c := readYAML(t, "dengar.yaml")
-	for _, s := range []string{"kafka", "clickhouse", "grafana"} {
-		if c[s] == nil {
-			t.Errorf("deploy/dengar.yaml has no %s section", s)
+	embedded := readYAML(t, "../cmd/dengar/dengar.yaml")
+	cm := map[string]any{}
+	for _, o := range func() []k8sObject { objs, _ := readK8s(t); return objs }() {
+		if o.kind() == "ConfigMap" && o.name() == "dengar-config" {
+			if err := yaml.Unmarshal([]byte(str(asMap(o.m["data"])["dengar.yaml"])), &cm); err != nil {
+				t.Fatalf("ConfigMap dengar.yaml: %v", err)
+			}
 		}
 	}
-	b, _ := os.ReadFile("dengar.yaml")
-	if regexp.MustCompile(`(?im)^\s*(password|token|secret)\s*:`).Match(b) {
-		t.Error("deploy/dengar.yaml holds a secret")
+	compose := readYAML(t, "dengar.yaml")
+	dashFiles, _ := filepath.Glob("../dashboards/json/*.json")
+	uids := map[string]bool{}
+	for _, f := range dashFiles {
+		uids[strings.TrimSuffix(filepath.Base(f), ".json")] = true
+	}
+	for name, c := range map[string]map[string]any{"deploy/dengar.yaml": compose, "k8s ConfigMap": cm} {
+		for section := range embedded {
+			if _, ok := c[section]; !ok {
+				t.Errorf("%s lacks section %q of cmd/dengar/dengar.yaml", name, section)
+			}
+		}
+		for family, uid := range asMap(asMap(asMap(c["alerts"])["grafana"])["dashboards"]) {
+			if !uids[str(uid)] {
+				t.Errorf("%s: alerts.grafana.dashboards.%s = %q is not a dashboard (have %v)", name, family, str(uid), uids)
+			}
+		}
+	}
+	if got := str(asSlice(asMap(compose["kafka"])["brokers"])[0]); got != "kafka:9092" {
+		t.Errorf("deploy/dengar.yaml kafka.brokers = %q, want the compose service kafka:9092", got)
+	}
+	if got := str(asMap(compose["clickhouse"])["addr"]); got != "clickhouse:9000" {
+		t.Errorf("deploy/dengar.yaml clickhouse.addr = %q, want clickhouse:9000", got)
+	}
+	for _, p := range []string{"dengar.yaml", "k8s/configmap.yaml"} {
+		b, _ := os.ReadFile(p)
+		if regexp.MustCompile(`(?im)^\s*(password|token|secret)\s*:`).Match(b) {
+			t.Errorf("%s holds a secret", p)
+		}
 	}
 }
