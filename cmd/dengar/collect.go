@@ -15,6 +15,7 @@ import (
 	_ "github.com/dengar-id/dengar/ingest/all" // every collector kind
 	"github.com/dengar-id/dengar/ingest/file"
 	"github.com/dengar-id/dengar/ingest/watchfilter"
+	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/stream"
 )
 
@@ -117,6 +118,16 @@ func runCollect(ctx context.Context, out io.Writer, o collectOptions) error {
 		}
 	}
 	ropts = append(ropts, ingest.WithMetrics(ingest.NewMetrics(prometheus.DefaultRegisterer)))
+	if !o.dryRun {
+		// Record passes in collector_runs for the Sumber dashboard and
+		// stale-collector alerts; collection goes on without ClickHouse.
+		if db, err := store.Open(ctx, cfg.ClickHouse); err == nil {
+			defer db.Close()
+			ropts = append(ropts, ingest.WithOnPass(recordPasses(db)))
+		} else {
+			slog.Warn("collector passes will not be recorded in ClickHouse", "err", err)
+		}
+	}
 	_, err = ingest.Collect(ctx, ingest.CollectOptions{
 		Kafka:   cfg.Kafka,
 		Sources: sources,

@@ -113,12 +113,15 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	}
 	role("analyze", analyze.NewAnalyzer(p, cfg.Kafka, w.tagged, w.dlq).Run)
 	role("sink", store.NewSink(db, cfg.Kafka, w.dlq, pseudo).Run)
+	if !o.exitWhenDone {
+		role("collect", collectRole(cfg, recordPasses(db)))
+	}
 	slog.Info("pipeline running", "brokers", cfg.Kafka.Brokers, "clickhouse", cfg.ClickHouse.Addr, "taggers", p.Taggers())
 
 	var imported []string
 	var from, to time.Time
 	if o.demo || o.importPath != "" {
-		imported, from, to, err = importMentions(ctx, o, w)
+		imported, from, to, err = importMentions(ctx, o, w, recordPasses(db))
 		if err != nil {
 			cancel()
 			wg.Wait()
@@ -157,7 +160,8 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 // importMentions imports the demo corpus or a file into the raw topic and
 // returns the ids and the posted_at range of what was imported. Lines that
 // are not valid mentions go to the dead-letter topic with the reason.
-func importMentions(ctx context.Context, o runOptions, w *writers) (ids []string, from, to time.Time, err error) {
+func importMentions(ctx context.Context, o runOptions, w *writers, onPass func(ingest.PassReport)) (ids []string, from, to time.Time, err error) {
+	started := time.Now().UTC()
 	var bad []kafka.Message
 	var reasons []error
 	onBad := func(b file.BadLine) {
@@ -194,6 +198,12 @@ func importMentions(ctx context.Context, o runOptions, w *writers) (ids []string
 		}
 	}
 	slog.Info("import done", "lines", st.Lines, "emitted", st.Emitted, "bad", st.Bad)
+	name := "file:" + o.importPath
+	if o.demo {
+		name = "file:demo"
+	}
+	onPass(ingest.PassReport{Collector: name, Source: "file", Start: started, End: time.Now().UTC(),
+		Received: st.Lines, Emitted: st.Emitted, Dropped: map[string]int{"invalid": st.Bad}})
 	return ids, from, to, nil
 }
 

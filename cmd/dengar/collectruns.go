@@ -1,0 +1,40 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/dengar-id/dengar/ingest"
+	"github.com/dengar-id/dengar/store"
+)
+
+// recordPasses returns an ingest on-pass hook that records every collector
+// pass in ClickHouse's collector_runs table, which feeds the Sumber
+// dashboard, the report's collector-gap notes and stale-collector alerts.
+// Recording is best effort: a ClickHouse outage must not stop collection.
+func recordPasses(db *store.DB) func(ingest.PassReport) {
+	return func(p ingest.PassReport) {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := db.InsertCollectorRuns(ctx, []store.CollectorRun{collectorRun(p)}); err != nil {
+			slog.Warn("could not record collector pass", "collector", p.Collector, "err", err)
+		}
+	}
+}
+
+func collectorRun(p ingest.PassReport) store.CollectorRun {
+	var dropped int64
+	for _, n := range p.Dropped {
+		dropped += int64(n)
+	}
+	run := store.CollectorRun{
+		Collector: p.Collector, Source: p.Source, StartedAt: p.Start, FinishedAt: p.End,
+		Items: int64(p.Emitted), Dropped: dropped, ErrorClass: p.ErrorClass, LastError: p.Error,
+		QuotaRemaining: -1, OK: p.OK(),
+	}
+	if !p.OK() {
+		run.Errors = 1
+	}
+	return run
+}
