@@ -32,3 +32,18 @@ func TestKeep(t *testing.T) {
 		t.Error("bad query accepted")
 	}
 }
+
+func TestGovernmentAccountsAlwaysKept(t *testing.T) {
+	f, err := watchfilter.Parse("probebaya")
+	if err != nil {
+		t.Fatal(err)
+	}
+	citizen := &mention.Mention{Text: "Salam dua jari, coblos nomor 2!", Author: mention.Author{Kind: mention.KindCitizen}}
+	gov := &mention.Mention{Text: "Salam dua jari, coblos nomor 2!", Author: mention.Author{Kind: mention.KindGovernment, Handle: "kel.airhitam"}}
+	if f.Keep(citizen) {
+		t.Error("a citizen post matching no query was kept")
+	}
+	if !f.Keep(gov) {
+		t.Error("a government account's post was dropped: neutrality breaches would go unseen")
+	}
+}
