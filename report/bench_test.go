@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"testing"
 	"time"
 
@@ -67,5 +68,10 @@ func BenchmarkGenerate(b *testing.B) {
 		}
 		b.ReportMetric(float64(out.Report.Summary.Current.Mentions), "mentions/week")
 		b.ReportMetric(float64(len(out.PDF))/1024, "pdf-KiB")
+		if dir := os.Getenv("DENGAR_REPORT_KEEP"); dir != "" && i == 0 {
+			if _, _, err := writeFiles(dir, "bench", out); err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 }

@@ -235,7 +235,9 @@ func sentences(l lang, r *Report) []string {
 	out = append(out, pn)
 
 	// 5. The program that moved most.
-	if len(r.Programs.Movers) > 0 {
+	// A program's move is news only when it is large (≥ 5 index points);
+	// otherwise name the most discussed program.
+	if len(r.Programs.Movers) > 0 && math.Abs(r.Programs.Movers[0].Delta) >= 5 {
 		m := r.Programs.Movers[0]
 		out = append(out, fmt.Sprintf(pick(id, "Sentimen terhadap program %s bergeser paling jauh: indeksnya %s dari %s menjadi %s.", "Sentiment on the %s program moved most: its index %s from %s to %s."),
 			m.Name, moveWordSent(id, m.Delta), signed(l, m.PrevIndex), signed(l, m.WeekIndex)))
