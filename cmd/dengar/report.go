@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"log/slog"
 	"os/signal"
 	"syscall"
 
@@ -157,4 +159,34 @@ retried every report.retry_every.`,
 
 	parent.AddCommand(weekly, serve)
 	rootCmd.AddCommand(parent)
+}
+
+// runReportScheduler is the `report` role of `dengar run`: it e-mails the
+// weekly report on schedule until ctx ends. Without recipients
+// (report.smtp.to) it does nothing and says so.
+func runReportScheduler(ctx context.Context, cfg *appConfig, db *store.DB) error {
+	rc, err := reportConfig(cfg)
+	if err != nil {
+		return err
+	}
+	if len(rc.SMTP.To) == 0 {
+		slog.Info("weekly report e-mail is off: report.smtp.to is empty")
+		return nil
+	}
+	s, err := report.NewScheduler(db, rc)
+	if err != nil {
+		return err
+	}
+	return s.Run(ctx)
+}
+
+// writeLatestReport writes the report of the week of the newest stored
+// mention (what `make run` shows at the end of the demo) and returns the
+// paths.
+func writeLatestReport(ctx context.Context, cfg *appConfig, db *store.DB) (htmlPath, pdfPath string, err error) {
+	rc, err := reportConfig(cfg)
+	if err != nil {
+		return "", "", err
+	}
+	return report.WriteWeekly(ctx, db, report.WriteOptions{OutDir: rc.OutDir, Lang: rc.Lang, LatestData: true, Options: report.Options{Names: rc.Names}})
 }
