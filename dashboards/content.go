@@ -35,7 +35,8 @@ func ringkasan(k *kit) *dashboard.DashboardBuilder {
 			step{nil, "green"}, step{at(1), "red"})).
 		WithPanel(k.timeSeries("Volume sebutan per sumber", "Jumlah sebutan per interval, per sumber data.", sqlRingkasanVolume, "short", 12, 8, true)).
 		WithPanel(k.timeSeries("Tren sentimen", "Jumlah sebutan positif, netral dan negatif per interval.", sqlRingkasanSentiment, "short", 12, 8, true)).
-		WithPanel(k.pie("Porsi suara per program", "Bagian setiap program dari seluruh sebutan.", sqlRingkasanShareOfVoice, "short", 8, 9)).
+		WithPanel(k.pie("Porsi suara per program", "Bagian setiap program dari seluruh sebutan. Klik sebuah program untuk membuka dasbor Program.", sqlRingkasanShareOfVoice, "short", 8, 9).
+			DataLinks(linkTo("Buka dasbor program ${__data.fields.program}", UIDProgram, "var-program=${__data.fields.program}"))).
 		WithPanel(k.timeSeries("Porsi konten bermusuhan", "Porsi sebutan yang kasar atau berisi ujaran kebencian per interval.", sqlRingkasanHostileTrend, "percentunit", 16, 9, false)).
 		WithPanel(k.list("Pelanggaran netralitas terbaru", "Unggahan partisan terbaru oleh akun pemerintah, dengan tautan ke unggahan asli.", sqlRingkasanLatestBreaches, 24, 9, nil))
 }

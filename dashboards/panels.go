@@ -81,7 +81,7 @@ func (k *kit) single(title, desc, sql, unit string, w, h uint32, steps ...step) 
 }
 
 // pie is a donut over a two-column table (label, value).
-func (k *kit) pie(title, desc, sql, unit string, w, h uint32) cog.Builder[dashboard.Panel] {
+func (k *kit) pie(title, desc, sql, unit string, w, h uint32) *piechart.PanelBuilder {
 	return piechart.NewPanelBuilder().
 		Id(k.id()).Title(title).Description(desc).
 		Datasource(k.ds).WithTarget(k.query(sql, false)).
@@ -133,4 +133,11 @@ func (k *kit) list(title, desc, sql string, w, h uint32, units map[string]string
 		p.OverrideByName(col, []dashboard.DynamicConfigValue{{Id: "unit", Value: units[col]}})
 	}
 	return p
+}
+
+// linkTo is a data link to another Dengar dashboard, keeping the time range.
+func linkTo(title, uid, query string) []cog.Builder[dashboard.DashboardLink] {
+	return []cog.Builder[dashboard.DashboardLink]{
+		dashboard.NewDashboardLinkBuilder(title).Type(dashboard.DashboardLinkTypeLink).Url("/d/" + uid + "?" + query + "&${__url_time_range}"),
+	}
 }
