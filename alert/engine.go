@@ -775,7 +775,7 @@ func (e *Engine) lifecycle(ctx context.Context, r result, results map[string]res
 				changed = true
 			}
 		}
-		if r.best.score > a.peakScore {
+		if r.best.score > a.peakScore || (r.family == FamilyThreat && r.best.observed > a.Observed) {
 			e.setPeak(a, r.best, now)
 			changed = true
 		}
@@ -1032,8 +1032,8 @@ func (e *Engine) stepBreaches(ctx context.Context, now time.Time) ([]Event, erro
 // stepCollectors alerts on collectors with no successful pass within
 // their window, and resolves them when a pass succeeds again.
 func (e *Engine) stepCollectors(ctx context.Context, now time.Time) ([]Event, error) {
-	if e.preloaded && now.Minute()%15 != 0 {
-		return nil, nil // backfills look at collectors every 15 minutes
+	if e.preloaded && now.Minute() != 0 {
+		return nil, nil // backfills look at collectors once an hour
 	}
 	hs, err := e.data.CollectorHealthAt(ctx, now.Add(-7*24*time.Hour), now)
 	if errors.Is(err, store.ErrNoCollectorRuns) {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"io"
 	"math"
 	"strings"
 	"time"
@@ -116,9 +117,13 @@ func body(ev *Event) []line {
 		}
 	default:
 		win := a.WindowTo.Sub(a.WindowFrom)
-		if contains(a.Signals, SignalDrift) {
+		switch {
+		case a.Family == FamilyThreat:
+			add("Teramati %s unggahan berisi ancaman atau hasutan kekerasan dalam %s menit terakhir (%s–%s WITA). Setiap ancaman dilaporkan.",
+				num(a.Observed), num(win.Minutes()), a.WindowFrom.In(WITA).Format("15:04"), a.WindowTo.In(WITA).Format("15:04"))
+		case contains(a.Signals, SignalDrift):
 			add("Pangsa %s (rata-rata bergerak): %s, biasanya %s (7 hari terakhir).", familyID[a.Family], pct(a.Share), pct(a.BaseShare))
-		} else {
+		default:
 			add("Teramati %s mention %s dalam %s menit (%s–%s WITA); perkiraan normal %s (%s× dari biasanya).",
 				num(a.Observed), familyID[a.Family], num(win.Minutes()), a.WindowFrom.In(WITA).Format("15:04"), a.WindowTo.In(WITA).Format("15:04"),
 				num(math.Round(a.Expected*10)/10), num(math.Round(a.Ratio*10)/10))
@@ -307,4 +312,41 @@ func Render(ev *Event, deliveryID string) *notify.Message {
 
 func slackEscape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// PrintAlerts writes one line per alert (time in WITA, severity, title,
+// observed vs expected), for `dengar alert backfill` and `make run`.
+func PrintAlerts(w io.Writer, as []Alert) {
+	if len(as) == 0 {
+		fmt.Fprintln(w, "Tidak ada peringatan.")
+		return
+	}
+	fmt.Fprintf(w, "%d peringatan:\n", len(as))
+	for i := range as {
+		a := &as[i]
+		detail := ""
+		switch {
+		case a.Family == FamilyBreach:
+			if x := a.Explanation; x != nil && len(x.Examples) > 0 {
+				detail = quote(x.Examples[0].Text)
+			}
+		case a.Family == FamilyStale:
+			detail = fmt.Sprintf("tanpa keberhasilan %s menit (batas %s)", num(math.Round(a.Observed)), num(a.Expected))
+		case a.Family == FamilyThreat:
+			detail = fmt.Sprintf("%s unggahan berisi ancaman dalam %s menit", num(a.Observed), num(a.WindowTo.Sub(a.WindowFrom).Minutes()))
+		case contains(a.Signals, SignalDrift):
+			detail = fmt.Sprintf("pangsa %s, biasanya %s", pct(a.Share), pct(a.BaseShare))
+		default:
+			detail = fmt.Sprintf("%s teramati vs %s normal (%s×) dalam %s menit", num(a.Observed), num(math.Round(a.Expected*10)/10),
+				num(math.Round(a.Ratio*10)/10), num(a.WindowTo.Sub(a.WindowFrom).Minutes()))
+			if x := a.Explanation; x != nil && x.Mentions > 0 {
+				detail += fmt.Sprintf("; buzzer %s", pct(x.Buzzer.Share))
+			}
+		}
+		state := ""
+		if a.State == StateResolved && a.Family != FamilyBreach {
+			state = " (selesai " + a.ResolvedAt.In(WITA).Format("15:04") + ")"
+		}
+		fmt.Fprintf(w, "  %s WITA  %s%s — %s\n", a.OpenedAt.In(WITA).Format("2006-01-02 15:04"), Title(a), state, detail)
+	}
 }

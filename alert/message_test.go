@@ -24,8 +24,8 @@ func goldenAlert() Alert {
 		GrafanaURL: "http://localhost:3000/d/dengar-bermusuhan?from=1&to=2&var-program=terowongan-samarinda",
 		Version:    3,
 		Explanation: &Explanation{
-			Mentions: 61,
-			TopTerms: []Count{{"terowongan", 40}, {"bocor", 22}, {"korupsi", 17}},
+			Mentions:    61,
+			TopTerms:    []Count{{"terowongan", 40}, {"bocor", 22}, {"korupsi", 17}},
 			TopHashtags: []Count{{"#saveSamarinda", 19}}, TopSources: []Count{{"x", 30}, {"facebook", 21}},
 			TopAccounts: []Count{{"warga-1a2b3c4d5e6f", 4}, {"@infosamarinda", 2}},
 			TopPlaces:   []Count{{"kec-samarinda-ulu", 12}},
