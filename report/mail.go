@@ -227,7 +227,7 @@ func buildMIME(from string, to []string, msg Message, now time.Time) ([]byte, er
 		}
 		fmt.Fprintf(&b, "--%s\r\nContent-Type: %s; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n", alt, part.ct)
 		qp := quotedprintable.NewWriter(&b)
-		if _, err := qp.Write([]byte(strings.ReplaceAll(part.body, "\n", "\r\n"))); err != nil {
+		if _, err := qp.Write([]byte(crlf(part.body))); err != nil {
 			return nil, fmt.Errorf("mime: %w", err)
 		}
 		if err := qp.Close(); err != nil {
@@ -249,6 +249,13 @@ func buildMIME(from string, to []string, msg Message, now time.Time) ([]byte, er
 	}
 	fmt.Fprintf(&b, "--%s--\r\n", mixed)
 	return b.Bytes(), nil
+}
+
+// crlf normalises every line ending (CRLF, CR, LF) to CRLF, as SMTP wants.
+func crlf(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.ReplaceAll(s, "\n", "\r\n")
 }
 
 func boundary() string {
