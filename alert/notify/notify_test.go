@@ -316,3 +316,33 @@ func TestErrorClassification(t *testing.T) {
 		t.Error("IsPermanent does not see through wrapping")
 	}
 }
+
+func FuzzTelegramResult(f *testing.F) {
+	for _, s := range []string{
+		`{"ok":true,"result":{}}`,
+		`{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 7","parameters":{"retry_after":7}}`,
+		`{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}`,
+		`<html>502</html>`, ``, `{"ok":false,"parameters":{"retry_after":-5}}`,
+	} {
+		f.Add(200, s)
+		f.Add(429, s)
+	}
+	f.Fuzz(func(t *testing.T, status int, body string) {
+		resp := &http.Response{StatusCode: status, Header: http.Header{}}
+		err := telegramResult("1", resp, []byte(body))
+		if err != nil && RetryAfter(err) < 0 {
+			t.Fatalf("negative retry: %v", err)
+		}
+	})
+}
+
+func FuzzParseRetryAfter(f *testing.F) {
+	for _, s := range []string{"5", "", "Wed, 21 Oct 2015 07:28:00 GMT", "-1", "99999999999999999999", "9999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if d := parseRetryAfter(s); d < 0 {
+			t.Fatalf("parseRetryAfter(%q) = %v", s, d)
+		}
+	})
+}

@@ -89,7 +89,13 @@ func (t *Telegram) send(ctx context.Context, chat, text string) error {
 		return transportError("telegram", errors.New(strings.ReplaceAll(err.Error(), t.token, "<token>")))
 	}
 	defer resp.Body.Close()
-	raw := readBody(resp.Body)
+	return telegramResult(chat, resp, readBody(resp.Body))
+}
+
+// telegramResult classifies a sendMessage answer: nil when ok, else an
+// *Error (429 temporary with retry_after; 5xx temporary; other codes
+// permanent).
+func telegramResult(chat string, resp *http.Response, raw []byte) error {
 	var r telegramResponse
 	if jerr := json.Unmarshal(raw, &r); jerr != nil {
 		if resp.StatusCode/100 != 2 {
@@ -100,13 +106,16 @@ func (t *Telegram) send(ctx context.Context, chat, text string) error {
 	if r.OK {
 		return nil
 	}
+	if r.ErrorCode == 0 {
+		r.ErrorCode = resp.StatusCode
+	}
 	e := &Error{Err: fmt.Errorf("telegram: chat %s: error %d: %s", chat, r.ErrorCode, r.Description)}
 	switch {
 	case r.ErrorCode == http.StatusTooManyRequests:
-		if r.Parameters != nil {
-			e.RetryAfter = time.Duration(r.Parameters.RetryAfter) * time.Second
+		if r.Parameters != nil && r.Parameters.RetryAfter > 0 {
+			e.RetryAfter = time.Duration(min(r.Parameters.RetryAfter, 86400)) * time.Second
 		}
-	case r.ErrorCode >= 500 || r.ErrorCode == 0:
+	case r.ErrorCode >= 500 || r.ErrorCode < 400:
 	default: // 400 bad request, 401 bad token, 403 bot blocked, 404
 		e.Permanent = true
 	}
