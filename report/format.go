@@ -155,9 +155,14 @@ func (l lang) Time(t time.Time) string {
 	return fmt.Sprintf("%s %02d:%02d", l.Day(t), t.Hour(), t.Minute())
 }
 
-// HourRange is "Sen 17/11 14:00–16:00".
+// HourRange is "Sen 17/11 14:00–16:00", or "Sen 17/11 23:00 – Sel 18/11
+// 01:00" across midnight (a range ending at 24:00 shows as 00:00 of the
+// same day's end, "Sen 17/11 22:00–00:00").
 func (l lang) HourRange(from, to time.Time) string {
 	from, to = from.In(WITA), to.In(WITA)
+	if last := to.Add(-time.Minute); last.YearDay() != from.YearDay() || last.Year() != from.Year() {
+		return fmt.Sprintf("%s %02d:00 – %s %02d:00", l.Day(from), from.Hour(), l.Day(to), to.Hour())
+	}
 	return fmt.Sprintf("%s %02d:00–%02d:00", l.Day(from), from.Hour(), to.Hour())
 }
 

@@ -121,6 +121,19 @@ func TestNumberFormats(t *testing.T) {
 			t.Errorf("got %q, want %q", tc.got, tc.want)
 		}
 	}
+	mon := testWeek.Start()
+	for _, tc := range []struct {
+		from, to time.Time
+		want     string
+	}{
+		{mon.Add(14 * time.Hour), mon.Add(16 * time.Hour), "Sen 16/11 14:00–16:00"},
+		{mon.Add(22 * time.Hour), mon.Add(24 * time.Hour), "Sen 16/11 22:00–00:00"},
+		{mon.Add(23 * time.Hour), mon.Add(25 * time.Hour), "Sen 16/11 23:00 – Sel 17/11 01:00"},
+	} {
+		if got := id.HourRange(tc.from, tc.to); got != tc.want {
+			t.Errorf("HourRange = %q, want %q", got, tc.want)
+		}
+	}
 	if _, err := newLang("fr"); err == nil {
 		t.Error("fr accepted")
 	}
