@@ -96,7 +96,7 @@ func TestSinkKilledMidStreamLosesNothing(t *testing.T) {
 	for i := range ms {
 		ids[i] = ms[i].ID
 	}
-	got, err := db.CountIDs(ctx, ids)
+	got, err := db.CountIDs(ctx, ids, time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}

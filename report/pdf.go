@@ -136,7 +136,7 @@ func (d *pdfDoc) cover() {
 func (d *pdfDoc) banner(text string) {
 	f := d.f
 	d.font(false, 9.5)
-	lines := f.SplitText(text, textW-8)
+	lines := f.SplitText(pdfSafe(text), textW-8)
 	h := float64(len(lines))*4.8 + 5
 	y := f.GetY()
 	d.fill(colBanner)
@@ -289,7 +289,7 @@ func (d *pdfDoc) table(cols []column, rows [][]cell) {
 		lines := make([][]string, len(cols))
 		n := 1
 		for j, c := range cols {
-			lines[j] = f.SplitText(c.title, c.width*textW-2*pad+2*f.GetCellMargin())
+			lines[j] = f.SplitText(pdfSafe(c.title), c.width*textW-2*pad+2*f.GetCellMargin())
 			n = max(n, len(lines[j]))
 		}
 		h := float64(n)*lineH + 2*pad
@@ -319,7 +319,7 @@ func (d *pdfDoc) table(cols []column, rows [][]cell) {
 			d.font(c.bold, size)
 			lines[j] = nil
 			for _, part := range strings.Split(c.text, "\n") {
-				lines[j] = append(lines[j], f.SplitText(part, cols[j].width*textW-2*pad+2*f.GetCellMargin())...)
+				lines[j] = append(lines[j], f.SplitText(pdfSafe(part), cols[j].width*textW-2*pad+2*f.GetCellMargin())...)
 			}
 			if len(lines[j]) > n {
 				n = len(lines[j])
@@ -410,8 +410,8 @@ func signed(l lang, f float64) string {
 func (d *pdfDoc) post(p Post) {
 	f := d.f
 	d.font(false, 8.5)
-	text := "“" + p.Text + "”"
-	meta := fmt.Sprintf("— %s, %s, %s", p.Author, p.Source, p.Time)
+	text := "“" + pdfSafe(p.Text) + "”"
+	meta := pdfSafe(fmt.Sprintf("— %s, %s, %s", p.Author, p.Source, p.Time))
 	lines := f.SplitText(text, textW-6)
 	h := float64(len(lines)+1)*3.8 + 1.5
 	d.ensure(h + 1)
@@ -653,4 +653,29 @@ func (d *pdfDoc) method() {
 	for _, n := range m.Notes {
 		d.para("• "+n, 9, colText)
 	}
+}
+
+// pdfSafe drops what the embedded font cannot draw and fpdf cannot measure:
+// runes outside the Basic Multilingual Plane (emoji; fpdf's width tables
+// stop at U+FFFF and index past them) and the joiners and variation
+// selectors that go with emoji. The HTML report keeps them.
+func pdfSafe(s string) string {
+	clean := true
+	for _, r := range s {
+		if r > 0xFFFF || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F) || r == 0xFFFD {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r > 0xFFFF || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F) || r == 0xFFFD {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }

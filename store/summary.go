@@ -70,13 +70,15 @@ func (db *DB) Summary(ctx context.Context, from, to time.Time) (Summary, error) 
 	return s, nil
 }
 
-// CountIDs returns how many of ids are stored.
-func (db *DB) CountIDs(ctx context.Context, ids []string) (uint64, error) {
+// CountIDs returns how many of ids are stored by an insert at or after
+// since (zero: any time). `dengar run` uses since to wait for this run's
+// tagged versions, not for rows an earlier run left.
+func (db *DB) CountIDs(ctx context.Context, ids []string, since time.Time) (uint64, error) {
 	var total uint64
 	for lo := 0; lo < len(ids); lo += 5000 {
 		hi := min(lo+5000, len(ids))
 		var n uint64
-		if err := db.conn.QueryRow(ctx, "SELECT uniqExact(id) FROM "+quoteIdent(db.cfg.Database)+".mentions WHERE has(?, id)", ids[lo:hi]).Scan(&n); err != nil {
+		if err := db.conn.QueryRow(ctx, "SELECT uniqExact(id) FROM "+quoteIdent(db.cfg.Database)+".mentions WHERE has(?, id) AND ingested_at >= ?", ids[lo:hi], since.UTC().Truncate(time.Second)).Scan(&n); err != nil {
 			return 0, fmt.Errorf("count ids: %w", err)
 		}
 		total += n

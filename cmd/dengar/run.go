@@ -115,11 +115,13 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	role("sink", store.NewSink(db, cfg.Kafka, w.dlq, pseudo).Run)
 	if !o.exitWhenDone {
 		role("collect", collectRole(cfg, recordPasses(db)))
+		role("report", func(ctx context.Context) error { return runReportScheduler(ctx, cfg, db) })
 	}
 	slog.Info("pipeline running", "brokers", cfg.Kafka.Brokers, "clickhouse", cfg.ClickHouse.Addr, "taggers", p.Taggers())
 
 	var imported []string
 	var from, to time.Time
+	started := time.Now()
 	if o.demo || o.importPath != "" {
 		imported, from, to, err = importMentions(ctx, o, w, recordPasses(db))
 		if err != nil {
@@ -140,7 +142,7 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 		wg.Wait()
 		return nil
 	}
-	if err := waitStored(ctx, db, imported, o.timeout, errc); err != nil {
+	if err := waitStored(ctx, db, imported, started, o.timeout, errc); err != nil {
 		cancel()
 		wg.Wait()
 		return err
@@ -154,6 +156,11 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 		return err
 	}
 	printSummary(out, s, cfg)
+	htmlPath, pdfPath, err := writeLatestReport(sctx, cfg, db)
+	if err != nil {
+		return fmt.Errorf("weekly report: %w", err)
+	}
+	fmt.Fprintf(out, "\nLaporan mingguan (minggu terakhir data demo):\n  %s\n  %s\n", htmlPath, pdfPath)
 	return nil
 }
 
@@ -208,12 +215,12 @@ func importMentions(ctx context.Context, o runOptions, w *writers, onPass func(i
 }
 
 // waitStored waits until every id is in ClickHouse.
-func waitStored(ctx context.Context, db *store.DB, ids []string, timeout time.Duration, errc <-chan error) error {
+func waitStored(ctx context.Context, db *store.DB, ids []string, since time.Time, timeout time.Duration, errc <-chan error) error {
 	deadline := time.Now().Add(timeout)
 	want := uint64(len(ids))
 	var have uint64
 	for {
-		n, err := db.CountIDs(ctx, ids)
+		n, err := db.CountIDs(ctx, ids, since)
 		if err != nil {
 			return err
 		}
