@@ -44,8 +44,9 @@ type Config struct {
 	RecentDays    int `yaml:"recent_days"`
 	MinDays       int `yaml:"min_days"`
 	MinHours      int `yaml:"min_hours"`
-	// BaselineSigmas inflates the expected count by this many robust
-	// standard deviations (1.4826 × MAD) of the baseline (default 1).
+	// BaselineSigmas inflates the expected count by this many standard
+	// deviations of the baseline beyond Poisson noise (between-week swings
+	// from 1.4826 × MAD, plus the error of the median) (default 1).
 	BaselineSigmas float64 `yaml:"baseline_sigmas"`
 	// MinRatePerHour is the floor of an expected rate (default 0.5 per
 	// hour), so that a series that is usually zero does not alert on noise.

@@ -103,6 +103,7 @@ type Engine struct {
 	drift          map[string]*ewma
 	lastDriftHour  int64
 	lastSpike      map[string]time.Time // family|scope → last step a spike fired
+	quietSince     map[string]time.Time // family|scope → when its last alert resolved
 	explain        bool
 	collectorsWarn bool
 	breachCache    []store.AlertMention // preloaded breaches (backfill)
@@ -127,7 +128,7 @@ func NewEngine(cfg Config, data Data, opts ...EngineOption) (*Engine, error) {
 		cfg: cfg, data: data, log: slog.Default(),
 		minutes: map[string]map[int64]counts{}, hours: map[string]map[int64]counts{},
 		baseCache: map[baseKey]hourBaseline{}, open: map[string]*Alert{}, closed: map[string]*Alert{},
-		seenBreach: map[string]bool{}, drift: map[string]*ewma{}, explain: true, lastSpike: map[string]time.Time{},
+		seenBreach: map[string]bool{}, drift: map[string]*ewma{}, explain: true, lastSpike: map[string]time.Time{}, quietSince: map[string]time.Time{},
 	}
 	for _, o := range opts {
 		o(e)
@@ -331,7 +332,13 @@ func (e *Engine) baseline(scope string, h int64, now time.Time) hourBaseline {
 		}
 		b.ok, b.method = true, method
 		for f := range vals {
-			b.median[f], b.sigma[f] = robust(vals[f])
+			m, sd := robust(vals[f])
+			// The Poisson test already accounts for Poisson noise in the
+			// window: the inflation is the spread beyond it (between
+			// weeks or days) plus the error of the median itself
+			// (variance ≈ π/2 · mean / n for Poisson samples).
+			over := math.Max(0, sd*sd-m)
+			b.median[f], b.sigma[f] = m, math.Sqrt(over+math.Pi/2*math.Max(m, 1)/float64(n))
 		}
 		return b, true
 	}
@@ -435,7 +442,10 @@ func (r result) excessAt(w int) float64 {
 	return st.obs[fi] - math.Max(st.exp[fi], 0)
 }
 
-func (e *Engine) evalScope(scope, family string, stats map[int]winStats) result {
+// evalScope evaluates family on scope. Windows longer than quiet (the
+// time since an alert of this scope resolved) are left out: they still
+// hold the posts of the spike that just ended.
+func (e *Engine) evalScope(scope, family string, stats map[int]winStats, quiet time.Duration) result {
 	r := result{family: family, scope: scope, stats: stats}
 	fi := familyIndex(family)
 	if family == FamilyThreat {
@@ -467,7 +477,7 @@ func (e *Engine) evalScope(scope, family string, stats map[int]winStats) result 
 		w := int(wd / time.Minute)
 		st := stats[w]
 		obs, exp, sig, pooled, method := st.obs, st.exp, st.sig, st.pooled, st.method
-		if !st.ok {
+		if !st.ok || wd > quiet {
 			continue
 		}
 		if family != FamilyNegative {
@@ -557,7 +567,7 @@ func (e *Engine) Step(ctx context.Context, now time.Time) ([]Event, error) {
 			if fam == FamilyThreat && s != store.ScopeAll {
 				continue
 			}
-			results[keyOf(fam, s)] = e.evalScope(s, fam, stats)
+			results[keyOf(fam, s)] = e.evalScope(s, fam, stats, now.Sub(e.quietSince[keyOf(fam, s)]))
 		}
 	}
 	for _, fam := range e.cfg.Families {
@@ -858,6 +868,16 @@ func (e *Engine) setPeak(a *Alert, m measurement, now time.Time) {
 
 func (e *Engine) resolve(ctx context.Context, a *Alert, now time.Time) Event {
 	a.State, a.ResolvedAt, a.UpdatedAt = StateResolved, now, now
+	if a.Family != FamilyBreach && a.Family != FamilyStale {
+		e.quietSince[keyOf(a.Family, a.Scope)] = now
+		for _, r := range a.Related {
+			if f, sc, ok := strings.Cut(r, "@"); ok {
+				e.quietSince[keyOf(f, sc)] = now
+			} else {
+				e.quietSince[keyOf(a.Family, r)] = now
+			}
+		}
+	}
 	a.Version++
 	delete(e.open, a.Key)
 	e.closed[a.Key] = a

@@ -373,14 +373,13 @@ func (r *Result) Write(w io.Writer) {
 	for _, a := range r.SpikeRunFalse {
 		fmt.Fprintf(w, "  unmatched: %s %s obs=%.0f exp=%.1f score=%.1f\n", a.OpenedAt.In(alert.WITA).Format("Mon 02/01 15:04"), a.Key, a.Observed, a.Expected, a.Score)
 	}
-	var missed []string
+	fmt.Fprintln(w, "spikes:")
 	for _, s := range r.Spikes {
-		if !s.Caught && s.Factor >= 3 {
-			missed = append(missed, fmt.Sprintf("%s %s %sx +%d", s.Spike.Start.In(alert.WITA).Format("Mon 02/01 15:04"), s.Spike.Program, trimFloat(s.Factor), s.Spike.Count))
+		res := "missed"
+		if s.Caught {
+			res = fmt.Sprintf("after %s (%s)", s.Latency, s.Severity)
 		}
-	}
-	if len(missed) > 0 {
-		fmt.Fprintf(w, "missed spikes ≥3x: %s\n", strings.Join(missed, "; "))
+		fmt.Fprintf(w, "  %s %-22s %5sx +%-4d %s\n", s.Spike.Start.In(alert.WITA).Format("Mon 02/01 15:04"), s.Spike.Program, trimFloat(s.Factor), s.Spike.Count, res)
 	}
 	var rec3, n3 float64
 	for _, s := range r.Sizes {
