@@ -94,9 +94,10 @@ func sumber(k *kit) *dashboard.DashboardBuilder {
 		"Kesehatan kolektor: kesegaran data, item per jam, galat dan kuota API per sumber.").
 		WithVariable(k.variable("source", "Sumber", "Sumber data", sqlVarSourceRuns, true))
 	return b.
-		WithPanel(k.list("Kesegaran per sumber", "Waktu sejak kolektor terakhir berhasil berjalan; merah bila lebih dari satu jam.", sqlSourceFreshness, 12, 8,
-			map[string]string{"umur_detik": "s"})).
-		WithPanel(k.list("Kuota API", "Pemakaian kuota API terakhir per sumber.", sqlSourceQuota, 12, 8, map[string]string{"pemakaian": "percentunit"})).
+		WithPanel(colorBy(k.list("Kesegaran per sumber", "Waktu sejak kolektor terakhir berhasil berjalan: kuning lewat 30 menit, merah lewat satu jam.", sqlSourceFreshness, 12, 8,
+			map[string]string{"umur_detik": "s"}), "umur_detik", step{nil, "green"}, step{at(1800), "yellow"}, step{at(3600), "red"})).
+		WithPanel(colorBy(k.list("Kuota API", "Sisa kuota API menurut laporan terakhir tiap kolektor (sumber tanpa kuota tidak ditampilkan).", sqlSourceQuota, 12, 8, nil),
+			"sisa_kuota", step{nil, "red"}, step{at(100), "orange"}, step{at(1000), "green"})).
 		WithPanel(k.timeSeries("Item per jam", "Jumlah item yang dikumpulkan per interval, per sumber.", sqlSourceItems, "short", 12, 8, true)).
 		WithPanel(k.timeSeries("Galat", "Jumlah galat kolektor per interval, per sumber.", sqlSourceErrors, "short", 12, 8, true)).
 		WithPanel(k.list("Galat terakhir", "Pesan galat terbaru dari kolektor.", sqlSourceLastErrors, 24, 8, nil))

@@ -113,7 +113,7 @@ func (k *kit) bars(title, desc, sql, unit, xField string, w, h uint32, stacked b
 
 // list is a table; the column named "url" becomes a link that opens the
 // original post, and units can be set per column.
-func (k *kit) list(title, desc, sql string, w, h uint32, units map[string]string) cog.Builder[dashboard.Panel] {
+func (k *kit) list(title, desc, sql string, w, h uint32, units map[string]string) *table.PanelBuilder {
 	p := table.NewPanelBuilder().
 		Id(k.id()).Title(title).Description(desc).
 		Datasource(k.ds).WithTarget(k.query(sql, false)).
@@ -140,4 +140,16 @@ func linkTo(title, uid, query string) []cog.Builder[dashboard.DashboardLink] {
 	return []cog.Builder[dashboard.DashboardLink]{
 		dashboard.NewDashboardLinkBuilder(title).Type(dashboard.DashboardLinkTypeLink).Url("/d/" + uid + "?" + query + "&${__url_time_range}"),
 	}
+}
+
+// colorBy colours a table column's cells by thresholds.
+func colorBy(p *table.PanelBuilder, col string, steps ...step) *table.PanelBuilder {
+	th := make([]map[string]any, len(steps))
+	for i, s := range steps {
+		th[i] = map[string]any{"value": s.from, "color": s.color}
+	}
+	return p.OverrideByName(col, []dashboard.DynamicConfigValue{
+		{Id: "thresholds", Value: map[string]any{"mode": "absolute", "steps": th}},
+		{Id: "custom.cellOptions", Value: map[string]any{"type": "color-background", "mode": "basic"}},
+	})
 }
