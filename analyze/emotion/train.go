@@ -30,8 +30,9 @@ type TrainOptions struct {
 // DefaultFeatures is the shipped feature configuration.
 var DefaultFeatures = model.SharedFeatures
 
-// Train rebuilds the emotion model from IndoNLU EmoT train, tuned on EmoT
-// valid, without any text that occurs in a reported test split.
+// Train rebuilds the emotion model from IndoNLU EmoT train, calibrated on
+// EmoT valid and then refit on train+valid, without any text that occurs in
+// a reported test split.
 func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, error) {
 	testKeys, err := model.TestKeys(dataDir)
 	if err != nil {

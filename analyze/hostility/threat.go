@@ -66,14 +66,28 @@ func Threat(d *normalize.Doc) bool { return len(threatCues(d, true)) > 0 }
 func ThreatCues(d *normalize.Doc) []string { return threatCues(d, false) }
 
 func threatCues(d *normalize.Doc, first bool) []string {
+	// Fast path: most texts have no violent word at all.
+	any := false
+	for i := range d.Tokens {
+		tk := &d.Tokens[i]
+		if tk.Kind != normalize.Word && tk.Kind != normalize.Hashtag {
+			continue
+		}
+		if _, ok := threatForms[trimWord(tk.Norm)]; ok {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return nil
+	}
 	var out []string
-	words := make([]string, 0, 32)
+	words := make([]string, 0, len(d.Tokens))
 	for i := range d.Tokens {
 		tk := &d.Tokens[i]
 		switch tk.Kind {
 		case normalize.Word, normalize.Hashtag:
-			w := strings.Trim(tk.Norm, ".,!?;:\"'()[]*#")
-			if w != "" {
+			if w := trimWord(tk.Norm); w != "" {
 				words = append(words, w)
 			}
 		case normalize.Mention:
@@ -83,10 +97,11 @@ func threatCues(d *normalize.Doc, first bool) []string {
 		}
 	}
 	for i, w := range words {
-		root, inherent := threatRoot(w)
-		if root == "" {
+		f, ok := threatForms[w]
+		if !ok {
 			continue
 		}
+		inherent := f.inherent
 		prev, next := "", ""
 		if i > 0 {
 			prev = words[i-1]
@@ -100,8 +115,7 @@ func threatCues(d *normalize.Doc, first bool) []string {
 		if harmless[prev] || harmless[next] || (i+2 < len(words) && harmless[words[i+2]] && (next == "saja" || next == "aja")) {
 			continue
 		}
-		ok := inherent || objects[next] || intents[prev]
-		if !ok {
+		if !(inherent || objects[next] || intents[prev]) {
 			continue
 		}
 		cue := w
@@ -118,24 +132,36 @@ func threatCues(d *normalize.Doc, first bool) []string {
 	return out
 }
 
-// threatRoot returns the violent root of w, allowing imperative and
-// first-person affixes, and whether the form is threatening on its own.
-func threatRoot(w string) (string, bool) {
-	if violentRoots[w] {
-		return w, inherentThreats[w]
-	}
-	if inherentThreats[w] {
-		return w, true
-	}
-	for _, suf := range []string{"lah", "kan", "in", "i"} {
-		if s, ok := strings.CutSuffix(w, suf); ok && violentRoots[s] {
-			return s, suf == "lah"
-		}
-	}
-	for _, pre := range []string{"ku"} {
-		if s, ok := strings.CutPrefix(w, pre); ok && violentRoots[s] {
-			return s, true
-		}
-	}
-	return "", false
+func trimWord(s string) string { return strings.Trim(s, ".,!?;:\"'()[]*#") }
+
+type threatForm struct {
+	root     string
+	inherent bool
 }
+
+// threatForms maps every recognised form (root, imperative and
+// first-person forms) to its root, built once from the word lists.
+var threatForms = func() map[string]threatForm {
+	m := map[string]threatForm{}
+	for r := range violentRoots {
+		m[r] = threatForm{r, inherentThreats[r]}
+		for _, suf := range []string{"lah", "kan", "in", "i"} {
+			if _, ok := m[r+suf]; !ok {
+				m[r+suf] = threatForm{r, suf == "lah"}
+			}
+		}
+		if _, ok := m["ku"+r]; !ok {
+			m["ku"+r] = threatForm{r, true}
+		}
+	}
+	for w := range inherentThreats {
+		f := m[w]
+		if f.root == "" {
+			f.root = w
+		}
+		f.inherent = true
+		m[w] = f
+	}
+	return m
+}()
+

@@ -39,6 +39,8 @@ type TrainOptions struct {
 	// retrains on train+valid after calibration.
 	Hinge int
 	Refit int
+	// Logistic (1 on, -1 off) trains logistic regression.
+	Logistic int
 	// Variants overrides the ensemble members (nil: the shipped ones).
 	Variants []model.Variant
 }
@@ -48,8 +50,8 @@ var DefaultFeatures = model.SharedFeatures
 
 // Train rebuilds the hostility model from
 // id-multilabel-hatespeech/indobertweet-hs1-folds train0 (training) and
-// dev0 (calibration and thresholds), without any text that occurs in a
-// reported test split.
+// dev0 (calibration and thresholds; then the model is refit on
+// train0+dev0), without any text that occurs in a reported test split.
 func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, error) {
 	testKeys, err := model.TestKeys(dataDir)
 	if err != nil {
@@ -90,6 +92,9 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.Hinge != 0 {
 		svm.Hinge = o.Hinge > 0
 	}
+	if o.Logistic != 0 {
+		svm.Logistic = o.Logistic > 0
+	}
 	refit := true
 	if o.Refit != 0 {
 		refit = o.Refit > 0
@@ -101,11 +106,17 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.Version == "" {
 		o.Version = Version
 	}
+	// An ensemble of NB-SVMs on all features, on word features only and on
+	// character features only, merged into one linear model.
+	variants := []model.Variant{{C: svm.C, NB: svm.NB}, {C: svm.C, NB: svm.NB, Groups: "word"}, {C: svm.C, NB: svm.NB, Groups: "char"}}
+	if o.Variants != nil {
+		variants = o.Variants
+	}
 	tune := make([]bool, len(Labels))
 	tune[oHS], tune[oAbusive] = true, true
 	m, err := model.TrainMultilabel(model.MultilabelConfig{
 		Task: "hostility", Version: o.Version, Labels: Labels, Features: f,
-		Train: train, Valid: valid, SVM: svm, Balance: balance, Refit: refit, Variants: o.Variants, TuneThreshold: tune,
+		Train: train, Valid: valid, SVM: svm, Balance: balance, Refit: refit, Variants: variants, TuneThreshold: tune,
 		Sources: []model.Source{{Name: "id-multilabel-hatespeech (Ibrohim & Budi 2019), IndoBERTweet fold 0 train", License: "CC BY-NC-SA 4.0", Rows: len(train)}},
 		Decide: func(p, th []float64) (string, float64) {
 			l, c := decide(p, th)

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"sync"
 	"sync/atomic"
@@ -18,7 +19,8 @@ import (
 type Bundle struct {
 	feat   Features
 	k      int
-	w      []float32
+	w      []int16 // quantised weights, bucket-major
+	scale  []float32
 	b      []float32
 	offs   []int
 	models []*Model
@@ -47,13 +49,34 @@ func NewBundle(ms ...*Model) (*Bundle, error) {
 		b.k += m.K()
 		b.models = append(b.models, m)
 	}
+	if b.k > maxBundleOutputs {
+		return nil, fmt.Errorf("bundle: %d outputs, at most %d", b.k, maxBundleOutputs)
+	}
 	dim := b.feat.Dim()
-	b.w = make([]float32, dim*b.k)
+	b.w = make([]int16, dim*b.k)
 	b.b = make([]float32, 0, b.k)
 	for i, m := range ms {
 		K, off := m.K(), b.offs[i]
+		// The same per-output int16 quantisation as the model file, so the
+		// merged weights equal the model's.
+		sc := make([]float32, K)
+		for j, x := range m.W {
+			if a := float32(math.Abs(float64(x))); a > sc[j%K] {
+				sc[j%K] = a
+			}
+		}
+		for o := range sc {
+			sc[o] /= 32767
+			if sc[o] == 0 {
+				sc[o] = 1
+			}
+		}
+		b.scale = append(b.scale, sc...)
 		for j := 0; j < dim; j++ {
-			copy(b.w[j*b.k+off:j*b.k+off+K], m.W[j*K:j*K+K])
+			for o := 0; o < K; o++ {
+				q := math.Round(float64(m.W[j*K+o] / sc[o]))
+				b.w[j*b.k+off+o] = int16(max(-32767, min(32767, q)))
+			}
 		}
 		b.b = append(b.b, m.B...)
 	}
@@ -73,30 +96,28 @@ func (b *Bundle) Scores(d *normalize.Doc) []float64 {
 	}
 	v := b.pool.Get().(*Vec)
 	b.feat.Extract(d, v)
-	s := make([]float64, b.k)
-	copy64(s, b.b)
 	k := b.k
-	acc := make([]float32, k)
+	var acc [maxBundleOutputs]float32
 	for i, j := range v.Idx {
 		x := v.Val[i]
 		row := b.w[int(j)*k : int(j)*k+k : int(j)*k+k]
+		a := acc[:len(row)]
 		for o, wo := range row {
-			acc[o] += wo * x
+			a[o] += float32(wo) * x
 		}
 	}
-	for o := range acc {
-		s[o] += float64(acc[o])
+	s := make([]float64, k)
+	for o := range s {
+		s[o] = float64(b.b[o]) + float64(acc[o]*b.scale[o])
 	}
 	b.pool.Put(v)
 	slot.Store(&bundleResult{doc: d, raw: d.Raw, ntok: len(d.Tokens), scores: s})
 	return s
 }
 
-func copy64(dst []float64, src []float32) {
-	for i, x := range src {
-		dst[i] = float64(x)
-	}
-}
+// maxBundleOutputs bounds the outputs of a bundle (a row fits a fixed
+// accumulator on the stack).
+const maxBundleOutputs = 64
 
 // Predictor computes a model's probabilities for documents, through a
 // Bundle when one is attached. It is safe for concurrent use.

@@ -4,6 +4,24 @@ package model
 type Variant struct {
 	C  float64 `json:"c"`
 	NB bool    `json:"nb"`
+	// Groups restricts the member to "word" or "char" features ("" = all).
+	Groups string `json:"groups,omitempty"`
+}
+
+// memberSamples returns the training vectors of a member: xs itself, or
+// the texts re-vectorised with only the member's feature group (each
+// group is normalised on its own, so the values are those of the full
+// vector).
+func memberSamples(f Features, xs []Sample, texts []string, v Variant) []Sample {
+	switch v.Groups {
+	case "word":
+		f.CharMax = 0
+	case "char":
+		f.NoWords = true
+	default:
+		return xs
+	}
+	return Vectorize(f, texts)
 }
 
 // calibrator returns, for trained weights, a multiplier and an offset per
@@ -15,7 +33,7 @@ type calibrator func(W, B []float32) (mult, off []float64)
 // W = Σ_v mult_v·W_v / V, B = Σ_v (mult_v·B_v + off_v) / V. Averaging
 // calibrated scores is an ensemble that costs nothing at prediction time.
 // It returns the merged weights and the per-member calibration, for refits.
-func trainMembers(xs []Sample, y [][]bool, K, dim int, opts []SVMOptions, variants []Variant, cal calibrator) (W, B []float32, mults, offs [][]float64) {
+func trainMembers(f Features, xs []Sample, texts []string, y [][]bool, K, dim int, opts []SVMOptions, variants []Variant, cal calibrator) (W, B []float32, mults, offs [][]float64) {
 	if len(variants) == 0 {
 		W, B = TrainOvR(xs, y, K, dim, opts)
 		return W, B, nil, nil
@@ -24,7 +42,7 @@ func trainMembers(xs []Sample, y [][]bool, K, dim int, opts []SVMOptions, varian
 	W = make([]float32, dim*K)
 	B = make([]float32, K)
 	for _, v := range variants {
-		Wv, Bv := TrainOvR(xs, y, K, dim, variantOpts(opts, v))
+		Wv, Bv := TrainOvR(memberSamples(f, xs, texts, v), y, K, dim, variantOpts(opts, v))
 		mult, off := cal(Wv, Bv)
 		mults = append(mults, mult)
 		offs = append(offs, off)
@@ -53,12 +71,12 @@ func addMember(W, B, Wv, Bv []float32, mult, off []float64, K int, V float64) {
 
 // mergeMembers retrains every member on xs and merges them with the given
 // calibration.
-func mergeMembers(xs []Sample, y [][]bool, K, dim int, opts []SVMOptions, variants []Variant, mults, offs [][]float64) (W, B []float32) {
+func mergeMembers(f Features, xs []Sample, texts []string, y [][]bool, K, dim int, opts []SVMOptions, variants []Variant, mults, offs [][]float64) (W, B []float32) {
 	V := float64(len(variants))
 	W = make([]float32, dim*K)
 	B = make([]float32, K)
 	for vi, v := range variants {
-		Wv, Bv := TrainOvR(xs, y, K, dim, variantOpts(opts, v))
+		Wv, Bv := TrainOvR(memberSamples(f, xs, texts, v), y, K, dim, variantOpts(opts, v))
 		addMember(W, B, Wv, Bv, mults[vi], offs[vi], K, V)
 	}
 	return W, B

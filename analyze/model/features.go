@@ -28,6 +28,13 @@ type Features struct {
 	// CharAcross takes the character n-grams over the whole text (words
 	// joined by one space) instead of inside each word.
 	CharAcross bool `json:"char_across,omitempty"`
+	// RawWords adds the lower-cased written form of words whose normalised
+	// form differs ("lu" next to its normal form "kamu"): register and
+	// slang carry tone.
+	RawWords bool `json:"raw_words,omitempty"`
+	// NoWords drops the word group (used to train character-only ensemble
+	// members; never set in a shipped model).
+	NoWords bool `json:"no_words,omitempty"`
 	// Lexicon adds counts of positive and negative words from the built-in
 	// polarity list (flipped under negation).
 	Lexicon bool `json:"lexicon"`
@@ -58,6 +65,7 @@ type term struct {
 	neg     bool
 	word    bool // a word: char n-grams are taken from it
 	boundry bool // a bigram boundary precedes it
+	raw     string
 }
 
 const (
@@ -112,6 +120,8 @@ func (f Features) Explain(d *normalize.Doc) []FeatureName {
 	return names
 }
 
+const nsRaw = 'r'
+
 func (f Features) extract(v *Vec, names *[]FeatureName) {
 	explain := names != nil
 	add := func(h uint64, name string) {
@@ -135,6 +145,9 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 			add(hashStr(hashStr(fnvOffset, string(rune(nsNeg))), t.s), name)
 		} else {
 			add(hashStr(hashStr(fnvOffset, string(rune(nsUni))), t.s), t.s)
+		}
+		if f.RawWords && t.raw != "" {
+			add(hashStr(hashStr(fnvOffset, string(rune(nsRaw))), t.raw), "raw:"+t.raw)
 		}
 		if f.Bigrams {
 			if prev != "" && !t.boundry {
@@ -187,6 +200,13 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 	}
 	nWord := len(v.Idx)
 	normalizeGroup(v.Val[:nWord], 1)
+	if f.NoWords {
+		v.Idx, v.Val = v.Idx[:0], v.Val[:0]
+		nWord = 0
+		if explain {
+			*names = (*names)[:0]
+		}
+	}
 	// Character group.
 	if f.CharMax > 0 {
 		emitGrams := func(buf []byte) {
@@ -323,6 +343,9 @@ func appendTerms(out []term, d *normalize.Doc) []term {
 					scope, neg = 0, false
 				}
 				emit(core, tk.Kind == normalize.Word || tk.Kind == normalize.Hashtag, neg)
+				if raw := rawForm(tk.Raw); raw != "" && raw != core {
+					out[len(out)-1].raw = raw
+				}
 				if negators[core] {
 					scope = negScope
 				}
@@ -385,7 +408,20 @@ func isNumber(s string) bool {
 }
 
 // SharedFeatures is the feature configuration of every shipped model: word
-// uni- and bigrams with negation marking, character 2–5-grams inside words,
-// polarity-lexicon counts, hashed into 2^18 buckets. The shipped models
-// share it so that they can be merged into one Bundle.
-var SharedFeatures = Features{Bits: 18, Bigrams: true, NegMark: true, CharMin: 2, CharMax: 5, CharWeight: 1, Lexicon: true}
+// uni- and bigrams with negation marking, the written form of normalised
+// words, character 2–5-grams inside words, polarity-lexicon counts, hashed
+// into 2^18 buckets. The shipped models share it so that they can be merged
+// into one Bundle.
+var SharedFeatures = Features{Bits: 18, Bigrams: true, NegMark: true, CharMin: 2, CharMax: 5, CharWeight: 1, Lexicon: true, RawWords: true}
+
+// rawForm is the written form of a word, lower-cased (ASCII only, without
+// allocating when it is already lower case) and trimmed of punctuation.
+func rawForm(s string) string {
+	_, core, _ := trimPunct(s)
+	for i := 0; i < len(core); i++ {
+		if c := core[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(core)
+		}
+	}
+	return core
+}

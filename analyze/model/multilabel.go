@@ -79,7 +79,7 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 		}
 		return mult, off
 	}
-	W, B, mults, offs := trainMembers(xt, yt, K, dim, opts, c.Variants, cal)
+	W, B, mults, offs := trainMembers(c.Features, xt, texts(c.Train), yt, K, dim, opts, c.Variants, cal)
 	m := &Model{Meta: Meta{
 		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: Sigmoid, Features: c.Features, Sources: c.Sources,
 		Params: fmt.Sprintf("binary-svm C=%g hinge=%v nb=%v balance=%g epochs=%d seed=%d variants=%v", c.SVM.C, c.SVM.Hinge, c.SVM.NB, c.Balance, c.SVM.Epochs, c.SVM.Seed, c.Variants),
@@ -133,7 +133,7 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 		xa := append(append([]Sample{}, xt...), xv...)
 		ya := append(append([][]bool{}, yt...), yv...)
 		if len(c.Variants) > 0 {
-			m.W, m.B = mergeMembers(xa, ya, K, dim, opts, c.Variants, mults, offs)
+			m.W, m.B = mergeMembers(c.Features, xa, append(texts(c.Train), texts(c.Valid)...), ya, K, dim, opts, c.Variants, mults, offs)
 		} else {
 			m.W, m.B = TrainOvR(xa, ya, K, dim, opts)
 		}

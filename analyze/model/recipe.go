@@ -86,7 +86,7 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 		}
 		return mult, off
 	}
-	W, B, mults, offs := trainMembers(xt, y, K, dim, opts, c.Variants, cal)
+	W, B, mults, offs := trainMembers(c.Features, xt, texts(c.Train), y, K, dim, opts, c.Variants, cal)
 	m := &Model{Meta: Meta{
 		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: Softmax, Features: c.Features,
 		Sources: c.Sources, Scale: 1, Offsets: make([]float64, K),
@@ -125,7 +125,7 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 			ya = append(ya, r)
 		}
 		if len(c.Variants) > 0 {
-			m.W, m.B = mergeMembers(xa, ya, K, dim, opts, c.Variants, mults, offs)
+			m.W, m.B = mergeMembers(c.Features, xa, append(texts(c.Train), texts(c.Valid)...), ya, K, dim, opts, c.Variants, mults, offs)
 		} else {
 			m.W, m.B = TrainOvR(xa, ya, K, dim, opts)
 		}

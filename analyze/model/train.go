@@ -82,6 +82,9 @@ type SVMOptions struct {
 	NBAlpha float64
 	// Hinge uses the L1 (hinge) loss instead of the squared hinge.
 	Hinge bool
+	// Logistic trains L2-regularised logistic regression (AdaGrad) instead
+	// of an SVM.
+	Logistic bool
 }
 
 // TrainSVM trains an L2-regularised L2-loss linear SVM by dual coordinate
@@ -106,6 +109,9 @@ func TrainSVM(xs []Sample, y []bool, dim int, o SVMOptions) ([]float32, float32)
 			return 1
 		}
 		return r[j]
+	}
+	if o.Logistic {
+		return trainLogistic(xs, y, dim, o, r)
 	}
 	const biasX = 1.0
 	w := make([]float64, dim)
@@ -413,4 +419,54 @@ func ReviewThreshold(conf []float64, correct []bool) float64 {
 		}
 	}
 	return math.Round(best*1000) / 1000
+}
+
+// trainLogistic fits L2-regularised logistic regression with AdaGrad
+// (lazy regularisation on the features a sample touches), deterministic for
+// a seed. r, when not nil, scales every feature (NB log-count ratios).
+func trainLogistic(xs []Sample, y []bool, dim int, o SVMOptions, r []float64) ([]float32, float32) {
+	scale := func(j uint32) float64 {
+		if r == nil {
+			return 1
+		}
+		return r[j]
+	}
+	n := float64(len(xs))
+	lambda := 1 / (o.C * n)
+	const eta = 0.3
+	w := make([]float64, dim)
+	g2 := make([]float64, dim)
+	var b, gb2 float64
+	rng := rand.New(rand.NewPCG(o.Seed, 0x1065))
+	perm := make([]int, len(xs))
+	for i := range perm {
+		perm[i] = i
+	}
+	for ep := 0; ep < o.Epochs; ep++ {
+		rng.Shuffle(len(perm), func(a, c int) { perm[a], perm[c] = perm[c], perm[a] })
+		for _, i := range perm {
+			s := xs[i]
+			z := b
+			for k, j := range s.Idx {
+				z += w[j] * float64(s.Val[k]) * scale(j)
+			}
+			t, cw := 0.0, 1.0
+			if y[i] {
+				t, cw = 1, o.PosWeight
+			}
+			g := (sigmoid(z) - t) * cw
+			for k, j := range s.Idx {
+				gj := g*float64(s.Val[k])*scale(j) + lambda*w[j]
+				g2[j] += gj * gj
+				w[j] -= eta * gj / (math.Sqrt(g2[j]) + 1e-8)
+			}
+			gb2 += g * g
+			b -= eta * g / (math.Sqrt(gb2) + 1e-8)
+		}
+	}
+	out := make([]float32, dim)
+	for j := range w {
+		out[j] = float32(w[j] * scale(uint32(j)))
+	}
+	return out, float32(b)
 }

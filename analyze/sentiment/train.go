@@ -38,8 +38,8 @@ var DefaultFeatures = model.SharedFeatures
 
 // Train rebuilds the sentiment model from the data folder: SmSA train and
 // NusaX train (Indonesian, Banjar, Javanese, Buginese), without any text
-// that occurs in a reported test split or in the validation data; tuned on
-// SmSA valid + NusaX valid.
+// that occurs in a reported test split or in the validation data;
+// calibrated on SmSA valid + NusaX valid, then refit on train+valid.
 func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, error) {
 	testKeys, err := model.TestKeys(dataDir)
 	if err != nil {
