@@ -164,4 +164,3 @@ var threatForms = func() map[string]threatForm {
 	}
 	return m
 }()
-
