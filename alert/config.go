@@ -54,7 +54,7 @@ type Config struct {
 
 	// FireScore is the −log10 Poisson tail probability of the observed
 	// count under the (inflated) expected count that opens an alert
-	// (default 6, i.e. p < 1e-6); ResolveScore the level under which a
+	// (default 5, i.e. p < 1e-5); ResolveScore the level under which a
 	// spike counts as over (default 2).
 	FireScore    float64 `yaml:"fire_score"`
 	ResolveScore float64 `yaml:"resolve_score"`
@@ -222,7 +222,7 @@ func (c *Config) Defaults() {
 	c.MinHours = iOr(c.MinHours, 6)
 	c.BaselineSigmas = fOr(c.BaselineSigmas, 1)
 	c.MinRatePerHour = fOr(c.MinRatePerHour, 0.5)
-	c.FireScore = fOr(c.FireScore, 6)
+	c.FireScore = fOr(c.FireScore, 5)
 	c.ResolveScore = fOr(c.ResolveScore, 2)
 	c.MinRatio = fOr(c.MinRatio, 1.5)
 	c.MinCount = fOr(c.MinCount, 8)

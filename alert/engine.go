@@ -821,10 +821,25 @@ func (e *Engine) lifecycle(ctx context.Context, r result, results map[string]res
 			Family: r.family, Scope: r.scope, State: StateFiring, OpenedAt: now,
 		}
 	}
-	a.Signals = r.signals
-	a.Severity = e.severity(r)
-	a.peakScore = -1
-	e.setPeak(a, r.best, now)
+	if evType == EventReopened {
+		// the same alert: peak and severity only grow
+		for _, sg := range r.signals {
+			if !contains(a.Signals, sg) {
+				a.Signals = append(a.Signals, sg)
+			}
+		}
+		sort.Strings(a.Signals)
+		if sev := e.severity(r); severityRank[sev] > severityRank[a.Severity] {
+			a.Severity = sev
+		}
+		// the message describes the new burst
+		e.setPeak(a, r.best, now)
+	} else {
+		a.Signals = r.signals
+		a.Severity = e.severity(r)
+		a.peakScore = -1
+		e.setPeak(a, r.best, now)
+	}
 	a.lastActive, a.UpdatedAt = now, now
 	a.Version++
 	a.GrafanaURL = e.grafanaURL(a.Family, a.Scope, a.OpenedAt.Add(-2*time.Hour), now.Add(time.Hour))

@@ -41,6 +41,11 @@ type Options struct {
 	// is passed over for another).
 	RelativeTo string
 	MinExtra   int
+	// Burstiness makes the base stream overdispersed like real traffic:
+	// each day keeps a random 1−Burstiness…100 % of its posts and each
+	// 10-minute block a random 1−Burstiness/2…100 % of those (default
+	// 0.3; negative: a pure Poisson stream).
+	Burstiness float64
 	Seed       uint64
 	// Config is the alert configuration evaluated (defaults applied).
 	Config alert.Config
@@ -76,6 +81,13 @@ func (o *Options) defaults() {
 	if o.MinExtra <= 0 {
 		o.MinExtra = 10
 	}
+	if o.Burstiness == 0 {
+		o.Burstiness = 0.3
+	}
+	if o.Burstiness < 0 {
+		o.Burstiness = 0
+	}
+	o.Config.Defaults()
 	if o.Seed == 0 {
 		o.Seed = 20261126
 	}
@@ -169,6 +181,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	quiet = thin(quiet, opts.Burstiness, opts.Seed)
 	res.Mentions = len(quiet)
 	logf("quiet stream: %d mentions over %d weeks (%d evaluated)", len(quiet), opts.WarmupWeeks+opts.Weeks, opts.Weeks)
 	err = alert.ReplayRange(ctx, alert.NewMemData(quiet), evalStart, end, opts.Config, func(now time.Time, ev alert.Event) {
@@ -318,6 +331,27 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	return res, nil
 }
 
+// thin keeps each mention with a probability that varies by day and by
+// 10-minute block, deterministically from seed.
+func thin(ms []store.AlertMention, b float64, seed uint64) []store.AlertMention {
+	if b <= 0 {
+		return ms
+	}
+	factor := func(key int64, salt uint64, span float64) float64 {
+		r := rand.New(rand.NewPCG(seed^salt, uint64(key)))
+		return 1 - span*r.Float64()
+	}
+	keep := rand.New(rand.NewPCG(seed, 77))
+	out := ms[:0]
+	for _, m := range ms {
+		p := factor(m.PostedAt.Unix()/86400, 1, b) * factor(m.PostedAt.Unix()/600, 2, b/2)
+		if keep.Float64() < p {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 func medianDur(ds []time.Duration) time.Duration {
 	if len(ds) == 0 {
 		return 0
@@ -334,8 +368,8 @@ func medianDur(ds []time.Duration) time.Duration {
 // `recall_3x=… false_per_week=… median_latency_3x=…`.
 func (r *Result) Write(w io.Writer) {
 	o := r.Options
-	fmt.Fprintf(w, "alert detection on simulated streams: %.0f mentions/hour mean (daily + weekly seasonality), %d warm-up + %d evaluated weeks, seed %d\n",
-		o.PerHour, o.WarmupWeeks, o.Weeks, o.Seed)
+	fmt.Fprintf(w, "alert detection on simulated streams: %.0f mentions/hour mean before thinning (daily + weekly seasonality, burstiness %.2f: per-day and per-10-minute volume swings), %d warm-up + %d evaluated weeks, seed %d, fire_score %g\n",
+		o.PerHour, o.Burstiness, o.WarmupWeeks, o.Weeks, o.Seed, o.Config.FireScore)
 	rel := "the city-wide hostile count ÷ its expected count (all extra posts about one program)"
 	if o.RelativeTo == "program" {
 		rel = fmt.Sprintf("the program's hostile count ÷ its expected count (programs whose spike adds < %d posts passed over)", o.MinExtra)

@@ -20,7 +20,7 @@ func TestAlertsSectionOfTheEmbeddedConfig(t *testing.T) {
 	if len(ac.Windows) != 3 || ac.Windows[0] != 5*time.Minute || ac.Windows[2] != time.Hour {
 		t.Errorf("windows %v", ac.Windows)
 	}
-	if ac.Interval != time.Minute || ac.Cooldown != time.Hour || ac.FireScore != 6 || *ac.PlacePrefix != "kec-" {
+	if ac.Interval != time.Minute || ac.Cooldown != time.Hour || ac.FireScore != 5 || *ac.PlacePrefix != "kec-" {
 		t.Errorf("alerts config %+v", ac)
 	}
 	if ac.Grafana.Dashboards["hostile"] != "dengar-bermusuhan" || ac.Notify.Email.TLS != "starttls" {

@@ -33,6 +33,8 @@ func evalAlerts(ctx context.Context, w io.Writer, args []string) error {
 	fs.Float64Var(&buzzer, "buzzer", 0.5, "share of the extra posts from buzzer-like accounts (0…1]")
 	fs.StringVar(&o.RelativeTo, "relative-to", "city", "size against the city's hostile count (city) or the program's (program)")
 	fs.Uint64Var(&o.Seed, "seed", 20261126, "random seed")
+	fs.Float64Var(&o.Burstiness, "burstiness", 0.3, "volume swings of the base stream per day and per 10 minutes (negative: pure Poisson)")
+	fs.Float64Var(&o.Config.FireScore, "fire-score", 5, "alerts.fire_score to evaluate (-log10 p)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
