@@ -26,6 +26,7 @@ const ModelFile = "emotion.dgm"
 type Tagger struct {
 	m    *model.Model
 	pred *model.Predictor
+	ctr  *model.LabelCounter
 	pool sync.Pool
 }
 
@@ -52,7 +53,7 @@ func NewFromModel(m *model.Model) (*Tagger, error) {
 		return nil, fmt.Errorf("emotion model: labels %v with head %s are not an emotion model", m.Labels, m.Head)
 	}
 	k := m.K()
-	t := &Tagger{m: m, pred: model.NewPredictor(m)}
+	t := &Tagger{m: m, pred: model.NewPredictor(m), ctr: model.NewLabelCounter("emotion", m.Labels...)}
 	t.pool.New = func() any { return &state{p: make([]float64, k)} }
 	return t, nil
 }
@@ -79,6 +80,7 @@ func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 		Confidence: round3(conf),
 		Review:     conf < t.m.ReviewBelow,
 	}
+	t.ctr.Count(m.Emotion.Label, m.Emotion.Review)
 }
 
 // Explain returns the features that drove the label of d.

@@ -27,6 +27,7 @@ const ModelFile = "hostility.dgm"
 type Tagger struct {
 	m    *model.Model
 	pred *model.Predictor
+	ctr  *model.LabelCounter
 	pool sync.Pool
 }
 
@@ -58,7 +59,7 @@ func NewFromModel(m *model.Model) (*Tagger, error) {
 		}
 	}
 	k := m.K()
-	t := &Tagger{m: m, pred: model.NewPredictor(m)}
+	t := &Tagger{m: m, pred: model.NewPredictor(m), ctr: model.NewLabelCounter("hostility", "none", "abusive", "hate")}
 	t.pool.New = func() any { return &state{p: make([]float64, k)} }
 	return t, nil
 }
@@ -130,6 +131,7 @@ func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 	}
 	h.Review = h.Confidence < t.m.ReviewBelow
 	m.Hostility = h
+	t.ctr.Count(h.Label, h.Review)
 }
 
 // Explain returns the features that drove the hate and abusive decisions

@@ -32,6 +32,10 @@ type Features struct {
 	// form differs ("lu" next to its normal form "kamu"): register and
 	// slang carry tone.
 	RawWords bool `json:"raw_words,omitempty"`
+	// ButMark adds "but:" + word for the words after a contrast ("tapi",
+	// "namun", "sayangnya"…) up to the end of the sentence: the clause
+	// after it usually carries the verdict.
+	ButMark bool `json:"but_mark,omitempty"`
 	// NoWords drops the word group (used to train character-only ensemble
 	// members; never set in a shipped model).
 	NoWords bool `json:"no_words,omitempty"`
@@ -66,6 +70,7 @@ type term struct {
 	word    bool // a word: char n-grams are taken from it
 	boundry bool // a bigram boundary precedes it
 	raw     string
+	but     bool
 }
 
 const (
@@ -120,7 +125,13 @@ func (f Features) Explain(d *normalize.Doc) []FeatureName {
 	return names
 }
 
-const nsRaw = 'r'
+const (
+	nsRaw = 'r'
+	nsBut = 't'
+)
+
+// contrasts open a "but" clause.
+var contrasts = map[string]bool{"tapi": true, "tetapi": true, "namun": true, "sayangnya": true, "cuma": true, "hanya": true, "sayang": true, "padahal": true, "walaupun": false}
 
 func (f Features) extract(v *Vec, names *[]FeatureName) {
 	explain := names != nil
@@ -145,6 +156,9 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 			add(hashStr(hashStr(fnvOffset, string(rune(nsNeg))), t.s), name)
 		} else {
 			add(hashStr(hashStr(fnvOffset, string(rune(nsUni))), t.s), t.s)
+		}
+		if f.ButMark && t.but && t.word {
+			add(hashStr(hashStr(fnvOffset, string(rune(nsBut))), t.s), "but:"+t.s)
 		}
 		if f.RawWords && t.raw != "" {
 			add(hashStr(hashStr(fnvOffset, string(rune(nsRaw))), t.raw), "raw:"+t.raw)
@@ -288,8 +302,9 @@ func appendTerms(out []term, d *normalize.Doc) []term {
 	scope := 0
 	boundary := true
 	first := true
+	but := false
 	emit := func(s string, word, neg bool) {
-		out = append(out, term{s: s, word: word, neg: neg, boundry: boundary})
+		out = append(out, term{s: s, word: word, neg: neg, boundry: boundary, but: but})
 		boundary = false
 	}
 	for i := range d.Tokens {
@@ -311,6 +326,9 @@ func appendTerms(out []term, d *normalize.Doc) []term {
 			punctTerms(tk.Norm, emit)
 			boundary = true
 			scope = 0
+			if strings.ContainsAny(tk.Norm, ".!?") {
+				but = false
+			}
 			continue
 		}
 		s := tk.Norm
@@ -343,6 +361,9 @@ func appendTerms(out []term, d *normalize.Doc) []term {
 					scope, neg = 0, false
 				}
 				emit(core, tk.Kind == normalize.Word || tk.Kind == normalize.Hashtag, neg)
+				if contrasts[core] {
+					but = true
+				}
 				if raw := rawForm(tk.Raw); raw != "" && raw != core {
 					out[len(out)-1].raw = raw
 				}

@@ -25,6 +25,7 @@ const ModelFile = "sentiment.dgm"
 type Tagger struct {
 	m    *model.Model
 	pred *model.Predictor
+	ctr  *model.LabelCounter
 	pos  int
 	neg  int
 	pool sync.Pool
@@ -49,7 +50,7 @@ func New() (*Tagger, error) {
 
 // NewFromModel wraps a trained model.
 func NewFromModel(m *model.Model) (*Tagger, error) {
-	t := &Tagger{m: m, pred: model.NewPredictor(m), pos: -1, neg: -1}
+	t := &Tagger{m: m, pred: model.NewPredictor(m), ctr: model.NewLabelCounter("sentiment", m.Labels...), pos: -1, neg: -1}
 	for i, l := range m.Labels {
 		switch l {
 		case mention.SentimentPositive:
@@ -89,6 +90,7 @@ func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 		Confidence: round3(conf),
 		Review:     conf < t.m.ReviewBelow,
 	}
+	t.ctr.Count(m.Sentiment.Label, m.Sentiment.Review)
 }
 
 // Explain returns the features that drove the label of d.
