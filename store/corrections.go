@@ -318,7 +318,7 @@ func orEmpty(s []string) []string {
 }
 
 // insertRollupDeltas writes ±1 rows into mentions_hourly, mentions_daily,
-// accounts_daily and places_hourly (terms_daily keeps the terms under the
+// signals_hourly, accounts_daily and places_hourly (terms_daily keeps the terms under the
 // programs of the first version). The authors
 // state is left empty (unique authors are not adjusted).
 func (db *DB) insertRollupDeltas(ctx context.Context, ds []rollupDelta) error {
@@ -349,6 +349,36 @@ func (db *DB) insertRollupDeltas(ctx context.Context, ds []rollupDelta) error {
 		if err := b.Send(); err != nil {
 			return err
 		}
+	}
+	sb, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table("signals_hourly")+" (hour, scope, total, hostile, negative, partisan, threats, breaches)")
+	if err != nil {
+		return err
+	}
+	for _, d := range ds {
+		e := d.e
+		scopes := []string{ScopeAll}
+		for _, p := range e.programs {
+			scopes = append(scopes, ScopeProgramPrefix+p)
+		}
+		if len(e.programs) == 0 {
+			scopes = append(scopes, ScopeProgramPrefix+NoProgram)
+		}
+		for _, p := range e.places {
+			scopes = append(scopes, ScopePlacePrefix+p)
+		}
+		if len(e.places) == 0 {
+			scopes = append(scopes, ScopePlacePrefix+NoPlace)
+		}
+		for _, sc := range scopes {
+			if err := sb.Append(e.postedAt.Truncate(time.Hour), sc, d.sign, d.sign*i64(e.hostility == "abusive" || e.hostility == "hate"),
+				d.sign*i64(e.sentiment == "negative"), d.sign*i64(e.partisan), d.sign*i64(e.threat), d.sign*i64(e.breach)); err != nil {
+				_ = sb.Abort()
+				return err
+			}
+		}
+	}
+	if err := sb.Send(); err != nil {
+		return err
 	}
 	ab, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table("accounts_daily")+" (day, source, author_id, author_kind, mentions, hostile, negative, partisan, engagement, views)")
 	if err != nil {

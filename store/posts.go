@@ -21,6 +21,12 @@ import (
 // cheap condition on raw columns ("" for none); mentions with a correction
 // always pass it, so a correction can bring a mention in as well as out.
 func (db *DB) effectiveMentions(f Filter, cols []string, pre string) string {
+	return db.effectiveMentionsWhere(f, cols, pre, false)
+}
+
+// effectiveMentionsWhere is effectiveMentions; with exact, pre alone
+// selects the rows (no corrected mention is added), for reading known ids.
+func (db *DB) effectiveMentionsWhere(f Filter, cols []string, pre string, exact bool) string {
 	conds := []string{rangeCond(f.Range)}
 	if f.Source != "" {
 		conds = append(conds, "source = "+sqlString(f.Source))
@@ -42,7 +48,10 @@ func (db *DB) effectiveMentions(f Filter, cols []string, pre string) string {
 	case f.Place != "":
 		pres = append(pres, "has(places, "+sqlString(f.Place)+")")
 	}
-	if len(pres) > 0 {
+	switch {
+	case exact && len(pres) > 0:
+		conds = append(conds, strings.Join(pres, " AND "))
+	case len(pres) > 0:
 		conds = append(conds, "("+strings.Join(pres, " AND ")+" OR "+corrected+")")
 	}
 	raw := map[string]bool{"id": true, "posted_at": true, "author_kind": true, "sentiment": true, "hostility": true, "partisan": true,
@@ -245,11 +254,11 @@ func (db *DB) Posts(ctx context.Context, f Filter, q PostQuery) ([]Post, error) 
 // postsByID reads the posts ids (posted within r) in the order of ids.
 func (db *DB) postsByID(ctx context.Context, r Range, ids []string) ([]Post, error) {
 	f := Filter{Range: r}
-	src := db.effectiveMentions(f, postCols, "has(["+quoteList(ids)+"], id)")
+	src := db.effectiveMentionsWhere(f, postCols, "id IN ("+quoteList(ids)+")", true)
 	q := `SELECT id, toString(source), url, toUInt32(posted_at), author_id, author_handle, author_name, toString(author_kind), author_org, toString(author_level),
 	title, text, e_sentiment, e_hostility, toString(hostility_target), hostility_categories, e_threat, e_emotion, e_partisan, toString(stance), actors,
 	e_breach, breach_unverified, e_programs, e_places, likes, replies, shares, views
-	FROM (` + src + `) WHERE has([` + quoteList(ids) + `], id) ORDER BY id, likes + replies + shares DESC`
+	FROM (` + src + `) ORDER BY id, likes + replies + shares DESC`
 	byID := map[string]Post{}
 	err := db.queryRows(ctx, "posts", q, func(rows interface{ Scan(...any) error }) error {
 		var p Post

@@ -149,8 +149,16 @@ func TestTotalsAndShares(t *testing.T) {
 	}
 	sov, _ := db.ShareOfVoice(ctx, store.Filter{Range: days3}, store.ByProgram)
 	if sov[1].Key != "probebaya" || sov[1].Positive != 1 || sov[1].Negative != 2 || sov[1].Hostile != 2 || sov[1].Threats != 1 ||
-		sov[1].Engagement != 11+51+6 || sov[1].Authors != 3 || math.Abs(sov[1].Share-3.0/8) > 1e-9 || math.Abs(sov[1].Index+1.0/3) > 1e-9 {
+		sov[1].Engagement != 11+51+6 || math.Abs(sov[1].Share-3.0/8) > 1e-9 || math.Abs(sov[1].Index+1.0/3) > 1e-9 {
 		t.Errorf("probebaya share = %+v", sov[1])
+	}
+	// x/u1 and youtube/u1 are distinct authors (pseudonyms are per source).
+	ac, err := db.AuthorCounts(ctx, store.Filter{Range: days3}, store.ByProgram)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []store.CountRow{{Key: "banjir", Count: 3}, {Key: "probebaya", Count: 3}, {Key: "(lainnya)", Count: 2}}; !reflect.DeepEqual(ac, want) {
+		t.Errorf("AuthorCounts by program = %v, want %v", ac, want)
 	}
 	if _, err := db.ShareOfVoice(ctx, store.Filter{Range: days3, Place: "x", Source: "x"}, store.ByProgram); err == nil {
 		t.Error("place + source filter: want an error (no such rollup)")

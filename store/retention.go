@@ -42,7 +42,7 @@ func (c *RetentionConfig) Defaults() {
 // rawTables and rollupTables are partitioned by toYYYYMM of their time.
 var (
 	rawTables    = []string{"mentions"}
-	rollupTables = []string{"mentions_hourly", "mentions_daily", "places_hourly", "accounts_daily", "terms_daily", "collector_runs"}
+	rollupTables = []string{"mentions_hourly", "mentions_daily", "places_hourly", "accounts_daily", "terms_daily", "signals_hourly", "collector_runs"}
 )
 
 // DroppedPartition is one monthly partition removed (or, in a dry run, to

@@ -54,7 +54,7 @@ func TestRetainDropsOldPartitions(t *testing.T) {
 		got = append(got, p.Table+"/"+p.Partition)
 	}
 	want := []string{"mentions/202305", "mentions/202601", "mentions/202606",
-		"mentions_hourly/202305", "mentions_daily/202305", "places_hourly/202305", "accounts_daily/202305", "terms_daily/202305", "collector_runs/202305"}
+		"mentions_hourly/202305", "mentions_daily/202305", "places_hourly/202305", "accounts_daily/202305", "terms_daily/202305", "signals_hourly/202305", "collector_runs/202305"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("dry run = %v, want %v", got, want)
 	}

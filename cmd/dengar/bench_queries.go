@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"log/slog"
+	"regexp"
 	"text/tabwriter"
 	"time"
 
@@ -18,6 +19,7 @@ func init() {
 		database string
 		span     time.Duration
 		reload   bool
+		only     string
 	)
 	cmd := &cobra.Command{
 		Use:   "queries",
@@ -90,7 +92,21 @@ is worst_p95_ms=N (the target is under 200 ms on 2 cores at 10 million rows).`,
 			if end.IsZero() {
 				return fmt.Errorf("no mentions in %s", database)
 			}
-			res := store.RunBench(ctx, db, store.BenchSuite(end), runs)
+			suite := store.BenchSuite(end)
+			if only != "" {
+				re, err := regexp.Compile(only)
+				if err != nil {
+					return fmt.Errorf("--only: %w", err)
+				}
+				var keep []store.BenchQuery
+				for _, q := range suite {
+					if re.MatchString(q.Group + "/" + q.Name) {
+						keep = append(keep, q)
+					}
+				}
+				suite = keep
+			}
+			res := store.RunBench(ctx, db, suite, runs)
 			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', tabwriter.AlignRight)
 			fmt.Fprintln(tw, "GROUP\tQUERY\tRUNS\tP50_MS\tP95_MS\tMAX_MS\t")
 			var worst time.Duration
@@ -123,6 +139,7 @@ is worst_p95_ms=N (the target is under 200 ms on 2 cores at 10 million rows).`,
 	cmd.Flags().StringVar(&database, "database", "dengar_bench", "benchmark database (name must end in _bench; dropped and reloaded when its size differs)")
 	cmd.Flags().DurationVar(&span, "span", 180*24*time.Hour, "time span of the synthetic mentions")
 	cmd.Flags().BoolVar(&reload, "reload", false, "reload even when the database already holds --rows mentions")
+	cmd.Flags().StringVar(&only, "only", "", "run only the queries whose group/name matches this regular expression")
 	cmd.Flags().StringVar(&flagClickHouse, "clickhouse", "", "ClickHouse native address host:port (overrides clickhouse.addr)")
 	benchCmd.AddCommand(cmd)
 }

@@ -3,37 +3,37 @@
 --
 -- Duplicates. Delivery is at-least-once and collectors re-collect, so the
 -- same mention id reaches `mentions` more than once. The ReplacingMergeTree
--- absorbs that for raw rows, but a materialized view sees every insert. The
--- rollups therefore count a mention only on its FIRST insert: rollup_seen
--- (a Join table: cityHash64(id) -> ingested_at of the first insert) is the
--- gate. A row passes when its id is unseen, or was first seen by this very
--- insert (the stamp is mentions.insert_id, random per InsertMentions call;
--- rows written without it fall back to their ingested_at second). The
--- order in which ClickHouse runs the views does not matter. A later
--- redelivery or re-collection has another stamp and is not counted again. Inside one insert block, counts use
--- uniqExact(id), so a batch holding one id twice still counts it once
--- (engagement sums would count it twice: the sink never builds such batches
--- from distinct Kafka records except on producer retries).
--- Bound: two concurrent inserts of one id may both count; tags and engagement in the rollups are those of the first version
--- (human corrections are applied as +1/-1 rows, see label_corrections).
--- joinGet names the table without database (18.16 cannot qualify it), so
--- inserts into mentions must come from a connection whose current database
--- is the Dengar database (store.Open does that), and the views are created
--- from such a connection too (hence USE; Migrate runs its statements one
--- after another on one connection).
-USE ${db};
-
+-- absorbs that for raw rows, but a materialized view sees every insert.
+-- The rollups therefore count a mention only on its FIRST insert:
+-- rollup_seen, a Join table (seen_h = cityHash64(id) -> stamp of the first
+-- insert), is the gate, joined by every rollup view with
+-- ANY LEFT JOIN rollup_seen USING seen_h (seen_h is a MATERIALIZED column
+-- of mentions, so the views see it). A row passes when its id is unseen
+-- (first = 0) or was first seen by this very insert (the stamp is
+-- mentions.insert_id, random per InsertMentions call; rows written without
+-- it fall back to their ingested_at second). The order in which ClickHouse
+-- runs the views does not matter. A later redelivery or re-collection has
+-- another stamp and is not counted again; rollup_seen persists across
+-- restarts. Inside one insert block counts use uniqExact(id), so a batch
+-- holding one id twice still counts it once (engagement sums would count
+-- it twice; the sink never builds such batches from distinct Kafka records
+-- except on producer retries).
+-- Bounds: two concurrent inserts of one id may both count; tags and
+-- engagement in the rollups are those of the first version (human
+-- corrections are applied as -1/+1 rows, see label_corrections).
 ALTER TABLE ${db}.mentions ADD COLUMN insert_id UInt64;
+
+ALTER TABLE ${db}.mentions ADD COLUMN seen_h UInt64 MATERIALIZED cityHash64(id);
 
 CREATE TABLE IF NOT EXISTS ${db}.rollup_seen
 (
-    h UInt64,
+    seen_h UInt64,
     first UInt64
 )
-ENGINE = Join(ANY, LEFT, h);
+ENGINE = Join(ANY, LEFT, seen_h);
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.rollup_seen_mv TO ${db}.rollup_seen
-AS SELECT cityHash64(id) AS h, if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id) AS first
+AS SELECT seen_h, if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id) AS first
 FROM ${db}.mentions;
 
 -- mentions_hourly: one row per hour x program x source x author_kind x
@@ -70,8 +70,8 @@ ORDER BY (hour, program, first_program, source, author_kind, sentiment, hostilit
 CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.mentions_hourly_mv TO ${db}.mentions_hourly
 AS SELECT
     toStartOfHour(posted_at) AS hour,
-    CAST(prog.1 AS LowCardinality(String)) AS program,
-    toUInt8(prog.2 = 1) AS first_program,
+    CAST(tupleElement(arrayJoin(arrayMap((p, i) -> (p, i), if(empty(programs), [''], programs), arrayEnumerate(if(empty(programs), [''], programs)))), 1) AS LowCardinality(String)) AS program,
+    toUInt8(tupleElement(arrayJoin(arrayMap((p, i) -> (p, i), if(empty(programs), [''], programs), arrayEnumerate(if(empty(programs), [''], programs)))), 2) = 1) AS first_program,
     source, author_kind, sentiment, hostility, partisan,
     toInt64(uniqExact(id)) AS mentions,
     toInt64(uniqExactIf(id, political = 1)) AS political,
@@ -81,8 +81,8 @@ AS SELECT
     sum(views) AS views,
     uniqState(author_id) AS authors
 FROM ${db}.mentions
-ARRAY JOIN arrayMap((p, i) -> (p, i), if(empty(programs), [''], programs), arrayEnumerate(if(empty(programs), [''], programs))) AS prog
-WHERE (joinGet('rollup_seen', 'first', cityHash64(id)) AS seen_first) = 0 OR seen_first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id)
+ANY LEFT JOIN ${db}.rollup_seen USING seen_h
+WHERE (first = 0 OR first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
 GROUP BY hour, program, first_program, source, author_kind, sentiment, hostility, partisan;
 
 CREATE TABLE IF NOT EXISTS ${db}.mentions_daily
@@ -110,8 +110,8 @@ ORDER BY (day, program, first_program, source, author_kind, sentiment, hostility
 CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.mentions_daily_mv TO ${db}.mentions_daily
 AS SELECT
     toDate(posted_at, 'Asia/Makassar') AS day,
-    CAST(prog.1 AS LowCardinality(String)) AS program,
-    toUInt8(prog.2 = 1) AS first_program,
+    CAST(tupleElement(arrayJoin(arrayMap((p, i) -> (p, i), if(empty(programs), [''], programs), arrayEnumerate(if(empty(programs), [''], programs)))), 1) AS LowCardinality(String)) AS program,
+    toUInt8(tupleElement(arrayJoin(arrayMap((p, i) -> (p, i), if(empty(programs), [''], programs), arrayEnumerate(if(empty(programs), [''], programs)))), 2) = 1) AS first_program,
     source, author_kind, sentiment, hostility, partisan,
     toInt64(uniqExact(id)) AS mentions,
     toInt64(uniqExactIf(id, political = 1)) AS political,
@@ -121,8 +121,8 @@ AS SELECT
     sum(views) AS views,
     uniqState(author_id) AS authors
 FROM ${db}.mentions
-ARRAY JOIN arrayMap((p, i) -> (p, i), if(empty(programs), [''], programs), arrayEnumerate(if(empty(programs), [''], programs))) AS prog
-WHERE (joinGet('rollup_seen', 'first', cityHash64(id)) AS seen_first) = 0 OR seen_first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id)
+ANY LEFT JOIN ${db}.rollup_seen USING seen_h
+WHERE (first = 0 OR first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
 GROUP BY day, program, first_program, source, author_kind, sentiment, hostility, partisan;
 
 -- places_hourly: one row per hour x place x program x sentiment x hostility
@@ -156,9 +156,8 @@ ORDER BY (hour, place, first_place, program, first_program, sentiment, hostility
 CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.places_hourly_mv TO ${db}.places_hourly
 AS SELECT
     toStartOfHour(posted_at) AS hour,
-    -- two arrayJoin calls: the cartesian product of places and programs
-    -- (18.16 allows one ARRAY JOIN clause); each identical arrayJoin
-    -- expression is evaluated once.
+    -- two arrayJoin calls: the cartesian product of places and programs;
+    -- each identical arrayJoin expression is evaluated once.
     CAST(tupleElement(arrayJoin(arrayMap((p, i) -> (p, i), if(empty(places), [''], places), arrayEnumerate(if(empty(places), [''], places)))), 1) AS LowCardinality(String)) AS place,
     toUInt8(tupleElement(arrayJoin(arrayMap((p, i) -> (p, i), if(empty(places), [''], places), arrayEnumerate(if(empty(places), [''], places)))), 2) = 1) AS first_place,
     CAST(tupleElement(arrayJoin(arrayMap((p, i) -> (p, i), if(empty(programs), [''], programs), arrayEnumerate(if(empty(programs), [''], programs)))), 1) AS LowCardinality(String)) AS program,
@@ -172,5 +171,6 @@ AS SELECT
     sum(views) AS views,
     uniqState(author_id) AS authors
 FROM ${db}.mentions
-WHERE (joinGet('rollup_seen', 'first', cityHash64(id)) AS seen_first) = 0 OR seen_first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id)
+ANY LEFT JOIN ${db}.rollup_seen USING seen_h
+WHERE (first = 0 OR first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
 GROUP BY hour, place, first_place, program, first_program, sentiment, hostility, partisan;

@@ -1,8 +1,6 @@
 -- accounts_daily and terms_daily: two more rollups, gated like those of
 -- 0002 (a mention counts on its first insert only), so that "top
 -- accounts" and "(rising) terms" never tokenise or group raw mentions.
-USE ${db};
-
 -- accounts_daily: per local day (WITA) x source x author: mentions,
 -- engagement, views and tag counts. Names and handles come from authors.
 CREATE TABLE IF NOT EXISTS ${db}.accounts_daily
@@ -33,7 +31,8 @@ AS SELECT
     sum(likes + replies + shares) AS engagement,
     sum(views) AS views
 FROM ${db}.mentions
-WHERE author_id != '' AND ((joinGet('rollup_seen', 'first', cityHash64(id)) AS seen_first) = 0 OR seen_first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
+ANY LEFT JOIN ${db}.rollup_seen USING seen_h
+WHERE author_id != '' AND (first = 0 OR first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
 GROUP BY day, source, author_id, author_kind;
 
 -- terms_daily: per local day x program x term, the mentions using the
@@ -61,5 +60,6 @@ AS SELECT
     arrayJoin(arrayFilter(t -> lengthUTF8(t) >= 3 AND NOT match(t, '^[0-9_]+$'), arrayDistinct(extractAll(lowerUTF8(concat(title, ' ', text)), '#?[a-z0-9_]+')))) AS term,
     toInt64(uniqExact(id)) AS mentions
 FROM ${db}.mentions
-WHERE (joinGet('rollup_seen', 'first', cityHash64(id)) AS seen_first) = 0 OR seen_first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id)
+ANY LEFT JOIN ${db}.rollup_seen USING seen_h
+WHERE (first = 0 OR first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
 GROUP BY day, program, first_program, term;
