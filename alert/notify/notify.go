@@ -59,7 +59,10 @@ type Error struct {
 	Err        error
 }
 
+// Error implements error.
 func (e *Error) Error() string { return e.Err.Error() }
+
+// Unwrap returns the underlying error.
 func (e *Error) Unwrap() error { return e.Err }
 
 // IsPermanent says whether err is a permanent delivery error.
