@@ -350,7 +350,8 @@ func (db *DB) insertRollupDeltas(ctx context.Context, ds []rollupDelta) error {
 			return err
 		}
 	}
-	sb, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table("signals_hourly")+" (hour, scope, total, hostile, negative, partisan, threats, breaches)")
+	sb, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table("signals_hourly")+
+		" (hour, scope, total, positive, neutral, negative, abusive, hate, hostile, political, partisan, threats, breaches, engagement, views)")
 	if err != nil {
 		return err
 	}
@@ -370,8 +371,10 @@ func (db *DB) insertRollupDeltas(ctx context.Context, ds []rollupDelta) error {
 			scopes = append(scopes, ScopePlacePrefix+NoPlace)
 		}
 		for _, sc := range scopes {
-			if err := sb.Append(e.postedAt.Truncate(time.Hour), sc, d.sign, d.sign*i64(e.hostility == "abusive" || e.hostility == "hate"),
-				d.sign*i64(e.sentiment == "negative"), d.sign*i64(e.partisan), d.sign*i64(e.threat), d.sign*i64(e.breach)); err != nil {
+			if err := sb.Append(e.postedAt.Truncate(time.Hour), sc, d.sign, d.sign*i64(e.sentiment == "positive"), d.sign*i64(e.sentiment == "neutral"),
+				d.sign*i64(e.sentiment == "negative"), d.sign*i64(e.hostility == "abusive"), d.sign*i64(e.hostility == "hate"),
+				d.sign*i64(e.hostility == "abusive" || e.hostility == "hate"), d.sign*i64(e.political), d.sign*i64(e.partisan),
+				d.sign*i64(e.threat), d.sign*i64(e.breach), d.sign*e.engagement, d.sign*e.views); err != nil {
 				_ = sb.Abort()
 				return err
 			}

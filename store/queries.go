@@ -36,15 +36,23 @@ func (db *DB) Volume(ctx context.Context, f Filter, iv Interval, by Breakdown) (
 	if err != nil {
 		return nil, err
 	}
-	src, err := db.rollupFor(f, iv, by, []string{"program", "source", "author_kind", "sentiment", "hostility", "partisan"}, []string{"mentions"})
-	if err != nil {
+	if err := f.validate(); err != nil {
 		return nil, err
 	}
 	bucket, err := iv.bucketExpr("t")
 	if err != nil {
 		return nil, err
 	}
-	q := "SELECT " + bucket + " AS b, " + key + " AS k, sum(mentions) AS n FROM (" + src + ") GROUP BY b, k HAVING n != 0 ORDER BY b, k"
+	var q string
+	if src, ok := db.scopeRollup(f, by); ok {
+		q = "SELECT " + bucket + " AS b, k, sum(total) AS n FROM (" + src + ") GROUP BY b, k HAVING n != 0 ORDER BY b, k"
+	} else {
+		src, err := db.rollupFor(f, iv, by, []string{"program", "source", "author_kind", "sentiment", "hostility", "partisan"}, []string{"mentions"})
+		if err != nil {
+			return nil, err
+		}
+		q = "SELECT " + bucket + " AS b, " + key + " AS k, sum(mentions) AS n FROM (" + src + ") GROUP BY b, k HAVING n != 0 ORDER BY b, k"
+	}
 	var out []SeriesPoint
 	err = db.queryRows(ctx, "volume", q, func(rows interface{ Scan(...any) error }) error {
 		var p SeriesPoint
@@ -64,6 +72,51 @@ func (db *DB) Volume(ctx context.Context, f Filter, iv Interval, by Breakdown) (
 		return filled, nil
 	}
 	return out, nil
+}
+
+// scopeRollup returns a subquery over signals_hourly (per hour and scope)
+// when it can answer f broken down by `by`: no source filter, at most one
+// of program and place, and no breakdown, or a breakdown by program or
+// place without program or place filter. Its columns: t (hour, as
+// DateTime in LocalTimezone), k (the breakdown key) and the counts of
+// signals_hourly. It is the cheapest rollup: a few rows per hour.
+func (db *DB) scopeRollup(f Filter, by Breakdown) (string, bool) {
+	if f.Source != "" || (f.Program != "" && f.Place != "") {
+		return "", false
+	}
+	var cond, key string
+	switch by {
+	case ByNone:
+		key = "''"
+		switch {
+		case f.Program != "":
+			cond = "scope = " + sqlString(ScopeProgramPrefix+f.Program)
+		case f.Place != "":
+			cond = "scope = " + sqlString(ScopePlacePrefix+f.Place)
+		default:
+			cond = "scope = " + sqlString(ScopeAll)
+		}
+	case ByProgram, ByPlace:
+		if f.Program != "" || f.Place != "" {
+			return "", false
+		}
+		prefix := ScopeProgramPrefix
+		if by == ByPlace {
+			prefix = ScopePlacePrefix
+		}
+		cond = "startsWith(scope, " + sqlString(prefix) + ")"
+		key = fmt.Sprintf("substring(toString(scope), %d)", len(prefix)+1)
+	default:
+		return "", false
+	}
+	from := f.From.UTC().Truncate(time.Hour)
+	to := f.To.UTC()
+	if t := to.Truncate(time.Hour); t.Before(to) {
+		to = t.Add(time.Hour)
+	}
+	return "SELECT toDateTime(hour, '" + LocalTimezone + "') AS t, " + key + ` AS k, total, positive, neutral, negative, abusive, hate, hostile,
+	political, partisan, threats, breaches, engagement, views FROM ` + db.table("signals_hourly") +
+		fmt.Sprintf(" WHERE hour >= toDateTime(%d) AND hour < toDateTime(%d) AND ", from.Unix(), to.Unix()) + cond, true
 }
 
 // rollupFor picks the rollup for f and by and returns its source subquery
@@ -154,16 +207,24 @@ type SentimentPoint struct {
 // the sentiment counts and the sentiment index (pos − neg) / total, from
 // the rollups. Mentions without a sentiment tag count in Total only.
 func (db *DB) SentimentIndex(ctx context.Context, f Filter, iv Interval) ([]SentimentPoint, error) {
-	src, err := db.rollupFor(f, iv, ByNone, []string{"sentiment"}, []string{"mentions"})
-	if err != nil {
+	if err := f.validate(); err != nil {
 		return nil, err
 	}
 	bucket, err := iv.bucketExpr("t")
 	if err != nil {
 		return nil, err
 	}
-	q := "SELECT " + bucket + ` AS b, sum(mentions), sumIf(mentions, sentiment = 'positive'), sumIf(mentions, sentiment = 'neutral'), sumIf(mentions, sentiment = 'negative')
+	var q string
+	if src, ok := db.scopeRollup(f, ByNone); ok {
+		q = "SELECT " + bucket + ` AS b, sum(total), sum(positive), sum(neutral), sum(negative) FROM (` + src + `) GROUP BY b ORDER BY b`
+	} else {
+		src, err := db.rollupFor(f, iv, ByNone, []string{"sentiment"}, []string{"mentions"})
+		if err != nil {
+			return nil, err
+		}
+		q = "SELECT " + bucket + ` AS b, sum(mentions), sumIf(mentions, sentiment = 'positive'), sumIf(mentions, sentiment = 'neutral'), sumIf(mentions, sentiment = 'negative')
 	FROM (` + src + `) GROUP BY b ORDER BY b`
+	}
 	var out []SentimentPoint
 	err = db.queryRows(ctx, "sentiment index", q, func(rows interface{ Scan(...any) error }) error {
 		var p SentimentPoint
@@ -194,16 +255,24 @@ type HostilePoint struct {
 // abusive, hateful and threatening mention counts and the hostile share,
 // from the rollups.
 func (db *DB) HostileShare(ctx context.Context, f Filter, iv Interval) ([]HostilePoint, error) {
-	src, err := db.rollupFor(f, iv, ByNone, []string{"hostility"}, []string{"mentions", "threats"})
-	if err != nil {
+	if err := f.validate(); err != nil {
 		return nil, err
 	}
 	bucket, err := iv.bucketExpr("t")
 	if err != nil {
 		return nil, err
 	}
-	q := "SELECT " + bucket + ` AS b, sum(mentions), sumIf(mentions, hostility = 'abusive'), sumIf(mentions, hostility = 'hate'), sum(threats)
+	var q string
+	if src, ok := db.scopeRollup(f, ByNone); ok {
+		q = "SELECT " + bucket + ` AS b, sum(total), sum(abusive), sum(hate), sum(threats) FROM (` + src + `) GROUP BY b ORDER BY b`
+	} else {
+		src, err := db.rollupFor(f, iv, ByNone, []string{"hostility"}, []string{"mentions", "threats"})
+		if err != nil {
+			return nil, err
+		}
+		q = "SELECT " + bucket + ` AS b, sum(mentions), sumIf(mentions, hostility = 'abusive'), sumIf(mentions, hostility = 'hate'), sum(threats)
 	FROM (` + src + `) GROUP BY b ORDER BY b`
+	}
 	var out []HostilePoint
 	err = db.queryRows(ctx, "hostile share", q, func(rows interface{ Scan(...any) error }) error {
 		var p HostilePoint
@@ -253,14 +322,23 @@ func (db *DB) ShareOfVoice(ctx context.Context, f Filter, by Breakdown) ([]Voice
 	if err != nil {
 		return nil, err
 	}
-	src, err := db.rollupFor(f, Day, by, []string{"program", "source", "author_kind", "sentiment", "hostility", "partisan"},
-		[]string{"mentions", "threats", "engagement", "views"})
-	if err != nil {
+	if err := f.validate(); err != nil {
 		return nil, err
 	}
-	q := "SELECT " + key + ` AS k, sum(mentions) AS n, sumIf(mentions, sentiment = 'positive'), sumIf(mentions, sentiment = 'negative'),
+	var q string
+	if src, ok := db.scopeRollup(f, by); ok {
+		q = `SELECT k, sum(total) AS n, sum(positive), sum(negative), sum(hostile), sum(partisan), sum(threats), sum(engagement), sum(views)
+	FROM (` + src + `) GROUP BY k HAVING n != 0 ORDER BY n DESC, k`
+	} else {
+		src, err := db.rollupFor(f, Day, by, []string{"program", "source", "author_kind", "sentiment", "hostility", "partisan"},
+			[]string{"mentions", "threats", "engagement", "views"})
+		if err != nil {
+			return nil, err
+		}
+		q = "SELECT " + key + ` AS k, sum(mentions) AS n, sumIf(mentions, sentiment = 'positive'), sumIf(mentions, sentiment = 'negative'),
 	sumIf(mentions, hostility IN ('abusive', 'hate')), sumIf(mentions, partisan = 1), sum(threats), sum(engagement), sum(views)
 	FROM (` + src + `) GROUP BY k HAVING n != 0 ORDER BY n DESC, k`
+	}
 	var out []VoiceShare
 	var total int64
 	err = db.queryRows(ctx, "share of voice", q, func(rows interface{ Scan(...any) error }) error {
@@ -310,24 +388,31 @@ type Totals struct {
 	Abusive, Hate, Threats                int64
 	Political, Partisan, Breaches         int64
 	Engagement, Views                     int64
-	// Authors is approximate (uniq).
-	Authors int64
 }
 
 // Totals returns the headline counts of f from the rollups, each mention
-// counted once.
+// counted once (distinct authors: AuthorCounts with ByNone).
 func (db *DB) Totals(ctx context.Context, f Filter) (Totals, error) {
 	var t Totals
-	src, err := db.rollupFor(f, Day, ByNone, []string{"sentiment", "hostility", "partisan"},
-		[]string{"mentions", "political", "threats", "breaches", "engagement", "views", "authors"})
-	if err != nil {
+	if err := f.validate(); err != nil {
 		return t, err
 	}
-	q := `SELECT sum(mentions), sumIf(mentions, sentiment = 'positive'), sumIf(mentions, sentiment = 'neutral'), sumIf(mentions, sentiment = 'negative'),
+	var q string
+	if src, ok := db.scopeRollup(f, ByNone); ok {
+		q = `SELECT sum(total), sum(positive), sum(neutral), sum(negative), sum(abusive), sum(hate), sum(threats), sum(political), sum(partisan),
+	sum(breaches), sum(engagement), sum(views) FROM (` + src + `)`
+	} else {
+		src, err := db.rollupFor(f, Day, ByNone, []string{"sentiment", "hostility", "partisan"},
+			[]string{"mentions", "political", "threats", "breaches", "engagement", "views"})
+		if err != nil {
+			return t, err
+		}
+		q = `SELECT sum(mentions), sumIf(mentions, sentiment = 'positive'), sumIf(mentions, sentiment = 'neutral'), sumIf(mentions, sentiment = 'negative'),
 	sumIf(mentions, hostility = 'abusive'), sumIf(mentions, hostility = 'hate'), sum(threats), sum(political), sumIf(mentions, partisan = 1), sum(breaches),
-	sum(engagement), sum(views), toInt64(uniqMerge(authors)) FROM (` + src + `)`
-	err = db.queryRows(ctx, "totals", q, func(rows interface{ Scan(...any) error }) error {
-		return rows.Scan(&t.Mentions, &t.Positive, &t.Neutral, &t.Negative, &t.Abusive, &t.Hate, &t.Threats, &t.Political, &t.Partisan, &t.Breaches, &t.Engagement, &t.Views, &t.Authors)
+	sum(engagement), sum(views) FROM (` + src + `)`
+	}
+	err := db.queryRows(ctx, "totals", q, func(rows interface{ Scan(...any) error }) error {
+		return rows.Scan(&t.Mentions, &t.Positive, &t.Neutral, &t.Negative, &t.Abusive, &t.Hate, &t.Threats, &t.Political, &t.Partisan, &t.Breaches, &t.Engagement, &t.Views)
 	})
 	return t, err
 }

@@ -100,9 +100,23 @@ func TestTotalsAndShares(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := store.Totals{Mentions: 7, Positive: 2, Neutral: 2, Negative: 3, Abusive: 2, Hate: 1, Threats: 1, Political: 2, Partisan: 2, Breaches: 1,
-		Engagement: 11 + 51 + 6 + 4 + 1 + 2 + 21, Views: 700, Authors: 6}
+		Engagement: 11 + 51 + 6 + 4 + 1 + 2 + 21, Views: 700}
 	if tot != want {
 		t.Errorf("Totals = %+v\nwant     %+v", tot, want)
+	}
+	for _, f := range []store.Filter{{Range: days3, Source: "x"}, {Range: days3, Program: "probebaya", Place: "samarinda_ulu"}} {
+		// These filters read mentions_* and places_hourly instead of signals_hourly.
+		got, err := db.Totals(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantMentions := map[bool]int64{true: 4, false: 2}[f.Source == "x"]
+		if got.Mentions != wantMentions || got.Negative != wantMentions/2 {
+			t.Errorf("Totals(%+v) = %+v, want %d mentions, %d negative", f, got, wantMentions, wantMentions/2)
+		}
+	}
+	if a, err := db.AuthorCounts(ctx, store.Filter{Range: days3}, store.ByNone); err != nil || len(a) != 1 || a[0].Count != 6 {
+		t.Errorf("AuthorCounts(all) = %v, %v; want 6 authors", a, err)
 	}
 	// A range that is not day-aligned mixes hourly and daily rollups:
 	// day0 10:00 WITA to day2 02:00 WITA holds mentions 3, 4, 5, 7.
@@ -113,6 +127,17 @@ func TestTotalsAndShares(t *testing.T) {
 	}
 	if tot.Mentions != 4 || tot.Negative != 2 || tot.Breaches != 1 {
 		t.Errorf("partial-range Totals = %+v, want 4 mentions, 2 negative, 1 breach", tot)
+	}
+	// The same through mentions_hourly + mentions_daily (a source filter):
+	// of x's mentions only 7 is in the range; facebook's 4 is the breach.
+	for src, want := range map[string][2]int64{"x": {1, 0}, "facebook": {1, 1}, "youtube": {1, 0}, "rss": {1, 0}} {
+		tot, err = db.Totals(ctx, store.Filter{Range: part, Source: src})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tot.Mentions != want[0] || tot.Breaches != want[1] {
+			t.Errorf("partial-range Totals(source %s) = %+v, want %d mentions, %d breaches", src, tot, want[0], want[1])
+		}
 	}
 
 	cases := []struct {
