@@ -311,12 +311,14 @@ func (c *Config) Validate() error {
 	return nil
 }
 
-// defaultDashboards are the Grafana dashboard uids per family.
+// defaultDashboards are the Grafana dashboard uids per family (the uids of
+// dashboards/: dengar-ringkasan, -bermusuhan, -netralitas, -program,
+// -sumber).
 var defaultDashboards = map[string]string{
 	FamilyHostile:  "dengar-bermusuhan",
 	FamilyThreat:   "dengar-bermusuhan",
-	FamilyNegative: "dengar-sentimen",
-	FamilyPartisan: "dengar-politik",
+	FamilyNegative: "dengar-ringkasan",
+	FamilyPartisan: "dengar-netralitas",
 	FamilyBreach:   "dengar-netralitas",
-	FamilyStale:    "dengar-kolektor",
+	FamilyStale:    "dengar-sumber",
 }

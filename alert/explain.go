@@ -432,7 +432,7 @@ func (e *Engine) grafanaURL(family, scope string, from, to time.Time) string {
 	case strings.HasPrefix(scope, store.ScopeProgramPrefix):
 		q.Set("var-program", strings.TrimPrefix(scope, store.ScopeProgramPrefix))
 	case strings.HasPrefix(scope, store.ScopePlacePrefix):
-		q.Set("var-kecamatan", strings.TrimPrefix(scope, store.ScopePlacePrefix))
+		q.Set("var-place", strings.TrimPrefix(scope, store.ScopePlacePrefix))
 	}
 	return strings.TrimRight(e.cfg.Grafana.URL, "/") + "/d/" + uid + "?" + q.Encode()
 }

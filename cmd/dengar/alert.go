@@ -13,11 +13,21 @@ import (
 	"github.com/dengar-id/dengar/store"
 )
 
-// alertConfig decodes the `alerts` section.
+// alertConfig decodes the `alerts` section; alerts.grafana.url defaults
+// to the top-level grafana.url.
 func alertConfig(cfg *appConfig) (alert.Config, error) {
 	var ac alert.Config
 	if err := cfg.section("alerts", &ac); err != nil {
 		return ac, err
+	}
+	if ac.Grafana.URL == "" { // links go to the Grafana of `dengar dashboards push`
+		var g struct {
+			URL string `yaml:"url"`
+		}
+		if err := cfg.section("grafana", &g); err != nil {
+			return ac, err
+		}
+		ac.Grafana.URL = g.URL
 	}
 	ac.Defaults()
 	return ac, ac.Validate()

@@ -23,6 +23,15 @@ func TestAlertsSectionOfTheEmbeddedConfig(t *testing.T) {
 	if ac.Interval != time.Minute || ac.Cooldown != time.Hour || ac.FireScore != 5 || *ac.PlacePrefix != "kec-" {
 		t.Errorf("alerts config %+v", ac)
 	}
+	var g struct {
+		URL string `yaml:"url"`
+	}
+	if err := cfg.section("grafana", &g); err != nil {
+		t.Fatal(err)
+	}
+	if g.URL != "" && ac.Grafana.URL != g.URL {
+		t.Errorf("alerts grafana url %q, want the top-level grafana.url %q", ac.Grafana.URL, g.URL)
+	}
 	if ac.Grafana.Dashboards["hostile"] != "dengar-bermusuhan" || ac.Notify.Email.TLS != "starttls" {
 		t.Errorf("grafana %v email %+v", ac.Grafana.Dashboards, ac.Notify.Email)
 	}
