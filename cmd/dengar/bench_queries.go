@@ -41,8 +41,12 @@ is worst_p95_ms=N (the target is under 200 ms on 2 cores at 10 million rows).`,
 			}
 			ch := cfg.ClickHouse
 			ch.Database = database
-			if _, err := store.Migrate(ctx, ch); err != nil {
-				return err
+			if reload {
+				if err := store.ResetBenchDatabase(ctx, ch); err != nil {
+					return err
+				}
+			} else if _, err := store.Migrate(ctx, ch); err != nil {
+				return fmt.Errorf("%w (an older benchmark schema? rerun with --reload)", err)
 			}
 			db, err := store.Open(ctx, ch)
 			if err != nil {
