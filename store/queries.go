@@ -572,3 +572,21 @@ func (db *DB) HostileBreakdown(ctx context.Context, f Filter) (categories, targe
 	}
 	return categories, targets, nil
 }
+
+// FilterForScope turns an alert scope ("all", "program:<id>",
+// "place:<id>") and a window into a Filter, e.g. to fetch ExamplePosts of
+// a spike.
+func FilterForScope(scope string, r Range) (Filter, error) {
+	kind, id, err := parseScope(scope)
+	if err != nil {
+		return Filter{}, err
+	}
+	f := Filter{Range: r}
+	switch kind {
+	case "program":
+		f.Program = id
+	case "place":
+		f.Place = id
+	}
+	return f, f.validate()
+}

@@ -458,3 +458,26 @@ func FuzzParseInterval(f *testing.F) {
 		}
 	})
 }
+
+func TestFilterForScope(t *testing.T) {
+	r := store.Range{From: day0.UTC(), To: day0.Add(time.Hour).UTC()}
+	for _, c := range []struct {
+		scope          string
+		program, place string
+		wantErr        bool
+	}{
+		{"all", "", "", false},
+		{"program:banjir", "banjir", "", false},
+		{"place:palaran", "", "palaran", false},
+		{"program:", "", "", true},
+		{"kota:x", "", "", true},
+	} {
+		f, err := store.FilterForScope(c.scope, r)
+		if (err != nil) != c.wantErr || f.Program != c.program || f.Place != c.place {
+			t.Errorf("FilterForScope(%q) = %+v, %v", c.scope, f, err)
+		}
+	}
+	if _, err := store.FilterForScope("all", store.Range{}); err == nil {
+		t.Error("empty range: want an error")
+	}
+}
