@@ -377,3 +377,31 @@ func TestStaleCollector(t *testing.T) {
 		t.Errorf("after recovery: %+v, want rss resolved", evs)
 	}
 }
+
+// BenchmarkStep measures one evaluation of every rule (the live role does
+// one a minute) over a month of history at ~4 mentions a minute.
+func BenchmarkStep(b *testing.B) {
+	s := newSynth(9)
+	end := t0.AddDate(0, 0, 30)
+	s.base(t0, end, 4)
+	e, err := NewEngine(Config{}, NewMemData(s.ms), WithoutExplanations())
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	from := end.Add(-24 * time.Hour)
+	if err := e.Preload(ctx, from, end); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	now := from
+	for i := 0; i < b.N; i++ {
+		if _, err := e.Step(ctx, now); err != nil {
+			b.Fatal(err)
+		}
+		now = now.Add(time.Minute)
+		if !now.Before(end) {
+			now = from
+		}
+	}
+}
