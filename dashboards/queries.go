@@ -63,19 +63,30 @@ var (
 		"$__conditionalAll(hasAny(places, [${place:singlequote}]), $place)")
 )
 
-// corrected reads mentions matching prewhere (a cheap, selective
-// condition read before the other columns; may be empty) and where, with
-// the human label
-// corrections applied to sentiment and hostility (label_overrides).
-// Its columns are those of mentions, with sentiment and hostility
-// corrected. Like every raw read here it does not use FINAL (slow on
-// large ranges): lists keep one row per id with LIMIT 1 BY id, counts use
-// uniqExact(id).
-func corrected(prewhere, where string) string {
+// rawCols are the columns of mentions that lists and breakdowns read;
+// the model's sentiment and hostility are renamed for corrected().
+const rawCols = `posted_at, id, source, url, author_id, author_handle, author_name, author_kind, author_org, author_level,
+      title, text, likes, replies, shares, hostility_score, hostility_target, hostility_categories, stance, actors, cues,
+      neutrality_breach, breach_unverified, sentiment AS m_sentiment, hostility AS m_hostility`
+
+// raw selects rawCols from mentions matching prewhere (a cheap, selective
+// condition read before the other columns; may be empty) and where. Raw
+// reads never use FINAL (slow over long ranges): lists keep one row per id
+// with LIMIT 1 BY id and counts use uniqExact(id).
+func raw(prewhere, where string) string {
 	pre := ""
 	if prewhere != "" {
 		pre = "\n    PREWHERE " + prewhere
 	}
+	return `SELECT ` + rawCols + `
+    FROM mentions` + pre + `
+    WHERE ` + strings.ReplaceAll(where, "\n  ", "\n      ")
+}
+
+// corrected applies the human label corrections (label_overrides) to the
+// union of raw selects: its columns are those of mentions, with sentiment
+// and hostility corrected.
+func corrected(parts ...string) string {
 	return `(
   SELECT posted_at, id, source, url, author_id, author_handle, author_name, author_kind, author_org, author_level,
     title, text, likes, replies, shares, hostility_score, hostility_target, hostility_categories, stance, actors, cues,
@@ -84,11 +95,7 @@ func corrected(prewhere, where string) string {
     if(c_has_hostility = 1, c_hostility, m_hostility) AS hostility
   FROM
   (
-    SELECT posted_at, id, source, url, author_id, author_handle, author_name, author_kind, author_org, author_level,
-      title, text, likes, replies, shares, hostility_score, hostility_target, hostility_categories, stance, actors, cues,
-      neutrality_breach, breach_unverified, sentiment AS m_sentiment, hostility AS m_hostility
-    FROM mentions` + pre + `
-    WHERE ` + strings.ReplaceAll(where, "\n  ", "\n      ") + `
+    ` + strings.Join(parts, "\n    UNION ALL\n    ") + `
   )
   ANY LEFT JOIN
   (
@@ -98,15 +105,37 @@ func corrected(prewhere, where string) string {
 )`
 }
 
-// topIDs restricts a list to the ids of its first n mentions in order,
-// chosen reading no text, so that the text of those ids only is read.
-func topIDs(where, order string, n string) string {
-	return "id IN (SELECT id FROM mentions WHERE " + strings.ReplaceAll(where, "\n  ", " ") + " ORDER BY " + order + " LIMIT 1 BY id LIMIT " + n + ")"
+// byKey restricts mentions to the rows whose primary key, (hour, id), is
+// in the set sub selects: ClickHouse then reads only the granules that
+// hold them, instead of the id column of the whole range.
+func byKey(sub string) string {
+	return "(toStartOfHour(posted_at), id) IN (" + sub + ")"
 }
 
-// hostileCandidates are the mentions the model found hostile and those a
-// human corrected (either way); the corrected label decides afterwards.
-const hostileCandidates = "(" + hostile + " OR id IN (SELECT mention_id FROM label_corrections WHERE field = 'hostility'))"
+// topKeys selects the keys of the first n mentions matching where in
+// order, reading no text, so that lists read the text of those only.
+func topKeys(prewhere, where, order, n string) string {
+	pre := ""
+	if prewhere != "" {
+		pre = " PREWHERE " + prewhere
+	}
+	return "SELECT toStartOfHour(posted_at), id FROM mentions" + pre + " WHERE " + strings.ReplaceAll(where, "\n  ", " ") +
+		" ORDER BY " + order + " LIMIT 1 BY id LIMIT " + n
+}
+
+// correctedToHostile are the keys of mentions a human labelled hostile.
+const correctedToHostile = "SELECT toStartOfHour(posted_at), mention_id FROM label_corrections WHERE field = 'hostility' AND value IN ('abusive', 'hate')"
+
+// hostileRaw are the raw selects of the hostile mentions matching where:
+// those the model found hostile (read first), and those a human labelled
+// hostile against the model (found by key). corrected() then drops those
+// a human labelled not hostile.
+func hostileRaw(where string) []string {
+	return []string{
+		raw(hostile, where),
+		raw("", where+"\n  AND NOT "+hostile+"\n  AND "+byKey(correctedToHostile)),
+	}
+}
 
 // Ringkasan.
 var (
@@ -179,14 +208,14 @@ ORDER BY time`
 	// Categories and targets are not rollup dimensions: they are counted
 	// over the hostile mentions of the range (a small subset).
 	sqlHostileCategories = `SELECT ` + categoryID + ` AS kategori, uniqExact(id) AS sebutan
-FROM ` + corrected(hostileCandidates, wAll) + `
+FROM ` + corrected(hostileRaw(wAll)...) + `
 ARRAY JOIN hostility_categories AS kategori_en
 WHERE ` + hostile + `
 GROUP BY kategori
 ORDER BY sebutan DESC, kategori`
 
 	sqlHostileTargets = `SELECT ` + targetID + ` AS sasaran, uniqExact(id) AS sebutan
-FROM ` + corrected(hostileCandidates, wAll) + `
+FROM ` + corrected(hostileRaw(wAll)...) + `
 WHERE ` + hostile + `
 GROUP BY sasaran
 ORDER BY sebutan DESC, sasaran`
@@ -212,7 +241,9 @@ LIMIT 50`
 	sqlHostileTop = `SELECT posted_at AS waktu, author_handle AS akun, author_kind AS jenis_akun, source AS sumber,
   ` + hostilityID + ` AS label, round(hostility_score, 2) AS skor, ` + targetID + ` AS sasaran,
   substringUTF8(text, 1, 280) AS isi, url
-FROM ` + corrected(topIDs(wAll+" AND "+hostileCandidates, "hostility_score DESC, posted_at DESC, id", "60"), wAll) + `
+FROM ` + corrected(
+		raw("", wAll+"\n  AND "+byKey(topKeys(hostile, wAll, "hostility_score DESC, posted_at DESC, id", "60"))),
+		raw("", wAll+"\n  AND NOT "+hostile+"\n  AND "+byKey(correctedToHostile))) + `
 WHERE ` + hostile + `
 ORDER BY hostility_score DESC, posted_at DESC, id
 LIMIT 1 BY id
@@ -342,9 +373,9 @@ FROM
   (
     SELECT id, posted_at, title, text
     FROM mentions
-    PREWHERE id IN
+    WHERE (toStartOfHour(posted_at), id) IN
     (
-      SELECT id FROM
+      SELECT toStartOfHour(posted_at), id FROM
       (
         SELECT DISTINCT id, posted_at, posted_at >= $__fromTime AS cur
         FROM mentions
@@ -356,7 +387,7 @@ FROM
         LIMIT ` + termSample + ` BY cur
       )
     )
-    WHERE ` + wTermRange + `
+    AND ` + wTermRange + `
     LIMIT 1 BY id
   )
 )
@@ -384,8 +415,8 @@ LIMIT 20`
 
 	sqlProgramExamples = `SELECT posted_at AS waktu, author_handle AS akun, source AS sumber, ` + sentimentID + ` AS sentimen,
   likes + replies + shares AS keterlibatan, substringUTF8(if(title = '', text, concat(title, ' — ', text)), 1, 280) AS isi, url
-FROM ` + corrected("id IN (SELECT id FROM (SELECT DISTINCT id, posted_at, likes + replies + shares AS e FROM mentions WHERE "+
-		strings.ReplaceAll(wExamples, "\n  ", " ")+" ORDER BY posted_at DESC, id LIMIT "+exampleSample+") ORDER BY e DESC, posted_at DESC, id LIMIT 20)", wExamples) + `
+FROM ` + corrected(raw("", wExamples+"\n  AND "+byKey("SELECT h, id FROM (SELECT DISTINCT toStartOfHour(posted_at) AS h, id, posted_at, likes + replies + shares AS e FROM mentions WHERE "+
+		strings.ReplaceAll(wExamples, "\n  ", " ")+" ORDER BY posted_at DESC, id LIMIT "+exampleSample+") ORDER BY e DESC, posted_at DESC, id LIMIT 20"))) + `
 ORDER BY keterlibatan DESC, posted_at DESC, id
 LIMIT 1 BY id
 LIMIT 20`

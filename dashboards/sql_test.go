@@ -153,19 +153,26 @@ func seed(t *testing.T) *store.DB {
 		t.Fatal(err)
 	}
 	// Human corrections (migration 0004): m2 was not negative but neutral,
-	// m7 was not abusive. Lists of posts must show the corrected labels.
+	// m7 was not abusive, m4 was hateful. Lists and breakdowns of posts must
+	// use the corrected labels.
 	b, err = db.Conn().PrepareBatch(ctx, "INSERT INTO label_corrections (mention_id, field, value, previous, posted_at, corrected_by, corrected_at, note)")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range [][3]string{{"m2", "sentiment", "neutral"}, {"m7", "hostility", "none"}} {
+	for _, c := range [][3]string{{"m2", "sentiment", "neutral"}, {"m7", "hostility", "none"}, {"m4", "hostility", "hate"}} {
 		id := ""
 		for _, m := range ms {
 			if strings.HasSuffix(m.ID, ":"+c[0]) {
 				id = m.ID
 			}
 		}
-		if err := b.Append(id, c[1], c[2], "", t0, "tim-medsos", t0.Add(72*time.Hour), ""); err != nil {
+		var posted time.Time
+		for _, m := range ms {
+			if m.ID == id {
+				posted = m.PostedAt
+			}
+		}
+		if err := b.Append(id, c[1], c[2], "", posted, "tim-medsos", t0.Add(72*time.Hour), ""); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -327,11 +334,22 @@ func TestPanelSQL(t *testing.T) {
 			{hour(1), "kasar", "1"}, {hour(2), "ujaran kebencian", "1"}, {hour(26), "kasar", "1"}}}},
 		"dengar-bermusuhan/Porsi konten bermusuhan": {{env: envAll(), cols: []string{"time", "porsi_bermusuhan"}, rows: [][]string{
 			{hour(1), "0.5000"}, {hour(2), "0.5000"}, {hour(3), "0.0000"}, {hour(26), "1.0000"}, {hour(27), "0.0000"}, {hour(28), "0.0000"}}}},
-		// m7 (physical, individual) was corrected to not hostile.
+		// m7 (physical, individual) was corrected to not hostile, m4 (no
+		// category, no target) to hateful.
 		"dengar-bermusuhan/Kategori": {{env: envAll(), cols: []string{"kategori", "sebutan"}, rows: [][]string{
 			{"agama", "1"}, {"lainnya", "1"}}}},
-		"dengar-bermusuhan/Sasaran": {{env: envAll(), cols: []string{"sasaran", "sebutan"}, rows: [][]string{
-			{"individu", "1"}, {"kelompok", "1"}}}},
+		"dengar-bermusuhan/Sasaran": {
+			{env: envAll(), cols: []string{"sasaran", "sebutan"}, rows: [][]string{
+				{"individu", "1"}, {"kelompok", "1"}, {"tidak diketahui", "1"}}},
+			{env: with(envAll(), "source", sel("x")), cols: []string{"sasaran", "sebutan"}, rows: [][]string{
+				{"kelompok", "1"}, {"tidak diketahui", "1"}}},
+			{env: with(envAll(), "source", sel("rss")), cols: []string{"sasaran", "sebutan"}, rows: nil,
+				check: func(t *testing.T, rows [][]string) {
+					if len(rows) != 0 {
+						t.Errorf("rss has no hostile mention after corrections, got %q", rows)
+					}
+				}},
+		},
 		"dengar-bermusuhan/Menurut kecamatan": {
 			{env: envAll(), cols: []string{"wilayah", "bermusuhan", "semua"}, rows: [][]string{
 				{"samarinda-ulu", "2", "4"}, {"sungai-kunjang", "2", "4"}}},
@@ -342,14 +360,14 @@ func TestPanelSQL(t *testing.T) {
 			{hour(2), "high", "probebaya", "hostile", "6.0000", "1.5000", "4.0000", "resolved", "Lonjakan konten bermusuhan"}}}},
 		"dengar-bermusuhan/Unggahan paling bermusuhan": {{env: envAll(), cols: []string{"waktu", "akun", "jenis_akun", "sumber", "label", "skor", "sasaran", "isi", "url"},
 			check: func(t *testing.T, rows [][]string) {
-				if len(rows) != 2 {
-					t.Fatalf("got %d rows, want 2 (m7 was corrected to not hostile)", len(rows))
+				if len(rows) != 3 {
+					t.Fatalf("got %d rows, want 3 (m7 corrected to not hostile, m4 to hateful)", len(rows))
 				}
 				var got []string
 				for _, r := range rows {
 					got = append(got, r[8]+" "+r[4]+" "+r[5]+" "+r[6])
 				}
-				want := []string{"https://example.org/m3 ujaran kebencian 0.9500 kelompok", "https://example.org/m2 kasar 0.8000 individu"}
+				want := []string{"https://example.org/m3 ujaran kebencian 0.9500 kelompok", "https://example.org/m2 kasar 0.8000 individu", "https://example.org/m4 ujaran kebencian 0.0000 tidak diketahui"}
 				if !reflect.DeepEqual(got, want) {
 					t.Errorf("got %q, want %q", got, want)
 				}
