@@ -9,7 +9,7 @@
 -- insert), is the gate, joined by every rollup view with
 -- ANY LEFT JOIN rollup_seen USING seen_h (seen_h is a MATERIALIZED column
 -- of mentions, so the views see it). A row passes when its id is unseen
--- (first = 0) or was first seen by this very insert (the stamp is
+-- (first_insert = 0) or was first seen by this very insert (the stamp is
 -- mentions.insert_id, random per InsertMentions call; rows written without
 -- it fall back to their ingested_at second). The order in which ClickHouse
 -- runs the views does not matter. A later redelivery or re-collection has
@@ -28,12 +28,12 @@ ALTER TABLE ${db}.mentions ADD COLUMN seen_h UInt64 MATERIALIZED cityHash64(id);
 CREATE TABLE IF NOT EXISTS ${db}.rollup_seen
 (
     seen_h UInt64,
-    first UInt64
+    first_insert UInt64
 )
 ENGINE = Join(ANY, LEFT, seen_h);
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.rollup_seen_mv TO ${db}.rollup_seen
-AS SELECT seen_h, if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id) AS first
+AS SELECT seen_h, if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id) AS first_insert
 FROM ${db}.mentions;
 
 -- mentions_hourly: one row per hour x program x source x author_kind x
@@ -82,7 +82,7 @@ AS SELECT
     uniqState(author_id) AS authors
 FROM ${db}.mentions
 ANY LEFT JOIN ${db}.rollup_seen USING seen_h
-WHERE (first = 0 OR first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
+WHERE (first_insert = 0 OR first_insert = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
 GROUP BY hour, program, first_program, source, author_kind, sentiment, hostility, partisan;
 
 CREATE TABLE IF NOT EXISTS ${db}.mentions_daily
@@ -122,7 +122,7 @@ AS SELECT
     uniqState(author_id) AS authors
 FROM ${db}.mentions
 ANY LEFT JOIN ${db}.rollup_seen USING seen_h
-WHERE (first = 0 OR first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
+WHERE (first_insert = 0 OR first_insert = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
 GROUP BY day, program, first_program, source, author_kind, sentiment, hostility, partisan;
 
 -- places_hourly: one row per hour x place x program x sentiment x hostility
@@ -157,7 +157,8 @@ CREATE MATERIALIZED VIEW IF NOT EXISTS ${db}.places_hourly_mv TO ${db}.places_ho
 AS SELECT
     toStartOfHour(posted_at) AS hour,
     -- two arrayJoin calls: the cartesian product of places and programs;
-    -- each identical arrayJoin expression is evaluated once.
+    -- each identical arrayJoin expression is evaluated once (ClickHouse's
+    -- documented common-subexpression behaviour of arrayJoin).
     CAST(tupleElement(arrayJoin(arrayMap((p, i) -> (p, i), if(empty(places), [''], places), arrayEnumerate(if(empty(places), [''], places)))), 1) AS LowCardinality(String)) AS place,
     toUInt8(tupleElement(arrayJoin(arrayMap((p, i) -> (p, i), if(empty(places), [''], places), arrayEnumerate(if(empty(places), [''], places)))), 2) = 1) AS first_place,
     CAST(tupleElement(arrayJoin(arrayMap((p, i) -> (p, i), if(empty(programs), [''], programs), arrayEnumerate(if(empty(programs), [''], programs)))), 1) AS LowCardinality(String)) AS program,
@@ -172,5 +173,5 @@ AS SELECT
     uniqState(author_id) AS authors
 FROM ${db}.mentions
 ANY LEFT JOIN ${db}.rollup_seen USING seen_h
-WHERE (first = 0 OR first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
+WHERE (first_insert = 0 OR first_insert = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
 GROUP BY hour, place, first_place, program, first_program, sentiment, hostility, partisan;

@@ -32,7 +32,7 @@ AS SELECT
     sum(views) AS views
 FROM ${db}.mentions
 ANY LEFT JOIN ${db}.rollup_seen USING seen_h
-WHERE author_id != '' AND (first = 0 OR first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
+WHERE author_id != '' AND (first_insert = 0 OR first_insert = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
 GROUP BY day, source, author_id, author_kind;
 
 -- terms_daily: per local day x program x term, the mentions using the
@@ -61,5 +61,5 @@ AS SELECT
     toInt64(uniqExact(id)) AS mentions
 FROM ${db}.mentions
 ANY LEFT JOIN ${db}.rollup_seen USING seen_h
-WHERE (first = 0 OR first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
+WHERE (first_insert = 0 OR first_insert = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
 GROUP BY day, program, first_program, term;

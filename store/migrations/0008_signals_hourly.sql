@@ -48,5 +48,5 @@ AS SELECT
     sum(views) AS views
 FROM ${db}.mentions
 ANY LEFT JOIN ${db}.rollup_seen USING seen_h
-WHERE (first = 0 OR first = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
+WHERE (first_insert = 0 OR first_insert = if(insert_id = 0, toUInt64(toUInt32(ingested_at)), insert_id))
 GROUP BY hour, scope;
