@@ -24,8 +24,10 @@ func modelTaggers() ([]Tagger, error) {
 		return nil, err
 	}
 	// The three models share one feature configuration: merge them so
-	// that a document's features are extracted once for all three.
-	if b, err := model.NewBundle(s.Model(), h.Model(), e.Model()); err == nil {
+	// that a document's features are extracted once for all three. The
+	// hostility target/category/strength outputs stay cold (read only for
+	// hateful texts).
+	if b, err := model.NewBundle([]*model.Model{s.Model(), h.Model(), e.Model()}, []int{0, hostility.HotOutputs, 0}); err == nil {
 		for i, t := range []interface {
 			UseBundle(*model.Bundle, int) error
 		}{s, h, e} {

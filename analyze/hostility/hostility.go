@@ -23,6 +23,11 @@ const Version = models.Version
 // ModelFile is the name of the embedded model file.
 const ModelFile = "hostility.dgm"
 
+// HotOutputs is the number of leading outputs (HS, Abusive) needed for
+// every text; the others (target, category, strength) are needed only for
+// hateful texts.
+const HotOutputs = 2
+
 // Tagger fills mention.Hostility.
 type Tagger struct {
 	m    *model.Model
@@ -100,6 +105,7 @@ func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 		h.Score = max(h.Score, 0.5)
 	}
 	if h.Label == mention.HostilityHate {
+		t.pred.Cold(d, p)
 		if p[oGroup] > p[oIndividual] {
 			h.Target = "group"
 		} else {

@@ -13,19 +13,46 @@ import (
 
 // Bundle merges models that share one feature configuration into one
 // weight table, so that a document's features are extracted once and each
-// feature costs one memory access for all models. Taggers that run on the
-// same document one after another share the result through a small cache
-// keyed by the document (documents must not be changed once tagged).
+// feature costs one memory access for all models. Outputs that are rarely
+// needed (the hostility target/category/strength outputs) can be kept "cold"
+// in a second table read only on demand, which keeps the hot rows short.
+// Taggers that run on the same document one after another share the hot
+// scores through a small cache keyed by the document (documents must not be
+// changed once tagged).
 type Bundle struct {
 	feat   Features
-	k      int
-	w      []int16 // quantised weights, bucket-major
-	scale  []float32
-	b      []float32
-	offs   []int
+	hot    table
+	cold   table
+	hoff   []int // member i's hot outputs start here in the hot table
+	hn     []int // and there are hn[i] of them
+	coff   []int // member i's cold outputs start here in the cold table
 	models []*Model
 	pool   sync.Pool
 	slots  [32]atomic.Pointer[bundleResult]
+}
+
+// table is a quantised bucket-major weight matrix.
+type table struct {
+	k     int
+	w     []int16
+	scale []float32
+	b     []float32
+}
+
+func (t *table) dot(v *Vec, out []float64) {
+	k := t.k
+	var acc [maxBundleOutputs]float32
+	for i, j := range v.Idx {
+		x := v.Val[i]
+		row := t.w[int(j)*k : int(j)*k+k : int(j)*k+k]
+		a := acc[:len(row)]
+		for o, wo := range row {
+			a[o] += float32(wo) * x
+		}
+	}
+	for o := 0; o < k; o++ {
+		out[o] = float64(t.b[o]) + float64(acc[o]*t.scale[o])
+	}
 }
 
 type bundleResult struct {
@@ -35,28 +62,37 @@ type bundleResult struct {
 	scores []float64
 }
 
-// NewBundle merges ms; they must have identical Features.
-func NewBundle(ms ...*Model) (*Bundle, error) {
+// NewBundle merges ms; they must have identical Features. hot[i] is the
+// number of leading outputs of ms[i] kept in the hot table (0 or a missing
+// entry: all of them); the others are computed only by ColdScores.
+func NewBundle(ms []*Model, hot []int) (*Bundle, error) {
 	if len(ms) == 0 {
 		return nil, fmt.Errorf("bundle: no models")
 	}
 	b := &Bundle{feat: ms[0].Features}
-	for _, m := range ms {
+	for i, m := range ms {
 		if !reflect.DeepEqual(m.Features, b.feat) {
 			return nil, fmt.Errorf("bundle: model %s has features %+v, want %+v", m.Task, m.Features, b.feat)
 		}
-		b.offs = append(b.offs, b.k)
-		b.k += m.K()
+		h := m.K()
+		if i < len(hot) && hot[i] > 0 && hot[i] < h {
+			h = hot[i]
+		}
+		b.hoff = append(b.hoff, b.hot.k)
+		b.hn = append(b.hn, h)
+		b.coff = append(b.coff, b.cold.k)
+		b.hot.k += h
+		b.cold.k += m.K() - h
 		b.models = append(b.models, m)
 	}
-	if b.k > maxBundleOutputs {
-		return nil, fmt.Errorf("bundle: %d outputs, at most %d", b.k, maxBundleOutputs)
+	if b.hot.k > maxBundleOutputs || b.cold.k > maxBundleOutputs {
+		return nil, fmt.Errorf("bundle: %d+%d outputs, at most %d each", b.hot.k, b.cold.k, maxBundleOutputs)
 	}
 	dim := b.feat.Dim()
-	b.w = make([]int16, dim*b.k)
-	b.b = make([]float32, 0, b.k)
+	b.hot.w = make([]int16, dim*b.hot.k)
+	b.cold.w = make([]int16, dim*b.cold.k)
 	for i, m := range ms {
-		K, off := m.K(), b.offs[i]
+		K := m.K()
 		// The same per-output int16 quantisation as the model file, so the
 		// merged weights equal the model's.
 		sc := make([]float32, K)
@@ -71,24 +107,26 @@ func NewBundle(ms ...*Model) (*Bundle, error) {
 				sc[o] = 1
 			}
 		}
-		b.scale = append(b.scale, sc...)
-		for j := 0; j < dim; j++ {
-			for o := 0; o < K; o++ {
+		for o := 0; o < K; o++ {
+			t, col := &b.hot, b.hoff[i]+o
+			if o >= b.hn[i] {
+				t, col = &b.cold, b.coff[i]+o-b.hn[i]
+			}
+			t.scale = append(t.scale, sc[o])
+			t.b = append(t.b, m.B[o])
+			for j := 0; j < dim; j++ {
 				q := math.Round(float64(m.W[j*K+o] / sc[o]))
-				b.w[j*b.k+off+o] = int16(max(-32767, min(32767, q)))
+				t.w[j*t.k+col] = int16(max(-32767, min(32767, q)))
 			}
 		}
-		b.b = append(b.b, m.B...)
 	}
 	b.pool.New = func() any { return new(Vec) }
 	return b, nil
 }
 
-// Offset is where model i's outputs start in Scores.
-func (b *Bundle) Offset(i int) int { return b.offs[i] }
-
-// Scores returns the raw scores of every merged model for d (model i's
-// outputs start at Offset(i)). The slice is shared: do not modify it.
+// Scores returns the raw hot scores of every merged model for d (model
+// i's hot outputs start at its hot offset). The slice is shared: do not
+// modify it.
 func (b *Bundle) Scores(d *normalize.Doc) []float64 {
 	slot := &b.slots[(uintptr(unsafe.Pointer(d))>>4)%uintptr(len(b.slots))]
 	if r := slot.Load(); r != nil && r.doc == d && r.raw == d.Raw && r.ntok == len(d.Tokens) {
@@ -96,23 +134,20 @@ func (b *Bundle) Scores(d *normalize.Doc) []float64 {
 	}
 	v := b.pool.Get().(*Vec)
 	b.feat.Extract(d, v)
-	k := b.k
-	var acc [maxBundleOutputs]float32
-	for i, j := range v.Idx {
-		x := v.Val[i]
-		row := b.w[int(j)*k : int(j)*k+k : int(j)*k+k]
-		a := acc[:len(row)]
-		for o, wo := range row {
-			a[o] += float32(wo) * x
-		}
-	}
-	s := make([]float64, k)
-	for o := range s {
-		s[o] = float64(b.b[o]) + float64(acc[o]*b.scale[o])
-	}
+	s := make([]float64, b.hot.k)
+	b.hot.dot(v, s)
 	b.pool.Put(v)
 	slot.Store(&bundleResult{doc: d, raw: d.Raw, ntok: len(d.Tokens), scores: s})
 	return s
+}
+
+// ColdScores writes the raw cold scores of every merged model for d into
+// out (len: the cold outputs of all members).
+func (b *Bundle) ColdScores(d *normalize.Doc, out []float64) {
+	v := b.pool.Get().(*Vec)
+	b.feat.Extract(d, v)
+	b.cold.dot(v, out)
+	b.pool.Put(v)
 }
 
 // maxBundleOutputs bounds the outputs of a bundle (a row fits a fixed
@@ -124,7 +159,7 @@ const maxBundleOutputs = 64
 type Predictor struct {
 	m      *Model
 	bundle *Bundle
-	off    int
+	member int
 	pool   sync.Pool
 }
 
@@ -140,17 +175,29 @@ func (p *Predictor) UseBundle(b *Bundle, i int) error {
 	if i < 0 || i >= len(b.models) || b.models[i] != p.m {
 		return fmt.Errorf("bundle: model %s is not member %d", p.m.Task, i)
 	}
-	p.bundle, p.off = b, b.offs[i]
+	p.bundle, p.member = b, i
 	return nil
 }
 
 // Model is the predicted model.
 func (p *Predictor) Model() *Model { return p.m }
 
-// Probs writes the probabilities of d into out (len K).
+// Probs writes the probabilities of d into out (len K). With a bundle
+// that keeps some of the model's outputs cold, only the hot outputs are
+// filled (the others are NaN) until Cold is called: use Hot to know how many.
 func (p *Predictor) Probs(d *normalize.Doc, out []float64) {
-	if p.bundle != nil {
-		copy(out, p.bundle.Scores(d)[p.off:p.off+p.m.K()])
+	if b := p.bundle; b != nil {
+		i := p.member
+		h := b.hn[i]
+		copy(out[:h], b.Scores(d)[b.hoff[i]:b.hoff[i]+h])
+		for j := h; j < len(out); j++ {
+			out[j] = math.NaN()
+		}
+		if h < len(out) && p.m.Head == Softmax {
+			// A softmax needs every output: read the cold ones now.
+			p.cold(d, out)
+			return
+		}
 	} else {
 		v := p.pool.Get().(*Vec)
 		p.m.Features.Extract(d, v)
@@ -158,4 +205,38 @@ func (p *Predictor) Probs(d *normalize.Doc, out []float64) {
 		p.pool.Put(v)
 	}
 	p.m.Probs(out)
+}
+
+// Hot is the number of leading outputs Probs fills.
+func (p *Predictor) Hot() int {
+	if p.bundle == nil {
+		return p.m.K()
+	}
+	return p.bundle.hn[p.member]
+}
+
+// Cold fills the outputs after Hot() in out (a sigmoid head's cold
+// probabilities) for d; out's hot part is left as it is.
+func (p *Predictor) Cold(d *normalize.Doc, out []float64) {
+	if p.bundle == nil || p.Hot() == len(out) {
+		return
+	}
+	p.cold(d, out)
+}
+
+func (p *Predictor) cold(d *normalize.Doc, out []float64) {
+	b, i := p.bundle, p.member
+	h := b.hn[i]
+	cs := make([]float64, b.cold.k)
+	b.ColdScores(d, cs)
+	raw := make([]float64, len(out))
+	copy(raw[h:], cs[b.coff[i]:b.coff[i]+len(out)-h])
+	if p.m.Head == Softmax {
+		copy(raw[:h], b.Scores(d)[b.hoff[i]:b.hoff[i]+h])
+		p.m.Probs(raw)
+		copy(out, raw)
+		return
+	}
+	p.m.Probs(raw) // sigmoid: independent outputs
+	copy(out[h:], raw[h:])
 }

@@ -36,6 +36,10 @@ type Features struct {
 	// "namun", "sayangnya"…) up to the end of the sentence: the clause
 	// after it usually carries the verdict.
 	ButMark bool `json:"but_mark,omitempty"`
+	// Signed gives every feature a sign drawn from its hash, so that
+	// colliding features cancel out in expectation instead of adding up
+	// (Weinberger et al. 2009).
+	Signed bool `json:"signed,omitempty"`
 	// NoWords drops the word group (used to train character-only ensemble
 	// members; never set in a shipped model).
 	NoWords bool `json:"no_words,omitempty"`
@@ -95,6 +99,18 @@ func hashStr(h uint64, s string) uint64 {
 	return h
 }
 
+// sign is the feature sign of hash h: ±1 when Signed, else 1.
+func (f Features) sign(h uint64) float32 {
+	if !f.Signed {
+		return 1
+	}
+	h *= 0x94d049bb133111eb
+	if h>>63 == 1 {
+		return -1
+	}
+	return 1
+}
+
 func (f Features) bucket(h uint64) uint32 {
 	h ^= h >> 29
 	h *= 0xbf58476d1ce4e5b9
@@ -138,7 +154,7 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 	add := func(h uint64, name string) {
 		b := f.bucket(h)
 		v.Idx = append(v.Idx, b)
-		v.Val = append(v.Val, 1)
+		v.Val = append(v.Val, f.sign(h))
 		if explain {
 			*names = append(*names, FeatureName{b, name})
 		}
@@ -235,7 +251,7 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 							add(h, "char:"+string(buf[s:s+n]))
 						} else {
 							v.Idx = append(v.Idx, f.bucket(h))
-							v.Val = append(v.Val, 1)
+							v.Val = append(v.Val, f.sign(h))
 						}
 					}
 				}
@@ -276,7 +292,7 @@ func normalizeGroup(vals []float32, w float32) {
 	}
 	x := w / float32(math.Sqrt(float64(len(vals))))
 	for i := range vals {
-		vals[i] = x
+		vals[i] *= x
 	}
 }
 
@@ -294,6 +310,30 @@ var scopeBreakers = map[string]bool{
 }
 
 const negScope = 3
+
+// Word roles for negation scope and contrast marking (one map lookup per
+// word instead of three).
+const (
+	roleNegator uint8 = 1 << iota
+	roleBreaker
+	roleContrast
+)
+
+var roles = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range negators {
+		m[w] |= roleNegator
+	}
+	for w := range scopeBreakers {
+		m[w] |= roleBreaker
+	}
+	for w, ok := range contrasts {
+		if ok {
+			m[w] |= roleContrast
+		}
+	}
+	return m
+}()
 
 // appendTerms turns the tokens of d into model terms: placeholders for
 // mentions, links and numbers, words trimmed of punctuation, "!" and "?"
@@ -357,17 +397,18 @@ func appendTerms(out []term, d *normalize.Doc) []term {
 				if scope > 0 {
 					scope--
 				}
-				if scopeBreakers[core] {
+				role := roles[core]
+				if role&roleBreaker != 0 {
 					scope, neg = 0, false
 				}
 				emit(core, tk.Kind == normalize.Word || tk.Kind == normalize.Hashtag, neg)
-				if contrasts[core] {
+				if role&roleContrast != 0 {
 					but = true
 				}
 				if raw := rawForm(tk.Raw); raw != "" && raw != core {
 					out[len(out)-1].raw = raw
 				}
-				if negators[core] {
+				if role&roleNegator != 0 {
 					scope = negScope
 				}
 			}
@@ -431,9 +472,9 @@ func isNumber(s string) bool {
 // SharedFeatures is the feature configuration of every shipped model: word
 // uni- and bigrams with negation marking, the written form of normalised
 // words, character 2–5-grams inside words, polarity-lexicon counts, hashed
-// into 2^18 buckets. The shipped models share it so that they can be merged
-// into one Bundle.
-var SharedFeatures = Features{Bits: 18, Bigrams: true, NegMark: true, CharMin: 2, CharMax: 5, CharWeight: 1, Lexicon: true, RawWords: true}
+// with signs into 2^19 buckets. The shipped models share it so that they
+// can be merged into one Bundle.
+var SharedFeatures = Features{Bits: 19, Bigrams: true, NegMark: true, CharMin: 2, CharMax: 5, CharWeight: 1, Lexicon: true, RawWords: true, Signed: true}
 
 // rawForm is the written form of a word, lower-cased (ASCII only, without
 // allocating when it is already lower case) and trimmed of punctuation.

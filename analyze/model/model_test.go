@@ -176,7 +176,7 @@ func TestBundleMatchesModels(t *testing.T) {
 	m1 := trainToy(t)
 	m2 := trainToy(t)
 	m2.Task = "toy2"
-	b, err := NewBundle(m1, m2)
+	b, err := NewBundle([]*Model{m1, m2}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,7 +198,45 @@ func TestBundleMatchesModels(t *testing.T) {
 	}
 	m3 := trainToy(t)
 	m3.Features.Bits = 13
-	if _, err := NewBundle(m1, m3); err == nil {
+	if _, err := NewBundle([]*Model{m1, m3}, nil); err == nil {
 		t.Fatal("NewBundle merged models with different features")
+	}
+}
+
+func TestBundleColdOutputs(t *testing.T) {
+	train, valid := toyData()
+	for i := range train {
+		train[i].Labels = append(train[i].Labels, "x")
+	}
+	m, err := TrainMultilabel(MultilabelConfig{
+		Task: "ml", Labels: []string{"negative", "positive", "x"}, Features: toyFeatures,
+		Train: train, Valid: valid, SVM: SVMOptions{C: 1, Epochs: 20, Seed: 1},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewBundle([]*Model{m}, []int{1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, bundled := NewPredictor(m), NewPredictor(m)
+	if err := bundled.UseBundle(b, 0); err != nil {
+		t.Fatal(err)
+	}
+	if bundled.Hot() != 1 || plain.Hot() != 3 {
+		t.Fatalf("Hot() = %d, %d", bundled.Hot(), plain.Hot())
+	}
+	d := normalize.Text("jalan rusak dan kotor")
+	want, got := make([]float64, 3), make([]float64, 3)
+	plain.Probs(d, want)
+	bundled.Probs(d, got)
+	if !math.IsNaN(got[1]) || math.Abs(got[0]-want[0]) > 1e-5 {
+		t.Fatalf("hot probs %v, want %v then NaN", got, want[:1])
+	}
+	bundled.Cold(d, got)
+	for i := range got {
+		if math.Abs(got[i]-want[i]) > 1e-5 {
+			t.Fatalf("after Cold: %v, want %v", got, want)
+		}
 	}
 }
