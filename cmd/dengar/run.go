@@ -15,6 +15,7 @@ import (
 	"github.com/segmentio/kafka-go"
 	"github.com/spf13/cobra"
 
+	"github.com/dengar-id/dengar/alert"
 	"github.com/dengar-id/dengar/analyze"
 	"github.com/dengar-id/dengar/ingest"
 	"github.com/dengar-id/dengar/ingest/file"
@@ -97,6 +98,10 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	if err != nil {
 		return err
 	}
+	ac, err := alertConfig(cfg)
+	if err != nil {
+		return err
+	}
 	w := openWriters(cfg.Kafka)
 	defer w.Close()
 
@@ -116,6 +121,7 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	if !o.exitWhenDone {
 		role("collect", collectRole(cfg, recordPasses(db)))
 		role("report", func(ctx context.Context) error { return runReportScheduler(ctx, cfg, db) })
+		role("alert", func(ctx context.Context) error { return alert.Run(ctx, db, ac) })
 	}
 	slog.Info("pipeline running", "brokers", cfg.Kafka.Brokers, "clickhouse", cfg.ClickHouse.Addr, "taggers", p.Taggers())
 
@@ -156,6 +162,14 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 		return err
 	}
 	printSummary(out, s, cfg)
+	// The alerts the live role would have raised over the imported range
+	// (replayed minute by minute; nothing is notified).
+	as, err := alert.EvaluateRange(sctx, db, from, to.Add(2*time.Hour), ac)
+	if err != nil {
+		return fmt.Errorf("alerts: %w", err)
+	}
+	fmt.Fprintln(out, "\nPeringatan selama rentang data ini (diputar ulang menit demi menit, tanpa dikirim):")
+	alert.PrintAlerts(out, as)
 	htmlPath, pdfPath, err := writeLatestReport(sctx, cfg, db)
 	if err != nil {
 		return fmt.Errorf("weekly report: %w", err)

@@ -22,6 +22,7 @@ func init() {
 		duration      time.Duration
 		seed          uint64
 		demo          bool
+		spikes        []string
 	)
 	cmd := &cobra.Command{
 		Use:   "simulate",
@@ -34,7 +35,8 @@ or with --rate a live stream at that many mentions per second (posted now)
 for --duration.`,
 		Example: `  dengar simulate --demo --out demo.jsonl
   dengar simulate --from 2026-01-01 --to 2026-02-01 --per-hour 500 --out jan.jsonl
-  dengar simulate --brokers 127.0.0.1:9092 --rate 20000 --duration 1m`,
+  dengar simulate --brokers 127.0.0.1:9092 --rate 20000 --duration 1m
+  dengar simulate --from 2026-11-01 --to 2026-11-29 --per-hour 600 --spike 2026-11-19T20:00,45m,probebaya,5x,buzzer=0.5 --out spikes.jsonl`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -48,6 +50,11 @@ for --duration.`,
 				}
 				if opts.End, err = time.Parse("2006-01-02", to); err != nil {
 					return fmt.Errorf("--to: %w", err)
+				}
+			}
+			for _, sp := range spikes {
+				if _, err := opts.AddSpikeSpec(sp); err != nil {
+					return fmt.Errorf("--spike %q: %w", sp, err)
 				}
 			}
 			if out != "" {
@@ -114,6 +121,7 @@ for --duration.`,
 	cmd.Flags().DurationVar(&duration, "duration", time.Minute, "live mode: how long")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed")
 	cmd.Flags().BoolVar(&demo, "demo", false, "the bundled demo corpus's settings")
+	cmd.Flags().StringArrayVar(&spikes, "spike", nil, `inject a hostile spike: "START,DURATION,PROGRAM,SIZE[,buzzer=F]", e.g. "2026-11-19T20:00,45m,probebaya,3x,buzzer=0.6" (SIZE: 3x of the program's hostile rate, 3xcity of the city's, or +90 posts); repeatable`)
 	rootCmd.AddCommand(cmd)
 }
 
