@@ -83,7 +83,7 @@ func program(k *kit) *dashboard.DashboardBuilder {
 		WithPanel(k.single("Penulis unik", "Jumlah akun berbeda yang menyebut program ini.", sqlProgramAuthors, "short", 6, 4)).
 		WithPanel(k.single("Keterlibatan", "Jumlah suka, balasan dan bagikan.", sqlProgramEngagement, "short", 6, 4)).
 		WithPanel(k.timeSeries("Sentimen dari waktu ke waktu", "Sebutan positif, netral dan negatif per interval.", sqlProgramSentiment, "short", 16, 9, true)).
-		WithPanel(k.list("Istilah yang sedang naik", "Kata yang paling naik dibanding periode sebelumnya yang sama panjang (dihitung dari paling banyak 500 sebutan terbaru di tiap periode).", sqlProgramRisingTerms, 8, 9, nil)).
+		WithPanel(k.list("Istilah yang sedang naik", "Kata dan tagar yang paling naik dibanding periode sebelumnya yang sama panjang, per hari (WITA); tidak dipilah per sumber atau kecamatan.", sqlProgramRisingTerms, 8, 9, nil)).
 		WithPanel(k.bars("Sumber", "Sebutan per sumber data dan sentimen.", sqlProgramSources, "short", "sumber", 12, 8, true)).
 		WithPanel(k.bars("Wilayah", "Sebutan per wilayah yang disebut.", sqlProgramPlaces, "short", "wilayah", 12, 8, false)).
 		WithPanel(k.list("Contoh unggahan", "20 unggahan dengan keterlibatan tertinggi di antara 500 sebutan terbaru program ini. Warga ditampilkan dengan nama samaran.", sqlProgramExamples, 24, 10, nil))

@@ -306,9 +306,6 @@ LIMIT 100`
 // length.
 const prevFrom = "toDateTime(2 * toUInt32($__fromTime) - toUInt32($__toTime))"
 
-// termSample bounds the mentions per range that rising terms tokenise.
-const termSample = "500"
-
 // latestFrom is the start of the hour from which the latest n mentions of
 // ${program} in [from, to] run, found in the hourly rollup (from when the
 // range holds fewer). Reading raw mentions from there only keeps "latest
@@ -323,10 +320,6 @@ func latestFrom(from, to, toOp, n string) string {
             AND $__conditionalAll(source IN (${source:singlequote}), $source)
           GROUP BY hour))))`
 }
-
-// wTermRange covers the latest termSample mentions of both ranges.
-var wTermRange = "((posted_at >= " + latestFrom("$__fromTime", "$__toTime", "<=", termSample) + " AND posted_at <= $__toTime)\n" +
-	"          OR (posted_at >= " + latestFrom(prevFrom, "$__fromTime", "<", termSample) + " AND posted_at < $__fromTime))"
 
 // exampleSample is how many of the latest mentions of the program the
 // example posts are chosen from, by engagement.
@@ -359,39 +352,18 @@ GROUP BY time, sentimen
 HAVING sebutan != 0
 ORDER BY time, sentimen`
 
-	// Terms are not in the rollups: the latest termSample mentions of the
-	// program in the range are compared with the latest termSample of the
-	// previous range of the same length (all of them when fewer), which
-	// bounds the cost whatever the volume. Words shorter than 4 letters and
-	// common function words are left out.
-	sqlProgramRisingTerms = `SELECT term AS istilah, countIf(cur) AS sekarang, countIf(NOT cur) AS sebelumnya,
-  toInt64(sekarang) - toInt64(sebelumnya) AS kenaikan
-FROM
-(
-  SELECT posted_at >= $__fromTime AS cur, arrayJoin(arrayDistinct(alphaTokens(lowerUTF8(concat(title, ' ', text))))) AS term
-  FROM
-  (
-    SELECT id, posted_at, title, text
-    FROM mentions
-    WHERE (toStartOfHour(posted_at), id) IN
-    (
-      SELECT toStartOfHour(posted_at), id FROM
-      (
-        SELECT DISTINCT id, posted_at, posted_at >= $__fromTime AS cur
-        FROM mentions
-        WHERE ` + wTermRange + `
-          AND has(programs, ${program:singlequote})
-          AND $__conditionalAll(source IN (${source:singlequote}), $source)
-          AND $__conditionalAll(hasAny(places, [${place:singlequote}]), $place)
-        ORDER BY posted_at DESC
-        LIMIT ` + termSample + ` BY cur
-      )
-    )
-    AND ` + wTermRange + `
-    LIMIT 1 BY id
-  )
-)
-WHERE length(term) >= 4 AND NOT has(['yang', 'untuk', 'dengan', 'dari', 'pada', 'akan', 'tidak', 'juga', 'sudah', 'kami', 'saya', 'kita', 'mereka', 'bisa', 'atau', 'karena', 'lebih', 'oleh', 'dalam', 'seperti', 'tersebut', 'hari', 'para', 'https', 'http'], term)
+	// Rising terms come from the terms_daily rollup (per WITA day, program
+	// and term): the days of the range against the days of the previous
+	// range of the same length. Words shorter than 4 letters and common
+	// function words are left out. The rollup has no source or place.
+	sqlProgramRisingTerms = `SELECT term AS istilah,
+  sumIf(mentions, day >= toDate($__fromTime, 'Asia/Makassar')) AS sekarang,
+  sumIf(mentions, day < toDate($__fromTime, 'Asia/Makassar')) AS sebelumnya,
+  sekarang - sebelumnya AS kenaikan
+FROM terms_daily
+WHERE program = ${program:singlequote}
+  AND day >= toDate(` + prevFrom + `, 'Asia/Makassar') AND day <= toDate($__toTime, 'Asia/Makassar')
+  AND length(term) >= 4 AND NOT has(['yang', 'untuk', 'dengan', 'dari', 'pada', 'akan', 'tidak', 'juga', 'sudah', 'kami', 'saya', 'kita', 'mereka', 'bisa', 'atau', 'karena', 'lebih', 'oleh', 'dalam', 'seperti', 'tersebut', 'hari', 'para', 'https', 'http'], term)
 GROUP BY term
 HAVING sekarang >= 2
 ORDER BY kenaikan DESC, sekarang DESC, istilah
