@@ -82,7 +82,7 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.Features != nil {
 		f = *o.Features
 	}
-	svm := model.SVMOptions{C: 0.3, Epochs: 30, Seed: 7, NB: true, NBAlpha: 1}
+	svm := model.SVMOptions{C: 0.5, Epochs: 30, Seed: 7, NB: true, NBAlpha: 1}
 	if o.C > 0 {
 		svm.C = o.C
 	}
