@@ -471,10 +471,10 @@ func isNumber(s string) bool {
 
 // SharedFeatures is the feature configuration of every shipped model: word
 // uni- and bigrams with negation marking, the written form of normalised
-// words, character 2–5-grams inside words, polarity-lexicon counts, hashed
+// words, character 3–5-grams inside words, polarity-lexicon counts, hashed
 // with signs into 2^19 buckets. The shipped models share it so that they
 // can be merged into one Bundle.
-var SharedFeatures = Features{Bits: 19, Bigrams: true, NegMark: true, CharMin: 2, CharMax: 5, CharWeight: 1, Lexicon: true, RawWords: true, Signed: true}
+var SharedFeatures = Features{Bits: 19, Bigrams: true, NegMark: true, CharMin: 3, CharMax: 5, CharWeight: 1, Lexicon: true, RawWords: true, Signed: true}
 
 // rawForm is the written form of a word, lower-cased (ASCII only, without
 // allocating when it is already lower case) and trimmed of punctuation.

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
@@ -32,6 +33,7 @@ var benchCmd = &cobra.Command{
 
 func init() {
 	var dur time.Duration
+	var cpuProfile string
 	tag := &cobra.Command{
 		Use:   "tag [FILE]",
 		Short: "Measure tagging speed (every tagger on, one goroutine on one core)",
@@ -55,10 +57,22 @@ realistic posts. The last line is docs_per_s_per_core=N.`,
 			if err != nil {
 				return err
 			}
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return fmt.Errorf("cpu profile: %w", err)
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return fmt.Errorf("cpu profile: %w", err)
+				}
+				defer pprof.StopCPUProfile()
+			}
 			return runBenchTag(cmd.Context(), p, data, name, dur, cmd.OutOrStdout())
 		},
 	}
 	tag.Flags().DurationVar(&dur, "duration", 3*time.Second, "how long to measure")
+	tag.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (go tool pprof) to this file")
 	benchCmd.AddCommand(tag)
 	rootCmd.AddCommand(benchCmd)
 }
