@@ -119,7 +119,7 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.Features != nil {
 		f = *o.Features
 	}
-	svm := model.SVMOptions{C: 0.5, Epochs: 30, Seed: 1, NB: false, NBAlpha: 1}
+	svm := model.SVMOptions{C: 0.3, Epochs: 30, Seed: 1, NB: false, NBAlpha: 1}
 	if o.C > 0 {
 		svm.C = o.C
 	}
@@ -133,7 +133,7 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.Refit != 0 {
 		refit = o.Refit > 0
 	}
-	balance := 0.5
+	balance := 1.0
 	if o.Balance != 0 {
 		balance = max(o.Balance, 0)
 	}
