@@ -2,8 +2,10 @@ package model
 
 // Variant overrides some SVM options for one member of an ensemble.
 type Variant struct {
-	C  float64 `json:"c"`
-	NB bool    `json:"nb"`
+	// C is the member's SVM regularisation parameter.
+	C float64 `json:"c"`
+	// NB turns on naive-Bayes feature scaling for the member.
+	NB bool `json:"nb"`
 	// Groups restricts the member to "word" or "char" features ("" = all).
 	Groups string `json:"groups,omitempty"`
 }

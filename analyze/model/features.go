@@ -54,7 +54,9 @@ func (f Features) Dim() int { return 1 << f.Bits }
 // Vec is a sparse feature vector. Indexes may repeat (the dot product is
 // the same); Extract reuses the slices.
 type Vec struct {
+	// Idx are the hash buckets of the features.
 	Idx []uint32
+	// Val are the feature values (same length as Idx).
 	Val []float32
 	// Terms are the terms the vector was built from (for explanations).
 	terms []term
@@ -120,8 +122,10 @@ func (f Features) bucket(h uint64) uint32 {
 
 // FeatureName is a readable name of a feature, for explanations.
 type FeatureName struct {
+	// Bucket is the feature's hash bucket.
 	Bucket uint32
-	Name   string
+	// Name is the readable feature ("word", "a b", "neg:word", "char:abc").
+	Name string
 }
 
 // Extract fills v with the features of d.

@@ -9,9 +9,11 @@ import (
 
 // Confusion counts predictions against gold labels.
 type Confusion struct {
+	// Labels in order of first appearance (or as given to NewConfusion).
 	Labels []string
 	// M[gold][pred] counts.
 	M map[string]map[string]int
+	// N is the number of predictions counted.
 	N int
 }
 
@@ -43,9 +45,12 @@ func (c *Confusion) Add(gold, pred string) {
 
 // ClassScore is the precision, recall and F1 of one class.
 type ClassScore struct {
-	Label                 string
+	// Label is the class.
+	Label string
+	// Precision, Recall and F1 of the class.
 	Precision, Recall, F1 float64
-	Support               int
+	// Support is the number of gold examples of the class.
+	Support int
 }
 
 // Scores returns the per-class scores in label order.

@@ -37,9 +37,12 @@ const FormatVersion = 1
 
 // Source names one training data set and its licence.
 type Source struct {
-	Name    string `json:"name"`
+	// Name identifies the data set and split.
+	Name string `json:"name"`
+	// License is the data set's licence.
 	License string `json:"license"`
-	Rows    int    `json:"rows"`
+	// Rows is the number of training rows taken from it.
+	Rows int `json:"rows"`
 }
 
 // Meta is a model's embedded metadata.
@@ -162,8 +165,10 @@ func sigmoid(z float64) float64 {
 
 // Contribution is one feature's share of an output's score.
 type Contribution struct {
-	Feature string  `json:"feature"`
-	Weight  float64 `json:"weight"`
+	// Feature is the readable feature name.
+	Feature string `json:"feature"`
+	// Weight is the feature's contribution to the output's score.
+	Weight float64 `json:"weight"`
 }
 
 // Explain returns the n features of d that pushed output k up the most

@@ -18,7 +18,10 @@ import (
 // the multi-label hate-speech set carries the names of its positive columns
 // (possibly none).
 type Example struct {
-	Text   string
+	// Text is the example's text, valid UTF-8.
+	Text string
+	// Labels are the example's labels (for the hate-speech set, the names
+	// of its positive columns).
 	Labels []string
 }
 

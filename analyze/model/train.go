@@ -12,7 +12,9 @@ import (
 
 // Sample is a feature vector with merged, sorted indexes (training form).
 type Sample struct {
+	// Idx are sorted, distinct hash buckets.
 	Idx []uint32
+	// Val are the merged feature values.
 	Val []float32
 }
 
