@@ -382,11 +382,30 @@ func (db *DB) topAccountsRollup(ctx context.Context, f Filter, limit int) ([]Acc
 	if f.Source != "" {
 		cond += " AND source = " + sqlString(f.Source)
 	}
-	q := `SELECT toString(source) AS s, author_id, toString(any(author_kind)), sum(mentions) AS n, sum(engagement) AS e, sum(views),
+	// Two steps: rank the accounts by a 64-bit hash of (source, author)
+	// reading three narrow columns, then read the winners' details. Ties
+	// at the limit are broken by the hash; within the result by author id.
+	rank := `SELECT cityHash64(source, author_id) AS k, sum(engagement) AS e, sum(mentions) AS n FROM ` + db.table("accounts_daily") +
+		` WHERE ` + cond + ` GROUP BY k HAVING n > 0 ORDER BY e DESC, n DESC, k LIMIT ` + fmt.Sprint(limit)
+	var keys []string
+	err := db.queryRows(ctx, "top accounts", rank, func(rows interface{ Scan(...any) error }) error {
+		var k uint64
+		var e, n int64
+		if err := rows.Scan(&k, &e, &n); err != nil {
+			return err
+		}
+		keys = append(keys, fmt.Sprint(k))
+		return nil
+	})
+	if err != nil || len(keys) == 0 {
+		return nil, err
+	}
+	q := `SELECT toString(any(source)), any(author_id) AS a, toString(any(author_kind)), sum(mentions) AS n, sum(engagement) AS e, sum(views),
 	sum(hostile), sum(negative), sum(partisan)
-	FROM ` + db.table("accounts_daily") + ` WHERE ` + cond + ` GROUP BY s, author_id HAVING n > 0 ORDER BY e DESC, n DESC, author_id LIMIT ` + fmt.Sprint(limit)
+	FROM ` + db.table("accounts_daily") + ` WHERE ` + cond + ` AND cityHash64(source, author_id) IN (` + strings.Join(keys, ", ") + `)
+	GROUP BY cityHash64(source, author_id) ORDER BY e DESC, n DESC, a`
 	var out []Account
-	err := db.queryRows(ctx, "top accounts", q, func(rows interface{ Scan(...any) error }) error {
+	err = db.queryRows(ctx, "top accounts", q, func(rows interface{ Scan(...any) error }) error {
 		var a Account
 		if err := rows.Scan(&a.Source, &a.AuthorID, &a.Kind, &a.Mentions, &a.Engagement, &a.Views, &a.Hostile, &a.Negative, &a.Partisan); err != nil {
 			return err
@@ -397,14 +416,22 @@ func (db *DB) topAccountsRollup(ctx context.Context, f Filter, limit int) ([]Acc
 	if err != nil || len(out) == 0 {
 		return out, err
 	}
-	keys := make([]string, len(out))
-	for i, a := range out {
-		keys[i] = "(" + sqlString(a.Source) + ", " + sqlString(a.AuthorID) + ")"
+	srcs, ids := map[string]bool{}, map[string]bool{}
+	var srcList, idList []string
+	for _, a := range out {
+		if !srcs[a.Source] {
+			srcs[a.Source] = true
+			srcList = append(srcList, a.Source)
+		}
+		if !ids[a.AuthorID] {
+			ids[a.AuthorID] = true
+			idList = append(idList, a.AuthorID)
+		}
 	}
 	type names struct{ handle, name, org string }
 	byKey := map[[2]string]names{}
 	nq := `SELECT toString(source), author_id, argMax(handle, seen_at), argMax(name, seen_at), argMax(org, seen_at) FROM ` + db.table("authors") +
-		` WHERE (source, author_id) IN (` + strings.Join(keys, ", ") + `) GROUP BY source, author_id`
+		` WHERE source IN (` + quoteList(srcList) + `) AND author_id IN (` + quoteList(idList) + `) GROUP BY source, author_id`
 	err = db.queryRows(ctx, "top accounts: names", nq, func(rows interface{ Scan(...any) error }) error {
 		var src, id string
 		var n names
