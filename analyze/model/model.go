@@ -47,11 +47,15 @@ type Source struct {
 
 // Meta is a model's embedded metadata.
 type Meta struct {
-	Format   int      `json:"format"`
-	Task     string   `json:"task"`
-	Version  string   `json:"version"`
-	Labels   []string `json:"labels"`
-	Head     Head     `json:"head"`
+	// Format is the file layout version (FormatVersion).
+	Format int `json:"format"`
+	// Task is sentiment, hostility or emotion; Version the models' version.
+	Task    string `json:"task"`
+	Version string `json:"version"`
+	// Labels are the outputs in order; Head how they become probabilities.
+	Labels []string `json:"labels"`
+	Head   Head     `json:"head"`
+	// Features is the feature configuration the model was trained with.
 	Features Features `json:"features"`
 	// Scale and Offsets calibrate a softmax head.
 	Scale   float64   `json:"scale,omitempty"`

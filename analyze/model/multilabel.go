@@ -7,14 +7,18 @@ import (
 
 // MultilabelConfig describes a model of independent binary outputs.
 type MultilabelConfig struct {
-	Task     string
-	Version  string
-	Labels   []string
+	// Task and Version name the model; Labels are its outputs in order.
+	Task    string
+	Version string
+	Labels  []string
+	// Features is the feature configuration.
 	Features Features
-	Train    []Example
-	Valid    []Example
-	Sources  []Source
-	SVM      SVMOptions
+	// Train is fitted; Valid calibrates and tunes (and joins the refit).
+	Train []Example
+	Valid []Example
+	// Sources name the training data sets and their licences.
+	Sources []Source
+	SVM     SVMOptions
 	// Balance weights positives by (N_neg/N_pos)^Balance per output.
 	Balance float64
 	// TuneThreshold[k] tunes output k's threshold for its binary macro-F1 on Valid

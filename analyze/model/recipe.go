@@ -10,14 +10,18 @@ import (
 
 // MulticlassConfig describes one softmax classifier to train.
 type MulticlassConfig struct {
-	Task     string
-	Version  string
-	Labels   []string
+	// Task and Version name the model; Labels are its outputs in order.
+	Task    string
+	Version string
+	Labels  []string
+	// Features is the feature configuration.
 	Features Features
-	Train    []Example
-	Valid    []Example
-	Sources  []Source
-	// SVM options; PosWeight is ignored (see Balanced).
+	// Train is fitted; Valid calibrates and tunes (and joins the refit).
+	Train []Example
+	Valid []Example
+	// Sources name the training data sets and their licences.
+	Sources []Source
+	// SVM are the SVM options; PosWeight is ignored (see Balance).
 	SVM SVMOptions
 	// Balanced weights each class's positives by (N / (K·N_k))^Balance.
 	Balance float64
