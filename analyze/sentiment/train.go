@@ -140,9 +140,14 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.Version == "" {
 		o.Version = Version
 	}
+	// An ensemble of a plain SVM and an NB-SVM, merged into one linear model.
+	variants := []model.Variant{{C: svm.C}, {C: 0.2, NB: true}}
+	if o.Variants != nil {
+		variants = o.Variants
+	}
 	m, err := model.TrainMulticlass(model.MulticlassConfig{
 		Task: "sentiment", Version: o.Version, Labels: Labels, Features: f,
-		Train: train, Valid: valid, Sources: sources, SVM: svm, Balance: balance, Refit: refit, Variants: o.Variants, TuneOffsets: o.Tune > 0,
+		Train: train, Valid: valid, Sources: sources, SVM: svm, Balance: balance, Refit: refit, Variants: variants, TuneOffsets: o.Tune > 0,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("train sentiment: %w", err)
