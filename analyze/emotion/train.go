@@ -23,6 +23,8 @@ type TrainOptions struct {
 	// retrains on train+valid after calibration.
 	Hinge int
 	Refit int
+	// NBAlpha overrides the NB smoothing.
+	NBAlpha float64
 	// Variants overrides the ensemble members (nil: the shipped ones).
 	Variants []model.Variant
 }
@@ -68,6 +70,9 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	}
 	if o.NB != 0 {
 		svm.NB = o.NB > 0
+	}
+	if o.NBAlpha > 0 {
+		svm.NBAlpha = o.NBAlpha
 	}
 	if o.Hinge != 0 {
 		svm.Hinge = o.Hinge > 0

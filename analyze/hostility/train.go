@@ -41,6 +41,9 @@ type TrainOptions struct {
 	Refit int
 	// Logistic (1 on, -1 off) trains logistic regression.
 	Logistic int
+	// NBAlpha and Epochs override the NB smoothing and the passes.
+	NBAlpha float64
+	Epochs  int
 	// Variants overrides the ensemble members (nil: the shipped ones).
 	Variants []model.Variant
 }
@@ -82,7 +85,7 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.Features != nil {
 		f = *o.Features
 	}
-	svm := model.SVMOptions{C: 0.5, Epochs: 30, Seed: 7, NB: true, NBAlpha: 1}
+	svm := model.SVMOptions{C: 0.5, Epochs: 30, Seed: 7, NB: true, NBAlpha: 0.25}
 	if o.C > 0 {
 		svm.C = o.C
 	}
@@ -91,6 +94,12 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	}
 	if o.Hinge != 0 {
 		svm.Hinge = o.Hinge > 0
+	}
+	if o.NBAlpha > 0 {
+		svm.NBAlpha = o.NBAlpha
+	}
+	if o.Epochs > 0 {
+		svm.Epochs = o.Epochs
 	}
 	if o.Logistic != 0 {
 		svm.Logistic = o.Logistic > 0
