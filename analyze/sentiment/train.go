@@ -27,6 +27,8 @@ type TrainOptions struct {
 	// retrains on train+valid after calibration.
 	Hinge int
 	Refit int
+	// NBAlpha overrides the NB smoothing of the NB-SVM member.
+	NBAlpha float64
 	// NusaXRepeat repeats the NusaX training rows (0: the shipped value).
 	NusaXRepeat int
 	// Variants overrides the ensemble members (nil: the shipped ones).
@@ -125,6 +127,9 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	}
 	if o.NB != 0 {
 		svm.NB = o.NB > 0
+	}
+	if o.NBAlpha > 0 {
+		svm.NBAlpha = o.NBAlpha
 	}
 	if o.Hinge != 0 {
 		svm.Hinge = o.Hinge > 0
