@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/segmentio/kafka-go"
+
 	"github.com/dengar-id/dengar/analyze"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/store/chtest"
@@ -38,7 +40,7 @@ func benchEndToEnd(b *testing.B, perIter int) {
 	}
 	chcfg := chtest.Config(b)
 	chcfg.BatchSize = 20000
-	chcfg.FlushInterval = 200 * time.Millisecond
+	chcfg.FlushInterval = time.Second // the default
 	db, err := store.Open(ctx, chcfg)
 	if err != nil {
 		b.Fatal(err)
@@ -81,4 +83,98 @@ func benchEndToEnd(b *testing.B, perIter int) {
 	}
 	b.ReportMetric(float64(total)/b.Elapsed().Seconds(), "mentions/s")
 	b.ReportMetric(float64(runtime.GOMAXPROCS(0)), "cores")
+}
+
+// BenchmarkSinkInsert measures ClickHouse inserts of tagged mentions
+// (the mentions table plus its materialized views) in sink-sized batches.
+func BenchmarkSinkInsert(b *testing.B) {
+	const batch = 20000
+	cfg := chtest.Config(b)
+	ctx := context.Background()
+	db, err := store.Open(ctx, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	base := simulated(b, batch, true)
+	p := store.NewPseudonymizer("bench")
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		ms := append(base[:0:0], base...)
+		for j := range ms {
+			ms[j].ID = fmt.Sprintf("%s-%d", ms[j].ID, i)
+		}
+		b.StartTimer()
+		if err := db.InsertMentions(ctx, ms, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*batch)/b.Elapsed().Seconds(), "rows/s")
+}
+
+// BenchmarkAnalyzeStage measures broker → analyzer → tagged topic alone.
+func BenchmarkAnalyzeStage(b *testing.B) {
+	const perIter = 50000
+	bk, err := stream.StartBroker()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer bk.Close()
+	k := stream.Config{Brokers: bk.Addrs(), Partitions: 3}
+	k.Defaults()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if err := stream.EnsureTopics(ctx, k); err != nil {
+		b.Fatal(err)
+	}
+	p, err := analyze.NewPipeline(analyze.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	tagged, dlq := stream.NewWriter(k, k.Topics.Tagged), stream.NewWriter(k, k.Topics.DLQ)
+	defer tagged.Close()
+	defer dlq.Close()
+	go analyze.NewAnalyzer(p, k, tagged, dlq).Run(ctx)
+	base := simulated(b, perIter, false)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		ms := append(base[:0:0], base...)
+		for j := range ms {
+			ms[j].ID = fmt.Sprintf("%s-%d", ms[j].ID, i)
+		}
+		b.StartTimer()
+		produce(b, k, k.Topics.Raw, ms)
+		waitTopic(b, k, k.Topics.Tagged, int64((i+1)*perIter))
+	}
+	b.ReportMetric(float64(b.N*perIter)/b.Elapsed().Seconds(), "mentions/s")
+}
+
+// waitTopic waits until topic's partitions hold at least n messages.
+func waitTopic(b *testing.B, k stream.Config, topic string, n int64) {
+	deadline := time.Now().Add(5 * time.Minute)
+	for time.Now().Before(deadline) {
+		conn, err := kafka.Dial("tcp", k.Brokers[0])
+		if err != nil {
+			b.Fatal(err)
+		}
+		parts, _ := conn.ReadPartitions(topic)
+		conn.Close()
+		var total int64
+		for _, p := range parts {
+			pc, err := kafka.DialLeader(context.Background(), "tcp", k.Brokers[0], topic, p.ID)
+			if err != nil {
+				b.Fatal(err)
+			}
+			last, _ := pc.ReadLastOffset()
+			pc.Close()
+			total += last
+		}
+		if total >= n {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	b.Fatalf("%s did not reach %d messages", topic, n)
 }

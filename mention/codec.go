@@ -119,8 +119,7 @@ func Decode(data []byte) (Mention, error) {
 		// common in scraped text.
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&m); err != nil {
+	if err := json.Unmarshal(data, &m); err != nil {
 		return Mention{}, fmt.Errorf("%w: not a JSON mention: %v", ErrInvalid, err)
 	}
 	if m.Schema != 0 && m.Schema != SchemaVersion {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
+	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/stream"
 )
 
@@ -42,5 +43,25 @@ func (s *Sink) handle(ctx context.Context, msgs []kafka.Message) error {
 	if err != nil {
 		return fmt.Errorf("sink: %w", err)
 	}
-	return s.db.InsertMentions(ctx, ms, s.pseudo)
+	return s.db.InsertMentions(ctx, dedupByID(ms), s.pseudo)
+}
+
+// dedupByID keeps the last version of each id in a batch (a producer retry
+// or a re-collection can put one id twice in a batch; the rollups would
+// otherwise sum its engagement twice).
+func dedupByID(ms []mention.Mention) []mention.Mention {
+	last := make(map[string]int, len(ms))
+	for i := range ms {
+		last[ms[i].ID] = i
+	}
+	if len(last) == len(ms) {
+		return ms
+	}
+	out := ms[:0]
+	for i := range ms {
+		if last[ms[i].ID] == i {
+			out = append(out, ms[i])
+		}
+	}
+	return out
 }
