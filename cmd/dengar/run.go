@@ -122,6 +122,7 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 		role("collect", collectRole(cfg, recordPasses(db)))
 		role("report", func(ctx context.Context) error { return runReportScheduler(ctx, cfg, db) })
 		role("alert", func(ctx context.Context) error { return alert.Run(ctx, db, ac) })
+		role("retain", retainDaily(cfg, db))
 	}
 	slog.Info("pipeline running", "brokers", cfg.Kafka.Brokers, "clickhouse", cfg.ClickHouse.Addr, "taggers", p.Taggers())
 
