@@ -101,10 +101,12 @@ func mentionRow(m *mention.Mention, now time.Time) []any {
 		h = *m.Hostility
 		review = review || h.Review
 	}
+	// needs_review is the human review queue: unsure sentiment or
+	// hostility. An unsure emotion (five close classes, often unsure) stays
+	// visible in the tagged JSON but does not fill the queue.
 	emotion := ""
 	if m.Emotion != nil {
 		emotion = m.Emotion.Label
-		review = review || m.Emotion.Review
 	}
 	pol := mention.Politics{}
 	if m.Politics != nil {
