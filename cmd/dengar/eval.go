@@ -28,7 +28,9 @@ with the file's labels. It prints a per-class table, the accuracy and, as the
 last line, macro_f1=0.XXXX n=N.
 
 Tasks: sentiment (positive/neutral/negative), hate (hate speech vs not),
-abusive (abusive language vs not), emotion (EmoT labels), partisan.
+abusive (abusive language vs not), emotion (EmoT labels), partisan, and
+alerts (spike detection on simulated weeks; no FILE; options via
+` + "`dengar alert eval`" + `).
 Formats: smsa (text TAB label), nusax (CSV id,text,label), hs (the Latin-1
 multi-label hate-speech CSV), emot (CSV label,tweet), indolem (CSV
 sentence,sentiment 0/1), banjarhs (CSV text,Label 0/1), jsonl (partisan).
@@ -37,19 +39,31 @@ K mod 5 (the Banjar hate-speech test split is --fold 4).`,
 		Example: `  dengar eval --task sentiment --format smsa ../shared/data/indonlu-smsa/test_preprocess.tsv
   dengar eval --task hate --format hs ../shared/data/id-multilabel-hatespeech/indobertweet-hs1-folds/test0.csv
   dengar eval --task hate --format banjarhs --fold 4 ../shared/data/banjar-hatespeech-instagram/banjar.csv`,
-		Args: cobra.ExactArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if task == "alerts" {
+				return cobra.NoArgs(cmd, args)
+			}
+			return cobra.ExactArgs(1)(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if task == "alerts" {
+				// Simulated weeks with injected spikes; `dengar alert eval
+				// --help` lists the knobs (sizes, seeds, thresholds).
+				return evalAlerts(cmd.Context(), cmd.OutOrStdout(), nil)
+			}
+			if format == "" {
+				return fmt.Errorf("--format is required for --task %s", task)
+			}
 			if task == "partisan" {
 				return evalPartisan(cmd.Context(), cmd.OutOrStdout(), args[0])
 			}
 			return runEval(cmd.Context(), cmd.OutOrStdout(), task, model.Format(format), args[0], fold)
 		},
 	}
-	cmd.Flags().StringVar(&task, "task", "", "sentiment, hate, abusive, emotion or partisan")
+	cmd.Flags().StringVar(&task, "task", "", "sentiment, hate, abusive, emotion, partisan or alerts")
 	cmd.Flags().StringVar(&format, "format", "", "smsa, nusax, hs, emot, indolem, banjarhs (jsonl for partisan)")
 	cmd.Flags().IntVar(&fold, "fold", -1, "keep only fold K of 5 (FNV-1a of the normalised text); -1 keeps all")
 	cmd.MarkFlagRequired("task")
-	cmd.MarkFlagRequired("format")
 	rootCmd.AddCommand(cmd)
 }
 
