@@ -298,7 +298,7 @@ func pushSpec(t *testing.T, password string) dashboards.PushSpec {
 		Folder: dashboards.Folder{UID: dashboards.DefaultFolderUID, Title: dashboards.DefaultFolderTitle},
 		DataSource: dashboards.DataSource{UID: dashboards.DefaultDatasourceUID, Name: dashboards.DefaultDatasourceName,
 			Type: dashboards.PluginType, Access: "proxy",
-			JSONData: map[string]any{"host": "clickhouse", "port": 9000, "protocol": "native", "defaultDatabase": "dengar", "username": "dengar"},
+			JSONData:       map[string]any{"host": "clickhouse", "port": 9000, "protocol": "native", "defaultDatabase": "dengar", "username": "dengar"},
 			SecureJSONData: sec},
 		Dashboards: ds,
 	}

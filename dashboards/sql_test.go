@@ -378,9 +378,9 @@ func TestPanelSQL(t *testing.T) {
 			}}},
 
 		// Netralitas.
-		"dengar-netralitas/Pelanggaran netralitas":  {{env: envAll(), cols: []string{"pelanggaran"}, rows: [][]string{{"3"}}}},
+		"dengar-netralitas/Pelanggaran netralitas":   {{env: envAll(), cols: []string{"pelanggaran"}, rows: [][]string{{"3"}}}},
 		"dengar-netralitas/Akun pemerintah terlibat": {{env: envAll(), cols: []string{"akun"}, rows: [][]string{{"3"}}}},
-		"dengar-netralitas/Belum terverifikasi":     {{env: envAll(), cols: []string{"belum_terverifikasi"}, rows: [][]string{{"1"}}}},
+		"dengar-netralitas/Belum terverifikasi":      {{env: envAll(), cols: []string{"belum_terverifikasi"}, rows: [][]string{{"1"}}}},
 		"dengar-netralitas/Unggahan partisan akun pemerintah": {{env: envAll(), cols: []string{"time", "partisan_akun_pemerintah", "pelanggaran"}, rows: [][]string{
 			{hour(3), "2", "2"}, {hour(28), "1", "1"}}}},
 		"dengar-netralitas/Menurut instansi": {{env: envAll(), cols: []string{"instansi", "pelanggaran"}, rows: [][]string{

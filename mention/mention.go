@@ -163,7 +163,7 @@ type Hostility struct {
 	// Abusive marks abusive language (insults, profanity), whether or not
 	// the text is also hateful.
 	Abusive bool `json:"abusive,omitempty"`
-	Review bool `json:"review,omitempty"`
+	Review  bool `json:"review,omitempty"`
 }
 
 // Emotion is the dominant emotion (EmoT label set).

@@ -60,11 +60,11 @@ func NewConsumer(cfg Config, role, topic string, opts ...ConsumerOption) *Consum
 		o(c)
 	}
 	c.r = kafka.NewReader(kafka.ReaderConfig{
-		Brokers:        cfg.Brokers,
-		GroupID:        group,
-		GroupTopics:    []string{topic},
-		MinBytes:       1,
-		MaxBytes:       16 << 20,
+		Brokers:     cfg.Brokers,
+		GroupID:     group,
+		GroupTopics: []string{topic},
+		MinBytes:    1,
+		MaxBytes:    16 << 20,
 		// kafka-go subtracts a 1 s round-trip allowance from MaxWait before
 		// asking the broker to wait; below ~1 s fetches at the end of a
 		// partition time out and reconnect. 1.5 s lets the broker hold an

@@ -27,7 +27,7 @@ type rateKey struct {
 
 var (
 	rateMu    sync.Mutex
-	baseShare = map[string]float64{} // hostile ∧ program share of the base stream
+	baseShare = map[string]float64{}  // hostile ∧ program share of the base stream
 	spikeHit  = map[rateKey]float64{} // share of spike mentions tagged hostile ∧ program
 )
 
