@@ -5,7 +5,6 @@
 package emotion
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"sync"
@@ -36,13 +35,9 @@ type state struct {
 
 // New loads the embedded model.
 func New() (*Tagger, error) {
-	b, err := models.FS.ReadFile(ModelFile)
+	m, err := model.Load(models.FS, ModelFile)
 	if err != nil {
-		return nil, fmt.Errorf("emotion model: %w", err)
-	}
-	m, err := model.Decode(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("emotion model: %w", err)
+		return nil, fmt.Errorf("emotion: %w", err)
 	}
 	return NewFromModel(m)
 }

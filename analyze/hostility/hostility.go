@@ -6,7 +6,6 @@
 package hostility
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"sync"
@@ -42,13 +41,9 @@ type state struct {
 
 // New loads the embedded model.
 func New() (*Tagger, error) {
-	b, err := models.FS.ReadFile(ModelFile)
+	m, err := model.Load(models.FS, ModelFile)
 	if err != nil {
-		return nil, fmt.Errorf("hostility model: %w", err)
-	}
-	m, err := model.Decode(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("hostility model: %w", err)
+		return nil, fmt.Errorf("hostility: %w", err)
 	}
 	return NewFromModel(m)
 }

@@ -4,7 +4,6 @@
 package sentiment
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"sync"
@@ -37,13 +36,9 @@ type state struct {
 
 // New loads the embedded model.
 func New() (*Tagger, error) {
-	b, err := models.FS.ReadFile(ModelFile)
+	m, err := model.Load(models.FS, ModelFile)
 	if err != nil {
-		return nil, fmt.Errorf("sentiment model: %w", err)
-	}
-	m, err := model.Decode(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("sentiment model: %w", err)
+		return nil, fmt.Errorf("sentiment: %w", err)
 	}
 	return NewFromModel(m)
 }
