@@ -17,18 +17,9 @@ import (
 // invalid and oversized messages between valid ones: the bad ones land in
 // the dead-letter topic with a reason, and the stage keeps going.
 func TestMalformedMessagesGoToDeadLetters(t *testing.T) {
-	b, err := stream.StartBroker()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	k := stream.Config{Brokers: b.Addrs()}
-	k.Defaults()
+	k := startKafka(t, 3)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	if err := stream.EnsureTopics(ctx, k); err != nil {
-		t.Fatal(err)
-	}
 	valid := simulated(t, 4, false)
 	enc := func(m mention.Mention) []byte {
 		b, err := mention.Encode(&m)
@@ -70,13 +61,8 @@ func TestMalformedMessagesGoToDeadLetters(t *testing.T) {
 			wantReasons[string(m.value)] = m.reason
 		}
 	}
-	tagged, dlq := stream.NewWriter(k, k.Topics.Tagged), stream.NewWriter(k, k.Topics.DLQ)
-	defer tagged.Close()
-	defer dlq.Close()
-	p := analyze.NewPipelineOf()
 	actx, acancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- analyze.NewAnalyzer(p, k, tagged, dlq).Run(actx) }()
+	done := startAnalyzer(t, actx, k, analyze.NewPipelineOf())
 
 	dead := readTopic(t, k, k.Topics.DLQ, len(wantReasons), 30*time.Second)
 	for _, d := range dead {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
+	"github.com/dengar-id/dengar/analyze"
 	"github.com/dengar-id/dengar/ingest/simulate"
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/store"
@@ -47,20 +48,38 @@ type env struct {
 	cfgFile string
 }
 
-func newEnv(t *testing.T, partitions int) *env {
-	t.Helper()
+// startKafka starts a broker on a free port for the test and creates the
+// pipeline's topics with the given partition count.
+func startKafka(tb testing.TB, partitions int) stream.Config {
+	tb.Helper()
 	b, err := stream.StartBroker()
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	t.Cleanup(b.Close)
+	tb.Cleanup(b.Close)
 	k := stream.Config{Brokers: b.Addrs(), Partitions: partitions}
 	k.Defaults()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	if err := stream.EnsureTopics(ctx, k); err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
+	return k
+}
+
+// startAnalyzer runs the analyzer role with p until ctx ends.
+func startAnalyzer(tb testing.TB, ctx context.Context, k stream.Config, p *analyze.Pipeline) <-chan error {
+	tb.Helper()
+	tagged, dlq := stream.NewWriter(k, k.Topics.Tagged), stream.NewWriter(k, k.Topics.DLQ)
+	tb.Cleanup(func() { tagged.Close(); dlq.Close() })
+	done := make(chan error, 1)
+	go func() { done <- analyze.NewAnalyzer(p, k, tagged, dlq).Run(ctx) }()
+	return done
+}
+
+func newEnv(t *testing.T, partitions int) *env {
+	t.Helper()
+	k := startKafka(t, partitions)
 	ch := chtest.Config(t)
 	f := filepath.Join(t.TempDir(), "dengar.yaml")
 	yaml := fmt.Sprintf("kafka:\n  brokers: [%q]\n  partitions: %d\nclickhouse:\n  addr: %q\n  database: %q\n  batch_size: 2000\n  flush_interval: 100ms\n",

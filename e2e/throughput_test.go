@@ -26,18 +26,9 @@ func BenchmarkEndToEnd(b *testing.B) {
 }
 
 func benchEndToEnd(b *testing.B, perIter int) {
-	bk, err := stream.StartBroker()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer bk.Close()
-	k := stream.Config{Brokers: bk.Addrs(), Partitions: 3}
-	k.Defaults()
+	k := startKafka(b, 3)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	if err := stream.EnsureTopics(ctx, k); err != nil {
-		b.Fatal(err)
-	}
 	chcfg := chtest.Config(b)
 	chcfg.BatchSize = 20000
 	chcfg.FlushInterval = time.Second // the default
@@ -50,10 +41,9 @@ func benchEndToEnd(b *testing.B, perIter int) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	tagged, dlq := stream.NewWriter(k, k.Topics.Tagged), stream.NewWriter(k, k.Topics.DLQ)
-	defer tagged.Close()
+	startAnalyzer(b, ctx, k, p)
+	dlq := stream.NewWriter(k, k.Topics.DLQ)
 	defer dlq.Close()
-	go analyze.NewAnalyzer(p, k, tagged, dlq).Run(ctx)
 	go store.NewSink(db, k, dlq, store.NewPseudonymizer("bench")).Run(ctx)
 
 	base := simulated(b, perIter, false)
@@ -116,26 +106,14 @@ func BenchmarkSinkInsert(b *testing.B) {
 // BenchmarkAnalyzeStage measures broker → analyzer → tagged topic alone.
 func BenchmarkAnalyzeStage(b *testing.B) {
 	const perIter = 50000
-	bk, err := stream.StartBroker()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer bk.Close()
-	k := stream.Config{Brokers: bk.Addrs(), Partitions: 3}
-	k.Defaults()
+	k := startKafka(b, 3)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	if err := stream.EnsureTopics(ctx, k); err != nil {
-		b.Fatal(err)
-	}
 	p, err := analyze.NewPipeline(analyze.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
-	tagged, dlq := stream.NewWriter(k, k.Topics.Tagged), stream.NewWriter(k, k.Topics.DLQ)
-	defer tagged.Close()
-	defer dlq.Close()
-	go analyze.NewAnalyzer(p, k, tagged, dlq).Run(ctx)
+	startAnalyzer(b, ctx, k, p)
 	base := simulated(b, perIter, false)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
