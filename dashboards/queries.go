@@ -55,6 +55,51 @@ func rolled(mode int) string {
 )`
 }
 
+// The whole WITA days (Asia/Makassar, UTC+8, no daylight saving) of the
+// range: dayFrom is the first midnight at or after $__fromTime, dayTo the
+// midnight ending the last day whose 24 hours all start within the range
+// (dayTo <= dayFrom when there is none). Seconds since the epoch.
+const (
+	dayFrom = "(intDiv(toUInt32($__fromTime) + 28800 + 86399, 86400) * 86400 - 28800)"
+	dayTo   = "(intDiv(toUInt32($__toTime) - 54000, 86400) * 86400 + 57600)"
+)
+
+// rolledAuthors is rolled(mode) with the authors column only, for
+// uniqMerge(authors): the whole WITA days of the range come from
+// mentions_daily (a 24th of the states to merge) and the hours before and
+// after them from mentions_hourly. A union of uniq states is the state of
+// the union, so the count is the one the hourly rollup alone gives.
+func rolledAuthors(mode int) string {
+	var prog string
+	switch mode {
+	case progOnce:
+		prog = "$__conditionalAll(program IN (${program:singlequote}), $program) AND (first_program = 1 OR NOT ($__conditionalAll(0, $program)))"
+	case progOne:
+		prog = "program = ${program:singlequote}"
+	}
+	return `(
+  SELECT authors
+  FROM mentions_hourly
+  WHERE $__timeFilter(hour) AND (hour < toDateTime(` + dayFrom + `) OR hour >= toDateTime(` + dayTo + `))
+    AND ` + prog + `
+    AND $__conditionalAll(source IN (${source:singlequote}), $source)
+    AND $__conditionalAll(0, $place)
+  UNION ALL
+  SELECT authors
+  FROM mentions_daily
+  WHERE day >= toDate(toDateTime(` + dayFrom + `), 'Asia/Makassar') AND day < toDate(toDateTime(` + dayTo + `), 'Asia/Makassar')
+    AND ` + prog + `
+    AND $__conditionalAll(source IN (${source:singlequote}), $source)
+    AND $__conditionalAll(0, $place)
+  UNION ALL
+  SELECT authors
+  FROM places_hourly
+  WHERE $__timeFilter(hour) AND ` + prog + `
+    AND $__conditionalAll(place IN (${place:singlequote}), $place)
+    AND NOT ($__conditionalAll(0, $place))
+)`
+}
+
 // Raw-mention filters, for lists and breakdowns the rollups do not hold.
 var (
 	wAll = and("$__timeFilter(posted_at)",
@@ -63,47 +108,8 @@ var (
 		"$__conditionalAll(hasAny(places, [${place:singlequote}]), $place)")
 )
 
-// rawCols are the columns of mentions that lists and breakdowns read;
-// the model's sentiment and hostility are renamed for corrected().
-const rawCols = `posted_at, id, source, url, author_id, author_handle, author_name, author_kind, author_org, author_level,
-      title, text, likes, replies, shares, hostility_score, hostility_target, hostility_categories, stance, actors, cues,
-      neutrality_breach, breach_unverified, sentiment AS m_sentiment, hostility AS m_hostility`
-
-// raw selects rawCols from mentions matching prewhere (a cheap, selective
-// condition read before the other columns; may be empty) and where. Raw
-// reads never use FINAL (slow over long ranges): lists keep one row per id
-// with LIMIT 1 BY id and counts use uniqExact(id).
-func raw(prewhere, where string) string {
-	pre := ""
-	if prewhere != "" {
-		pre = "\n    PREWHERE " + prewhere
-	}
-	return `SELECT ` + rawCols + `
-    FROM mentions` + pre + `
-    WHERE ` + strings.ReplaceAll(where, "\n  ", "\n      ")
-}
-
-// corrected applies the human label corrections (label_overrides) to the
-// union of raw selects: its columns are those of mentions, with sentiment
-// and hostility corrected.
-func corrected(parts ...string) string {
-	return `(
-  SELECT posted_at, id, source, url, author_id, author_handle, author_name, author_kind, author_org, author_level,
-    title, text, likes, replies, shares, hostility_score, hostility_target, hostility_categories, stance, actors, cues,
-    neutrality_breach, breach_unverified,
-    if(c_has_sentiment = 1, c_sentiment, m_sentiment) AS sentiment,
-    if(c_has_hostility = 1, c_hostility, m_hostility) AS hostility
-  FROM
-  (
-    ` + strings.Join(parts, "\n    UNION ALL\n    ") + `
-  )
-  ANY LEFT JOIN
-  (
-    SELECT id, has_sentiment AS c_has_sentiment, sentiment AS c_sentiment, has_hostility AS c_has_hostility, hostility AS c_hostility
-    FROM label_overrides
-  ) USING id
-)`
-}
+// Raw reads never use FINAL (slow over long ranges): lists keep one row
+// per id with LIMIT 1 BY id and counts count distinct ids (or seen_h).
 
 // byKey restricts mentions to the rows whose primary key, (hour, id), is
 // in the set sub selects: ClickHouse then reads only the granules that
@@ -112,29 +118,42 @@ func byKey(sub string) string {
 	return "(toStartOfHour(posted_at), id) IN (" + sub + ")"
 }
 
-// topKeys selects the keys of the first n mentions matching where in
-// order, reading no text, so that lists read the text of those only.
-func topKeys(prewhere, where, order, n string) string {
-	pre := ""
-	if prewhere != "" {
-		pre = " PREWHERE " + prewhere
-	}
-	return "SELECT toStartOfHour(posted_at), id FROM mentions" + pre + " WHERE " + strings.ReplaceAll(where, "\n  ", " ") +
-		" ORDER BY " + order + " LIMIT 1 BY id LIMIT " + n
-}
-
 // correctedToHostile are the keys of mentions a human labelled hostile.
 const correctedToHostile = "SELECT toStartOfHour(posted_at), mention_id FROM label_corrections WHERE field = 'hostility' AND value IN ('abusive', 'hate')"
 
-// hostileRaw are the raw selects of the hostile mentions matching where:
-// those the model found hostile (read first), and those a human labelled
-// hostile against the model (found by key). corrected() then drops those
-// a human labelled not hostile.
-func hostileRaw(where string) []string {
-	return []string{
-		raw(hostile, where),
-		raw("", where+"\n  AND NOT "+hostile+"\n  AND "+byKey(correctedToHostile)),
-	}
+// hostileNarrow are the hostile mentions matching where, with only the
+// columns cols, seen_h (cityHash64(id), materialized: 8 bytes instead of
+// the id string) and hostility (corrected), for counts and rankings that
+// must not read wide columns over the whole range: those the model found
+// hostile (the hostility column read first), and those a human labelled
+// hostile against the model (their hours read first, from posted_at
+// alone). Those a human labelled not hostile are dropped. Counts use
+// uniqExact(seen_h): one per mention, however many stored versions.
+func hostileNarrow(cols, where string) string {
+	w := strings.ReplaceAll(where, "\n  ", "\n      ")
+	return `(
+  SELECT seen_h, ` + cols + `, if(c_has_hostility = 1, c_hostility, m_hostility) AS hostility
+  FROM
+  (
+    SELECT seen_h, ` + cols + `, hostility AS m_hostility
+    FROM mentions
+    PREWHERE ` + hostile + `
+    WHERE ` + w + `
+    UNION ALL
+    SELECT seen_h, ` + cols + `, hostility AS m_hostility
+    FROM mentions
+    PREWHERE toStartOfHour(posted_at) IN (SELECT toStartOfHour(posted_at) FROM label_corrections WHERE field = 'hostility' AND value IN ('abusive', 'hate'))
+    WHERE ` + w + `
+      AND NOT ` + hostile + `
+      AND ` + byKey(correctedToHostile) + `
+  )
+  ANY LEFT JOIN
+  (
+    SELECT cityHash64(id) AS seen_h, has_hostility AS c_has_hostility, hostility AS c_hostility
+    FROM label_overrides
+  ) USING seen_h
+  WHERE ` + hostile + `
+)`
 }
 
 // Ringkasan.
@@ -143,7 +162,7 @@ var (
 FROM ` + rolled(progOnce)
 
 	sqlRingkasanAuthors = `SELECT uniqMerge(authors) AS penulis
-FROM ` + rolled(progOnce)
+FROM ` + rolledAuthors(progOnce)
 
 	sqlRingkasanNegative = `SELECT sumIf(mentions, sentiment = 'negative') / greatest(sum(mentions), 1) AS porsi_negatif
 FROM ` + rolled(progOnce)
@@ -207,16 +226,14 @@ ORDER BY time`
 
 	// Categories and targets are not rollup dimensions: they are counted
 	// over the hostile mentions of the range (a small subset).
-	sqlHostileCategories = `SELECT ` + categoryID + ` AS kategori, uniqExact(id) AS sebutan
-FROM ` + corrected(hostileRaw(wAll)...) + `
+	sqlHostileCategories = `SELECT ` + categoryID + ` AS kategori, uniqExact(seen_h) AS sebutan
+FROM ` + hostileNarrow("hostility_categories", wAll) + `
 ARRAY JOIN hostility_categories AS kategori_en
-WHERE ` + hostile + `
 GROUP BY kategori
 ORDER BY sebutan DESC, kategori`
 
-	sqlHostileTargets = `SELECT ` + targetID + ` AS sasaran, uniqExact(id) AS sebutan
-FROM ` + corrected(hostileRaw(wAll)...) + `
-WHERE ` + hostile + `
+	sqlHostileTargets = `SELECT ` + targetID + ` AS sasaran, uniqExact(seen_h) AS sebutan
+FROM ` + hostileNarrow("hostility_target", wAll) + `
 GROUP BY sasaran
 ORDER BY sebutan DESC, sasaran`
 
@@ -238,13 +255,27 @@ WHERE $__timeFilter(opened_at)
 ORDER BY opened_at DESC, id
 LIMIT 50`
 
+	// The most hostile mentions are ranked over narrow columns
+	// (hostileNarrow, without the id: 40 for 30, so that ties broken by id
+	// still find the right 30); only their texts are then read, pruned by
+	// the primary key's hour, in the outer query (an IN nested in a
+	// subquery would not use the key).
 	sqlHostileTop = `SELECT posted_at AS waktu, author_handle AS akun, author_kind AS jenis_akun, source AS sumber,
-  ` + hostilityID + ` AS label, round(hostility_score, 2) AS skor, ` + targetID + ` AS sasaran,
+  ` + strings.ReplaceAll(hostilityID, "hostility", "if(c_has_hostility = 1, c_hostility, hostility)") + ` AS label, round(hostility_score, 2) AS skor, ` + targetID + ` AS sasaran,
   substringUTF8(text, 1, 280) AS isi, url
-FROM ` + corrected(
-		raw("", wAll+"\n  AND "+byKey(topKeys(hostile, wAll, "hostility_score DESC, posted_at DESC, id", "60"))),
-		raw("", wAll+"\n  AND NOT "+hostile+"\n  AND "+byKey(correctedToHostile))) + `
-WHERE ` + hostile + `
+FROM mentions
+ANY LEFT JOIN
+(
+  SELECT id, has_hostility AS c_has_hostility, hostility AS c_hostility
+  FROM label_overrides
+) USING id
+PREWHERE $__timeFilter(posted_at)
+  AND (toStartOfHour(posted_at), seen_h) IN (
+    SELECT toStartOfHour(posted_at), seen_h
+    FROM ` + strings.ReplaceAll(hostileNarrow("posted_at, hostility_score", wAll), "\n", "\n    ") + `
+    ORDER BY hostility_score DESC, posted_at DESC
+    LIMIT 1 BY seen_h
+    LIMIT 40)
 ORDER BY hostility_score DESC, posted_at DESC, id
 LIMIT 1 BY id
 LIMIT 30`
@@ -340,7 +371,7 @@ FROM ` + rolled(progOne)
 FROM ` + rolled(progOne)
 
 	sqlProgramAuthors = `SELECT uniqMerge(authors) AS penulis
-FROM ` + rolled(progOne)
+FROM ` + rolledAuthors(progOne)
 
 	sqlProgramEngagement = `SELECT sum(engagement) AS keterlibatan
 FROM ` + rolled(progOne)
@@ -385,10 +416,19 @@ HAVING sebutan > 0
 ORDER BY sebutan DESC, wilayah
 LIMIT 20`
 
-	sqlProgramExamples = `SELECT posted_at AS waktu, author_handle AS akun, source AS sumber, ` + sentimentID + ` AS sentimen,
+	// The 20 most engaging of the latest exampleSample mentions are chosen
+	// over narrow columns; only their texts are then read, by primary key,
+	// in the outer query (an IN nested in a subquery would not use the key).
+	sqlProgramExamples = `SELECT posted_at AS waktu, author_handle AS akun, source AS sumber, ` + strings.ReplaceAll(sentimentID, "sentiment", "if(c_has_sentiment = 1, c_sentiment, sentiment)") + ` AS sentimen,
   likes + replies + shares AS keterlibatan, substringUTF8(if(title = '', text, concat(title, ' — ', text)), 1, 280) AS isi, url
-FROM ` + corrected(raw("", wExamples+"\n  AND "+byKey("SELECT h, id FROM (SELECT DISTINCT toStartOfHour(posted_at) AS h, id, posted_at, likes + replies + shares AS e FROM mentions WHERE "+
-		strings.ReplaceAll(wExamples, "\n  ", " ")+" ORDER BY posted_at DESC, id LIMIT "+exampleSample+") ORDER BY e DESC, posted_at DESC, id LIMIT 20"))) + `
+FROM mentions
+ANY LEFT JOIN
+(
+  SELECT id, has_sentiment AS c_has_sentiment, sentiment AS c_sentiment
+  FROM label_overrides
+) USING id
+PREWHERE ` + and(wExamples, byKey("SELECT h, id FROM (SELECT DISTINCT toStartOfHour(posted_at) AS h, id, posted_at, likes + replies + shares AS e FROM mentions WHERE "+
+		strings.ReplaceAll(wExamples, "\n  ", " ")+" ORDER BY posted_at DESC, id LIMIT "+exampleSample+") ORDER BY e DESC, posted_at DESC, id LIMIT 20")) + `
 ORDER BY keterlibatan DESC, posted_at DESC, id
 LIMIT 1 BY id
 LIMIT 20`
