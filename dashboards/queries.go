@@ -55,51 +55,6 @@ func rolled(mode int) string {
 )`
 }
 
-// The whole WITA days (Asia/Makassar, UTC+8, no daylight saving) of the
-// range: dayFrom is the first midnight at or after $__fromTime, dayTo the
-// midnight ending the last day whose 24 hours all start within the range
-// (dayTo <= dayFrom when there is none). Seconds since the epoch.
-const (
-	dayFrom = "(intDiv(toUInt32($__fromTime) + 28800 + 86399, 86400) * 86400 - 28800)"
-	dayTo   = "(intDiv(toUInt32($__toTime) - 54000, 86400) * 86400 + 57600)"
-)
-
-// rolledAuthors is rolled(mode) with the authors column only, for
-// uniqMerge(authors): the whole WITA days of the range come from
-// mentions_daily (a 24th of the states to merge) and the hours before and
-// after them from mentions_hourly. A union of uniq states is the state of
-// the union, so the count is the one the hourly rollup alone gives.
-func rolledAuthors(mode int) string {
-	var prog string
-	switch mode {
-	case progOnce:
-		prog = "$__conditionalAll(program IN (${program:singlequote}), $program) AND (first_program = 1 OR NOT ($__conditionalAll(0, $program)))"
-	case progOne:
-		prog = "program = ${program:singlequote}"
-	}
-	return `(
-  SELECT authors
-  FROM mentions_hourly
-  WHERE $__timeFilter(hour) AND (hour < toDateTime(` + dayFrom + `) OR hour >= toDateTime(` + dayTo + `))
-    AND ` + prog + `
-    AND $__conditionalAll(source IN (${source:singlequote}), $source)
-    AND $__conditionalAll(0, $place)
-  UNION ALL
-  SELECT authors
-  FROM mentions_daily
-  WHERE day >= toDate(toDateTime(` + dayFrom + `), 'Asia/Makassar') AND day < toDate(toDateTime(` + dayTo + `), 'Asia/Makassar')
-    AND ` + prog + `
-    AND $__conditionalAll(source IN (${source:singlequote}), $source)
-    AND $__conditionalAll(0, $place)
-  UNION ALL
-  SELECT authors
-  FROM places_hourly
-  WHERE $__timeFilter(hour) AND ` + prog + `
-    AND $__conditionalAll(place IN (${place:singlequote}), $place)
-    AND NOT ($__conditionalAll(0, $place))
-)`
-}
-
 // Raw-mention filters, for lists and breakdowns the rollups do not hold.
 var (
 	wAll = and("$__timeFilter(posted_at)",
@@ -162,7 +117,7 @@ var (
 FROM ` + rolled(progOnce)
 
 	sqlRingkasanAuthors = `SELECT uniqMerge(authors) AS penulis
-FROM ` + rolledAuthors(progOnce)
+FROM ` + rolled(progOnce)
 
 	sqlRingkasanNegative = `SELECT sumIf(mentions, sentiment = 'negative') / greatest(sum(mentions), 1) AS porsi_negatif
 FROM ` + rolled(progOnce)
@@ -371,7 +326,7 @@ FROM ` + rolled(progOne)
 FROM ` + rolled(progOne)
 
 	sqlProgramAuthors = `SELECT uniqMerge(authors) AS penulis
-FROM ` + rolledAuthors(progOne)
+FROM ` + rolled(progOne)
 
 	sqlProgramEngagement = `SELECT sum(engagement) AS keterlibatan
 FROM ` + rolled(progOne)
