@@ -212,7 +212,8 @@ LIMIT 50`
 
 	// The most hostile mentions are ranked over narrow columns
 	// (hostileNarrow, without the id: 40 for 30, so that ties broken by id
-	// still find the right 30); only their texts are then read, pruned by
+	// still find the right 30; the first 100 rows by a partial sort, then
+	// one per mention, as stored versions of a mention are few); only their texts are then read, pruned by
 	// the primary key's hour, in the outer query (an IN nested in a
 	// subquery would not use the key).
 	sqlHostileTop = `SELECT posted_at AS waktu, author_handle AS akun, author_kind AS jenis_akun, source AS sumber,
@@ -227,7 +228,12 @@ ANY LEFT JOIN
 PREWHERE $__timeFilter(posted_at)
   AND (toStartOfHour(posted_at), seen_h) IN (
     SELECT toStartOfHour(posted_at), seen_h
-    FROM ` + strings.ReplaceAll(hostileNarrow("posted_at, hostility_score", wAll), "\n", "\n    ") + `
+    FROM (
+      SELECT seen_h, posted_at, hostility_score
+      FROM ` + strings.ReplaceAll(hostileNarrow("posted_at, hostility_score", wAll), "\n", "\n      ") + `
+      ORDER BY hostility_score DESC, posted_at DESC
+      LIMIT 100
+    )
     ORDER BY hostility_score DESC, posted_at DESC
     LIMIT 1 BY seen_h
     LIMIT 40)
