@@ -69,6 +69,8 @@ Sumber) are Go code in the dashboards package. "build" writes their JSON
 (committed in dashboards/json and provisioned from files by deploy/);
 "push" creates or updates the folder, the ClickHouse data source and every
 dashboard through Grafana's HTTP API.`,
+		Example: `  dengar dashboards build --out dashboards/json
+  GRAFANA_TOKEN=glsa_... dengar dashboards push --url http://grafana:3000`,
 	}
 
 	var out string

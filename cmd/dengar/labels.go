@@ -14,7 +14,9 @@ func init() {
 	labels := &cobra.Command{
 		Use:   "labels",
 		Short: "Human label corrections: import them, export corrected mentions as training data",
-		Args:  cobra.NoArgs,
+		Example: `  dengar labels import corrections.jsonl --by analyst1
+  dengar labels export --format smsa --field sentiment --out koreksi.tsv`,
+		Args: cobra.NoArgs,
 	}
 	var format, field, out string
 	export := &cobra.Command{

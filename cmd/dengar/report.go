@@ -66,6 +66,8 @@ func init() {
 	parent := &cobra.Command{
 		Use:   "report",
 		Short: "Weekly leadership report (HTML + PDF) and its e-mail schedule",
+		Example: `  dengar report weekly --week 2026-W47 --out reports
+  dengar report serve-schedule`,
 	}
 
 	var week, out, lang string

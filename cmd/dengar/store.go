@@ -14,7 +14,9 @@ import (
 var storeCmd = &cobra.Command{
 	Use:   "store",
 	Short: "ClickHouse maintenance (retention)",
-	Args:  cobra.NoArgs,
+	Example: `  dengar store retain --dry-run
+  dengar store retain --months 12 --rollup-months 36`,
+	Args: cobra.NoArgs,
 }
 
 func init() {
