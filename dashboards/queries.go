@@ -211,11 +211,12 @@ ORDER BY opened_at DESC, id
 LIMIT 50`
 
 	// The most hostile mentions are ranked over narrow columns
-	// (hostileNarrow, without the id: 40 for 30, so that ties broken by id
-	// still find the right 30; the first 100 rows by a partial sort, then
-	// one per mention, as stored versions of a mention are few); only their texts are then read, pruned by
-	// the primary key's hour, in the outer query (an IN nested in a
-	// subquery would not use the key).
+	// (hostileNarrow, by seen_h rather than the id: 40 for 30, so that ties
+	// broken by id still find the right 30; the first 100 rows by a
+	// partial sort, then one per mention, as a mention has few stored
+	// versions). Only their texts are then read, in the outer query, where
+	// the IN prunes by the primary key's hour (an IN nested in a subquery
+	// would not use the key).
 	sqlHostileTop = `SELECT posted_at AS waktu, author_handle AS akun, author_kind AS jenis_akun, source AS sumber,
   ` + strings.ReplaceAll(hostilityID, "hostility", "if(c_has_hostility = 1, c_hostility, hostility)") + ` AS label, round(hostility_score, 2) AS skor, ` + targetID + ` AS sasaran,
   substringUTF8(text, 1, 280) AS isi, url
