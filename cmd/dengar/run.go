@@ -65,6 +65,9 @@ until interrupted (SIGINT/SIGTERM), shutting down gracefully.`,
 }
 
 func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
+	if o.exitWhenDone && !o.demo && o.importPath == "" {
+		return errors.New("--exit-when-done waits for an import: add --demo or --import FILE")
+	}
 	cfg, err := roleConfig()
 	if err != nil {
 		return err

@@ -36,7 +36,8 @@ func printSummary(out io.Writer, s store.Summary, cfg *appConfig) {
 		host, port = host[:i], host[i+1:]
 	}
 	fmt.Fprintf(out, "Next:\n  clickhouse-client --host %s --port %s -q 'SELECT source, count() FROM %s.mentions FINAL GROUP BY source'\n", host, port, cfg.ClickHouse.Database)
-	fmt.Fprintf(out, "  dengar dashboards build --out dashboards/json   # Grafana dashboards (see README)\n")
+	fmt.Fprintf(out, "  echo 'Banjir lagi di Sempaja 😡' | ./bin/dengar tag --explain\n")
+	fmt.Fprintf(out, "  docker compose -f deploy/compose.yaml up -d --build   # Grafana dashboards, production (deploy/README.md)\n")
 }
 
 func bar(n, total uint64) string {
