@@ -3,7 +3,6 @@ package hostility
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 
 	"github.com/dengar-id/dengar/analyze/model"
 )
@@ -30,22 +29,9 @@ const (
 
 // TrainOptions tune the hostility recipe; the zero value is the shipped one.
 type TrainOptions struct {
+	model.Overrides
 	Features *model.Features
-	C        float64
-	Balance  float64
-	NB       int
 	Version  string
-	// Hinge (1 on, -1 off) picks the hinge loss; Refit (1 on, -1 off)
-	// retrains on train+valid after calibration.
-	Hinge int
-	Refit int
-	// Logistic (1 on, -1 off) trains logistic regression.
-	Logistic int
-	// NBAlpha and Epochs override the NB smoothing and the passes.
-	NBAlpha float64
-	Epochs  int
-	// Variants overrides the ensemble members (nil: the shipped ones).
-	Variants []model.Variant
 }
 
 // DefaultFeatures is the shipped feature configuration.
@@ -56,28 +42,11 @@ var DefaultFeatures = model.SharedFeatures
 // dev0 (calibration and thresholds; then the model is refit on
 // train0+dev0), without any text that occurs in a reported test split.
 func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, error) {
-	testKeys, err := model.TestKeys(dataDir)
+	dir := "id-multilabel-hatespeech/indobertweet-hs1-folds/"
+	train, valid, err := model.ReadSplits(dataDir, dir+"train0.csv", dir+"dev0.csv", model.FormatHS)
 	if err != nil {
 		return nil, err
 	}
-	dir := filepath.Join(dataDir, "id-multilabel-hatespeech/indobertweet-hs1-folds")
-	valid, err := model.ReadFile(filepath.Join(dir, "dev0.csv"), model.FormatHS)
-	if err != nil {
-		return nil, err
-	}
-	valid, _ = model.Dedup(valid, testKeys)
-	exclude := map[string]bool{}
-	for k := range testKeys {
-		exclude[k] = true
-	}
-	for _, e := range valid {
-		exclude[model.NormKey(e.Text)] = true
-	}
-	train, err := model.ReadFile(filepath.Join(dir, "train0.csv"), model.FormatHS)
-	if err != nil {
-		return nil, err
-	}
-	train, _ = model.Dedup(train, exclude)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -85,33 +54,9 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.Features != nil {
 		f = *o.Features
 	}
-	svm := model.SVMOptions{C: 0.5, Epochs: 30, Seed: 7, NB: true, NBAlpha: 0.25}
-	if o.C > 0 {
-		svm.C = o.C
-	}
-	if o.NB != 0 {
-		svm.NB = o.NB > 0
-	}
-	if o.Hinge != 0 {
-		svm.Hinge = o.Hinge > 0
-	}
-	if o.NBAlpha > 0 {
-		svm.NBAlpha = o.NBAlpha
-	}
-	if o.Epochs > 0 {
-		svm.Epochs = o.Epochs
-	}
-	if o.Logistic != 0 {
-		svm.Logistic = o.Logistic > 0
-	}
-	refit := true
-	if o.Refit != 0 {
-		refit = o.Refit > 0
-	}
-	balance := 0.5
-	if o.Balance != 0 {
-		balance = max(o.Balance, 0)
-	}
+	svm := o.Apply(model.SVMOptions{C: 0.5, Epochs: 30, Seed: 7, NB: true, NBAlpha: 0.25})
+	refit := o.RefitOr(true)
+	balance := o.BalanceOr(0.5)
 	if o.Version == "" {
 		o.Version = Version
 	}

@@ -13,26 +13,15 @@ var Labels = []string{"negative", "neutral", "positive"}
 
 // TrainOptions tune the sentiment recipe; the zero value is the shipped one.
 type TrainOptions struct {
+	model.Overrides
 	// Features overrides the feature configuration.
 	Features *model.Features
-	// C, Balance, NB override the SVM settings when non-zero.
-	C       float64
-	Balance float64
-	NB      int // 1 on, -1 off
 	// IndoLEM adds the IndoLEM binary sentiment train+dev of fold 0.
 	IndoLEM int // 1 on, -1 off
 	Tune    int // offsets tuned on valid: 1 on, -1 off
 	Version string
-	// Hinge (1 on, -1 off) picks the hinge loss; Refit (1 on, -1 off)
-	// retrains on train+valid after calibration.
-	Hinge int
-	Refit int
-	// NBAlpha overrides the NB smoothing of the NB-SVM member.
-	NBAlpha float64
 	// NusaXRepeat repeats the NusaX training rows (0: the shipped value).
 	NusaXRepeat int
-	// Variants overrides the ensemble members (nil: the shipped ones).
-	Variants []model.Variant
 }
 
 // DefaultFeatures is the shipped feature configuration.
@@ -121,27 +110,9 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 	if o.Features != nil {
 		f = *o.Features
 	}
-	svm := model.SVMOptions{C: 0.3, Epochs: 30, Seed: 1, NB: false, NBAlpha: 1}
-	if o.C > 0 {
-		svm.C = o.C
-	}
-	if o.NB != 0 {
-		svm.NB = o.NB > 0
-	}
-	if o.NBAlpha > 0 {
-		svm.NBAlpha = o.NBAlpha
-	}
-	if o.Hinge != 0 {
-		svm.Hinge = o.Hinge > 0
-	}
-	refit := true
-	if o.Refit != 0 {
-		refit = o.Refit > 0
-	}
-	balance := 1.0
-	if o.Balance != 0 {
-		balance = max(o.Balance, 0)
-	}
+	svm := o.Apply(model.SVMOptions{C: 0.3, Epochs: 30, Seed: 1, NB: false, NBAlpha: 1})
+	refit := o.RefitOr(true)
+	balance := o.BalanceOr(1.0)
 	if o.Version == "" {
 		o.Version = Version
 	}
