@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dengar-id/dengar/analyze"
-	"github.com/dengar-id/dengar/stream"
 )
 
 func init() {
@@ -22,17 +21,8 @@ scale out: Kafka spreads the partitions over them.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			cfg, err := roleConfig()
+			cfg, err := startKafkaRole(ctx)
 			if err != nil {
-				return err
-			}
-			if err := requireBrokers(cfg); err != nil {
-				return err
-			}
-			if err := serveMetrics(ctx, flagMetricsAddr); err != nil {
-				return err
-			}
-			if err := stream.EnsureTopics(ctx, cfg.Kafka); err != nil {
 				return err
 			}
 			p, err := newPipelineFrom(cfg)

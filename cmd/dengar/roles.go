@@ -49,6 +49,26 @@ func requireBrokers(cfg *appConfig) error {
 	return nil
 }
 
+// startKafkaRole prepares a long-running Kafka role: the configuration with
+// the role flags applied, brokers required, metrics served and the
+// pipeline's topics created when missing.
+func startKafkaRole(ctx context.Context) (*appConfig, error) {
+	cfg, err := roleConfig()
+	if err != nil {
+		return nil, err
+	}
+	if err := requireBrokers(cfg); err != nil {
+		return nil, err
+	}
+	if err := serveMetrics(ctx, flagMetricsAddr); err != nil {
+		return nil, err
+	}
+	if err := stream.EnsureTopics(ctx, cfg.Kafka); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
 // openStore connects to ClickHouse and warns when citizens would be
 // pseudonymised with the development key.
 func openStore(ctx context.Context, cfg *appConfig) (*store.DB, *store.Pseudonymizer, error) {

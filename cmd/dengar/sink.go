@@ -21,17 +21,8 @@ acknowledged a batch; duplicates from redelivery collapse by id.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			cfg, err := roleConfig()
+			cfg, err := startKafkaRole(ctx)
 			if err != nil {
-				return err
-			}
-			if err := requireBrokers(cfg); err != nil {
-				return err
-			}
-			if err := serveMetrics(ctx, flagMetricsAddr); err != nil {
-				return err
-			}
-			if err := stream.EnsureTopics(ctx, cfg.Kafka); err != nil {
 				return err
 			}
 			if _, err := store.Migrate(ctx, cfg.ClickHouse); err != nil {
