@@ -6,7 +6,9 @@ type Variant struct {
 	C float64 `json:"c"`
 	// NB turns on naive-Bayes feature scaling for the member.
 	NB bool `json:"nb"`
-	// Groups restricts the member to "word" or "char" features ("" = all).
+	// Groups restricts the member to the normalised "word" or "char"
+	// group, to both normalised groups ("norm"), or to the raw-text groups
+	// ("raw"); "" = all.
 	Groups string `json:"groups,omitempty"`
 }
 
@@ -17,9 +19,16 @@ type Variant struct {
 func memberSamples(f Features, xs []Sample, texts []string, v Variant) []Sample {
 	switch v.Groups {
 	case "word":
-		f.CharMax = 0
+		f.CharMax, f.RawText = 0, false
 	case "char":
-		f.NoWords = true
+		f.NoWords, f.RawText = true, false
+	case "norm":
+		if !f.RawText {
+			return xs
+		}
+		f.RawText = false
+	case "raw":
+		f.NoNorm = true
 	default:
 		return xs
 	}

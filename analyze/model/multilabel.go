@@ -114,7 +114,7 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 		}
 		th := 0.5
 		if k < len(c.TuneThreshold) && c.TuneThreshold[k] {
-			th = tuneThreshold(p, y)
+			th = TuneThreshold(p, y)
 		}
 		m.Thresholds[k] = th
 		m.Valid[c.Labels[k]+"_macro_f1"] = round4(binaryMacroF1(p, y, th))
@@ -165,7 +165,9 @@ func binaryMacroF1(p []float64, y []bool, th float64) float64 {
 	return MacroF1Of(pred, gold, 2)
 }
 
-func tuneThreshold(p []float64, y []bool) float64 {
+// TuneThreshold returns the probability threshold (0.20–0.80, step 0.01)
+// that maximises the binary macro-F1 of p against y.
+func TuneThreshold(p []float64, y []bool) float64 {
 	best, bt := -1.0, 0.5
 	for th := 0.2; th <= 0.8001; th += 0.01 {
 		if f := binaryMacroF1(p, y, th); f > best+1e-9 {

@@ -44,16 +44,21 @@ type trainer struct {
 	name  string
 	file  string
 	train func(ctx context.Context, data string) (*model.Model, error)
+	// member, when set, trains a second model file shipped with the first.
+	member     func(ctx context.Context, data string) (*model.TFIDF, error)
+	memberFile string
 }
 
 var trainers = []trainer{
-	{"sentiment", sentiment.ModelFile, func(ctx context.Context, data string) (*model.Model, error) {
+	{name: "sentiment", file: sentiment.ModelFile, train: func(ctx context.Context, data string) (*model.Model, error) {
 		return sentiment.Train(ctx, data, sentiment.TrainOptions{Version: models.Version})
 	}},
-	{"hostility", hostility.ModelFile, func(ctx context.Context, data string) (*model.Model, error) {
+	{name: "hostility", file: hostility.ModelFile, train: func(ctx context.Context, data string) (*model.Model, error) {
 		return hostility.Train(ctx, data, hostility.TrainOptions{Version: models.Version})
-	}},
-	{"emotion", emotion.ModelFile, func(ctx context.Context, data string) (*model.Model, error) {
+	}, member: func(ctx context.Context, data string) (*model.TFIDF, error) {
+		return hostility.TrainMember(ctx, data, hostility.TrainOptions{Version: models.Version})
+	}, memberFile: hostility.MemberFile},
+	{name: "emotion", file: emotion.ModelFile, train: func(ctx context.Context, data string) (*model.Model, error) {
 		return emotion.Train(ctx, data, emotion.TrainOptions{Version: models.Version})
 	}},
 }
@@ -93,6 +98,22 @@ func runTrain(ctx context.Context, w io.Writer, task, data, out string) error {
 			fmt.Fprintf(w, "  valid %s=%.4f\n", k, m.Valid[k])
 		}
 		fmt.Fprintf(w, "  review below confidence %.3f\n", m.ReviewBelow)
+		if t.member != nil {
+			start := time.Now()
+			tf, err := t.member(ctx, data)
+			if err != nil {
+				return err
+			}
+			buf.Reset()
+			if err := tf.Encode(&buf); err != nil {
+				return err
+			}
+			path := filepath.Join(out, t.memberFile)
+			if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+				return fmt.Errorf("write model: %w", err)
+			}
+			fmt.Fprintf(w, "%s: wrote member %s (%d bytes) in %s; blended threshold %.2f\n", t.name, path, buf.Len(), time.Since(start).Round(time.Millisecond), tf.Threshold)
+		}
 	}
 	if !ran {
 		return fmt.Errorf("--task %q: want sentiment, hostility, emotion or all", task)

@@ -1,0 +1,171 @@
+package model
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Hash namespaces of the raw-text groups.
+const (
+	nsRawWord = 'W'
+	nsRawBi   = 'B'
+	nsRawChar = 'C'
+)
+
+// extractRawGroups appends the raw-text groups of v.raw with unit values
+// (signed) and returns where the character group starts.
+func (f Features) extractRawGroups(v *Vec) int {
+	return f.extractRaw(v, func(h uint64, _ string) {
+		v.Idx = append(v.Idx, f.bucket(h))
+		v.Val = append(v.Val, f.sign(h))
+	}, false, false)
+}
+
+// extractRaw appends the raw-text groups of v.raw (see Features.RawText):
+// word uni- and bigrams, then character n-grams, each group L2-normalised
+// on its own like the normalised groups when norm is set. It returns
+// where the character group starts.
+func (f Features) extractRaw(v *Vec, add func(uint64, string), explain, norm bool) int {
+	v.cbuf = appendLower(v.cbuf[:0], v.raw)
+	text := v.cbuf
+	// Word group: runs of letters, digits and '_' of two runes or more.
+	start := len(v.Idx)
+	var prev []byte
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) {
+			r, n := rune(text[j]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRune(text[j:])
+			}
+			if !isRawWordRune(r) {
+				break
+			}
+			j += n
+		}
+		if j == i {
+			_, n := utf8.DecodeRune(text[i:])
+			i += n
+			continue
+		}
+		w := text[i:j]
+		i = j
+		if utf8.RuneCount(w) < 2 {
+			continue
+		}
+		h := hashBytes(hashStr(fnvOffset, string(rune(nsRawWord))), w)
+		name := ""
+		if explain {
+			name = "raw:" + string(w)
+		}
+		add(h, name)
+		if prev != nil {
+			hb := hashBytes(hashStr(fnvOffset, string(rune(nsRawBi))), prev)
+			hb = hashBytes(hb^0x20, w)
+			if explain {
+				name = "raw:" + string(prev) + " " + string(w)
+			}
+			add(hb, name)
+		}
+		prev = w
+	}
+	if norm {
+		normalizeGroup(v.Val[start:], 1)
+	}
+	// Character group: n-grams of each whitespace-separated chunk padded
+	// with one space on each side.
+	split := len(v.Idx)
+	if f.RawCharMax <= 0 {
+		return split
+	}
+	start = len(v.Idx)
+	lo := max(f.RawCharMin, 1)
+	for i := 0; i < len(text); {
+		for i < len(text) && isSpaceByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && !isSpaceByte(text[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		// The padding spaces sit at i-1 and j when the chunk is not at an
+		// edge of the text; emit as if they were always there.
+		f.rawGrams(v, text[i:j], lo, add, explain)
+		i = j
+	}
+	if norm {
+		normalizeGroup(v.Val[start:], 1)
+	}
+	return split
+}
+
+// rawGrams emits the n-grams (lo ≤ n ≤ RawCharMax) of " chunk ".
+func (f Features) rawGrams(v *Vec, chunk []byte, lo int, add func(uint64, string), explain bool) {
+	n := len(chunk) + 2
+	at := func(k int) byte {
+		if k == 0 || k == n-1 {
+			return ' '
+		}
+		return chunk[k-1]
+	}
+	for s := 0; s < n; s++ {
+		h := uint64(fnvOffset ^ nsRawChar)
+		h *= fnvPrime
+		for m := 1; m <= f.RawCharMax && s+m <= n; m++ {
+			h ^= uint64(at(s + m - 1))
+			h *= fnvPrime
+			if m < lo {
+				continue
+			}
+			if explain {
+				g := make([]byte, m)
+				for k := range g {
+					g[k] = at(s + k)
+				}
+				add(h, "rawchar:"+string(g))
+				continue
+			}
+			v.Idx = append(v.Idx, f.bucket(h))
+			v.Val = append(v.Val, f.sign(h))
+		}
+	}
+}
+
+func hashBytes(h uint64, b []byte) uint64 {
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' }
+
+func isRawWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '_' || (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') || (r >= 'A' && r <= 'Z')
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// appendLower appends s lower-cased to dst (ASCII fast path).
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
