@@ -142,7 +142,9 @@ func hashBytes(h uint64, b []byte) uint64 {
 	return h
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' }
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
 
 func isRawWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
