@@ -96,3 +96,40 @@ func TestBanjarSanity(t *testing.T) {
 		t.Errorf("macro-F1 %.4f < 0.55 on Banjar fold 4", f1)
 	}
 }
+
+// TestMemberGateKeepsDecisions checks on fold-0 dev that the cascade (the
+// TF-IDF member skipped when the model's hate probability is below
+// memberGate) gives the same labels as always consulting the member.
+func TestMemberGateKeepsDecisions(t *testing.T) {
+	data, err := model.FindDataDir()
+	if err != nil {
+		t.Skipf("public data folder not found (%v): skipping evaluation", err)
+	}
+	gated, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full.gate = 0
+	ex, err := model.ReadFile(filepath.Join(data, "id-multilabel-hatespeech/indobertweet-hs1-folds/dev0.csv"), model.FormatHS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b mention.Mention
+	skipped := 0
+	for _, e := range ex {
+		d := normalize.Text(e.Text)
+		gated.Tag(&a, d)
+		full.Tag(&b, d)
+		if a.Hostility.Label != b.Hostility.Label {
+			t.Errorf("%q: gated %s, full %s", e.Text, a.Hostility.Label, b.Hostility.Label)
+		}
+		if a.Hostility.Score != b.Hostility.Score {
+			skipped++
+		}
+	}
+	t.Logf("member skipped or changed the score on %d of %d dev texts, no label changed", skipped, len(ex))
+}

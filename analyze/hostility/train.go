@@ -139,22 +139,29 @@ func TrainMember(ctx context.Context, dataDir string, o TrainOptions) (*model.TF
 		return nil, err
 	}
 	svm := model.SVMOptions{C: 0.3, Epochs: 50, Seed: 11, PosWeight: 1}
-	texts := func(ex []model.Example) ([]string, []bool) {
-		t, y := make([]string, len(ex)), make([]bool, len(ex))
+	texts := func(ex []model.Example) ([]string, [][]bool, []bool) {
+		t, y, yb := make([]string, len(ex)), make([][]bool, len(ex)), make([]bool, len(ex))
 		for i, e := range ex {
-			t[i], y[i] = e.Text, e.Has("HS")
+			t[i], yb[i] = e.Text, e.Has("HS")
+			y[i] = []bool{yb[i]}
 		}
-		return t, y
+		return t, y, yb
 	}
-	tt, ty := texts(train)
-	vt, vy := texts(valid)
-	tf := model.TrainTFIDF(MemberFeatures, tt, ty, svm)
+	tt, ty, _ := texts(train)
+	vt, vy, vyb := texts(valid)
+	opts := []model.SVMOptions{svm}
+	tf, err := model.TrainTFIDF(MemberFeatures, tt, ty, 1, opts)
+	if err != nil {
+		return nil, err
+	}
 	var v model.TFIDFVec
 	s := make([]float64, len(vt))
+	var one [1]float64
 	for i, x := range vt {
-		s[i] = tf.Score(x, &v)
+		tf.Scores(x, &v, one[:])
+		s[i] = one[0]
 	}
-	a, b := model.FitPlatt(s, vy)
+	a, b := model.FitPlatt(s, vyb)
 	pred := model.NewPredictor(m)
 	p := make([]float64, m.K())
 	blended := make([]float64, len(vt))
@@ -162,9 +169,12 @@ func TrainMember(ctx context.Context, dataDir string, o TrainOptions) (*model.TF
 		pred.Probs(normalize.Text(x), p)
 		blended[i] = blendHS(p[oHS], sigmoidf(a*s[i]+b))
 	}
-	th := model.TuneThreshold(blended, vy)
-	tf = model.TrainTFIDF(MemberFeatures, append(tt, vt...), append(ty, vy...), svm)
-	tf.Platt = [2]float32{float32(a), float32(b)}
+	th := model.TuneThreshold(blended, vyb)
+	tf, err = model.TrainTFIDF(MemberFeatures, append(tt, vt...), append(ty, vy...), 1, opts)
+	if err != nil {
+		return nil, err
+	}
+	tf.Calib = [2]float32{float32(a), float32(b)}
 	tf.Threshold = float32(th)
 	return tf, nil
 }

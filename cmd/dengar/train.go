@@ -112,7 +112,7 @@ func runTrain(ctx context.Context, w io.Writer, task, data, out string) error {
 			if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 				return fmt.Errorf("write model: %w", err)
 			}
-			fmt.Fprintf(w, "%s: wrote member %s (%d bytes) in %s; blended threshold %.2f\n", t.name, path, buf.Len(), time.Since(start).Round(time.Millisecond), tf.Threshold)
+			fmt.Fprintf(w, "%s: wrote member %s (%d bytes) in %s\n", t.name, path, buf.Len(), time.Since(start).Round(time.Millisecond))
 		}
 	}
 	if !ran {
