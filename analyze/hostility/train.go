@@ -139,29 +139,22 @@ func TrainMember(ctx context.Context, dataDir string, o TrainOptions) (*model.TF
 		return nil, err
 	}
 	svm := model.SVMOptions{C: 0.3, Epochs: 50, Seed: 11, PosWeight: 1}
-	texts := func(ex []model.Example) ([]string, [][]bool, []bool) {
-		t, y, yb := make([]string, len(ex)), make([][]bool, len(ex)), make([]bool, len(ex))
+	texts := func(ex []model.Example) ([]string, []bool) {
+		t, y := make([]string, len(ex)), make([]bool, len(ex))
 		for i, e := range ex {
-			t[i], yb[i] = e.Text, e.Has("HS")
-			y[i] = []bool{yb[i]}
+			t[i], y[i] = e.Text, e.Has("HS")
 		}
-		return t, y, yb
+		return t, y
 	}
-	tt, ty, _ := texts(train)
-	vt, vy, vyb := texts(valid)
-	opts := []model.SVMOptions{svm}
-	tf, err := model.TrainTFIDF(MemberFeatures, tt, ty, 1, opts)
-	if err != nil {
-		return nil, err
-	}
+	tt, ty := texts(train)
+	vt, vy := texts(valid)
+	tf := model.TrainTFIDF(MemberFeatures, tt, ty, svm)
 	var v model.TFIDFVec
 	s := make([]float64, len(vt))
-	var one [1]float64
 	for i, x := range vt {
-		tf.Scores(x, &v, one[:])
-		s[i] = one[0]
+		s[i] = tf.Score(x, &v)
 	}
-	a, b := model.FitPlatt(s, vyb)
+	a, b := model.FitPlatt(s, vy)
 	pred := model.NewPredictor(m)
 	p := make([]float64, m.K())
 	blended := make([]float64, len(vt))
@@ -169,12 +162,9 @@ func TrainMember(ctx context.Context, dataDir string, o TrainOptions) (*model.TF
 		pred.Probs(normalize.Text(x), p)
 		blended[i] = blendHS(p[oHS], sigmoidf(a*s[i]+b))
 	}
-	th := model.TuneThreshold(blended, vyb)
-	tf, err = model.TrainTFIDF(MemberFeatures, append(tt, vt...), append(ty, vy...), 1, opts)
-	if err != nil {
-		return nil, err
-	}
-	tf.Calib = [2]float32{float32(a), float32(b)}
+	th := model.TuneThreshold(blended, vy)
+	tf = model.TrainTFIDF(MemberFeatures, append(tt, vt...), append(ty, vy...), svm)
+	tf.Platt = [2]float32{float32(a), float32(b)}
 	tf.Threshold = float32(th)
 	return tf, nil
 }

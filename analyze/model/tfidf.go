@@ -8,60 +8,32 @@ import (
 	"math"
 )
 
-// TFIDF is a linear model (one SVM per output) over TF-IDF features of
-// the text as written (lower-cased, not normalised): word uni- and bigrams
-// and character n-grams inside whitespace-separated chunks, each group
-// scaled by inverse document frequency and L2-normalised on its own. It is
-// the classical recipe of the text-classification literature and errs
-// differently from the models over normalised text, so the taggers average
-// the two. The IDF is folded into the weights and kept squared for the
+// TFIDF is a binary linear SVM over TF-IDF features of the text as
+// written (lower-cased, not normalised): word uni- and bigrams and
+// character n-grams inside whitespace-separated chunks, each group scaled
+// by inverse document frequency and L2-normalised on its own. It is the
+// classical recipe of the text-classification literature and errs
+// differently from the models over normalised text, so the two are
+// averaged. The IDF is folded into the weights and kept squared for the
 // norms, so scoring costs one table read per n-gram and no dictionary.
 type TFIDF struct {
 	// Features is the raw-text feature configuration (RawText, NoNorm).
 	Features Features
-	// K is the number of outputs.
-	K int
-	// WQ holds, for bucket j, the K weights with IDF folded in at
-	// j·(K+1)… and the squared IDF at j·(K+1)+K: one cache line serves
-	// every read of a feature.
+	// WQ holds, for bucket j, the weight with IDF folded in at 2j and the
+	// squared IDF at 2j+1: one cache line serves both reads.
 	WQ []float32
-	// B are the biases.
-	B []float32
-	// Calib calibrates the margins: for one output, the Platt scaling
-	// σ(Calib[0]·s + Calib[1]); for several, the softmax scale Calib[0].
+	// B is the bias.
+	B float32
+	// Platt maps the margin to a probability, σ(Platt[0]·s + Platt[1]);
 	// Threshold is the decision threshold of the probability its user
-	// blends it into (for one output). The trainer fits both on
-	// validation data.
-	Calib     [2]float32
+	// blends it into (both fitted on validation data by the trainer).
+	Platt     [2]float32
 	Threshold float32
 }
 
-// Prob returns the Platt-calibrated probability of the single output.
+// Prob returns the Platt-calibrated probability of raw.
 func (t *TFIDF) Prob(raw string, v *TFIDFVec) float64 {
-	var s [1]float64
-	t.Scores(raw, v, s[:])
-	return sigmoid(float64(t.Calib[0])*s[0] + float64(t.Calib[1]))
-}
-
-// Probs fills out (length K) with the softmax-calibrated probabilities.
-func (t *TFIDF) Probs(raw string, v *TFIDFVec, out []float64) {
-	t.Scores(raw, v, out)
-	softmax(out, float64(t.Calib[0]))
-}
-
-func softmax(s []float64, scale float64) {
-	m := math.Inf(-1)
-	for _, x := range s {
-		m = max(m, scale*x)
-	}
-	var z float64
-	for k, x := range s {
-		s[k] = math.Exp(scale*x - m)
-		z += s[k]
-	}
-	for k := range s {
-		s[k] /= z
-	}
+	return sigmoid(float64(t.Platt[0])*t.Score(raw, v) + float64(t.Platt[1]))
 }
 
 // TFIDFFeatures returns the feature configuration of a TF-IDF model: the
@@ -71,7 +43,7 @@ func TFIDFFeatures(bits uint8, charMin, charMax int) Features {
 }
 
 // TFIDFVec is a raw-text vector with its group boundary (reusable scratch
-// space for scoring).
+// space for Score).
 type TFIDFVec struct {
 	Vec
 	split int // entries before split are words, the rest characters
@@ -83,64 +55,30 @@ func (t *TFIDF) extract(raw string, v *TFIDFVec) {
 	v.split = t.Features.extractRawGroups(&v.Vec)
 }
 
-// maxTFIDFOutputs bounds K (the scorer accumulates on the stack).
-const maxTFIDFOutputs = 8
-
-// Scores fills out (length K) with the SVM margins of raw.
-func (t *TFIDF) Scores(raw string, v *TFIDFVec, out []float64) {
+// Score returns the SVM margin of raw (positive: the class).
+func (t *TFIDF) Score(raw string, v *TFIDFVec) float64 {
 	t.extract(raw, v)
-	K := t.K
-	r := K + 1
-	for k := 0; k < K; k++ {
-		out[k] = float64(t.B[k])
-	}
-	if K == 1 {
-		// The common binary case, without the per-output loop.
-		for _, g := range [2][2]int{{0, v.split}, {v.split, len(v.Idx)}} {
-			var dot, q float32
-			for i := g[0]; i < g[1]; i++ {
-				j := 2 * int(v.Idx[i])
-				row := t.WQ[j : j+2 : j+2]
-				dot += row[0] * v.Val[i]
-				q += row[1]
-			}
-			if q > 0 {
-				out[0] += float64(dot) / math.Sqrt(float64(q))
-			}
-		}
-		return
-	}
+	score := float64(t.B)
 	for _, g := range [2][2]int{{0, v.split}, {v.split, len(v.Idx)}} {
-		var dot [maxTFIDFOutputs]float32
-		var q float32
+		var dot, q float32
 		for i := g[0]; i < g[1]; i++ {
-			j := int(v.Idx[i]) * r
-			row := t.WQ[j : j+r : j+r]
-			x := v.Val[i]
-			for k := 0; k < K; k++ {
-				dot[k] += row[k] * x
-			}
-			q += row[K]
+			j := 2 * int(v.Idx[i])
+			row := t.WQ[j : j+2 : j+2]
+			dot += row[0] * v.Val[i]
+			q += row[1]
 		}
 		if q > 0 {
-			n := 1 / math.Sqrt(float64(q))
-			for k := 0; k < K; k++ {
-				out[k] += float64(dot[k]) * n
-			}
+			score += float64(dot) / math.Sqrt(float64(q))
 		}
 	}
+	return score
 }
 
-// TrainTFIDF computes the IDF of texts, trains one SVM per output (y[i][k]:
-// text i is a positive of output k) with options opts[k] on the TF-IDF
-// vectors and folds the IDF into the weights.
-func TrainTFIDF(f Features, texts []string, y [][]bool, K int, opts []SVMOptions) (*TFIDF, error) {
-	if K < 1 || K > maxTFIDFOutputs {
-		return nil, fmt.Errorf("tfidf: %d outputs (want 1–%d)", K, maxTFIDFOutputs)
-	}
+// TrainTFIDF computes the IDF of texts, trains a binary SVM with options o
+// on the TF-IDF vectors and folds the IDF into the weights.
+func TrainTFIDF(f Features, texts []string, y []bool, o SVMOptions) *TFIDF {
 	dim := f.Dim()
-	r := K + 1
-	t := &TFIDF{Features: f, K: K, WQ: make([]float32, dim*r)}
+	t := &TFIDF{Features: f, WQ: make([]float32, 2*dim)}
 	vecs := make([]TFIDFVec, len(texts))
 	df := make([]float64, dim)
 	seen := make([]int32, dim)
@@ -160,7 +98,7 @@ func TrainTFIDF(f Features, texts []string, y [][]bool, K int, opts []SVMOptions
 	idf := make([]float64, dim)
 	for j := range idf {
 		idf[j] = math.Log((1+n)/(1+df[j])) + 1
-		t.WQ[j*r+K] = float32(idf[j] * idf[j])
+		t.WQ[2*j+1] = float32(idf[j] * idf[j])
 	}
 	xs := make([]Sample, len(texts))
 	for i := range vecs {
@@ -168,7 +106,7 @@ func TrainTFIDF(f Features, texts []string, y [][]bool, K int, opts []SVMOptions
 		for _, g := range [2][2]int{{0, v.split}, {v.split, len(v.Idx)}} {
 			var q float64
 			for k := g[0]; k < g[1]; k++ {
-				q += float64(t.WQ[int(v.Idx[k])*r+K])
+				q += float64(t.WQ[2*v.Idx[k]+1])
 			}
 			if q == 0 {
 				continue
@@ -180,29 +118,33 @@ func TrainTFIDF(f Features, texts []string, y [][]bool, K int, opts []SVMOptions
 		}
 		xs[i] = merge(&v.Vec)
 	}
-	W, B := TrainOvR(xs, y, K, dim, opts)
-	for j := 0; j < dim; j++ {
-		for k := 0; k < K; k++ {
-			t.WQ[j*r+k] = float32(float64(W[j*K+k]) * idf[j])
-		}
+	w, b := TrainSVM(xs, y, dim, o)
+	for j := range w {
+		t.WQ[2*j] = float32(float64(w[j]) * idf[j])
 	}
-	t.B = B
-	return t, nil
+	t.B = b
+	return t
 }
 
 // tfidfMagic starts an encoded TF-IDF model.
-const tfidfMagic = "DGTFIDF2"
+const tfidfMagic = "DGTFIDF1"
 
-// Encode writes t in a compact binary form (little endian): the magic,
-// bits, character range and K, the calibration and threshold, the K
-// biases, then the table (float32).
+// tfidfHeader is the number of bytes after the magic: bits, char range,
+// padding, then bias, Platt a and b and threshold as float32.
+const tfidfHeader = 4 + 4*4
+
+// Encode writes t in a compact binary form (float32, little endian).
 func (t *TFIDF) Encode(w io.Writer) error {
-	buf := make([]byte, 0, 32+4*len(t.WQ))
-	buf = append(buf, tfidfMagic...)
-	buf = append(buf, t.Features.Bits, byte(t.Features.RawCharMin), byte(t.Features.RawCharMax), byte(t.K))
-	for _, x := range append([]float32{t.Calib[0], t.Calib[1], t.Threshold}, t.B...) {
-		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(x))
+	hdr := make([]byte, 0, 32)
+	hdr = append(hdr, tfidfMagic...)
+	hdr = append(hdr, t.Features.Bits, byte(t.Features.RawCharMin), byte(t.Features.RawCharMax), 0)
+	for _, x := range []float32{t.B, t.Platt[0], t.Platt[1], t.Threshold} {
+		hdr = binary.LittleEndian.AppendUint32(hdr, math.Float32bits(x))
 	}
+	if _, err := w.Write(hdr); err != nil {
+		return fmt.Errorf("encode tfidf: %w", err)
+	}
+	buf := make([]byte, 0, 4*len(t.WQ))
 	for _, x := range t.WQ {
 		buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(x))
 	}
@@ -214,7 +156,7 @@ func (t *TFIDF) Encode(w io.Writer) error {
 
 // DecodeTFIDF reads a model written by Encode.
 func DecodeTFIDF(r io.Reader) (*TFIDF, error) {
-	hdr := make([]byte, len(tfidfMagic)+4+3*4)
+	hdr := make([]byte, len(tfidfMagic)+tfidfHeader)
 	if _, err := io.ReadFull(r, hdr); err != nil {
 		return nil, fmt.Errorf("decode tfidf: %w", err)
 	}
@@ -222,24 +164,20 @@ func DecodeTFIDF(r io.Reader) (*TFIDF, error) {
 		return nil, errors.New("decode tfidf: not a TF-IDF model file")
 	}
 	p := hdr[len(tfidfMagic):]
-	bits, K := p[0], int(p[3])
-	if bits < 10 || bits > 24 || p[1] < 1 || p[2] < p[1] || p[2] > 8 || K < 1 || K > maxTFIDFOutputs {
-		return nil, fmt.Errorf("decode tfidf: bad header (bits %d, chars %d–%d, %d outputs)", bits, p[1], p[2], K)
+	bits := p[0]
+	if bits < 10 || bits > 24 || p[1] < 1 || p[2] < p[1] || p[2] > 8 {
+		return nil, fmt.Errorf("decode tfidf: bad header (bits %d, chars %d–%d)", bits, p[1], p[2])
 	}
-	f32 := func(b []byte, i int) float32 { return math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:])) }
-	t := &TFIDF{Features: TFIDFFeatures(bits, int(p[1]), int(p[2])), K: K, Calib: [2]float32{f32(p[4:], 0), f32(p[4:], 1)}, Threshold: f32(p[4:], 2)}
+	f32 := func(i int) float32 { return math.Float32frombits(binary.LittleEndian.Uint32(p[4+4*i:])) }
+	t := &TFIDF{Features: TFIDFFeatures(bits, int(p[1]), int(p[2])), B: f32(0), Platt: [2]float32{f32(1), f32(2)}, Threshold: f32(3)}
 	dim := t.Features.Dim()
-	buf := make([]byte, 4*(K+dim*(K+1)))
+	buf := make([]byte, 8*dim)
 	if _, err := io.ReadFull(r, buf); err != nil {
 		return nil, fmt.Errorf("decode tfidf: weights: %w", err)
 	}
-	t.B = make([]float32, K)
-	for k := range t.B {
-		t.B[k] = f32(buf, k)
-	}
-	t.WQ = make([]float32, dim*(K+1))
+	t.WQ = make([]float32, 2*dim)
 	for j := range t.WQ {
-		t.WQ[j] = f32(buf, K+j)
+		t.WQ[j] = math.Float32frombits(binary.LittleEndian.Uint32(buf[4*j:]))
 	}
 	return t, nil
 }

@@ -2,7 +2,6 @@ package model
 
 import (
 	"bytes"
-	"math"
 	"strings"
 	"testing"
 
@@ -43,23 +42,14 @@ func TestRawTextFeatures(t *testing.T) {
 // its training texts and that encoding keeps its scores.
 func TestTFIDFTrainRoundTrip(t *testing.T) {
 	texts := []string{"dasar bodoh kau", "kau bodoh sekali", "bodoh dan tolol", "taman kota indah", "jalan kota bersih", "pelayanan cepat"}
-	y := [][]bool{{true, false}, {true, false}, {true, false}, {false, true}, {false, true}, {false, true}}
-	o := SVMOptions{C: 1, Epochs: 50, Seed: 1, PosWeight: 1}
-	m, err := TrainTFIDF(TFIDFFeatures(14, 2, 5), texts, y, 2, []SVMOptions{o, o})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.Calib, m.Threshold = [2]float32{2, -0.1}, 0.45
+	y := []bool{true, true, true, false, false, false}
+	m := TrainTFIDF(TFIDFFeatures(14, 2, 5), texts, y, SVMOptions{C: 1, Epochs: 50, Seed: 1, PosWeight: 1})
+	m.Platt, m.Threshold = [2]float32{2, -0.1}, 0.45
 	var v TFIDFVec
-	s := make([]float64, 2)
-	for i, x := range texts {
-		m.Scores(x, &v, s)
-		if (s[0] > 0) != y[i][0] || (s[1] > 0) != y[i][1] {
-			t.Errorf("%q: scores %.3f, want positives %v", x, s, y[i])
+	for i, s := range texts {
+		if got := m.Score(s, &v) > 0; got != y[i] {
+			t.Errorf("%q: score %.3f, want positive=%v", s, m.Score(s, &v), y[i])
 		}
-	}
-	if _, err := TrainTFIDF(TFIDFFeatures(14, 2, 5), texts, y, 9, nil); err == nil {
-		t.Error("TrainTFIDF accepted 9 outputs")
 	}
 	var buf bytes.Buffer
 	if err := m.Encode(&buf); err != nil {
@@ -69,18 +59,15 @@ func TestTFIDFTrainRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Calib != m.Calib || d.Threshold != m.Threshold || d.K != m.K || d.Features != m.Features || len(d.B) != 2 || d.B[0] != m.B[0] || d.B[1] != m.B[1] {
+	if d.Platt != m.Platt || d.Threshold != m.Threshold || d.B != m.B || d.Features != m.Features {
 		t.Fatalf("decoded header %+v, want %+v", d, m)
 	}
-	a, b := make([]float64, 2), make([]float64, 2)
-	for _, x := range append(texts, "teks baru yang tidak dikenal") {
-		m.Probs(x, &v, a)
-		d.Probs(x, &v, b)
-		if a[0] != b[0] || a[1] != b[1] || math.Abs(a[0]+a[1]-1) > 1e-9 {
-			t.Errorf("%q: decoded probs %v, want %v (summing to 1)", x, b, a)
+	for _, s := range append(texts, "teks baru yang tidak dikenal") {
+		if a, b := m.Prob(s, &v), d.Prob(s, &v); a != b {
+			t.Errorf("%q: decoded prob %v, want %v", s, b, a)
 		}
 	}
-	for _, bad := range []string{"", "DGTFIDF2", "NOTMODEL" + strings.Repeat("x", 30), "DGTFIDF2\x30\x02\x05\x01" + strings.Repeat("\x00", 16), "DGTFIDF2\x10\x02\x05\x00" + strings.Repeat("\x00", 16)} {
+	for _, bad := range []string{"", "DGTFIDF1", "NOTMODEL" + strings.Repeat("x", 30), "DGTFIDF1\x30\x02\x05\x00" + strings.Repeat("\x00", 16)} {
 		if _, err := DecodeTFIDF(strings.NewReader(bad)); err == nil {
 			t.Errorf("DecodeTFIDF(%q) accepted bad input", bad)
 		}
