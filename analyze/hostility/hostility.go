@@ -2,7 +2,9 @@
 // target, category and strength) and violent threats. A linear model over
 // hashed word and character n-grams (see analyze/model), trained on the
 // Indonesian multi-label hate-speech data of Ibrohim & Budi (2019), decides
-// hate and abusive; a rule lexicon (Indonesian and Banjar) flags threats.
+// hate and abusive; for hate its probability is averaged with a TF-IDF SVM
+// over the raw text (model.TFIDF), which errs differently. A rule lexicon
+// (Indonesian and Banjar) flags threats.
 package hostility
 
 import (
