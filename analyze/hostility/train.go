@@ -155,17 +155,18 @@ func TrainMember(ctx context.Context, dataDir string, o TrainOptions) (*model.TF
 		s[i] = tf.Score(x, &v)
 	}
 	a, b := model.FitPlatt(s, vy)
+	tf.Platt = [2]float32{float32(a), float32(b)}
 	pred := model.NewPredictor(m)
 	p := make([]float64, m.K())
 	blended := make([]float64, len(vt))
 	for i, x := range vt {
 		pred.Probs(normalize.Text(x), p)
-		blended[i] = blendHS(p[oHS], sigmoidf(a*s[i]+b))
+		blended[i] = blendHS(p[oHS], tf.Prob(x, &v))
 	}
-	th := model.TuneThreshold(blended, vy)
+	platt := tf.Platt
 	tf = model.TrainTFIDF(MemberFeatures, append(tt, vt...), append(ty, vy...), svm)
-	tf.Platt = [2]float32{float32(a), float32(b)}
-	tf.Threshold = float32(th)
+	tf.Platt = platt
+	tf.Threshold = float32(model.TuneThreshold(blended, vy))
 	return tf, nil
 }
 

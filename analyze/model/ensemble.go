@@ -6,9 +6,7 @@ type Variant struct {
 	C float64 `json:"c"`
 	// NB turns on naive-Bayes feature scaling for the member.
 	NB bool `json:"nb"`
-	// Groups restricts the member to the normalised "word" or "char"
-	// group, to both normalised groups ("norm"), or to the raw-text groups
-	// ("raw"); "" = all.
+	// Groups restricts the member to "word" or "char" features ("" = all).
 	Groups string `json:"groups,omitempty"`
 }
 
@@ -19,16 +17,9 @@ type Variant struct {
 func memberSamples(f Features, xs []Sample, texts []string, v Variant) []Sample {
 	switch v.Groups {
 	case "word":
-		f.CharMax, f.RawText = 0, false
+		f.CharMax = 0
 	case "char":
-		f.NoWords, f.RawText = true, false
-	case "norm":
-		if !f.RawText {
-			return xs
-		}
-		f.RawText = false
-	case "raw":
-		f.NoNorm = true
+		f.NoWords = true
 	default:
 		return xs
 	}

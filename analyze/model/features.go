@@ -46,18 +46,10 @@ type Features struct {
 	// Lexicon adds counts of positive and negative words from the built-in
 	// polarity list (flipped under negation).
 	Lexicon bool `json:"lexicon"`
-	// RawText adds two groups taken from the text as written, lower-cased
-	// and not normalised: word uni- and bigrams of its letter/digit runs,
-	// and character RawCharMin–RawCharMax-grams inside each
-	// whitespace-separated chunk. They keep what normalisation erases
-	// (spelling, register, punctuation inside words), so members trained on
-	// them err differently from members trained on the normalised groups.
-	RawText    bool `json:"raw_text,omitempty"`
-	RawCharMin int  `json:"raw_char_min,omitempty"`
-	RawCharMax int  `json:"raw_char_max,omitempty"`
-	// NoNorm drops the normalised word and character groups (used to train
-	// raw-text ensemble members; never set in a shipped model).
-	NoNorm bool `json:"no_norm,omitempty"`
+	// RawCharMin and RawCharMax bound the character n-grams that a TF-IDF
+	// model (see TFIDF) takes from the text as written.
+	RawCharMin int `json:"raw_char_min,omitempty"`
+	RawCharMax int `json:"raw_char_max,omitempty"`
 }
 
 // Dim is the number of hash buckets.
@@ -73,7 +65,7 @@ type Vec struct {
 	// Terms are the terms the vector was built from (for explanations).
 	terms []term
 	cbuf  []byte
-	raw   string
+	raw   string // the text as written (TF-IDF models)
 }
 
 // Reset empties v keeping its storage.
@@ -145,7 +137,6 @@ type FeatureName struct {
 func (f Features) Extract(d *normalize.Doc, v *Vec) {
 	v.Reset()
 	v.terms = appendTerms(v.terms, d)
-	v.raw = d.Raw
 	f.extract(v, nil)
 }
 
@@ -154,7 +145,6 @@ func (f Features) Extract(d *normalize.Doc, v *Vec) {
 func (f Features) Explain(d *normalize.Doc) []FeatureName {
 	var v Vec
 	v.terms = appendTerms(v.terms, d)
-	v.raw = d.Raw
 	var names []FeatureName
 	f.extract(&v, &names)
 	return names
@@ -249,7 +239,7 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 	}
 	nWord := len(v.Idx)
 	normalizeGroup(v.Val[:nWord], 1)
-	if f.NoWords || f.NoNorm {
+	if f.NoWords {
 		v.Idx, v.Val = v.Idx[:0], v.Val[:0]
 		nWord = 0
 		if explain {
@@ -257,7 +247,7 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 		}
 	}
 	// Character group.
-	if f.CharMax > 0 && !f.NoNorm {
+	if f.CharMax > 0 {
 		emitGrams := func(buf []byte) {
 			for s := 0; s < len(buf); s++ {
 				h := uint64(fnvOffset ^ nsChar)
@@ -302,9 +292,6 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 			}
 		}
 		normalizeGroup(v.Val[nWord:], f.CharWeight)
-	}
-	if f.RawText {
-		f.extractRaw(v, add, explain, true)
 	}
 }
 

@@ -18,18 +18,29 @@ func (f Features) extractRawGroups(v *Vec) int {
 	return f.extractRaw(v, func(h uint64, _ string) {
 		v.Idx = append(v.Idx, f.bucket(h))
 		v.Val = append(v.Val, f.sign(h))
-	}, false, false)
+	}, false)
 }
 
-// extractRaw appends the raw-text groups of v.raw (see Features.RawText):
-// word uni- and bigrams, then character n-grams, each group L2-normalised
-// on its own like the normalised groups when norm is set. It returns
-// where the character group starts.
-func (f Features) extractRaw(v *Vec, add func(uint64, string), explain, norm bool) int {
+// rawNames returns the readable raw-text features of raw, by bucket.
+func (f Features) rawNames(raw string) []FeatureName {
+	v := Vec{raw: raw}
+	var names []FeatureName
+	f.extractRaw(&v, func(h uint64, name string) {
+		names = append(names, FeatureName{f.bucket(h), name})
+	}, true)
+	return names
+}
+
+// extractRaw calls add for the raw-text features of v.raw, lower-cased:
+// word uni- and bigrams of its letter/digit runs, then character
+// RawCharMin–RawCharMax-grams inside each whitespace-separated chunk
+// (which keeps what normalisation erases: spelling, register, punctuation
+// inside words). It returns the number of entries in v before the
+// character group starts; names are built only when explain is set.
+func (f Features) extractRaw(v *Vec, add func(uint64, string), explain bool) int {
 	v.cbuf = appendLower(v.cbuf[:0], v.raw)
 	text := v.cbuf
 	// Word group: runs of letters, digits and '_' of two runes or more.
-	start := len(v.Idx)
 	var prev []byte
 	for i := 0; i < len(text); {
 		j := i
@@ -69,16 +80,12 @@ func (f Features) extractRaw(v *Vec, add func(uint64, string), explain, norm boo
 		}
 		prev = w
 	}
-	if norm {
-		normalizeGroup(v.Val[start:], 1)
-	}
 	// Character group: n-grams of each whitespace-separated chunk padded
 	// with one space on each side.
 	split := len(v.Idx)
 	if f.RawCharMax <= 0 {
 		return split
 	}
-	start = len(v.Idx)
 	lo := max(f.RawCharMin, 1)
 	for i := 0; i < len(text); {
 		for i < len(text) && isSpaceByte(text[i]) {
@@ -91,13 +98,8 @@ func (f Features) extractRaw(v *Vec, add func(uint64, string), explain, norm boo
 		if j == i {
 			break
 		}
-		// The padding spaces sit at i-1 and j when the chunk is not at an
-		// edge of the text; emit as if they were always there.
 		f.rawGrams(v, text[i:j], lo, add, explain)
 		i = j
-	}
-	if norm {
-		normalizeGroup(v.Val[start:], 1)
 	}
 	return split
 }

@@ -17,7 +17,8 @@ import (
 // averaged. The IDF is folded into the weights and kept squared for the
 // norms, so scoring costs one table read per n-gram and no dictionary.
 type TFIDF struct {
-	// Features is the raw-text feature configuration (RawText, NoNorm).
+	// Features holds the hashing (Bits, Signed) and the character n-gram
+	// range (RawCharMin, RawCharMax).
 	Features Features
 	// WQ holds, for bucket j, the weight with IDF folded in at 2j and the
 	// squared IDF at 2j+1: one cache line serves both reads.
@@ -36,10 +37,10 @@ func (t *TFIDF) Prob(raw string, v *TFIDFVec) float64 {
 	return sigmoid(float64(t.Platt[0])*t.Score(raw, v) + float64(t.Platt[1]))
 }
 
-// TFIDFFeatures returns the feature configuration of a TF-IDF model: the
-// raw-text groups only, hashed with signs into 2^bits buckets.
+// TFIDFFeatures returns the feature configuration of a TF-IDF model:
+// character charMin–charMax-grams, hashed with signs into 2^bits buckets.
 func TFIDFFeatures(bits uint8, charMin, charMax int) Features {
-	return Features{Bits: bits, Signed: true, RawText: true, RawCharMin: charMin, RawCharMax: charMax, NoNorm: true}
+	return Features{Bits: bits, Signed: true, RawCharMin: charMin, RawCharMax: charMax}
 }
 
 // TFIDFVec is a raw-text vector with its group boundary (reusable scratch

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"strings"
 	"testing"
-
-	"github.com/dengar-id/dengar/analyze/normalize"
 )
 
 // TestRawTextFeatures checks the raw-text groups on written forms that
@@ -22,7 +20,7 @@ func TestRawTextFeatures(t *testing.T) {
 		{"kontol!!", []string{"raw:kontol", "rawchar:!! ", "rawchar:l!!"}, nil},
 	} {
 		names := map[string]bool{}
-		for _, n := range f.Explain(normalize.Text(tt.text)) {
+		for _, n := range f.rawNames(tt.text) {
 			names[n.Name] = true
 		}
 		for _, w := range tt.want {

@@ -81,15 +81,12 @@ func runTrain(ctx context.Context, w io.Writer, task, data, out string) error {
 		if err != nil {
 			return err
 		}
-		var buf bytes.Buffer
-		if err := m.Encode(&buf); err != nil {
+		path := filepath.Join(out, t.file)
+		n, err := writeModel(path, m)
+		if err != nil {
 			return err
 		}
-		path := filepath.Join(out, t.file)
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			return fmt.Errorf("write model: %w", err)
-		}
-		fmt.Fprintf(w, "%s: wrote %s (%d bytes) in %s\n", t.name, path, buf.Len(), time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(w, "%s: wrote %s (%d bytes) in %s\n", t.name, path, n, time.Since(start).Round(time.Millisecond))
 		for _, s := range m.Sources {
 			fmt.Fprintf(w, "  trained on %s (%s): %d rows\n", s.Name, s.License, s.Rows)
 		}
@@ -104,19 +101,28 @@ func runTrain(ctx context.Context, w io.Writer, task, data, out string) error {
 			if err != nil {
 				return err
 			}
-			buf.Reset()
-			if err := tf.Encode(&buf); err != nil {
+			path := filepath.Join(out, t.memberFile)
+			n, err := writeModel(path, tf)
+			if err != nil {
 				return err
 			}
-			path := filepath.Join(out, t.memberFile)
-			if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-				return fmt.Errorf("write model: %w", err)
-			}
-			fmt.Fprintf(w, "%s: wrote member %s (%d bytes) in %s\n", t.name, path, buf.Len(), time.Since(start).Round(time.Millisecond))
+			fmt.Fprintf(w, "%s: wrote member %s (%d bytes) in %s\n", t.name, path, n, time.Since(start).Round(time.Millisecond))
 		}
 	}
 	if !ran {
 		return fmt.Errorf("--task %q: want sentiment, hostility, emotion or all", task)
 	}
 	return nil
+}
+
+// writeModel encodes m into the file path and returns its size.
+func writeModel(path string, m interface{ Encode(io.Writer) error }) (int, error) {
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		return 0, err
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return 0, fmt.Errorf("write model: %w", err)
+	}
+	return buf.Len(), nil
 }
