@@ -85,3 +85,37 @@ func ReadSplits(dataDir, trainPath, validPath string, f Format) (train, valid []
 	train, _ = Dedup(train, exclude)
 	return train, valid, nil
 }
+
+// FoldSplits splits ex for fold j of k: held are the examples at index
+// i ≡ j (mod k); of the rest, every validEvery-th is valid and the others
+// train. As in ReadSplits, valid loses rows whose normalised text occurs
+// in held, and train loses rows that occur in held or valid, so that
+// repeated texts cannot leak across the split.
+func FoldSplits(ex []Example, k, j, validEvery int) (train, valid, held []Example) {
+	var rest []Example
+	for i, e := range ex {
+		if i%k == j {
+			held = append(held, e)
+		} else {
+			rest = append(rest, e)
+		}
+	}
+	exclude := make(map[string]bool, len(held))
+	for _, e := range held {
+		exclude[NormKey(e.Text)] = true
+	}
+	var tr []Example
+	for i, e := range rest {
+		if i%validEvery == 0 {
+			valid = append(valid, e)
+		} else {
+			tr = append(tr, e)
+		}
+	}
+	valid, _ = Dedup(valid, exclude)
+	for _, e := range valid {
+		exclude[NormKey(e.Text)] = true
+	}
+	train, _ = Dedup(tr, exclude)
+	return train, valid, held
+}
