@@ -70,20 +70,27 @@ func ReadSplits(dataDir, trainPath, validPath string, f Format) (train, valid []
 	if err != nil {
 		return nil, nil, err
 	}
-	valid, _ = Dedup(valid, testKeys)
-	exclude := make(map[string]bool, len(testKeys)+len(valid))
-	for k := range testKeys {
+	train, err = ReadFile(filepath.Join(dataDir, trainPath), f)
+	if err != nil {
+		return nil, nil, err
+	}
+	train, valid = keepApart(train, valid, testKeys)
+	return train, valid, nil
+}
+
+// keepApart removes from valid the rows whose normalised text is in held,
+// and from train those in held or in valid (and repeats, see Dedup).
+func keepApart(train, valid []Example, held map[string]bool) ([]Example, []Example) {
+	valid, _ = Dedup(valid, held)
+	exclude := make(map[string]bool, len(held)+len(valid))
+	for k := range held {
 		exclude[k] = true
 	}
 	for _, e := range valid {
 		exclude[NormKey(e.Text)] = true
 	}
-	train, err = ReadFile(filepath.Join(dataDir, trainPath), f)
-	if err != nil {
-		return nil, nil, err
-	}
 	train, _ = Dedup(train, exclude)
-	return train, valid, nil
+	return train, valid
 }
 
 // FoldSplits splits ex for fold j of k: held are the examples at index
@@ -100,22 +107,17 @@ func FoldSplits(ex []Example, k, j, validEvery int) (train, valid, held []Exampl
 			rest = append(rest, e)
 		}
 	}
-	exclude := make(map[string]bool, len(held))
+	heldKeys := make(map[string]bool, len(held))
 	for _, e := range held {
-		exclude[NormKey(e.Text)] = true
+		heldKeys[NormKey(e.Text)] = true
 	}
-	var tr []Example
 	for i, e := range rest {
 		if i%validEvery == 0 {
 			valid = append(valid, e)
 		} else {
-			tr = append(tr, e)
+			train = append(train, e)
 		}
 	}
-	valid, _ = Dedup(valid, exclude)
-	for _, e := range valid {
-		exclude[NormKey(e.Text)] = true
-	}
-	train, _ = Dedup(tr, exclude)
+	train, valid = keepApart(train, valid, heldKeys)
 	return train, valid, held
 }
