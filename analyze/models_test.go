@@ -3,7 +3,10 @@ package analyze
 import (
 	"testing"
 
+	"github.com/dengar-id/dengar/analyze/emotion"
+	"github.com/dengar-id/dengar/analyze/hostility"
 	"github.com/dengar-id/dengar/analyze/normalize"
+	"github.com/dengar-id/dengar/analyze/sentiment"
 	"github.com/dengar-id/dengar/mention"
 )
 
@@ -19,6 +22,12 @@ func TestEmbeddedModels(t *testing.T) {
 	}
 	if modelVersion() == "" {
 		t.Fatal("empty model version")
+	}
+	// modelTaggers falls back to unmerged models when they cannot be
+	// bundled, which is correct but much slower: the embedded models must
+	// merge.
+	if _, err := bundle(ts[0].(*sentiment.Tagger), ts[1].(*hostility.Tagger), ts[2].(*emotion.Tagger)); err != nil {
+		t.Fatalf("embedded models do not merge into one bundle: %v", err)
 	}
 	tag := func(text string) *mention.Mention {
 		m := &mention.Mention{Text: text}

@@ -27,7 +27,7 @@ func modelTaggers() ([]Tagger, error) {
 	// that a document's features are extracted once for all three. The
 	// hostility target/category/strength outputs stay cold (read only for
 	// hateful texts).
-	if b, err := model.NewBundle([]*model.Model{s.Model(), h.Model(), e.Model()}, []int{0, hostility.HotOutputs, 0}); err == nil {
+	if b, err := bundle(s, h, e); err == nil {
 		for i, t := range []interface {
 			UseBundle(*model.Bundle, int) error
 		}{s, h, e} {
@@ -37,6 +37,11 @@ func modelTaggers() ([]Tagger, error) {
 		}
 	}
 	return []Tagger{s, h, e}, nil
+}
+
+// bundle merges the three models into one weight table (see model.Bundle).
+func bundle(s *sentiment.Tagger, h *hostility.Tagger, e *emotion.Tagger) (*model.Bundle, error) {
+	return model.NewBundle([]*model.Model{s.Model(), h.Model(), e.Model()}, []int{0, hostility.HotOutputs, 0})
 }
 
 // modelVersion is the version of the embedded models.

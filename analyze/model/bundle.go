@@ -37,22 +37,66 @@ type table struct {
 	w     []int16
 	scale []float32
 	b     []float32
+	// plo and phi bound the columns of the models trained with the pair
+	// group (Features.Pairs); the others never see it.
+	plo, phi int
 }
 
 func (t *table) dot(v *Vec, out []float64) {
 	k := t.k
 	var acc [maxBundleOutputs]float32
-	for i, j := range v.Idx {
-		x := v.Val[i]
-		row := t.w[int(j)*k : int(j)*k+k : int(j)*k+k]
-		a := acc[:len(row)]
-		for o, wo := range row {
-			a[o] += float32(wo) * x
+	if k == 10 {
+		// The shipped bundle's hot table (3 sentiment, 2 hostility and 5
+		// emotion outputs): fixed-size rows let the compiler drop the
+		// bounds checks and keep the sums in registers.
+		t.dot10(v, &acc)
+	} else {
+		for i, j := range v.Idx[:v.pairs] {
+			x := v.Val[i]
+			row := t.w[int(j)*k : int(j)*k+k : int(j)*k+k]
+			a := acc[:len(row)]
+			for o, wo := range row {
+				a[o] += float32(wo) * x
+			}
+		}
+	}
+	if t.phi > t.plo {
+		lo, hi := t.plo, t.phi
+		for i, j := range v.Idx[v.pairs:] {
+			x := v.Val[v.pairs+i]
+			row := t.w[int(j)*k+lo : int(j)*k+hi : int(j)*k+hi]
+			a := acc[lo:hi]
+			for o, wo := range row {
+				a[o] += float32(wo) * x
+			}
 		}
 	}
 	for o := 0; o < k; o++ {
 		out[o] = float64(t.b[o]) + float64(acc[o]*t.scale[o])
 	}
+}
+
+// dot10 is dot's loop over the entries before the pair group for k = 10.
+func (t *table) dot10(v *Vec, acc *[maxBundleOutputs]float32) {
+	var a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 float32
+	w := t.w
+	val := v.Val[:v.pairs]
+	for i, j := range v.Idx[:len(val)] {
+		x := val[i]
+		r := (*[10]int16)(w[int(j)*10 : int(j)*10+10])
+		a0 += float32(r[0]) * x
+		a1 += float32(r[1]) * x
+		a2 += float32(r[2]) * x
+		a3 += float32(r[3]) * x
+		a4 += float32(r[4]) * x
+		a5 += float32(r[5]) * x
+		a6 += float32(r[6]) * x
+		a7 += float32(r[7]) * x
+		a8 += float32(r[8]) * x
+		a9 += float32(r[9]) * x
+	}
+	acc[0], acc[1], acc[2], acc[3], acc[4] = a0, a1, a2, a3, a4
+	acc[5], acc[6], acc[7], acc[8], acc[9] = a5, a6, a7, a8, a9
 }
 
 type bundleResult struct {
@@ -62,17 +106,36 @@ type bundleResult struct {
 	scores []float64
 }
 
-// NewBundle merges ms; they must have identical Features. hot[i] is the
-// number of leading outputs of ms[i] kept in the hot table (0 or a missing
-// entry: all of them); the others are computed only by ColdScores.
+// NewBundle merges ms; they must have identical Features, except that
+// some may add the pair group (Features.Pairs, all with the same
+// settings), and those must be adjacent in ms. hot[i] is the number of
+// leading outputs of ms[i] kept in the hot table (0 or a missing entry: all
+// of them); the others are computed only by ColdScores.
 func NewBundle(ms []*Model, hot []int) (*Bundle, error) {
 	if len(ms) == 0 {
 		return nil, fmt.Errorf("bundle: no models")
 	}
-	b := &Bundle{feat: ms[0].Features}
+	withoutPairs := func(f Features) Features {
+		f.Pairs, f.PairWeight = 0, 0
+		return f
+	}
+	base := withoutPairs(ms[0].Features)
+	b := &Bundle{feat: base}
+	paired := -1 // the first model with the pair group
 	for i, m := range ms {
-		if !reflect.DeepEqual(m.Features, b.feat) {
-			return nil, fmt.Errorf("bundle: model %s has features %+v, want %+v", m.Task, m.Features, b.feat)
+		if !reflect.DeepEqual(withoutPairs(m.Features), base) {
+			return nil, fmt.Errorf("bundle: model %s has features %+v, want %+v", m.Task, m.Features, base)
+		}
+		if m.Features.Pairs > 0 {
+			switch {
+			case paired < 0:
+				paired = i
+				b.feat.Pairs, b.feat.PairWeight = m.Features.Pairs, m.Features.PairWeight
+			case ms[i-1].Features.Pairs == 0:
+				return nil, fmt.Errorf("bundle: models with word pairs must be adjacent (%s)", m.Task)
+			case m.Features.Pairs != b.feat.Pairs || m.Features.PairWeight != b.feat.PairWeight:
+				return nil, fmt.Errorf("bundle: model %s has pair settings %d/%g, want %d/%g", m.Task, m.Features.Pairs, m.Features.PairWeight, b.feat.Pairs, b.feat.PairWeight)
+			}
 		}
 		h := m.K()
 		if i < len(hot) && hot[i] > 0 && hot[i] < h {
@@ -81,6 +144,12 @@ func NewBundle(ms []*Model, hot []int) (*Bundle, error) {
 		b.hoff = append(b.hoff, b.hot.k)
 		b.hn = append(b.hn, h)
 		b.coff = append(b.coff, b.cold.k)
+		if m.Features.Pairs > 0 {
+			if i == paired {
+				b.hot.plo, b.cold.plo = b.hot.k, b.cold.k
+			}
+			b.hot.phi, b.cold.phi = b.hot.k+h, b.cold.k+m.K()-h
+		}
 		b.hot.k += h
 		b.cold.k += m.K() - h
 		b.models = append(b.models, m)

@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -50,6 +51,14 @@ type Features struct {
 	// model (see TFIDF) takes from the text as written.
 	RawCharMin int `json:"raw_char_min,omitempty"`
 	RawCharMax int `json:"raw_char_max,omitempty"`
+	// Pairs adds a group of the unordered pairs of the first Pairs
+	// distinct content words of the text (their stems; function words
+	// left out), wherever in the text they occur: a linear model then sees
+	// which words come together ("pemkot" with "tolol"), which n-grams
+	// catch only when the words are adjacent. 0 disables the group.
+	Pairs int `json:"pairs,omitempty"`
+	// PairWeight scales the pair group (L2-normalised on its own first).
+	PairWeight float32 `json:"pair_weight,omitempty"`
 }
 
 // Dim is the number of hash buckets.
@@ -66,6 +75,9 @@ type Vec struct {
 	terms []term
 	cbuf  []byte
 	raw   string // the text as written (TF-IDF models)
+	// pairs is where the pair group starts in Idx (len(Idx) without one):
+	// a Bundle applies it only to the models trained with it.
+	pairs int
 }
 
 // Reset empties v keeping its storage.
@@ -73,6 +85,7 @@ func (v *Vec) Reset() {
 	v.Idx = v.Idx[:0]
 	v.Val = v.Val[:0]
 	v.terms = v.terms[:0]
+	v.pairs = 0
 }
 
 type term struct {
@@ -82,6 +95,7 @@ type term struct {
 	boundry bool // a bigram boundary precedes it
 	raw     string
 	but     bool
+	stem    string // the root of a word (its pair-feature form)
 }
 
 const (
@@ -96,6 +110,7 @@ const (
 	nsBi   = 'b'
 	nsChar = 'c'
 	nsLex  = 'l'
+	nsPair = 'p'
 )
 
 func hashStr(h uint64, s string) uint64 {
@@ -293,7 +308,78 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 		}
 		normalizeGroup(v.Val[nWord:], f.CharWeight)
 	}
+	v.pairs = len(v.Idx)
+	if f.Pairs > 0 && !f.NoWords {
+		f.extractPairs(v, names)
+	}
 }
+
+// extractPairs appends the pair group (see Features.Pairs).
+func (f Features) extractPairs(v *Vec, names *[]FeatureName) {
+	// Distinct content words in order of appearance, as hashes; pairs are
+	// hashed from the two word hashes in sorted order, so a pair is the
+	// same feature whichever word comes first.
+	var buf [64]uint64
+	var wordsBuf [64]string
+	hs, words := buf[:0], wordsBuf[:0]
+	seed := hashStr(fnvOffset, string(rune(nsPair)))
+	for i := range v.terms {
+		if len(hs) == f.Pairs || len(hs) == len(buf) {
+			break
+		}
+		t := &v.terms[i]
+		if !t.word || len(t.s) < 2 || pairStop[t.s] {
+			continue
+		}
+		w := t.stem
+		if w == "" {
+			w = t.s
+		}
+		h := hashStr(seed, w)
+		if slices.Contains(hs, h) {
+			continue
+		}
+		hs = append(hs, h)
+		if names != nil {
+			words = append(words, w)
+		}
+	}
+	start := len(v.Idx)
+	for i := 0; i < len(hs); i++ {
+		for j := i + 1; j < len(hs); j++ {
+			a, b := hs[i], hs[j]
+			if a > b {
+				a, b = b, a
+			}
+			h := a ^ (b * 0x9e3779b97f4a7c15)
+			bk := f.bucket(h)
+			v.Idx = append(v.Idx, bk)
+			v.Val = append(v.Val, f.sign(h))
+			if names != nil {
+				x, y := words[i], words[j]
+				if x > y {
+					x, y = y, x
+				}
+				*names = append(*names, FeatureName{bk, "pair:" + x + "|" + y})
+			}
+		}
+	}
+	normalizeGroup(v.Val[start:], f.PairWeight)
+}
+
+// pairStop are function words left out of word pairs: they co-occur with
+// everything and would only add noise.
+var pairStop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`yang dan di ke dari ini itu aku saya kamu anda dia ia kita kami mereka
+		ada dengan untuk pada juga sudah akan saja lagi ya si rt atau tapi tetapi karena jadi kalau
+		bisa dalam oleh sama pun lah kah deh sih dong kok kan nah tuh nih mau masih baru the
+		adalah bahwa agar supaya seperti sebagai tersebut para bagi hingga sampai antara ketika saat
+		begitu sangat lebih paling telah sedang pernah harus dapat nya lalu kemudian maka`) {
+		m[w] = true
+	}
+	return m
+}()
 
 func normalizeGroup(vals []float32, w float32) {
 	if len(vals) == 0 {
@@ -411,6 +497,7 @@ func appendTerms(out []term, d *normalize.Doc) []term {
 					scope, neg = 0, false
 				}
 				emit(core, tk.Kind == normalize.Word || tk.Kind == normalize.Hashtag, neg)
+				out[len(out)-1].stem = tk.Stem
 				if role&roleContrast != 0 {
 					but = true
 				}

@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -287,6 +288,130 @@ func TestBundleColdOutputs(t *testing.T) {
 	for i := range got {
 		if math.Abs(got[i]-want[i]) > 1e-5 {
 			t.Fatalf("after Cold: %v, want %v", got, want)
+		}
+	}
+}
+
+func TestWordPairs(t *testing.T) {
+	pairNames := func(f Features, s string) []string {
+		var out []string
+		for _, n := range f.Explain(normalize.Text(s)) {
+			if strings.HasPrefix(n.Name, "pair:") {
+				out = append(out, n.Name)
+			}
+		}
+		return out
+	}
+	on := Features{Bits: 16, Pairs: 20, PairWeight: 1}
+	for _, c := range []struct {
+		name    string
+		f       Features
+		in      string
+		want    []string // pairs that must be present
+		wantN   int      // number of pair features
+		without string   // a word that must be in no pair
+	}{
+		{"far apart", on, "gubernur sekarang makin tolol", []string{"pair:gubernur|tolol"}, 6, ""},
+		{"function words left out", on, "gubernur itu tolol", []string{"pair:gubernur|tolol"}, 1, "itu"},
+		{"stems", on, "pembangunan jalan", []string{"pair:bangun|jalan"}, 1, ""},
+		{"repeats count once", on, "tolol tolol gubernur tolol", []string{"pair:gubernur|tolol"}, 1, ""},
+		{"cap on words", Features{Bits: 16, Pairs: 2, PairWeight: 1}, "satu dua tiga empat", nil, 1, ""},
+		{"one word", on, "tolol", nil, 0, ""},
+		{"off", Features{Bits: 16}, "pemkot tolol", nil, 0, ""},
+		{"off without words", Features{Bits: 16, Pairs: 20, PairWeight: 1, NoWords: true, CharMin: 2, CharMax: 3, CharWeight: 1}, "pemkot tolol", nil, 0, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := pairNames(c.f, c.in)
+			if len(got) != c.wantN {
+				t.Errorf("%q: %d pairs %v, want %d", c.in, len(got), got, c.wantN)
+			}
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q: pairs %v lack %q", c.in, got, w)
+				}
+			}
+			for _, g := range got {
+				if c.without != "" && (strings.Contains(g, ":"+c.without+"|") || strings.HasSuffix(g, "|"+c.without)) {
+					t.Errorf("%q: pair %q has the function word %q", c.in, g, c.without)
+				}
+			}
+		})
+	}
+	// A pair is the same feature whichever word comes first.
+	var a, b Vec
+	on.Extract(normalize.Text("gubernur tolol"), &a)
+	on.Extract(normalize.Text("tolol gubernur"), &b)
+	if a.pairs != len(a.Idx)-1 || b.Idx[b.pairs] != a.Idx[a.pairs] {
+		t.Errorf("pair buckets differ with word order: %v (from %d) vs %v (from %d)", a.Idx, a.pairs, b.Idx, b.pairs)
+	}
+}
+
+// TestBundleWithPairs checks that a bundle applies the pair group only to
+// the models trained with it, hot and cold, so that every merged model
+// scores as it does alone.
+func TestBundleWithPairs(t *testing.T) {
+	train, valid := toyData()
+	for i := range train {
+		train[i].Labels = append(train[i].Labels, "x")
+	}
+	// Few buckets, so that pair features land on buckets where the
+	// unpaired models have weights.
+	base := toyFeatures
+	base.Bits = 8
+	paired := base
+	paired.Pairs, paired.PairWeight = 20, 1
+	ml, err := TrainMultilabel(MultilabelConfig{
+		Task: "ml", Labels: []string{"negative", "positive", "x"}, Features: paired,
+		Train: train, Valid: valid, SVM: SVMOptions{C: 1, Epochs: 20, Seed: 1},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := func() *Model {
+		m, err := TrainMulticlass(MulticlassConfig{
+			Task: "toy", Version: "t1", Labels: []string{"negative", "positive"}, Features: base,
+			Train: train, Valid: valid, SVM: SVMOptions{C: 1, Epochs: 50, Seed: 3},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	plain1, plain2 := plain(), plain()
+	b, err := NewBundle([]*Model{plain1, ml, plain2}, []int{0, 1, 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Raw scores, not probabilities: the toy models are sure of
+	// themselves and their probabilities would hide a difference.
+	for _, d := range []*normalize.Doc{normalize.Text("jalan rusak dan petugas kasar sekali"), normalize.Text("taman bersih, pelayanan cepat dan ramah")} {
+		hot := b.Scores(d)
+		cold := make([]float64, b.cold.k)
+		b.ColdScores(d, cold)
+		for i, m := range []*Model{plain1, ml, plain2} {
+			var v Vec
+			m.Features.Extract(d, &v)
+			want := make([]float64, m.K())
+			m.Scores(&v, want)
+			got := append(append([]float64(nil), hot[b.hoff[i]:b.hoff[i]+b.hn[i]]...), cold[b.coff[i]:b.coff[i]+m.K()-b.hn[i]]...)
+			for o := range got {
+				if math.Abs(got[o]-want[o]) > 1e-3*(1+math.Abs(want[o])) {
+					t.Errorf("%s member %d: bundle scores %v, alone %v", d.Raw, i, got, want)
+					break
+				}
+			}
+		}
+	}
+	other := paired
+	other.Pairs = 10
+	ml2 := *ml
+	ml2.Features = other
+	for name, ms := range map[string][]*Model{
+		"pairs apart":        {ml, plain1, ml},
+		"different settings": {ml, &ml2},
+	} {
+		if _, err := NewBundle(ms, nil); err == nil {
+			t.Errorf("%s: NewBundle accepted it", name)
 		}
 	}
 }
