@@ -96,6 +96,7 @@ type term struct {
 	raw     string
 	but     bool
 	stem    string // the root of a word (its pair-feature form)
+	noPair  bool   // a function word, left out of word pairs
 }
 
 const (
@@ -328,7 +329,7 @@ func (f Features) extractPairs(v *Vec, names *[]FeatureName) {
 			break
 		}
 		t := &v.terms[i]
-		if !t.word || len(t.s) < 2 || pairStop[t.s] {
+		if !t.word || len(t.s) < 2 || t.noPair {
 			continue
 		}
 		w := t.stem
@@ -406,12 +407,13 @@ var scopeBreakers = map[string]bool{
 
 const negScope = 3
 
-// Word roles for negation scope and contrast marking (one map lookup per
-// word instead of three).
+// Word roles for negation scope, contrast marking and word pairs (one map
+// lookup per word instead of four).
 const (
 	roleNegator uint8 = 1 << iota
 	roleBreaker
 	roleContrast
+	rolePairStop
 )
 
 var roles = func() map[string]uint8 {
@@ -426,6 +428,9 @@ var roles = func() map[string]uint8 {
 		if ok {
 			m[w] |= roleContrast
 		}
+	}
+	for w := range pairStop {
+		m[w] |= rolePairStop
 	}
 	return m
 }()
@@ -482,6 +487,7 @@ func appendTerms(out []term, d *normalize.Doc) []term {
 			case "rt":
 				if !first {
 					emit(core, true, false)
+					out[len(out)-1].noPair = true
 				}
 			default:
 				if isNumber(core) {
@@ -498,6 +504,7 @@ func appendTerms(out []term, d *normalize.Doc) []term {
 				}
 				emit(core, tk.Kind == normalize.Word || tk.Kind == normalize.Hashtag, neg)
 				out[len(out)-1].stem = tk.Stem
+				out[len(out)-1].noPair = role&rolePairStop != 0
 				if role&roleContrast != 0 {
 					but = true
 				}
