@@ -264,20 +264,20 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 	}
 	// Character group.
 	if f.CharMax > 0 {
+		lo, hi := f.CharMin, f.CharMax
 		emitGrams := func(buf []byte) {
+			if !explain {
+				f.charGrams(v, buf)
+				return
+			}
 			for s := 0; s < len(buf); s++ {
 				h := uint64(fnvOffset ^ nsChar)
 				h *= fnvPrime
-				for n := 1; n <= f.CharMax && s+n <= len(buf); n++ {
+				for n := 1; n <= hi && s+n <= len(buf); n++ {
 					h ^= uint64(buf[s+n-1])
 					h *= fnvPrime
-					if n >= f.CharMin {
-						if explain {
-							add(h, "char:"+string(buf[s:s+n]))
-						} else {
-							v.Idx = append(v.Idx, f.bucket(h))
-							v.Val = append(v.Val, f.sign(h))
-						}
+					if n >= lo {
+						add(h, "char:"+string(buf[s:s+n]))
 					}
 				}
 			}
@@ -381,6 +381,25 @@ var pairStop = func() map[string]bool {
 	}
 	return m
 }()
+
+// charGrams appends the character CharMin–CharMax-grams of buf to v (the
+// hot loop of extraction, kept free of the explanation branch).
+func (f *Features) charGrams(v *Vec, buf []byte) {
+	lo, hi := f.CharMin, f.CharMax
+	for s := 0; s < len(buf); s++ {
+		h := uint64(fnvOffset ^ nsChar)
+		h *= fnvPrime
+		for n := 1; n <= hi && s+n <= len(buf); n++ {
+			h ^= uint64(buf[s+n-1])
+			h *= fnvPrime
+			if n < lo {
+				continue
+			}
+			v.Idx = append(v.Idx, f.bucket(h))
+			v.Val = append(v.Val, f.sign(h))
+		}
+	}
+}
 
 func normalizeGroup(vals []float32, w float32) {
 	if len(vals) == 0 {
