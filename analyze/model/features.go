@@ -264,24 +264,6 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 	}
 	// Character group.
 	if f.CharMax > 0 {
-		lo, hi := f.CharMin, f.CharMax
-		emitGrams := func(buf []byte) {
-			if !explain {
-				f.charGrams(v, buf)
-				return
-			}
-			for s := 0; s < len(buf); s++ {
-				h := uint64(fnvOffset ^ nsChar)
-				h *= fnvPrime
-				for n := 1; n <= hi && s+n <= len(buf); n++ {
-					h ^= uint64(buf[s+n-1])
-					h *= fnvPrime
-					if n >= lo {
-						add(h, "char:"+string(buf[s:s+n]))
-					}
-				}
-			}
-		}
 		if f.CharAcross {
 			v.cbuf = append(v.cbuf[:0], ' ')
 			for i := range v.terms {
@@ -293,7 +275,7 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 				v.cbuf = append(v.cbuf, ' ')
 			}
 			if len(v.cbuf) > 1 {
-				emitGrams(v.cbuf)
+				f.charGrams(v, v.cbuf, names)
 			}
 		} else {
 			for i := range v.terms {
@@ -304,7 +286,7 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 				v.cbuf = append(v.cbuf[:0], '<')
 				v.cbuf = append(v.cbuf, t.s...)
 				v.cbuf = append(v.cbuf, '>')
-				emitGrams(v.cbuf)
+				f.charGrams(v, v.cbuf, names)
 			}
 		}
 		normalizeGroup(v.Val[nWord:], f.CharWeight)
@@ -382,9 +364,9 @@ var pairStop = func() map[string]bool {
 	return m
 }()
 
-// charGrams appends the character CharMin–CharMax-grams of buf to v (the
-// hot loop of extraction, kept free of the explanation branch).
-func (f *Features) charGrams(v *Vec, buf []byte) {
+// charGrams appends the character CharMin–CharMax-grams of buf to v, and
+// their names to names unless it is nil.
+func (f *Features) charGrams(v *Vec, buf []byte, names *[]FeatureName) {
 	lo, hi := f.CharMin, f.CharMax
 	for s := 0; s < len(buf); s++ {
 		h := uint64(fnvOffset ^ nsChar)
@@ -395,8 +377,12 @@ func (f *Features) charGrams(v *Vec, buf []byte) {
 			if n < lo {
 				continue
 			}
-			v.Idx = append(v.Idx, f.bucket(h))
+			b := f.bucket(h)
+			v.Idx = append(v.Idx, b)
 			v.Val = append(v.Val, f.sign(h))
+			if names != nil {
+				*names = append(*names, FeatureName{b, "char:" + string(buf[s:s+n])})
+			}
 		}
 	}
 }
