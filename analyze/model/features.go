@@ -54,7 +54,7 @@ type Features struct {
 	// Pairs adds a group of the unordered pairs of the first Pairs
 	// distinct content words of the text (their stems; function words
 	// left out), wherever in the text they occur: a linear model then sees
-	// which words come together ("pemkot" with "tolol"), which n-grams
+	// which words come together ("gubernur" with "tolol"), which n-grams
 	// catch only when the words are adjacent. 0 disables the group.
 	Pairs int `json:"pairs,omitempty"`
 	// PairWeight scales the pair group (L2-normalised on its own first).
