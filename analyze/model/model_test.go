@@ -27,11 +27,14 @@ func toyData() ([]Example, []Example) {
 	return train, valid
 }
 
-func trainToy(t *testing.T) *Model {
+func trainToy(t *testing.T) *Model { return trainToyWith(t, toyFeatures) }
+
+// trainToyWith trains the toy sentiment model with features f.
+func trainToyWith(t *testing.T, f Features) *Model {
 	t.Helper()
 	train, valid := toyData()
 	m, err := TrainMulticlass(MulticlassConfig{
-		Task: "toy", Version: "t1", Labels: []string{"negative", "positive"}, Features: toyFeatures,
+		Task: "toy", Version: "t1", Labels: []string{"negative", "positive"}, Features: f,
 		Train: train, Valid: valid, SVM: SVMOptions{C: 1, Epochs: 50, Seed: 3},
 	})
 	if err != nil {
@@ -367,17 +370,7 @@ func TestBundleWithPairs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plain := func() *Model {
-		m, err := TrainMulticlass(MulticlassConfig{
-			Task: "toy", Version: "t1", Labels: []string{"negative", "positive"}, Features: base,
-			Train: train, Valid: valid, SVM: SVMOptions{C: 1, Epochs: 50, Seed: 3},
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return m
-	}
-	plain1, plain2 := plain(), plain()
+	plain1, plain2 := trainToyWith(t, base), trainToyWith(t, base)
 	b, err := NewBundle([]*Model{plain1, ml, plain2}, []int{0, 1, 0})
 	if err != nil {
 		t.Fatal(err)
