@@ -29,7 +29,12 @@ e.g. {"text": "...", "author": {"kind": "government"}}) or plain text — and
 writes one tagged mention per line as JSON (wire contract v1). Missing fields
 are filled: id "stdin:<line>", source "stdin", collected_at now, posted_at =
 collected_at. --explain adds a field "explain" with, per tagger, the features
-(and their weights) that drove each decision.`,
+(and their weights) that drove each decision.
+
+A line that is not a valid mention (bad JSON, empty text, unknown author
+kind) is reported on stderr with its line number and skipped; the other
+lines are still tagged, and the command exits non-zero at the end if any
+line was rejected.`,
 		Example: `  echo 'pelayanan disdukcapil cepat, mantap' | dengar tag
   echo '{"text":"kada nyaman banar jalan rusak","author":{"kind":"citizen"}}' | dengar tag --explain`,
 		Args: cobra.NoArgs,
@@ -38,7 +43,7 @@ collected_at. --explain adds a field "explain" with, per tagger, the features
 			if err != nil {
 				return err
 			}
-			return runTag(cmd.Context(), p, cmd.InOrStdin(), cmd.OutOrStdout(), tagOptions{explain: explain, top: top, now: time.Now})
+			return runTag(cmd.Context(), p, cmd.InOrStdin(), cmd.OutOrStdout(), tagOptions{explain: explain, top: top, now: time.Now, rejects: cmd.ErrOrStderr()})
 		},
 	}
 	cmd.Flags().BoolVar(&explain, "explain", false, "add the features that drove each label")
@@ -50,6 +55,8 @@ type tagOptions struct {
 	explain bool
 	top     int
 	now     func() time.Time
+	// rejects receives one line per rejected input line; nil discards.
+	rejects io.Writer
 }
 
 // taggedLine is one output line: the tagged mention and, with --explain,
@@ -101,7 +108,7 @@ func runTag(ctx context.Context, p *analyze.Pipeline, r io.Reader, w io.Writer, 
 	defer bw.Flush()
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	n := 0
+	n, rejected := 0, 0
 	for sc.Scan() {
 		n++
 		if n%256 == 0 {
@@ -114,7 +121,12 @@ func runTag(ctx context.Context, p *analyze.Pipeline, r io.Reader, w io.Writer, 
 		}
 		m, err := parseInputLine(sc.Bytes(), n, o.now().UTC())
 		if err != nil {
-			return err
+			// One bad line must not cost the rest of the stream.
+			rejected++
+			if o.rejects != nil {
+				fmt.Fprintf(o.rejects, "dengar tag: skipped %v\n", err)
+			}
+			continue
 		}
 		p.Tag(m)
 		out := taggedLine{Mention: m}
@@ -127,6 +139,9 @@ func runTag(ctx context.Context, p *analyze.Pipeline, r io.Reader, w io.Writer, 
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("read stdin: %w", err)
+	}
+	if rejected > 0 {
+		return fmt.Errorf("%d of %d lines rejected (reasons above)", rejected, n)
 	}
 	return nil
 }

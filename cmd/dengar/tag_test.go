@@ -89,17 +89,38 @@ func TestTagPipeline(t *testing.T) {
 	}
 }
 
+// TestTagBadInput checks that a rejected line is reported with its line
+// number and skipped while the lines around it are still tagged.
 func TestTagBadInput(t *testing.T) {
 	ts, err := analyze.ModelTaggers()
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := analyze.NewPipelineOf(ts...)
-	for _, in := range []string{`{"text": 12}`, `{"text":"a","author":{"kind":"alien"}}`, `{"text":""}`} {
-		var out bytes.Buffer
-		err := runTag(context.Background(), p, strings.NewReader(in+"\n"), &out, tagOptions{now: fixedNow})
-		if err == nil {
-			t.Errorf("%s: no error", in)
+	for _, c := range []struct{ in, reason string }{
+		{`{"text": 12}`, "not a JSON mention"},
+		{`{"text":"a","author":{"kind":"alien"}}`, "alien"},
+		{`{"text":""}`, "text"},
+	} {
+		in := "jalan rusak lagi\n" + c.in + "\npelayanan cepat\n"
+		var out, rejects bytes.Buffer
+		err := runTag(context.Background(), p, strings.NewReader(in), &out, tagOptions{now: fixedNow, rejects: &rejects})
+		if err == nil || !strings.Contains(err.Error(), "1 of 3 lines rejected") {
+			t.Errorf("%s: error %v, want 1 of 3 lines rejected", c.in, err)
+		}
+		if r := rejects.String(); !strings.Contains(r, "line 2:") || !strings.Contains(r, c.reason) {
+			t.Errorf("%s: rejection report %q lacks line 2 and %q", c.in, r, c.reason)
+		}
+		var ids []string
+		for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+			m, err := mention.Decode([]byte(l))
+			if err != nil {
+				t.Fatalf("%s: output %q: %v", c.in, l, err)
+			}
+			ids = append(ids, m.ID)
+		}
+		if strings.Join(ids, " ") != "stdin:1 stdin:3" {
+			t.Errorf("%s: tagged %v, want stdin:1 stdin:3", c.in, ids)
 		}
 	}
 }
