@@ -259,6 +259,11 @@ func TestBanjar(t *testing.T) {
 		{"spelling suffix akan", "sidin manyajiakan wadai", "ʙbeliau ʙmenyajikan ʙkue"},
 		{"spelling only in banjar text", "haraga", "haraga"},
 		{"names untouched", "ulun tulak ka samarinda", "ʙsaya ʙpergi ʙke samarinda"},
+		// Banjar insults: the models learned hostility from Indonesian
+		// tweets, so the Indonesian word is what they can recognise.
+		{"insults", "hungang banar ikam, muha tambuk", "ʙbodoh ʙbenar ʙkamu ,/P ʙmuka ʙbodoh"},
+		{"insult clitic", "bungulnya kada baakal", "ʙbodohnya ʙtidak ~ʙberakal"},
+		{"supan", "kalakuan manyupani, supan banar", "ʙkelakuan ʙmemalukan ,/P ʙmalu ʙbenar"},
 	})
 }
 
