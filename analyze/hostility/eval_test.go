@@ -14,7 +14,7 @@ import (
 // multi-label hate-speech data (HS and Abusive labels). It fails when
 // macro-F1 falls below the floor: the bar where the shipped model
 // reaches it, else the shipped figure less 0.005 (a regression guard). A
-// bar not yet reached is logged, not hidden: hate is 0.8779 against 0.88.
+// bar not yet reached is logged, not hidden: hate is 0.8797 against 0.88.
 func TestEvalTestSplit(t *testing.T) {
 	data, err := model.FindDataDir()
 	if err != nil {
@@ -45,7 +45,7 @@ func TestEvalTestSplit(t *testing.T) {
 		name       string
 		cm         *model.Confusion
 		bar, floor float64
-	}{{"hate", hs, 0.88, 0.8729}, {"abusive", ab, 0.915, 0.915}} {
+	}{{"hate", hs, 0.88, 0.8747}, {"abusive", ab, 0.915, 0.915}} {
 		f1 := c.cm.MacroF1()
 		t.Logf("%s: macro_f1=%.4f n=%d", c.name, f1, c.cm.N)
 		if f1 < c.floor {
@@ -97,9 +97,9 @@ func TestBanjarSanity(t *testing.T) {
 	}
 }
 
-// TestMemberGateKeepsDecisions checks on fold-0 dev that the cascade (the
-// TF-IDF member skipped when the model's hate probability is below
-// memberGate) gives the same labels as always consulting the member.
+// TestMemberGateKeepsDecisions checks on fold-0 dev and test that the
+// cascade (the second stage skipped when the model's hate probability is
+// below memberGate) gives the same labels as always consulting it.
 func TestMemberGateKeepsDecisions(t *testing.T) {
 	data, err := model.FindDataDir()
 	if err != nil {
@@ -114,22 +114,50 @@ func TestMemberGateKeepsDecisions(t *testing.T) {
 		t.Fatal(err)
 	}
 	full.gate = 0
-	ex, err := model.ReadFile(filepath.Join(data, "id-multilabel-hatespeech/indobertweet-hs1-folds/dev0.csv"), model.FormatHS)
+	var a, b mention.Mention
+	skipped, n, maxBelow := 0, 0, 0.0
+	main, st := make([]float64, len(Labels)), full.pool.Get().(*state)
+	for _, split := range []string{"dev0.csv", "test0.csv"} {
+		ex, err := model.ReadFile(filepath.Join(data, "id-multilabel-hatespeech/indobertweet-hs1-folds", split), model.FormatHS)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range ex {
+			d := normalize.Text(e.Text)
+			gated.Tag(&a, d)
+			full.Tag(&b, d)
+			if a.Hostility.Label != b.Hostility.Label {
+				t.Errorf("%q: gated %s, full %s", e.Text, a.Hostility.Label, b.Hostility.Label)
+			}
+			// How close does a post below the gate come to the threshold?
+			gated.pred.Probs(d, main)
+			if main[oHS] < memberGate {
+				full.probs(d, st)
+				maxBelow = max(maxBelow, st.p[oHS])
+			}
+			if a.Hostility.Score != b.Hostility.Score {
+				skipped++
+			}
+			n++
+		}
+	}
+	t.Logf("second stage skipped or changed the score on %d of %d texts, no label changed; largest second-stage hate probability below the gate %.3f (threshold %.3f)", skipped, n, maxBelow, full.th[oHS])
+}
+
+func TestNewFromModelsChecksStacker(t *testing.T) {
+	tg, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var a, b mention.Mention
-	skipped := 0
-	for _, e := range ex {
-		d := normalize.Text(e.Text)
-		gated.Tag(&a, d)
-		full.Tag(&b, d)
-		if a.Hostility.Label != b.Hostility.Label {
-			t.Errorf("%q: gated %s, full %s", e.Text, a.Hostility.Label, b.Hostility.Label)
-		}
-		if a.Hostility.Score != b.Hostility.Score {
-			skipped++
-		}
+	if tg.st == nil || tg.tf == nil || tg.th[oHS] != tg.st.Threshold {
+		t.Fatal("the embedded tagger does not decide hate with its stacker")
 	}
-	t.Logf("member skipped or changed the score on %d of %d dev texts, no label changed", skipped, len(ex))
+	if _, err := NewFromModels(tg.m, nil, tg.st); err == nil {
+		t.Error("accepted a stacker without a member")
+	}
+	other := *tg.st
+	other.Inputs = []string{"logit_hs", "tokens"}
+	if _, err := NewFromModels(tg.m, tg.tf, &other); err == nil {
+		t.Error("accepted a stacker with other inputs")
+	}
 }

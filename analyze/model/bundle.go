@@ -45,11 +45,11 @@ type table struct {
 func (t *table) dot(v *Vec, out []float64) {
 	k := t.k
 	var acc [maxBundleOutputs]float32
-	if k == 10 {
-		// The shipped bundle's hot table (3 sentiment, 2 hostility and 5
+	if k == 12 {
+		// The shipped bundle's hot table (3 sentiment, 4 hostility and 5
 		// emotion outputs): fixed-size rows let the compiler drop the
 		// bounds checks and keep the sums in registers.
-		t.dot10(v, &acc)
+		t.dot12(v, &acc)
 	} else {
 		for i, j := range v.Idx[:v.pairs] {
 			x := v.Val[i]
@@ -76,14 +76,14 @@ func (t *table) dot(v *Vec, out []float64) {
 	}
 }
 
-// dot10 is dot's loop over the entries before the pair group for k = 10.
-func (t *table) dot10(v *Vec, acc *[maxBundleOutputs]float32) {
-	var a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 float32
+// dot12 is dot's loop over the entries before the pair group for k = 12.
+func (t *table) dot12(v *Vec, acc *[maxBundleOutputs]float32) {
+	var a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11 float32
 	w := t.w
 	val := v.Val[:v.pairs]
 	for i, j := range v.Idx[:len(val)] {
 		x := val[i]
-		r := (*[10]int16)(w[int(j)*10 : int(j)*10+10])
+		r := (*[12]int16)(w[int(j)*12 : int(j)*12+12])
 		a0 += float32(r[0]) * x
 		a1 += float32(r[1]) * x
 		a2 += float32(r[2]) * x
@@ -94,9 +94,11 @@ func (t *table) dot10(v *Vec, acc *[maxBundleOutputs]float32) {
 		a7 += float32(r[7]) * x
 		a8 += float32(r[8]) * x
 		a9 += float32(r[9]) * x
+		a10 += float32(r[10]) * x
+		a11 += float32(r[11]) * x
 	}
-	acc[0], acc[1], acc[2], acc[3], acc[4] = a0, a1, a2, a3, a4
-	acc[5], acc[6], acc[7], acc[8], acc[9] = a5, a6, a7, a8, a9
+	acc[0], acc[1], acc[2], acc[3], acc[4], acc[5] = a0, a1, a2, a3, a4, a5
+	acc[6], acc[7], acc[8], acc[9], acc[10], acc[11] = a6, a7, a8, a9, a10, a11
 }
 
 type bundleResult struct {

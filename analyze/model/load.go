@@ -12,6 +12,9 @@ func Load(fsys fs.FS, name string) (*Model, error) { return load(fsys, name, Dec
 // LoadTFIDF decodes the TF-IDF model file name from fsys.
 func LoadTFIDF(fsys fs.FS, name string) (*TFIDF, error) { return load(fsys, name, DecodeTFIDF) }
 
+// LoadTrees decodes the tree ensemble file name from fsys.
+func LoadTrees(fsys fs.FS, name string) (*Trees, error) { return load(fsys, name, DecodeTrees) }
+
 func load[T any](fsys fs.FS, name string, decode func(io.Reader) (T, error)) (T, error) {
 	var zero T
 	f, err := fsys.Open(name)

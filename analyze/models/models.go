@@ -6,9 +6,9 @@ import "embed"
 
 // Version is the version of the shipped models, written into every tagged
 // mention.
-const Version = "id-2026.11.5"
+const Version = "id-2026.11.6"
 
 // FS holds the model files and the notice.
 //
-//go:embed NOTICE.md *.dgm
+//go:embed NOTICE.md *.dgm *.json
 var FS embed.FS

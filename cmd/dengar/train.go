@@ -44,10 +44,13 @@ type trainer struct {
 	name  string
 	file  string
 	train func(ctx context.Context, data string) (*model.Model, error)
-	// member, when set, trains a second model file shipped with the first.
-	member     func(ctx context.Context, data string) (*model.TFIDF, error)
-	memberFile string
+	// second, when set, trains further model files shipped with the
+	// first, by file name.
+	second func(ctx context.Context, data string) (map[string]encoder, error)
 }
+
+// encoder is a trained model that writes its file.
+type encoder interface{ Encode(io.Writer) error }
 
 var trainers = []trainer{
 	{name: "sentiment", file: sentiment.ModelFile, train: func(ctx context.Context, data string) (*model.Model, error) {
@@ -55,9 +58,13 @@ var trainers = []trainer{
 	}},
 	{name: "hostility", file: hostility.ModelFile, train: func(ctx context.Context, data string) (*model.Model, error) {
 		return hostility.Train(ctx, data, hostility.TrainOptions{Version: models.Version})
-	}, member: func(ctx context.Context, data string) (*model.TFIDF, error) {
-		return hostility.TrainMember(ctx, data, hostility.TrainOptions{Version: models.Version})
-	}, memberFile: hostility.MemberFile},
+	}, second: func(ctx context.Context, data string) (map[string]encoder, error) {
+		tf, st, err := hostility.TrainMember(ctx, data, hostility.TrainOptions{Version: models.Version})
+		if err != nil {
+			return nil, err
+		}
+		return map[string]encoder{hostility.MemberFile: tf, hostility.StackFile: st}, nil
+	}},
 	{name: "emotion", file: emotion.ModelFile, train: func(ctx context.Context, data string) (*model.Model, error) {
 		return emotion.Train(ctx, data, emotion.TrainOptions{Version: models.Version})
 	}},
@@ -95,18 +102,20 @@ func runTrain(ctx context.Context, w io.Writer, task, data, out string) error {
 			fmt.Fprintf(w, "  valid %s=%.4f\n", k, m.Valid[k])
 		}
 		fmt.Fprintf(w, "  review below confidence %.3f\n", m.ReviewBelow)
-		if t.member != nil {
+		if t.second != nil {
 			start := time.Now()
-			tf, err := t.member(ctx, data)
+			files, err := t.second(ctx, data)
 			if err != nil {
 				return err
 			}
-			path := filepath.Join(out, t.memberFile)
-			n, err := writeModel(path, tf)
-			if err != nil {
-				return err
+			for _, name := range model.SortedKeys(files) {
+				path := filepath.Join(out, name)
+				n, err := writeModel(path, files[name])
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(w, "%s: wrote %s (%d bytes) in %s\n", t.name, path, n, time.Since(start).Round(time.Millisecond))
 			}
-			fmt.Fprintf(w, "%s: wrote member %s (%d bytes) in %s\n", t.name, path, n, time.Since(start).Round(time.Millisecond))
 		}
 	}
 	if !ran {
@@ -116,7 +125,7 @@ func runTrain(ctx context.Context, w io.Writer, task, data, out string) error {
 }
 
 // writeModel encodes m into the file path and returns its size.
-func writeModel(path string, m interface{ Encode(io.Writer) error }) (int, error) {
+func writeModel(path string, m encoder) (int, error) {
 	var buf bytes.Buffer
 	if err := m.Encode(&buf); err != nil {
 		return 0, err
