@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
+	"strings"
 	"sync"
 
 	"github.com/dengar-id/dengar/analyze/model"
@@ -178,7 +180,7 @@ func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 func (t *Tagger) Explain(d *normalize.Doc, n int) []model.Explanation {
 	st := t.pool.Get().(*state)
 	defer t.pool.Put(st)
-	t.probs(d, st)
+	second := t.probs(d, st) && t.st != nil
 	yes := func(k int) string {
 		if st.p[k] >= t.th[k] {
 			return "yes"
@@ -188,6 +190,9 @@ func (t *Tagger) Explain(d *normalize.Doc, n int) []model.Explanation {
 	out := []model.Explanation{
 		{Output: "hate", Label: yes(oHS), Features: t.m.Explain(d, oHS, n)},
 		{Output: "abusive", Label: yes(oAbusive), Features: t.m.Explain(d, oAbusive, n)},
+	}
+	if second {
+		out = append(out, model.Explanation{Output: "hate_second_stage", Label: yes(oHS), Features: t.stackExplain(st.x, n)})
 	}
 	if cues := ThreatCues(d); len(cues) > 0 {
 		e := model.Explanation{Output: "threat", Label: "yes"}
@@ -210,19 +215,38 @@ func (t *Tagger) Explain(d *normalize.Doc, n int) []model.Explanation {
 const memberGate = 0.15
 
 // probs fills st.p with the calibrated output probabilities; for a post
-// above the gate, the hate output is the second stage's.
-func (t *Tagger) probs(d *normalize.Doc, st *state) {
+// above the gate, the hate output is the second stage's (and st.x holds
+// the stacker's inputs). It reports whether the second stage ran.
+func (t *Tagger) probs(d *normalize.Doc, st *state) bool {
 	t.pred.Probs(d, st.p)
 	if t.tf == nil || st.p[oHS] < t.gate {
-		return
+		return false
 	}
 	q := t.tf.Prob(d.Raw, &st.v)
 	if t.st == nil {
 		st.p[oHS] = blendHS(st.p[oHS], q)
-		return
+		return true
 	}
 	stackRow(st.p, q, len(d.Tokens), st.x)
 	st.p[oHS] = t.st.Prob(st.x)
+	return true
+}
+
+// stackExplain names the stacker's inputs with their values (a
+// probability for a log-odds input) and credits each with its share of
+// the hate log-odds (model.Trees.Contributions), largest first.
+func (t *Tagger) stackExplain(x []float64, n int) []model.Contribution {
+	c := t.st.Contributions(x)
+	out := make([]model.Contribution, len(c))
+	for i, in := range t.st.Inputs {
+		name := fmt.Sprintf("%s=%g", in, x[i])
+		if p, ok := strings.CutPrefix(in, "logit_"); ok {
+			name = fmt.Sprintf("%s=%.3f", p, sigmoidf(x[i]))
+		}
+		out[i] = model.Contribution{Feature: name, Weight: math.Round(c[i]*1e4) / 1e4}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return math.Abs(out[i].Weight) > math.Abs(out[j].Weight) })
+	return out[:min(n, len(out))]
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -33,7 +33,9 @@ type Tree struct {
 }
 
 // TreeNode is a split (Input >= 0: go Left when x[Input] <= Split, else
-// Right) or a leaf (Input < 0) adding Value to the log-odds.
+// Right) or a leaf (Input < 0) adding Value to the log-odds. A split keeps
+// the Value it would have had as a leaf, so that Contributions can tell
+// how much each split moved a post's score.
 type TreeNode struct {
 	Input int     `json:"in"`
 	Split float64 `json:"split,omitempty"`
@@ -74,6 +76,27 @@ func (t *Trees) Margin(x []float64) float64 {
 		s += n.Value
 	}
 	return s
+}
+
+// Contributions splits the margin of x among the inputs: for every split
+// on its path through a tree, the change of value from the node to the
+// child taken is credited to the split's input (Saabas's attribution).
+// The roots' values and Base make up the rest of Margin(x).
+func (t *Trees) Contributions(x []float64) []float64 {
+	c := make([]float64, len(t.Inputs))
+	for i := range t.Trees {
+		nodes := t.Trees[i].Nodes
+		n := &nodes[0]
+		for n.Input >= 0 {
+			next := &nodes[n.Right]
+			if x[n.Input] <= n.Split {
+				next = &nodes[n.Left]
+			}
+			c[n.Input] += next.Value - n.Value
+			n = next
+		}
+	}
+	return c
 }
 
 // Prob returns the probability of the positive label for x.
@@ -220,7 +243,7 @@ func (gr *treeGrower) grow(rows []int32) (Tree, []int32) {
 			}
 		}
 		lc, rc := newLeaf(l), newLeaf(r)
-		tree.Nodes[c.node] = TreeNode{Input: c.input, Split: gr.edges[c.input][c.bin], Left: lc.node, Right: rc.node}
+		tree.Nodes[c.node] = TreeNode{Input: c.input, Split: gr.edges[c.input][c.bin], Left: lc.node, Right: rc.node, Value: tree.Nodes[c.node].Value}
 		open = append(open, lc, rc)
 		leaves++
 	}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -164,4 +165,41 @@ func FuzzDecodeTrees(f *testing.F) {
 		}
 		tr.Margin(make([]float64, len(tr.Inputs)))
 	})
+}
+
+// TestTreesContributions checks that the contributions and the roots'
+// values add up to the margin, and that noise gets little credit.
+func TestTreesContributions(t *testing.T) {
+	X, y := xorData(2000, 5)
+	tr, err := TrainTrees([]string{"a", "b", "noise"}, X, y, testTreeOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roots, splitValues := tr.Base, 0
+	for _, tree := range tr.Trees {
+		roots += tree.Nodes[0].Value
+		for _, n := range tree.Nodes[1:] {
+			if n.Input >= 0 && n.Value != 0 {
+				splitValues++
+			}
+		}
+	}
+	if splitValues == 0 {
+		t.Fatal("splits keep no value: contributions would credit whole leaves to the last split")
+	}
+	var abs [3]float64
+	for _, x := range X[:200] {
+		c := tr.Contributions(x)
+		sum := roots
+		for i, v := range c {
+			sum += v
+			abs[i] += math.Abs(v)
+		}
+		if m := tr.Margin(x); math.Abs(sum-m) > 1e-9 {
+			t.Fatalf("contributions add up to %v, margin %v", sum, m)
+		}
+	}
+	if abs[2] > 0.2*min(abs[0], abs[1]) {
+		t.Errorf("noise input credited %v against %v and %v", abs[2], abs[0], abs[1])
+	}
 }
