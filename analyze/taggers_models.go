@@ -25,8 +25,9 @@ func modelTaggers() ([]Tagger, error) {
 	}
 	// The three models share one feature configuration: merge them so
 	// that a document's features are extracted once for all three. The
-	// hostility target/category/strength outputs stay cold (read only for
-	// hateful texts).
+	// hostility category and strength outputs stay cold (read only for
+	// hateful texts); its target outputs are hot, as the hate decision's
+	// stacker reads them.
 	if b, err := bundle(s, h, e); err == nil {
 		for i, t := range []interface {
 			UseBundle(*model.Bundle, int) error

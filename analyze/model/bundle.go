@@ -14,7 +14,7 @@ import (
 // Bundle merges models that share one feature configuration into one
 // weight table, so that a document's features are extracted once and each
 // feature costs one memory access for all models. Outputs that are rarely
-// needed (the hostility target/category/strength outputs) can be kept "cold"
+// needed (the hostility category and strength outputs) can be kept "cold"
 // in a second table read only on demand, which keeps the hot rows short.
 // Taggers that run on the same document one after another share the hot
 // scores through a small cache keyed by the document (documents must not be
