@@ -145,7 +145,10 @@ func TrainTrees(inputs []string, X [][]float64, y []bool, o TreeOptions) (*Trees
 		edges[j] = e
 		bins[j] = make([]uint8, len(v))
 		for i, x := range v {
-			bins[j][i] = uint8(sortSearch(e, x))
+			// The bin of x is the number of edges below it: x goes left
+			// of every edge >= x, as in Margin.
+			b, _ := slices.BinarySearch(e, x)
+			bins[j][i] = uint8(b)
 		}
 	}
 	pos := 0
@@ -184,13 +187,6 @@ func TrainTrees(inputs []string, X [][]float64, y []bool, o TreeOptions) (*Trees
 		t.Trees = append(t.Trees, tree)
 	}
 	return t, nil
-}
-
-// sortSearch returns the number of edges below x (the bin of x: x goes
-// left of every edge >= x).
-func sortSearch(e []float64, x float64) int {
-	n, _ := slices.BinarySearch(e, x)
-	return n
 }
 
 type treeGrower struct {
