@@ -6,18 +6,33 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/store"
 )
+
+// labelNames are the Indonesian display names of the stored sentiment and
+// hostility labels (the dashboards show the same names).
+var labelNames = map[string]string{
+	mention.SentimentPositive: "positif",
+	mention.SentimentNeutral:  "netral",
+	mention.SentimentNegative: "negatif",
+	mention.HostilityNone:     "tidak ada",
+	mention.HostilityAbusive:  "kasar",
+	mention.HostilityHate:     "ujaran kebencian",
+}
 
 // printSummary writes the end-of-run overview (user-facing: Indonesian).
 func printSummary(out io.Writer, s store.Summary, cfg *appConfig) {
 	fmt.Fprintf(out, "\n== Ringkasan Dengar: %s s.d. %s (UTC) ==\n", s.From.Format("2006-01-02"), s.To.Format("2006-01-02"))
 	fmt.Fprintf(out, "Total sebutan: %d   (model: %s)\n\n", s.Total, s.ModelVersion)
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	section := func(title string, cs []store.Count) {
+	section := func(title string, cs []store.Count, names map[string]string) {
 		fmt.Fprintf(tw, "%s\t\t\n", title)
 		for _, c := range cs {
 			label := c.Label
+			if name, ok := names[label]; ok {
+				label = name
+			}
 			if label == "" {
 				label = "(tanpa label)"
 			}
@@ -25,19 +40,19 @@ func printSummary(out io.Writer, s store.Summary, cfg *appConfig) {
 		}
 		fmt.Fprintln(tw, "\t\t")
 	}
-	section("Sebutan per program", s.Programs)
-	section("Sentimen", s.Sentiment)
-	section("Konten bermusuhan", s.Hostility)
-	section("Sumber", s.Sources)
+	section("Sebutan per program", s.Programs, nil)
+	section("Sentimen", s.Sentiment, labelNames)
+	section("Konten bermusuhan", s.Hostility, labelNames)
+	section("Sumber", s.Sources, nil)
 	tw.Flush()
 	fmt.Fprintf(out, "Unggahan partisan: %d   Ancaman: %d   Pelanggaran netralitas: %d   Perlu ditinjau: %d\n\n", s.Partisan, s.Threats, s.Breaches, s.NeedsReview)
 	host, port := cfg.ClickHouse.Addr, ""
 	if i := strings.LastIndexByte(host, ':'); i > 0 {
 		host, port = host[:i], host[i+1:]
 	}
-	fmt.Fprintf(out, "Next:\n  clickhouse-client --host %s --port %s -q 'SELECT source, count() FROM %s.mentions FINAL GROUP BY source'\n", host, port, cfg.ClickHouse.Database)
+	fmt.Fprintf(out, "Selanjutnya:\n  clickhouse-client --host %s --port %s -q 'SELECT source, count() FROM %s.mentions FINAL GROUP BY source'\n", host, port, cfg.ClickHouse.Database)
 	fmt.Fprintf(out, "  echo 'Banjir lagi di Sempaja 😡' | ./bin/dengar tag --explain\n")
-	fmt.Fprintf(out, "  docker compose -f deploy/compose.yaml up -d --build   # Grafana dashboards, production (deploy/README.md)\n")
+	fmt.Fprintf(out, "  docker compose -f deploy/compose.yaml up -d --build   # dasbor Grafana, produksi (deploy/README.md)\n")
 }
 
 func bar(n, total uint64) string {
