@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -29,20 +27,5 @@ func TestPrintSummary(t *testing.T) {
 	cfg := &appConfig{ClickHouse: store.Config{Addr: "127.0.0.1:19000", Database: "dengar"}}
 	var out bytes.Buffer
 	printSummary(&out, s, cfg)
-	golden := filepath.Join("testdata", "summary.golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -run TestPrintSummary -update)", err)
-	}
-	if !bytes.Equal(out.Bytes(), want) {
-		t.Errorf("summary differs from %s:\n%s", golden, out.String())
-	}
+	checkGolden(t, "summary.golden", out.Bytes())
 }

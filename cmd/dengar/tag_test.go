@@ -16,6 +16,25 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
+// checkGolden compares got with testdata/name, rewriting the file first
+// with -update.
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -run %s -update)", err, t.Name())
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (run with -update if the change is on purpose)\ngot:\n%s", path, got)
+	}
+}
+
 // tagInput mixes plain text, partial JSON mentions and a blank line
 // (texts written for this test).
 const tagInput = `pelayanan disdukcapil cepat dan ramah, mantap!
@@ -42,19 +61,7 @@ func TestTagGolden(t *testing.T) {
 			if err := runTag(context.Background(), p, strings.NewReader(tagInput), &out, tagOptions{explain: c.explain, top: 3, now: fixedNow}); err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", c.name)
-			if *update {
-				if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestTagGolden -update)", err)
-			}
-			if !bytes.Equal(out.Bytes(), want) {
-				t.Errorf("output differs from %s (run with -update if the models changed on purpose)\ngot:\n%s", path, out.String())
-			}
+			checkGolden(t, c.name, out.Bytes())
 		})
 	}
 }
