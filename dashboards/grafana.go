@@ -52,6 +52,7 @@ func NewGrafanaAPI(baseURL, token string, hc *http.Client) (*GrafanaAPI, error) 
 // URLError is a Grafana URL that cannot be used.
 type URLError struct{ URL string }
 
+// Error implements error.
 func (e *URLError) Error() string {
 	return fmt.Sprintf("invalid Grafana URL %q: want http(s)://host[:port][/path]", e.URL)
 }

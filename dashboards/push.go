@@ -74,6 +74,7 @@ type APIError struct {
 	Message string
 }
 
+// Error implements error.
 func (e *APIError) Error() string {
 	return fmt.Sprintf("grafana %s: HTTP %d: %s", e.Op, e.Status, e.Message)
 }

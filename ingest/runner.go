@@ -415,7 +415,10 @@ func (e *emitError) ErrorClass() string { return "emit" }
 // CheckpointError marks a failure to load or save a checkpoint.
 type CheckpointError struct{ Err error }
 
+// Error implements error.
 func (e *CheckpointError) Error() string { return "checkpoint: " + e.Err.Error() }
+
+// Unwrap returns the underlying error.
 func (e *CheckpointError) Unwrap() error { return e.Err }
 
 // ErrorClass implements the runner's class interface.

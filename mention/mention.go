@@ -86,9 +86,13 @@ type Mention struct {
 // Author is who wrote a mention, as a snapshot at collection time. Citizen
 // ids and handles are pseudonymised in storage (see store).
 type Author struct {
-	ID     string `json:"id,omitempty"`
+	// ID is the source's stable account id (pseudonymised in storage for
+	// citizens).
+	ID string `json:"id,omitempty"`
+	// Handle is the account's @name on the source, without the @.
 	Handle string `json:"handle,omitempty"`
-	Name   string `json:"name,omitempty"`
+	// Name is the display name.
+	Name string `json:"name,omitempty"`
 	// Kind is citizen | government | media | public_admin | unknown.
 	Kind string `json:"kind,omitempty"`
 	// Org is the organisation behind a registered account (e.g. "Diskominfo").
@@ -105,21 +109,30 @@ type Author struct {
 	CreatedAt *time.Time `json:"created_at,omitempty"`
 }
 
-// Metrics are engagement counts.
+// Metrics are engagement counts at collection time; a source that does not
+// report one leaves it 0.
 type Metrics struct {
-	Likes   int64 `json:"likes"`
+	// Likes counts likes, reactions or favourites.
+	Likes int64 `json:"likes"`
+	// Replies counts replies or comments.
 	Replies int64 `json:"replies"`
-	Shares  int64 `json:"shares"`
-	Views   int64 `json:"views"`
+	// Shares counts shares, retweets or reposts.
+	Shares int64 `json:"shares"`
+	// Views counts views or impressions.
+	Views int64 `json:"views"`
 }
 
 // Tags are what the analyzers add to a mention. All are optional on the raw
 // topic and filled on the tagged topic.
 type Tags struct {
+	// Sentiment is filled by the sentiment tagger.
 	Sentiment *Sentiment `json:"sentiment,omitempty"`
+	// Hostility is filled by the hostility tagger.
 	Hostility *Hostility `json:"hostility,omitempty"`
-	Emotion   *Emotion   `json:"emotion,omitempty"`
-	Politics  *Politics  `json:"politics,omitempty"`
+	// Emotion is filled by the emotion tagger.
+	Emotion *Emotion `json:"emotion,omitempty"`
+	// Politics is filled by the partisanship tagger.
+	Politics *Politics `json:"politics,omitempty"`
 	// Programs, Institutions and Places are canonical catalog ids.
 	Programs     []string `json:"programs,omitempty"`
 	Institutions []string `json:"institutions,omitempty"`
@@ -150,7 +163,8 @@ type Hostility struct {
 	// Label is none | abusive | hate.
 	Label string `json:"label"`
 	// Score is the probability that the text is hostile, 0…1.
-	Score      float64 `json:"score"`
+	Score float64 `json:"score"`
+	// Confidence is the probability of Label, 0…1.
 	Confidence float64 `json:"confidence"`
 	// Target is individual | group when hateful.
 	Target string `json:"target,omitempty"`
@@ -163,21 +177,26 @@ type Hostility struct {
 	// Abusive marks abusive language (insults, profanity), whether or not
 	// the text is also hateful.
 	Abusive bool `json:"abusive,omitempty"`
-	Review  bool `json:"review,omitempty"`
+	// Review asks for a human look: the model was unsure.
+	Review bool `json:"review,omitempty"`
 }
 
 // Emotion is the dominant emotion (EmoT label set).
 type Emotion struct {
 	// Label is anger | fear | happy | love | sadness.
-	Label      string  `json:"label"`
+	Label string `json:"label"`
+	// Confidence is the probability of Label, 0…1.
 	Confidence float64 `json:"confidence"`
-	Review     bool    `json:"review,omitempty"`
+	// Review asks for a human look: the model was unsure.
+	Review bool `json:"review,omitempty"`
 }
 
 // Politics says whether a mention is about elections and whether it takes a side.
 type Politics struct {
+	// Political marks a mention about elections, parties or candidates.
 	Political bool `json:"political"`
-	Partisan  bool `json:"partisan"`
+	// Partisan marks a mention that campaigns or takes a side.
+	Partisan bool `json:"partisan"`
 	// Actors are canonical ids of parties, candidates and pairs mentioned.
 	Actors []string `json:"actors,omitempty"`
 	// Stance is support | oppose | mixed when partisan.

@@ -41,6 +41,7 @@ type GraphError struct {
 	FBTraceID string `json:"fbtrace_id"`
 }
 
+// Error implements error.
 func (e *GraphError) Error() string {
 	return fmt.Sprintf("%s (code %d, subcode %d, fbtrace_id %s)", e.Message, e.Code, e.Subcode, e.FBTraceID)
 }

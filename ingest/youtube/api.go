@@ -114,6 +114,7 @@ type Reason struct {
 	Message string
 }
 
+// Error implements error.
 func (r *Reason) Error() string { return r.Reason + ": " + r.Message }
 
 // classify maps YouTube error bodies to classes: quotaExceeded and
