@@ -11,10 +11,10 @@ type Variant struct {
 }
 
 // memberSamples returns the training vectors of a member: xs itself, or
-// the texts re-vectorised with only the member's feature group (each
+// the examples re-vectorised with only the member's feature group (each
 // group is normalised on its own, so the values are those of the full
 // vector).
-func memberSamples(f Features, xs []Sample, texts []string, v Variant) []Sample {
+func memberSamples(f Features, xs []Sample, ex []Example, v Variant) []Sample {
 	switch v.Groups {
 	case "word":
 		f.CharMax = 0
@@ -23,7 +23,7 @@ func memberSamples(f Features, xs []Sample, texts []string, v Variant) []Sample 
 	default:
 		return xs
 	}
-	return Vectorize(f, texts)
+	return vectorizeExamples(f, ex)
 }
 
 // calibrator returns, for trained weights, a multiplier and an offset per
@@ -35,7 +35,7 @@ type calibrator func(W, B []float32) (mult, off []float64)
 // W = Σ_v mult_v·W_v / V, B = Σ_v (mult_v·B_v + off_v) / V. Averaging
 // calibrated scores is an ensemble that costs nothing at prediction time.
 // It returns the merged weights and the per-member calibration, for refits.
-func trainMembers(f Features, xs []Sample, texts []string, y [][]bool, K, dim int, opts []SVMOptions, variants []Variant, cal calibrator) (W, B []float32, mults, offs [][]float64) {
+func trainMembers(f Features, xs []Sample, ex []Example, y [][]bool, K, dim int, opts []SVMOptions, variants []Variant, cal calibrator) (W, B []float32, mults, offs [][]float64) {
 	if len(variants) == 0 {
 		W, B = TrainOvR(xs, y, K, dim, opts)
 		return W, B, nil, nil
@@ -44,7 +44,7 @@ func trainMembers(f Features, xs []Sample, texts []string, y [][]bool, K, dim in
 	W = make([]float32, dim*K)
 	B = make([]float32, K)
 	for _, v := range variants {
-		Wv, Bv := TrainOvR(memberSamples(f, xs, texts, v), y, K, dim, variantOpts(opts, v))
+		Wv, Bv := TrainOvR(memberSamples(f, xs, ex, v), y, K, dim, variantOpts(opts, v))
 		mult, off := cal(Wv, Bv)
 		mults = append(mults, mult)
 		offs = append(offs, off)
@@ -73,12 +73,12 @@ func addMember(W, B, Wv, Bv []float32, mult, off []float64, K int, V float64) {
 
 // mergeMembers retrains every member on xs and merges them with the given
 // calibration.
-func mergeMembers(f Features, xs []Sample, texts []string, y [][]bool, K, dim int, opts []SVMOptions, variants []Variant, mults, offs [][]float64) (W, B []float32) {
+func mergeMembers(f Features, xs []Sample, ex []Example, y [][]bool, K, dim int, opts []SVMOptions, variants []Variant, mults, offs [][]float64) (W, B []float32) {
 	V := float64(len(variants))
 	W = make([]float32, dim*K)
 	B = make([]float32, K)
 	for vi, v := range variants {
-		Wv, Bv := TrainOvR(memberSamples(f, xs, texts, v), y, K, dim, variantOpts(opts, v))
+		Wv, Bv := TrainOvR(memberSamples(f, xs, ex, v), y, K, dim, variantOpts(opts, v))
 		addMember(W, B, Wv, Bv, mults[vi], offs[vi], K, V)
 	}
 	return W, B

@@ -22,7 +22,7 @@ func toyData() ([]Example, []Example) {
 		if i%3 == 2 {
 			dst = &valid
 		}
-		*dst = append(*dst, Example{pos[i], []string{"positive"}}, Example{neg[i], []string{"negative"}})
+		*dst = append(*dst, Example{Text: pos[i], Labels: []string{"positive"}}, Example{Text: neg[i], Labels: []string{"negative"}})
 	}
 	return train, valid
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // MultilabelConfig describes a model of independent binary outputs.
@@ -51,7 +52,7 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 		return y
 	}
 	yt, yv := ys(c.Train), ys(c.Valid)
-	xt := Vectorize(c.Features, texts(c.Train))
+	xt := vectorizeExamples(c.Features, c.Train)
 	xv := Vectorize(c.Features, texts(c.Valid))
 	opts := make([]SVMOptions, K)
 	for k := range opts {
@@ -83,10 +84,11 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 		}
 		return mult, off
 	}
-	W, B, mults, offs := trainMembers(c.Features, xt, texts(c.Train), yt, K, dim, opts, c.Variants, cal)
+	W, B, mults, offs := trainMembers(c.Features, xt, c.Train, yt, K, dim, opts, c.Variants, cal)
+	dropDomains(c.Features, W, K, c.Train)
 	m := &Model{Meta: Meta{
 		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: Sigmoid, Features: c.Features, Sources: c.Sources,
-		Params: fmt.Sprintf("binary-svm C=%g hinge=%v nb=%v balance=%g epochs=%d seed=%d variants=%v", c.SVM.C, c.SVM.Hinge, c.SVM.NB, c.Balance, c.SVM.Epochs, c.SVM.Seed, c.Variants),
+		Params: fmt.Sprintf("binary-svm C=%g hinge=%v nb=%v balance=%g epochs=%d seed=%d variants=%v", c.SVM.C, c.SVM.Hinge, c.SVM.NB, c.Balance, c.SVM.Epochs, c.SVM.Seed, c.Variants) + domainParam(c.Train),
 	}, W: W, B: B}
 	if err := m.roundTrip(); err != nil {
 		return nil, err
@@ -134,13 +136,14 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 		m.Valid["label_macro_f1"] = round4(cm.MacroF1())
 	}
 	if c.Refit {
-		xa := append(append([]Sample{}, xt...), xv...)
+		xa := slices.Concat(xt, withDomains(c.Features, xv, c.Valid))
 		ya := append(append([][]bool{}, yt...), yv...)
 		if len(c.Variants) > 0 {
-			m.W, m.B = mergeMembers(c.Features, xa, append(texts(c.Train), texts(c.Valid)...), ya, K, dim, opts, c.Variants, mults, offs)
+			m.W, m.B = mergeMembers(c.Features, xa, slices.Concat(c.Train, c.Valid), ya, K, dim, opts, c.Variants, mults, offs)
 		} else {
 			m.W, m.B = TrainOvR(xa, ya, K, dim, opts)
 		}
+		dropDomains(c.Features, m.W, K, c.Train, c.Valid)
 		m.Params += " refit=train+valid"
 		if err := m.roundTrip(); err != nil {
 			return nil, err

@@ -23,6 +23,9 @@ type Example struct {
 	// Labels are the example's labels (for the hate-speech set, the names
 	// of its positive columns).
 	Labels []string
+	// Domain names the corpus of a training example that gets a bias of
+	// its own (see Features.DomainBucket); "" for none.
+	Domain string
 }
 
 // Label returns the first label, or "" when there is none.

@@ -16,24 +16,24 @@ func TestReaders(t *testing.T) {
 		wantErr string
 	}{
 		{"smsa", FormatSmSA, "jalan nya rusak parah .\tnegative\nmantap pelayanan nya\tpositive\r\n\n", []Example{
-			{"jalan nya rusak parah .", []string{"negative"}}, {"mantap pelayanan nya", []string{"positive"}}}, ""},
+			{Text: "jalan nya rusak parah .", Labels: []string{"negative"}}, {Text: "mantap pelayanan nya", Labels: []string{"positive"}}}, ""},
 		{"smsa bad label", FormatSmSA, "teks\tsenang\n", nil, `label "senang"`},
 		{"smsa no tab", FormatSmSA, "teks tanpa label\n", nil, "no TAB"},
 		{"nusax", FormatNusaX, "id,text,label\n7,\"Wadai nyaman, murah\",positive\n8,biasa haja,neutral\n", []Example{
-			{"Wadai nyaman, murah", []string{"positive"}}, {"biasa haja", []string{"neutral"}}}, ""},
+			{Text: "Wadai nyaman, murah", Labels: []string{"positive"}}, {Text: "biasa haja", Labels: []string{"neutral"}}}, ""},
 		{"nusax missing column", FormatNusaX, "id,kalimat\n1,a\n", nil, `no column "text"`},
 		{"emot", FormatEmoT, "label,tweet\nanger,\"[USERNAME] kesal, banget\"\nlove,sayang kamu\n", []Example{
-			{"[USERNAME] kesal, banget", []string{"anger"}}, {"sayang kamu", []string{"love"}}}, ""},
+			{Text: "[USERNAME] kesal, banget", Labels: []string{"anger"}}, {Text: "sayang kamu", Labels: []string{"love"}}}, ""},
 		{"emot bad label", FormatEmoT, "label,tweet\njoy,x\n", nil, "not an EmoT emotion"},
 		{"indolem", FormatIndoLEM, "sentence,sentiment\nenak sekali,1\nburuk,0\n", []Example{
-			{"enak sekali", []string{"positive"}}, {"buruk", []string{"negative"}}}, ""},
+			{Text: "enak sekali", Labels: []string{"positive"}}, {Text: "buruk", Labels: []string{"negative"}}}, ""},
 		{"banjarhs drops unlabeled", FormatBanjarHS, "text,Label\nbungul ikam,1\nbaik haja,0\nnang ini,\nitu,belum\n", []Example{
-			{"bungul ikam", []string{"HS"}}, {"baik haja", []string{}}}, ""},
+			{Text: "bungul ikam", Labels: []string{"HS"}}, {Text: "baik haja", Labels: []string{}}}, ""},
 		{"hs escapes and latin-1", FormatHS, "Tweet,HS,Abusive,HS_Individual,HS_Group,HS_Religion,HS_Race,HS_Physical,HS_Gender,HS_Other,HS_Weak,HS_Moderate,HS_Strong\n" +
 			"\"RT USER: dasar\\nbodoh \\xf0\\x9f\\x98\\x82 \xf0\x9f'\",1,1,1,0,0,0,0,0,1,1,0,0\n" +
 			"biasa saja,0,0,0,0,0,0,0,0,0,0,0,0\n", []Example{
-			{"RT USER: dasar bodoh 😂", []string{"HS", "Abusive", "HS_Individual", "HS_Other", "HS_Weak"}},
-			{"biasa saja", []string{}}}, ""},
+			{Text: "RT USER: dasar bodoh 😂", Labels: []string{"HS", "Abusive", "HS_Individual", "HS_Other", "HS_Weak"}},
+			{Text: "biasa saja", Labels: []string{}}}, ""},
 		{"hs bad value", FormatHS, "Tweet,HS,Abusive,HS_Individual,HS_Group,HS_Religion,HS_Race,HS_Physical,HS_Gender,HS_Other,HS_Weak,HS_Moderate,HS_Strong\nx,2,0,0,0,0,0,0,0,0,0,0,0\n", nil, "want 0 or 1"},
 		{"empty csv", FormatEmoT, "", nil, "empty file"},
 		{"unknown format", Format("xml"), "", nil, "unknown format"},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"slices"
 	"sort"
 )
 
@@ -62,7 +63,7 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	xt := Vectorize(c.Features, texts(c.Train))
+	xt := vectorizeExamples(c.Features, c.Train)
 	xv := Vectorize(c.Features, texts(c.Valid))
 	y := make([][]bool, len(xt))
 	count := make([]float64, K)
@@ -90,11 +91,12 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 		}
 		return mult, off
 	}
-	W, B, mults, offs := trainMembers(c.Features, xt, texts(c.Train), y, K, dim, opts, c.Variants, cal)
+	W, B, mults, offs := trainMembers(c.Features, xt, c.Train, y, K, dim, opts, c.Variants, cal)
+	dropDomains(c.Features, W, K, c.Train)
 	m := &Model{Meta: Meta{
 		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: Softmax, Features: c.Features,
 		Sources: c.Sources, Scale: 1, Offsets: make([]float64, K),
-		Params: fmt.Sprintf("ovr-svm C=%g hinge=%v nb=%v balance=%g epochs=%d seed=%d variants=%v", c.SVM.C, c.SVM.Hinge, c.SVM.NB, c.Balance, c.SVM.Epochs, c.SVM.Seed, c.Variants),
+		Params: fmt.Sprintf("ovr-svm C=%g hinge=%v nb=%v balance=%g epochs=%d seed=%d variants=%v", c.SVM.C, c.SVM.Hinge, c.SVM.NB, c.Balance, c.SVM.Epochs, c.SVM.Seed, c.Variants) + domainParam(c.Train),
 	}, W: W, B: B}
 	// Quantise now so that calibration sees the shipped weights.
 	if err := m.roundTrip(); err != nil {
@@ -121,7 +123,7 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 	m.ReviewBelow = ReviewThreshold(conf, ok)
 	m.Valid = map[string]float64{"macro_f1": round4(MacroF1Of(pred, gv, K)), "accuracy": round4(accuracy(ok))}
 	if c.Refit {
-		xa := append(append([]Sample{}, xt...), xv...)
+		xa := slices.Concat(xt, withDomains(c.Features, xv, c.Valid))
 		ya := append([][]bool{}, y...)
 		for _, g := range gv {
 			r := make([]bool, K)
@@ -129,10 +131,11 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 			ya = append(ya, r)
 		}
 		if len(c.Variants) > 0 {
-			m.W, m.B = mergeMembers(c.Features, xa, append(texts(c.Train), texts(c.Valid)...), ya, K, dim, opts, c.Variants, mults, offs)
+			m.W, m.B = mergeMembers(c.Features, xa, slices.Concat(c.Train, c.Valid), ya, K, dim, opts, c.Variants, mults, offs)
 		} else {
 			m.W, m.B = TrainOvR(xa, ya, K, dim, opts)
 		}
+		dropDomains(c.Features, m.W, K, c.Train, c.Valid)
 		m.Params += " refit=train+valid"
 		if err := m.roundTrip(); err != nil {
 			return nil, err

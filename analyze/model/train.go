@@ -4,7 +4,9 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
@@ -471,4 +473,80 @@ func trainLogistic(xs []Sample, y []bool, dim int, o SVMOptions, r []float64) ([
 		out[j] = float32(w[j] * scale(uint32(j)))
 	}
 	return out, float32(b)
+}
+
+// nsDomain namespaces domain features.
+const nsDomain = 'd'
+
+// DomainBucket is the hash bucket of the domain feature of a corpus. A
+// domain feature is a bias that only that corpus's training rows carry
+// (the "frustratingly easy" domain adaptation of Daumé 2007, reduced to
+// the bias): the corpus's own label prior and conventions go into it
+// instead of into the shared weights. Training zeroes its weights
+// afterwards, so it plays no part in prediction.
+func (f Features) DomainBucket(name string) uint32 {
+	return f.bucket(hashStr(hashStr(fnvOffset, string(rune(nsDomain))), name))
+}
+
+// vectorizeExamples is Vectorize of the examples' texts with the domain
+// feature of those that have one.
+func vectorizeExamples(f Features, ex []Example) []Sample {
+	return withDomains(f, Vectorize(f, texts(ex)), ex)
+}
+
+// withDomains returns xs with the domain feature (value 1, like the SVM's
+// bias) added to the samples of examples that have a domain; it copies
+// what it changes.
+func withDomains(f Features, xs []Sample, ex []Example) []Sample {
+	out, copied := xs, false
+	for i, e := range ex {
+		if e.Domain == "" {
+			continue
+		}
+		if !copied {
+			out, copied = slices.Clone(xs), true
+		}
+		b := f.DomainBucket(e.Domain)
+		idx, val := slices.Clone(xs[i].Idx), slices.Clone(xs[i].Val)
+		if j, found := slices.BinarySearch(idx, b); found {
+			val[j]++
+		} else {
+			idx, val = slices.Insert(idx, j, b), slices.Insert(val, j, 1)
+		}
+		out[i] = Sample{Idx: idx, Val: val}
+	}
+	return out
+}
+
+// domains returns the distinct domains of the example sets, sorted.
+func domains(sets ...[]Example) []string {
+	var out []string
+	for _, ex := range sets {
+		for _, e := range ex {
+			if e.Domain != "" && !slices.Contains(out, e.Domain) {
+				out = append(out, e.Domain)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// dropDomains zeroes the weights (laid out bucket-major, K per bucket) of
+// the domain features of the example sets.
+func dropDomains(f Features, W []float32, K int, sets ...[]Example) {
+	for _, d := range domains(sets...) {
+		b := int(f.DomainBucket(d))
+		clear(W[b*K : (b+1)*K])
+	}
+}
+
+// domainParam describes the domain biases of a training set, for
+// Meta.Params.
+func domainParam(train []Example) string {
+	d := domains(train)
+	if len(d) == 0 {
+		return ""
+	}
+	return " domain-bias=" + strings.Join(d, ",")
 }
