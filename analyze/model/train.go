@@ -483,7 +483,8 @@ const nsDomain = 'd'
 // (the "frustratingly easy" domain adaptation of Daumé 2007, reduced to
 // the bias): the corpus's own label prior and conventions go into it
 // instead of into the shared weights. Training zeroes its weights
-// afterwards, so it plays no part in prediction.
+// afterwards, so it plays no part in prediction (a text feature hashed to
+// the same bucket, one in 2^Bits, loses its weight with it).
 func (f Features) DomainBucket(name string) uint32 {
 	return f.bucket(hashStr(hashStr(fnvOffset, string(rune(nsDomain))), name))
 }
