@@ -452,6 +452,22 @@ func (db *DB) Corrections(ctx context.Context, ids []string) ([]Correction, erro
 	return out, err
 }
 
+// titlesAndTexts returns the latest title and text of each mention of ids
+// (absent where retention dropped the raw row).
+func (db *DB) titlesAndTexts(ctx context.Context, ids []string) (map[string][2]string, error) {
+	texts := map[string][2]string{}
+	err := db.queryRows(ctx, "mention texts", `SELECT id, argMax(title, ingested_at), argMax(text, ingested_at) FROM `+db.table("mentions")+` WHERE has(?, id) GROUP BY id`,
+		func(rows interface{ Scan(...any) error }) error {
+			var id, title, text string
+			if err := rows.Scan(&id, &title, &text); err != nil {
+				return err
+			}
+			texts[id] = [2]string{title, text}
+			return nil
+		}, ids)
+	return texts, err
+}
+
 // LabeledMention is a corrected mention as training data: its text and
 // every effective label, with the fields a human corrected.
 type LabeledMention struct {
@@ -501,18 +517,9 @@ func (db *DB) CorrectedMentions(ctx context.Context) ([]LabeledMention, error) {
 	if err != nil {
 		return nil, fmt.Errorf("corrected mentions: %w", err)
 	}
-	texts := map[string][2]string{}
-	err = db.queryRows(ctx, "corrected mentions", `SELECT id, argMax(title, ingested_at), argMax(text, ingested_at) FROM `+db.table("mentions")+` WHERE has(?, id) GROUP BY id`,
-		func(rows interface{ Scan(...any) error }) error {
-			var id, title, text string
-			if err := rows.Scan(&id, &title, &text); err != nil {
-				return err
-			}
-			texts[id] = [2]string{title, text}
-			return nil
-		}, ids)
+	texts, err := db.titlesAndTexts(ctx, ids)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("corrected mentions: %w", err)
 	}
 	var out []LabeledMention
 	for _, id := range ids {

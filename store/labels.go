@@ -170,8 +170,9 @@ func rawValue(raw json.RawMessage) (string, error) {
 
 // ReadCorrections parses an import file: JSON Lines where each line is
 // {"id", "field", "value", "by"?, "note"?, "at"?} or {"id", "labels":
-// {field: value, …}} (so an export file, edited, can be imported back:
-// then only the fields listed in "corrected", when present, are taken).
+// {field: value, …}} (so an export or review file, edited, can be imported
+// back: then only the fields listed in "corrected", when present, are
+// taken; an empty list takes none).
 // Blank lines and lines starting with # are skipped. by is used where a
 // line names nobody. Every correction is validated; the first bad line
 // stops with an error naming its line number.
@@ -222,8 +223,10 @@ func ReadCorrections(r io.Reader, by string) ([]Correction, error) {
 				return nil, err
 			}
 		case len(l.Labels) > 0:
+			// A "corrected" list, even an empty one (an untouched review
+			// file), names the fields to take; without one, all are.
 			fields := l.Corrected
-			if len(fields) == 0 {
+			if fields == nil {
 				for f := range l.Labels {
 					fields = append(fields, f)
 				}

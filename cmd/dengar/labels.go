@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -13,8 +14,9 @@ import (
 func init() {
 	labels := &cobra.Command{
 		Use:   "labels",
-		Short: "Human label corrections: import them, export corrected mentions as training data",
-		Example: `  dengar labels import corrections.jsonl --by analyst1
+		Short: "Human review: list unsure tags, import corrections, export corrected mentions as training data",
+		Example: `  dengar labels queue --out tinjau.jsonl    # unsure tags to review
+  dengar labels import tinjau.jsonl --by analyst1
   dengar labels export --format smsa --field sentiment --out koreksi.tsv`,
 		Args: cobra.NoArgs,
 	}
@@ -44,17 +46,12 @@ lines (sentiment only), the IndoNLU SmSA format that dengar train reads.`,
 			if err != nil {
 				return err
 			}
-			var w io.Writer = cmd.OutOrStdout()
-			if out != "" && out != "-" {
-				f, err := os.Create(out)
-				if err != nil {
-					return err
-				}
-				defer f.Close()
-				w = f
+			w, closeOut, err := outputFile(cmd, out)
+			if err != nil {
+				return err
 			}
 			n, err := store.WriteLabels(w, ms, store.LabelFormat(format), field)
-			if err != nil {
+			if err := closeOut(err); err != nil {
 				return err
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "exported %d corrected mentions\n", n)
@@ -64,6 +61,58 @@ lines (sentiment only), the IndoNLU SmSA format that dengar train reads.`,
 	export.Flags().StringVar(&format, "format", "jsonl", "jsonl or smsa")
 	export.Flags().StringVar(&field, "field", "", "only mentions with this field corrected (sentiment, hostility, partisan, threat, emotion, programs, places)")
 	export.Flags().StringVar(&out, "out", "", "output file (default stdout)")
+
+	var days, limit int
+	queue := &cobra.Command{
+		Use:   "queue",
+		Short: "Write the review queue: unsure tags nobody has corrected yet, as an editable JSONL file",
+		Long: `queue writes the mentions the taggers marked for review ("Perlu ditinjau":
+unsure sentiment or hostility) that no human has corrected yet: hostile ones
+first, then newest first. Each line is {"id","source","url","posted_at",
+"text","scores":{...},"labels":{...},"corrected":[]}. Review a line by
+fixing its labels and naming the fields you checked in "corrected" (a field
+named with its label unchanged confirms the model); then import the file.
+Lines left untouched change nothing and stay in the queue.`,
+		Example: `  dengar labels queue --days 7 --limit 100 --out tinjau.jsonl
+  # edit: "labels":{"hostility":"none",...},"corrected":["hostility"]
+  dengar labels import tinjau.jsonl --by ana`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if days < 0 {
+				return fmt.Errorf("--days %d: want 0 (any time) or more", days)
+			}
+			cfg, err := roleConfig()
+			if err != nil {
+				return err
+			}
+			db, err := store.Open(cmd.Context(), cfg.ClickHouse)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			var r store.Range
+			if days > 0 {
+				r = store.LastRange(time.Now(), time.Duration(days)*24*time.Hour)
+			}
+			items, err := db.ReviewQueue(cmd.Context(), r, limit)
+			if err != nil {
+				return err
+			}
+			w, closeOut, err := outputFile(cmd, out)
+			if err != nil {
+				return err
+			}
+			n, err := store.WriteReviewQueue(w, items)
+			if err := closeOut(err); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %d mentions to review\n", n)
+			return nil
+		},
+	}
+	queue.Flags().IntVar(&days, "days", 7, "mentions posted in the last N days (0: any time)")
+	queue.Flags().IntVar(&limit, "limit", 200, "at most this many mentions")
+	queue.Flags().StringVar(&out, "out", "", "output file (default stdout)")
 
 	var by string
 	imp := &cobra.Command{
@@ -107,9 +156,29 @@ corrections then override the model's tags in every query and dashboard.`,
 		},
 	}
 	imp.Flags().StringVar(&by, "by", "", "who made the corrections, where a line names nobody (default $USER)")
-	for _, c := range []*cobra.Command{export, imp} {
+	for _, c := range []*cobra.Command{export, queue, imp} {
 		c.Flags().StringVar(&flagClickHouse, "clickhouse", "", "ClickHouse native address host:port (overrides clickhouse.addr)")
 	}
-	labels.AddCommand(export, imp)
+	labels.AddCommand(export, queue, imp)
 	rootCmd.AddCommand(labels)
+}
+
+// outputFile returns where a command writes: path, or stdout for "" and
+// "-". closeOut closes the file and returns the first of the write error
+// it is given and the close error, so a failed flush to disk is reported.
+func outputFile(cmd *cobra.Command, path string) (w io.Writer, closeOut func(error) error, err error) {
+	if path == "" || path == "-" {
+		return cmd.OutOrStdout(), func(err error) error { return err }, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func(werr error) error {
+		cerr := f.Close()
+		if werr != nil {
+			return werr
+		}
+		return cerr
+	}, nil
 }

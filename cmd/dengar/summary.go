@@ -52,6 +52,9 @@ func printSummary(out io.Writer, s store.Summary, cfg *appConfig) {
 	}
 	fmt.Fprintf(out, "Selanjutnya:\n  clickhouse-client --host %s --port %s -q 'SELECT source, count() FROM %s.mentions FINAL GROUP BY source'\n", host, port, cfg.ClickHouse.Database)
 	fmt.Fprintf(out, "  echo 'Banjir lagi di Sempaja 😡' | ./bin/dengar tag --explain\n")
+	if s.NeedsReview > 0 {
+		fmt.Fprintf(out, "  ./bin/dengar labels queue --clickhouse %s --days 0 --limit 50 --out tinjau.jsonl   # antrean \"Perlu ditinjau\" untuk dikoreksi\n", cfg.ClickHouse.Addr)
+	}
 	fmt.Fprintf(out, "  docker compose -f deploy/compose.yaml up -d --build   # dasbor Grafana, produksi (deploy/README.md)\n")
 }
 

@@ -1,0 +1,143 @@
+package store
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"time"
+)
+
+// ReviewItem is a mention in the human review queue: a tagger was unsure
+// of its sentiment or hostility (needs_review) and no human has corrected
+// it yet.
+type ReviewItem struct {
+	LabeledMention
+	// URL links to the original post.
+	URL string
+	// PostedAt is when the post was published.
+	PostedAt time.Time
+	// SentimentConfidence and HostilityScore are the model's figures
+	// that made the tags unsure.
+	SentimentConfidence float32
+	HostilityScore      float32
+}
+
+// ReviewQueue returns up to limit mentions of the review queue posted in
+// r (a zero Range: any time): hostile ones first, because they feed the
+// hostility dashboard and the duty officer's alerts, then newest first.
+// A mention leaves the queue with its first correction.
+func (db *DB) ReviewQueue(ctx context.Context, r Range, limit int) ([]ReviewItem, error) {
+	if limit <= 0 {
+		return nil, fmt.Errorf("%w: review queue limit %d (want at least 1)", ErrBadQuery, limit)
+	}
+	var args []any
+	where := ""
+	if !r.From.IsZero() || !r.To.IsZero() {
+		if err := r.validate(); err != nil {
+			return nil, err
+		}
+		where = "posted_at >= ? AND posted_at < ? AND "
+		args = append(args, r.From.UTC(), r.To.UTC())
+	}
+	// The latest version of a mention (ReplacingMergeTree by ingested_at)
+	// decides whether it is in the queue.
+	q := `SELECT id, argMax(url, ingested_at), argMax(posted_at, ingested_at) AS p,
+	argMax(sentiment_confidence, ingested_at), argMax(hostility_score, ingested_at), argMax(toString(hostility), ingested_at) AS h
+	FROM ` + db.table("mentions") + ` WHERE ` + where + `id NOT IN (SELECT mention_id FROM ` + db.table("label_corrections") + `)
+	GROUP BY id HAVING argMax(needs_review, ingested_at) = 1
+	ORDER BY has(['abusive', 'hate'], h) DESC, p DESC, id LIMIT ` + fmt.Sprint(limit)
+	var out []ReviewItem
+	err := db.queryRows(ctx, "review queue", q, func(rows interface{ Scan(...any) error }) error {
+		var it ReviewItem
+		var hostility string // selected for the order only
+		if err := rows.Scan(&it.ID, &it.URL, &it.PostedAt, &it.SentimentConfidence, &it.HostilityScore, &hostility); err != nil {
+			return err
+		}
+		it.PostedAt = it.PostedAt.UTC()
+		out = append(out, it)
+		return nil
+	}, args...)
+	if err != nil || len(out) == 0 {
+		return nil, err
+	}
+	ids := make([]string, len(out))
+	for i, it := range out {
+		ids[i] = it.ID
+	}
+	eff, err := db.loadEffective(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("review queue: %w", err)
+	}
+	texts, err := db.titlesAndTexts(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("review queue: %w", err)
+	}
+	for i := range out {
+		it := &out[i]
+		e := eff[it.ID]
+		if e == nil {
+			continue
+		}
+		it.LabeledMention = LabeledMention{
+			ID: it.ID, Source: e.source, Title: texts[it.ID][0], Text: texts[it.ID][1],
+			Sentiment: e.sentiment, Hostility: e.hostility, Partisan: e.partisan, Threat: e.threat, Emotion: e.emotion,
+			Programs: nonNil(e.programs), Places: nonNil(e.places), Corrected: []string{},
+		}
+	}
+	return out, nil
+}
+
+// reviewRecord is one line of a review file.
+type reviewRecord struct {
+	ID       string       `json:"id"`
+	Source   string       `json:"source"`
+	URL      string       `json:"url"`
+	PostedAt time.Time    `json:"posted_at"`
+	Text     string       `json:"text"`
+	Scores   reviewScores `json:"scores"`
+	Labels   labelValues  `json:"labels"`
+	// Corrected is written empty: the reviewer lists the fields checked
+	// (edited or confirmed), and import takes only those.
+	Corrected []string `json:"corrected"`
+}
+
+type reviewScores struct {
+	SentimentConfidence float32 `json:"sentiment_confidence"`
+	HostilityScore      float32 `json:"hostility_score"`
+}
+
+// WriteReviewQueue writes items as a review file: JSON Lines in the shape
+// `dengar labels import` reads, each with the model's labels and an empty
+// "corrected" list. Imported untouched, the file changes nothing; a
+// reviewer fixes a label and names its field in "corrected" (or names a
+// field to confirm the model's label). It returns the number of lines.
+func WriteReviewQueue(w io.Writer, items []ReviewItem) (int, error) {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for i, it := range items {
+		rec := reviewRecord{
+			ID: it.ID, Source: it.Source, URL: it.URL, PostedAt: it.PostedAt.UTC(), Text: trainingText(it.LabeledMention),
+			Scores: reviewScores{SentimentConfidence: round3(it.SentimentConfidence), HostilityScore: round3(it.HostilityScore)},
+			Labels: labelValues{
+				Sentiment: it.Sentiment, Hostility: it.Hostility, Partisan: it.Partisan, Threat: it.Threat,
+				Emotion: it.Emotion, Programs: nonNil(it.Programs), Places: nonNil(it.Places)},
+			Corrected: []string{},
+		}
+		if err := enc.Encode(rec); err != nil {
+			return i, fmt.Errorf("write review queue: %w", err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return len(items), fmt.Errorf("write review queue: %w", err)
+	}
+	return len(items), nil
+}
+
+// round3 keeps three decimals, as `dengar tag` prints them.
+func round3(f float32) float32 {
+	return float32(math.Round(float64(f)*1000) / 1000)
+}
