@@ -138,6 +138,10 @@ corrections then override the model's tags in every query and dashboard.`,
 			if err != nil {
 				return fmt.Errorf("%s: %w", args[0], err)
 			}
+			if len(cs) == 0 {
+				fmt.Fprintf(cmd.OutOrStdout(), "imported 0 corrections: no line names a field in \"corrected\" (a review file is imported after editing)\n")
+				return nil
+			}
 			cfg, err := roleConfig()
 			if err != nil {
 				return err
