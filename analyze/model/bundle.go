@@ -117,8 +117,11 @@ func NewBundle(ms []*Model, hot []int) (*Bundle, error) {
 	if len(ms) == 0 {
 		return nil, fmt.Errorf("bundle: no models")
 	}
+	// Pairs and Masked may differ: the pair group has columns of its own,
+	// and a model's Predictor extracts a document with a masked word
+	// itself.
 	withoutPairs := func(f Features) Features {
-		f.Pairs, f.PairWeight = 0, 0
+		f.Pairs, f.PairWeight, f.Masked = 0, 0, nil
 		return f
 	}
 	base := withoutPairs(ms[0].Features)
@@ -257,7 +260,7 @@ func (p *Predictor) Model() *Model { return p.m }
 // that keeps some of the model's outputs cold, only the hot outputs are
 // filled (the others are NaN) until Cold is called: use Hot to know how many.
 func (p *Predictor) Probs(d *normalize.Doc, out []float64) {
-	if b := p.bundle; b != nil {
+	if b := p.bundle; b != nil && !p.m.Features.masks(d) {
 		i := p.member
 		h := b.hn[i]
 		copy(out[:h], b.Scores(d)[b.hoff[i]:b.hoff[i]+h])
@@ -278,7 +281,8 @@ func (p *Predictor) Probs(d *normalize.Doc, out []float64) {
 	p.m.Probs(out)
 }
 
-// Hot is the number of leading outputs Probs fills.
+// Hot is the number of leading outputs Probs fills (all of them for a
+// document with a masked word).
 func (p *Predictor) Hot() int {
 	if p.bundle == nil {
 		return p.m.K()
@@ -289,7 +293,7 @@ func (p *Predictor) Hot() int {
 // Cold fills the outputs after Hot() in out (a sigmoid head's cold
 // probabilities) for d; out's hot part is left as it is.
 func (p *Predictor) Cold(d *normalize.Doc, out []float64) {
-	if p.bundle == nil || p.Hot() == len(out) {
+	if p.bundle == nil || p.Hot() == len(out) || p.m.Features.masks(d) {
 		return
 	}
 	p.cold(d, out)

@@ -408,3 +408,66 @@ func TestBundleWithPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestBundleWithMaskedWords checks that a model with masked words can
+// join a bundle, and that its Predictor gives, for a document with a
+// masked word, the model's own scores of the document without it (all
+// outputs, cold ones too), while the other members keep the word.
+func TestBundleWithMaskedWords(t *testing.T) {
+	train, valid := toyData()
+	for i := range train {
+		train[i].Labels = append(train[i].Labels, "x")
+	}
+	masked := toyFeatures
+	masked.Masked = []string{"rusak"}
+	ml, err := TrainMultilabel(MultilabelConfig{
+		Task: "ml", Labels: []string{"negative", "positive", "x"}, Features: masked,
+		Train: train, Valid: valid, SVM: SVMOptions{C: 1, Epochs: 20, Seed: 1},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := trainToyWith(t, toyFeatures)
+	b, err := NewBundle([]*Model{plain, ml}, []int{0, 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pm, pp := NewPredictor(ml), NewPredictor(plain)
+	if err := pm.UseBundle(b, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := pp.UseBundle(b, 0); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, without string
+	}{
+		{"jalan rusak dan petugas kasar sekali", "jalan dan petugas kasar sekali"},
+		{"kerusakan taman dibiarkan", "taman dibiarkan"},
+		{"taman bersih, pelayanan cepat dan ramah", "taman bersih, pelayanan cepat dan ramah"},
+	}
+	for _, c := range cases {
+		d := normalize.Text(c.text)
+		got := make([]float64, ml.K())
+		pm.Probs(d, got)
+		pm.Cold(d, got)
+		want := make([]float64, ml.K())
+		NewPredictor(ml).Probs(normalize.Text(c.without), want)
+		for o := range got {
+			if math.Abs(got[o]-want[o]) > 1e-3 {
+				t.Errorf("%q: masked model probs %v, want those of %q: %v", c.text, got, c.without, want)
+				break
+			}
+		}
+		// The unmasked member still sees the word.
+		gp, wp := make([]float64, plain.K()), make([]float64, plain.K())
+		pp.Probs(d, gp)
+		NewPredictor(plain).Probs(d, wp)
+		for o := range gp {
+			if math.Abs(gp[o]-wp[o]) > 1e-3 {
+				t.Errorf("%q: plain member probs %v, alone %v", c.text, gp, wp)
+				break
+			}
+		}
+	}
+}
