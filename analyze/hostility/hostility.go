@@ -222,7 +222,7 @@ func (t *Tagger) probs(d *normalize.Doc, st *state) bool {
 	if t.tf == nil || st.p[oHS] < t.gate {
 		return false
 	}
-	q := t.tf.Prob(maskedRaw(d, t.m.Features.Masked), &st.v)
+	q := t.tf.Prob(d.Raw, &st.v)
 	if t.st == nil {
 		st.p[oHS] = blendHS(st.p[oHS], q)
 		return true

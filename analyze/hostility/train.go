@@ -43,12 +43,10 @@ type TrainOptions struct {
 // 0.8640 (best-threshold out-of-fold macro-F1; 12, 30 and 50 words:
 // 0.8615, 0.8645, 0.8640), the whole hate decision (nested) 0.8646 →
 // 0.8663. The sentiment model lost 0.01 on NusaX with pairs, so only
-// this model has them (model.Bundle applies them to it alone). It also
-// leaves out the topic words (Masked: topicWords).
+// this model has them (model.Bundle applies them to it alone).
 var DefaultFeatures = func() model.Features {
 	f := model.SharedFeatures
 	f.Pairs, f.PairWeight = 20, 1
-	f.Masked = topicWords
 	return f
 }()
 
@@ -75,7 +73,10 @@ func trainOn(ctx context.Context, train, valid []model.Example, o TrainOptions) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	f := o.features()
+	f := DefaultFeatures
+	if o.Features != nil {
+		f = *o.Features
+	}
 	svm := o.Apply(model.SVMOptions{C: 0.5, Epochs: 30, Seed: 7, NB: true, NBAlpha: 0.25})
 	refit := o.RefitOr(true)
 	balance := o.BalanceOr(0.5)
@@ -104,14 +105,6 @@ func trainOn(ctx context.Context, train, valid []model.Example, o TrainOptions) 
 		return nil, fmt.Errorf("train hostility: %w", err)
 	}
 	return m, nil
-}
-
-// features is the feature configuration of recipe o.
-func (o TrainOptions) features() model.Features {
-	if o.Features != nil {
-		return *o.Features
-	}
-	return DefaultFeatures
 }
 
 // GoldLabel maps a hate-speech example to none | abusive | hate.
@@ -263,9 +256,8 @@ func trainMember(ctx context.Context, train, valid []model.Example, o TrainOptio
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	masked := o.features().Masked
-	tt, ty := hsTexts(train, masked)
-	vt, vy := hsTexts(valid, masked)
+	tt, ty := hsTexts(train)
+	vt, vy := hsTexts(valid)
 	tf := model.TrainTFIDF(MemberFeatures, tt, ty, memberSVM)
 	var v model.TFIDFVec
 	s := make([]float64, len(vt))
@@ -307,7 +299,7 @@ func outOfFold(ctx context.Context, ex []model.Example, o TrainOptions) (*oofRow
 		for _, e := range held {
 			d := normalize.Text(e.Text)
 			pred.Probs(d, p)
-			q := tf.Prob(maskedRaw(d, m.Features.Masked), &v)
+			q := tf.Prob(e.Text, &v)
 			x := make([]float64, len(stackInputs))
 			stackRow(p, q, len(d.Tokens), x)
 			r.x = append(r.x, x)
@@ -318,16 +310,10 @@ func outOfFold(ctx context.Context, ex []model.Example, o TrainOptions) (*oofRow
 	}
 	return r, nil
 }
-
-// hsTexts returns the member's training texts (without the masked words,
-// as the tagger gives them) and HS labels.
-func hsTexts(ex []model.Example, masked []string) ([]string, []bool) {
+func hsTexts(ex []model.Example) ([]string, []bool) {
 	t, y := make([]string, len(ex)), make([]bool, len(ex))
 	for i, e := range ex {
 		t[i], y[i] = e.Text, e.Has("HS")
-		if len(masked) > 0 {
-			t[i] = maskedRaw(normalize.Text(e.Text), masked)
-		}
 	}
 	return t, y
 }

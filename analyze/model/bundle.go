@@ -117,11 +117,8 @@ func NewBundle(ms []*Model, hot []int) (*Bundle, error) {
 	if len(ms) == 0 {
 		return nil, fmt.Errorf("bundle: no models")
 	}
-	// Pairs and Masked may differ: the pair group has columns of its own,
-	// and a model's Predictor extracts a document with a masked word
-	// itself.
 	withoutPairs := func(f Features) Features {
-		f.Pairs, f.PairWeight, f.Masked = 0, 0, nil
+		f.Pairs, f.PairWeight = 0, 0
 		return f
 	}
 	base := withoutPairs(ms[0].Features)
@@ -260,7 +257,7 @@ func (p *Predictor) Model() *Model { return p.m }
 // that keeps some of the model's outputs cold, only the hot outputs are
 // filled (the others are NaN) until Cold is called: use Hot to know how many.
 func (p *Predictor) Probs(d *normalize.Doc, out []float64) {
-	if b := p.bundle; b != nil && !p.m.Features.masks(d) {
+	if b := p.bundle; b != nil {
 		i := p.member
 		h := b.hn[i]
 		copy(out[:h], b.Scores(d)[b.hoff[i]:b.hoff[i]+h])
@@ -281,8 +278,7 @@ func (p *Predictor) Probs(d *normalize.Doc, out []float64) {
 	p.m.Probs(out)
 }
 
-// Hot is the number of leading outputs Probs fills (all of them for a
-// document with a masked word).
+// Hot is the number of leading outputs Probs fills.
 func (p *Predictor) Hot() int {
 	if p.bundle == nil {
 		return p.m.K()
@@ -293,7 +289,7 @@ func (p *Predictor) Hot() int {
 // Cold fills the outputs after Hot() in out (a sigmoid head's cold
 // probabilities) for d; out's hot part is left as it is.
 func (p *Predictor) Cold(d *normalize.Doc, out []float64) {
-	if p.bundle == nil || p.Hot() == len(out) || p.m.Features.masks(d) {
+	if p.bundle == nil || p.Hot() == len(out) {
 		return
 	}
 	p.cold(d, out)

@@ -59,56 +59,6 @@ type Features struct {
 	Pairs int `json:"pairs,omitempty"`
 	// PairWeight scales the pair group (L2-normalised on its own first).
 	PairWeight float32 `json:"pair_weight,omitempty"`
-	// Masked words are left out of every group, and so is every word or
-	// hashtag that contains one ("banjir": also "kebanjiran",
-	// "#samarindabanjir"): topic words whose weights a training corpus
-	// tied to its own topics (see analyze/hostility). A Predictor reading
-	// a Bundle extracts a document with a masked word itself.
-	Masked []string `json:"masked,omitempty"`
-}
-
-// masks reports whether d holds a word that f leaves out.
-func (f Features) masks(d *normalize.Doc) bool {
-	if len(f.Masked) == 0 {
-		return false
-	}
-	for i := range d.Tokens {
-		if t := &d.Tokens[i]; MaskedToken(*t, f.Masked) {
-			return true
-		}
-	}
-	return false
-}
-
-// MaskedToken reports whether t is a word or hashtag that contains one of
-// the masked words.
-func MaskedToken(t normalize.Token, masked []string) bool {
-	if t.Kind != normalize.Word && t.Kind != normalize.Hashtag {
-		return false
-	}
-	for _, w := range masked {
-		if strings.Contains(t.Norm, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// dropMasked removes the terms of masked words; a dropped term's
-// boundary mark passes to the next term.
-func (f Features) dropMasked(ts []term) []term {
-	out := ts[:0]
-	boundary := false
-	for _, t := range ts {
-		if t.word && slices.ContainsFunc(f.Masked, func(w string) bool { return strings.Contains(t.s, w) }) {
-			boundary = boundary || t.boundry
-			continue
-		}
-		t.boundry = t.boundry || boundary
-		boundary = false
-		out = append(out, t)
-	}
-	return out
 }
 
 // Dim is the number of hash buckets.
@@ -203,9 +153,6 @@ type FeatureName struct {
 func (f Features) Extract(d *normalize.Doc, v *Vec) {
 	v.Reset()
 	v.terms = appendTerms(v.terms, d)
-	if len(f.Masked) > 0 {
-		v.terms = f.dropMasked(v.terms)
-	}
 	f.extract(v, nil)
 }
 
@@ -214,9 +161,6 @@ func (f Features) Extract(d *normalize.Doc, v *Vec) {
 func (f Features) Explain(d *normalize.Doc) []FeatureName {
 	var v Vec
 	v.terms = appendTerms(v.terms, d)
-	if len(f.Masked) > 0 {
-		v.terms = f.dropMasked(v.terms)
-	}
 	var names []FeatureName
 	f.extract(&v, &names)
 	return names

@@ -2,7 +2,6 @@ package model
 
 import (
 	"bytes"
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -58,7 +57,7 @@ func TestTFIDFTrainRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Platt != m.Platt || d.Threshold != m.Threshold || d.B != m.B || !reflect.DeepEqual(d.Features, m.Features) {
+	if d.Platt != m.Platt || d.Threshold != m.Threshold || d.B != m.B || d.Features != m.Features {
 		t.Fatalf("decoded header %+v, want %+v", d, m)
 	}
 	for _, s := range append(texts, "teks baru yang tidak dikenal") {
