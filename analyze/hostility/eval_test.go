@@ -13,8 +13,8 @@ import (
 // TestEvalTestSplit scores the embedded model on fold-0 test of the
 // multi-label hate-speech data (HS and Abusive labels). It fails when
 // macro-F1 falls below the floor: the bar where the shipped model
-// reaches it, else the shipped figure less 0.005 (a regression guard). A
-// bar not yet reached is logged, not hidden: hate is 0.8797 against 0.88.
+// reaches it, else the shipped figure less 0.005 (a regression guard).
+// Both bars are reached: hate 0.8804 (0.88), abusive 0.9211 (0.915).
 func TestEvalTestSplit(t *testing.T) {
 	data, err := model.FindDataDir()
 	if err != nil {
@@ -45,7 +45,7 @@ func TestEvalTestSplit(t *testing.T) {
 		name       string
 		cm         *model.Confusion
 		bar, floor float64
-	}{{"hate", hs, 0.88, 0.8747}, {"abusive", ab, 0.915, 0.915}} {
+	}{{"hate", hs, 0.88, 0.88}, {"abusive", ab, 0.915, 0.915}} {
 		f1 := c.cm.MacroF1()
 		t.Logf("%s: macro_f1=%.4f n=%d", c.name, f1, c.cm.N)
 		if f1 < c.floor {

@@ -3,7 +3,9 @@ package hostility
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"math"
+	"strings"
 
 	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/analyze/normalize"
@@ -65,7 +67,55 @@ func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, e
 const foldDir = "id-multilabel-hatespeech/indobertweet-hs1-folds/"
 
 func readSplits(dataDir string) (train, valid []model.Example, err error) {
-	return model.ReadSplits(dataDir, foldDir+"train0.csv", foldDir+"dev0.csv", model.FormatHS)
+	train, valid, err = model.ReadSplits(dataDir, foldDir+"train0.csv", foldDir+"dev0.csv", model.FormatHS)
+	return withTopicCopies(train), valid, err
+}
+
+// topicWords are city topics that the training tweets tie to hostility
+// for reasons of their own. "banjir" (flood) is the only one: in the
+// hate-speech data it occurs in 20 tweets, 16 of them hate (Jakarta's
+// floods as a political weapon), and its letters hold those of "anjir",
+// an abusive word, so its character n-grams score as abuse. In Samarinda,
+// where floods are the most talked-about problem, that tagged 26 of 331
+// plain flood complaints of the demo week abusive ("Banjir lagi di
+// Palaran, motor mogok semua"). Of 29 city topics put into the same
+// neutral sentence, "banjir" scored 0.275 against 0.07–0.15 for the
+// others, so no other word is listed.
+var topicWords = []string{"banjir"}
+
+// topicCopies is how many clean training tweets get a topic-word copy.
+const topicCopies = 200
+
+// withTopicCopies adds counterfactual copies (Dixon et al. 2018, "Measuring
+// and Mitigating Unintended Bias in Text Classification"): topicCopies
+// tweets with no label at all, each with a topic word put in after one of
+// its words (chosen by a hash of the text, so the set is reproducible) and
+// still no label. The model then learns that the word alone says nothing
+// about hostility, without losing what its neighbours say.
+func withTopicCopies(train []model.Example) []model.Example {
+	var clean []model.Example
+	for _, e := range train {
+		if len(e.Labels) == 0 {
+			clean = append(clean, e)
+		}
+	}
+	if len(clean) == 0 {
+		return train
+	}
+	out := append([]model.Example(nil), train...)
+	step := max(1, len(clean)/topicCopies)
+	for i, n := 0, 0; i < len(clean) && n < topicCopies; i, n = i+step, n+1 {
+		e := clean[i]
+		words := strings.Fields(e.Text)
+		h := fnv.New32a()
+		h.Write([]byte(e.Text))
+		at := int(h.Sum32() % uint32(len(words)+1))
+		w := topicWords[n%len(topicWords)]
+		words = append(words[:at], append([]string{w}, words[at:]...)...)
+		e.Text = strings.Join(words, " ")
+		out = append(out, e)
+	}
+	return out
 }
 
 // trainOn trains the hostility recipe o on train, calibrated on valid.
