@@ -452,20 +452,31 @@ func (db *DB) Corrections(ctx context.Context, ids []string) ([]Correction, erro
 	return out, err
 }
 
-// titlesAndTexts returns the latest title and text of each mention of ids
-// (absent where retention dropped the raw row).
-func (db *DB) titlesAndTexts(ctx context.Context, ids []string) (map[string][2]string, error) {
-	texts := map[string][2]string{}
-	err := db.queryRows(ctx, "mention texts", `SELECT id, argMax(title, ingested_at), argMax(text, ingested_at) FROM `+db.table("mentions")+` WHERE has(?, id) GROUP BY id`,
+// labeledMentions returns the mentions of ids with their latest title and
+// text and their effective labels (Corrected empty), by id; a mention
+// whose raw row retention dropped is absent.
+func (db *DB) labeledMentions(ctx context.Context, ids []string) (map[string]LabeledMention, error) {
+	eff, err := db.loadEffective(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]LabeledMention, len(eff))
+	err = db.queryRows(ctx, "mention texts", `SELECT id, argMax(title, ingested_at), argMax(text, ingested_at) FROM `+db.table("mentions")+` WHERE has(?, id) GROUP BY id`,
 		func(rows interface{ Scan(...any) error }) error {
 			var id, title, text string
 			if err := rows.Scan(&id, &title, &text); err != nil {
 				return err
 			}
-			texts[id] = [2]string{title, text}
+			if e := eff[id]; e != nil {
+				out[id] = LabeledMention{
+					ID: id, Source: e.source, Title: title, Text: text,
+					Sentiment: e.sentiment, Hostility: e.hostility, Partisan: e.partisan, Threat: e.threat, Emotion: e.emotion,
+					Programs: nonNil(e.programs), Places: nonNil(e.places), Corrected: []string{},
+				}
+			}
 			return nil
 		}, ids)
-	return texts, err
+	return out, err
 }
 
 // LabeledMention is a corrected mention as training data: its text and
@@ -513,26 +524,18 @@ func (db *DB) CorrectedMentions(ctx context.Context) ([]LabeledMention, error) {
 	if err != nil || len(ids) == 0 {
 		return nil, err
 	}
-	eff, err := db.loadEffective(ctx, ids)
-	if err != nil {
-		return nil, fmt.Errorf("corrected mentions: %w", err)
-	}
-	texts, err := db.titlesAndTexts(ctx, ids)
+	lm, err := db.labeledMentions(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("corrected mentions: %w", err)
 	}
 	var out []LabeledMention
 	for _, id := range ids {
-		e := eff[id]
-		if e == nil {
+		m, ok := lm[id]
+		if !ok {
 			continue
 		}
-		out = append(out, LabeledMention{
-			ID: id, Source: e.source, Title: texts[id][0], Text: texts[id][1],
-			Sentiment: e.sentiment, Hostility: e.hostility, Partisan: e.partisan, Threat: e.threat, Emotion: e.emotion,
-			Programs: nonNil(e.programs), Places: nonNil(e.places),
-			Corrected: byID[id].fields, CorrectedAt: byID[id].at.UTC(),
-		})
+		m.Corrected, m.CorrectedAt = byID[id].fields, byID[id].at.UTC()
+		out = append(out, m)
 	}
 	return out, nil
 }

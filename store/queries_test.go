@@ -67,16 +67,23 @@ func fixtureMentions() []mention.Mention {
 	return out
 }
 
+// openTestDB opens a fresh, migrated database closed at the end of t.
+func openTestDB(t *testing.T) *store.DB {
+	t.Helper()
+	db, err := store.Open(context.Background(), chtest.Config(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
 // seedQueries returns a DB holding the fixture, inserted twice plus a
 // later redelivery of mention 2 (at-least-once).
 func seedQueries(t *testing.T) (*store.DB, *store.Pseudonymizer) {
 	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, chtest.Config(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := openTestDB(t)
 	p := store.NewPseudonymizer("test-key")
 	ms := fixtureMentions()
 	for i := 0; i < 2; i++ {

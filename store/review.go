@@ -67,25 +67,12 @@ func (db *DB) ReviewQueue(ctx context.Context, r Range, limit int) ([]ReviewItem
 	for i, it := range out {
 		ids[i] = it.ID
 	}
-	eff, err := db.loadEffective(ctx, ids)
-	if err != nil {
-		return nil, fmt.Errorf("review queue: %w", err)
-	}
-	texts, err := db.titlesAndTexts(ctx, ids)
+	lm, err := db.labeledMentions(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("review queue: %w", err)
 	}
 	for i := range out {
-		it := &out[i]
-		e := eff[it.ID]
-		if e == nil {
-			continue
-		}
-		it.LabeledMention = LabeledMention{
-			ID: it.ID, Source: e.source, Title: texts[it.ID][0], Text: texts[it.ID][1],
-			Sentiment: e.sentiment, Hostility: e.hostility, Partisan: e.partisan, Threat: e.threat, Emotion: e.emotion,
-			Programs: nonNil(e.programs), Places: nonNil(e.places), Corrected: []string{},
-		}
+		out[i].LabeledMention = lm[out[i].ID]
 	}
 	return out, nil
 }

@@ -11,7 +11,6 @@ import (
 
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/store"
-	"github.com/dengar-id/dengar/store/chtest"
 )
 
 // reviewFixture are mentions for the review queue: id, text, minutes after
@@ -62,11 +61,7 @@ func reviewMentions(second bool) []mention.Mention {
 
 func TestReviewQueue(t *testing.T) {
 	ctx := context.Background()
-	db, err := store.Open(ctx, chtest.Config(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := openTestDB(t)
 	p := store.NewPseudonymizer("test-key")
 	if err := db.InsertMentions(ctx, reviewMentions(false), p); err != nil {
 		t.Fatal(err)

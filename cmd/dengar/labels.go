@@ -33,11 +33,7 @@ lines (sentiment only), the IndoNLU SmSA format that dengar train reads.`,
   dengar labels export --format smsa --out smsa_extra.tsv`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := roleConfig()
-			if err != nil {
-				return err
-			}
-			db, err := store.Open(cmd.Context(), cfg.ClickHouse)
+			db, err := openLabelStore(cmd)
 			if err != nil {
 				return err
 			}
@@ -81,11 +77,7 @@ Lines left untouched change nothing and stay in the queue.`,
 			if days < 0 {
 				return fmt.Errorf("--days %d: want 0 (any time) or more", days)
 			}
-			cfg, err := roleConfig()
-			if err != nil {
-				return err
-			}
-			db, err := store.Open(cmd.Context(), cfg.ClickHouse)
+			db, err := openLabelStore(cmd)
 			if err != nil {
 				return err
 			}
@@ -142,11 +134,7 @@ corrections then override the model's tags in every query and dashboard.`,
 				fmt.Fprintf(cmd.OutOrStdout(), "imported 0 corrections: no line names a field in \"corrected\" (a review file is imported after editing)\n")
 				return nil
 			}
-			cfg, err := roleConfig()
-			if err != nil {
-				return err
-			}
-			db, err := store.Open(cmd.Context(), cfg.ClickHouse)
+			db, err := openLabelStore(cmd)
 			if err != nil {
 				return err
 			}
@@ -185,4 +173,13 @@ func outputFile(cmd *cobra.Command, path string) (w io.Writer, closeOut func(err
 		}
 		return cerr
 	}, nil
+}
+
+// openLabelStore opens ClickHouse as configured (with --clickhouse).
+func openLabelStore(cmd *cobra.Command) (*store.DB, error) {
+	cfg, err := roleConfig()
+	if err != nil {
+		return nil, err
+	}
+	return store.Open(cmd.Context(), cfg.ClickHouse)
 }
