@@ -60,7 +60,7 @@ func num(x float64) string {
 
 func pct(x float64) string { return strings.ReplaceAll(fmt.Sprintf("%.0f%%", 100*x), ".", ",") }
 
-func clock(t time.Time) string { return t.In(WITA).Format("02/01 15:04") }
+func wallTime(t time.Time) string { return t.In(WITA).Format("02/01 15:04") }
 
 // Title is the one-line title of an alert.
 func Title(a *Alert) string {
@@ -105,13 +105,13 @@ func body(ev *Event) []line {
 	ls = append(ls, line{text: fmt.Sprintf("%s · %s", eventID[ev.Type], Title(a)), bold: true})
 	switch a.Family {
 	case FamilyBreach:
-		add("Akun pemerintah mengunggah konten partisan (%s WITA).", clock(a.WindowFrom))
+		add("Akun pemerintah mengunggah konten partisan (%s WITA).", wallTime(a.WindowFrom))
 	case FamilyStale:
 		if x := a.Explanation; x != nil && x.Collector != nil {
 			c := x.Collector
 			last := "belum pernah berhasil"
 			if !c.LastSuccess.IsZero() {
-				last = "terakhir berhasil " + clock(c.LastSuccess) + " WITA"
+				last = "terakhir berhasil " + wallTime(c.LastSuccess) + " WITA"
 			}
 			add("Kolektor %s (%s): %s; batas %s. Galat sejak itu: %d.", c.Name, c.Source, last, c.Window, c.RecentErrors)
 		}
@@ -145,7 +145,7 @@ func body(ev *Event) []line {
 		}
 	}
 	if ev.Type == EventResolved {
-		add("Kembali normal pada %s WITA (dibuka %s WITA).", clock(a.ResolvedAt), clock(a.OpenedAt))
+		add("Kembali normal pada %s WITA (dibuka %s WITA).", wallTime(a.ResolvedAt), wallTime(a.OpenedAt))
 	}
 	if x := a.Explanation; x != nil && x.Collector == nil {
 		if len(x.TopTerms) > 0 {
@@ -174,7 +174,7 @@ func body(ev *Event) []line {
 		if len(x.Examples) > 0 {
 			add("Contoh unggahan:")
 			for i, ex := range x.Examples {
-				ls = append(ls, line{text: fmt.Sprintf("%d. %s — %s, %s, %s", i+1, quote(ex.Text), ex.Author, ex.Source, clock(ex.PostedAt)), url: ex.URL, urlLabel: "tautan"})
+				ls = append(ls, line{text: fmt.Sprintf("%d. %s — %s, %s, %s", i+1, quote(ex.Text), ex.Author, ex.Source, wallTime(ex.PostedAt)), url: ex.URL, urlLabel: "tautan"})
 			}
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promauto"
 
 	"github.com/dengar-id/dengar/alert/notify"
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -83,7 +84,7 @@ func NewOutbox(st DeliveryStore, notifiers []notify.Notifier, cfg NotifyConfig, 
 	}
 	return &Outbox{
 		st: st, notifiers: notifiers, base: durOr(cfg.RetryBase, 10*time.Second), max: durOr(cfg.RetryMax, 15*time.Minute),
-		minSev: minSev, log: log, now: time.Now, pending: map[string]*delivery{},
+		minSev: minSev, log: log, now: clock.Now, pending: map[string]*delivery{},
 	}
 }
 

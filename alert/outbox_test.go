@@ -119,9 +119,9 @@ func TestOutboxLosesNothingWhileTheReceiverIsDown(t *testing.T) {
 		t.Fatal(err)
 	}
 	log := &memLog{down: true} // ClickHouse is down at first too
-	clock := time.Date(2026, 11, 19, 12, 3, 0, 0, time.UTC)
+	fixed := time.Date(2026, 11, 19, 12, 3, 0, 0, time.UTC)
 	ob := NewOutbox(log, []notify.Notifier{wh}, NotifyConfig{RetryBase: 10 * time.Second, RetryMax: time.Minute}, nil)
-	ob.now = func() time.Time { return clock }
+	ob.now = func() time.Time { return fixed }
 	ctx := context.Background()
 
 	ids := ob.Enqueue(ctx, testEvent(EventOpened, 1))
@@ -134,7 +134,7 @@ func TestOutboxLosesNothingWhileTheReceiverIsDown(t *testing.T) {
 	// a minute of refused connections
 	for i := 0; i < 6; i++ {
 		ob.Dispatch(ctx)
-		clock = clock.Add(10 * time.Second)
+		fixed = fixed.Add(10 * time.Second)
 	}
 	if ob.Pending() != 2 {
 		t.Fatalf("pending %d, want 2", ob.Pending())
@@ -151,7 +151,7 @@ func TestOutboxLosesNothingWhileTheReceiverIsDown(t *testing.T) {
 	log.down = false
 	log.mu.Unlock()
 	for i := 0; i < 40 && ob.Pending() > 0; i++ {
-		clock = clock.Add(15 * time.Second)
+		fixed = fixed.Add(15 * time.Second)
 		ob.Dispatch(ctx)
 	}
 	if ob.Pending() != 0 {
@@ -207,22 +207,22 @@ func (f *failing) Send(context.Context, *notify.Message) error {
 
 func TestOutboxBackoffAndPermanentFailures(t *testing.T) {
 	ctx := context.Background()
-	clock := time.Date(2026, 11, 19, 12, 0, 0, 0, time.UTC)
+	fixed := time.Date(2026, 11, 19, 12, 0, 0, 0, time.UTC)
 	// rate limited: waits what the service asks, not less
 	rl := &failing{err: &notify.Error{RetryAfter: 90 * time.Second, Err: errors.New("429")}}
 	log := &memLog{}
 	ob := NewOutbox(log, []notify.Notifier{rl}, NotifyConfig{RetryBase: 10 * time.Second, RetryMax: time.Hour}, nil)
-	ob.now = func() time.Time { return clock }
+	ob.now = func() time.Time { return fixed }
 	ob.Enqueue(ctx, testEvent(EventOpened, 1))
 	ob.Dispatch(ctx)
 	for s := 0; s < 85; s += 5 {
-		clock = clock.Add(5 * time.Second)
+		fixed = fixed.Add(5 * time.Second)
 		ob.Dispatch(ctx)
 	}
 	if rl.calls != 1 {
 		t.Errorf("%d calls within the 90 s Retry-After, want 1", rl.calls)
 	}
-	clock = clock.Add(10 * time.Second)
+	fixed = fixed.Add(10 * time.Second)
 	ob.Dispatch(ctx)
 	if rl.calls != 2 {
 		t.Errorf("%d calls after Retry-After, want 2", rl.calls)
@@ -231,18 +231,18 @@ func TestOutboxBackoffAndPermanentFailures(t *testing.T) {
 	tmp := &failing{err: errors.New("connection reset")}
 	log2 := &memLog{}
 	ob2 := NewOutbox(log2, []notify.Notifier{tmp}, NotifyConfig{RetryBase: 10 * time.Second, RetryMax: 40 * time.Second}, nil)
-	ob2.now = func() time.Time { return clock }
+	ob2.now = func() time.Time { return fixed }
 	ob2.Enqueue(ctx, testEvent(EventOpened, 1))
 	var gaps []time.Duration
-	last := clock
+	last := fixed
 	for i := 0; i < 200; i++ {
 		n := tmp.calls
 		ob2.Dispatch(ctx)
 		if tmp.calls > n {
-			gaps = append(gaps, clock.Sub(last))
-			last = clock
+			gaps = append(gaps, fixed.Sub(last))
+			last = fixed
 		}
-		clock = clock.Add(time.Second)
+		fixed = fixed.Add(time.Second)
 	}
 	want := []time.Duration{0, 10 * time.Second, 20 * time.Second, 40 * time.Second, 40 * time.Second}
 	for i, w := range want {
@@ -254,11 +254,11 @@ func TestOutboxBackoffAndPermanentFailures(t *testing.T) {
 	perm := &failing{err: &notify.Error{Permanent: true, Err: errors.New("chat not found")}}
 	log3 := &memLog{}
 	ob3 := NewOutbox(log3, []notify.Notifier{perm}, NotifyConfig{}, nil)
-	ob3.now = func() time.Time { return clock }
+	ob3.now = func() time.Time { return fixed }
 	ids := ob3.Enqueue(ctx, testEvent(EventOpened, 1))
 	for i := 0; i < 5; i++ {
 		ob3.Dispatch(ctx)
-		clock = clock.Add(time.Hour)
+		fixed = fixed.Add(time.Hour)
 	}
 	if perm.calls != 1 || ob3.Pending() != 0 || log3.latest()[ids[0]].State != store.DeliveryFailed || log3.latest()[ids[0]].Error == "" {
 		t.Errorf("permanent failure: %d calls, %d pending, row %+v", perm.calls, ob3.Pending(), log3.latest()[ids[0]])
@@ -279,7 +279,9 @@ func TestOutboxResumesAfterRestart(t *testing.T) {
 	ctx := context.Background()
 	log := &memLog{}
 	down := &failing{err: errors.New("connection refused")}
+	start := time.Date(2026, 11, 19, 12, 3, 0, 0, time.UTC)
 	ob := NewOutbox(log, []notify.Notifier{down}, NotifyConfig{}, nil)
+	ob.now = func() time.Time { return start }
 	ids := ob.Enqueue(ctx, testEvent(EventOpened, 1))
 	ob.Dispatch(ctx)
 	// the process dies; a new one loads the log
@@ -291,7 +293,7 @@ func TestOutboxResumesAfterRestart(t *testing.T) {
 	if ob2.Pending() != 1 {
 		t.Fatalf("loaded %d pending, want 1", ob2.Pending())
 	}
-	ob2.now = func() time.Time { return time.Now().Add(time.Hour) }
+	ob2.now = func() time.Time { return start.Add(time.Hour) }
 	ob2.Dispatch(ctx)
 	if len(okN.ids) != 1 || okN.ids[0] != ids[0] || okN.texts[0] == "" {
 		t.Errorf("after restart sent %v", okN.ids)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dengar-id/dengar/alert/notify"
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -179,6 +180,7 @@ type runOpts struct {
 	haveNotifier bool
 	dispatch     time.Duration
 	onEvent      func(Event)
+	now          func() time.Time
 }
 
 // WithNotifiers replaces the notifiers built from the configuration.
@@ -188,6 +190,10 @@ func WithNotifiers(ns ...notify.Notifier) RunOption {
 
 // WithDispatchInterval sets how often the outbox retries (default 5s).
 func WithDispatchInterval(d time.Duration) RunOption { return func(o *runOpts) { o.dispatch = d } }
+
+// WithClock sets the clock the rules are evaluated at and the outbox
+// schedules retries by (default clock.Now).
+func WithClock(now func() time.Time) RunOption { return func(o *runOpts) { o.now = now } }
 
 // WithEventHook calls fn for every alert event (logs, tests).
 func WithEventHook(fn func(Event)) RunOption { return func(o *runOpts) { o.onEvent = fn } }
@@ -200,7 +206,7 @@ func Run(ctx context.Context, db *store.DB, cfg Config, opts ...RunOption) error
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	o := runOpts{dispatch: 5 * time.Second}
+	o := runOpts{dispatch: 5 * time.Second, now: clock.Now}
 	for _, f := range opts {
 		f(&o)
 	}
@@ -219,7 +225,7 @@ func Run(ctx context.Context, db *store.DB, cfg Config, opts ...RunOption) error
 	if err != nil {
 		return err
 	}
-	now := time.Now().UTC()
+	now := o.now().UTC()
 	if recs, err := db.Alerts(ctx, now.Add(-30*24*time.Hour), now.Add(time.Minute), true); err != nil {
 		log.Warn("alert: could not restore open alerts", "err", err)
 	} else {
@@ -230,14 +236,15 @@ func Run(ctx context.Context, db *store.DB, cfg Config, opts ...RunOption) error
 		e.Restore(as)
 	}
 	ob := NewOutbox(db, o.notifiers, cfg.Notify, log)
+	ob.now = o.now
 	if err := ob.Load(ctx); err != nil {
 		log.Warn("alert: outbox not loaded; will retry on next start", "err", err)
 	}
 	var unrecorded []store.AlertRecord
 	evaluate := func() {
-		start := time.Now()
-		evs, err := e.Step(ctx, start)
-		metricEvalSeconds.Observe(time.Since(start).Seconds())
+		start := clock.Now()
+		evs, err := e.Step(ctx, o.now())
+		metricEvalSeconds.Observe(clock.Since(start).Seconds())
 		if err != nil {
 			log.Error("alert: evaluation failed", "err", err)
 		}

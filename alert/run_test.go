@@ -48,7 +48,11 @@ func TestLiveRoleWithClickHouse(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	now := time.Now().UTC().Truncate(time.Minute)
+	// A fixed date that runs forward at real speed: the role's retries and
+	// ticks advance, and the test does not depend on the day it runs.
+	now := time.Date(2026, 11, 19, 12, 0, 0, 0, time.UTC)
+	began := time.Now()
+	roleClock := func() time.Time { return now.Add(time.Since(began)) }
 	s := newSynth(7)
 	s.base(now.Add(-3*24*time.Hour), now, 1)
 	s.spike(now.Add(-12*time.Minute), 12*time.Minute, 8, "probebaya")
@@ -104,7 +108,7 @@ func TestLiveRoleWithClickHouse(t *testing.T) {
 	acfg := Config{Interval: 300 * time.Millisecond, Notify: NotifyConfig{RetryBase: 50 * time.Millisecond, RetryMax: 200 * time.Millisecond}}
 	done := make(chan error, 1)
 	rctx, stop := context.WithCancel(ctx)
-	go func() { done <- Run(rctx, db, acfg, WithNotifiers(wh), WithDispatchInterval(50*time.Millisecond)) }()
+	go func() { done <- Run(rctx, db, acfg, WithNotifiers(wh), WithDispatchInterval(50*time.Millisecond), WithClock(roleClock)) }()
 	want := map[string]bool{FamilyHostile: false, FamilyBreach: false, FamilyStale: false}
 	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {

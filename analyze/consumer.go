@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promauto"
 	"github.com/segmentio/kafka-go"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/stream"
 )
 
@@ -78,7 +79,7 @@ func (a *Analyzer) handle(ctx context.Context, msgs []kafka.Message) error {
 	if err != nil {
 		return fmt.Errorf("analyze: %w", err)
 	}
-	start := time.Now()
+	start := clock.Now()
 	var wg sync.WaitGroup
 	chunk := (len(ms) + a.workers - 1) / a.workers
 	for lo := 0; lo < len(ms); lo += chunk {
@@ -92,7 +93,7 @@ func (a *Analyzer) handle(ctx context.Context, msgs []kafka.Message) error {
 		}()
 	}
 	wg.Wait()
-	metricTagSeconds.Observe(time.Since(start).Seconds())
+	metricTagSeconds.Observe(clock.Since(start).Seconds())
 	if err := a.out.Write(ctx, ms); err != nil {
 		return fmt.Errorf("analyze: %w", err)
 	}

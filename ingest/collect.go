@@ -98,7 +98,12 @@ func Collect(ctx context.Context, o CollectOptions) ([]PassReport, error) {
 	if show <= 0 {
 		show = 5
 	}
-	opts := append([]RunnerOption{WithStoryWindow(sel.StoryWindow)}, o.Runner...)
+	opts := []RunnerOption{WithStoryWindow(sel.StoryWindow)}
+	if deps.Now != nil {
+		// One clock for the collectors and the runner's pass records.
+		opts = append(opts, WithClock(deps.Now))
+	}
+	opts = append(opts, o.Runner...)
 	if o.Once {
 		opts = append(opts, WithSample(show))
 	}

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/ingest/fetch"
 	"github.com/dengar-id/dengar/mention"
 )
@@ -43,7 +44,7 @@ type Deps struct {
 	Probe *Probe
 	// Getenv reads credentials (default os.Getenv).
 	Getenv func(string) string
-	// Now is the clock (default time.Now).
+	// Now is the clock (default clock.Now).
 	Now func() time.Time
 	// HTTPClient is the base client; tests point it anywhere (default a
 	// fresh http.Client).
@@ -60,7 +61,7 @@ func (d *Deps) defaults() {
 		d.Getenv = os.Getenv
 	}
 	if d.Now == nil {
-		d.Now = time.Now
+		d.Now = clock.Now
 	}
 	if d.Probe == nil {
 		d.Probe = NopProbe()

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/ingest/storyid"
 	"github.com/dengar-id/dengar/mention"
 )
@@ -108,7 +109,7 @@ func WithStoryWindow(d time.Duration) RunnerOption {
 	return func(r *Runner) { r.stories = storyid.NewIndex(d) }
 }
 
-// WithClock replaces time.Now.
+// WithClock replaces clock.Now.
 func WithClock(now func() time.Time) RunnerOption { return func(r *Runner) { r.now = now } }
 
 // WithSample keeps the first n emitted mentions of each pass in its report.
@@ -116,7 +117,7 @@ func WithSample(n int) RunnerOption { return func(r *Runner) { r.sample = n } }
 
 // NewRunner returns a runner emitting to emit.
 func NewRunner(emit Emitter, opts ...RunnerOption) *Runner {
-	r := &Runner{emitter: emit, log: slog.Default(), now: time.Now}
+	r := &Runner{emitter: emit, log: slog.Default(), now: clock.Now}
 	for _, o := range opts {
 		o(r)
 	}

@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 )
@@ -178,7 +179,7 @@ func (c SMTPConfig) Send(ctx context.Context, msg Message) error {
 			return fmt.Errorf("%w: %s as %s: %v", ErrAuth, addr, c.Username, err)
 		}
 	}
-	body, err := buildMIME(c.From, c.To, msg, time.Now())
+	body, err := buildMIME(c.From, c.To, msg, clock.Now())
 	if err != nil {
 		return err
 	}

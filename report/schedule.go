@@ -16,6 +16,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promauto"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -106,7 +107,7 @@ type Scheduler struct {
 // SchedulerOption tunes a Scheduler.
 type SchedulerOption func(*Scheduler)
 
-// WithClock replaces time.Now (tests).
+// WithClock replaces clock.Now (tests).
 func WithClock(now func() time.Time) SchedulerOption {
 	return func(s *Scheduler) { s.now = now }
 }
@@ -129,7 +130,7 @@ func NewScheduler(db *store.DB, cfg Config, opts ...SchedulerOption) (*Scheduler
 		return nil, err
 	}
 	off, _ := cfg.sendOffset()
-	s := &Scheduler{db: db, cfg: cfg, offset: off, now: time.Now}
+	s := &Scheduler{db: db, cfg: cfg, offset: off, now: clock.Now}
 	for _, o := range opts {
 		o(s)
 	}

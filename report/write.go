@@ -14,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promauto"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -42,14 +43,14 @@ type Output struct {
 
 // Generate computes and renders the report of week w.
 func Generate(ctx context.Context, db *store.DB, w Week, opts Options) (*Output, error) {
-	start := time.Now()
+	start := clock.Now()
 	out, err := generate(ctx, db, w, opts)
 	if err != nil {
 		metricGenerateErrors.Inc()
 		return nil, err
 	}
 	metricGenerated.Inc()
-	metricGenerateSeconds.Observe(time.Since(start).Seconds())
+	metricGenerateSeconds.Observe(clock.Since(start).Seconds())
 	return out, nil
 }
 
@@ -83,7 +84,7 @@ type WriteOptions struct {
 	OutDir string
 	// Lang is id (default) or en.
 	Lang string
-	// Now is the clock for the default week (default time.Now).
+	// Now is the clock for the default week (default clock.Now).
 	Now func() time.Time
 	// LatestData, when Week is empty, picks the week of the newest stored
 	// mention instead of the last complete week (for demo corpora whose
@@ -131,7 +132,7 @@ func (o WriteOptions) week() (Week, error) {
 	if o.Week != "" {
 		return ParseWeek(o.Week)
 	}
-	now := time.Now
+	now := clock.Now
 	if o.Now != nil {
 		now = o.Now
 	}

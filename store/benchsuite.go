@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"sort"
 	"time"
+
+	"github.com/dengar-id/dengar/clock"
 )
 
 // BenchQuery is one named query of the benchmark suite.
@@ -163,12 +165,12 @@ func RunBench(ctx context.Context, db *DB, suite []BenchQuery, runs int) []Bench
 		}
 		ds := make([]time.Duration, 0, runs)
 		for i := 0; i < runs; i++ {
-			t0 := time.Now()
+			t0 := clock.Now()
 			if err := bq.Run(ctx, db); err != nil {
 				r.Err = fmt.Errorf("%s: %w", bq.Name, err)
 				break
 			}
-			ds = append(ds, time.Since(t0))
+			ds = append(ds, clock.Since(t0))
 		}
 		if len(ds) > 0 {
 			sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })

@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/dengar-id/dengar/clock"
 )
 
 // Correctable fields of a mention.
@@ -228,7 +230,7 @@ func (db *DB) AddCorrections(ctx context.Context, cs []Correction) ([]Correction
 	if len(cs) == 0 {
 		return nil, nil
 	}
-	now := time.Now().UTC().Truncate(time.Second)
+	now := clock.Now().UTC().Truncate(time.Second)
 	norm := make([]Correction, 0, len(cs))
 	idset := map[string]bool{}
 	var ids []string

@@ -3,7 +3,8 @@ package store
 import (
 	"crypto/rand"
 	"encoding/binary"
-	"time"
+
+	"github.com/dengar-id/dengar/clock"
 )
 
 // newInsertID returns a non-zero id unique to one insert call: the
@@ -12,7 +13,7 @@ import (
 func newInsertID() uint64 {
 	var b [8]byte
 	if _, err := rand.Read(b[:]); err != nil {
-		return uint64(time.Now().UnixNano())
+		return uint64(clock.Now().UnixNano())
 	}
 	if v := binary.LittleEndian.Uint64(b[:]); v != 0 {
 		return v

@@ -10,7 +10,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
+
+	"github.com/dengar-id/dengar/clock"
 )
 
 //go:embed migrations/*.sql
@@ -132,7 +133,7 @@ func Migrate(ctx context.Context, cfg Config) ([]int, error) {
 		if err != nil {
 			return done, fmt.Errorf("migrate: record %d: %w", m.Version, err)
 		}
-		if err := batch.Append(uint32(m.Version), m.Name, time.Now().UTC()); err != nil {
+		if err := batch.Append(uint32(m.Version), m.Name, clock.Now().UTC()); err != nil {
 			return done, fmt.Errorf("migrate: record %d: %w", m.Version, err)
 		}
 		if err := batch.Send(); err != nil {

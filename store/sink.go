@@ -9,6 +9,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promauto"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/mention"
 )
 
@@ -54,13 +55,13 @@ func (db *DB) InsertMentions(ctx context.Context, ms []mention.Mention, p *Pseud
 	if len(ms) == 0 {
 		return nil
 	}
-	start := time.Now()
+	start := clock.Now()
 	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+quoteIdent(db.cfg.Database)+".mentions ("+strings.Join(mentionColumns, ", ")+")")
 	if err != nil {
 		metricInsertErrors.Inc()
 		return fmt.Errorf("insert mentions: prepare: %w", err)
 	}
-	now := time.Now().UTC().Truncate(time.Second)
+	now := clock.Now().UTC().Truncate(time.Second)
 	insertID := newInsertID()
 	for i := range ms {
 		m := ms[i] // copy: pseudonymisation must not leak into the caller's value
@@ -78,7 +79,7 @@ func (db *DB) InsertMentions(ctx context.Context, ms []mention.Mention, p *Pseud
 		return fmt.Errorf("insert mentions: send %d rows: %w", len(ms), err)
 	}
 	metricRowsWritten.Add(float64(len(ms)))
-	metricInsertSeconds.Observe(time.Since(start).Seconds())
+	metricInsertSeconds.Observe(clock.Since(start).Seconds())
 	return nil
 }
 

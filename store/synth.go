@@ -11,6 +11,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"time"
+
+	"github.com/dengar-id/dengar/clock"
 )
 
 // SynthOptions shape a synthetic load.
@@ -122,7 +124,7 @@ func (db *DB) synthSQL(offset, n int64, end time.Time, span time.Duration, seed,
 		"if(partisan = 1, ['paslon-1'], emptyArrayString()) AS actors", "emptyArrayString() AS cues",
 		programs + " AS programs", "emptyArrayString() AS institutions", places + " AS places",
 		"toUInt8(partisan = 1 AND author_kind = 'government') AS neutrality_breach", "toUInt8(0) AS breach_unverified", "toUInt8(0) AS needs_review",
-		"'synth' AS model", "now() AS ingested_at", fmt.Sprintf("toUInt64(%d) AS insert_id", insertID),
+		"'synth' AS model", fmt.Sprintf("toDateTime(%d) AS ingested_at", end.Unix()), fmt.Sprintf("toUInt64(%d) AS insert_id", insertID),
 	}
 	names := make([]string, len(cols))
 	for i, c := range cols {
@@ -148,7 +150,7 @@ func (db *DB) LoadSynthetic(ctx context.Context, o SynthOptions) error {
 		return fmt.Errorf("%w: synthetic rows must be positive", ErrBadQuery)
 	}
 	if o.End.IsZero() {
-		o.End = time.Now().UTC().Truncate(time.Hour)
+		o.End = clock.Now().UTC().Truncate(time.Hour)
 	}
 	if o.Span <= 0 {
 		o.Span = 180 * 24 * time.Hour

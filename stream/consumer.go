@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/segmentio/kafka-go"
 )
 
@@ -117,7 +118,7 @@ func (c *Consumer) Run(ctx context.Context, h Handler) error {
 		if ctx.Err() != nil {
 			return nil
 		}
-		start := time.Now()
+		start := clock.Now()
 		if err := c.handle(ctx, h, batch); err != nil {
 			return nil // ctx ended while retrying
 		}
@@ -130,7 +131,7 @@ func (c *Consumer) Run(ctx context.Context, h Handler) error {
 			c.log.Warn("offsets not committed; the batch will be redelivered", "messages", len(batch), "err", err)
 			return nil
 		}
-		metricBatchSeconds.WithLabelValues(c.group).Observe(time.Since(start).Seconds())
+		metricBatchSeconds.WithLabelValues(c.group).Observe(clock.Since(start).Seconds())
 		metricConsumed.WithLabelValues(c.topic, c.group).Add(float64(len(batch)))
 		metricLag.WithLabelValues(c.topic, c.group).Set(float64(c.r.Lag()))
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/mention"
 )
 
@@ -38,7 +39,7 @@ func (d *DeadLetters) Send(ctx context.Context, msgs []kafka.Message, reasons []
 	if len(msgs) == 0 {
 		return nil
 	}
-	now := time.Now().UTC().Format(time.RFC3339)
+	now := clock.Now().UTC().Format(time.RFC3339)
 	out := make([]kafka.Message, len(msgs))
 	for i, m := range msgs {
 		reason := reasons[i].Error()

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/dengar-id/dengar/alert"
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/ingest/simulate"
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/store"
@@ -162,7 +163,7 @@ func spikeFamily(f string) bool {
 // (MemData, which the ClickHouse path is tested against).
 func Run(ctx context.Context, opts Options) (*Result, error) {
 	opts.defaults()
-	began := time.Now()
+	began := clock.Now()
 	res := &Result{Options: opts, QuietRule: map[string]int{}}
 	// Start on a Monday 00:00 WITA.
 	start := time.Date(2026, 1, 5, 0, 0, 0, 0, simulate.WITA)
@@ -327,7 +328,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		res.Sizes = append(res.Sizes, sz)
 	}
 	res.MedianLatency3x = medianDur(lat3)
-	res.Elapsed = time.Since(began)
+	res.Elapsed = clock.Since(began)
 	return res, nil
 }
 

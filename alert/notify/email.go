@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 )
@@ -91,7 +92,7 @@ func (e *Email) Channel() string { return "email" }
 // Send implements Notifier. SMTP 4xx answers and network errors are
 // temporary, 5xx permanent.
 func (e *Email) Send(ctx context.Context, m *Message) error {
-	msg := e.Render(m, time.Now())
+	msg := e.Render(m, clock.Now())
 	done := make(chan error, 1)
 	var c *smtp.Client
 	go func() {

@@ -16,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dengar-id/dengar/clock"
 )
 
 // Message is one notification, rendered once by the alert stage in every
@@ -88,18 +90,24 @@ func httpStatusError(channel string, resp *http.Response, body []byte) error {
 		msg = msg[:300]
 	}
 	e := &Error{Err: fmt.Errorf("%s: HTTP %d: %s", channel, resp.StatusCode, msg)}
+	// An HTTP-date in Retry-After is read against the server's own Date
+	// header when it sent one, so that clock skew does not stretch the wait.
+	now, err := http.ParseTime(resp.Header.Get("Date"))
+	if err != nil {
+		now = clock.Now()
+	}
 	switch c := resp.StatusCode; {
 	case c == http.StatusTooManyRequests:
-		e.RetryAfter = parseRetryAfter(resp.Header.Get("Retry-After"))
+		e.RetryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), now)
 	case c == http.StatusRequestTimeout || c == http.StatusTooEarly || c >= 500:
-		e.RetryAfter = parseRetryAfter(resp.Header.Get("Retry-After"))
+		e.RetryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), now)
 	default:
 		e.Permanent = true
 	}
 	return e
 }
 
-func parseRetryAfter(v string) time.Duration {
+func parseRetryAfter(v string, now time.Time) time.Duration {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return 0
@@ -108,7 +116,7 @@ func parseRetryAfter(v string) time.Duration {
 		return time.Duration(min(s, 86400)) * time.Second // a day at most
 	}
 	if t, err := http.ParseTime(v); err == nil {
-		if d := time.Until(t); d > 0 {
+		if d := t.Sub(now); d > 0 {
 			return min(d, 24*time.Hour)
 		}
 	}

@@ -301,10 +301,12 @@ func TestParseRetryAfter(t *testing.T) {
 		want time.Duration
 	}{
 		{"", 0}, {"5", 5 * time.Second}, {"-3", 0}, {"soon", 0},
-		{time.Now().Add(time.Hour).UTC().Format(http.TimeFormat), time.Hour},
+		{"Wed, 25 Nov 2026 09:00:00 GMT", time.Hour},
+		{"Wed, 25 Nov 2026 07:00:00 GMT", 0},              // already past
+		{"Fri, 27 Nov 2026 08:00:00 GMT", 24 * time.Hour}, // capped at a day
 	} {
-		got := parseRetryAfter(tc.in)
-		if (tc.want == time.Hour && (got < 59*time.Minute || got > time.Hour)) || (tc.want != time.Hour && got != tc.want) {
+		got := parseRetryAfter(tc.in, time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC))
+		if got != tc.want {
 			t.Errorf("parseRetryAfter(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
@@ -341,8 +343,21 @@ func FuzzParseRetryAfter(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if d := parseRetryAfter(s); d < 0 {
+		if d := parseRetryAfter(s, time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)); d < 0 {
 			t.Fatalf("parseRetryAfter(%q) = %v", s, d)
 		}
 	})
+}
+
+// TestRetryAfterDateAgainstServerDate: an HTTP-date Retry-After is read
+// against the server's Date header, so a client clock that is off does not
+// stretch or cut the wait.
+func TestRetryAfterDateAgainstServerDate(t *testing.T) {
+	resp := &http.Response{StatusCode: http.StatusTooManyRequests, Header: http.Header{}}
+	resp.Header.Set("Date", "Wed, 25 Nov 2026 08:00:00 GMT")
+	resp.Header.Set("Retry-After", "Wed, 25 Nov 2026 08:02:00 GMT")
+	err := httpStatusError("webhook", resp, nil)
+	if got := RetryAfter(err); got != 2*time.Minute {
+		t.Fatalf("RetryAfter = %v, want 2m0s", got)
+	}
 }

@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"net/http"
 	"time"
+
+	"github.com/dengar-id/dengar/clock"
 )
 
 // Webhook posts a JSON document per message to a URL, signed with
@@ -70,7 +72,7 @@ func Verify(secret, body []byte, header string) bool {
 func (w *Webhook) Send(ctx context.Context, m *Message) error {
 	body, err := json.Marshal(WebhookBody{
 		DeliveryID: m.ID, AlertID: m.AlertID, Event: m.Event, Severity: m.Severity,
-		Subject: m.Subject, Text: m.Text, URL: m.URL, Alert: m.Data, SentAt: time.Now().UTC().Truncate(time.Second),
+		Subject: m.Subject, Text: m.Text, URL: m.URL, Alert: m.Data, SentAt: clock.Now().UTC().Truncate(time.Second),
 	})
 	if err != nil {
 		return &Error{Permanent: true, Err: fmt.Errorf("webhook: %w", err)}

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dengar-id/dengar/alert"
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -155,7 +156,7 @@ alert role had run then, and prints the alerts it would have raised. Without
 			if len(ns) == 0 {
 				return fmt.Errorf("no channel configured: set alerts.notify.* and the secrets in the environment")
 			}
-			now := time.Now().UTC()
+			now := clock.Now().UTC()
 			ev := alert.Event{Type: alert.EventOpened, Notify: true, Alert: alert.Alert{
 				ID: "uji|" + now.Format("20060102T150405"), Family: alert.FamilyHostile, Scope: store.ScopeAll,
 				State: alert.StateFiring, Severity: alert.SeverityLow, OpenedAt: now, UpdatedAt: now, Version: 1,

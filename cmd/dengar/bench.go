@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dengar-id/dengar/analyze"
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/mention"
 )
 
@@ -122,8 +123,8 @@ func runBenchTag(ctx context.Context, p *analyze.Pipeline, data []byte, name str
 	}
 	n := 0
 	cpu0 := cpuTime()
-	start := time.Now()
-	for time.Since(start) < dur {
+	start := clock.Now()
+	for clock.Since(start) < dur {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -132,7 +133,7 @@ func runBenchTag(ctx context.Context, p *analyze.Pipeline, data []byte, name str
 		}
 		n += len(docs)
 	}
-	el := time.Since(start)
+	el := clock.Since(start)
 	cpu := cpuTime() - cpu0
 	wall := float64(n) / el.Seconds()
 	// Per core: docs per second of CPU time this process got (user+system,

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -66,10 +67,10 @@ is worst_p95_ms=N (the target is under 200 ms on 2 cores at 10 million rows).`,
 				if db, err = store.Open(ctx, ch); err != nil {
 					return err
 				}
-				end := time.Now().UTC().Truncate(time.Hour)
-				t0 := time.Now()
+				end := clock.Now().UTC().Truncate(time.Hour)
+				t0 := clock.Now()
 				err := db.LoadSynthetic(ctx, store.SynthOptions{Rows: rows, End: end, Span: span, Progress: func(done int64) {
-					slog.Info("loading synthetic mentions", "rows", done, "of", rows, "elapsed", time.Since(t0).Round(time.Second))
+					slog.Info("loading synthetic mentions", "rows", done, "of", rows, "elapsed", clock.Since(t0).Round(time.Second))
 				}})
 				if err != nil {
 					db.Close()
@@ -79,14 +80,14 @@ is worst_p95_ms=N (the target is under 200 ms on 2 cores at 10 million rows).`,
 					db.Close()
 					return err
 				}
-				el := time.Since(t0)
+				el := clock.Since(t0)
 				fmt.Fprintf(out, "loaded %d mentions in %s (%.0f rows/s, rollups included)\n", rows, el.Round(time.Second), float64(rows)/el.Seconds())
-				t1 := time.Now()
+				t1 := clock.Now()
 				if err := db.Settle(ctx); err != nil {
 					db.Close()
 					return err
 				}
-				fmt.Fprintf(out, "merged parts in %s\n", time.Since(t1).Round(time.Second))
+				fmt.Fprintf(out, "merged parts in %s\n", clock.Since(t1).Round(time.Second))
 			}
 			defer db.Close()
 			end, err := db.DataEnd(ctx)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -84,7 +85,7 @@ Lines left untouched change nothing and stay in the queue.`,
 			defer db.Close()
 			var r store.Range
 			if days > 0 {
-				r = store.LastRange(time.Now(), time.Duration(days)*24*time.Hour)
+				r = store.LastRange(clock.Now(), time.Duration(days)*24*time.Hour)
 			}
 			items, err := db.ReviewQueue(cmd.Context(), r, limit)
 			if err != nil {

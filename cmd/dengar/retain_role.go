@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -25,7 +26,7 @@ func retainDaily(cfg *appConfig, db *store.DB) func(context.Context) error {
 				return nil
 			case <-t.C:
 			}
-			dropped, err := db.Retain(ctx, time.Now(), rc, false)
+			dropped, err := db.Retain(ctx, clock.Now(), rc, false)
 			if err != nil {
 				slog.Warn("retention failed; will retry tomorrow", "err", err)
 			} else if len(dropped) > 0 {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/dengar-id/dengar/alert"
 	"github.com/dengar-id/dengar/analyze"
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/ingest"
 	"github.com/dengar-id/dengar/ingest/file"
 	"github.com/dengar-id/dengar/ingest/simulate"
@@ -131,7 +132,7 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 
 	var imported []string
 	var from, to time.Time
-	started := time.Now()
+	started := clock.Now()
 	if o.demo || o.importPath != "" {
 		imported, from, to, err = importMentions(ctx, o, w, recordPasses(db))
 		if err != nil {
@@ -186,7 +187,7 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 // returns the ids and the posted_at range of what was imported. Lines that
 // are not valid mentions go to the dead-letter topic with the reason.
 func importMentions(ctx context.Context, o runOptions, w *writers, onPass func(ingest.PassReport)) (ids []string, from, to time.Time, err error) {
-	started := time.Now().UTC()
+	started := clock.Now().UTC()
 	var bad []kafka.Message
 	var reasons []error
 	onBad := func(b file.BadLine) {
@@ -227,14 +228,14 @@ func importMentions(ctx context.Context, o runOptions, w *writers, onPass func(i
 	if o.demo {
 		name = "file:demo"
 	}
-	onPass(ingest.PassReport{Collector: name, Source: "file", Start: started, End: time.Now().UTC(),
+	onPass(ingest.PassReport{Collector: name, Source: "file", Start: started, End: clock.Now().UTC(),
 		Received: st.Lines, Emitted: st.Emitted, Dropped: map[string]int{"invalid": st.Bad}})
 	return ids, from, to, nil
 }
 
 // waitStored waits until every id is in ClickHouse.
 func waitStored(ctx context.Context, db *store.DB, ids []string, since time.Time, timeout time.Duration, errc <-chan error) error {
-	deadline := time.Now().Add(timeout)
+	deadline := clock.Now().Add(timeout)
 	want := uint64(len(ids))
 	var have uint64
 	for {
@@ -246,7 +247,7 @@ func waitStored(ctx context.Context, db *store.DB, ids []string, since time.Time
 		if have >= want {
 			return nil
 		}
-		if time.Now().After(deadline) {
+		if clock.Now().After(deadline) {
 			return fmt.Errorf("only %d of %d imported mentions reached ClickHouse within %s", have, want, timeout)
 		}
 		select {

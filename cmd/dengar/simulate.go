@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/ingest/simulate"
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/stream"
@@ -133,11 +134,11 @@ func simulateLive(ctx context.Context, w *stream.Writer, rate float64, d time.Du
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
 	sent := 0
-	start := time.Now()
+	start := clock.Now()
 	for i := uint64(0); ; i++ {
 		select {
 		case <-ctx.Done():
-			slog.Info("simulation done", "mentions", sent, "per_s", float64(sent)/time.Since(start).Seconds())
+			slog.Info("simulation done", "mentions", sent, "per_s", float64(sent)/clock.Since(start).Seconds())
 			return nil
 		case now := <-tick.C:
 			// One simulated minute's worth of stream, compressed into the

@@ -3,10 +3,10 @@ package main
 import (
 	"fmt"
 	"text/tabwriter"
-	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -59,7 +59,7 @@ Run it daily (cron, Kubernetes CronJob).`,
 				return err
 			}
 			defer db.Close()
-			dropped, err := db.Retain(cmd.Context(), time.Now(), rc, dryRun)
+			dropped, err := db.Retain(cmd.Context(), clock.Now(), rc, dryRun)
 			out := cmd.OutOrStdout()
 			verb := "dropped"
 			if dryRun {
@@ -72,7 +72,7 @@ Run it daily (cron, Kubernetes CronJob).`,
 			}
 			tw.Flush()
 			fmt.Fprintf(out, "%s %d partitions (raw kept from %d, rollups from %d)\n", verb, len(dropped),
-				store.RetentionCutoff(time.Now(), rc.RawMonths), store.RetentionCutoff(time.Now(), rc.RollupMonths))
+				store.RetentionCutoff(clock.Now(), rc.RawMonths), store.RetentionCutoff(clock.Now(), rc.RollupMonths))
 			return err
 		},
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/dengar-id/dengar/analyze"
 	"github.com/dengar-id/dengar/analyze/model"
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/mention"
 )
 
@@ -43,7 +44,7 @@ line was rejected.`,
 			if err != nil {
 				return err
 			}
-			return runTag(cmd.Context(), p, cmd.InOrStdin(), cmd.OutOrStdout(), tagOptions{explain: explain, top: top, now: time.Now, rejects: cmd.ErrOrStderr()})
+			return runTag(cmd.Context(), p, cmd.InOrStdin(), cmd.OutOrStdout(), tagOptions{explain: explain, top: top, now: clock.Now, rejects: cmd.ErrOrStderr()})
 		},
 	}
 	cmd.Flags().BoolVar(&explain, "explain", false, "add the features that drove each label")

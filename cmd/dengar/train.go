@@ -16,6 +16,7 @@ import (
 	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/analyze/models"
 	"github.com/dengar-id/dengar/analyze/sentiment"
+	"github.com/dengar-id/dengar/clock"
 )
 
 func init() {
@@ -83,7 +84,7 @@ func runTrain(ctx context.Context, w io.Writer, task, data, out string) error {
 			continue
 		}
 		ran = true
-		start := time.Now()
+		start := clock.Now()
 		m, err := t.train(ctx, data)
 		if err != nil {
 			return err
@@ -93,7 +94,7 @@ func runTrain(ctx context.Context, w io.Writer, task, data, out string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "%s: wrote %s (%d bytes) in %s\n", t.name, path, n, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(w, "%s: wrote %s (%d bytes) in %s\n", t.name, path, n, clock.Since(start).Round(time.Millisecond))
 		for _, s := range m.Sources {
 			fmt.Fprintf(w, "  trained on %s (%s): %d rows\n", s.Name, s.License, s.Rows)
 		}
@@ -103,7 +104,7 @@ func runTrain(ctx context.Context, w io.Writer, task, data, out string) error {
 		}
 		fmt.Fprintf(w, "  review below confidence %.3f\n", m.ReviewBelow)
 		if t.second != nil {
-			start := time.Now()
+			start := clock.Now()
 			files, err := t.second(ctx, data)
 			if err != nil {
 				return err
@@ -114,7 +115,7 @@ func runTrain(ctx context.Context, w io.Writer, task, data, out string) error {
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(w, "%s: wrote %s (%d bytes) in %s\n", t.name, path, n, time.Since(start).Round(time.Millisecond))
+				fmt.Fprintf(w, "%s: wrote %s (%d bytes) in %s\n", t.name, path, n, clock.Since(start).Round(time.Millisecond))
 			}
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"golang.org/x/time/rate"
 )
 
@@ -224,7 +225,7 @@ func WithHooks(onRequest func(), onError func(class string)) Option {
 	return func(c *Client) { c.onRequest, c.onError = onRequest, onError }
 }
 
-// WithClock replaces time.Now (tests).
+// WithClock replaces clock.Now (tests).
 func WithClock(now func() time.Time) Option { return func(c *Client) { c.now = now } }
 
 // New returns a Client with a 20 s timeout, no rate limit, DefaultBackoff
@@ -235,7 +236,7 @@ func New(opts ...Option) *Client {
 		backoff: DefaultBackoff,
 		maxBody: 8 << 20,
 		agent:   "dengar/1 (+https://github.com/dengar-id/dengar)",
-		now:     time.Now,
+		now:     clock.Now,
 		sleep:   sleepCtx,
 	}
 	for _, o := range opts {

@@ -18,6 +18,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/ingest"
 	"github.com/dengar-id/dengar/mention"
 )
@@ -79,12 +80,12 @@ func WithAuthorStamp(f func(m *mention.Mention)) Option {
 	return func(c *Collector) { c.stampKind = f }
 }
 
-// WithClock overrides time.Now (tests).
+// WithClock overrides clock.Now (tests).
 func WithClock(now func() time.Time) Option { return func(c *Collector) { c.now = now } }
 
 // New returns a collector for path.
 func New(path string, opts ...Option) *Collector {
-	c := &Collector{path: path, chunk: 1000, now: time.Now}
+	c := &Collector{path: path, chunk: 1000, now: clock.Now}
 	if strings.HasSuffix(strings.ToLower(path), ".csv") {
 		c.format = CSV
 	} else {

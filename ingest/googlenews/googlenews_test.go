@@ -194,7 +194,7 @@ func TestEndToEnd(t *testing.T) {
 	defer srv.Close()
 	sc := ingesttest.Source(t, "gn-e2e", googlenews.Kind, fmt.Sprintf("base_url: %s\nresolve_links: false", srv.URL))
 	sc.Queries = []string{"probebaya"}
-	if _, err := ingesttest.CollectOnce(t, kcfg, sc, nil); err != nil {
+	if _, err := ingesttest.CollectOnce(t, kcfg, sc, nil, func() time.Time { return time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC) }); err != nil {
 		t.Fatal(err)
 	}
 	got := ingesttest.ReadAll(t, kcfg, kcfg.Topics.Raw)

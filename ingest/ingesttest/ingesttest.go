@@ -161,13 +161,16 @@ func Source(t testing.TB, name, kind, options string) ingest.SourceConfig {
 
 // CollectOnce runs one pass of sc through ingest.Collect (the code path of
 // `dengar collect --once --source NAME`) into the broker at kcfg, with
-// fast test dependencies and env as the environment.
-func CollectOnce(t testing.TB, kcfg stream.Config, sc ingest.SourceConfig, env map[string]string) ([]ingest.PassReport, error) {
+// fast test dependencies, env as the environment and now as the clock of
+// the collector and the runner: a test whose fake API serves fixed dates
+// passes its own fixed clock, so it does not depend on the day it runs.
+func CollectOnce(t testing.TB, kcfg stream.Config, sc ingest.SourceConfig, env map[string]string, now func() time.Time) ([]ingest.PassReport, error) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	deps := Deps(nil, env)
 	deps.Checkpoints = nil
+	deps.Now = now
 	return ingest.Collect(ctx, ingest.CollectOptions{
 		Kafka:   kcfg,
 		Sources: ingest.Config{Collectors: []ingest.SourceConfig{sc}},

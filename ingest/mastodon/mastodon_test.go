@@ -114,10 +114,16 @@ func seq(from, to int) []int {
 	return s
 }
 
+// now is the clock of the collectors under test: the fake serves posts
+// of 2026-11-24, so the tests do not depend on the day they run.
+var now = time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC)
+
 func build(t *testing.T, srv *httptest.Server, cp ingest.Checkpoints, env map[string]string, extra string) ingest.Collector {
 	t.Helper()
 	sc := ingesttest.Source(t, "masto", mastodon.Kind, "base_url: "+srv.URL+"\nhashtags: ['#samarinda']\nlimit: 10\n"+extra)
-	c, err := ingest.New(sc, ingesttest.Deps(cp, env))
+	deps := ingesttest.Deps(cp, env)
+	deps.Now = func() time.Time { return now }
+	c, err := ingest.New(sc, deps)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +192,7 @@ func TestErrors(t *testing.T) {
 		{"502 retried", "", nil, []int{502}, "", 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			reset := time.Now().Add(5 * time.Minute).Truncate(time.Second)
+			reset := now.Add(5 * time.Minute)
 			f := &fakeInstance{t: t, statuses: map[string][]int{"samarinda": seq(1, 3)}, token: tc.token, errNext: tc.errs, resetAt: reset}
 			srv := httptest.NewServer(f)
 			defer srv.Close()
@@ -225,7 +231,7 @@ func TestEndToEnd(t *testing.T) {
 	srv := httptest.NewServer(f)
 	defer srv.Close()
 	sc := ingesttest.Source(t, "masto-e2e", mastodon.Kind, "base_url: "+srv.URL+"\nhashtags: [samarinda]")
-	if _, err := ingesttest.CollectOnce(t, kcfg, sc, nil); err != nil {
+	if _, err := ingesttest.CollectOnce(t, kcfg, sc, nil, func() time.Time { return time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := ingesttest.ReadAll(t, kcfg, kcfg.Topics.Raw); len(got) != 4 {

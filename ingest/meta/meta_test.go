@@ -276,7 +276,7 @@ func TestEndToEnd(t *testing.T) {
 	g.comments["m9"] = []item{{"id": "c9", "text": "keren", "timestamp": gt("2026-11-24T09:30:00Z"), "username": "warga1"}}
 	for kind, id := range map[string]string{meta.KindFacebook: "1234", meta.KindInstagram: "5678"} {
 		sc := ingesttest.Source(t, kind+"-e2e", kind, "base_url: "+srv.URL+"\nids: [\""+id+"\"]\ntrack_days: 36500")
-		if _, err := ingesttest.CollectOnce(t, kcfg, sc, map[string]string{"META_ACCESS_TOKEN": "meta-token"}); err != nil {
+		if _, err := ingesttest.CollectOnce(t, kcfg, sc, map[string]string{"META_ACCESS_TOKEN": "meta-token"}, func() time.Time { return now }); err != nil {
 			t.Fatal(err)
 		}
 	}

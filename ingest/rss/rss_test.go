@@ -229,7 +229,7 @@ func TestEndToEndThroughCollect(t *testing.T) {
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	sc := ingesttest.Source(t, "rss-e2e", rss.Kind, fmt.Sprintf("feeds:\n  - url: %s/kaltim.xml\n  - url: %s/city.atom\n    outlet: Portal Kota\n    kind: government\n", srv.URL, srv.URL))
-	reps, err := ingesttest.CollectOnce(t, kcfg, sc, nil)
+	reps, err := ingesttest.CollectOnce(t, kcfg, sc, nil, func() time.Time { return time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -249,7 +249,7 @@ func TestEndToEndThroughCollect(t *testing.T) {
 		t.Errorf("atom entry: %+v", city)
 	}
 	// A second run resumes from the Kafka checkpoint: nothing new.
-	reps, err = ingesttest.CollectOnce(t, kcfg, sc, nil)
+	reps, err = ingesttest.CollectOnce(t, kcfg, sc, nil, func() time.Time { return time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC) })
 	if err != nil {
 		t.Fatal(err)
 	}

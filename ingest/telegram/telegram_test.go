@@ -266,7 +266,7 @@ func TestEndToEnd(t *testing.T) {
 	srv := httptest.NewServer(b)
 	defer srv.Close()
 	sc := ingesttest.Source(t, "tg-e2e", telegram.Kind, "base_url: "+srv.URL)
-	if _, err := ingesttest.CollectOnce(t, kcfg, sc, map[string]string{"TELEGRAM_BOT_TOKEN": token}); err != nil {
+	if _, err := ingesttest.CollectOnce(t, kcfg, sc, map[string]string{"TELEGRAM_BOT_TOKEN": token}, func() time.Time { return time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := ingesttest.ReadAll(t, kcfg, kcfg.Topics.Raw); len(got) != 7 {

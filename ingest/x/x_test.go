@@ -57,7 +57,7 @@ func (f *fakeX) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if st == 429 {
 			w.Header().Set("x-rate-limit-limit", "450")
 			w.Header().Set("x-rate-limit-remaining", "0")
-			w.Header().Set("x-rate-limit-reset", strconv.FormatInt(time.Now().Unix(), 10))
+			w.Header().Set("x-rate-limit-reset", strconv.FormatInt(now.Unix(), 10))
 			w.WriteHeader(429)
 			w.Write([]byte(`{"title":"Too Many Requests","detail":"Too Many Requests","type":"about:blank","status":429}`))
 			return
@@ -144,11 +144,17 @@ func ids(from, to int) []int {
 	return out
 }
 
+// now is the clock of the collectors under test: the fake serves posts
+// of 2026-11-24, so the tests do not depend on the day they run.
+var now = time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC)
+
 func build(t *testing.T, srv *httptest.Server, cp ingest.Checkpoints, token string) ingest.Collector {
 	t.Helper()
 	sc := ingesttest.Source(t, "x-test", x.Kind, "base_url: "+srv.URL+"\nmax_results: 10")
 	sc.Queries = []string{"probebaya samarinda"}
-	c, err := ingest.New(sc, ingesttest.Deps(cp, map[string]string{"X_BEARER_TOKEN": token}))
+	deps := ingesttest.Deps(cp, map[string]string{"X_BEARER_TOKEN": token})
+	deps.Now = func() time.Time { return now }
+	c, err := ingest.New(sc, deps)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +203,7 @@ func TestPagingSinceIDAndResume(t *testing.T) {
 }
 
 func TestRateLimitWindowSpentMidPaging(t *testing.T) {
-	f := &fakeX{t: t, tweets: ids(1, 25), limit: 2, reset: time.Now().Add(15 * time.Minute)}
+	f := &fakeX{t: t, tweets: ids(1, 25), limit: 2, reset: now.Add(15 * time.Minute)}
 	srv := httptest.NewServer(f)
 	defer srv.Close()
 	// checkpoints in Kafka; the restarted collector uses a new store instance
@@ -272,7 +278,7 @@ func TestEndToEnd(t *testing.T) {
 	defer srv.Close()
 	sc := ingesttest.Source(t, "x-e2e", x.Kind, "base_url: "+srv.URL+"\nmax_results: 10")
 	sc.Queries = []string{"probebaya"}
-	if _, err := ingesttest.CollectOnce(t, kcfg, sc, map[string]string{"X_BEARER_TOKEN": "test-token"}); err != nil {
+	if _, err := ingesttest.CollectOnce(t, kcfg, sc, map[string]string{"X_BEARER_TOKEN": "test-token"}, func() time.Time { return time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC) }); err != nil {
 		t.Fatal(err)
 	}
 	if got := ingesttest.ReadAll(t, kcfg, kcfg.Topics.Raw); len(got) != 12 {

@@ -251,7 +251,7 @@ func TestEndToEnd(t *testing.T) {
 	defer srv.Close()
 	sc := ingesttest.Source(t, "yt-e2e", youtube.Kind, "base_url: "+srv.URL+"/youtube/v3\nchannels: [UCkota]")
 	sc.Queries = []string{"probebaya"}
-	if _, err := ingesttest.CollectOnce(t, kcfg, sc, map[string]string{"YOUTUBE_API_KEY": "test-key"}); err != nil {
+	if _, err := ingesttest.CollectOnce(t, kcfg, sc, map[string]string{"YOUTUBE_API_KEY": "test-key"}, func() time.Time { return now }); err != nil {
 		t.Fatal(err)
 	}
 	got := ingesttest.ReadAll(t, kcfg, kcfg.Topics.Raw)

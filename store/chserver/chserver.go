@@ -17,6 +17,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/dengar-id/dengar/clock"
 )
 
 // ErrNotInstalled is returned when no ClickHouse server binary is found.
@@ -115,7 +117,7 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 	s := &Server{Dir: dir, TCPPort: opts.TCPPort, HTTPPort: opts.HTTPPort, cmd: cmd, pid: cmd.Process.Pid}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
-	deadline := time.Now().Add(opts.StartTimeout)
+	deadline := clock.Now().Add(opts.StartTimeout)
 	for {
 		if c, err := net.DialTimeout("tcp", s.Addr(), 200*time.Millisecond); err == nil {
 			c.Close()
@@ -129,7 +131,7 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 			return nil, ctx.Err()
 		case <-time.After(100 * time.Millisecond):
 		}
-		if time.Now().After(deadline) {
+		if clock.Now().After(deadline) {
 			s.Stop()
 			return nil, fmt.Errorf("chserver: not ready after %s; see %s", opts.StartTimeout, filepath.Join(dir, "log"))
 		}
