@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -39,7 +40,7 @@ func poissonDraw(r *rand.Rand, l float64) int {
 
 // dayCycle is the activity at t (mean ~1): quiet at night in WITA.
 func dayCycle(t time.Time) float64 {
-	h := t.In(WITA).Hour()
+	h := t.In(clock.WITA).Hour()
 	switch {
 	case h < 6:
 		return 0.2
@@ -136,7 +137,7 @@ func opened(evs []evRec, families ...string) []evRec {
 	return out
 }
 
-var t0 = time.Date(2026, 11, 2, 0, 0, 0, 0, WITA) // a Monday
+var t0 = time.Date(2026, 11, 2, 0, 0, 0, 0, clock.WITA) // a Monday
 
 func TestSpikeIsOneAlertThatUpdatesAndResolves(t *testing.T) {
 	s := newSynth(1)
@@ -151,7 +152,7 @@ func TestSpikeIsOneAlertThatUpdatesAndResolves(t *testing.T) {
 	ops := opened(evs, FamilyHostile, FamilyNegative, FamilyPartisan)
 	if len(ops) != 1 {
 		for _, e := range evs {
-			t.Logf("%s %s %s %s", e.at.In(WITA).Format("15:04"), e.ev.Type, e.ev.Alert.ID, e.ev.Alert.Related)
+			t.Logf("%s %s %s %s", e.at.In(clock.WITA).Format("15:04"), e.ev.Type, e.ev.Alert.ID, e.ev.Alert.Related)
 		}
 		t.Fatalf("%d spike alerts opened, want exactly 1", len(ops))
 	}
@@ -198,7 +199,7 @@ func TestSpikeIsOneAlertThatUpdatesAndResolves(t *testing.T) {
 	}
 	spikeEnd := spikeAt.Add(30 * time.Minute)
 	if resolvedAt.Before(spikeEnd.Add(15*time.Minute)) || resolvedAt.After(spikeEnd.Add(90*time.Minute)) {
-		t.Errorf("resolved at %s, want 15–90 minutes after the spike ended at %s", resolvedAt.In(WITA).Format("15:04"), spikeEnd.In(WITA).Format("15:04"))
+		t.Errorf("resolved at %s, want 15–90 minutes after the spike ended at %s", resolvedAt.In(clock.WITA).Format("15:04"), spikeEnd.In(clock.WITA).Format("15:04"))
 	}
 	x := last.Explanation
 	if x == nil || len(x.Examples) < 3 || len(x.Examples) > 5 || len(x.TopTerms) == 0 || x.Mentions == 0 {
@@ -226,7 +227,7 @@ func TestCooldownReopensTheSameAlert(t *testing.T) {
 	ops := opened(evs, FamilyHostile, FamilyNegative, FamilyPartisan)
 	if len(ops) != 3 {
 		for _, e := range evs {
-			t.Logf("%s %s %s", e.at.In(WITA).Format("15:04"), e.ev.Type, e.ev.Alert.ID)
+			t.Logf("%s %s %s", e.at.In(clock.WITA).Format("15:04"), e.ev.Type, e.ev.Alert.ID)
 		}
 		t.Fatalf("%d openings, want 3 (open, reopen, open)", len(ops))
 	}

@@ -10,11 +10,9 @@ import (
 	"time"
 
 	"github.com/dengar-id/dengar/alert/notify"
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )
-
-// WITA is Samarinda's time zone (UTC+8): times in messages are local.
-var WITA = time.FixedZone("WITA", 8*3600)
 
 var severityID = map[string]string{
 	SeverityLow: "RENDAH", SeverityMedium: "SEDANG", SeverityHigh: "TINGGI", SeverityCritical: "KRITIS",
@@ -60,7 +58,7 @@ func num(x float64) string {
 
 func pct(x float64) string { return strings.ReplaceAll(fmt.Sprintf("%.0f%%", 100*x), ".", ",") }
 
-func wallTime(t time.Time) string { return t.In(WITA).Format("02/01 15:04") }
+func wallTime(t time.Time) string { return t.In(clock.WITA).Format("02/01 15:04") }
 
 // Title is the one-line title of an alert.
 func Title(a *Alert) string {
@@ -120,12 +118,12 @@ func body(ev *Event) []line {
 		switch {
 		case a.Family == FamilyThreat:
 			add("Teramati %s unggahan berisi ancaman atau hasutan kekerasan dalam %s menit terakhir (%s–%s WITA). Setiap ancaman dilaporkan.",
-				num(a.Observed), num(win.Minutes()), a.WindowFrom.In(WITA).Format("15:04"), a.WindowTo.In(WITA).Format("15:04"))
+				num(a.Observed), num(win.Minutes()), a.WindowFrom.In(clock.WITA).Format("15:04"), a.WindowTo.In(clock.WITA).Format("15:04"))
 		case contains(a.Signals, SignalDrift):
 			add("Pangsa %s (rata-rata bergerak): %s, biasanya %s (7 hari terakhir).", familyID[a.Family], pct(a.Share), pct(a.BaseShare))
 		default:
 			add("Teramati %s mention %s dalam %s menit (%s–%s WITA); perkiraan normal %s (%s× dari biasanya).",
-				num(a.Observed), familyID[a.Family], num(win.Minutes()), a.WindowFrom.In(WITA).Format("15:04"), a.WindowTo.In(WITA).Format("15:04"),
+				num(a.Observed), familyID[a.Family], num(win.Minutes()), a.WindowFrom.In(clock.WITA).Format("15:04"), a.WindowTo.In(clock.WITA).Format("15:04"),
 				num(math.Round(a.Expected*10)/10), num(math.Round(a.Ratio*10)/10))
 			if a.Share > 0 || a.BaseShare > 0 {
 				add("Pangsa %s: %s (biasanya %s).", familyID[a.Family], pct(a.Share), pct(a.BaseShare))
@@ -345,8 +343,8 @@ func PrintAlerts(w io.Writer, as []Alert) {
 		}
 		state := ""
 		if a.State == StateResolved && a.Family != FamilyBreach {
-			state = " (selesai " + a.ResolvedAt.In(WITA).Format("15:04") + ")"
+			state = " (selesai " + a.ResolvedAt.In(clock.WITA).Format("15:04") + ")"
 		}
-		fmt.Fprintf(w, "  %s WITA  %s%s — %s\n", a.OpenedAt.In(WITA).Format("2006-01-02 15:04"), Title(a), state, detail)
+		fmt.Fprintf(w, "  %s WITA  %s%s — %s\n", a.OpenedAt.In(clock.WITA).Format("2006-01-02 15:04"), Title(a), state, detail)
 	}
 }

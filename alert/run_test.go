@@ -108,7 +108,9 @@ func TestLiveRoleWithClickHouse(t *testing.T) {
 	acfg := Config{Interval: 300 * time.Millisecond, Notify: NotifyConfig{RetryBase: 50 * time.Millisecond, RetryMax: 200 * time.Millisecond}}
 	done := make(chan error, 1)
 	rctx, stop := context.WithCancel(ctx)
-	go func() { done <- Run(rctx, db, acfg, WithNotifiers(wh), WithDispatchInterval(50*time.Millisecond), WithClock(roleClock)) }()
+	go func() {
+		done <- Run(rctx, db, acfg, WithNotifiers(wh), WithDispatchInterval(50*time.Millisecond), WithClock(roleClock))
+	}()
 	want := map[string]bool{FamilyHostile: false, FamilyBreach: false, FamilyStale: false}
 	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {

@@ -110,3 +110,10 @@ func TestSince(t *testing.T) {
 		t.Fatalf("Now runs %v ahead of the real clock, want %v", got, clock.Shift())
 	}
 }
+
+func TestWITA(t *testing.T) {
+	got := time.Date(2026, 11, 19, 12, 0, 0, 0, time.UTC).In(clock.WITA)
+	if got.Hour() != 20 || got.Format("MST") != "WITA" {
+		t.Fatalf("12:00 UTC in WITA = %s", got.Format("15:04 MST"))
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/go-analyze/charts"
 )
 
@@ -200,7 +201,7 @@ func sourceChart(l lang, r *Report) ([]byte, error) {
 }
 
 func weekStart(r *Report) time.Time {
-	t, err := time.ParseInLocation("2006-01-02", r.Start, WITA)
+	t, err := time.ParseInLocation("2006-01-02", r.Start, clock.WITA)
 	if err != nil {
 		return time.Time{}
 	}

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dengar-id/dengar/clock"
 )
 
 // Languages of the report.
@@ -139,19 +141,19 @@ func (l lang) WeekLabel(w Week) string {
 
 // Day is "Sen 17/11".
 func (l lang) Day(t time.Time) string {
-	t = t.In(WITA)
+	t = t.In(clock.WITA)
 	return fmt.Sprintf("%s %d/%d", l.weekday(t.Weekday()), t.Day(), int(t.Month()))
 }
 
 // Date is "17 November 2026".
 func (l lang) Date(t time.Time) string {
-	t = t.In(WITA)
+	t = t.In(clock.WITA)
 	return fmt.Sprintf("%d %s %d", t.Day(), l.month(t.Month()), t.Year())
 }
 
 // Time is "Sen 17/11 14:05 WITA".
 func (l lang) Time(t time.Time) string {
-	t = t.In(WITA)
+	t = t.In(clock.WITA)
 	return fmt.Sprintf("%s %02d:%02d", l.Day(t), t.Hour(), t.Minute())
 }
 
@@ -159,7 +161,7 @@ func (l lang) Time(t time.Time) string {
 // 01:00" across midnight (a range ending at 24:00 shows as 00:00 of the
 // same day's end, "Sen 17/11 22:00–00:00").
 func (l lang) HourRange(from, to time.Time) string {
-	from, to = from.In(WITA), to.In(WITA)
+	from, to = from.In(clock.WITA), to.In(clock.WITA)
 	if last := to.Add(-time.Minute); last.YearDay() != from.YearDay() || last.Year() != from.Year() {
 		return fmt.Sprintf("%s %02d:00 – %s %02d:00", l.Day(from), from.Hour(), l.Day(to), to.Hour())
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -349,11 +350,11 @@ func share(n, total int64) (float64, bool) {
 func round1(f float64) float64 { return math.Round(f*10) / 10 }
 
 func buildPrograms(ctx context.Context, db *store.DB, l lang, w Week, cur, prev store.Window, opts Options, r *Report) error {
-	days, err := db.ReportProgramDays(ctx, cur, WITA)
+	days, err := db.ReportProgramDays(ctx, cur, clock.WITA)
 	if err != nil {
 		return err
 	}
-	pdays, err := db.ReportProgramDays(ctx, prev, WITA)
+	pdays, err := db.ReportProgramDays(ctx, prev, clock.WITA)
 	if err != nil {
 		return err
 	}
@@ -564,8 +565,8 @@ func buildSpikes(ctx context.Context, db *store.DB, l lang, w Week, cur store.Wi
 			}
 			j++
 		}
-		sp.From = cur.From.Add(time.Duration(i) * time.Hour).In(WITA)
-		sp.To = cur.From.Add(time.Duration(j) * time.Hour).In(WITA)
+		sp.From = cur.From.Add(time.Duration(i) * time.Hour).In(clock.WITA)
+		sp.To = cur.From.Add(time.Duration(j) * time.Hour).In(clock.WITA)
 		sp.When = l.HourRange(sp.From, sp.To)
 		sp.Ratio = round1(float64(sp.Peak) / math.Max(1, med))
 		win := store.Window{From: sp.From.UTC(), To: sp.To.UTC()}
@@ -678,7 +679,7 @@ func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base st
 			m.Models[i].Key = l.T("untagged")
 		}
 	}
-	sd, err := db.ReportSourceDays(ctx, cur, WITA)
+	sd, err := db.ReportSourceDays(ctx, cur, clock.WITA)
 	if err != nil {
 		return err
 	}

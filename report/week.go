@@ -5,23 +5,12 @@ import (
 	"regexp"
 	"strconv"
 	"time"
+
 	// Embedded zoneinfo, so Asia/Makassar resolves on hosts without tzdata.
 	_ "time/tzdata"
+
+	"github.com/dengar-id/dengar/clock"
 )
-
-// WITA is Samarinda's time zone (Asia/Makassar, UTC+8, no daylight saving
-// time). Report weeks run Monday 00:00 to Sunday 24:00 WITA.
-var WITA = mustZone("Asia/Makassar")
-
-func mustZone(name string) *time.Location {
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		// time/tzdata is embedded, so this cannot fail; keep a correct
-		// fixed zone rather than panic.
-		return time.FixedZone("WITA", 8*3600)
-	}
-	return loc
-}
 
 // Week is an ISO 8601 week in WITA.
 type Week struct {
@@ -48,7 +37,7 @@ func ParseWeek(s string) (Week, error) {
 
 // WeekOf returns the ISO week that contains t (in WITA).
 func WeekOf(t time.Time) Week {
-	y, n := t.In(WITA).ISOWeek()
+	y, n := t.In(clock.WITA).ISOWeek()
 	return Week{Year: y, Num: n}
 }
 
@@ -63,7 +52,7 @@ func (w Week) String() string { return fmt.Sprintf("%04d-W%02d", w.Year, w.Num) 
 // Start is Monday 00:00 WITA of the week.
 func (w Week) Start() time.Time {
 	// 4 January is always in ISO week 1.
-	jan4 := time.Date(w.Year, 1, 4, 0, 0, 0, 0, WITA)
+	jan4 := time.Date(w.Year, 1, 4, 0, 0, 0, 0, clock.WITA)
 	wd := int(jan4.Weekday()+6) % 7 // Monday = 0
 	return jan4.AddDate(0, 0, -wd+7*(w.Num-1))
 }

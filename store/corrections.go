@@ -337,7 +337,7 @@ func (db *DB) insertRollupDeltas(ctx context.Context, ds []rollupDelta) error {
 			e := d.e
 			var tv any = e.postedAt.Truncate(time.Hour)
 			if t.tcol == "day" {
-				l := e.postedAt.In(localZone)
+				l := e.postedAt.In(clock.WITA)
 				tv = time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, time.UTC)
 			}
 			for i, p := range orEmpty(e.programs) {
@@ -394,7 +394,7 @@ func (db *DB) insertRollupDeltas(ctx context.Context, ds []rollupDelta) error {
 		if e.authorID == "" {
 			continue
 		}
-		l := e.postedAt.In(localZone)
+		l := e.postedAt.In(clock.WITA)
 		day := time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, time.UTC)
 		if err := ab.Append(day, e.source, e.authorID, e.authorKind, d.sign, d.sign*i64(e.hostility == "abusive" || e.hostility == "hate"),
 			d.sign*i64(e.sentiment == "negative"), d.sign*i64(e.partisan), d.sign*e.engagement, d.sign*e.views); err != nil {

@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/dengar-id/dengar/clock"
 )
 
 // SeriesPoint is the mention count of one bucket (and one breakdown key).
@@ -78,7 +80,7 @@ func (db *DB) Volume(ctx context.Context, f Filter, iv Interval, by Breakdown) (
 // when it can answer f broken down by `by`: no source filter, at most one
 // of program and place, and no breakdown, or a breakdown by program or
 // place without program or place filter. Its columns: t (hour, as
-// DateTime in LocalTimezone), k (the breakdown key) and the counts of
+// DateTime in clock.WITAName), k (the breakdown key) and the counts of
 // signals_hourly. It is the cheapest rollup: a few rows per hour.
 func (db *DB) scopeRollup(f Filter, by Breakdown) (string, bool) {
 	if f.Source != "" || (f.Program != "" && f.Place != "") {
@@ -114,7 +116,7 @@ func (db *DB) scopeRollup(f Filter, by Breakdown) (string, bool) {
 	if t := to.Truncate(time.Hour); t.Before(to) {
 		to = t.Add(time.Hour)
 	}
-	return "SELECT toDateTime(hour, '" + LocalTimezone + "') AS t, " + key + ` AS k, total, positive, neutral, negative, abusive, hate, hostile,
+	return "SELECT toDateTime(hour, '" + clock.WITAName + "') AS t, " + key + ` AS k, total, positive, neutral, negative, abusive, hate, hostile,
 	political, partisan, threats, breaches, engagement, views FROM ` + db.table("signals_hourly") +
 		fmt.Sprintf(" WHERE hour >= toDateTime(%d) AND hour < toDateTime(%d) AND ", from.Unix(), to.Unix()) + cond, true
 }
@@ -169,28 +171,28 @@ func fillBuckets[T any](r Range, iv Interval, zero func(time.Time) T, at func(T)
 
 // bucketStart is the start of the bucket holding t.
 func bucketStart(t time.Time, iv Interval) time.Time {
-	l := t.In(localZone)
+	l := t.In(clock.WITA)
 	switch iv {
 	case Day:
-		return time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, localZone).UTC()
+		return time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, clock.WITA).UTC()
 	case Week:
 		wd := (int(l.Weekday()) + 6) % 7 // Monday = 0
-		return time.Date(l.Year(), l.Month(), l.Day()-wd, 0, 0, 0, 0, localZone).UTC()
+		return time.Date(l.Year(), l.Month(), l.Day()-wd, 0, 0, 0, 0, clock.WITA).UTC()
 	case Month:
-		return time.Date(l.Year(), l.Month(), 1, 0, 0, 0, 0, localZone).UTC()
+		return time.Date(l.Year(), l.Month(), 1, 0, 0, 0, 0, clock.WITA).UTC()
 	}
 	return t.UTC().Truncate(time.Hour)
 }
 
 func nextBucket(t time.Time, iv Interval) time.Time {
-	l := t.In(localZone)
+	l := t.In(clock.WITA)
 	switch iv {
 	case Day:
-		return time.Date(l.Year(), l.Month(), l.Day()+1, 0, 0, 0, 0, localZone).UTC()
+		return time.Date(l.Year(), l.Month(), l.Day()+1, 0, 0, 0, 0, clock.WITA).UTC()
 	case Week:
-		return time.Date(l.Year(), l.Month(), l.Day()+7, 0, 0, 0, 0, localZone).UTC()
+		return time.Date(l.Year(), l.Month(), l.Day()+7, 0, 0, 0, 0, clock.WITA).UTC()
 	case Month:
-		return time.Date(l.Year(), l.Month()+1, 1, 0, 0, 0, 0, localZone).UTC()
+		return time.Date(l.Year(), l.Month()+1, 1, 0, 0, 0, 0, clock.WITA).UTC()
 	}
 	return t.Add(time.Hour)
 }

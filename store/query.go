@@ -12,23 +12,9 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/dengar-id/dengar/clock"
 )
-
-// LocalTimezone is the timezone of Samarinda (WITA, UTC+8). Daily rollups
-// and day, week and month buckets follow its calendar.
-const LocalTimezone = "Asia/Makassar"
-
-// localZone is LocalTimezone as a Go location (a fixed UTC+8 zone when the
-// tz database is missing; WITA has no daylight saving).
-var localZone = func() *time.Location {
-	if l, err := time.LoadLocation(LocalTimezone); err == nil {
-		return l
-	}
-	return time.FixedZone("WITA", 8*3600)
-}()
-
-// LocalZone returns the location of LocalTimezone.
-func LocalZone() *time.Location { return localZone }
 
 // NoProgram selects, in Filter.Program, the mentions that match no program
 // of the catalog (stored under program ”). Dashboards label it
@@ -80,7 +66,7 @@ func (f Filter) validate() error { return f.Range.validate() }
 type Interval string
 
 // Intervals. Day, week (starting Monday) and month follow the calendar of
-// LocalTimezone.
+// clock.WITAName.
 const (
 	Hour  Interval = "hour"
 	Day   Interval = "day"
@@ -106,7 +92,7 @@ func ParseInterval(s string) (Interval, error) {
 // bucketExpr is the SQL bucket start of the DateTime expression t, as
 // seconds since the epoch (UInt32), so scanning is timezone-proof.
 func (iv Interval) bucketExpr(t string) (string, error) {
-	tz := "'" + LocalTimezone + "'"
+	tz := "'" + clock.WITAName + "'"
 	switch iv {
 	case Hour:
 		return "toUInt32(toStartOfHour(" + t + "))", nil
@@ -232,7 +218,7 @@ func (db *DB) rollupSource(r Range, hourly bool, dims, cols []string, conds []st
 	}
 	// Both branches give t the type DateTime('Asia/Makassar'), so UNION
 	// ALL needs no supertype (24+ is stricter about DateTime timezones).
-	hourT := "toDateTime(hour, '" + LocalTimezone + "')"
+	hourT := "toDateTime(hour, '" + clock.WITAName + "')"
 	placeTable := false
 	for _, d := range dims {
 		placeTable = placeTable || d == "place"
@@ -245,7 +231,7 @@ func (db *DB) rollupSource(r Range, hourly bool, dims, cols []string, conds []st
 	if hourly || !d0.Before(d1) {
 		return sel("hour", "mentions_hourly", from, to, hourT)
 	}
-	parts := []string{sel("day", "mentions_daily", d0, d1, "toDateTime(day, '"+LocalTimezone+"')")}
+	parts := []string{sel("day", "mentions_daily", d0, d1, "toDateTime(day, '"+clock.WITAName+"')")}
 	if from.Before(d0) {
 		parts = append(parts, sel("hour", "mentions_hourly", from, d0, hourT))
 	}
@@ -258,21 +244,21 @@ func (db *DB) rollupSource(r Range, hourly bool, dims, cols []string, conds []st
 // tLit is a literal comparable with the rollup time column.
 func tLit(col string, t time.Time) string {
 	if col == "day" {
-		return "toDate(" + sqlString(t.In(localZone).Format("2006-01-02")) + ")"
+		return "toDate(" + sqlString(t.In(clock.WITA).Format("2006-01-02")) + ")"
 	}
 	return fmt.Sprintf("toDateTime(%d)", t.Unix())
 }
 
 func floorLocalDay(t time.Time) time.Time {
-	l := t.In(localZone)
-	return time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, localZone).UTC()
+	l := t.In(clock.WITA)
+	return time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, clock.WITA).UTC()
 }
 
 func ceilLocalDay(t time.Time) time.Time {
 	f := floorLocalDay(t)
 	if f.Before(t) {
-		l := f.In(localZone)
-		return time.Date(l.Year(), l.Month(), l.Day()+1, 0, 0, 0, 0, localZone).UTC()
+		l := f.In(clock.WITA)
+		return time.Date(l.Year(), l.Month(), l.Day()+1, 0, 0, 0, 0, clock.WITA).UTC()
 	}
 	return f
 }

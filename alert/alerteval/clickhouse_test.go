@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dengar-id/dengar/alert"
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/ingest/simulate"
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/store"
@@ -26,7 +27,7 @@ func TestClickHousePathMatchesMemory(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	start := time.Date(2026, 3, 2, 0, 0, 0, 0, simulate.WITA)
+	start := time.Date(2026, 3, 2, 0, 0, 0, 0, clock.WITA)
 	opts := simulate.Options{Start: start, End: start.AddDate(0, 0, 9), PerHour: 60, Seed: 5, Truth: true,
 		Breaches: []simulate.Breach{{At: start.AddDate(0, 0, 8).Add(9*time.Hour + 7*time.Minute)}}}
 	spikeAt := start.AddDate(0, 0, 8).Add(19*time.Hour + 10*time.Minute)

@@ -166,7 +166,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	began := clock.Now()
 	res := &Result{Options: opts, QuietRule: map[string]int{}}
 	// Start on a Monday 00:00 WITA.
-	start := time.Date(2026, 1, 5, 0, 0, 0, 0, simulate.WITA)
+	start := time.Date(2026, 1, 5, 0, 0, 0, 0, clock.WITA)
 	evalStart := start.AddDate(0, 0, 7*opts.WarmupWeeks)
 	end := evalStart.AddDate(0, 0, 7*opts.Weeks)
 	res.Weeks = float64(opts.Weeks)
@@ -229,7 +229,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		if slot%2 == 1 {
 			hour = 16
 		}
-		at := time.Date(day.Year(), day.Month(), day.Day(), hour, 0, 0, 0, simulate.WITA).Add(time.Duration(rng.IntN(4*60)) * time.Minute)
+		at := time.Date(day.Year(), day.Month(), day.Day(), hour, 0, 0, 0, clock.WITA).Add(time.Duration(rng.IntN(4*60)) * time.Minute)
 		kept = append(kept, planned{at: at, factor: sizes[i]})
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].at.Before(kept[j].at) })
@@ -402,11 +402,11 @@ func (r *Result) Write(w io.Writer) {
 	}
 	fmt.Fprintln(w)
 	for _, a := range r.QuietFalse {
-		fmt.Fprintf(w, "  false: %s %s obs=%.0f exp=%.1f score=%.1f %s\n", a.OpenedAt.In(alert.WITA).Format("Mon 02/01 15:04"), a.Key, a.Observed, a.Expected, a.Score, strings.Join(a.Signals, ","))
+		fmt.Fprintf(w, "  false: %s %s obs=%.0f exp=%.1f score=%.1f %s\n", a.OpenedAt.In(clock.WITA).Format("Mon 02/01 15:04"), a.Key, a.Observed, a.Expected, a.Score, strings.Join(a.Signals, ","))
 	}
 	fmt.Fprintf(w, "spiky run: %d alerts not matching a spike\n", len(r.SpikeRunFalse))
 	for _, a := range r.SpikeRunFalse {
-		fmt.Fprintf(w, "  unmatched: %s %s obs=%.0f exp=%.1f score=%.1f\n", a.OpenedAt.In(alert.WITA).Format("Mon 02/01 15:04"), a.Key, a.Observed, a.Expected, a.Score)
+		fmt.Fprintf(w, "  unmatched: %s %s obs=%.0f exp=%.1f score=%.1f\n", a.OpenedAt.In(clock.WITA).Format("Mon 02/01 15:04"), a.Key, a.Observed, a.Expected, a.Score)
 	}
 	fmt.Fprintln(w, "spikes:")
 	for _, s := range r.Spikes {
@@ -414,7 +414,7 @@ func (r *Result) Write(w io.Writer) {
 		if s.Caught {
 			res = fmt.Sprintf("after %s (%s)", s.Latency, s.Severity)
 		}
-		fmt.Fprintf(w, "  %s %-22s %5sx +%-4d %s\n", s.Spike.Start.In(alert.WITA).Format("Mon 02/01 15:04"), s.Spike.Program, trimFloat(s.Factor), s.Spike.Count, res)
+		fmt.Fprintf(w, "  %s %-22s %5sx +%-4d %s\n", s.Spike.Start.In(clock.WITA).Format("Mon 02/01 15:04"), s.Spike.Program, trimFloat(s.Factor), s.Spike.Count, res)
 	}
 	var rec3, n3 float64
 	for _, s := range r.Sizes {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/mention"
 )
 
@@ -26,7 +27,7 @@ func DemoCorpus() []byte { return demoCorpus }
 
 // DemoSpike is the hostile spike planted in the demo corpus.
 var DemoSpike = Spike{
-	Start:       time.Date(2026, 11, 19, 20, 0, 0, 0, WITA),
+	Start:       time.Date(2026, 11, 19, 20, 0, 0, 0, clock.WITA),
 	Duration:    45 * time.Minute,
 	Program:     "terowongan-samarinda",
 	Count:       90,
@@ -35,16 +36,16 @@ var DemoSpike = Spike{
 
 // DemoBreaches are the neutrality breaches planted in the demo corpus.
 var DemoBreaches = []Breach{
-	{At: time.Date(2026, 11, 4, 9, 15, 0, 0, WITA)},
-	{At: time.Date(2026, 11, 17, 10, 32, 0, 0, WITA)},
-	{At: time.Date(2026, 11, 21, 15, 5, 0, 0, WITA)},
+	{At: time.Date(2026, 11, 4, 9, 15, 0, 0, clock.WITA)},
+	{At: time.Date(2026, 11, 17, 10, 32, 0, 0, clock.WITA)},
+	{At: time.Date(2026, 11, 21, 15, 5, 0, 0, clock.WITA)},
 }
 
 // DemoOptions are the generator settings of the demo corpus.
 func DemoOptions() Options {
 	return Options{
-		Start:        time.Date(2026, 10, 26, 0, 0, 0, 0, WITA),
-		End:          time.Date(2026, 11, 23, 0, 0, 0, 0, WITA),
+		Start:        time.Date(2026, 10, 26, 0, 0, 0, 0, clock.WITA),
+		End:          time.Date(2026, 11, 23, 0, 0, 0, 0, clock.WITA),
 		PerHour:      6,
 		Seed:         20261126,
 		Spikes:       []Spike{DemoSpike},

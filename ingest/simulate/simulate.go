@@ -11,11 +11,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/mention"
 )
-
-// WITA is Samarinda's time zone (UTC+8, no daylight saving).
-var WITA = time.FixedZone("WITA", 8*3600)
 
 // Spike injects a burst of hostile mentions about one program.
 type Spike struct {
@@ -77,7 +75,7 @@ func init() {
 
 // Rate returns the expected mentions per minute at t for a mean PerHour.
 func Rate(perHour float64, t time.Time) float64 {
-	w := t.In(WITA)
+	w := t.In(clock.WITA)
 	day := 1.0
 	if wd := w.Weekday(); wd == time.Saturday || wd == time.Sunday {
 		day = 0.8

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/mention"
 )
 
@@ -102,8 +103,8 @@ func TestGenerateIsDeterministic(t *testing.T) {
 }
 
 func TestRateFollowsDailySeasonality(t *testing.T) {
-	night := Rate(60, time.Date(2026, 11, 18, 3, 0, 0, 0, WITA))
-	evening := Rate(60, time.Date(2026, 11, 18, 20, 0, 0, 0, WITA))
+	night := Rate(60, time.Date(2026, 11, 18, 3, 0, 0, 0, clock.WITA))
+	evening := Rate(60, time.Date(2026, 11, 18, 20, 0, 0, 0, clock.WITA))
 	if !(evening > 5*night) {
 		t.Fatalf("evening rate %.2f should be far above night rate %.2f", evening, night)
 	}

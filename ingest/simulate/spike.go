@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/mention"
 )
 
@@ -69,7 +70,7 @@ func hostileFor(m *mention.Mention, program string) bool {
 }
 
 func sampleOpts() Options {
-	t := time.Date(2026, 1, 5, 12, 0, 0, 0, WITA)
+	t := time.Date(2026, 1, 5, 12, 0, 0, 0, clock.WITA)
 	return Options{Start: t, End: t.Add(time.Hour), PerHour: 60, Seed: 7, Truth: true}
 }
 
@@ -198,7 +199,7 @@ func parseSpike(perHour float64, index int, s string) (Spike, error) {
 	}
 	start, err := time.Parse(time.RFC3339, parts[0])
 	if err != nil {
-		start, err = time.ParseInLocation("2006-01-02T15:04", parts[0], WITA)
+		start, err = time.ParseInLocation("2006-01-02T15:04", parts[0], clock.WITA)
 		if err != nil {
 			return Spike{}, fmt.Errorf("simulate: spike start %q: want RFC 3339 or 2006-01-02T15:04 (WITA)", parts[0])
 		}

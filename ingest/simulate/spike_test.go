@@ -5,11 +5,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/mention"
 )
 
 func TestSpikeOfSizeHitsTheFactor(t *testing.T) {
-	start := time.Date(2026, 11, 18, 19, 0, 0, 0, WITA) // a Wednesday evening
+	start := time.Date(2026, 11, 18, 19, 0, 0, 0, clock.WITA) // a Wednesday evening
 	const perHour = 3000
 	for _, tc := range []struct {
 		program string
