@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/dengar-id/dengar/dashboards"
-	"github.com/dengar-id/dengar/ingest/simulate"
+	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/store/chtest"

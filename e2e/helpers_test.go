@@ -14,7 +14,7 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"github.com/dengar-id/dengar/analyze"
-	"github.com/dengar-id/dengar/ingest/simulate"
+	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/store/chtest"

@@ -36,8 +36,7 @@ type CollectOptions struct {
 	Out io.Writer
 	// Show is how many mentions --once prints per collector (default 5).
 	Show int
-	// Deps carries test overrides (HTTP client, env, backoff); Checkpoints
-	// is filled in by Collect.
+	// Deps carries test overrides (HTTP client, env, backoff, clock).
 	Deps Deps
 	// Runner options (filter, accounts, metrics, on-pass hook).
 	Runner []RunnerOption
@@ -73,9 +72,8 @@ func Collect(ctx context.Context, o CollectOptions) ([]PassReport, error) {
 	}
 
 	var emitter Emitter
-	deps := o.Deps
+	var cps Checkpoints = NewMemoryCheckpoints()
 	if o.DryRun {
-		deps.Checkpoints = NewMemoryCheckpoints()
 		emitter = EmitterFunc(func(context.Context, []mention.Mention) error { return nil })
 	} else {
 		if len(o.Kafka.Brokers) == 0 {
@@ -89,7 +87,7 @@ func Collect(ctx context.Context, o CollectOptions) ([]PassReport, error) {
 		}
 		cp := checkpoint.NewKafka(o.Kafka)
 		defer cp.Close()
-		deps.Checkpoints = cp
+		cps = cp
 		w := stream.NewWriter(o.Kafka, o.Kafka.Topics.Raw)
 		defer w.Close()
 		emitter = EmitterFunc(w.Write)
@@ -98,17 +96,17 @@ func Collect(ctx context.Context, o CollectOptions) ([]PassReport, error) {
 	if show <= 0 {
 		show = 5
 	}
-	opts := []RunnerOption{WithStoryWindow(sel.StoryWindow)}
-	if deps.Now != nil {
+	opts := []RunnerOption{WithStoryWindow(sel.StoryWindow), WithCheckpoints(cps)}
+	if o.Deps.Now != nil {
 		// One clock for the collectors and the runner's pass records.
-		opts = append(opts, WithClock(deps.Now))
+		opts = append(opts, WithClock(o.Deps.Now))
 	}
 	opts = append(opts, o.Runner...)
 	if o.Once {
 		opts = append(opts, WithSample(show))
 	}
 	r := NewRunner(emitter, opts...)
-	if err := r.Build(sel, deps); err != nil {
+	if err := r.Build(sel, o.Deps); err != nil {
 		return nil, err
 	}
 	if !o.Once {

@@ -70,6 +70,24 @@ func (s *SourceConfig) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
+// KeySchema returns the types whose YAML fields a source's mapping n may
+// hold: the common fields and the options of its kind. It is nil when the
+// kind is missing or unknown (Validate reports that). The configuration
+// loader uses it to reject unknown keys with their line.
+func (SourceConfig) KeySchema(n *yaml.Node) []any {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "kind" {
+			if k, ok := lookupKind(n.Content[i+1].Value); ok {
+				return []any{SourceConfig{}, k.options}
+			}
+		}
+	}
+	return nil
+}
+
 // Decode reads the kind-specific settings of the same YAML mapping into v.
 // A SourceConfig built in code (no YAML) leaves v unchanged.
 func (s SourceConfig) Decode(v any) error {
@@ -142,7 +160,7 @@ func (c *Config) Validate() error {
 		seen[s.Name] = true
 		if s.Kind == "" {
 			problems = append(problems, fmt.Sprintf("collectors[%d] (%s): kind is required", i, s.Name))
-		} else if _, ok := lookupFactory(s.Kind); !ok {
+		} else if _, ok := lookupKind(s.Kind); !ok {
 			problems = append(problems, fmt.Sprintf("collectors[%d] (%s): unknown kind %q (known: %s)", i, s.Name, s.Kind, strings.Join(Kinds(), ", ")))
 		}
 	}

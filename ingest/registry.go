@@ -34,10 +34,9 @@ type FilterFunc func(m *mention.Mention) bool
 // Keep calls f.
 func (f FilterFunc) Keep(m *mention.Mention) bool { return f(m) }
 
-// Deps are what a factory may use to build a collector.
+// Deps are what a factory may use to build a source. Checkpoints are not
+// among them: the runner owns every cursor.
 type Deps struct {
-	// Checkpoints persist cursors (required).
-	Checkpoints Checkpoints
 	// Logger for the collector (default slog.Default()).
 	Logger *slog.Logger
 	// Probe records the collector's metrics (set by the runner).
@@ -98,58 +97,85 @@ func (d Deps) HTTP(cfg SourceConfig, extra ...fetch.Option) *fetch.Client {
 	return fetch.New(append(opts, extra...)...)
 }
 
-// Factory builds a collector from its configuration.
-type Factory func(cfg SourceConfig, deps Deps) (Collector, error)
+// Factory builds a source from its configuration.
+type Factory func(cfg SourceConfig, deps Deps) (Source, error)
 
-var (
-	regMu     sync.RWMutex
-	factories = map[string]Factory{}
-)
-
-// Register makes a collector kind available; sub-packages call it from init.
-func Register(kind string, f Factory) {
-	regMu.Lock()
-	defer regMu.Unlock()
-	if _, dup := factories[kind]; dup {
-		panic("ingest: kind " + kind + " registered twice")
+// PullFactory adapts the constructor of a pull source to a Factory.
+func PullFactory[C any, P Puller[C]](build func(SourceConfig, Deps) (P, error)) Factory {
+	return func(cfg SourceConfig, deps Deps) (Source, error) {
+		p, err := build(cfg, deps)
+		if err != nil {
+			return Source{}, err
+		}
+		return Pull[C](p), nil
 	}
-	factories[kind] = f
 }
 
-func lookupFactory(kind string) (Factory, bool) {
+// PushFactory adapts the constructor of a push source to a Factory.
+func PushFactory[P Pusher](build func(SourceConfig, Deps) (P, error)) Factory {
+	return func(cfg SourceConfig, deps Deps) (Source, error) {
+		p, err := build(cfg, deps)
+		if err != nil {
+			return Source{}, err
+		}
+		return Push(p), nil
+	}
+}
+
+type kind struct {
+	options any
+	factory Factory
+}
+
+var (
+	regMu sync.RWMutex
+	kinds = map[string]kind{}
+)
+
+// Register makes a source kind available; sub-packages call it from init
+// with a zero value of their options struct (the keys the kind reads beside
+// the common fields, so that loading the configuration rejects any other
+// key) and their factory.
+func Register(name string, options any, f Factory) {
+	regMu.Lock()
+	defer regMu.Unlock()
+	if _, dup := kinds[name]; dup {
+		panic("ingest: kind " + name + " registered twice")
+	}
+	kinds[name] = kind{options: options, factory: f}
+}
+
+func lookupKind(name string) (kind, bool) {
 	regMu.RLock()
 	defer regMu.RUnlock()
-	f, ok := factories[kind]
-	return f, ok
+	k, ok := kinds[name]
+	return k, ok
 }
 
 // Kinds lists the registered kinds, sorted.
 func Kinds() []string {
 	regMu.RLock()
 	defer regMu.RUnlock()
-	ks := make([]string, 0, len(factories))
-	for k := range factories {
+	ks := make([]string, 0, len(kinds))
+	for k := range kinds {
 		ks = append(ks, k)
 	}
 	sort.Strings(ks)
 	return ks
 }
 
-// New builds the collector cfg describes.
-func New(cfg SourceConfig, deps Deps) (Collector, error) {
-	f, ok := lookupFactory(cfg.Kind)
+// New builds the source cfg describes.
+func New(cfg SourceConfig, deps Deps) (Source, error) {
+	k, ok := lookupKind(cfg.Kind)
 	if !ok {
-		return nil, fmt.Errorf("source %s: unknown kind %q (known: %v; is ingest/all imported?)", cfg.Name, cfg.Kind, Kinds())
-	}
-	if deps.Checkpoints == nil {
-		return nil, fmt.Errorf("source %s: no checkpoint store", cfg.Name)
+		return Source{}, fmt.Errorf("source %s: unknown kind %q (known: %v; is ingest/all imported?)", cfg.Name, cfg.Kind, Kinds())
 	}
 	cfg.Defaults()
 	deps.defaults()
 	deps.Logger = deps.Logger.With("collector", cfg.Name, "source", cfg.Kind)
-	c, err := f(cfg, deps)
+	s, err := k.factory(cfg, deps)
 	if err != nil {
-		return nil, fmt.Errorf("source %s (%s): %w", cfg.Name, cfg.Kind, err)
+		return Source{}, fmt.Errorf("source %s (%s): %w", cfg.Name, cfg.Kind, err)
 	}
-	return c, nil
+	return s, nil
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -35,6 +36,9 @@ type PassReport struct {
 	Dropped    map[string]int `json:"dropped,omitempty"`
 	Error      string         `json:"error,omitempty"`
 	ErrorClass string         `json:"error_class,omitempty"`
+	// Err is the pass's error itself (nil when OK), for callers that
+	// classify it.
+	Err error `json:"-"`
 	// NextAt is when the runner schedules the next pass.
 	NextAt time.Time `json:"next_at"`
 	// Sample holds the first few emitted mentions (for `collect --once`).
@@ -59,11 +63,15 @@ type Health struct {
 	NextAt time.Time `json:"next_at,omitzero"`
 }
 
-// Runner runs collectors on their intervals, passing what they emit
-// through enrichment (account registry), the watch filter, story ids and
-// validation before the Emitter.
+// Runner runs sources: pull sources on their intervals, push sources while
+// they serve. Everything a source yields goes the same way: normalised,
+// enriched from the account registry, through the watch filter, given a
+// story id, validated, emitted; a pull source's cursor is saved only after
+// the Emitter acknowledged the batch.
 type Runner struct {
 	emitter  Emitter
+	cps      Checkpoints
+	dead     func(ctx context.Context, collector string, items []Malformed) error
 	filter   Filter
 	accounts AccountRegistry
 	stories  *storyid.Index
@@ -79,7 +87,7 @@ type Runner struct {
 }
 
 type entry struct {
-	c      Collector
+	src    Source
 	cfg    SourceConfig
 	probe  *Probe
 	health Health
@@ -87,6 +95,17 @@ type entry struct {
 
 // RunnerOption configures a Runner.
 type RunnerOption func(*Runner)
+
+// WithCheckpoints sets where pull sources' cursors are kept (default: in
+// memory, for one-off runs).
+func WithCheckpoints(cp Checkpoints) RunnerOption { return func(r *Runner) { r.cps = cp } }
+
+// WithDeadLetters sets the hook that receives the malformed items of a
+// batch that have a raw form (file lines), before its cursor is saved
+// (e.g. to write them to the dead-letter topic with their reasons).
+func WithDeadLetters(f func(ctx context.Context, collector string, items []Malformed) error) RunnerOption {
+	return func(r *Runner) { r.dead = f }
+}
 
 // WithFilter sets the watch filter.
 func WithFilter(f Filter) RunnerOption { return func(r *Runner) { r.filter = f } }
@@ -127,6 +146,9 @@ func NewRunner(emit Emitter, opts ...RunnerOption) *Runner {
 	if r.stories == nil {
 		r.stories = storyid.NewIndex(0)
 	}
+	if r.cps == nil {
+		r.cps = NewMemoryCheckpoints()
+	}
 	r.started = r.now()
 	return r
 }
@@ -136,20 +158,21 @@ func NewRunner(emit Emitter, opts ...RunnerOption) *Runner {
 // same series.
 func (r *Runner) Probe(cfg SourceConfig) *Probe { return r.metrics.Probe(cfg.Kind, cfg.Name) }
 
-// Add registers a collector with its configuration.
-func (r *Runner) Add(c Collector, cfg SourceConfig) {
+// Add registers a source with its configuration; cfg.Name keys its
+// checkpoint, metrics and reports.
+func (r *Runner) Add(src Source, cfg SourceConfig) {
 	cfg.Defaults()
 	if cfg.Name == "" {
-		cfg.Name = c.Name()
+		cfg.Name = cfg.Kind
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	e := &entry{c: c, cfg: cfg, probe: r.metrics.Probe(cfg.Kind, cfg.Name)}
+	e := &entry{src: src, cfg: cfg, probe: r.metrics.Probe(cfg.Kind, cfg.Name)}
 	e.health = Health{Collector: cfg.Name, Source: cfg.Kind, StaleAfter: cfg.StaleAfter}
 	r.entries = append(r.entries, e)
 }
 
-// Build creates every enabled collector of cfg with deps and adds it.
+// Build creates every enabled source of cfg with deps and adds it.
 func (r *Runner) Build(cfg Config, deps Deps) error {
 	if err := cfg.Validate(); err != nil {
 		return err
@@ -160,11 +183,11 @@ func (r *Runner) Build(cfg Config, deps Deps) error {
 		}
 		d := deps
 		d.Probe = r.Probe(sc)
-		c, err := New(sc, d)
+		src, err := New(sc, d)
 		if err != nil {
 			return err
 		}
-		r.Add(c, sc)
+		r.Add(src, sc)
 	}
 	return nil
 }
@@ -228,8 +251,9 @@ func (r *Runner) loop(ctx context.Context, e *entry) {
 	}
 }
 
-// RunOnce runs one pass of the named collector (all collectors when name
-// is empty), sequentially, and returns their reports.
+// RunOnce runs one pass of the named pull source (all sources when name
+// is empty), sequentially, and returns their reports. A push source has no
+// single pass: naming one is an error.
 func (r *Runner) RunOnce(ctx context.Context, name string) ([]PassReport, error) {
 	r.mu.Lock()
 	entries := append([]*entry(nil), r.entries...)
@@ -238,6 +262,9 @@ func (r *Runner) RunOnce(ctx context.Context, name string) ([]PassReport, error)
 	for _, e := range entries {
 		if name != "" && e.cfg.Name != name {
 			continue
+		}
+		if e.src.push != nil {
+			return reps, fmt.Errorf("%s (%s) is a push source: it serves until stopped and has no single pass", e.cfg.Name, e.cfg.Kind)
 		}
 		reps = append(reps, r.pass(ctx, e))
 	}
@@ -250,31 +277,18 @@ func (r *Runner) RunOnce(ctx context.Context, name string) ([]PassReport, error)
 func (r *Runner) pass(ctx context.Context, e *entry) PassReport {
 	rep := PassReport{Collector: e.cfg.Name, Source: e.cfg.Kind, Start: r.now(), Dropped: map[string]int{}}
 	var mu sync.Mutex
-	emit := EmitterFunc(func(ctx context.Context, ms []mention.Mention) error {
-		kept := r.prepare(e, ms, &rep, &mu)
-		if len(kept) == 0 {
-			return nil
-		}
-		if err := r.emitter.Emit(ctx, kept); err != nil {
-			e.probe.Error("emit")
-			return &emitError{err: err}
-		}
-		e.probe.Items(len(kept))
-		mu.Lock()
-		rep.Emitted += len(kept)
-		if n := r.sample - len(rep.Sample); n > 0 {
-			if n > len(kept) {
-				n = len(kept)
-			}
-			rep.Sample = append(rep.Sample, kept[:n]...)
-		}
-		mu.Unlock()
-		return nil
-	})
-	err := e.c.Collect(ctx, emit)
+	var err error
+	if e.src.push != nil {
+		err = e.src.push.Serve(ctx, EmitterFunc(func(ctx context.Context, ms []mention.Mention) error {
+			return r.emit(ctx, e, ms, &rep, &mu)
+		}))
+	} else {
+		err = r.pull(ctx, e, &rep, &mu)
+	}
 	rep.End = r.now()
 	next := rep.End.Add(e.cfg.Interval)
 	if err != nil && ctx.Err() == nil {
+		rep.Err = err
 		rep.Error = err.Error()
 		rep.ErrorClass = errorClass(err)
 		if ra := retryAt(err); ra.After(next) {
@@ -290,6 +304,7 @@ func (r *Runner) pass(ctx context.Context, e *entry) PassReport {
 		r.log.Warn("collector pass failed", "collector", e.cfg.Name, "source", e.cfg.Kind,
 			"class", rep.ErrorClass, "err", rep.Error, "next", next.UTC().Format(time.RFC3339))
 	} else if err != nil {
+		rep.Err = err
 		rep.Error = "cancelled"
 		rep.ErrorClass = "cancelled"
 	}
@@ -318,6 +333,86 @@ func (r *Runner) pass(ctx context.Context, e *entry) PassReport {
 		r.onPass(rep)
 	}
 	return rep
+}
+
+// pull runs one pass of a pull source: load the cursor, then for every
+// batch emit it and save the cursor it ends at, until the source has no
+// more.
+func (r *Runner) pull(ctx context.Context, e *entry, rep *PassReport, mu *sync.Mutex) error {
+	cursor, err := r.cps.Load(ctx, e.cfg.Name)
+	if err != nil {
+		return &CheckpointError{Err: fmt.Errorf("load %s: %w", e.cfg.Name, err)}
+	}
+	for {
+		b, next, perr := e.src.pull(ctx, cursor)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if next == nil { // the cursor could not be read or written
+			return perr
+		}
+		if err := r.emit(ctx, e, b.Mentions, rep, mu); err != nil {
+			return err
+		}
+		if err := r.malformed(ctx, e, b.Malformed, rep, mu); err != nil {
+			return err
+		}
+		if !bytes.Equal(next, cursor) {
+			if err := r.cps.Save(ctx, e.cfg.Name, next); err != nil {
+				return &CheckpointError{Err: fmt.Errorf("save %s: %w", e.cfg.Name, err)}
+			}
+			cursor = next
+		}
+		if perr != nil || !b.More {
+			return perr
+		}
+	}
+}
+
+// emit prepares a batch and hands what is kept to the Emitter.
+func (r *Runner) emit(ctx context.Context, e *entry, ms []mention.Mention, rep *PassReport, mu *sync.Mutex) error {
+	kept := r.prepare(e, ms, rep, mu)
+	if len(kept) == 0 {
+		return nil
+	}
+	if err := r.emitter.Emit(ctx, kept); err != nil {
+		e.probe.Error("emit")
+		return &emitError{err: err}
+	}
+	e.probe.Items(len(kept))
+	mu.Lock()
+	rep.Emitted += len(kept)
+	if n := r.sample - len(rep.Sample); n > 0 {
+		rep.Sample = append(rep.Sample, kept[:min(n, len(kept))]...)
+	}
+	mu.Unlock()
+	return nil
+}
+
+// malformed counts and logs the items a source could not read and hands
+// those with a raw form to the dead-letter hook.
+func (r *Runner) malformed(ctx context.Context, e *entry, items []Malformed, rep *PassReport, mu *sync.Mutex) error {
+	if len(items) == 0 {
+		return nil
+	}
+	var raw []Malformed
+	for _, it := range items {
+		r.log.Warn("malformed item dropped", "collector", e.cfg.Name, "err", it.Err)
+		if it.Raw != nil {
+			raw = append(raw, it)
+		}
+	}
+	mu.Lock()
+	rep.Received += len(items)
+	rep.Dropped[DropMalformed] += len(items)
+	mu.Unlock()
+	if r.dead != nil && len(raw) > 0 {
+		if err := r.dead(ctx, e.cfg.Name, raw); err != nil {
+			e.probe.Error("emit")
+			return &emitError{err: fmt.Errorf("dead letters: %w", err)}
+		}
+	}
+	return nil
 }
 
 // prepare enriches, filters and validates a batch; it never modifies the

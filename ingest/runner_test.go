@@ -18,7 +18,8 @@ import (
 	"github.com/dengar-id/dengar/mention"
 )
 
-// scripted is a collector whose passes are given by the test.
+// scripted is a pull source whose passes are given by the test; its
+// cursor counts the passes whose batch the runner checkpointed.
 type scripted struct {
 	name   string
 	mu     sync.Mutex
@@ -27,17 +28,15 @@ type scripted struct {
 	err    error
 }
 
-func (s *scripted) Name() string { return s.name }
-func (s *scripted) Collect(ctx context.Context, emit ingest.Emitter) error {
+func (s *scripted) Pull(ctx context.Context, cur *int) (ingest.Batch, error) {
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.passes++
-	b, e := s.batch, s.err
-	s.mu.Unlock()
-	if err := emit.Emit(ctx, b); err != nil {
-		return err
-	}
-	return e
+	*cur++
+	return ingest.Batch{Mentions: s.batch}, s.err
 }
+
+func (s *scripted) source() ingest.Source { return ingest.Pull(s) }
 
 type registry map[string]mention.Author
 
@@ -88,7 +87,7 @@ func TestRunnerPipeline(t *testing.T) {
 		reply,
 		orphan,
 	}}
-	r.Add(c, ingest.SourceConfig{Name: "rss-test", Kind: "rss", Interval: time.Minute})
+	r.Add(c.source(), ingest.SourceConfig{Name: "rss-test", Kind: "rss", Interval: time.Minute})
 	reps, err := r.RunOnce(context.Background(), "rss-test")
 	if err != nil {
 		t.Fatal(err)
@@ -161,8 +160,8 @@ func TestHealthStaleAndRetryAt(t *testing.T) {
 	r := ingest.NewRunner(&ingesttest.Capture{}, ingest.WithClock(clock))
 	quota := &scripted{name: "yt", err: &fetch.Error{Class: fetch.ClassQuota, Msg: "quotaExceeded", Until: t0.Add(7 * time.Hour)}}
 	ok := &scripted{name: "rss", batch: []mention.Mention{mk("1", "x")}}
-	r.Add(quota, ingest.SourceConfig{Name: "yt", Kind: "youtube", Interval: 10 * time.Minute, StaleAfter: time.Hour})
-	r.Add(ok, ingest.SourceConfig{Name: "rss", Kind: "rss", Interval: 10 * time.Minute, StaleAfter: time.Hour})
+	r.Add(quota.source(), ingest.SourceConfig{Name: "yt", Kind: "youtube", Interval: 10 * time.Minute, StaleAfter: time.Hour})
+	r.Add(ok.source(), ingest.SourceConfig{Name: "rss", Kind: "rss", Interval: 10 * time.Minute, StaleAfter: time.Hour})
 	reps, err := r.RunOnce(context.Background(), "")
 	if err != nil {
 		t.Fatal(err)
@@ -193,7 +192,7 @@ func TestRunLoopsAndStopsGracefully(t *testing.T) {
 	capt := &ingesttest.Capture{}
 	r := ingest.NewRunner(capt)
 	c := &scripted{name: "fast", batch: []mention.Mention{mk("1", "x")}}
-	r.Add(c, ingest.SourceConfig{Name: "fast", Kind: "rss", Interval: 5 * time.Millisecond})
+	r.Add(c.source(), ingest.SourceConfig{Name: "fast", Kind: "rss", Interval: 5 * time.Millisecond})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
 	go func() { done <- r.Run(ctx) }()
@@ -226,7 +225,7 @@ func TestRunLoopsAndStopsGracefully(t *testing.T) {
 
 func TestEmitErrorIsReported(t *testing.T) {
 	r := ingest.NewRunner(&ingesttest.Capture{Fail: errors.New("broker down")})
-	r.Add(&scripted{name: "c", batch: []mention.Mention{mk("1", "x")}}, ingest.SourceConfig{Name: "c", Kind: "rss"})
+	r.Add((&scripted{name: "c", batch: []mention.Mention{mk("1", "x")}}).source(), ingest.SourceConfig{Name: "c", Kind: "rss"})
 	reps, _ := r.RunOnce(context.Background(), "c")
 	if reps[0].ErrorClass != "emit" || reps[0].Emitted != 0 {
 		t.Fatalf("report %+v", reps[0])
@@ -236,7 +235,7 @@ func TestEmitErrorIsReported(t *testing.T) {
 func TestHealthHandler(t *testing.T) {
 	now := t0
 	r := ingest.NewRunner(&ingesttest.Capture{}, ingest.WithClock(func() time.Time { return now }))
-	r.Add(&scripted{name: "a", batch: []mention.Mention{mk("1", "x")}}, ingest.SourceConfig{Name: "a", Kind: "rss", Interval: time.Minute, StaleAfter: time.Hour})
+	r.Add((&scripted{name: "a", batch: []mention.Mention{mk("1", "x")}}).source(), ingest.SourceConfig{Name: "a", Kind: "rss", Interval: time.Minute, StaleAfter: time.Hour})
 	if _, err := r.RunOnce(context.Background(), ""); err != nil {
 		t.Fatal(err)
 	}

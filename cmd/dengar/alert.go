@@ -14,26 +14,6 @@ import (
 	"github.com/dengar-id/dengar/store"
 )
 
-// alertConfig decodes the `alerts` section; alerts.grafana.url defaults
-// to the top-level grafana.url.
-func alertConfig(cfg *appConfig) (alert.Config, error) {
-	var ac alert.Config
-	if err := cfg.section("alerts", &ac); err != nil {
-		return ac, err
-	}
-	if ac.Grafana.URL == "" { // links go to the Grafana of `dengar dashboards push`
-		var g struct {
-			URL string `yaml:"url"`
-		}
-		if err := cfg.section("grafana", &g); err != nil {
-			return ac, err
-		}
-		ac.Grafana.URL = g.URL
-	}
-	ac.Defaults()
-	return ac, ac.Validate()
-}
-
 func init() {
 	cmd := &cobra.Command{
 		Use:   "alert",
@@ -56,10 +36,7 @@ and SLACK_WEBHOOK_URL.`,
 			if err != nil {
 				return err
 			}
-			ac, err := alertConfig(cfg)
-			if err != nil {
-				return err
-			}
+			ac := cfg.Alerts
 			if err := serveMetrics(ctx, flagMetricsAddr); err != nil {
 				return err
 			}
@@ -92,10 +69,7 @@ alert role had run then, and prints the alerts it would have raised. Without
 			if err != nil {
 				return err
 			}
-			ac, err := alertConfig(cfg)
-			if err != nil {
-				return err
-			}
+			ac := cfg.Alerts
 			db, err := store.Open(ctx, cfg.ClickHouse)
 			if err != nil {
 				return err
@@ -145,10 +119,7 @@ alert role had run then, and prints the alerts it would have raised. Without
 			if err != nil {
 				return err
 			}
-			ac, err := alertConfig(cfg)
-			if err != nil {
-				return err
-			}
+			ac := cfg.Alerts
 			ns, err := alert.Notifiers(ac.Notify, nil)
 			if err != nil {
 				return err

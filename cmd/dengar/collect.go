@@ -8,9 +8,9 @@ import (
 	"log/slog"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/segmentio/kafka-go"
 	"github.com/spf13/cobra"
 
-	"github.com/dengar-id/dengar/analyze"
 	"github.com/dengar-id/dengar/ingest"
 	_ "github.com/dengar-id/dengar/ingest/all" // every collector kind
 	"github.com/dengar-id/dengar/ingest/file"
@@ -62,29 +62,10 @@ TELEGRAM_BOT_TOKEN, MASTODON_TOKEN, DENGAR_WEBHOOK_SECRET); see ingest/README.md
 	rootCmd.AddCommand(cmd)
 }
 
-// loadSources decodes the sources section.
-func loadSources(cfg *appConfig) (ingest.Config, error) {
-	var sc ingest.Config
-	if err := cfg.section("sources", &sc); err != nil {
-		return sc, err
-	}
-	return sc, nil
-}
-
 // collectRunnerOptions builds the runner's watch filter and account
-// registry from the catalog section (or the embedded catalog).
+// registry from the catalog.
 func collectRunnerOptions(cfg *appConfig, noFilter bool) ([]ingest.RunnerOption, error) {
-	var cc *analyze.CatalogConfig
-	if _, ok := cfg.sections["catalog"]; ok {
-		cc = &analyze.CatalogConfig{}
-		if err := cfg.section("catalog", cc); err != nil {
-			return nil, err
-		}
-	}
-	ix, err := analyze.LoadCatalog(cc)
-	if err != nil {
-		return nil, err
-	}
+	ix := cfg.CatalogIndex()
 	opts := []ingest.RunnerOption{ingest.WithAccounts(ix.Registry)}
 	if !noFilter {
 		f, err := watchfilter.New(ix.WatchQueries())
@@ -103,10 +84,6 @@ func runCollect(ctx context.Context, out io.Writer, o collectOptions) error {
 	}
 	if o.file != "" {
 		return collectFile(ctx, out, cfg, o.file)
-	}
-	sources, err := loadSources(cfg)
-	if err != nil {
-		return err
 	}
 	ropts, err := collectRunnerOptions(cfg, o.noFilter)
 	if err != nil {
@@ -130,7 +107,7 @@ func runCollect(ctx context.Context, out io.Writer, o collectOptions) error {
 	}
 	_, err = ingest.Collect(ctx, ingest.CollectOptions{
 		Kafka:   cfg.Kafka,
-		Sources: sources,
+		Sources: cfg.Sources,
 		Source:  o.source,
 		Once:    o.once,
 		DryRun:  o.dryRun,
@@ -148,10 +125,6 @@ func runCollect(ctx context.Context, out io.Writer, o collectOptions) error {
 // Wire it with: role("collect", collectRole(cfg, nil)).
 func collectRole(cfg *appConfig, onPass func(ingest.PassReport)) func(context.Context) error {
 	return func(ctx context.Context) error {
-		sources, err := loadSources(cfg)
-		if err != nil {
-			return err
-		}
 		ropts, err := collectRunnerOptions(cfg, false)
 		if err != nil {
 			return err
@@ -160,7 +133,7 @@ func collectRole(cfg *appConfig, onPass func(ingest.PassReport)) func(context.Co
 		if onPass != nil {
 			ropts = append(ropts, ingest.WithOnPass(onPass))
 		}
-		_, err = ingest.Collect(ctx, ingest.CollectOptions{Kafka: cfg.Kafka, Sources: sources, Runner: ropts})
+		_, err = ingest.Collect(ctx, ingest.CollectOptions{Kafka: cfg.Kafka, Sources: cfg.Sources, Runner: ropts})
 		if errors.Is(err, ingest.ErrNoSources) {
 			slog.Info("no collectors enabled in the sources section")
 			return nil
@@ -169,9 +142,7 @@ func collectRole(cfg *appConfig, onPass func(ingest.PassReport)) func(context.Co
 	}
 }
 
-// collectFile imports a JSON Lines or CSV file with the file collector,
-// through the runner (validation, account registry; no watch filter: an
-// import is deliberate).
+// collectFile imports a JSON Lines or CSV file into the raw topic.
 func collectFile(ctx context.Context, out io.Writer, cfg *appConfig, path string) error {
 	if err := requireBrokers(cfg); err != nil {
 		return err
@@ -179,24 +150,58 @@ func collectFile(ctx context.Context, out io.Writer, cfg *appConfig, path string
 	if err := stream.EnsureTopics(ctx, cfg.Kafka); err != nil {
 		return err
 	}
-	w := stream.NewWriter(cfg.Kafka, cfg.Kafka.Topics.Raw)
+	w := openWriters(cfg.Kafka)
 	defer w.Close()
+	src := file.New(path, file.WithProgress(newProgress(path)))
+	rep, err := importSource(ctx, cfg, ingest.EmitterFunc(w.raw.Write), w.dlq, "file:"+path, ingest.Pull(src), ingest.WithSample(3))
+	ingest.PrintReports(out, []ingest.PassReport{rep}, false)
+	return err
+}
+
+// importSource runs a one-off source — a file, the demo corpus, the
+// simulator's stream — once through the collector runner into the raw
+// topic, the way every collector's pass goes: normalised, the account
+// registry applied, validated, emitted, its malformed lines sent to the
+// dead-letter topic. An import is deliberate, so no watch filter; its
+// cursor lives in memory, so importing a file again sends it again (ids
+// are stable: nothing doubles downstream).
+func importSource(ctx context.Context, cfg *appConfig, emit ingest.Emitter, dlq *stream.Writer, name string, src ingest.Source, opts ...ingest.RunnerOption) (ingest.PassReport, error) {
+	r, err := importRunner(cfg, emit, dlq, opts...)
+	if err != nil {
+		return ingest.PassReport{}, err
+	}
+	r.Add(src, ingest.SourceConfig{Name: name, Kind: file.Kind})
+	reps, err := r.RunOnce(ctx, name)
+	if err != nil {
+		return ingest.PassReport{}, err
+	}
+	if !reps[0].OK() {
+		return reps[0], fmt.Errorf("import %s: %s", name, reps[0].Error)
+	}
+	return reps[0], nil
+}
+
+// importRunner is the runner of one-off sources: the account registry,
+// no watch filter, malformed lines to the dead-letter topic.
+func importRunner(cfg *appConfig, emit ingest.Emitter, dlq *stream.Writer, opts ...ingest.RunnerOption) (*ingest.Runner, error) {
 	ropts, err := collectRunnerOptions(cfg, true)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	r := ingest.NewRunner(ingest.EmitterFunc(w.Write), append(ropts, ingest.WithSample(3))...)
-	c := file.New(path, file.WithProgress(newProgress(path)), file.WithBadLineHandler(func(b file.BadLine) {
-		slog.Warn("skipped a line that is not a valid mention", "line", b.Line, "err", b.Err)
-	}))
-	r.Add(c, ingest.SourceConfig{Name: "file", Kind: "file"})
-	reps, err := r.RunOnce(ctx, "file")
-	if err != nil {
-		return err
+	ropts = append(ropts, ingest.WithDeadLetters(deadLetters(dlq)))
+	return ingest.NewRunner(emit, append(ropts, opts...)...), nil
+}
+
+// deadLetters sends the lines a source could not read to the dead-letter
+// topic, with the reason and the source's name as their origin.
+func deadLetters(dlq *stream.Writer) func(context.Context, string, []ingest.Malformed) error {
+	d := stream.NewDeadLetters(dlq, "ingest")
+	return func(ctx context.Context, collector string, items []ingest.Malformed) error {
+		msgs := make([]kafka.Message, len(items))
+		reasons := make([]error, len(items))
+		for i, it := range items {
+			msgs[i], reasons[i] = kafka.Message{Value: it.Raw, Topic: collector}, it.Err
+		}
+		return d.Send(ctx, msgs, reasons)
 	}
-	ingest.PrintReports(out, reps, false)
-	if !reps[0].OK() {
-		return fmt.Errorf("import %s: %s", path, reps[0].Error)
-	}
-	return nil
 }

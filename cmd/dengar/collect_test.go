@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"net/http"
@@ -12,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dengar-id/dengar/config"
 	"github.com/dengar-id/dengar/ingest"
 	"github.com/dengar-id/dengar/ingest/ingesttest"
 	"github.com/dengar-id/dengar/mention"
@@ -45,23 +45,10 @@ sources:
 	if err := os.WriteFile(cfgPath, []byte(yml), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	var out bytes.Buffer
-	rootCmd.SetOut(&out)
-	oldConfig := flagConfig
-	rootCmd.SetArgs([]string{"--config", cfgPath, "collect", "--once", "--source", "uji"})
-	defer func() { // the flags are package globals: leave them as found
-		rootCmd.SetArgs(nil)
-		rootCmd.SetOut(nil)
-		flagConfig = oldConfig
-		if c, _, err := rootCmd.Find([]string{"collect"}); err == nil {
-			c.Flags().Set("once", "false")
-			c.Flags().Set("source", "")
-		}
-	}()
-	if err := rootCmd.ExecuteContext(context.Background()); err != nil {
-		t.Fatalf("collect: %v\n%s", err, out.String())
+	text, err := runDengar(t, "--config", cfgPath, "collect", "--once", "--source", "uji")
+	if err != nil {
+		t.Fatalf("collect: %v\n%s", err, text)
 	}
-	text := out.String()
 	if !strings.Contains(text, "uji (rss): 2 received, 1 emitted to Kafka, 1 dropped (filtered)") || !strings.Contains(text, "Probebaya tahap dua cair") {
 		t.Fatalf("output:\n%s", text)
 	}
@@ -75,7 +62,7 @@ sources:
 // has every source disabled, so it returns nil at once; with an enabled
 // source it runs until cancelled.
 func TestCollectRole(t *testing.T) {
-	cfg, err := parseConfig("embedded", defaultConfigYAML)
+	cfg, err := config.Load("embedded", defaultConfigYAML)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +73,7 @@ func TestCollectRole(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(collectFeed)) }))
 	defer srv.Close()
 	yml := fmt.Sprintf("kafka:\n  brokers: [%s]\nsources:\n  collectors:\n    - {name: uji, kind: rss, enabled: true, interval: 1h, feeds: [{url: %s/feed}]}\n", kcfg.Brokers[0], srv.URL)
-	cfg, err = parseConfig("test", []byte(yml))
+	cfg, err = config.Load("test", []byte(yml))
 	if err != nil {
 		t.Fatal(err)
 	}

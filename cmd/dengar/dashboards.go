@@ -3,62 +3,12 @@ package main
 import (
 	"fmt"
 	"log/slog"
-	"net"
 	"os"
-	"strconv"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dengar-id/dengar/dashboards"
 )
-
-// grafanaConfig is the `grafana` section of the configuration. The token
-// comes from GRAFANA_TOKEN; the ClickHouse password Grafana uses from
-// GRAFANA_CLICKHOUSE_PASSWORD, else CLICKHOUSE_PASSWORD.
-type grafanaConfig struct {
-	URL            string `yaml:"url"`
-	FolderUID      string `yaml:"folder_uid"`
-	FolderTitle    string `yaml:"folder_title"`
-	DatasourceUID  string `yaml:"datasource_uid"`
-	DatasourceName string `yaml:"datasource_name"`
-	// ClickHouse as Grafana reaches it (native protocol); defaults to
-	// clickhouse.addr, clickhouse.user and clickhouse.database.
-	ClickHouseHost     string `yaml:"clickhouse_host"`
-	ClickHousePort     int    `yaml:"clickhouse_port"`
-	ClickHouseUser     string `yaml:"clickhouse_user"`
-	ClickHouseDatabase string `yaml:"clickhouse_database"`
-}
-
-// grafanaFromConfig reads the grafana section and fills defaults.
-func grafanaFromConfig(cfg *appConfig) (grafanaConfig, error) {
-	g := grafanaConfig{}
-	if err := cfg.section("grafana", &g); err != nil {
-		return g, err
-	}
-	def := func(s *string, v string) {
-		if *s == "" {
-			*s = v
-		}
-	}
-	def(&g.URL, "http://127.0.0.1:3000")
-	def(&g.FolderUID, dashboards.DefaultFolderUID)
-	def(&g.FolderTitle, dashboards.DefaultFolderTitle)
-	def(&g.DatasourceUID, dashboards.DefaultDatasourceUID)
-	def(&g.DatasourceName, dashboards.DefaultDatasourceName)
-	if g.ClickHouseHost == "" || g.ClickHousePort == 0 {
-		host, port, err := net.SplitHostPort(cfg.ClickHouse.Addr)
-		if err != nil {
-			return g, fmt.Errorf("grafana: clickhouse.addr %q: %w", cfg.ClickHouse.Addr, err)
-		}
-		def(&g.ClickHouseHost, host)
-		if g.ClickHousePort == 0 {
-			g.ClickHousePort, _ = strconv.Atoi(port)
-		}
-	}
-	def(&g.ClickHouseUser, cfg.ClickHouse.User)
-	def(&g.ClickHouseDatabase, cfg.ClickHouse.Database)
-	return g, nil
-}
 
 func init() {
 	cmd := &cobra.Command{
@@ -84,11 +34,7 @@ dashboard through Grafana's HTTP API.`,
 			if err != nil {
 				return err
 			}
-			g, err := grafanaFromConfig(cfg)
-			if err != nil {
-				return err
-			}
-			paths, err := dashboards.WriteJSON(out, dashboards.Options{DatasourceUID: g.DatasourceUID})
+			paths, err := dashboards.WriteJSON(out, dashboards.Options{DatasourceUID: cfg.Grafana.DatasourceUID})
 			if err != nil {
 				return err
 			}
@@ -117,10 +63,7 @@ use from GRAFANA_CLICKHOUSE_PASSWORD, else CLICKHOUSE_PASSWORD.`,
 			if err != nil {
 				return err
 			}
-			g, err := grafanaFromConfig(cfg)
-			if err != nil {
-				return err
-			}
+			g := cfg.Grafana
 			if url != "" {
 				g.URL = url
 			}

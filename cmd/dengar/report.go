@@ -9,43 +9,22 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/dengar-id/dengar/analyze"
 	"github.com/dengar-id/dengar/analyze/catalog"
 	"github.com/dengar-id/dengar/report"
 	"github.com/dengar-id/dengar/store"
 )
 
-// reportConfig loads the `report` section with its defaults, and the
-// display names of programs, places, agencies and political actors from
-// the catalog.
+// reportConfig is the `report` section with the display names of
+// programs, places, agencies and political actors from the catalog.
 func reportConfig(cfg *appConfig) (report.Config, error) {
-	var rc report.Config
-	if err := cfg.section("report", &rc); err != nil {
-		return rc, err
-	}
-	rc.Defaults()
-	names, err := catalogNames(cfg)
-	if err != nil {
-		return rc, err
-	}
-	rc.Names = names
+	rc := cfg.Report
+	rc.Names = catalogNames(cfg)
 	return rc, nil
 }
 
 // catalogNames maps catalog ids to their human names.
-func catalogNames(cfg *appConfig) (map[string]string, error) {
-	var cc *analyze.CatalogConfig
-	if _, ok := cfg.sections["catalog"]; ok {
-		cc = &analyze.CatalogConfig{}
-		if err := cfg.section("catalog", cc); err != nil {
-			return nil, err
-		}
-	}
-	ix, err := analyze.LoadCatalog(cc)
-	if err != nil {
-		return nil, err
-	}
-	c := ix.Catalog()
+func catalogNames(cfg *appConfig) map[string]string {
+	c := cfg.CatalogIndex().Catalog()
 	names := map[string]string{}
 	for _, es := range [][]catalog.Entity{c.Programs, c.Institutions, c.Places} {
 		for _, e := range es {
@@ -59,7 +38,7 @@ func catalogNames(cfg *appConfig) (map[string]string, error) {
 			names[a.ID] = a.Name
 		}
 	}
-	return names, nil
+	return names
 }
 
 func init() {

@@ -14,10 +14,7 @@ import (
 // store retain` as a CronJob instead).
 func retainDaily(cfg *appConfig, db *store.DB) func(context.Context) error {
 	return func(ctx context.Context) error {
-		var rc store.RetentionConfig
-		if err := cfg.section("retention", &rc); err != nil {
-			return err
-		}
+		rc := cfg.Retention
 		t := time.NewTimer(time.Minute) // let the other roles start first
 		defer t.Stop()
 		for {

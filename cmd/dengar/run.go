@@ -12,7 +12,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/segmentio/kafka-go"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
 
 	"github.com/dengar-id/dengar/alert"
@@ -20,8 +20,8 @@ import (
 	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/ingest"
 	"github.com/dengar-id/dengar/ingest/file"
-	"github.com/dengar-id/dengar/ingest/simulate"
 	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/stream"
 )
@@ -102,10 +102,7 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	if err != nil {
 		return err
 	}
-	ac, err := alertConfig(cfg)
-	if err != nil {
-		return err
-	}
+	ac := cfg.Alerts
 	w := openWriters(cfg.Kafka)
 	defer w.Close()
 
@@ -134,7 +131,7 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	var from, to time.Time
 	started := clock.Now()
 	if o.demo || o.importPath != "" {
-		imported, from, to, err = importMentions(ctx, o, w, recordPasses(db))
+		imported, from, to, err = importMentions(ctx, cfg, o, w, recordPasses(db))
 		if err != nil {
 			cancel()
 			wg.Wait()
@@ -183,19 +180,18 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	return nil
 }
 
-// importMentions imports the demo corpus or a file into the raw topic and
-// returns the ids and the posted_at range of what was imported. Lines that
-// are not valid mentions go to the dead-letter topic with the reason.
-func importMentions(ctx context.Context, o runOptions, w *writers, onPass func(ingest.PassReport)) (ids []string, from, to time.Time, err error) {
-	started := clock.Now().UTC()
-	var bad []kafka.Message
-	var reasons []error
-	onBad := func(b file.BadLine) {
-		bad = append(bad, kafka.Message{Value: b.Raw, Topic: "import"})
-		reasons = append(reasons, b.Err)
-		slog.Warn("skipped a line that is not a valid mention", "line", b.Line, "err", b.Err)
+// importMentions imports the demo corpus or a file into the raw topic
+// through the collector runner (see importSource) and returns the ids and
+// the posted_at range of what was emitted.
+func importMentions(ctx context.Context, cfg *appConfig, o runOptions, w *writers, onPass func(ingest.PassReport)) (ids []string, from, to time.Time, err error) {
+	name, src := "file:"+o.importPath, file.New(o.importPath, file.WithProgress(newProgress(o.importPath)))
+	if o.demo {
+		name, src = "file:demo", file.FromReader("demo/corpus.jsonl", bytes.NewReader(simulate.DemoCorpus()))
 	}
 	emit := ingest.EmitterFunc(func(ctx context.Context, ms []mention.Mention) error {
+		if err := w.raw.Write(ctx, ms); err != nil {
+			return err
+		}
 		for _, m := range ms {
 			ids = append(ids, m.ID)
 			if from.IsZero() || m.PostedAt.Before(from) {
@@ -205,31 +201,14 @@ func importMentions(ctx context.Context, o runOptions, w *writers, onPass func(i
 				to = m.PostedAt
 			}
 		}
-		return w.raw.Write(ctx, ms)
+		return nil
 	})
-	var st file.Stats
-	if o.demo {
-		c := file.New("demo/corpus.jsonl", file.WithBadLineHandler(onBad))
-		st, err = c.ImportFrom(ctx, bytes.NewReader(simulate.DemoCorpus()), emit)
-	} else {
-		c := file.New(o.importPath, file.WithBadLineHandler(onBad), file.WithProgress(newProgress(o.importPath)))
-		st, err = c.Import(ctx, emit)
-	}
+	rep, err := importSource(ctx, cfg, emit, w.dlq, name, ingest.Pull(src),
+		ingest.WithOnPass(onPass), ingest.WithMetrics(ingest.NewMetrics(prometheus.DefaultRegisterer)))
 	if err != nil {
 		return nil, from, to, err
 	}
-	if len(bad) > 0 {
-		if err := stream.NewDeadLetters(w.dlq, "import").Send(ctx, bad, reasons); err != nil {
-			return nil, from, to, err
-		}
-	}
-	slog.Info("import done", "lines", st.Lines, "emitted", st.Emitted, "bad", st.Bad)
-	name := "file:" + o.importPath
-	if o.demo {
-		name = "file:demo"
-	}
-	onPass(ingest.PassReport{Collector: name, Source: "file", Start: started, End: clock.Now().UTC(),
-		Received: st.Lines, Emitted: st.Emitted, Dropped: map[string]int{"invalid": st.Bad}})
+	slog.Info("import done", "received", rep.Received, "emitted", rep.Emitted, "dropped", rep.Dropped)
 	return ids, from, to, nil
 }
 

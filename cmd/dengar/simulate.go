@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"time"
@@ -11,8 +12,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dengar-id/dengar/clock"
-	"github.com/dengar-id/dengar/ingest/simulate"
+	"github.com/dengar-id/dengar/ingest"
+	"github.com/dengar-id/dengar/ingest/file"
 	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/stream"
 )
 
@@ -85,31 +88,21 @@ for --duration.`,
 			if err := stream.EnsureTopics(ctx, cfg.Kafka); err != nil {
 				return err
 			}
-			w := stream.NewWriter(cfg.Kafka, cfg.Kafka.Topics.Raw)
+			w := openWriters(cfg.Kafka)
 			defer w.Close()
 			if rate > 0 {
-				return simulateLive(ctx, w, rate, duration, seed)
+				return simulateLive(ctx, cfg, w, rate, duration, seed)
 			}
-			n := 0
-			batch := make([]mention.Mention, 0, 5000)
-			err = simulate.Generate(opts, func(m *mention.Mention) error {
-				batch = append(batch, *m)
-				if len(batch) == cap(batch) {
-					n += len(batch)
-					err := w.Write(ctx, batch)
-					batch = batch[:0]
-					return err
-				}
-				return nil
-			})
-			if err == nil {
-				n += len(batch)
-				err = w.Write(ctx, batch)
-			}
+			// The generated stream is read as a JSON Lines file would be,
+			// through the collector runner like every way into the topic.
+			pr, pw := io.Pipe()
+			go func() { _, err := simulate.WriteJSONL(pw, opts); pw.CloseWithError(err) }()
+			defer pr.Close()
+			rep, err := importSource(ctx, cfg, ingest.EmitterFunc(w.raw.Write), w.dlq, "simulate", ingest.Pull(file.FromReader("simulate.jsonl", pr, file.WithChunk(5000))))
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "produced %d mentions to %s\n", n, cfg.Kafka.Topics.Raw)
+			fmt.Fprintf(cmd.OutOrStdout(), "produced %d mentions to %s\n", rep.Emitted, cfg.Kafka.Topics.Raw)
 			return nil
 		},
 	}
@@ -127,39 +120,55 @@ for --duration.`,
 }
 
 // simulateLive produces about rate mentions per second, posted now, in
-// 100 ms ticks, for d.
-func simulateLive(ctx context.Context, w *stream.Writer, rate float64, d time.Duration, seed uint64) error {
+// 100 ms ticks, for d: a push source run by the collector runner.
+func simulateLive(ctx context.Context, cfg *appConfig, w *writers, rate float64, d time.Duration, seed uint64) error {
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
-	tick := time.NewTicker(100 * time.Millisecond)
-	defer tick.Stop()
-	sent := 0
-	start := clock.Now()
-	for i := uint64(0); ; i++ {
-		select {
-		case <-ctx.Done():
-			slog.Info("simulation done", "mentions", sent, "per_s", float64(sent)/clock.Since(start).Seconds())
-			return nil
-		case now := <-tick.C:
-			// One simulated minute's worth of stream, compressed into the
-			// tick, with the per-tick count set by rate.
-			var batch []mention.Mention
-			want := int(rate / 10)
-			opts := simulate.Options{Start: now.Add(-time.Minute), End: now, PerHour: float64(want) * 60 * 1.2, Seed: seed + i}
-			_ = simulate.Generate(opts, func(m *mention.Mention) error {
-				if len(batch) < want {
-					m.PostedAt, m.CollectedAt = now.UTC(), now.UTC()
-					batch = append(batch, *m)
-				}
-				return nil
-			})
-			if err := w.Write(ctx, batch); err != nil {
-				if ctx.Err() != nil {
-					continue
-				}
-				return err
-			}
-			sent += len(batch)
+	var failed error // a failed emit ends the run rather than waiting for a retry
+	r, err := importRunner(cfg, ingest.EmitterFunc(w.raw.Write), w.dlq, ingest.WithOnPass(func(p ingest.PassReport) {
+		if !p.OK() {
+			failed = p.Err
+			cancel()
 		}
+	}))
+	if err != nil {
+		return err
 	}
+	r.Add(ingest.Push(ingest.PushFunc(func(ctx context.Context, emit ingest.Emitter) error {
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		sent := 0
+		start := clock.Now()
+		for i := uint64(0); ; i++ {
+			select {
+			case <-ctx.Done():
+				slog.Info("simulation done", "mentions", sent, "per_s", float64(sent)/clock.Since(start).Seconds())
+				return nil
+			case now := <-tick.C:
+				// One simulated minute's worth of stream, compressed into
+				// the tick, with the per-tick count set by rate.
+				var batch []mention.Mention
+				want := int(rate / 10)
+				opts := simulate.Options{Start: now.Add(-time.Minute), End: now, PerHour: float64(want) * 60 * 1.2, Seed: seed + i}
+				_ = simulate.Generate(opts, func(m *mention.Mention) error {
+					if len(batch) < want {
+						m.PostedAt, m.CollectedAt = now.UTC(), now.UTC()
+						batch = append(batch, *m)
+					}
+					return nil
+				})
+				if err := emit.Emit(ctx, batch); err != nil {
+					if ctx.Err() != nil {
+						continue
+					}
+					return err
+				}
+				sent += len(batch)
+			}
+		}
+	})), ingest.SourceConfig{Name: "simulate", Kind: "simulate"})
+	if err := r.Run(ctx); err != nil {
+		return err
+	}
+	return failed
 }

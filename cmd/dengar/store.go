@@ -40,10 +40,7 @@ Run it daily (cron, Kubernetes CronJob).`,
 			if err != nil {
 				return err
 			}
-			var rc store.RetentionConfig
-			if err := cfg.section("retention", &rc); err != nil {
-				return err
-			}
+			rc := cfg.Retention
 			if cmd.Flags().Changed("months") {
 				rc.RawMonths = months
 			}

@@ -3,6 +3,7 @@
 package all
 
 import (
+	_ "github.com/dengar-id/dengar/ingest/file"       // kind file
 	_ "github.com/dengar-id/dengar/ingest/googlenews" // kind googlenews
 	_ "github.com/dengar-id/dengar/ingest/mastodon"   // kind mastodon
 	_ "github.com/dengar-id/dengar/ingest/meta"       // kinds facebook, instagram

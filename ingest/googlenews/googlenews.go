@@ -37,7 +37,7 @@ import (
 // Kind is the registered collector kind.
 const Kind = "googlenews"
 
-func init() { ingest.Register(Kind, New) }
+func init() { ingest.Register(Kind, Options{}, ingest.PullFactory(New)) }
 
 // Options are the googlenews-specific settings.
 type Options struct {
@@ -51,7 +51,6 @@ type Options struct {
 
 // Collector polls one search feed per query.
 type Collector struct {
-	name     string
 	queries  []string
 	opts     Options
 	deps     ingest.Deps
@@ -60,7 +59,7 @@ type Collector struct {
 }
 
 // New builds a googlenews collector.
-func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
+func New(cfg ingest.SourceConfig, deps ingest.Deps) (*Collector, error) {
 	o := Options{BaseURL: "https://news.google.com", HL: "id", GL: "ID", CEID: "ID:id", MaxItems: 100}
 	if err := cfg.Decode(&o); err != nil {
 		return nil, err
@@ -82,13 +81,11 @@ func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
 		res.Timeout = 10 * time.Second
 	}
 	res.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
-	return &Collector{name: cfg.Name, queries: cfg.Queries, opts: o, deps: deps, http: deps.HTTP(cfg), resolver: &res}, nil
+	return &Collector{queries: cfg.Queries, opts: o, deps: deps, http: deps.HTTP(cfg), resolver: &res}, nil
 }
 
-// Name implements ingest.Collector.
-func (c *Collector) Name() string { return c.name }
-
-type state struct {
+// State is the checkpoint: one feedpoll.State per query.
+type State struct {
 	Queries map[string]feedpoll.State `json:"queries"`
 }
 
@@ -102,20 +99,17 @@ func (c *Collector) SearchURL(q string) string {
 	return strings.TrimRight(c.opts.BaseURL, "/") + "/rss/search?" + v.Encode()
 }
 
-// Collect polls every query's feed.
-func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
-	var st state
-	if _, err := ingest.LoadState(ctx, c.deps.Checkpoints, c.name, &st); err != nil {
-		return err
-	}
+// Pull polls every query's feed; a failing query does not stop the others.
+func (c *Collector) Pull(ctx context.Context, st *State) (ingest.Batch, error) {
+	var b ingest.Batch
 	if st.Queries == nil {
 		st.Queries = map[string]feedpoll.State{}
 	}
 	var firstErr error
 	for _, q := range c.queries {
-		if err := c.poll(ctx, q, &st, emit); err != nil {
+		if err := c.poll(ctx, q, st, &b); err != nil {
 			if ctx.Err() != nil {
-				return ctx.Err()
+				return b, ctx.Err()
 			}
 			c.deps.Logger.Warn("google news query failed", "query", q, "err", err)
 			if firstErr == nil {
@@ -123,10 +117,10 @@ func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
 			}
 		}
 	}
-	return firstErr
+	return b, firstErr
 }
 
-func (c *Collector) poll(ctx context.Context, q string, st *state, emit ingest.Emitter) error {
+func (c *Collector) poll(ctx context.Context, q string, st *State, b *ingest.Batch) error {
 	qs := st.Queries[q]
 	body, etag, lm, err := feedpoll.FetchBody(ctx, c.http, c.SearchURL(q), qs)
 	if err != nil {
@@ -140,15 +134,14 @@ func (c *Collector) poll(ctx context.Context, q string, st *state, emit ingest.E
 		return err
 	}
 	now := c.deps.Now().UTC()
-	var ms []mention.Mention
 	var keys []string
 	for _, it := range feed.Items {
-		if len(ms) >= c.opts.MaxItems {
+		if len(keys) >= c.opts.MaxItems {
 			break
 		}
 		m, ok := FromItem(it, q, now)
 		if !ok {
-			c.deps.Probe.Dropped(ingest.DropMalformed, 1)
+			b.Malformed = append(b.Malformed, ingest.Malformed{Err: errors.New("search item without link or title")})
 			continue
 		}
 		if qs.Has(m.ID) {
@@ -159,16 +152,13 @@ func (c *Collector) poll(ctx context.Context, q string, st *state, emit ingest.E
 				m.URL = u
 			}
 		}
-		ms = append(ms, m)
+		b.Mentions = append(b.Mentions, m)
 		keys = append(keys, m.ID)
-	}
-	if err := emit.Emit(ctx, ms); err != nil {
-		return err
 	}
 	qs.ETag, qs.LastModified = etag, lm
 	qs.Add(keys...)
 	st.Queries[q] = qs
-	return ingest.SaveState(ctx, c.deps.Checkpoints, c.name, st)
+	return nil
 }
 
 // resolve follows one redirect of a news.google.com article link; it

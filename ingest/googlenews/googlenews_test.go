@@ -1,7 +1,6 @@
 package googlenews_test
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -81,12 +80,12 @@ func TestSearchOutletsAndResolve(t *testing.T) {
 	sc := ingesttest.Source(t, "gn", googlenews.Kind, "base_url: "+srv.URL)
 	sc.Queries = []string{"probebaya", `"dana RT" samarinda`}
 	cp := ingest.NewMemoryCheckpoints()
-	c, err := ingest.New(sc, ingesttest.Deps(cp, nil))
+	c, err := ingest.New(sc, ingesttest.Deps(nil))
 	if err != nil {
 		t.Fatal(err)
 	}
 	capt := &ingesttest.Capture{}
-	if err := c.Collect(context.Background(), capt); err != nil {
+	if err := ingesttest.Pass(c, cp, capt); err != nil {
 		t.Fatal(err)
 	}
 	if len(ns.queries) != 2 || ns.queries[1] != `"dana RT" samarinda` {
@@ -113,9 +112,9 @@ func TestSearchOutletsAndResolve(t *testing.T) {
 		t.Errorf("posted_at %v", got[0].PostedAt)
 	}
 	// Resume: a new instance on the same checkpoints emits nothing again.
-	c2, _ := ingest.New(sc, ingesttest.Deps(cp, nil))
+	c2, _ := ingest.New(sc, ingesttest.Deps(nil))
 	capt2 := &ingesttest.Capture{}
-	if err := c2.Collect(context.Background(), capt2); err != nil {
+	if err := ingesttest.Pass(c2, cp, capt2); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(capt2.All()); n != 0 {
@@ -157,9 +156,9 @@ func TestRateLimitedThenOK(t *testing.T) {
 	defer srv.Close()
 	sc := ingesttest.Source(t, "gn", googlenews.Kind, "base_url: "+srv.URL+"\nresolve_links: false")
 	sc.Queries = []string{"probebaya"}
-	c, _ := ingest.New(sc, ingesttest.Deps(nil, nil))
+	c, _ := ingest.New(sc, ingesttest.Deps(nil))
 	capt := &ingesttest.Capture{}
-	if err := c.Collect(context.Background(), capt); err != nil {
+	if err := ingesttest.Pass(c, nil, capt); err != nil {
 		t.Fatal(err)
 	}
 	if n != 2 || len(capt.All()) != 3 {
@@ -175,9 +174,9 @@ func TestRetryAfterTooLongEndsPass(t *testing.T) {
 	defer srv.Close()
 	sc := ingesttest.Source(t, "gn", googlenews.Kind, "base_url: "+srv.URL)
 	sc.Queries = []string{"probebaya"}
-	c, _ := ingest.New(sc, ingesttest.Deps(nil, nil))
+	c, _ := ingest.New(sc, ingesttest.Deps(nil))
 	start := time.Now()
-	err := c.Collect(context.Background(), &ingesttest.Capture{})
+	err := ingesttest.Pass(c, nil, &ingesttest.Capture{})
 	var fe *fetch.Error
 	if !asFetch(err, &fe) || fe.Class != fetch.ClassRateLimited || time.Until(fe.Until) < 50*time.Minute {
 		t.Fatalf("err = %v, want rate_limited with retry ~1h ahead", err)

@@ -5,6 +5,7 @@ package ingesttest
 
 import (
 	"context"
+	"log/slog"
 	"errors"
 	"io"
 	"net/http"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/ingest"
 	"github.com/dengar-id/dengar/ingest/fetch"
 	"github.com/dengar-id/dengar/mention"
@@ -132,19 +134,41 @@ func (c *Capture) IDs() []string {
 	return ids
 }
 
-// Deps returns fast test dependencies: in-memory checkpoints (unless cp is
-// given), millisecond backoff, env from the map.
-func Deps(cp ingest.Checkpoints, env map[string]string) ingest.Deps {
+// Deps returns fast test dependencies, complete enough to call a kind's
+// constructor directly: millisecond backoff, env from the map.
+func Deps(env map[string]string) ingest.Deps {
+	b := fetch.Backoff{Attempts: 3, Base: time.Millisecond, Max: 50 * time.Millisecond}
+	return ingest.Deps{
+		Getenv:     func(k string) string { return env[k] },
+		Backoff:    &b,
+		HTTPClient: &http.Client{},
+		Logger:     slog.Default(),
+		Now:        clock.Now,
+		Probe:      ingest.NopProbe(),
+	}
+}
+
+// Pass runs one pass of src through a runner (no watch filter, no story
+// ids) that keeps the cursor in cp (nil: a fresh in-memory store) and
+// emits to emit: the path every collector's pass takes. It returns the
+// pass's error.
+func Pass(src ingest.Source, cp ingest.Checkpoints, emit ingest.Emitter) error {
 	if cp == nil {
 		cp = ingest.NewMemoryCheckpoints()
 	}
-	b := fetch.Backoff{Attempts: 3, Base: time.Millisecond, Max: 50 * time.Millisecond}
-	return ingest.Deps{
-		Checkpoints: cp,
-		Getenv:      func(k string) string { return env[k] },
-		Backoff:     &b,
-		HTTPClient:  &http.Client{},
+	off := false
+	r := ingest.NewRunner(emit, ingest.WithCheckpoints(cp))
+	r.Add(src, ingest.SourceConfig{Name: "test", Filter: &off, StoryIDs: &off})
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	reps, err := r.RunOnce(ctx, "test")
+	if err != nil {
+		return err
 	}
+	if !reps[0].OK() {
+		return reps[0].Err
+	}
+	return nil
 }
 
 // Source builds a SourceConfig from common fields and a YAML block of
@@ -168,8 +192,7 @@ func CollectOnce(t testing.TB, kcfg stream.Config, sc ingest.SourceConfig, env m
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	deps := Deps(nil, env)
-	deps.Checkpoints = nil
+	deps := Deps(env)
 	deps.Now = now
 	return ingest.Collect(ctx, ingest.CollectOptions{
 		Kafka:   kcfg,

@@ -35,7 +35,7 @@ import (
 // Kind is the registered collector kind.
 const Kind = "mastodon"
 
-func init() { ingest.Register(Kind, New) }
+func init() { ingest.Register(Kind, Options{}, ingest.PullFactory(New)) }
 
 // Options are the mastodon-specific settings.
 type Options struct {
@@ -50,7 +50,6 @@ type Options struct {
 
 // Collector reads hashtag timelines of one instance.
 type Collector struct {
-	name  string
 	opts  Options
 	host  string
 	token string
@@ -59,7 +58,7 @@ type Collector struct {
 }
 
 // New builds a mastodon collector.
-func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
+func New(cfg ingest.SourceConfig, deps ingest.Deps) (*Collector, error) {
 	o := Options{TokenEnv: "MASTODON_TOKEN", Limit: 40, MaxPages: 5, BackfillPages: 1}
 	if err := cfg.Decode(&o); err != nil {
 		return nil, err
@@ -74,13 +73,10 @@ func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
 	if o.Limit < 1 || o.Limit > 40 {
 		o.Limit = 40
 	}
-	c := &Collector{name: cfg.Name, opts: o, host: u.Host, token: deps.Getenv(o.TokenEnv), deps: deps}
+	c := &Collector{opts: o, host: u.Host, token: deps.Getenv(o.TokenEnv), deps: deps}
 	c.http = deps.HTTP(cfg, fetch.WithClassifier(classify(deps.Now)))
 	return c, nil
 }
-
-// Name implements ingest.Collector.
-func (c *Collector) Name() string { return c.name }
 
 // State is the checkpoint: one cursor per hashtag.
 type State struct {
@@ -94,39 +90,33 @@ type Cursor struct {
 	PendingNewest string `json:"pending_newest,omitempty"`
 }
 
-// Collect reads every hashtag.
-func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
-	st := &State{}
-	if _, err := ingest.LoadState(ctx, c.deps.Checkpoints, c.name, st); err != nil {
-		return err
-	}
+// Pull reads every hashtag; bad credentials or a rate limit end the pass,
+// other failures only skip their hashtag.
+func (c *Collector) Pull(ctx context.Context, st *State) (ingest.Batch, error) {
+	var b ingest.Batch
 	if st.Tags == nil {
 		st.Tags = map[string]*Cursor{}
 	}
 	var firstErr error
 	for _, tag := range c.opts.Hashtags {
 		tag = strings.TrimPrefix(strings.TrimSpace(tag), "#")
-		if err := c.timeline(ctx, st, tag, emit); err != nil {
+		if err := c.timeline(ctx, st, tag, &b); err != nil {
 			if ctx.Err() != nil {
-				return ctx.Err()
+				return b, ctx.Err()
 			}
 			switch fetch.ClassOf(err) {
 			case fetch.ClassAuth, fetch.ClassRateLimited:
-				return fmt.Errorf("#%s: %w", tag, err)
-			}
-			var ec interface{ ErrorClass() string }
-			if errors.As(err, &ec) && (ec.ErrorClass() == "emit" || ec.ErrorClass() == "checkpoint") {
-				return err
+				return b, fmt.Errorf("#%s: %w", tag, err)
 			}
 			if firstErr == nil {
 				firstErr = fmt.Errorf("#%s: %w", tag, err)
 			}
 		}
 	}
-	return firstErr
+	return b, firstErr
 }
 
-func (c *Collector) timeline(ctx context.Context, st *State, tag string, emit ingest.Emitter) error {
+func (c *Collector) timeline(ctx context.Context, st *State, tag string, b *ingest.Batch) error {
 	cur := st.Tags[tag]
 	if cur == nil {
 		cur = &Cursor{}
@@ -162,9 +152,7 @@ func (c *Collector) timeline(ctx context.Context, st *State, tag string, emit in
 		if err != nil {
 			return err
 		}
-		if err := emit.Emit(ctx, ms); err != nil {
-			return err
-		}
+		b.Mentions = append(b.Mentions, ms...)
 		if newerID(newest, cur.PendingNewest) {
 			cur.PendingNewest = newest
 		}
@@ -177,9 +165,6 @@ func (c *Collector) timeline(ctx context.Context, st *State, tag string, emit in
 			cur.MaxID, cur.PendingNewest = "", ""
 		} else {
 			cur.MaxID = next
-		}
-		if err := ingest.SaveState(ctx, c.deps.Checkpoints, c.name, st); err != nil {
-			return err
 		}
 		if done {
 			return nil

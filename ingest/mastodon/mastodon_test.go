@@ -1,7 +1,6 @@
 package mastodon_test
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -118,10 +117,10 @@ func seq(from, to int) []int {
 // of 2026-11-24, so the tests do not depend on the day they run.
 var now = time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC)
 
-func build(t *testing.T, srv *httptest.Server, cp ingest.Checkpoints, env map[string]string, extra string) ingest.Collector {
+func build(t *testing.T, srv *httptest.Server, env map[string]string, extra string) ingest.Source {
 	t.Helper()
 	sc := ingesttest.Source(t, "masto", mastodon.Kind, "base_url: "+srv.URL+"\nhashtags: ['#samarinda']\nlimit: 10\n"+extra)
-	deps := ingesttest.Deps(cp, env)
+	deps := ingesttest.Deps(env)
 	deps.Now = func() time.Time { return now }
 	c, err := ingest.New(sc, deps)
 	if err != nil {
@@ -136,7 +135,7 @@ func TestBackfillThenSinceIDPaging(t *testing.T) {
 	defer srv.Close()
 	cp := ingest.NewMemoryCheckpoints()
 	capt := &ingesttest.Capture{}
-	if err := build(t, srv, cp, nil, "").Collect(context.Background(), capt); err != nil {
+	if err := ingesttest.Pass(build(t, srv, nil, ""), cp, capt); err != nil {
 		t.Fatal(err)
 	}
 	// first pass: backfill_pages 1 → the newest 10
@@ -154,7 +153,7 @@ func TestBackfillThenSinceIDPaging(t *testing.T) {
 	f.requests = nil
 	f.mu.Unlock()
 	capt2 := &ingesttest.Capture{}
-	if err := build(t, srv, cp, nil, "").Collect(context.Background(), capt2); err != nil {
+	if err := ingesttest.Pass(build(t, srv, nil, ""), cp, capt2); err != nil {
 		t.Fatal(err)
 	}
 	got := capt2.All()
@@ -171,7 +170,7 @@ func TestBackfillThenSinceIDPaging(t *testing.T) {
 	}
 	// nothing new: one request, nothing emitted
 	capt3 := &ingesttest.Capture{}
-	if err := build(t, srv, cp, nil, "").Collect(context.Background(), capt3); err != nil || len(capt3.All()) != 0 {
+	if err := ingesttest.Pass(build(t, srv, nil, ""), cp, capt3); err != nil || len(capt3.All()) != 0 {
 		t.Fatalf("third pass: %v, %d", err, len(capt3.All()))
 	}
 }
@@ -197,7 +196,7 @@ func TestErrors(t *testing.T) {
 			srv := httptest.NewServer(f)
 			defer srv.Close()
 			capt := &ingesttest.Capture{}
-			err := build(t, srv, nil, tc.env, "").Collect(context.Background(), capt)
+			err := ingesttest.Pass(build(t, srv, tc.env, ""), nil, capt)
 			if fetch.ClassOf(err) != tc.class || len(capt.All()) != tc.n {
 				t.Fatalf("err %v, emitted %d; want class %q, %d", err, len(capt.All()), tc.class, tc.n)
 			}

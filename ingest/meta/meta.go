@@ -38,12 +38,11 @@ const (
 )
 
 func init() {
-	ingest.Register(KindFacebook, func(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
-		return newCollector(KindFacebook, cfg, deps)
-	})
-	ingest.Register(KindInstagram, func(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
-		return newCollector(KindInstagram, cfg, deps)
-	})
+	for _, kind := range []string{KindFacebook, KindInstagram} {
+		ingest.Register(kind, Options{}, ingest.PullFactory(func(cfg ingest.SourceConfig, deps ingest.Deps) (*Collector, error) {
+			return New(kind, cfg, deps)
+		}))
+	}
 }
 
 // Options are the Graph-specific settings.
@@ -60,14 +59,14 @@ type Options struct {
 // Collector reads one platform's accounts.
 type Collector struct {
 	kind  string
-	name  string
 	opts  Options
 	token string
 	deps  ingest.Deps
 	http  *fetch.Client
 }
 
-func newCollector(kind string, cfg ingest.SourceConfig, deps ingest.Deps) (*Collector, error) {
+// New builds a collector of kind facebook or instagram.
+func New(kind string, cfg ingest.SourceConfig, deps ingest.Deps) (*Collector, error) {
 	o := Options{TokenEnv: "META_ACCESS_TOKEN", BaseURL: "https://graph.facebook.com", Version: "v19.0", TrackDays: 7, MaxPages: 5, Limit: 100}
 	if err := cfg.Decode(&o); err != nil {
 		return nil, err
@@ -79,13 +78,10 @@ func newCollector(kind string, cfg ingest.SourceConfig, deps ingest.Deps) (*Coll
 	if tok == "" {
 		return nil, fmt.Errorf("no access token: set the %s environment variable", o.TokenEnv)
 	}
-	c := &Collector{kind: kind, name: cfg.Name, opts: o, token: tok, deps: deps}
+	c := &Collector{kind: kind, opts: o, token: tok, deps: deps}
 	c.http = deps.HTTP(cfg, fetch.WithClassifier(classify(deps.Now)))
 	return c, nil
 }
-
-// Name implements ingest.Collector.
-func (c *Collector) Name() string { return c.name }
 
 // State is the checkpoint.
 type State struct {
@@ -109,16 +105,14 @@ type Post struct {
 	LastComment time.Time `json:"last_comment,omitzero"`
 }
 
-// Collect reads new posts of every account, then new comments of followed posts.
-func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
-	st := &State{}
-	if _, err := ingest.LoadState(ctx, c.deps.Checkpoints, c.name, st); err != nil {
-		return err
-	}
+// Pull reads new posts of every account, then new comments of followed
+// posts; bad credentials or a rate limit end the pass, other failures only
+// skip their account.
+func (c *Collector) Pull(ctx context.Context, st *State) (ingest.Batch, error) {
+	var b ingest.Batch
 	if st.Accounts == nil {
 		st.Accounts = map[string]*Account{}
 	}
-	save := func() error { return ingest.SaveState(ctx, c.deps.Checkpoints, c.name, st) }
 	var firstErr error
 	for _, id := range c.opts.IDs {
 		acc := st.Accounts[id]
@@ -129,21 +123,17 @@ func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
 		if acc.Posts == nil {
 			acc.Posts = map[string]*Post{}
 		}
-		err := c.posts(ctx, id, acc, emit, save)
+		err := c.posts(ctx, id, acc, &b)
 		if err == nil {
-			err = c.comments(ctx, acc, emit, save)
+			err = c.comments(ctx, acc, &b)
 		}
 		if err != nil {
 			if ctx.Err() != nil {
-				return ctx.Err()
+				return b, ctx.Err()
 			}
 			switch fetch.ClassOf(err) {
 			case fetch.ClassAuth, fetch.ClassRateLimited:
-				return fmt.Errorf("%s %s: %w", c.kind, id, err)
-			}
-			var ec interface{ ErrorClass() string }
-			if errors.As(err, &ec) && (ec.ErrorClass() == "emit" || ec.ErrorClass() == "checkpoint") {
-				return err
+				return b, fmt.Errorf("%s %s: %w", c.kind, id, err)
 			}
 			c.deps.Logger.Warn("account failed", "id", id, "err", err)
 			if firstErr == nil {
@@ -151,7 +141,7 @@ func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
 			}
 		}
 	}
-	return firstErr
+	return b, firstErr
 }
 
 func (c *Collector) get(ctx context.Context, path string, q url.Values) ([]byte, error) {
@@ -165,7 +155,7 @@ func (c *Collector) get(ctx context.Context, path string, q url.Values) ([]byte,
 
 // posts pages through the account's posts/media newest first, emitting
 // those newer than acc.Newest.
-func (c *Collector) posts(ctx context.Context, id string, acc *Account, emit ingest.Emitter, save func() error) error {
+func (c *Collector) posts(ctx context.Context, id string, acc *Account, b *ingest.Batch) error {
 	cut := c.deps.Now().Add(-time.Duration(c.opts.TrackDays) * 24 * time.Hour)
 	for page := 0; page < c.opts.MaxPages; page++ {
 		q := url.Values{}
@@ -196,23 +186,19 @@ func (c *Collector) posts(ctx context.Context, id string, acc *Account, emit ing
 		if err != nil {
 			return err
 		}
-		var ms []mention.Mention
 		reachedOld := false
 		for _, p := range ps {
 			if !p.M.PostedAt.After(acc.Newest) {
 				reachedOld = true
 				continue
 			}
-			ms = append(ms, p.M)
+			b.Mentions = append(b.Mentions, p.M)
 			if p.M.PostedAt.After(acc.PendingNewest) {
 				acc.PendingNewest = p.M.PostedAt
 			}
 			if p.M.PostedAt.After(cut) {
 				acc.Posts[p.NativeID] = &Post{Created: p.M.PostedAt}
 			}
-		}
-		if err := emit.Emit(ctx, ms); err != nil {
-			return err
 		}
 		acc.After = nextPage(pg)
 		if reachedOld || acc.After == "" {
@@ -222,9 +208,6 @@ func (c *Collector) posts(ctx context.Context, id string, acc *Account, emit ing
 			}
 			acc.PendingNewest = time.Time{}
 		}
-		if err := save(); err != nil {
-			return err
-		}
 		if acc.After == "" {
 			return nil
 		}
@@ -233,7 +216,7 @@ func (c *Collector) posts(ctx context.Context, id string, acc *Account, emit ing
 }
 
 // comments fetches new comments (and replies) of followed posts.
-func (c *Collector) comments(ctx context.Context, acc *Account, emit ingest.Emitter, save func() error) error {
+func (c *Collector) comments(ctx context.Context, acc *Account, b *ingest.Batch) error {
 	cut := c.deps.Now().Add(-time.Duration(c.opts.TrackDays) * 24 * time.Hour)
 	ids := make([]string, 0, len(acc.Posts))
 	for id, p := range acc.Posts {
@@ -290,9 +273,7 @@ func (c *Collector) comments(ctx context.Context, acc *Account, emit ingest.Emit
 					}
 				}
 			}
-			if err := emit.Emit(ctx, fresh); err != nil {
-				return err
-			}
+			b.Mentions = append(b.Mentions, fresh...)
 			after = nextPage(pg)
 			// reverse chronological: a page with old comments ends the round
 			if after == "" || (c.kind == KindFacebook && len(fresh) < len(ms)) {
@@ -301,9 +282,6 @@ func (c *Collector) comments(ctx context.Context, acc *Account, emit ingest.Emit
 		}
 		if pp := acc.Posts[pid]; pp != nil {
 			pp.LastComment = newest
-		}
-		if err := save(); err != nil {
-			return err
 		}
 	}
 	return nil

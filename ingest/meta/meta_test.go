@@ -1,7 +1,6 @@
 package meta_test
 
 import (
-	"context"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -160,10 +159,10 @@ func newFB(t *testing.T) *fakeGraph {
 	return g
 }
 
-func build(t *testing.T, kind string, srv *httptest.Server, cp ingest.Checkpoints, token string) ingest.Collector {
+func build(t *testing.T, kind string, srv *httptest.Server, token string) ingest.Source {
 	t.Helper()
 	sc := ingesttest.Source(t, kind+"-test", kind, "base_url: "+srv.URL+"\nids: [\"1234\"]")
-	deps := ingesttest.Deps(cp, map[string]string{"META_ACCESS_TOKEN": token})
+	deps := ingesttest.Deps(map[string]string{"META_ACCESS_TOKEN": token})
 	deps.Now = func() time.Time { return now }
 	c, err := ingest.New(sc, deps)
 	if err != nil {
@@ -178,7 +177,7 @@ func TestFacebookPostsCommentsResume(t *testing.T) {
 	defer srv.Close()
 	cp := ingest.NewMemoryCheckpoints()
 	capt := &ingesttest.Capture{}
-	if err := build(t, meta.KindFacebook, srv, cp, "meta-token").Collect(context.Background(), capt); err != nil {
+	if err := ingesttest.Pass(build(t, meta.KindFacebook, srv, "meta-token"), cp, capt); err != nil {
 		t.Fatal(err)
 	}
 	want := []string{"facebook:1234_5", "facebook:1234_3", "facebook:1234_2", "facebook:5_c3", "facebook:5_c2", "facebook:5_c1"}
@@ -200,7 +199,7 @@ func TestFacebookPostsCommentsResume(t *testing.T) {
 	g.comments["1234_5"] = append([]item{fbComment("5_c4", "komentar baru", "2026-11-25T02:00:00Z", "")}, g.comments["1234_5"]...)
 	g.mu.Unlock()
 	capt2 := &ingesttest.Capture{}
-	if err := build(t, meta.KindFacebook, srv, cp, "meta-token").Collect(context.Background(), capt2); err != nil {
+	if err := ingesttest.Pass(build(t, meta.KindFacebook, srv, "meta-token"), cp, capt2); err != nil {
 		t.Fatal(err)
 	}
 	if ids := capt2.IDs(); !slices.Equal(ids, []string{"facebook:1234_6", "facebook:5_c4"}) {
@@ -222,7 +221,7 @@ func TestInstagramMediaAndNestedReplies(t *testing.T) {
 	srv := httptest.NewServer(g)
 	defer srv.Close()
 	capt := &ingesttest.Capture{}
-	if err := build(t, meta.KindInstagram, srv, nil, "meta-token").Collect(context.Background(), capt); err != nil {
+	if err := ingesttest.Pass(build(t, meta.KindInstagram, srv, "meta-token"), nil, capt); err != nil {
 		t.Fatal(err)
 	}
 	want := []string{"instagram:m2", "instagram:m1", "instagram:c1", "instagram:c1r1", "instagram:c2"}
@@ -252,7 +251,7 @@ func TestGraphErrors(t *testing.T) {
 			g.errNext = tc.errs
 			srv := httptest.NewServer(g)
 			defer srv.Close()
-			err := build(t, meta.KindFacebook, srv, nil, tc.token).Collect(context.Background(), &ingesttest.Capture{})
+			err := ingesttest.Pass(build(t, meta.KindFacebook, srv, tc.token), nil, &ingesttest.Capture{})
 			if fetch.ClassOf(err) != tc.class {
 				t.Fatalf("err = %v, want class %q", err, tc.class)
 			}

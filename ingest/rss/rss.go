@@ -29,7 +29,7 @@ import (
 // Kind is the registered collector kind.
 const Kind = "rss"
 
-func init() { ingest.Register(Kind, New) }
+func init() { ingest.Register(Kind, Options{}, ingest.PullFactory(New)) }
 
 // Feed is one configured feed.
 type Feed struct {
@@ -46,14 +46,13 @@ type Options struct {
 
 // Collector polls feeds.
 type Collector struct {
-	name string
 	opts Options
 	deps ingest.Deps
 	http *fetch.Client
 }
 
 // New builds an rss collector.
-func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
+func New(cfg ingest.SourceConfig, deps ingest.Deps) (*Collector, error) {
 	var o Options
 	if err := cfg.Decode(&o); err != nil {
 		return nil, err
@@ -70,32 +69,26 @@ func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
 	if o.MaxItems <= 0 {
 		o.MaxItems = 200
 	}
-	return &Collector{name: cfg.Name, opts: o, deps: deps, http: deps.HTTP(cfg)}, nil
+	return &Collector{opts: o, deps: deps, http: deps.HTTP(cfg)}, nil
 }
 
-// Name implements ingest.Collector.
-func (c *Collector) Name() string { return c.name }
-
-// state is the checkpoint: one feedpoll.State per feed URL.
-type state struct {
+// State is the checkpoint: one feedpoll.State per feed URL.
+type State struct {
 	Feeds map[string]feedpoll.State `json:"feeds"`
 }
 
-// Collect polls every feed; a failing feed does not stop the others, and
-// the pass reports the first error.
-func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
-	var st state
-	if _, err := ingest.LoadState(ctx, c.deps.Checkpoints, c.name, &st); err != nil {
-		return err
-	}
+// Pull polls every feed; a failing feed does not stop the others, and the
+// pass reports the first error.
+func (c *Collector) Pull(ctx context.Context, st *State) (ingest.Batch, error) {
+	var b ingest.Batch
 	if st.Feeds == nil {
 		st.Feeds = map[string]feedpoll.State{}
 	}
 	var firstErr error
 	for _, f := range c.opts.Feeds {
-		if err := c.pollFeed(ctx, f, &st, emit); err != nil {
+		if err := c.pollFeed(ctx, f, st, &b); err != nil {
 			if ctx.Err() != nil {
-				return ctx.Err()
+				return b, ctx.Err()
 			}
 			c.deps.Logger.Warn("feed failed", "feed", redact(f.URL), "err", err)
 			if firstErr == nil {
@@ -103,10 +96,10 @@ func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
 			}
 		}
 	}
-	return firstErr
+	return b, firstErr
 }
 
-func (c *Collector) pollFeed(ctx context.Context, f Feed, st *state, emit ingest.Emitter) error {
+func (c *Collector) pollFeed(ctx context.Context, f Feed, st *State, b *ingest.Batch) error {
 	fs := st.Feeds[f.URL]
 	feed, etag, lm, err := feedpoll.Fetch(ctx, c.http, f.URL, fs)
 	if err != nil {
@@ -116,30 +109,26 @@ func (c *Collector) pollFeed(ctx context.Context, f Feed, st *state, emit ingest
 		return nil
 	}
 	now := c.deps.Now().UTC()
-	var ms []mention.Mention
 	var keys []string
 	for _, it := range feed.Items {
-		if len(ms) >= c.opts.MaxItems {
+		if len(keys) >= c.opts.MaxItems {
 			break
 		}
 		m, key, ok := FromItem(f, feed, it, now)
 		if !ok {
-			c.deps.Probe.Dropped(ingest.DropMalformed, 1)
+			b.Malformed = append(b.Malformed, ingest.Malformed{Err: errors.New("feed item without guid, link or text")})
 			continue
 		}
 		if fs.Has(key) {
 			continue
 		}
-		ms = append(ms, m)
+		b.Mentions = append(b.Mentions, m)
 		keys = append(keys, key)
-	}
-	if err := emit.Emit(ctx, ms); err != nil {
-		return err
 	}
 	fs.ETag, fs.LastModified = etag, lm
 	fs.Add(keys...)
 	st.Feeds[f.URL] = fs
-	return ingest.SaveState(ctx, c.deps.Checkpoints, c.name, st)
+	return nil
 }
 
 // FromItem converts a feed item. key identifies the item within the feed

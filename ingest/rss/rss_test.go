@@ -1,7 +1,6 @@
 package rss_test
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -63,10 +62,10 @@ func mustRead(t *testing.T, p string) []byte {
 	return b
 }
 
-func newCollector(t *testing.T, srvURL string, cp ingest.Checkpoints) ingest.Collector {
+func newCollector(t *testing.T, srvURL string) ingest.Source {
 	t.Helper()
 	sc := ingesttest.Source(t, "rss-test", rss.Kind, fmt.Sprintf("feeds:\n  - url: %s/feed\n    outlet: Kaltim Contoh\n", srvURL))
-	c, err := ingest.New(sc, ingesttest.Deps(cp, nil))
+	c, err := ingest.New(sc, ingesttest.Deps(nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,10 +77,9 @@ func TestConditionalGetAndResume(t *testing.T) {
 	srv := httptest.NewServer(fs)
 	defer srv.Close()
 	cp := ingest.NewMemoryCheckpoints()
-	ctx := context.Background()
 
 	cap1 := &ingesttest.Capture{}
-	if err := newCollector(t, srv.URL, cp).Collect(ctx, cap1); err != nil {
+	if err := ingesttest.Pass(newCollector(t, srv.URL), cp, cap1); err != nil {
 		t.Fatal(err)
 	}
 	got := cap1.All()
@@ -108,7 +106,7 @@ func TestConditionalGetAndResume(t *testing.T) {
 	// Second pass, new collector instance on the same checkpoints: the
 	// server answers 304 and nothing is emitted.
 	cap2 := &ingesttest.Capture{}
-	if err := newCollector(t, srv.URL, cp).Collect(ctx, cap2); err != nil {
+	if err := ingesttest.Pass(newCollector(t, srv.URL), cp, cap2); err != nil {
 		t.Fatal(err)
 	}
 	if len(cap2.All()) != 0 || fs.notModified != 1 {
@@ -121,7 +119,7 @@ func TestConditionalGetAndResume(t *testing.T) {
 	fs.body = []byte(strings.Replace(string(fs.body), "<item>", `<item><title>Item baru tentang Samarinda</title><link>https://kaltim.example/baru</link><guid>kaltim-1003</guid><description>Isi baru.</description></item><item>`, 1))
 	fs.mu.Unlock()
 	cap3 := &ingesttest.Capture{}
-	if err := newCollector(t, srv.URL, cp).Collect(ctx, cap3); err != nil {
+	if err := ingesttest.Pass(newCollector(t, srv.URL), cp, cap3); err != nil {
 		t.Fatal(err)
 	}
 	if ids := cap3.IDs(); len(ids) != 1 || cap3.All()[0].Title != "Item baru tentang Samarinda" {
@@ -155,11 +153,11 @@ func TestEmitFailureKeepsCheckpoint(t *testing.T) {
 	defer srv.Close()
 	cp := ingest.NewMemoryCheckpoints()
 	failing := &ingesttest.Capture{Fail: fmt.Errorf("kafka down")}
-	if err := newCollector(t, srv.URL, cp).Collect(context.Background(), failing); err == nil {
+	if err := ingesttest.Pass(newCollector(t, srv.URL), cp, failing); err == nil {
 		t.Fatal("want error when emit fails")
 	}
 	ok := &ingesttest.Capture{}
-	if err := newCollector(t, srv.URL, cp).Collect(context.Background(), ok); err != nil {
+	if err := ingesttest.Pass(newCollector(t, srv.URL), cp, ok); err != nil {
 		t.Fatal(err)
 	}
 	if len(ok.All()) != 2 {
@@ -184,7 +182,7 @@ func TestErrors(t *testing.T) {
 			fs := &feedServer{body: []byte(tc.body), etag: `"x"`, status: tc.status}
 			srv := httptest.NewServer(fs)
 			defer srv.Close()
-			err := newCollector(t, srv.URL, nil).Collect(context.Background(), &ingesttest.Capture{})
+			err := ingesttest.Pass(newCollector(t, srv.URL), nil, &ingesttest.Capture{})
 			if got := fetch.ClassOf(err); got != tc.wantClass {
 				t.Fatalf("class = %q (%v), want %q", got, err, tc.wantClass)
 			}
@@ -202,11 +200,11 @@ func TestOversizedFeed(t *testing.T) {
 	defer srv.Close()
 	sc := ingesttest.Source(t, "rss-big", rss.Kind, fmt.Sprintf("feeds:\n  - url: %s/feed\n", srv.URL))
 	sc.MaxBody = 64 << 10
-	c, err := ingest.New(sc, ingesttest.Deps(nil, nil))
+	c, err := ingest.New(sc, ingesttest.Deps(nil))
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = c.Collect(context.Background(), &ingesttest.Capture{})
+	err = ingesttest.Pass(c, nil, &ingesttest.Capture{})
 	if fetch.ClassOf(err) != fetch.ClassTooLarge {
 		t.Fatalf("err = %v, want too_large", err)
 	}
@@ -215,7 +213,7 @@ func TestOversizedFeed(t *testing.T) {
 func TestConfigErrors(t *testing.T) {
 	for _, y := range []string{"feeds: []", "feeds:\n  - url: ftp://x/feed", "feeds: 3"} {
 		sc := ingesttest.Source(t, "bad", rss.Kind, y)
-		if _, err := ingest.New(sc, ingesttest.Deps(nil, nil)); err == nil {
+		if _, err := ingest.New(sc, ingesttest.Deps(nil)); err == nil {
 			t.Errorf("%q: want configuration error", y)
 		}
 	}

@@ -3,7 +3,9 @@
 // groups the bot is a member of. The bot token comes from the environment
 // (TELEGRAM_BOT_TOKEN). The checkpoint is the getUpdates offset (last
 // update_id + 1): updates are confirmed to Telegram only by the request
-// that follows a successful emit and save.
+// that follows a successful emit and save, so every Pull makes one
+// getUpdates request and asks the runner for More until the queue is
+// drained.
 //
 // Configuration (beside the common fields):
 //
@@ -33,7 +35,7 @@ import (
 // Kind is the registered collector kind.
 const Kind = "telegram"
 
-func init() { ingest.Register(Kind, New) }
+func init() { ingest.Register(Kind, Options{}, ingest.PullFactory(New)) }
 
 // Options are the telegram-specific settings.
 type Options struct {
@@ -46,16 +48,19 @@ type Options struct {
 
 // Collector reads the bot's updates.
 type Collector struct {
-	name  string
 	opts  Options
 	token string
 	chats map[string]bool
 	deps  ingest.Deps
 	http  *fetch.Client
+	// drained counts the updates of the pass so far (Pulls chained by
+	// More); resume is the offset the chain continues from.
+	drained int
+	resume  int64
 }
 
 // New builds a telegram collector.
-func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
+func New(cfg ingest.SourceConfig, deps ingest.Deps) (*Collector, error) {
 	o := Options{TokenEnv: "TELEGRAM_BOT_TOKEN", BaseURL: "https://api.telegram.org", MaxUpdates: 1000}
 	if err := cfg.Decode(&o); err != nil {
 		return nil, err
@@ -67,7 +72,7 @@ func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
 	if tok == "" {
 		return nil, fmt.Errorf("no bot token: set the %s environment variable", o.TokenEnv)
 	}
-	c := &Collector{name: cfg.Name, opts: o, token: tok, deps: deps, chats: map[string]bool{}}
+	c := &Collector{opts: o, token: tok, deps: deps, chats: map[string]bool{}}
 	for _, ch := range o.Chats {
 		c.chats[strings.ToLower(strings.TrimPrefix(ch, "@"))] = true
 	}
@@ -78,67 +83,57 @@ func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
 	return c, nil
 }
 
-// Name implements ingest.Collector.
-func (c *Collector) Name() string { return c.name }
-
 // State is the checkpoint.
 type State struct {
 	Offset int64 `json:"offset"`
 }
 
-// Collect drains pending updates.
-func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
-	var st State
-	if _, err := ingest.LoadState(ctx, c.deps.Checkpoints, c.name, &st); err != nil {
-		return err
+// Pull reads one page of pending updates. It asks for More while full
+// pages keep coming, up to max_updates per pass: the next request, made
+// only after the runner saved this page's offset, confirms the page to
+// Telegram.
+func (c *Collector) Pull(ctx context.Context, st *State) (ingest.Batch, error) {
+	var b ingest.Batch
+	if st.Offset != c.resume { // a new pass, or the runner could not save the last page
+		c.drained = 0
 	}
-	for n := 0; n < c.opts.MaxUpdates; {
-		v := url.Values{}
-		if st.Offset > 0 {
-			v.Set("offset", strconv.FormatInt(st.Offset, 10))
-		}
-		v.Set("limit", "100")
-		v.Set("timeout", strconv.Itoa(c.opts.PollTimeout))
-		v.Set("allowed_updates", `["message","channel_post"]`)
-		resp, err := c.http.Get(ctx, strings.TrimRight(c.opts.BaseURL, "/")+"/bot"+c.token+"/getUpdates?"+v.Encode(), nil)
-		if err != nil {
-			return err
-		}
-		ups, err := ParseUpdates(resp.Body)
-		if err != nil {
-			return err
-		}
-		if len(ups) == 0 {
-			return nil
-		}
-		now := c.deps.Now().UTC()
-		var ms []mention.Mention
-		for _, u := range ups {
-			if u.UpdateID >= st.Offset {
-				st.Offset = u.UpdateID + 1
-			}
-			m, ok := FromUpdate(u, now)
-			if !ok {
-				continue // joins, photos without caption, other update kinds
-			}
-			if len(c.chats) > 0 && !c.allowed(u) {
-				c.deps.Probe.Dropped(ingest.DropFiltered, 1)
-				continue
-			}
-			ms = append(ms, m)
-		}
-		if err := emit.Emit(ctx, ms); err != nil {
-			return err
-		}
-		if err := ingest.SaveState(ctx, c.deps.Checkpoints, c.name, st); err != nil {
-			return err
-		}
-		n += len(ups)
-		if len(ups) < 100 {
-			return nil
-		}
+	v := url.Values{}
+	if st.Offset > 0 {
+		v.Set("offset", strconv.FormatInt(st.Offset, 10))
 	}
-	return nil
+	v.Set("limit", "100")
+	v.Set("timeout", strconv.Itoa(c.opts.PollTimeout))
+	v.Set("allowed_updates", `["message","channel_post"]`)
+	resp, err := c.http.Get(ctx, strings.TrimRight(c.opts.BaseURL, "/")+"/bot"+c.token+"/getUpdates?"+v.Encode(), nil)
+	if err != nil {
+		return b, err
+	}
+	ups, err := ParseUpdates(resp.Body)
+	if err != nil {
+		return b, err
+	}
+	now := c.deps.Now().UTC()
+	for _, u := range ups {
+		if u.UpdateID >= st.Offset {
+			st.Offset = u.UpdateID + 1
+		}
+		m, ok := FromUpdate(u, now)
+		if !ok {
+			continue // joins, photos without caption, other update kinds
+		}
+		if len(c.chats) > 0 && !c.allowed(u) {
+			c.deps.Probe.Dropped(ingest.DropFiltered, 1)
+			continue
+		}
+		b.Mentions = append(b.Mentions, m)
+	}
+	c.drained += len(ups)
+	b.More = len(ups) == 100 && c.drained < c.opts.MaxUpdates
+	c.resume = -1
+	if b.More {
+		c.resume = st.Offset
+	}
+	return b, nil
 }
 
 func (c *Collector) allowed(u Update) bool {

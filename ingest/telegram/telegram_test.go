@@ -1,7 +1,6 @@
 package telegram_test
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -133,10 +132,10 @@ func joinEvent(id int) map[string]any {
 		"new_chat_members": []any{map[string]any{"id": 1, "is_bot": false, "first_name": "A"}}}}
 }
 
-func build(t *testing.T, srv *httptest.Server, cp ingest.Checkpoints, tok, extra string) ingest.Collector {
+func build(t *testing.T, srv *httptest.Server, tok, extra string) ingest.Source {
 	t.Helper()
 	sc := ingesttest.Source(t, "tg", telegram.Kind, "base_url: "+srv.URL+"\n"+extra)
-	c, err := ingest.New(sc, ingesttest.Deps(cp, map[string]string{"TELEGRAM_BOT_TOKEN": tok}))
+	c, err := ingest.New(sc, ingesttest.Deps(map[string]string{"TELEGRAM_BOT_TOKEN": tok}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +151,7 @@ func TestDrainAndResume(t *testing.T) {
 	defer srv.Close()
 	cp := ingest.NewMemoryCheckpoints()
 	capt := &ingesttest.Capture{}
-	if err := build(t, srv, cp, token, "").Collect(context.Background(), capt); err != nil {
+	if err := ingesttest.Pass(build(t, srv, token, ""), cp, capt); err != nil {
 		t.Fatal(err)
 	}
 	got := capt.All()
@@ -179,7 +178,7 @@ func TestDrainAndResume(t *testing.T) {
 	b.offsets = nil
 	b.mu.Unlock()
 	capt2 := &ingesttest.Capture{}
-	if err := build(t, srv, cp, token, "").Collect(context.Background(), capt2); err != nil {
+	if err := ingesttest.Pass(build(t, srv, token, ""), cp, capt2); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(capt2.All()); n != 5 || b.offsets[0] != "1150" {
@@ -193,11 +192,11 @@ func TestEmitFailureDoesNotConfirm(t *testing.T) {
 	srv := httptest.NewServer(b)
 	defer srv.Close()
 	cp := ingest.NewMemoryCheckpoints()
-	if err := build(t, srv, cp, token, "").Collect(context.Background(), &ingesttest.Capture{Fail: errors.New("kafka down")}); err == nil {
+	if err := ingesttest.Pass(build(t, srv, token, ""), cp, &ingesttest.Capture{Fail: errors.New("kafka down")}); err == nil {
 		t.Fatal("want error")
 	}
 	capt := &ingesttest.Capture{}
-	if err := build(t, srv, cp, token, "").Collect(context.Background(), capt); err != nil {
+	if err := ingesttest.Pass(build(t, srv, token, ""), cp, capt); err != nil {
 		t.Fatal(err)
 	}
 	if len(capt.All()) != 3 {
@@ -226,14 +225,14 @@ func TestErrors(t *testing.T) {
 			defer srv.Close()
 			capt := &ingesttest.Capture{}
 			sc := ingesttest.Source(t, "tg", telegram.Kind, "base_url: "+srv.URL)
-			deps := ingesttest.Deps(nil, map[string]string{"TELEGRAM_BOT_TOKEN": tc.tok})
+			deps := ingesttest.Deps(map[string]string{"TELEGRAM_BOT_TOKEN": tc.tok})
 			bo := fetch.Backoff{Attempts: 3, Base: time.Millisecond, Max: 2 * time.Second}
 			deps.Backoff = &bo
 			c, err := ingest.New(sc, deps)
 			if err != nil {
 				t.Fatal(err)
 			}
-			err = c.Collect(context.Background(), capt)
+			err = ingesttest.Pass(c, nil, capt)
 			if fetch.ClassOf(err) != tc.class || len(capt.All()) != tc.emitted {
 				t.Fatalf("err %v, emitted %d; want class %q, %d", err, len(capt.All()), tc.class, tc.emitted)
 			}
@@ -251,7 +250,7 @@ func TestChatFilter(t *testing.T) {
 	srv := httptest.NewServer(b)
 	defer srv.Close()
 	capt := &ingesttest.Capture{}
-	if err := build(t, srv, nil, token, "chats: ['@InfoKota']").Collect(context.Background(), capt); err != nil {
+	if err := ingesttest.Pass(build(t, srv, token, "chats: ['@InfoKota']"), nil, capt); err != nil {
 		t.Fatal(err)
 	}
 	if ids := capt.IDs(); len(ids) != 1 || ids[0] != "telegram:-1009999_1002" {

@@ -44,7 +44,7 @@ const Kind = "webhook"
 // SignatureHeader carries "sha256=<hex HMAC of the body>".
 const SignatureHeader = "X-Dengar-Signature"
 
-func init() { ingest.Register(Kind, New) }
+func init() { ingest.Register(Kind, Options{}, ingest.PushFactory(New)) }
 
 // Options are the webhook-specific settings.
 type Options struct {
@@ -55,9 +55,8 @@ type Options struct {
 	MaxItems  int    `yaml:"max_items"`
 }
 
-// Collector serves the endpoint while Collect runs.
+// Collector is a push source: it serves the endpoint while Serve runs.
 type Collector struct {
-	name   string
 	opts   Options
 	secret []byte
 	deps   ingest.Deps
@@ -68,7 +67,7 @@ type Collector struct {
 }
 
 // New builds a webhook collector.
-func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
+func New(cfg ingest.SourceConfig, deps ingest.Deps) (*Collector, error) {
 	o := Options{Listen: ":8089", Path: "/v1/mentions", SecretEnv: "DENGAR_WEBHOOK_SECRET", MaxBody: 5 << 20, MaxItems: 10000}
 	if err := cfg.Decode(&o); err != nil {
 		return nil, err
@@ -80,11 +79,8 @@ func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
 	if secret == "" {
 		return nil, fmt.Errorf("no signing secret: set the %s environment variable (the endpoint never runs unauthenticated)", o.SecretEnv)
 	}
-	return &Collector{name: cfg.Name, opts: o, secret: []byte(secret), deps: deps, ready: make(chan struct{})}, nil
+	return &Collector{opts: o, secret: []byte(secret), deps: deps, ready: make(chan struct{})}, nil
 }
-
-// Name implements ingest.Collector.
-func (c *Collector) Name() string { return c.name }
 
 // Addr waits until the endpoint listens and returns its address.
 func (c *Collector) Addr(ctx context.Context) (net.Addr, error) {
@@ -98,9 +94,10 @@ func (c *Collector) Addr(ctx context.Context) (net.Addr, error) {
 	}
 }
 
-// Collect serves the endpoint until ctx is cancelled, then shuts down
-// gracefully (in-flight requests finish).
-func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
+// Serve serves the endpoint until ctx is cancelled, then shuts down
+// gracefully (in-flight requests finish). Accepted batches go to emit (the
+// runner), and are acknowledged only once it returns.
+func (c *Collector) Serve(ctx context.Context, emit ingest.Emitter) error {
 	ln, err := net.Listen("tcp", c.opts.Listen)
 	if err != nil {
 		return &configError{fmt.Errorf("listen on %s: %w", c.opts.Listen, err)}

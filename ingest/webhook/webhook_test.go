@@ -22,11 +22,11 @@ const secret = "s3cret-for-tests"
 func handler(t *testing.T, capt *ingesttest.Capture, extra string) http.Handler {
 	t.Helper()
 	sc := ingesttest.Source(t, "hook", webhook.Kind, "listen: 127.0.0.1:0\n"+extra)
-	c, err := ingest.New(sc, ingesttest.Deps(nil, map[string]string{"DENGAR_WEBHOOK_SECRET": secret}))
+	c, err := webhook.New(sc, ingesttest.Deps(map[string]string{"DENGAR_WEBHOOK_SECRET": secret}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return c.(*webhook.Collector).Handler(capt)
+	return c.Handler(capt)
 }
 
 const one = `{"id":"abc","text":"Jalan di Loa Janan rusak parah","posted_at":"2026-11-24T10:00:00Z","author":{"handle":"warga1"}}`
@@ -111,7 +111,7 @@ func TestEmitFailureIs503(t *testing.T) {
 
 func TestNoSecretNoEndpoint(t *testing.T) {
 	sc := ingesttest.Source(t, "hook", webhook.Kind, "")
-	if _, err := ingest.New(sc, ingesttest.Deps(nil, nil)); err == nil || !strings.Contains(err.Error(), "DENGAR_WEBHOOK_SECRET") {
+	if _, err := ingest.New(sc, ingesttest.Deps(nil)); err == nil || !strings.Contains(err.Error(), "DENGAR_WEBHOOK_SECRET") {
 		t.Fatalf("err = %v", err)
 	}
 }
@@ -130,8 +130,7 @@ func TestEndToEnd(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		deps := ingesttest.Deps(nil, map[string]string{"DENGAR_WEBHOOK_SECRET": secret})
-		deps.Checkpoints = nil
+		deps := ingesttest.Deps(map[string]string{"DENGAR_WEBHOOK_SECRET": secret})
 		_, err := ingest.Collect(ctx, ingest.CollectOptions{Kafka: kcfg, Sources: ingest.Config{Collectors: []ingest.SourceConfig{sc}}, Deps: deps})
 		done <- err
 	}()

@@ -35,7 +35,7 @@ import (
 // Kind is the registered collector kind.
 const Kind = "x"
 
-func init() { ingest.Register(Kind, New) }
+func init() { ingest.Register(Kind, Options{}, ingest.PullFactory(New)) }
 
 // Options are the x-specific settings.
 type Options struct {
@@ -48,7 +48,6 @@ type Options struct {
 
 // Collector searches recent posts.
 type Collector struct {
-	name    string
 	queries []string
 	opts    Options
 	token   string
@@ -58,7 +57,7 @@ type Collector struct {
 }
 
 // New builds an x collector.
-func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
+func New(cfg ingest.SourceConfig, deps ingest.Deps) (*Collector, error) {
 	o := Options{BearerTokenEnv: "X_BEARER_TOKEN", BaseURL: "https://api.x.com", QuerySuffix: "-is:retweet", MaxResults: 100, MaxPages: 5}
 	if err := cfg.Decode(&o); err != nil {
 		return nil, err
@@ -73,16 +72,13 @@ func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
 	if tok == "" {
 		return nil, fmt.Errorf("no bearer token: set the %s environment variable", o.BearerTokenEnv)
 	}
-	c := &Collector{name: cfg.Name, queries: cfg.Queries, opts: o, token: tok, deps: deps, maxWait: 30 * time.Second}
+	c := &Collector{queries: cfg.Queries, opts: o, token: tok, deps: deps, maxWait: 30 * time.Second}
 	if deps.Backoff != nil {
 		c.maxWait = deps.Backoff.Max
 	}
 	c.http = deps.HTTP(cfg, fetch.WithClassifier(classify(deps.Now)))
 	return c, nil
 }
-
-// Name implements ingest.Collector.
-func (c *Collector) Name() string { return c.name }
 
 // State is the checkpoint: one cursor per query.
 type State struct {
@@ -96,41 +92,36 @@ type Cursor struct {
 	PendingNewest string `json:"pending_newest,omitempty"`
 }
 
-// Collect runs every query.
-func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
-	st := &State{}
-	if _, err := ingest.LoadState(ctx, c.deps.Checkpoints, c.name, st); err != nil {
-		return err
-	}
+// Pull runs every query; bad credentials, a rate limit or a spent quota
+// end the pass (the whole app is affected), other failures only skip their
+// query.
+func (c *Collector) Pull(ctx context.Context, st *State) (ingest.Batch, error) {
+	var b ingest.Batch
 	if st.Queries == nil {
 		st.Queries = map[string]*Cursor{}
 	}
 	var firstErr error
 	for _, q := range c.queries {
-		err := c.search(ctx, st, q, emit)
+		err := c.search(ctx, st, q, &b)
 		if err == nil {
 			continue
 		}
 		if ctx.Err() != nil {
-			return ctx.Err()
+			return b, ctx.Err()
 		}
 		switch fetch.ClassOf(err) {
 		case fetch.ClassAuth, fetch.ClassRateLimited, fetch.ClassQuota:
-			return fmt.Errorf("query %q: %w", q, err) // the whole app is affected
-		}
-		var ec interface{ ErrorClass() string }
-		if errors.As(err, &ec) && (ec.ErrorClass() == "emit" || ec.ErrorClass() == "checkpoint") {
-			return err
+			return b, fmt.Errorf("query %q: %w", q, err)
 		}
 		c.deps.Logger.Warn("x query failed", "query", q, "err", err)
 		if firstErr == nil {
 			firstErr = fmt.Errorf("query %q: %w", q, err)
 		}
 	}
-	return firstErr
+	return b, firstErr
 }
 
-func (c *Collector) search(ctx context.Context, st *State, q string, emit ingest.Emitter) error {
+func (c *Collector) search(ctx context.Context, st *State, q string, b *ingest.Batch) error {
 	cur := st.Queries[q]
 	if cur == nil {
 		cur = &Cursor{}
@@ -160,9 +151,7 @@ func (c *Collector) search(ctx context.Context, st *State, q string, emit ingest
 		if err != nil {
 			return err
 		}
-		if err := emit.Emit(ctx, ms); err != nil {
-			return err
-		}
+		b.Mentions = append(b.Mentions, ms...)
 		if newer(meta.NewestID, cur.PendingNewest) {
 			cur.PendingNewest = meta.NewestID
 		}
@@ -172,9 +161,6 @@ func (c *Collector) search(ctx context.Context, st *State, q string, emit ingest
 				cur.SinceID = cur.PendingNewest
 			}
 			cur.PendingNewest = ""
-		}
-		if err := ingest.SaveState(ctx, c.deps.Checkpoints, c.name, st); err != nil {
-			return err
 		}
 		if rem, reset, ok := rateHeaders(resp.Header); ok {
 			c.deps.Probe.Quota(float64(rem))

@@ -1,7 +1,6 @@
 package x_test
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -148,11 +147,11 @@ func ids(from, to int) []int {
 // of 2026-11-24, so the tests do not depend on the day they run.
 var now = time.Date(2026, 11, 25, 3, 0, 0, 0, time.UTC)
 
-func build(t *testing.T, srv *httptest.Server, cp ingest.Checkpoints, token string) ingest.Collector {
+func build(t *testing.T, srv *httptest.Server, token string) ingest.Source {
 	t.Helper()
 	sc := ingesttest.Source(t, "x-test", x.Kind, "base_url: "+srv.URL+"\nmax_results: 10")
 	sc.Queries = []string{"probebaya samarinda"}
-	deps := ingesttest.Deps(cp, map[string]string{"X_BEARER_TOKEN": token})
+	deps := ingesttest.Deps(map[string]string{"X_BEARER_TOKEN": token})
 	deps.Now = func() time.Time { return now }
 	c, err := ingest.New(sc, deps)
 	if err != nil {
@@ -167,7 +166,7 @@ func TestPagingSinceIDAndResume(t *testing.T) {
 	defer srv.Close()
 	cp := ingest.NewMemoryCheckpoints()
 	capt := &ingesttest.Capture{}
-	if err := build(t, srv, cp, "test-token").Collect(context.Background(), capt); err != nil {
+	if err := ingesttest.Pass(build(t, srv, "test-token"), cp, capt); err != nil {
 		t.Fatal(err)
 	}
 	got := capt.All()
@@ -194,7 +193,7 @@ func TestPagingSinceIDAndResume(t *testing.T) {
 	f.requests = nil
 	f.mu.Unlock()
 	capt2 := &ingesttest.Capture{}
-	if err := build(t, srv, cp, "test-token").Collect(context.Background(), capt2); err != nil {
+	if err := ingesttest.Pass(build(t, srv, "test-token"), cp, capt2); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(capt2.All()); n != 3 || f.requests[0].Get("since_id") != "1025" {
@@ -211,7 +210,7 @@ func TestRateLimitWindowSpentMidPaging(t *testing.T) {
 	cp := checkpoint.NewKafka(kcfg)
 	defer cp.Close()
 	capt := &ingesttest.Capture{}
-	err := build(t, srv, cp, "test-token").Collect(context.Background(), capt)
+	err := ingesttest.Pass(build(t, srv, "test-token"), cp, capt)
 	var fe *fetch.Error
 	if !asFetch(err, &fe) || fe.Class != fetch.ClassRateLimited || fe.Until.Unix() != f.reset.Unix() {
 		t.Fatalf("err = %v, want rate_limited until the x-rate-limit-reset time", err)
@@ -226,7 +225,7 @@ func TestRateLimitWindowSpentMidPaging(t *testing.T) {
 	cp2 := checkpoint.NewKafka(kcfg)
 	defer cp2.Close()
 	capt2 := &ingesttest.Capture{}
-	if err := build(t, srv, cp2, "test-token").Collect(context.Background(), capt2); err != nil {
+	if err := ingesttest.Pass(build(t, srv, "test-token"), cp2, capt2); err != nil {
 		t.Fatal(err)
 	}
 	all := append(capt.IDs(), capt2.IDs()...)
@@ -263,7 +262,7 @@ func TestErrors(t *testing.T) {
 			srv := httptest.NewServer(f)
 			defer srv.Close()
 			capt := &ingesttest.Capture{}
-			err := build(t, srv, nil, tc.token).Collect(context.Background(), capt)
+			err := ingesttest.Pass(build(t, srv, tc.token), nil, capt)
 			if fetch.ClassOf(err) != tc.class || len(capt.All()) != tc.n {
 				t.Fatalf("err %v, emitted %d; want class %q and %d", err, len(capt.All()), tc.class, tc.n)
 			}

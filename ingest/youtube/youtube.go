@@ -47,7 +47,7 @@ const (
 	CostList   = 1
 )
 
-func init() { ingest.Register(Kind, New) }
+func init() { ingest.Register(Kind, Options{}, ingest.PullFactory(New)) }
 
 // Options are the youtube-specific settings.
 type Options struct {
@@ -66,7 +66,6 @@ type Options struct {
 
 // Collector is one YouTube collector instance.
 type Collector struct {
-	name    string
 	queries []string
 	opts    Options
 	key     string
@@ -75,7 +74,7 @@ type Collector struct {
 }
 
 // New builds a youtube collector.
-func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
+func New(cfg ingest.SourceConfig, deps ingest.Deps) (*Collector, error) {
 	o := Options{APIKeyEnv: "YOUTUBE_API_KEY", BaseURL: "https://www.googleapis.com/youtube/v3", DailyQuota: 10000,
 		SearchPages: 2, CommentPages: 5, TrackDays: 7, MaxTracked: 50, RegionCode: "ID", RelevanceLanguage: "id"}
 	if err := cfg.Decode(&o); err != nil {
@@ -91,13 +90,10 @@ func New(cfg ingest.SourceConfig, deps ingest.Deps) (ingest.Collector, error) {
 	if o.QueryBudget <= 0 {
 		o.QueryBudget = o.DailyQuota / (len(cfg.Queries) + len(o.Channels))
 	}
-	c := &Collector{name: cfg.Name, queries: cfg.Queries, opts: o, key: key, deps: deps}
+	c := &Collector{queries: cfg.Queries, opts: o, key: key, deps: deps}
 	c.http = deps.HTTP(cfg, fetch.WithClassifier(classify(deps.Now)))
 	return c, nil
 }
-
-// Name implements ingest.Collector.
-func (c *Collector) Name() string { return c.name }
 
 // State is the checkpoint.
 type State struct {
@@ -156,12 +152,11 @@ func (c *Collector) charge(st *State, key string, cost int) error {
 	return nil
 }
 
-// Collect runs the searches then follows comments of tracked videos.
-func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
-	st := &State{}
-	if _, err := ingest.LoadState(ctx, c.deps.Checkpoints, c.name, st); err != nil {
-		return err
-	}
+// Pull runs the searches then follows comments of tracked videos. A spent
+// quota, bad credentials or an internal failure end the pass; other
+// failures only skip their search or video.
+func (c *Collector) Pull(ctx context.Context, st *State) (ingest.Batch, error) {
+	var b ingest.Batch
 	now := c.deps.Now()
 	if st.Used == nil {
 		st.Used = map[string]int{}
@@ -177,17 +172,18 @@ func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
 	}
 	c.deps.Probe.Quota(float64(c.opts.DailyQuota - st.UsedTotal))
 	if now.Before(st.ExhaustedUntil) {
-		return &fetch.Error{Class: fetch.ClassQuota, Msg: "quota exhausted (quotaExceeded); waiting for the reset at midnight Pacific", Until: st.ExhaustedUntil}
+		return b, &fetch.Error{Class: fetch.ClassQuota, Msg: "quota exhausted (quotaExceeded); waiting for the reset at midnight Pacific", Until: st.ExhaustedUntil}
 	}
-	save := func() error { return ingest.SaveState(ctx, c.deps.Checkpoints, c.name, st) }
 	var firstErr error
+	// fail decides whether err ends the pass (returned) or only its search
+	// or video (remembered for the report).
 	fail := func(err error) error {
 		var fe *fetch.Error
 		if errors.As(err, &fe) && fe.Class == fetch.ClassQuota {
 			st.ExhaustedUntil = fe.Until
-			if serr := save(); serr != nil {
-				return errors.Join(err, serr)
-			}
+			return err
+		}
+		if fetch.ClassOf(err) == fetch.ClassAuth {
 			return err
 		}
 		if firstErr == nil {
@@ -196,49 +192,27 @@ func (c *Collector) Collect(ctx context.Context, emit ingest.Emitter) error {
 		return nil
 	}
 	for _, s := range c.searches() {
-		if err := c.runSearch(ctx, st, s, emit, save); err != nil {
+		if err := c.runSearch(ctx, st, s, &b); err != nil {
 			if ctx.Err() != nil {
-				return ctx.Err()
+				return b, ctx.Err()
 			}
 			if e := fail(err); e != nil {
-				return e
-			}
-			if isFatal(err) {
-				return err
+				return b, e
 			}
 		}
 	}
 	c.prune(st, now)
 	for _, id := range c.trackedOrder(st) {
-		if err := c.followComments(ctx, st, id, emit, save); err != nil {
+		if err := c.followComments(ctx, st, id, &b); err != nil {
 			if ctx.Err() != nil {
-				return ctx.Err()
+				return b, ctx.Err()
 			}
 			if e := fail(err); e != nil {
-				return e
-			}
-			if isFatal(err) {
-				return err
+				return b, e
 			}
 		}
 	}
-	if err := save(); err != nil {
-		return err
-	}
-	return firstErr
-}
-
-// isFatal: bad credentials, emit and checkpoint failures end the pass.
-func isFatal(err error) bool {
-	if fetch.ClassOf(err) == fetch.ClassAuth {
-		return true
-	}
-	var c interface{ ErrorClass() string }
-	if errors.As(err, &c) {
-		cl := c.ErrorClass()
-		return cl == "emit" || cl == "checkpoint"
-	}
-	return false
+	return b, firstErr
 }
 
 func (c *Collector) get(ctx context.Context, path string, q url.Values) ([]byte, error) {
@@ -250,7 +224,7 @@ func (c *Collector) get(ctx context.Context, path string, q url.Values) ([]byte,
 	return resp.Body, nil
 }
 
-func (c *Collector) runSearch(ctx context.Context, st *State, s search, emit ingest.Emitter, save func() error) error {
+func (c *Collector) runSearch(ctx context.Context, st *State, s search, b *ingest.Batch) error {
 	ss := st.Searches[s.key]
 	if ss == nil {
 		ss = &SearchState{PublishedAfter: c.deps.Now().Add(-time.Duration(c.opts.TrackDays) * 24 * time.Hour).UTC().Truncate(time.Second)}
@@ -302,7 +276,7 @@ func (c *Collector) runSearch(ctx context.Context, st *State, s search, emit ing
 		for _, it := range resp.Items {
 			m, ok := videoMention(it, s.query, now)
 			if !ok {
-				c.deps.Probe.Dropped(ingest.DropMalformed, 1)
+				b.Malformed = append(b.Malformed, ingest.Malformed{Err: errors.New("search result without video id or title")})
 				continue
 			}
 			if m.PostedAt.After(ss.PendingNewest) {
@@ -323,21 +297,13 @@ func (c *Collector) runSearch(ctx context.Context, st *State, s search, emit ing
 		if err := c.addStatistics(ctx, st, s.key, ms); err != nil {
 			return fmt.Errorf("statistics for search %s: %w", s.key, err)
 		}
-		if err := emit.Emit(ctx, ms); err != nil {
-			for _, m := range ms { // not emitted: not tracked either
-				delete(st.Videos, strings.TrimPrefix(m.ID, Kind+":"))
-			}
-			return err
-		}
+		b.Mentions = append(b.Mentions, ms...)
 		ss.PageToken = resp.NextPageToken
 		if ss.PageToken == "" {
 			if !ss.PendingNewest.IsZero() {
 				ss.PublishedAfter = ss.PendingNewest
 			}
 			ss.PendingNewest = time.Time{}
-		}
-		if err := save(); err != nil {
-			return err
 		}
 		if ss.PageToken == "" {
 			return nil
@@ -422,7 +388,7 @@ func (c *Collector) trackedOrder(st *State) []string {
 
 // followComments fetches comment threads newer than the video's last seen
 // comment (threads come newest first with order=time) and their replies.
-func (c *Collector) followComments(ctx context.Context, st *State, vid string, emit ingest.Emitter, save func() error) error {
+func (c *Collector) followComments(ctx context.Context, st *State, vid string, b *ingest.Batch) error {
 	v := st.Videos[vid]
 	since := v.LastComment
 	newest := since
@@ -449,7 +415,7 @@ func (c *Collector) followComments(ctx context.Context, st *State, vid string, e
 			if errors.As(err, &r) && (r.Reason == "commentsDisabled" || r.Reason == "videoNotFound") {
 				v.Disabled = true
 				c.deps.Logger.Info("video comments unavailable", "video", vid, "reason", r.Reason)
-				return save()
+				return nil
 			}
 			return fmt.Errorf("comments of %s: %w", vid, err)
 		}
@@ -464,7 +430,7 @@ func (c *Collector) followComments(ctx context.Context, st *State, vid string, e
 			top := th.Snippet.TopLevelComment
 			m, ok := commentMention(top, vid, mention.NewID(Kind, vid), v.Query, th.Snippet.TotalReplyCount, now)
 			if !ok {
-				c.deps.Probe.Dropped(ingest.DropMalformed, 1)
+				b.Malformed = append(b.Malformed, ingest.Malformed{Err: errors.New("comment thread without id, text or date")})
 				continue
 			}
 			if !m.PostedAt.After(since) {
@@ -488,16 +454,14 @@ func (c *Collector) followComments(ctx context.Context, st *State, vid string, e
 				ms = append(ms, dedupe(ms, more)...)
 			}
 		}
-		if err := emit.Emit(ctx, ms); err != nil {
-			return err
-		}
+		b.Mentions = append(b.Mentions, ms...)
 		token = resp.NextPageToken
 		if token == "" || reachedOld {
 			break
 		}
 	}
 	v.LastComment = newest
-	return save()
+	return nil
 }
 
 // replies pages through comments.list for one thread.

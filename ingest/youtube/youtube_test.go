@@ -1,7 +1,6 @@
 package youtube_test
 
 import (
-	"context"
 	"errors"
 	"net/http"
 	"net/http/httptest"
@@ -46,11 +45,11 @@ func seed(f *fakeYouTube) {
 	f.disabled["v2"] = true
 }
 
-func build(t *testing.T, srv *httptest.Server, cp ingest.Checkpoints, extra string) ingest.Collector {
+func build(t *testing.T, srv *httptest.Server, extra string) ingest.Source {
 	t.Helper()
 	sc := ingesttest.Source(t, "yt", youtube.Kind, "base_url: "+srv.URL+"/youtube/v3\nchannels: [UCkota]\n"+extra)
 	sc.Queries = []string{"probebaya"}
-	deps := ingesttest.Deps(cp, map[string]string{"YOUTUBE_API_KEY": "test-key"})
+	deps := ingesttest.Deps(map[string]string{"YOUTUBE_API_KEY": "test-key"})
 	deps.Now = func() time.Time { return now }
 	c, err := ingest.New(sc, deps)
 	if err != nil {
@@ -68,7 +67,7 @@ func TestPagingCommentsRepliesAndResume(t *testing.T) {
 	cp := checkpoint.NewKafka(kcfg)
 	defer cp.Close()
 	capt := &ingesttest.Capture{}
-	if err := build(t, srv, cp, "").Collect(context.Background(), capt); err != nil {
+	if err := ingesttest.Pass(build(t, srv, ""), cp, capt); err != nil {
 		t.Fatal(err)
 	}
 	ids := capt.IDs()
@@ -126,7 +125,7 @@ func TestPagingCommentsRepliesAndResume(t *testing.T) {
 	cp2 := checkpoint.NewKafka(kcfg) // a restarted process: a fresh store reading the topic
 	defer cp2.Close()
 	capt2 := &ingesttest.Capture{}
-	if err := build(t, srv, cp2, "").Collect(context.Background(), capt2); err != nil {
+	if err := ingesttest.Pass(build(t, srv, ""), cp2, capt2); err != nil {
 		t.Fatal(err)
 	}
 	if ids := capt2.IDs(); !slices.Equal(ids, []string{"youtube:v5", "youtube:t4"}) {
@@ -148,7 +147,7 @@ func TestQuotaExceededWaitsForPacificMidnight(t *testing.T) {
 	defer srv.Close()
 	cp := ingest.NewMemoryCheckpoints()
 	capt := &ingesttest.Capture{}
-	err := build(t, srv, cp, "").Collect(context.Background(), capt)
+	err := ingesttest.Pass(build(t, srv, ""), cp, capt)
 	var fe *fetch.Error
 	if !errors.As(err, &fe) || fe.Class != fetch.ClassQuota {
 		t.Fatalf("err = %v, want quota", err)
@@ -161,7 +160,7 @@ func TestQuotaExceededWaitsForPacificMidnight(t *testing.T) {
 		t.Errorf("the first page before the quota error should be emitted, got %d", len(capt.All()))
 	}
 	before := len(f.requests)
-	err = build(t, srv, cp, "").Collect(context.Background(), capt)
+	err = ingesttest.Pass(build(t, srv, ""), cp, capt)
 	if fetch.ClassOf(err) != fetch.ClassQuota || len(f.requests) != before {
 		t.Fatalf("second pass before reset: err %v, %d new requests; want quota error and none", err, len(f.requests)-before)
 	}
@@ -174,7 +173,7 @@ func TestDailyBudgetPerQuery(t *testing.T) {
 	defer srv.Close()
 	cp := ingest.NewMemoryCheckpoints()
 	// 100 units per search per day: one search page each, comments get nothing.
-	if err := build(t, srv, cp, "query_budget: 100").Collect(context.Background(), &ingesttest.Capture{}); err != nil {
+	if err := ingesttest.Pass(build(t, srv, "query_budget: 100"), cp, &ingesttest.Capture{}); err != nil {
 		t.Fatal(err)
 	}
 	if n := f.reqs("/youtube/v3/search"); n != 2 {
@@ -183,7 +182,7 @@ func TestDailyBudgetPerQuery(t *testing.T) {
 	if n := f.reqs("/youtube/v3/commentThreads"); n != 0 {
 		t.Fatalf("comment requests %d, want 0 (budget spent)", n)
 	}
-	if err := build(t, srv, cp, "query_budget: 100").Collect(context.Background(), &ingesttest.Capture{}); err != nil {
+	if err := ingesttest.Pass(build(t, srv, "query_budget: 100"), cp, &ingesttest.Capture{}); err != nil {
 		t.Fatal(err)
 	}
 	if n := f.reqs("/youtube/v3/search"); n != 2 {
@@ -210,7 +209,7 @@ func TestErrors(t *testing.T) {
 			srv := httptest.NewServer(f)
 			defer srv.Close()
 			capt := &ingesttest.Capture{}
-			err := build(t, srv, nil, "").Collect(context.Background(), capt)
+			err := ingesttest.Pass(build(t, srv, ""), nil, capt)
 			if fetch.ClassOf(err) != tc.class {
 				t.Fatalf("err = %v, want class %q", err, tc.class)
 			}
@@ -223,7 +222,7 @@ func TestErrors(t *testing.T) {
 
 func TestMissingKey(t *testing.T) {
 	sc := ingesttest.Source(t, "yt", youtube.Kind, "channels: [UCx]")
-	if _, err := ingest.New(sc, ingesttest.Deps(nil, nil)); err == nil || !strings.Contains(err.Error(), "YOUTUBE_API_KEY") {
+	if _, err := ingest.New(sc, ingesttest.Deps(nil)); err == nil || !strings.Contains(err.Error(), "YOUTUBE_API_KEY") {
 		t.Fatalf("err = %v", err)
 	}
 }

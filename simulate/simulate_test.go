@@ -26,7 +26,7 @@ func TestDemoCorpusInSync(t *testing.T) {
 		return
 	}
 	if !bytes.Equal(got, DemoCorpus()) {
-		t.Fatal("demo/corpus.jsonl is out of date: run go test ./ingest/simulate -run TestDemoCorpusInSync -update")
+		t.Fatal("demo/corpus.jsonl is out of date: run go test ./simulate -run TestDemoCorpusInSync -update")
 	}
 }
 
