@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/analyze/normalize"
 )
 
@@ -89,10 +90,7 @@ func readStanceBlogs(t *testing.T, dir string) []blogRow {
 // about figures outside the 2024 catalog, which is added for the run. The
 // figures are logged (go test -run TestStanceSanityBlogs -v).
 func TestStanceSanityBlogs(t *testing.T) {
-	dir := filepath.Join(repoRoot(t), "..", "shared", "data", "id-stance-political-blogs")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("stance data not available at %s", dir)
-	}
+	dir := model.RequireDataDir(t, "id-stance-political-blogs")
 	rows := readStanceBlogs(t, dir)
 	if len(rows) < 500 {
 		t.Fatalf("read %d labelled articles, want the ~670 for/against rows", len(rows))

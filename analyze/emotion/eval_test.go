@@ -12,10 +12,7 @@ import (
 // TestEvalTestSplit scores the embedded model on EmoT test and fails when
 // macro-F1 falls below the bar the project committed to.
 func TestEvalTestSplit(t *testing.T) {
-	data, err := model.FindDataDir()
-	if err != nil {
-		t.Skipf("public data folder not found (%v): skipping evaluation", err)
-	}
+	data := model.RequireDataDir(t)
 	tg, err := New()
 	if err != nil {
 		t.Fatal(err)

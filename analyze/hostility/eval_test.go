@@ -16,10 +16,7 @@ import (
 // reaches it, else the shipped figure less 0.005 (a regression guard).
 // Both bars are reached: hate 0.8804 (0.88), abusive 0.9211 (0.915).
 func TestEvalTestSplit(t *testing.T) {
-	data, err := model.FindDataDir()
-	if err != nil {
-		t.Skipf("public data folder not found (%v): skipping evaluation", err)
-	}
+	data := model.RequireDataDir(t)
 	tg, err := New()
 	if err != nil {
 		t.Fatal(err)
@@ -60,10 +57,7 @@ func TestEvalTestSplit(t *testing.T) {
 // fold 4 (evaluation only: the data has no licence and is never trained
 // on). Out of domain, so it only guards against collapse.
 func TestBanjarSanity(t *testing.T) {
-	data, err := model.FindDataDir()
-	if err != nil {
-		t.Skipf("public data folder not found (%v): skipping evaluation", err)
-	}
+	data := model.RequireDataDir(t)
 	tg, err := New()
 	if err != nil {
 		t.Fatal(err)
@@ -101,10 +95,7 @@ func TestBanjarSanity(t *testing.T) {
 // cascade (the second stage skipped when the model's hate probability is
 // below memberGate) gives the same labels as always consulting it.
 func TestMemberGateKeepsDecisions(t *testing.T) {
-	data, err := model.FindDataDir()
-	if err != nil {
-		t.Skipf("public data folder not found (%v): skipping evaluation", err)
-	}
+	data := model.RequireDataDir(t)
 	gated, err := New()
 	if err != nil {
 		t.Fatal(err)

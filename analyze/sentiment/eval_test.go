@@ -14,10 +14,7 @@ import (
 // shipped model reaches it, else the shipped figure less 0.005 (a
 // regression guard). A bar not yet reached is logged, not hidden.
 func TestEvalTestSplits(t *testing.T) {
-	data, err := model.FindDataDir()
-	if err != nil {
-		t.Skipf("public data folder not found (%v): skipping evaluation", err)
-	}
+	data := model.RequireDataDir(t)
 	tg, err := New()
 	if err != nil {
 		t.Fatal(err)

@@ -22,10 +22,7 @@ func TestTrainReproducesShippedModels(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping the full retrain")
 	}
-	data, err := model.FindDataDir()
-	if err != nil {
-		t.Skipf("public data folder not found (%v): skipping the retrain", err)
-	}
+	data := model.RequireDataDir(t)
 	out := t.TempDir()
 	var log bytes.Buffer
 	if err := runTrain(context.Background(), &log, "all", data, out); err != nil {
