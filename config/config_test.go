@@ -7,13 +7,31 @@ import (
 	"time"
 
 	_ "github.com/dengar-id/dengar/ingest/all" // the source kinds whose keys are checked
+	"gopkg.in/yaml.v3"
 )
 
-// TestShippedConfigsLoadStrictly: the embedded default and the deployment
-// config hold no key Dengar does not read.
+// TestShippedConfigsLoadStrictly: the embedded default, the Compose
+// deployment's config and the Kubernetes ConfigMap's hold no key Dengar
+// does not read.
 func TestShippedConfigsLoadStrictly(t *testing.T) {
+	b, err := os.ReadFile("../deploy/k8s/configmap.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cm struct {
+		Data map[string]string `yaml:"data"`
+	}
+	if err := yaml.Unmarshal(b, &cm); err != nil || cm.Data["dengar.yaml"] == "" {
+		t.Fatalf("ConfigMap: %v", err)
+	}
+	files := map[string][]byte{"deploy/k8s/configmap.yaml (dengar.yaml)": []byte(cm.Data["dengar.yaml"])}
 	for _, path := range []string{"../cmd/dengar/dengar.yaml", "../deploy/dengar.yaml"} {
-		c, err := LoadFile(path)
+		if files[path], err = os.ReadFile(path); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for path, data := range files {
+		c, err := Load(path, data)
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}

@@ -60,7 +60,7 @@ func runDengar(t *testing.T, args ...string) (string, error) {
 		rootCmd.SetIn(nil)
 		flagConfig = oldConfig
 		flagBrokers, flagClickHouse = "", ""
-		if c, _, err := rootCmd.Find(args[2:3]); err == nil {
+		if c, _, err := rootCmd.Find(args); err == nil {
 			c.Flags().Visit(func(f *pflag.Flag) { f.Value.Set(f.DefValue); f.Changed = false })
 		}
 	}()

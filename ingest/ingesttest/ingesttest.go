@@ -46,6 +46,21 @@ func Broker(t testing.TB) stream.Config {
 // decode fails the test.
 func ReadAll(t testing.TB, cfg stream.Config, topic string) []mention.Mention {
 	t.Helper()
+	var out []mention.Mention
+	for _, r := range ReadMessages(t, cfg, topic) {
+		m, err := mention.Decode(r.Value)
+		if err != nil {
+			t.Fatalf("message at %s/%d@%d is not a valid mention: %v", topic, r.Partition, r.Offset, err)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// ReadMessages reads every message currently in topic (all partitions),
+// with its headers.
+func ReadMessages(t testing.TB, cfg stream.Config, topic string) []kafka.Message {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	client := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Timeout: 10 * time.Second}
@@ -53,7 +68,7 @@ func ReadAll(t testing.TB, cfg stream.Config, topic string) []mention.Mention {
 	if err != nil {
 		t.Fatalf("metadata: %v", err)
 	}
-	var out []mention.Mention
+	var out []kafka.Message
 	for _, tp := range meta.Topics {
 		for _, p := range tp.Partitions {
 			offs, err := client.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{topic: {kafka.LastOffsetOf(p.ID)}}})
@@ -81,10 +96,10 @@ func ReadAll(t testing.TB, cfg stream.Config, topic string) []mention.Mention {
 					if r.Offset < off {
 						continue
 					}
-					b, _ := io.ReadAll(r.Value)
-					m, err := mention.Decode(b)
-					if err != nil {
-						t.Fatalf("message at %s/%d@%d is not a valid mention: %v", topic, p.ID, r.Offset, err)
+					m := kafka.Message{Topic: topic, Partition: p.ID, Offset: r.Offset}
+					m.Value, _ = io.ReadAll(r.Value)
+					for _, h := range r.Headers {
+						m.Headers = append(m.Headers, kafka.Header{Key: h.Key, Value: h.Value})
 					}
 					out = append(out, m)
 					off = r.Offset + 1
