@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/dengar-id/dengar/dashboards"
-	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/store/chtest"
 )

@@ -14,8 +14,8 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"github.com/dengar-id/dengar/analyze"
-	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/store/chtest"
 	"github.com/dengar-id/dengar/stream"

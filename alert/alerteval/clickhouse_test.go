@@ -8,8 +8,8 @@ import (
 
 	"github.com/dengar-id/dengar/alert"
 	"github.com/dengar-id/dengar/clock"
-	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/store/chtest"
 )

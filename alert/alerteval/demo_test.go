@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/dengar-id/dengar/alert"
-	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/store/chtest"
 )

@@ -5,9 +5,9 @@ package ingesttest
 
 import (
 	"context"
-	"log/slog"
 	"errors"
 	"io"
+	"log/slog"
 	"net/http"
 	"sync"
 	"testing"
