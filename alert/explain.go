@@ -73,8 +73,7 @@ func (e *Engine) explainAlert(ctx context.Context, a *Alert) error {
 	if !e.explain {
 		return nil
 	}
-	fam := a.Family
-	ms, err := e.data.AlertMentions(ctx, a.Scope, fam, a.WindowFrom, a.WindowTo, 2000)
+	ms, err := e.data.AlertMentions(ctx, a.Scope, familyLabel(a.Family), a.WindowFrom, a.WindowTo, 2000)
 	if err != nil {
 		return fmt.Errorf("alert: explain %s: %w", a.ID, err)
 	}

@@ -146,7 +146,7 @@ func TestLiveRoleWithClickHouse(t *testing.T) {
 			t.Errorf("delivery %s received %d times", id, n)
 		}
 	}
-	recs, err := db.Alerts(ctx, now.Add(-time.Hour), now.Add(time.Hour), false)
+	recs, err := db.Alerts(ctx, now.Add(-time.Hour), now.Add(time.Hour), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +169,7 @@ func TestLiveRoleWithClickHouse(t *testing.T) {
 	}
 	sent := 0
 	for _, d := range ds {
-		if d.State == store.DeliverySent {
+		if d.State == DeliverySent {
 			sent++
 		}
 	}
@@ -190,7 +190,7 @@ func TestLiveRoleWithClickHouse(t *testing.T) {
 	for _, a := range first {
 		states = append(states, fmt.Sprintf("%d:%s", a.Attempt, a.State))
 	}
-	if len(first) != 4 || first[3].State != store.DeliverySent || first[1].Error == "" {
+	if len(first) != 4 || first[3].State != DeliverySent || first[1].Error == "" {
 		t.Errorf("first delivery's log %v: want creation, two failed attempts, success", states)
 	}
 }
