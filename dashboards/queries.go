@@ -3,6 +3,7 @@ package dashboards
 import (
 	"strings"
 
+	"github.com/dengar-id/dengar/stopwords"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -275,6 +276,17 @@ func latestFrom(from, to, toOp, n string) string {
           GROUP BY hour))))`
 }
 
+// stopList is the SQL array of the stop words of at least minLen letters.
+func stopList(minLen int) string {
+	var ws []string
+	for _, w := range stopwords.Words() {
+		if len([]rune(w)) >= minLen {
+			ws = append(ws, "'"+w+"'")
+		}
+	}
+	return "[" + strings.Join(ws, ", ") + "]"
+}
+
 // exampleSample is how many of the latest mentions of the program the
 // example posts are chosen from, by engagement.
 const exampleSample = "500"
@@ -311,8 +323,9 @@ ORDER BY time, sentimen`
 
 	// Rising terms come from the terms_daily rollup (per WITA day, program
 	// and term): the days of the range against the days of the previous
-	// range of the same length. Words shorter than 4 letters and common
-	// function words are left out. The rollup has no source or place.
+	// range of the same length. Words shorter than 4 letters and stop
+	// words (package stopwords, as the report and the alerts) are left
+	// out. The rollup has no source or place.
 	sqlProgramRisingTerms = `SELECT term AS istilah,
   sumIf(mentions, day >= toDate($__fromTime, 'Asia/Makassar')) AS sekarang,
   sumIf(mentions, day < toDate($__fromTime, 'Asia/Makassar')) AS sebelumnya,
@@ -320,7 +333,7 @@ ORDER BY time, sentimen`
 FROM terms_daily
 WHERE program = ${program:singlequote}
   AND day >= toDate(` + prevFrom + `, 'Asia/Makassar') AND day <= toDate($__toTime, 'Asia/Makassar')
-  AND length(term) >= 4 AND NOT has(['yang', 'untuk', 'dengan', 'dari', 'pada', 'akan', 'tidak', 'juga', 'sudah', 'kami', 'saya', 'kita', 'mereka', 'bisa', 'atau', 'karena', 'lebih', 'oleh', 'dalam', 'seperti', 'tersebut', 'hari', 'para', 'https', 'http'], term)
+  AND length(term) >= 4 AND NOT has(` + stopList(4) + `, term)
 GROUP BY term
 HAVING sekarang >= 2
 ORDER BY kenaikan DESC, sekarang DESC, istilah
