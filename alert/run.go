@@ -9,7 +9,7 @@ import (
 	"sort"
 	"time"
 
-	"github.com/dengar-id/dengar/alert/notify"
+	"github.com/dengar-id/dengar/notify"
 	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dengar-id/dengar/alert/notify"
+	"github.com/dengar-id/dengar/notify"
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/store/chtest"
