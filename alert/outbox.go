@@ -13,6 +13,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promauto"
 
 	"github.com/dengar-id/dengar/notify"
+	"github.com/dengar-id/dengar/backoff"
 	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/store"
 )
@@ -240,10 +241,8 @@ func (o *Outbox) Dispatch(ctx context.Context) {
 			o.log.Error("alert delivery failed permanently; recorded in alert_deliveries", "delivery", rec.DeliveryID, "err", err)
 		default:
 			rec.State, rec.Error = DeliveryPending, err.Error()
-			wait := o.base << min(rec.Attempt-1, 20)
-			if wait > o.max || wait <= 0 {
-				wait = o.max
-			}
+			// no jitter: the schedule is stored (next_attempt_at)
+			wait := backoff.Policy{Base: o.base, Max: o.max, Jitter: backoff.None}.Delay(int(rec.Attempt) - 1)
 			if ra := notify.RetryAfter(err); ra > wait {
 				wait = ra
 			}
