@@ -422,30 +422,6 @@ LIMIT ` + fmt.Sprint(limit)
 	return db.queryDeliveries(ctx, q, state)
 }
 
-// Deliveries returns the latest state of every delivery of alertID (all
-// alerts when alertID is empty).
-func (db *DB) Deliveries(ctx context.Context, alertID string) ([]DeliveryRecord, error) {
-	where := ""
-	var args []any
-	if alertID != "" {
-		where = "WHERE alert_id = ?"
-		args = append(args, alertID)
-	}
-	q := `SELECT delivery_id, any(alert_id), any(alert_version), any(channel), max(attempt) AS a,
-	argMax(state, attempt) AS st, argMax(error, attempt), argMin(payload, attempt),
-	min(created_at), max(attempted_at), argMax(next_attempt_at, attempt)
-FROM ` + db.table("alert_deliveries") + ` ` + where + `
-GROUP BY delivery_id
-ORDER BY min(created_at), delivery_id`
-	return db.queryDeliveries(ctx, q, args...)
-}
-
-// DeliveryAttempts returns every row of the delivery log for deliveryID.
-func (db *DB) DeliveryAttempts(ctx context.Context, deliveryID string) ([]DeliveryRecord, error) {
-	q := `SELECT ` + deliveryColumns + ` FROM ` + db.table("alert_deliveries") + ` WHERE delivery_id = ? ORDER BY attempt`
-	return db.queryDeliveries(ctx, q, deliveryID)
-}
-
 func (db *DB) queryDeliveries(ctx context.Context, q string, args ...any) ([]DeliveryRecord, error) {
 	rows, err := db.conn.Query(ctx, q, args...)
 	if err != nil {

@@ -407,29 +407,6 @@ func i64(b bool) int64 {
 	return 0
 }
 
-// Corrections returns the stored corrections (every version, oldest
-// first) of the given mention ids, or of all mentions when ids is empty.
-func (db *DB) Corrections(ctx context.Context, ids []string) ([]Correction, error) {
-	q := `SELECT mention_id, toString(field), value, previous, corrected_by, note, corrected_at FROM ` + db.table("label_corrections")
-	var args []any
-	if len(ids) > 0 {
-		q += ` WHERE has(?, mention_id)`
-		args = append(args, ids)
-	}
-	q += ` ORDER BY corrected_at, mention_id, field`
-	var out []Correction
-	err := db.queryRows(ctx, "corrections", q, func(rows interface{ Scan(...any) error }) error {
-		var c Correction
-		if err := rows.Scan(&c.MentionID, &c.Field, &c.Value, &c.Previous, &c.By, &c.Note, &c.At); err != nil {
-			return err
-		}
-		c.At = c.At.UTC()
-		out = append(out, c)
-		return nil
-	}, args...)
-	return out, err
-}
-
 // labeledMentions returns the mentions of ids with their latest title and
 // text and their effective labels (Corrected empty), by id; a mention
 // whose raw row retention dropped is absent.

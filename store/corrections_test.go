@@ -109,12 +109,12 @@ func TestCorrectionsOverrideTagsEverywhere(t *testing.T) {
 			t.Errorf("AddCorrections(%+v) = %v, want ErrBadQuery", bad, err)
 		}
 	}
-	all, err := db.Corrections(ctx, nil)
-	if err != nil {
+	var stored5 uint64
+	if err := db.Conn().QueryRow(ctx, "SELECT count() FROM label_corrections").Scan(&stored5); err != nil {
 		t.Fatal(err)
 	}
-	if len(all) != 5 {
-		t.Errorf("%d corrections stored, want 5", len(all))
+	if stored5 != 5 {
+		t.Errorf("%d corrections stored, want 5", stored5)
 	}
 
 	// Export: golden files for JSONL (all, and sentiment only) and SmSA.
