@@ -9,8 +9,8 @@ import (
 	"sort"
 	"time"
 
-	"github.com/dengar-id/dengar/notify"
 	"github.com/dengar-id/dengar/clock"
+	"github.com/dengar-id/dengar/notify"
 	"github.com/dengar-id/dengar/store"
 )
 

@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dengar-id/dengar/notify"
 	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/notify"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/store/chtest"
 )

@@ -14,10 +14,10 @@ func TestDelay(t *testing.T) {
 	}{
 		{Policy{Base: s, Max: 30 * s, Jitter: None}, 0, s, s},
 		{Policy{Base: s, Max: 30 * s, Jitter: None}, 3, 8 * s, 8 * s},
-		{Policy{Base: s, Max: 30 * s, Jitter: None}, 5, 30 * s, 30 * s},  // capped
+		{Policy{Base: s, Max: 30 * s, Jitter: None}, 5, 30 * s, 30 * s},   // capped
 		{Policy{Base: s, Max: 30 * s, Jitter: None}, 500, 30 * s, 30 * s}, // no overflow
-		{Policy{Base: s, Max: 30 * s}, 2, 2 * s, 4 * s},                    // equal: [d/2, d]
-		{Policy{Base: s, Max: 30 * s, Jitter: Full}, 2, 0, 4 * s},          // full: [0, d]
+		{Policy{Base: s, Max: 30 * s}, 2, 2 * s, 4 * s},                   // equal: [d/2, d]
+		{Policy{Base: s, Max: 30 * s, Jitter: Full}, 2, 0, 4 * s},         // full: [0, d]
 		{Policy{Base: 0, Max: 30 * s}, 3, 0, 0},
 		{Policy{Base: s, Max: 0}, 3, 0, 0},
 	} {

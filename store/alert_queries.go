@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -60,64 +59,36 @@ ORDER BY b, scope`
 }
 
 // AlertHourlyCounts returns per-hour counts per scope of the mentions posted
-// in [from, to) (the baseline of the detectors), from the rollups
-// mentions_hourly and places_hourly (migration 0002), which count each
-// mention once.
+// in [from, to) (the baseline of the detectors), from the signals_hourly
+// rollup (migration 0008): each mention once per scope, like the minute
+// counts; corrections reach it as ±1 rows. The rollup's scopes of the
+// mentions without program or place are left out, as the minute counts
+// have none.
 func (db *DB) AlertHourlyCounts(ctx context.Context, from, to time.Time) ([]ScopedCounts, error) {
-	sums := func(cond string) string {
-		return `sumIf(mentions, ` + cond + `) AS total,
-	sumIf(mentions, ` + cond + ` AND ` + string(Hostile) + `) AS hostile,
-	sumIf(mentions, ` + cond + ` AND ` + string(Negative) + `) AS negative,
-	sumIf(mentions, ` + cond + ` AND ` + string(Partisan) + `) AS partisan,
-	sumIf(threats, ` + cond + `) AS threat`
-	}
-	where := `hour >= toDateTime(?) AND hour < toDateTime(?)`
-	// Three queries rather than UNION ALL: 18.16 finds no supertype for
-	// String and LowCardinality(String) columns across the branches.
-	qs := []string{
-		`SELECT hour, 'all', ` + sums("first_program = 1") + `
-FROM ` + db.table("mentions_hourly") + ` WHERE ` + where + ` GROUP BY hour`,
-		`SELECT hour, concat('program:', program), ` + sums("1") + `
-FROM ` + db.table("mentions_hourly") + ` WHERE ` + where + ` AND program != '' GROUP BY hour, program`,
-		`SELECT hour, concat('place:', place), ` + sums("first_program = 1") + `
-FROM ` + db.table("places_hourly") + ` WHERE ` + where + ` AND place != '' AND first_place = 1 GROUP BY hour, place`,
-	}
+	q := `SELECT hour, toString(scope) AS s, sum(total), sum(hostile), sum(negative), sum(partisan), sum(threats)
+FROM ` + db.table("signals_hourly") + `
+WHERE hour >= toDateTime(?) AND hour < toDateTime(?) AND scope NOT IN (` + sqlString(ScopeProgramPrefix+NoProgram) + `, ` + sqlString(ScopePlacePrefix+NoPlace) + `)
+GROUP BY hour, s
+ORDER BY hour, s`
 	var out []ScopedCounts
-	for _, q := range qs {
-		rows, err := db.conn.Query(ctx, q, from.UTC().Unix(), to.UTC().Unix())
-		if err != nil {
-			return nil, fmt.Errorf("alert hourly counts: %w", err)
+	err := db.queryRows(ctx, "alert hourly counts", q, func(rows interface{ Scan(...any) error }) error {
+		var c ScopedCounts
+		var v [5]int64
+		if err := rows.Scan(&c.At, &c.Scope, &v[0], &v[1], &v[2], &v[3], &v[4]); err != nil {
+			return err
 		}
-		for rows.Next() {
-			var c ScopedCounts
-			var v [5]int64
-			if err := rows.Scan(&c.At, &c.Scope, &v[0], &v[1], &v[2], &v[3], &v[4]); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("alert hourly counts: %w", err)
-			}
-			if v[0] <= 0 {
-				continue
-			}
-			for i := range v { // corrections write -1 rows: never below zero
-				v[i] = max(v[i], 0)
-			}
-			c.At = c.At.UTC()
-			c.Total, c.Hostile, c.Negative, c.Partisan, c.Threat = uint64(v[0]), uint64(v[1]), uint64(v[2]), uint64(v[3]), uint64(v[4])
-			out = append(out, c)
+		if v[0] <= 0 {
+			return nil
 		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, fmt.Errorf("alert hourly counts: %w", err)
+		for i := range v { // corrections write -1 rows: never below zero
+			v[i] = max(v[i], 0)
 		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if !out[i].At.Equal(out[j].At) {
-			return out[i].At.Before(out[j].At)
-		}
-		return out[i].Scope < out[j].Scope
-	})
-	return out, nil
+		c.At = c.At.UTC()
+		c.Total, c.Hostile, c.Negative, c.Partisan, c.Threat = uint64(v[0]), uint64(v[1]), uint64(v[2]), uint64(v[3]), uint64(v[4])
+		out = append(out, c)
+		return nil
+	}, from.UTC().Unix(), to.UTC().Unix())
+	return out, err
 }
 
 // MentionTimeRange returns the posted_at of the oldest and newest stored
