@@ -66,24 +66,7 @@ func (e *Engine) loadMinutes(ctx context.Context, from, to time.Time) error {
 	if err != nil {
 		return fmt.Errorf("alert: minute counts: %w", err)
 	}
-	for _, m := range e.minutes { // replace the range: late arrivals change it
-		for k := range m {
-			if k >= minuteIdx(from) && k < minuteIdx(to) {
-				delete(m, k)
-			}
-		}
-	}
-	for _, c := range cs {
-		if !e.keepScope(c.Scope) {
-			continue
-		}
-		m := e.minutes[c.Scope]
-		if m == nil {
-			m = map[int64]counts{}
-			e.minutes[c.Scope] = m
-		}
-		m[minuteIdx(c.At)] = fromStore(c.AlertCounts)
-	}
+	e.replace(e.minutes, minuteIdx, minuteIdx(from), minuteIdx(to), cs)
 	e.minLoadedTo = to
 	return nil
 }
@@ -93,9 +76,18 @@ func (e *Engine) loadHours(ctx context.Context, from, to time.Time) error {
 	if err != nil {
 		return fmt.Errorf("alert: hourly counts: %w", err)
 	}
-	for _, m := range e.hours {
+	e.replace(e.hours, hourIdx, hourIdx(from), hourIdx(to.Add(time.Hour-1)), cs)
+	e.hourLoadedTo = to
+	clear(e.baseCache)
+	return nil
+}
+
+// replace puts cs (the counts of buckets [lo, hi) by idx) into series in
+// place of what it held there: late arrivals change a range.
+func (e *Engine) replace(series map[string]map[int64]counts, idx func(time.Time) int64, lo, hi int64, cs []store.ScopedCounts) {
+	for _, m := range series {
 		for k := range m {
-			if k >= hourIdx(from) && k < hourIdx(to.Add(time.Hour-1)) {
+			if k >= lo && k < hi {
 				delete(m, k)
 			}
 		}
@@ -104,16 +96,13 @@ func (e *Engine) loadHours(ctx context.Context, from, to time.Time) error {
 		if !e.keepScope(c.Scope) {
 			continue
 		}
-		m := e.hours[c.Scope]
+		m := series[c.Scope]
 		if m == nil {
 			m = map[int64]counts{}
-			e.hours[c.Scope] = m
+			series[c.Scope] = m
 		}
-		m[hourIdx(c.At)] = fromStore(c.AlertCounts)
+		m[idx(c.At)] = fromStore(c.AlertCounts)
 	}
-	e.hourLoadedTo = to
-	clear(e.baseCache)
-	return nil
 }
 
 // refresh reads what changed since the last step (live mode).

@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/dashboards"
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/report"
@@ -285,7 +284,6 @@ func TestCorrectionsAgreeEverywhere(t *testing.T) {
 // with one time bucket for the whole week, and checks the figures each
 // shows against want.
 func checkPanels(t *testing.T, db *store.DB, want weekNumbers) {
-	ctx := context.Background()
 	ds, err := dashboards.All(dashboards.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -422,7 +420,7 @@ func checkPanels(t *testing.T, db *store.DB, want weekNumbers) {
 		if pq.DashboardUID == dashboards.UIDProgram {
 			e = programEnv
 		}
-		rows := panelRows(t, db, ctx, pq.Query.RawSql, e)
+		rows := panelRows(t, db, pq.Query.RawSql, e)
 		if c == nil {
 			continue
 		}
@@ -453,45 +451,15 @@ func countWeekProgram(_ weekNumbers, program string) weekNumbers {
 	return countWeek(ms)
 }
 
-// panelRows expands sql for env and returns its rows as strings (floats
-// with four decimals).
-func panelRows(t *testing.T, db *store.DB, ctx context.Context, sql string, env dashboards.Env) [][]string {
+// panelRows expands sql for env and returns its rows as strings
+// (chtest.Rows), sorted.
+func panelRows(t *testing.T, db *store.DB, sql string, env dashboards.Env) [][]string {
 	t.Helper()
 	q, err := dashboards.Expand(sql, env)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, err := db.Conn().Query(ctx, q)
-	if err != nil {
-		t.Fatalf("%v\n%s", err, q)
-	}
-	defer rows.Close()
-	var out [][]string
-	types := rows.ColumnTypes()
-	for rows.Next() {
-		dest := make([]any, len(types))
-		for i, ct := range types {
-			dest[i] = reflect.New(ct.ScanType()).Interface()
-		}
-		if err := rows.Scan(dest...); err != nil {
-			t.Fatal(err)
-		}
-		row := make([]string, len(dest))
-		for i, d := range dest {
-			switch v := reflect.ValueOf(d).Elem().Interface().(type) {
-			case float64:
-				row[i] = strconv.FormatFloat(v, 'f', 4, 64)
-			case time.Time:
-				row[i] = v.In(clock.WITA).Format(time.RFC3339)
-			default:
-				row[i] = fmt.Sprint(v)
-			}
-		}
-		out = append(out, row)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
-	sort.SliceStable(out, func(i, j int) bool { return strings.Join(out[i], "|") < strings.Join(out[j], "|") })
-	return out
+	_, rows := chtest.Rows(t, db, q)
+	sort.SliceStable(rows, func(i, j int) bool { return strings.Join(rows[i], "|") < strings.Join(rows[j], "|") })
+	return rows
 }
