@@ -2,66 +2,14 @@ package notify
 
 import (
 	"bytes"
-	"encoding/base64"
-	"io"
-	"mime"
-	"mime/multipart"
 	"net/mail"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
-)
 
-// parts walks a rendered message and returns its decoded leaf parts by
-// content type (attachments by file name).
-func parts(t *testing.T, data []byte) (subject string, out map[string][]byte) {
-	t.Helper()
-	m, err := mail.ReadMessage(bytes.NewReader(data))
-	if err != nil {
-		t.Fatalf("unparseable: %v", err)
-	}
-	if subject, err = new(mime.WordDecoder).DecodeHeader(m.Header.Get("Subject")); err != nil {
-		t.Fatal(err)
-	}
-	out = map[string][]byte{}
-	var walk func(r io.Reader, ctype string)
-	walk = func(r io.Reader, ctype string) {
-		mt, params, err := mime.ParseMediaType(ctype)
-		if err != nil {
-			t.Fatalf("content type %q: %v", ctype, err)
-		}
-		if !strings.HasPrefix(mt, "multipart/") {
-			t.Fatalf("leaf %q outside a multipart", mt)
-		}
-		mr := multipart.NewReader(r, params["boundary"])
-		for {
-			p, err := mr.NextPart()
-			if err == io.EOF {
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			ct := p.Header.Get("Content-Type")
-			switch {
-			case strings.HasPrefix(ct, "multipart/"):
-				walk(p, ct)
-			case p.FileName() != "":
-				b, err := io.ReadAll(base64.NewDecoder(base64.StdEncoding, p))
-				if err != nil {
-					t.Fatal(err)
-				}
-				out[p.FileName()] = b
-			default:
-				b, _ := io.ReadAll(p) // multipart decodes quoted-printable
-				out[strings.SplitN(ct, ";", 2)[0]] = b
-			}
-		}
-	}
-	walk(m.Body, m.Header.Get("Content-Type"))
-	return subject, out
-}
+	"github.com/dengar-id/dengar/notify/smtptest"
+)
 
 // FuzzRender checks that any subject, bodies and attachment survive the
 // MIME encoding: a standard reader gets back what was sent, and nothing
@@ -86,7 +34,7 @@ func FuzzRender(f *testing.F) {
 			if h, _ := mail.ReadMessage(bytes.NewReader(data)); h != nil && h.Header.Get("Bcc") != "" {
 				t.Fatal("header injection through the subject")
 			}
-			subj, got := parts(t, data)
+			subj, got := smtptest.Parse(t, data)
 			norm := func(s string) string { return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n") }
 			if norm(subj) != norm(strings.TrimSpace(subject)) && norm(subj) != norm(subject) {
 				t.Errorf("subject %q → %q", subject, subj)
