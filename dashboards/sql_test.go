@@ -3,7 +3,9 @@ package dashboards_test
 import (
 	"context"
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -398,15 +400,14 @@ func TestPanelSQL(t *testing.T) {
 			{hour(26), "youtube", "youtube", "quota", "2", "quotaExceeded"}}}},
 	}
 
-	seen := map[string]bool{}
-	for _, pq := range dashboards.Queries(ds) {
-		key := pq.DashboardUID + "/" + pq.Panel
-		seen[key] = true
-		cs, ok := cases[key]
-		if !ok {
-			t.Errorf("panel %s has no test case", key)
-			continue
-		}
+	qs := dashboards.Queries(ds)
+	panels, stray := dashboards.Unmatched(qs, slices.Collect(maps.Keys(cases)))
+	if len(panels)+len(stray) > 0 {
+		t.Errorf("panels without a test case %q, test cases without a panel %q", panels, stray)
+	}
+	for _, pq := range qs {
+		key := pq.Key()
+		cs := cases[key]
 		if pq.Query.Format == dashboards.FormatTimeSeries && strings.Contains(pq.Query.RawSql, "FROM mentions FINAL") {
 			t.Errorf("time series %s scans raw mentions: trends must come from the rollups", key)
 		}
@@ -426,11 +427,6 @@ func TestPanelSQL(t *testing.T) {
 					c.check(t, rows)
 				}
 			})
-		}
-	}
-	for key := range cases {
-		if !seen[key] {
-			t.Errorf("test case %s matches no panel", key)
 		}
 	}
 }
