@@ -355,24 +355,21 @@ HAVING sebutan > 0
 ORDER BY sebutan DESC, wilayah
 LIMIT 20`
 
-	// The 20 most engaging of the latest exampleSample mentions are chosen
-	// over narrow columns; only their texts are then read, by primary key
-	// (an IN nested in a subquery would not use the key).
+	// The 20 most engaging of the latest exampleSample mentions of the
+	// program: the time bound (latestFrom) keeps the read to a few hundred
+	// rows, whose texts are cheap to read.
 	sqlProgramExamples = `SELECT posted_at AS waktu, author_handle AS akun, source AS sumber, ` + sentimentID + ` AS sentimen,
-  likes + replies + shares AS keterlibatan, substringUTF8(if(title = '', text, concat(title, ' — ', text)), 1, 280) AS isi, url
-FROM ` + indent(store.Read{Cols: []string{"posted_at", "id", "author_handle", "source", "sentiment", "likes", "replies", "shares", "title", "text", "url"},
-		Where: exampleWhere + "\n    AND " + byKey(`
-      SELECT h, id
-      FROM (
-        SELECT DISTINCT toStartOfHour(posted_at) AS h, id, posted_at, likes + replies + shares AS e
-        FROM `+strings.ReplaceAll(indent(store.Read{Cols: []string{"posted_at", "id", "likes", "replies", "shares"}, Where: exampleWhere, Only: exampleOnly}.SQL()), "\n", "\n      ")+`
-        ORDER BY posted_at DESC, id
-        LIMIT `+exampleSample+`
-      )
-      ORDER BY e DESC, posted_at DESC, id
-      LIMIT 20`)}.SQL()) + `
+  e AS keterlibatan, substringUTF8(if(title = '', text, concat(title, ' — ', text)), 1, 280) AS isi, url
+FROM
+(
+  SELECT posted_at, id, author_handle, source, sentiment, likes + replies + shares AS e, title, text, url
+  FROM ` + indent(indent(store.Read{Cols: []string{"posted_at", "id", "author_handle", "source", "sentiment", "likes", "replies", "shares", "title", "text", "url"},
+		Where: exampleWhere, Only: exampleOnly}.SQL())) + `
+  ORDER BY posted_at DESC, id
+  LIMIT 1 BY id
+  LIMIT ` + exampleSample + `
+)
 ORDER BY keterlibatan DESC, posted_at DESC, id
-LIMIT 1 BY id
 LIMIT 20`
 )
 

@@ -129,10 +129,11 @@ type Read struct {
 	Final bool
 }
 
-// SQL returns the read as a parenthesised subquery. Two branches: the
-// mentions no human corrected, read as stored (the model's labels are the
-// effective ones), and the corrected mentions, read by primary key and
-// joined with their newest corrections.
+// SQL returns the read as a parenthesised subquery: the stored rows
+// joined with the newest corrections of their mentions. With Only, two
+// branches instead, so that the model's labels narrow the read: the
+// mentions no human corrected whose labels satisfy Only, read as stored,
+// and the corrected mentions, read by primary key and joined.
 func (r Read) SQL() string {
 	cols := append([]string(nil), r.Cols...)
 	have := map[string]bool{}
@@ -190,30 +191,36 @@ func (r Read) SQL() string {
 				w = append(w, "("+c+")")
 			}
 		}
+		if len(w) == 0 {
+			return "1"
+		}
 		return strings.Join(w, " AND ")
 	}
-	// Uncorrected: the model's labels are the effective ones, so Only
-	// applies to the stored row, first (PREWHERE) when not FINAL.
-	var a string
-	switch {
-	case r.Only == "":
-		a = "FROM mentions" + final + " WHERE " + where(r.Where, "NOT "+Corrected)
-	case r.Final:
-		a = "FROM mentions" + final + " WHERE " + where(r.Only, r.Where, "NOT "+Corrected)
-	default:
-		a = "FROM mentions PREWHERE " + r.Only + " WHERE " + where(r.Where, "NOT "+Corrected)
-	}
-	b := "SELECT " + strings.Join(effective, ", ") + `
-  FROM (SELECT ` + strings.Join(inner, ", ") + " FROM mentions" + final + " WHERE " + where(r.Where, correctedKeys) + `)
+	join := func(w string) string {
+		return "SELECT " + strings.Join(effective, ", ") + `
+  FROM (SELECT ` + strings.Join(inner, ", ") + " FROM mentions" + final + " WHERE " + w + `)
   ANY LEFT JOIN (` + overrides + `) USING id`
-	if r.Only != "" {
-		b = "SELECT * FROM (" + b + ") WHERE " + r.Only
+	}
+	if r.Only == "" {
+		// Every row joined with the overrides (a small hash table): one
+		// pass, Where evaluated once.
+		return "(\n  " + join(where(r.Where)) + "\n)"
+	}
+	// Narrow: the uncorrected mentions whose model labels satisfy Only
+	// (first, PREWHERE, when not FINAL: the model's labels are their
+	// effective ones), and the corrected mentions, read by primary key and
+	// joined with their corrections, that satisfy Only then.
+	var a string
+	if r.Final {
+		a = "FROM mentions" + final + " WHERE " + where(r.Only, r.Where, "NOT "+Corrected)
+	} else {
+		a = "FROM mentions PREWHERE " + r.Only + " WHERE " + where(r.Where, "NOT "+Corrected)
 	}
 	return `(
   SELECT ` + strings.Join(stored, ", ") + `
   FROM (SELECT ` + strings.Join(inner, ", ") + " " + a + `)
   UNION ALL
-  ` + b + `
+  SELECT * FROM (` + join(where(r.Where, correctedKeys)) + `) WHERE ` + r.Only + `
 )`
 }
 
