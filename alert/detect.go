@@ -1,52 +1,14 @@
 package alert
 
+// Measuring a window: the counts of a scope, the Poisson tail score of an
+// observed count under an expected one, and the count and share
+// measurements the spike and threat rules fire on.
+
 import (
 	"math"
-	"sort"
 
 	"github.com/dengar-id/dengar/store"
 )
-
-// Families of alerts. The spike families are also store families.
-const (
-	FamilyHostile  = store.FamilyHostile
-	FamilyNegative = store.FamilyNegative
-	FamilyPartisan = store.FamilyPartisan
-	FamilyThreat   = store.FamilyThreat
-	FamilyBreach   = store.FamilyBreach
-	FamilyStale    = "stale_collector"
-)
-
-// Signals: what a spike alert measured.
-const (
-	SignalCount = "count" // family count in a window vs expected
-	SignalShare = "share" // family share of all mentions vs expected
-	SignalDrift = "drift" // EWMA of the share vs the last days
-	SignalAny   = "any"   // any occurrence (threats)
-)
-
-// Severities, lowest first.
-const (
-	SeverityLow      = "low"
-	SeverityMedium   = "medium"
-	SeverityHigh     = "high"
-	SeverityCritical = "critical"
-)
-
-var severityRank = map[string]int{SeverityLow: 0, SeverityMedium: 1, SeverityHigh: 2, SeverityCritical: 3}
-
-// severityFor maps how far above baseline a measurement is to a severity.
-func severityFor(ratio, score float64) string {
-	switch {
-	case ratio >= 5 && score >= 10:
-		return SeverityCritical
-	case ratio >= 3:
-		return SeverityHigh
-	case ratio >= 2:
-		return SeverityMedium
-	}
-	return SeverityLow
-}
 
 // poissonScore returns −log10 P(X ≥ k) for X ~ Poisson(lambda): 0 when k
 // is not above lambda, large for counts far above it.
@@ -89,37 +51,6 @@ func poissonScore(k, lambda float64) float64 {
 	return math.Min(99, s)
 }
 
-// robust returns the median and the robust standard deviation (1.4826 ×
-// median absolute deviation) of xs.
-func robust(xs []float64) (median, sigma float64) {
-	if len(xs) == 0 {
-		return 0, 0
-	}
-	m := medianOf(xs)
-	dev := make([]float64, len(xs))
-	for i, x := range xs {
-		dev[i] = math.Abs(x - m)
-	}
-	return m, 1.4826 * medianOf(dev)
-}
-
-func medianOf(xs []float64) float64 {
-	s := append([]float64(nil), xs...)
-	sort.Float64s(s)
-	n := len(s)
-	if n%2 == 1 {
-		return s[n/2]
-	}
-	return (s[n/2-1] + s[n/2]) / 2
-}
-
-// Baseline methods.
-const (
-	BaselineHourOfWeek = "hour-of-week"
-	BaselineHourOfDay  = "hour-of-day"
-	BaselineRecent     = "recent-24h"
-)
-
 // counts indexes the five counted fields.
 type counts [5]float64
 
@@ -153,17 +84,6 @@ func (c *counts) add(o counts) {
 	for i := range c {
 		c[i] += o[i]
 	}
-}
-
-// hourBaseline is the expected count per hour of every field at one hour of
-// one scope, with its robust spread, and the pooled baseline counts for
-// shares.
-type hourBaseline struct {
-	ok     bool
-	method string
-	median counts
-	sigma  counts
-	pooled counts // sums over the baseline hours (for shares)
 }
 
 // measurement is one signal evaluated over one window.

@@ -3,14 +3,14 @@ package alert
 import (
 	"context"
 	"fmt"
-	"hash/fnv"
-	"math/bits"
 	"net/url"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
 
+	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/stopwords"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -73,8 +73,7 @@ func (e *Engine) explainAlert(ctx context.Context, a *Alert) error {
 	if !e.explain {
 		return nil
 	}
-	fam := a.Family
-	ms, err := e.data.AlertMentions(ctx, a.Scope, fam, a.WindowFrom, a.WindowTo, 2000)
+	ms, err := e.data.AlertMentions(ctx, a.Scope, familyLabel(a.Family), a.WindowFrom, a.WindowTo, 2000)
 	if err != nil {
 		return fmt.Errorf("alert: explain %s: %w", a.ID, err)
 	}
@@ -104,7 +103,7 @@ func explainMentions(cfg *Config, a *Alert, ms []store.AlertMention) *Explanatio
 			switch {
 			case strings.HasPrefix(tok, "#"):
 				tags.add(tok)
-			case strings.HasPrefix(tok, "@"), stopword[tok], len([]rune(tok)) < 3:
+			case strings.HasPrefix(tok, "@"), stopwords.Is(tok), len([]rune(tok)) < 3:
 			default:
 				terms.add(tok)
 			}
@@ -194,7 +193,7 @@ func examples(ms []store.AlertMention, n int) []Example {
 		h := simhash(m.Text)
 		dup := authors[au]
 		for _, o := range hashes {
-			if bits.OnesCount64(o^h) <= nearDup {
+			if mention.HammingDistance(o, h) <= nearDup {
 				dup = true
 			}
 		}
@@ -261,7 +260,7 @@ func buzzer(cfg *Config, ms []store.AlertMention) Buzzer {
 	}
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
-			if bits.OnesCount64(hs[i]^hs[j]) > nearDup {
+			if mention.HammingDistance(hs[i], hs[j]) > nearDup {
 				continue
 			}
 			d := ms[i].PostedAt.Sub(ms[j].PostedAt)
@@ -314,8 +313,9 @@ func buzzer(cfg *Config, ms []store.AlertMention) Buzzer {
 // nearDup is the largest SimHash Hamming distance of near-identical texts.
 const nearDup = 5
 
-// simhash is a 64-bit SimHash of the normalised text over word bigrams
-// (single words for very short texts), without hashtags and mentions.
+// simhash is the SimHash (mention.SimHash) of the normalised text over
+// word bigrams (single words for very short texts), without hashtags and
+// mentions.
 func simhash(text string) uint64 {
 	toks := tokens(text)
 	var words []string
@@ -333,26 +333,7 @@ func simhash(text string) uint64 {
 			feats = append(feats, words[i]+" "+words[i+1])
 		}
 	}
-	var v [64]int
-	for _, f := range feats {
-		h := fnv.New64a()
-		h.Write([]byte(f))
-		x := h.Sum64()
-		for b := 0; b < 64; b++ {
-			if x&(1<<b) != 0 {
-				v[b]++
-			} else {
-				v[b]--
-			}
-		}
-	}
-	var out uint64
-	for b := 0; b < 64; b++ {
-		if v[b] > 0 {
-			out |= 1 << b
-		}
-	}
-	return out
+	return mention.SimHash(feats)
 }
 
 // tokens lowercases text and splits it into words, #hashtags and
@@ -404,18 +385,6 @@ func squeeze(s string) string {
 		}
 	}
 	return strings.Trim(b.String(), "-")
-}
-
-var stopword = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`yang dan di ke dari ini itu untuk dengan pada ada tidak tak gak ga nggak ngga enggak juga sudah udah
-	saja aja akan bisa karena kalau kalo atau oleh dalam jadi lagi masih sama seperti kita kami saya aku gue gw lu lo kamu
-	mereka dia ia nya pun lah kah tuh deh dong sih kok kan yg dgn utk tdk sdh blm belum banget bgt para kota warga pak bu
-	adalah akan antara bagi buat biar hari ini kemarin besok tadi mau ya yah iya the and for this that are was with you
-	apa siapa kenapa mengapa bagaimana gimana kapan mana nah wah ayo mari semua setiap tiap lebih paling sangat amat`) {
-		stopword[w] = true
-	}
 }
 
 // grafanaURL links to the dashboard of family, filtered to scope, over

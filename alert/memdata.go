@@ -15,7 +15,6 @@ import (
 // engine on it; the ClickHouse path is tested against it.
 type MemData struct {
 	ms       []store.AlertMention
-	breaches []store.AlertMention
 	byMinute map[int64]map[string]counts
 	byHour   map[int64]map[string]counts
 	first    time.Time
@@ -48,9 +47,6 @@ func NewMemData(ms []store.AlertMention) *MemData {
 	d := &MemData{ms: uniq, byMinute: map[int64]map[string]counts{}, byHour: map[int64]map[string]counts{}}
 	for i := range uniq {
 		m := &uniq[i]
-		if m.Breach {
-			d.breaches = append(d.breaches, *m)
-		}
 		c := mentionCounts(m)
 		for _, s := range mentionScopes(m) {
 			addTo(d.byMinute, minuteIdx(m.PostedAt), s, c)
@@ -76,20 +72,35 @@ func addTo(idx map[int64]map[string]counts, k int64, s string, c counts) {
 
 func mentionCounts(m *store.AlertMention) counts {
 	var c counts
-	c[iTotal] = 1
-	if m.Hostility == "abusive" || m.Hostility == "hate" {
-		c[iHostile] = 1
-	}
-	if m.Sentiment == "negative" {
-		c[iNegative] = 1
-	}
-	if m.Partisan {
-		c[iPartisan] = 1
-	}
-	if m.Threat {
-		c[iThreat] = 1
+	for _, f := range []struct {
+		i int
+		l store.Label
+	}{{iTotal, store.AnyLabel}, {iHostile, store.Hostile}, {iNegative, store.Negative}, {iPartisan, store.Partisan}, {iThreat, store.Threat}} {
+		if labelMatch(f.l, m) {
+			c[f.i] = 1
+		}
 	}
 	return c
+}
+
+// labelMatch evaluates one of the read model's labels on m, as its SQL
+// does on the effective labels.
+func labelMatch(l store.Label, m *store.AlertMention) bool {
+	switch l {
+	case store.AnyLabel:
+		return true
+	case store.Hostile:
+		return m.Hostility == "abusive" || m.Hostility == "hate"
+	case store.Negative:
+		return m.Sentiment == "negative"
+	case store.Partisan:
+		return m.Partisan
+	case store.Threat:
+		return m.Threat
+	case store.Breach:
+		return m.Breach
+	}
+	return false
 }
 
 func mentionScopes(m *store.AlertMention) []string {
@@ -101,17 +112,6 @@ func mentionScopes(m *store.AlertMention) []string {
 		s = append(s, store.ScopePlacePrefix+p)
 	}
 	return s
-}
-
-func familyMatch(f string, m *store.AlertMention) bool {
-	c := mentionCounts(m)
-	switch f {
-	case store.FamilyBreach:
-		return m.Breach
-	case store.FamilyAny:
-		return true
-	}
-	return c[familyIndex(f)] > 0
 }
 
 func (d *MemData) counts(idx map[int64]map[string]counts, unit int64, from, to time.Time) []store.ScopedCounts {
@@ -159,7 +159,7 @@ func (d *MemData) between(from, to time.Time) []store.AlertMention {
 }
 
 // AlertMentions implements Data (newest first, like the SQL).
-func (d *MemData) AlertMentions(_ context.Context, scope, family string, from, to time.Time, limit int) ([]store.AlertMention, error) {
+func (d *MemData) AlertMentions(_ context.Context, scope string, label store.Label, from, to time.Time, limit int) ([]store.AlertMention, error) {
 	if limit <= 0 {
 		limit = 1000
 	}
@@ -167,7 +167,7 @@ func (d *MemData) AlertMentions(_ context.Context, scope, family string, from, t
 	var out []store.AlertMention
 	for i := len(ms) - 1; i >= 0 && len(out) < limit; i-- {
 		m := &ms[i]
-		if !familyMatch(family, m) {
+		if !labelMatch(label, m) {
 			continue
 		}
 		in := scope == store.ScopeAll
@@ -183,15 +183,19 @@ func (d *MemData) AlertMentions(_ context.Context, scope, family string, from, t
 	return out, nil
 }
 
-// UnalertedBreaches implements Data: every breach posted in [from, to)
-// (the engine remembers which it alerted).
-func (d *MemData) UnalertedBreaches(_ context.Context, from, to time.Time, limit int) ([]store.AlertMention, error) {
-	i := sort.Search(len(d.breaches), func(i int) bool { return !d.breaches[i].PostedAt.Before(from) })
-	j := sort.Search(len(d.breaches), func(i int) bool { return !d.breaches[i].PostedAt.Before(to) })
-	if j-i > limit {
-		j = i + limit
+// UnalertedMentions implements Data: every mention of label posted in
+// [from, to), oldest first (the engine remembers which it alerted).
+func (d *MemData) UnalertedMentions(_ context.Context, label store.Label, _ string, from, to time.Time, limit int) ([]store.AlertMention, error) {
+	var out []store.AlertMention
+	for _, m := range d.between(from, to) {
+		if len(out) == limit {
+			break
+		}
+		if labelMatch(label, &m) {
+			out = append(out, m)
+		}
 	}
-	return append([]store.AlertMention(nil), d.breaches[i:j]...), nil
+	return out, nil
 }
 
 // CollectorHealthAt implements Data over Runs started in [since, until).

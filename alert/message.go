@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dengar-id/dengar/alert/notify"
 	"github.com/dengar-id/dengar/clock"
+	"github.com/dengar-id/dengar/notify"
 	"github.com/dengar-id/dengar/store"
 )
 

@@ -12,8 +12,9 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promauto"
 
-	"github.com/dengar-id/dengar/alert/notify"
+	"github.com/dengar-id/dengar/backoff"
 	"github.com/dengar-id/dengar/clock"
+	"github.com/dengar-id/dengar/notify"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -41,10 +42,18 @@ var (
 	})
 )
 
+// Delivery states (the state column of alert_deliveries).
+const (
+	DeliveryPending = "pending" // to retry at next_attempt_at
+	DeliverySent    = "sent"
+	DeliveryFailed  = "failed" // permanent error, kept for the operator
+)
+
 // DeliveryStore keeps the delivery log; *store.DB implements it.
 type DeliveryStore interface {
 	InsertDeliveries(ctx context.Context, ds []store.DeliveryRecord) error
-	PendingDeliveries(ctx context.Context, limit int) ([]store.DeliveryRecord, error)
+	// DeliveriesIn returns the deliveries whose latest row is in state.
+	DeliveriesIn(ctx context.Context, state string, limit int) ([]store.DeliveryRecord, error)
 }
 
 // Outbox delivers notifications at least once: every delivery is written
@@ -102,7 +111,7 @@ func (o *Outbox) Load(ctx context.Context) error {
 	if o.st == nil {
 		return nil
 	}
-	ds, err := o.st.PendingDeliveries(ctx, 10000)
+	ds, err := o.st.DeliveriesIn(ctx, DeliveryPending, 10000)
 	if err != nil {
 		return fmt.Errorf("outbox: load: %w", err)
 	}
@@ -146,7 +155,7 @@ func (o *Outbox) Enqueue(ctx context.Context, ev *Event) []string {
 		payload, _ := json.Marshal(msg)
 		rec := store.DeliveryRecord{
 			DeliveryID: id, AlertID: ev.Alert.ID, AlertVersion: ev.Alert.Version, Channel: n.Channel(),
-			State: store.DeliveryPending, Payload: string(payload), CreatedAt: now, NextAttemptAt: now,
+			State: DeliveryPending, Payload: string(payload), CreatedAt: now, NextAttemptAt: now,
 		}
 		o.pending[id] = &delivery{rec: rec, msg: msg, n: n}
 		o.unsynced = append(o.unsynced, rec)
@@ -223,19 +232,17 @@ func (o *Outbox) Dispatch(ctx context.Context) {
 		rec.Error = ""
 		switch {
 		case err == nil:
-			rec.State = store.DeliverySent
+			rec.State = DeliverySent
 			metricDeliveries.WithLabelValues(ch, "sent").Inc()
 			o.log.Info("alert delivered", "delivery", rec.DeliveryID, "attempt", rec.Attempt)
 		case notify.IsPermanent(err):
-			rec.State, rec.Error = store.DeliveryFailed, err.Error()
+			rec.State, rec.Error = DeliveryFailed, err.Error()
 			metricDeliveries.WithLabelValues(ch, "failed").Inc()
 			o.log.Error("alert delivery failed permanently; recorded in alert_deliveries", "delivery", rec.DeliveryID, "err", err)
 		default:
-			rec.State, rec.Error = store.DeliveryPending, err.Error()
-			wait := o.base << min(rec.Attempt-1, 20)
-			if wait > o.max || wait <= 0 {
-				wait = o.max
-			}
+			rec.State, rec.Error = DeliveryPending, err.Error()
+			// no jitter: the schedule is stored (next_attempt_at)
+			wait := backoff.Policy{Base: o.base, Max: o.max, Jitter: backoff.None}.Delay(int(rec.Attempt) - 1)
 			if ra := notify.RetryAfter(err); ra > wait {
 				wait = ra
 			}
@@ -245,7 +252,7 @@ func (o *Outbox) Dispatch(ctx context.Context) {
 			o.log.Warn("alert delivery failed; will retry", "delivery", rec.DeliveryID, "attempt", rec.Attempt, "retry_in", wait, "err", err)
 		}
 		o.mu.Lock()
-		if rec.State == store.DeliveryPending {
+		if rec.State == DeliveryPending {
 			d.rec = rec
 		} else {
 			delete(o.pending, rec.DeliveryID)

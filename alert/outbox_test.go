@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dengar-id/dengar/alert/notify"
+	"github.com/dengar-id/dengar/notify"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -52,12 +52,12 @@ func (m *memLog) latest() map[string]store.DeliveryRecord {
 	return out
 }
 
-func (m *memLog) PendingDeliveries(_ context.Context, limit int) ([]store.DeliveryRecord, error) {
+func (m *memLog) DeliveriesIn(_ context.Context, state string, limit int) ([]store.DeliveryRecord, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var out []store.DeliveryRecord
 	for _, r := range m.latest() {
-		if r.State == store.DeliveryPending {
+		if r.State == state {
 			out = append(out, r)
 		}
 	}
@@ -171,7 +171,7 @@ func TestOutboxLosesNothingWhileTheReceiverIsDown(t *testing.T) {
 	latest := log.latest()
 	for _, id := range ids {
 		r := latest[id]
-		if r.State != store.DeliverySent || r.Attempt < 1 || r.Payload == "" {
+		if r.State != DeliverySent || r.Attempt < 1 || r.Payload == "" {
 			t.Errorf("delivery %s: state %s after %d attempts, payload %d bytes", id, r.State, r.Attempt, len(r.Payload))
 		}
 		var m notify.Message
@@ -183,7 +183,7 @@ func TestOutboxLosesNothingWhileTheReceiverIsDown(t *testing.T) {
 	for _, r := range log.rows {
 		if r.DeliveryID == ids[0] && r.Attempt > 0 {
 			attempts++
-			if r.State == store.DeliveryPending && r.Error == "" {
+			if r.State == DeliveryPending && r.Error == "" {
 				t.Errorf("failed attempt %d recorded without its error", r.Attempt)
 			}
 		}
@@ -260,7 +260,7 @@ func TestOutboxBackoffAndPermanentFailures(t *testing.T) {
 		ob3.Dispatch(ctx)
 		fixed = fixed.Add(time.Hour)
 	}
-	if perm.calls != 1 || ob3.Pending() != 0 || log3.latest()[ids[0]].State != store.DeliveryFailed || log3.latest()[ids[0]].Error == "" {
+	if perm.calls != 1 || ob3.Pending() != 0 || log3.latest()[ids[0]].State != DeliveryFailed || log3.latest()[ids[0]].Error == "" {
 		t.Errorf("permanent failure: %d calls, %d pending, row %+v", perm.calls, ob3.Pending(), log3.latest()[ids[0]])
 	}
 	// min severity filters, and the same event is not enqueued twice
@@ -298,7 +298,7 @@ func TestOutboxResumesAfterRestart(t *testing.T) {
 	if len(okN.ids) != 1 || okN.ids[0] != ids[0] || okN.texts[0] == "" {
 		t.Errorf("after restart sent %v", okN.ids)
 	}
-	if r := log.latest()[ids[0]]; r.State != store.DeliverySent || r.Attempt != 2 {
+	if r := log.latest()[ids[0]]; r.State != DeliverySent || r.Attempt != 2 {
 		t.Errorf("row after restart %+v", r)
 	}
 }

@@ -9,8 +9,8 @@ import (
 	"sort"
 	"time"
 
-	"github.com/dengar-id/dengar/alert/notify"
 	"github.com/dengar-id/dengar/clock"
+	"github.com/dengar-id/dengar/notify"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -226,7 +226,7 @@ func Run(ctx context.Context, db *store.DB, cfg Config, opts ...RunOption) error
 		return err
 	}
 	now := o.now().UTC()
-	if recs, err := db.Alerts(ctx, now.Add(-30*24*time.Hour), now.Add(time.Minute), true); err != nil {
+	if recs, err := db.Alerts(ctx, now.Add(-30*24*time.Hour), now.Add(time.Minute), StateFiring); err != nil {
 		log.Warn("alert: could not restore open alerts", "err", err)
 	} else {
 		var as []Alert

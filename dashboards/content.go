@@ -1,16 +1,34 @@
 package dashboards
 
 import (
+	"strings"
+
 	"github.com/grafana/grafana-foundation-sdk/go/dashboard"
+
+	"github.com/dengar-id/dengar/mention"
 )
 
-// Indonesian display names for stored English labels.
+// Indonesian display names for stored English labels (sentiment and
+// hostility: mention.LabelNames).
+var (
+	sentimentID = labelNames("sentiment", mention.SentimentPositive, mention.SentimentNeutral, mention.SentimentNegative)
+	hostilityID = labelNames("hostility", mention.HostilityAbusive, mention.HostilityHate)
+)
+
+// labelNames is the SQL that shows the labels of col by their names.
+func labelNames(col string, labels ...string) string {
+	names := make([]string, len(labels))
+	for i, l := range labels {
+		names[i] = mention.LabelNames[l]
+	}
+	list := func(ss []string) string { return "['" + strings.Join(ss, "', '") + "']" }
+	return "transform(" + col + ", " + list(labels) + ", " + list(names) + ", " + col + ")"
+}
+
 const (
-	sentimentID = "transform(sentiment, ['positive', 'neutral', 'negative'], ['positif', 'netral', 'negatif'], sentiment)"
-	hostilityID = "transform(hostility, ['abusive', 'hate'], ['kasar', 'ujaran kebencian'], hostility)"
-	levelID     = "transform(author_level, ['opd', 'kecamatan', 'kelurahan', 'bumd', 'rt', ''], ['OPD', 'Kecamatan', 'Kelurahan', 'BUMD', 'RT', 'tidak diketahui'], author_level)"
-	categoryID  = "transform(kategori_en, ['religion', 'race', 'physical', 'gender', 'other'], ['agama', 'ras/etnis', 'fisik', 'gender', 'lainnya'], kategori_en)"
-	targetID    = "transform(hostility_target, ['individual', 'group', ''], ['individu', 'kelompok', 'tidak diketahui'], hostility_target)"
+	levelID    = "transform(author_level, ['opd', 'kecamatan', 'kelurahan', 'bumd', 'rt', ''], ['OPD', 'Kecamatan', 'Kelurahan', 'BUMD', 'RT', 'tidak diketahui'], author_level)"
+	categoryID = "transform(kategori_en, ['religion', 'race', 'physical', 'gender', 'other'], ['agama', 'ras/etnis', 'fisik', 'gender', 'lainnya'], kategori_en)"
+	targetID   = "transform(hostility_target, ['individual', 'group', ''], ['individu', 'kelompok', 'tidak diketahui'], hostility_target)"
 )
 
 // Common variables: program, source and place, each multi-valued with All.

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 
 	"github.com/grafana/grafana-foundation-sdk/go/cog"
 	"github.com/grafana/grafana-foundation-sdk/go/dashboard"
@@ -95,6 +96,32 @@ type PanelQuery struct {
 	Panel        string
 	PanelType    string
 	Query        Query
+}
+
+// Key names the panel: "<dashboard uid>/<panel title>".
+func (q PanelQuery) Key() string { return q.DashboardUID + "/" + q.Panel }
+
+// Unmatched compares the panels of qs with keys (a test's cases, by
+// Key): the panels no key names and the keys that name no panel, sorted.
+func Unmatched(qs []PanelQuery, keys []string) (panels, stray []string) {
+	named, have := map[string]bool{}, map[string]bool{}
+	for _, k := range keys {
+		named[k] = true
+	}
+	for _, q := range qs {
+		have[q.Key()] = true
+		if !named[q.Key()] {
+			panels = append(panels, q.Key())
+		}
+	}
+	for _, k := range keys {
+		if !have[k] {
+			stray = append(stray, k)
+		}
+	}
+	sort.Strings(panels)
+	sort.Strings(stray)
+	return panels, stray
 }
 
 // Queries lists the ClickHouse query of every panel of ds.

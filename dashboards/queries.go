@@ -1,6 +1,11 @@
 package dashboards
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dengar-id/dengar/stopwords"
+	"github.com/dengar-id/dengar/store"
+)
 
 // Variable queries (from the rollups, never the raw table).
 const (
@@ -55,60 +60,34 @@ func rolled(mode int) string {
 )`
 }
 
-// Raw-mention filters, for lists and breakdowns the rollups do not hold.
-var (
-	wAll = and("$__timeFilter(posted_at)",
-		"$__conditionalAll(hasAny(programs, [${program:singlequote}]), $program)",
-		"$__conditionalAll(source IN (${source:singlequote}), $source)",
-		"$__conditionalAll(hasAny(places, [${place:singlequote}]), $place)")
+// Raw mentions, for lists and breakdowns the rollups do not hold, are read
+// through the read model (store.Read): the effective labels, human
+// corrections applied, as every other reader sees them. rawWhere filters
+// on what no correction changes (time, source); scopeOnly on the
+// effective programs and places.
+const (
+	rawWhere  = "$__timeFilter(posted_at)\n    AND $__conditionalAll(source IN (${source:singlequote}), $source)"
+	scopeOnly = "$__conditionalAll(hasAny(programs, [${program:singlequote}]), $program)\n    AND $__conditionalAll(hasAny(places, [${place:singlequote}]), $place)"
 )
 
-// Raw reads never use FINAL (slow over long ranges): lists keep one row
-// per id with LIMIT 1 BY id and counts count distinct ids (or seen_h).
+// effective is a FROM source of the effective mentions of the range and
+// the variables with cols whose labels satisfy only, read narrowly (the
+// mentions whose model labels satisfy it, plus the corrected ones). Raw
+// reads never use FINAL (slow over long ranges): a mention has a row per
+// stored version, so lists keep one row per id with LIMIT 1 BY id and
+// counts count distinct ids (or seen_h).
+func effective(only string, cols ...string) string {
+	return indent(store.Read{Cols: cols, Where: rawWhere, Only: only + "\n    AND " + scopeOnly}.SQL())
+}
+
+// indent shifts a subquery's lines under the line that opens it.
+func indent(sql string) string { return strings.ReplaceAll(sql, "\n", "\n  ") }
 
 // byKey restricts mentions to the rows whose primary key, (hour, id), is
 // in the set sub selects: ClickHouse then reads only the granules that
 // hold them, instead of the id column of the whole range.
 func byKey(sub string) string {
 	return "(toStartOfHour(posted_at), id) IN (" + sub + ")"
-}
-
-// correctedToHostile are the keys of mentions a human labelled hostile.
-const correctedToHostile = "SELECT toStartOfHour(posted_at), mention_id FROM label_corrections WHERE field = 'hostility' AND value IN ('abusive', 'hate')"
-
-// hostileNarrow are the hostile mentions matching where, with only the
-// columns cols, seen_h (cityHash64(id), materialized: 8 bytes instead of
-// the id string) and hostility (corrected), for counts and rankings that
-// must not read wide columns over the whole range: those the model found
-// hostile (the hostility column read first), and those a human labelled
-// hostile against the model (their hours read first, from posted_at
-// alone). Those a human labelled not hostile are dropped. Counts use
-// uniqExact(seen_h): one per mention, however many stored versions.
-func hostileNarrow(cols, where string) string {
-	w := strings.ReplaceAll(where, "\n  ", "\n      ")
-	return `(
-  SELECT seen_h, ` + cols + `, if(c_has_hostility = 1, c_hostility, m_hostility) AS hostility
-  FROM
-  (
-    SELECT seen_h, ` + cols + `, hostility AS m_hostility
-    FROM mentions
-    PREWHERE ` + hostile + `
-    WHERE ` + w + `
-    UNION ALL
-    SELECT seen_h, ` + cols + `, hostility AS m_hostility
-    FROM mentions
-    PREWHERE toStartOfHour(posted_at) IN (SELECT toStartOfHour(posted_at) FROM label_corrections WHERE field = 'hostility' AND value IN ('abusive', 'hate'))
-    WHERE ` + w + `
-      AND NOT ` + hostile + `
-      AND ` + byKey(correctedToHostile) + `
-  )
-  ANY LEFT JOIN
-  (
-    SELECT cityHash64(id) AS seen_h, has_hostility AS c_has_hostility, hostility AS c_hostility
-    FROM label_overrides
-  ) USING seen_h
-  WHERE ` + hostile + `
-)`
 }
 
 // Ringkasan.
@@ -156,9 +135,7 @@ ORDER BY time`
 
 	sqlRingkasanLatestBreaches = `SELECT posted_at AS waktu, if(author_org = '', author_name, author_org) AS instansi, ` + levelID + ` AS tingkat,
   author_handle AS akun, source AS sumber, substringUTF8(text, 1, 280) AS isi, url
-FROM mentions
-PREWHERE neutrality_breach = 1
-WHERE ` + wAll + `
+FROM ` + effective(breach, "posted_at", "id", "author_org", "author_name", "author_level", "author_handle", "source", "text", "url") + `
 ORDER BY posted_at DESC, id
 LIMIT 1 BY id
 LIMIT 20`
@@ -182,13 +159,13 @@ ORDER BY time`
 	// Categories and targets are not rollup dimensions: they are counted
 	// over the hostile mentions of the range (a small subset).
 	sqlHostileCategories = `SELECT ` + categoryID + ` AS kategori, uniqExact(seen_h) AS sebutan
-FROM ` + hostileNarrow("hostility_categories", wAll) + `
+FROM ` + effective(hostile, "seen_h", "hostility_categories") + `
 ARRAY JOIN hostility_categories AS kategori_en
 GROUP BY kategori
 ORDER BY sebutan DESC, kategori`
 
 	sqlHostileTargets = `SELECT ` + targetID + ` AS sasaran, uniqExact(seen_h) AS sebutan
-FROM ` + hostileNarrow("hostility_target", wAll) + `
+FROM ` + effective(hostile, "seen_h", "hostility_target") + `
 GROUP BY sasaran
 ORDER BY sebutan DESC, sasaran`
 
@@ -210,34 +187,26 @@ WHERE $__timeFilter(opened_at)
 ORDER BY opened_at DESC, id
 LIMIT 50`
 
-	// The most hostile mentions are ranked over narrow columns
-	// (hostileNarrow, by seen_h rather than the id: 40 for 30, so that ties
-	// broken by id still find the right 30; the first 100 rows by a
-	// partial sort, then one per mention, as a mention has few stored
-	// versions). Only their texts are then read, in the outer query, where
-	// the IN prunes by the primary key's hour (an IN nested in a subquery
-	// would not use the key).
+	// The most hostile mentions are ranked over narrow columns (the first
+	// 100 rows by a partial sort, then one per mention, as a mention has
+	// few stored versions; 40 for 30, so that ties broken by id still find
+	// the right 30). Only their texts are then read, by primary key (an
+	// IN nested in a subquery would not use the key).
 	sqlHostileTop = `SELECT posted_at AS waktu, author_handle AS akun, author_kind AS jenis_akun, source AS sumber,
-  ` + strings.ReplaceAll(hostilityID, "hostility", "if(c_has_hostility = 1, c_hostility, hostility)") + ` AS label, round(hostility_score, 2) AS skor, ` + targetID + ` AS sasaran,
+  ` + hostilityID + ` AS label, round(hostility_score, 2) AS skor, ` + targetID + ` AS sasaran,
   substringUTF8(text, 1, 280) AS isi, url
-FROM mentions
-ANY LEFT JOIN
-(
-  SELECT id, has_hostility AS c_has_hostility, hostility AS c_hostility
-  FROM label_overrides
-) USING id
-PREWHERE $__timeFilter(posted_at)
-  AND (toStartOfHour(posted_at), seen_h) IN (
-    SELECT toStartOfHour(posted_at), seen_h
-    FROM (
-      SELECT seen_h, posted_at, hostility_score
-      FROM ` + strings.ReplaceAll(hostileNarrow("posted_at, hostility_score", wAll), "\n", "\n      ") + `
+FROM ` + indent(store.Read{Cols: []string{"posted_at", "id", "author_handle", "author_kind", "source", "hostility", "hostility_score", "hostility_target", "text", "url"},
+		Where: "$__timeFilter(posted_at)\n    AND " + byKey(`
+      SELECT toStartOfHour(posted_at), id
+      FROM (
+        SELECT id, posted_at, hostility_score
+        FROM `+strings.ReplaceAll(effective(hostile, "id", "posted_at", "hostility_score"), "\n", "\n      ")+`
+        ORDER BY hostility_score DESC, posted_at DESC
+        LIMIT 100
+      )
       ORDER BY hostility_score DESC, posted_at DESC
-      LIMIT 100
-    )
-    ORDER BY hostility_score DESC, posted_at DESC
-    LIMIT 1 BY seen_h
-    LIMIT 40)
+      LIMIT 1 BY id
+      LIMIT 40`)}.SQL()) + `
 ORDER BY hostility_score DESC, posted_at DESC, id
 LIMIT 1 BY id
 LIMIT 30`
@@ -247,19 +216,15 @@ LIMIT 30`
 // government accounts); the breakdown by agency and level and the list
 // read the breaching mentions, a small subset.
 var (
-	// Breaching mentions: a rare subset, read first (PREWHERE).
-	wBreach = "neutrality_breach = 1\nWHERE " + wAll
-
 	sqlBreachCount = `SELECT sum(breaches) AS pelanggaran
 FROM ` + rolled(progOnce)
 
+	// Breaching mentions: a rare subset, read narrowly.
 	sqlBreachAccounts = `SELECT uniqExact(author_id) AS akun
-FROM mentions
-PREWHERE ` + wBreach
+FROM ` + effective(breach, "author_id")
 
 	sqlBreachUnverified = `SELECT uniqExactIf(id, breach_unverified = 1) AS belum_terverifikasi
-FROM mentions
-PREWHERE ` + wBreach
+FROM ` + effective(breach, "id", "breach_unverified")
 
 	sqlBreachTrend = `SELECT ` + bucket("hour") + ` AS time,
   sumIf(mentions, author_kind = 'government' AND partisan = 1) AS partisan_akun_pemerintah,
@@ -270,15 +235,13 @@ HAVING partisan_akun_pemerintah != 0 OR pelanggaran != 0
 ORDER BY time`
 
 	sqlBreachByAgency = `SELECT if(author_org = '', author_handle, author_org) AS instansi, uniqExact(id) AS pelanggaran
-FROM mentions
-PREWHERE ` + wBreach + `
+FROM ` + effective(breach, "id", "author_org", "author_handle") + `
 GROUP BY instansi
 ORDER BY pelanggaran DESC, instansi
 LIMIT 20`
 
 	sqlBreachByLevel = `SELECT ` + levelID + ` AS tingkat, uniqExact(id) AS pelanggaran
-FROM mentions
-PREWHERE ` + wBreach + `
+FROM ` + effective(breach, "id", "author_level") + `
 GROUP BY tingkat
 ORDER BY pelanggaran DESC, tingkat`
 
@@ -288,8 +251,7 @@ ORDER BY pelanggaran DESC, tingkat`
   arrayStringConcat(actors, ', ') AS aktor, arrayStringConcat(cues, ', ') AS isyarat,
   if(breach_unverified = 1, 'belum', 'ya') AS terverifikasi,
   substringUTF8(text, 1, 280) AS isi, url
-FROM mentions
-PREWHERE ` + wBreach + `
+FROM ` + effective(breach, "posted_at", "id", "author_org", "author_name", "author_level", "author_handle", "source", "stance", "actors", "cues", "breach_unverified", "text", "url") + `
 ORDER BY posted_at DESC, id
 LIMIT 1 BY id
 LIMIT 100`
@@ -314,15 +276,29 @@ func latestFrom(from, to, toOp, n string) string {
           GROUP BY hour))))`
 }
 
+// stopList is the SQL array of the stop words of at least minLen letters.
+func stopList(minLen int) string {
+	var ws []string
+	for _, w := range stopwords.Words() {
+		if len([]rune(w)) >= minLen {
+			ws = append(ws, "'"+w+"'")
+		}
+	}
+	return "[" + strings.Join(ws, ", ") + "]"
+}
+
 // exampleSample is how many of the latest mentions of the program the
 // example posts are chosen from, by engagement.
 const exampleSample = "500"
 
-// wExamples covers the latest exampleSample mentions of the program.
-var wExamples = and("posted_at >= "+latestFrom("$__fromTime", "$__toTime", "<=", exampleSample), "posted_at <= $__toTime",
-	"has(programs, ${program:singlequote})",
-	"$__conditionalAll(source IN (${source:singlequote}), $source)",
-	"$__conditionalAll(hasAny(places, [${place:singlequote}]), $place)")
+// exampleWhere covers the latest exampleSample mentions of the program
+// (what no correction changes: time and source); exampleOnly selects the
+// program's (and the places') effective mentions.
+var (
+	exampleWhere = and("posted_at >= "+latestFrom("$__fromTime", "$__toTime", "<=", exampleSample), "posted_at <= $__toTime",
+		"$__conditionalAll(source IN (${source:singlequote}), $source)")
+	exampleOnly = and("has(programs, ${program:singlequote})", "$__conditionalAll(hasAny(places, [${place:singlequote}]), $place)")
+)
 
 // Program (one program: ${program} is single-valued).
 var (
@@ -347,8 +323,9 @@ ORDER BY time, sentimen`
 
 	// Rising terms come from the terms_daily rollup (per WITA day, program
 	// and term): the days of the range against the days of the previous
-	// range of the same length. Words shorter than 4 letters and common
-	// function words are left out. The rollup has no source or place.
+	// range of the same length. Words shorter than 4 letters and stop
+	// words (package stopwords, as the report and the alerts) are left
+	// out. The rollup has no source or place.
 	sqlProgramRisingTerms = `SELECT term AS istilah,
   sumIf(mentions, day >= toDate($__fromTime, 'Asia/Makassar')) AS sekarang,
   sumIf(mentions, day < toDate($__fromTime, 'Asia/Makassar')) AS sebelumnya,
@@ -356,7 +333,7 @@ ORDER BY time, sentimen`
 FROM terms_daily
 WHERE program = ${program:singlequote}
   AND day >= toDate(` + prevFrom + `, 'Asia/Makassar') AND day <= toDate($__toTime, 'Asia/Makassar')
-  AND length(term) >= 4 AND NOT has(['yang', 'untuk', 'dengan', 'dari', 'pada', 'akan', 'tidak', 'juga', 'sudah', 'kami', 'saya', 'kita', 'mereka', 'bisa', 'atau', 'karena', 'lebih', 'oleh', 'dalam', 'seperti', 'tersebut', 'hari', 'para', 'https', 'http'], term)
+  AND length(term) >= 4 AND NOT has(` + stopList(4) + `, term)
 GROUP BY term
 HAVING sekarang >= 2
 ORDER BY kenaikan DESC, sekarang DESC, istilah
@@ -378,21 +355,21 @@ HAVING sebutan > 0
 ORDER BY sebutan DESC, wilayah
 LIMIT 20`
 
-	// The 20 most engaging of the latest exampleSample mentions are chosen
-	// over narrow columns; only their texts are then read, by primary key,
-	// in the outer query (an IN nested in a subquery would not use the key).
-	sqlProgramExamples = `SELECT posted_at AS waktu, author_handle AS akun, source AS sumber, ` + strings.ReplaceAll(sentimentID, "sentiment", "if(c_has_sentiment = 1, c_sentiment, sentiment)") + ` AS sentimen,
-  likes + replies + shares AS keterlibatan, substringUTF8(if(title = '', text, concat(title, ' — ', text)), 1, 280) AS isi, url
-FROM mentions
-ANY LEFT JOIN
+	// The 20 most engaging of the latest exampleSample mentions of the
+	// program: the time bound (latestFrom) keeps the read to a few hundred
+	// rows, whose texts are cheap to read.
+	sqlProgramExamples = `SELECT posted_at AS waktu, author_handle AS akun, source AS sumber, ` + sentimentID + ` AS sentimen,
+  e AS keterlibatan, substringUTF8(if(title = '', text, concat(title, ' — ', text)), 1, 280) AS isi, url
+FROM
 (
-  SELECT id, has_sentiment AS c_has_sentiment, sentiment AS c_sentiment
-  FROM label_overrides
-) USING id
-PREWHERE ` + and(wExamples, byKey("SELECT h, id FROM (SELECT DISTINCT toStartOfHour(posted_at) AS h, id, posted_at, likes + replies + shares AS e FROM mentions WHERE "+
-		strings.ReplaceAll(wExamples, "\n  ", " ")+" ORDER BY posted_at DESC, id LIMIT "+exampleSample+") ORDER BY e DESC, posted_at DESC, id LIMIT 20")) + `
+  SELECT posted_at, id, author_handle, source, sentiment, likes + replies + shares AS e, title, text, url
+  FROM ` + indent(indent(store.Read{Cols: []string{"posted_at", "id", "author_handle", "source", "sentiment", "likes", "replies", "shares", "title", "text", "url"},
+		Where: exampleWhere, Only: exampleOnly}.SQL())) + `
+  ORDER BY posted_at DESC, id
+  LIMIT 1 BY id
+  LIMIT ` + exampleSample + `
+)
 ORDER BY keterlibatan DESC, posted_at DESC, id
-LIMIT 1 BY id
 LIMIT 20`
 )
 

@@ -3,6 +3,8 @@ package dashboards
 import (
 	"sort"
 	"strings"
+
+	"github.com/dengar-id/dengar/store"
 )
 
 // SQL of the panels. Grafana and the ClickHouse plugin expand the macros
@@ -22,8 +24,12 @@ func bucket(col string) string {
 // and joins conditions.
 func and(conds ...string) string { return strings.Join(conds, "\n  AND ") }
 
-// hostile is true for abusive or hateful mentions.
-const hostile = "hostility IN ('abusive', 'hate')"
+// The read model's labels: abusive or hateful mentions, and neutrality
+// breaches.
+const (
+	hostile = string(store.Hostile)
+	breach  = string(store.Breach)
+)
 
 func sortedKeys(m map[string]string) []string {
 	keys := make([]string, 0, len(m))

@@ -3,7 +3,9 @@ package dashboards_test
 import (
 	"context"
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -190,47 +192,7 @@ func run(t *testing.T, db *store.DB, sql string, env dashboards.Env) ([]string, 
 	if err != nil {
 		t.Fatalf("expand: %v\n%s", err, sql)
 	}
-	rows, err := db.Conn().Query(context.Background(), expanded)
-	if err != nil {
-		t.Fatalf("query: %v\n%s", err, expanded)
-	}
-	defer rows.Close()
-	var cols []string
-	types := rows.ColumnTypes()
-	for _, ct := range types {
-		cols = append(cols, ct.Name())
-	}
-	var out [][]string
-	for rows.Next() {
-		dest := make([]any, len(types))
-		for i, ct := range types {
-			dest[i] = reflect.New(ct.ScanType()).Interface()
-		}
-		if err := rows.Scan(dest...); err != nil {
-			t.Fatalf("scan: %v\n%s", err, expanded)
-		}
-		row := make([]string, len(dest))
-		for i, d := range dest {
-			row[i] = render(reflect.ValueOf(d).Elem().Interface())
-		}
-		out = append(out, row)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatalf("rows: %v", err)
-	}
-	return cols, out
-}
-
-func render(v any) string {
-	switch x := v.(type) {
-	case time.Time:
-		return x.UTC().Format(time.RFC3339)
-	case float64:
-		return strconv.FormatFloat(x, 'f', 4, 64)
-	case float32:
-		return strconv.FormatFloat(float64(x), 'f', 4, 32)
-	}
-	return fmt.Sprint(v)
+	return chtest.Rows(t, db, expanded)
 }
 
 // all selects "All"; Grafana then knows every option of the variable.
@@ -438,15 +400,14 @@ func TestPanelSQL(t *testing.T) {
 			{hour(26), "youtube", "youtube", "quota", "2", "quotaExceeded"}}}},
 	}
 
-	seen := map[string]bool{}
-	for _, pq := range dashboards.Queries(ds) {
-		key := pq.DashboardUID + "/" + pq.Panel
-		seen[key] = true
-		cs, ok := cases[key]
-		if !ok {
-			t.Errorf("panel %s has no test case", key)
-			continue
-		}
+	qs := dashboards.Queries(ds)
+	panels, stray := dashboards.Unmatched(qs, slices.Collect(maps.Keys(cases)))
+	if len(panels)+len(stray) > 0 {
+		t.Errorf("panels without a test case %q, test cases without a panel %q", panels, stray)
+	}
+	for _, pq := range qs {
+		key := pq.Key()
+		cs := cases[key]
 		if pq.Query.Format == dashboards.FormatTimeSeries && strings.Contains(pq.Query.RawSql, "FROM mentions FINAL") {
 			t.Errorf("time series %s scans raw mentions: trends must come from the rollups", key)
 		}
@@ -466,11 +427,6 @@ func TestPanelSQL(t *testing.T) {
 					c.check(t, rows)
 				}
 			})
-		}
-	}
-	for key := range cases {
-		if !seen[key] {
-			t.Errorf("test case %s matches no panel", key)
 		}
 	}
 }

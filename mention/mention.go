@@ -45,6 +45,17 @@ const (
 	HostilityHate    = "hate"
 )
 
+// LabelNames are the Bahasa Indonesia names users read for the sentiment
+// and hostility labels (Grafana panels, the run summary).
+var LabelNames = map[string]string{
+	SentimentPositive: "positif",
+	SentimentNeutral:  "netral",
+	SentimentNegative: "negatif",
+	HostilityNone:     "tidak ada",
+	HostilityAbusive:  "kasar",
+	HostilityHate:     "ujaran kebencian",
+}
+
 // Mention is one public post, comment, article or message about the city,
 // as collected (raw topic) or with tags added (tagged topic).
 type Mention struct {

@@ -3,16 +3,10 @@ package report
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
 	"crypto/tls"
 	"crypto/x509"
-	"encoding/base64"
-	"encoding/hex"
-	"errors"
 	"fmt"
 	"html/template"
-	"mime"
-	"mime/quotedprintable"
 	"net"
 	"net/mail"
 	"os"
@@ -20,9 +14,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dengar-id/dengar/clock"
-	"github.com/emersion/go-sasl"
-	"github.com/emersion/go-smtp"
+	"github.com/dengar-id/dengar/notify"
 )
 
 // Environment variables holding the SMTP credentials (never in the file).
@@ -30,9 +22,6 @@ const (
 	SMTPUsernameEnv = "SMTP_USERNAME"
 	SMTPPasswordEnv = "SMTP_PASSWORD"
 )
-
-// ErrAuth is wrapped by every SMTP authentication failure.
-var ErrAuth = errors.New("smtp authentication failed")
 
 // SMTPConfig is how the report is e-mailed.
 type SMTPConfig struct {
@@ -116,162 +105,33 @@ func (c *SMTPConfig) Validate() error {
 	return nil
 }
 
-// Attachment is a file attached to a message.
-type Attachment struct {
-	Name        string
-	ContentType string
-	Data        []byte
-}
-
-// Message is one e-mail.
-type Message struct {
-	Subject     string
-	Text        string
-	HTML        string
-	Attachments []Attachment
-}
-
-// Send delivers msg to every recipient of c: STARTTLS, then AUTH, then the
-// MIME message. Authentication errors wrap ErrAuth. The password is never
-// part of an error or a log.
-func (c SMTPConfig) Send(ctx context.Context, msg Message) error {
+// Send delivers msg to every recipient of c (notify.SMTP: STARTTLS, then
+// AUTH, then the MIME message). Authentication errors wrap
+// notify.ErrAuth. The password is never part of an error or a log.
+func (c SMTPConfig) Send(ctx context.Context, msg notify.Mail) error {
 	c.Defaults()
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(ctx, c.Timeout)
-	defer cancel()
-	addr := net.JoinHostPort(c.Host, strconv.Itoa(c.Port))
-	var d net.Dialer
-	conn, err := d.DialContext(ctx, "tcp", addr)
-	if err != nil {
-		return fmt.Errorf("smtp %s: %w", addr, err)
+	s := notify.SMTP{
+		Addr: net.JoinHostPort(c.Host, strconv.Itoa(c.Port)), From: c.From, To: c.To,
+		TLS: "starttls", Auth: c.Auth, Username: c.Username, Password: c.Password,
+		TLSConfig: &tls.Config{ServerName: c.Host, RootCAs: c.RootCAs, MinVersion: tls.VersionTLS12},
+		Timeout:   c.Timeout,
 	}
-	if dl, ok := ctx.Deadline(); ok {
-		_ = conn.SetDeadline(dl)
+	if c.StartTLS == "none" {
+		s.TLS = "none"
 	}
-	tlsCfg := &tls.Config{ServerName: c.Host, RootCAs: c.RootCAs, MinVersion: tls.VersionTLS12}
-	var cl *smtp.Client
-	if c.StartTLS == "required" {
-		if cl, err = smtp.NewClientStartTLS(conn, tlsCfg); err != nil {
-			conn.Close()
-			return fmt.Errorf("smtp %s: starttls: %w", addr, err)
-		}
-	} else {
-		cl = smtp.NewClient(conn)
-	}
-	defer cl.Close()
-	if err := cl.Hello("dengar.localhost"); err != nil {
-		return fmt.Errorf("smtp %s: hello: %w", addr, err)
-	}
-	if c.Auth != "none" {
-		var a sasl.Client
-		switch {
-		case c.Auth == "plain" || c.Auth == "auto" && cl.SupportsAuth("PLAIN"):
-			a = sasl.NewPlainClient("", c.Username, c.Password)
-		case c.Auth == "login" || c.Auth == "auto" && cl.SupportsAuth("LOGIN"):
-			a = sasl.NewLoginClient(c.Username, c.Password)
-		default:
-			_, mechs := cl.Extension("AUTH")
-			return fmt.Errorf("%w: %s offers no PLAIN or LOGIN mechanism (offers %q)", ErrAuth, addr, mechs)
-		}
-		if err := cl.Auth(a); err != nil {
-			return fmt.Errorf("%w: %s as %s: %v", ErrAuth, addr, c.Username, err)
-		}
-	}
-	body, err := buildMIME(c.From, c.To, msg, clock.Now())
-	if err != nil {
-		return err
-	}
-	from, _ := mail.ParseAddress(c.From)
-	if err := cl.Mail(from.Address, nil); err != nil {
-		return fmt.Errorf("smtp %s: MAIL FROM: %w", addr, err)
-	}
-	for _, t := range c.To {
-		to, _ := mail.ParseAddress(t)
-		if err := cl.Rcpt(to.Address, nil); err != nil {
-			return fmt.Errorf("smtp %s: RCPT TO %s: %w", addr, to.Address, err)
-		}
-	}
-	w, err := cl.Data()
-	if err != nil {
-		return fmt.Errorf("smtp %s: DATA: %w", addr, err)
-	}
-	if _, err := w.Write(body); err != nil {
-		return fmt.Errorf("smtp %s: DATA: %w", addr, err)
-	}
-	if err := w.Close(); err != nil {
-		return fmt.Errorf("smtp %s: message refused: %w", addr, err)
-	}
-	_ = cl.Quit()
-	return nil
-}
-
-// buildMIME writes a multipart/mixed message: a multipart/alternative body
-// (plain text and HTML) followed by the attachments.
-func buildMIME(from string, to []string, msg Message, now time.Time) ([]byte, error) {
-	var b bytes.Buffer
-	mixed, alt := boundary(), boundary()
-	hdr := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
-	hdr("From", from)
-	hdr("To", strings.Join(to, ", "))
-	hdr("Subject", mime.QEncoding.Encode("utf-8", msg.Subject))
-	hdr("Date", now.Format(time.RFC1123Z))
-	hdr("Message-ID", "<"+boundary()+"@dengar>")
-	hdr("MIME-Version", "1.0")
-	hdr("Content-Type", `multipart/mixed; boundary="`+mixed+`"`)
-	b.WriteString("\r\n")
-	fmt.Fprintf(&b, "--%s\r\nContent-Type: multipart/alternative; boundary=\"%s\"\r\n\r\n", mixed, alt)
-	for _, part := range []struct{ ct, body string }{{"text/plain", msg.Text}, {"text/html", msg.HTML}} {
-		if part.body == "" {
-			continue
-		}
-		fmt.Fprintf(&b, "--%s\r\nContent-Type: %s; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n", alt, part.ct)
-		qp := quotedprintable.NewWriter(&b)
-		if _, err := qp.Write([]byte(crlf(part.body))); err != nil {
-			return nil, fmt.Errorf("mime: %w", err)
-		}
-		if err := qp.Close(); err != nil {
-			return nil, fmt.Errorf("mime: %w", err)
-		}
-		b.WriteString("\r\n")
-	}
-	fmt.Fprintf(&b, "--%s--\r\n", alt)
-	for _, a := range msg.Attachments {
-		name := mime.QEncoding.Encode("utf-8", a.Name)
-		fmt.Fprintf(&b, "--%s\r\nContent-Type: %s; name=\"%s\"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=\"%s\"\r\n\r\n",
-			mixed, a.ContentType, name, name)
-		enc := base64.StdEncoding.EncodeToString(a.Data)
-		for len(enc) > 76 {
-			b.WriteString(enc[:76] + "\r\n")
-			enc = enc[76:]
-		}
-		b.WriteString(enc + "\r\n")
-	}
-	fmt.Fprintf(&b, "--%s--\r\n", mixed)
-	return b.Bytes(), nil
-}
-
-// crlf normalises every line ending (CRLF, CR, LF) to CRLF, as SMTP wants.
-func crlf(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	return strings.ReplaceAll(s, "\n", "\r\n")
-}
-
-func boundary() string {
-	var r [12]byte
-	_, _ = rand.Read(r[:])
-	return "dengar-" + hex.EncodeToString(r[:])
+	return s.Send(ctx, msg)
 }
 
 // EmailFor builds the weekly e-mail of a generated report: the summary
 // (headline numbers and sentences) as the body, the PDF attached.
-func EmailFor(out *Output, pdfName string) (Message, error) {
+func EmailFor(out *Output, pdfName string) (notify.Mail, error) {
 	r := out.Report
 	l, err := newLang(r.Lang)
 	if err != nil {
-		return Message{}, err
+		return notify.Mail{}, err
 	}
 	var txt strings.Builder
 	fmt.Fprintf(&txt, "%s\n%s\n\n", r.Title, r.WeekLabel)
@@ -285,13 +145,13 @@ func EmailFor(out *Output, pdfName string) (Message, error) {
 	fmt.Fprintf(&txt, "\n%s\n", l.T("mail.attached"))
 	var h bytes.Buffer
 	if err := mailTemplate.Execute(&h, map[string]any{"R": r, "T": l.T}); err != nil {
-		return Message{}, fmt.Errorf("mail body: %w", err)
+		return notify.Mail{}, fmt.Errorf("mail body: %w", err)
 	}
-	return Message{
+	return notify.Mail{
 		Subject:     r.Title + " — " + r.WeekLabel,
 		Text:        txt.String(),
 		HTML:        h.String(),
-		Attachments: []Attachment{{Name: pdfName, ContentType: "application/pdf", Data: out.PDF}},
+		Attachments: []notify.Attachment{{Name: pdfName, ContentType: "application/pdf", Data: out.PDF}},
 	}, nil
 }
 

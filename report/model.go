@@ -8,7 +8,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dengar-id/dengar/alert"
 	"github.com/dengar-id/dengar/clock"
+	"github.com/dengar-id/dengar/stats"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -288,10 +290,10 @@ func Build(ctx context.Context, db *store.DB, w Week, opts Options) (*Report, er
 	if err != nil {
 		return nil, err
 	}
-	cur := store.Window{From: w.Start().UTC(), To: w.End().UTC()}
+	cur := store.Range{From: w.Start().UTC(), To: w.End().UTC()}
 	pw := w.Prev()
-	prev := store.Window{From: pw.Start().UTC(), To: pw.End().UTC()}
-	base := store.Window{From: w.Start().AddDate(0, 0, -28).UTC(), To: cur.From}
+	prev := store.Range{From: pw.Start().UTC(), To: pw.End().UTC()}
+	base := store.Range{From: w.Start().AddDate(0, 0, -28).UTC(), To: cur.From}
 
 	r := &Report{
 		Lang: l.code, Week: w.String(), WeekLabel: l.WeekLabel(w),
@@ -349,7 +351,7 @@ func share(n, total int64) (float64, bool) {
 
 func round1(f float64) float64 { return math.Round(f*10) / 10 }
 
-func buildPrograms(ctx context.Context, db *store.DB, l lang, w Week, cur, prev store.Window, opts Options, r *Report) error {
+func buildPrograms(ctx context.Context, db *store.DB, l lang, w Week, cur, prev store.Range, opts Options, r *Report) error {
 	days, err := db.ReportProgramDays(ctx, cur, clock.WITA)
 	if err != nil {
 		return err
@@ -447,7 +449,7 @@ func buildPrograms(ctx context.Context, db *store.DB, l lang, w Week, cur, prev 
 	return nil
 }
 
-func buildIssues(ctx context.Context, db *store.DB, l lang, cur, base store.Window, opts Options, r *Report) error {
+func buildIssues(ctx context.Context, db *store.DB, l lang, cur, base store.Range, opts Options, r *Report) error {
 	bt, err := db.ReportTotals(ctx, base)
 	if err != nil {
 		return err
@@ -517,7 +519,7 @@ func buildIssues(ctx context.Context, db *store.DB, l lang, cur, base store.Wind
 	return nil
 }
 
-func buildSpikes(ctx context.Context, db *store.DB, l lang, w Week, cur store.Window, opts *Options, r *Report) error {
+func buildSpikes(ctx context.Context, db *store.DB, l lang, w Week, cur store.Range, opts *Options, r *Report) error {
 	hours, err := db.ReportHourly(ctx, cur, true)
 	if err != nil {
 		return err
@@ -530,12 +532,12 @@ func buildSpikes(ctx context.Context, db *store.DB, l lang, w Week, cur store.Wi
 			hourly[i] += h.Count
 		}
 	}
-	alerts, err := db.Alerts(ctx, cur.From, cur.To, false)
+	alerts, err := db.Alerts(ctx, cur.From, cur.To, "")
 	if err != nil {
 		return err
 	}
 	for _, a := range alerts {
-		if a.Family != store.FamilyHostile && a.Family != store.FamilyThreat {
+		if a.Family != alert.FamilyHostile && a.Family != alert.FamilyThreat {
 			continue
 		}
 		scope := a.ScopeID
@@ -569,7 +571,7 @@ func buildSpikes(ctx context.Context, db *store.DB, l lang, w Week, cur store.Wi
 		sp.To = cur.From.Add(time.Duration(j) * time.Hour).In(clock.WITA)
 		sp.When = l.HourRange(sp.From, sp.To)
 		sp.Ratio = round1(float64(sp.Peak) / math.Max(1, med))
-		win := store.Window{From: sp.From.UTC(), To: sp.To.UTC()}
+		win := store.Range{From: sp.From.UTC(), To: sp.To.UTC()}
 		if sp.Programs, err = db.ReportCounts(ctx, win, store.ReportByProgram, true); err != nil {
 			return err
 		}
@@ -598,31 +600,14 @@ func topKeys(k []store.KeyCount, n int) []store.KeyCount {
 
 // medianMAD returns the median and the median absolute deviation of v.
 func medianMAD(v []int64) (float64, float64) {
-	if len(v) == 0 {
-		return 0, 0
-	}
 	f := make([]float64, len(v))
 	for i, x := range v {
 		f[i] = float64(x)
 	}
-	med := median(f)
-	for i := range f {
-		f[i] = math.Abs(f[i] - med)
-	}
-	return med, median(f)
+	return stats.MedianMAD(f)
 }
 
-func median(f []float64) float64 {
-	s := append([]float64(nil), f...)
-	sort.Float64s(s)
-	n := len(s)
-	if n%2 == 1 {
-		return s[n/2]
-	}
-	return (s[n/2-1] + s[n/2]) / 2
-}
-
-func buildSources(ctx context.Context, db *store.DB, l lang, cur, prev store.Window, opts Options, r *Report) error {
+func buildSources(ctx context.Context, db *store.DB, l lang, cur, prev store.Range, opts Options, r *Report) error {
 	cs, err := db.ReportCounts(ctx, cur, store.ReportBySource, false)
 	if err != nil {
 		return err
@@ -668,7 +653,7 @@ func buildSources(ctx context.Context, db *store.DB, l lang, cur, prev store.Win
 	return nil
 }
 
-func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base store.Window, r *Report) error {
+func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base store.Range, r *Report) error {
 	m := &r.Method
 	var err error
 	if m.Models, err = db.ReportCounts(ctx, cur, store.ReportByModel, false); err != nil {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dengar-id/dengar/stopwords"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -335,7 +336,7 @@ var termToken = regexp.MustCompile(`#?[a-z0-9_]+`)
 // keepTerm drops stopwords, numbers, very short words and URL parts.
 func keepTerm(t string) bool {
 	w := strings.TrimPrefix(t, "#")
-	if len([]rune(w)) < 3 || stopwords[w] {
+	if len([]rune(w)) < 3 || stopwords.Is(w) {
 		return false
 	}
 	digits := true
@@ -377,26 +378,3 @@ func topTerms(ps []store.ReportPost, n int) []string {
 	}
 	return ts
 }
-
-// stopwords are Indonesian, Banjar, common slang and English function
-// words, plus URL fragments, that never make an issue on their own.
-var stopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`
-yang dan di ke dari ini itu dengan untuk pada adalah ada tidak tak gak ga nggak enggak ndak kada kadada
-juga akan sudah udah sdh telah belum masih bisa dapat harus mau ingin jadi karena krn kalau kalo jika
-atau tapi tetapi namun saja aja lagi lah kah pun nya dong deh sih kok kan yah ya iya iyaa nih tuh
-saya aku kami kita anda kamu dia mereka beliau ia gue gua lu lo pian ulun kawan ikam
-sangat banget bgt paling lebih kurang sama sangat amat cukup terlalu
-apa siapa mana kapan bagaimana gimana kenapa mengapa berapa
-oleh sebagai dalam luar atas bawah antara tentang terhadap seperti secara hingga sampai sejak bagi
-para semua setiap tiap banyak sedikit beberapa satu dua tiga empat lima hari minggu bulan tahun jam
-kemarin besok sekarang tadi nanti baru lama hal cara orang
-the and for you are this that with from was were have has not but all can will just about
-http https www com co id html php amp rt rw pak bu ibu bapak mas mbak kak bang
-dgn yg utk tdk jg sy dr sm gk ga aja klo kalo pd dlm trs terus bikin buat
-samarinda kota pemkot kaltim kalimantan timur`) {
-		m[w] = true
-	}
-	return m
-}()

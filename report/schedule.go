@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promauto"
 
 	"github.com/dengar-id/dengar/clock"
+	"github.com/dengar-id/dengar/notify"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -202,7 +203,7 @@ func (s *Scheduler) RunOnce(ctx context.Context, w Week) error {
 	}
 	if err := s.cfg.SMTP.Send(ctx, msg); err != nil {
 		kind := "other"
-		if errors.Is(err, ErrAuth) {
+		if errors.Is(err, notify.ErrAuth) {
 			kind = "auth"
 		}
 		metricSendErrors.WithLabelValues(kind).Inc()

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dengar-id/dengar/alert"
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/store/chtest"
@@ -197,11 +198,11 @@ func seed(t *testing.T, spec seedSpec) (*store.DB, corpus) {
 	}
 	wed := testWeek.Start().AddDate(0, 0, 2).Add(20 * time.Hour).UTC()
 	if err := db.InsertAlerts(ctx, []store.AlertRecord{
-		{ID: "a1", Family: store.FamilyHostile, ScopeKind: "place", ScopeID: "sungai-pinang", State: "resolved", Severity: "critical",
+		{ID: "a1", Family: alert.FamilyHostile, ScopeKind: "place", ScopeID: "sungai-pinang", State: "resolved", Severity: "critical",
 			OpenedAt: wed.Add(25 * time.Minute), UpdatedAt: wed.Add(2 * time.Hour), Observed: 8, Expected: 0.4, Title: "Lonjakan konten bermusuhan di Sungai Pinang", Version: 2},
-		{ID: "a2", Family: store.FamilyNegative, ScopeKind: "program", ScopeID: "pengendalian-banjir", State: "firing", Severity: "warning",
+		{ID: "a2", Family: alert.FamilyNegative, ScopeKind: "program", ScopeID: "pengendalian-banjir", State: "firing", Severity: "warning",
 			OpenedAt: wed, Observed: 9, Expected: 2, Title: "Sentimen negatif naik", Version: 1},
-		{ID: "a3", Family: store.FamilyHostile, ScopeKind: "all", State: "resolved", Severity: "warning",
+		{ID: "a3", Family: alert.FamilyHostile, ScopeKind: "all", State: "resolved", Severity: "warning",
 			OpenedAt: testWeek.Start().AddDate(0, 0, -3).UTC(), Observed: 6, Expected: 1, Title: "Di luar minggu ini", Version: 1},
 	}); err != nil {
 		t.Fatal(err)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -12,46 +11,11 @@ import (
 )
 
 // This file holds the typed queries of the alert stage: per-minute and
-// per-hour signal counts per scope, the mentions behind a spike, neutrality
-// breaches not yet alerted, collector health, and the alerts and
-// alert_deliveries tables (migration 0020).
-
-// Alert scopes are strings: "all", "program:<catalog id>" or
-// "place:<catalog id>".
-const (
-	ScopeAll           = "all"
-	ScopeProgramPrefix = "program:"
-	ScopePlacePrefix   = "place:"
-)
-
-// Alert signal families: which mentions a signal counts.
-const (
-	FamilyHostile  = "hostile"  // hostility abusive or hate
-	FamilyNegative = "negative" // negative sentiment
-	FamilyPartisan = "partisan" // partisan political content
-	FamilyThreat   = "threat"   // violent threats or incitement
-	FamilyBreach   = "neutrality_breach"
-	FamilyAny      = "" // every mention in scope
-)
-
-// familyCond is the WHERE condition selecting a family's mentions.
-func familyCond(f string) (string, error) {
-	switch f {
-	case FamilyHostile:
-		return "hostility IN ('abusive', 'hate')", nil
-	case FamilyNegative:
-		return "sentiment = 'negative'", nil
-	case FamilyPartisan:
-		return "partisan = 1", nil
-	case FamilyThreat:
-		return "threat = 1", nil
-	case FamilyBreach:
-		return "neutrality_breach = 1", nil
-	case FamilyAny:
-		return "1", nil
-	}
-	return "", fmt.Errorf("unknown alert family %q", f)
-}
+// per-hour signal counts per scope, the mentions behind a spike, mentions
+// not yet alerted, collector health, and the alerts and alert_deliveries
+// tables (migration 0020). The alert vocabulary (families, states,
+// severities) is the alert package's: these queries take labels (the read
+// model's Hostile, Breach…) and plain strings.
 
 // AlertCounts are the counts of one scope over one bucket.
 type AlertCounts struct {
@@ -68,110 +32,70 @@ type ScopedCounts struct {
 // scopeExpr expands each mention into its scopes.
 const scopeExpr = `arrayConcat(['all'], arrayMap(p -> concat('program:', p), programs), arrayMap(p -> concat('place:', p), places))`
 
-// AlertMinuteCounts returns per-minute counts per scope of the mentions
-// posted in [from, to). Buckets without mentions are absent.
+// AlertMinuteCounts returns per-minute counts per scope of the effective
+// mentions posted in [from, to). Buckets without mentions are absent.
 func (db *DB) AlertMinuteCounts(ctx context.Context, from, to time.Time) ([]ScopedCounts, error) {
-	return db.alertCounts(ctx, "toStartOfMinute", from, to)
-}
-
-// AlertHourlyCounts returns per-hour counts per scope of the mentions posted
-// in [from, to) (the baseline of the detectors), from the rollups
-// mentions_hourly and places_hourly (migration 0002), which count each
-// mention once.
-func (db *DB) AlertHourlyCounts(ctx context.Context, from, to time.Time) ([]ScopedCounts, error) {
-	sums := func(cond string) string {
-		return `sumIf(mentions, ` + cond + `) AS total,
-	sumIf(mentions, ` + cond + ` AND hostility IN ('abusive', 'hate')) AS hostile,
-	sumIf(mentions, ` + cond + ` AND sentiment = 'negative') AS negative,
-	sumIf(mentions, ` + cond + ` AND partisan = 1) AS partisan,
-	sumIf(threats, ` + cond + `) AS threat`
-	}
-	where := `hour >= toDateTime(?) AND hour < toDateTime(?)`
-	// Three queries rather than UNION ALL: 18.16 finds no supertype for
-	// String and LowCardinality(String) columns across the branches.
-	qs := []string{
-		`SELECT hour, 'all', ` + sums("first_program = 1") + `
-FROM ` + db.alertTable("mentions_hourly") + ` WHERE ` + where + ` GROUP BY hour`,
-		`SELECT hour, concat('program:', program), ` + sums("1") + `
-FROM ` + db.alertTable("mentions_hourly") + ` WHERE ` + where + ` AND program != '' GROUP BY hour, program`,
-		`SELECT hour, concat('place:', place), ` + sums("first_program = 1") + `
-FROM ` + db.alertTable("places_hourly") + ` WHERE ` + where + ` AND place != '' AND first_place = 1 GROUP BY hour, place`,
-	}
-	var out []ScopedCounts
-	for _, q := range qs {
-		rows, err := db.conn.Query(ctx, q, from.UTC().Unix(), to.UTC().Unix())
-		if err != nil {
-			return nil, fmt.Errorf("alert hourly counts: %w", err)
-		}
-		for rows.Next() {
-			var c ScopedCounts
-			var v [5]int64
-			if err := rows.Scan(&c.At, &c.Scope, &v[0], &v[1], &v[2], &v[3], &v[4]); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("alert hourly counts: %w", err)
-			}
-			if v[0] <= 0 {
-				continue
-			}
-			for i := range v { // corrections write -1 rows: never below zero
-				v[i] = max(v[i], 0)
-			}
-			c.At = c.At.UTC()
-			c.Total, c.Hostile, c.Negative, c.Partisan, c.Threat = uint64(v[0]), uint64(v[1]), uint64(v[2]), uint64(v[3]), uint64(v[4])
-			out = append(out, c)
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, fmt.Errorf("alert hourly counts: %w", err)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if !out[i].At.Equal(out[j].At) {
-			return out[i].At.Before(out[j].At)
-		}
-		return out[i].Scope < out[j].Scope
-	})
-	return out, nil
-}
-
-func (db *DB) alertCounts(ctx context.Context, bucket string, from, to time.Time) ([]ScopedCounts, error) {
-	q := `SELECT ` + bucket + `(posted_at) AS b, scope,
+	q := `SELECT toStartOfMinute(posted_at) AS b, scope,
 	count() AS total,
-	countIf(hostility IN ('abusive', 'hate')) AS hostile,
-	countIf(sentiment = 'negative') AS negative,
-	countIf(partisan = 1) AS partisan,
-	countIf(threat = 1) AS threat
-FROM ` + db.alertTable("mentions") + ` FINAL
+	countIf(` + string(Hostile) + `) AS hostile,
+	countIf(` + string(Negative) + `) AS negative,
+	countIf(` + string(Partisan) + `) AS partisan,
+	countIf(` + string(Threat) + `) AS threat
+FROM ` + Read{Cols: []string{"posted_at", "sentiment", "hostility", "partisan", "threat", "programs", "places"}, Where: Range{from, to}.where(), Final: true}.SQL() + `
 ARRAY JOIN ` + scopeExpr + ` AS scope
-WHERE posted_at >= toDateTime(?) AND posted_at < toDateTime(?)
 GROUP BY b, scope
 ORDER BY b, scope`
-	rows, err := db.conn.Query(ctx, q, from.UTC().Unix(), to.UTC().Unix())
-	if err != nil {
-		return nil, fmt.Errorf("alert counts: %w", err)
-	}
-	defer rows.Close()
 	var out []ScopedCounts
-	for rows.Next() {
+	err := db.queryRows(ctx, "alert counts", q, func(rows interface{ Scan(...any) error }) error {
 		var c ScopedCounts
 		if err := rows.Scan(&c.At, &c.Scope, &c.Total, &c.Hostile, &c.Negative, &c.Partisan, &c.Threat); err != nil {
-			return nil, fmt.Errorf("alert counts: %w", err)
+			return err
 		}
 		c.At = c.At.UTC()
 		out = append(out, c)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("alert counts: %w", err)
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
+}
+
+// AlertHourlyCounts returns per-hour counts per scope of the mentions posted
+// in [from, to) (the baseline of the detectors), from the signals_hourly
+// rollup (migration 0008): each mention once per scope, like the minute
+// counts; corrections reach it as ±1 rows. The rollup's scopes of the
+// mentions without program or place are left out, as the minute counts
+// have none.
+func (db *DB) AlertHourlyCounts(ctx context.Context, from, to time.Time) ([]ScopedCounts, error) {
+	q := `SELECT hour, toString(scope) AS s, sum(total), sum(hostile), sum(negative), sum(partisan), sum(threats)
+FROM ` + db.table("signals_hourly") + `
+WHERE hour >= toDateTime(?) AND hour < toDateTime(?) AND scope NOT IN (` + sqlString(ScopeProgramPrefix+NoProgram) + `, ` + sqlString(ScopePlacePrefix+NoPlace) + `)
+GROUP BY hour, s
+ORDER BY hour, s`
+	var out []ScopedCounts
+	err := db.queryRows(ctx, "alert hourly counts", q, func(rows interface{ Scan(...any) error }) error {
+		var c ScopedCounts
+		var v [5]int64
+		if err := rows.Scan(&c.At, &c.Scope, &v[0], &v[1], &v[2], &v[3], &v[4]); err != nil {
+			return err
+		}
+		if v[0] <= 0 {
+			return nil
+		}
+		for i := range v { // corrections write -1 rows: never below zero
+			v[i] = max(v[i], 0)
+		}
+		c.At = c.At.UTC()
+		c.Total, c.Hostile, c.Negative, c.Partisan, c.Threat = uint64(v[0]), uint64(v[1]), uint64(v[2]), uint64(v[3]), uint64(v[4])
+		out = append(out, c)
+		return nil
+	}, from.UTC().Unix(), to.UTC().Unix())
+	return out, err
 }
 
 // MentionTimeRange returns the posted_at of the oldest and newest stored
 // mention; ok is false when the table is empty.
 func (db *DB) MentionTimeRange(ctx context.Context) (first, last time.Time, ok bool, err error) {
 	var n uint64
-	if err := db.conn.QueryRow(ctx, `SELECT count(), min(posted_at), max(posted_at) FROM `+db.alertTable("mentions")).Scan(&n, &first, &last); err != nil {
+	if err := db.conn.QueryRow(ctx, `SELECT count(), min(posted_at), max(posted_at) FROM `+db.table("mentions")).Scan(&n, &first, &last); err != nil {
 		return first, last, false, fmt.Errorf("mention time range: %w", err)
 	}
 	return first.UTC(), last.UTC(), n > 0, nil
@@ -193,9 +117,11 @@ type AlertMention struct {
 	Programs, Places, Actors []string
 }
 
-const alertMentionCols = `id, source, channel, url, author_id, author_handle, author_kind, author_org,
-	author_followers, author_created_at, title, text, posted_at, ingested_at, likes, replies, shares,
-	sentiment, hostility, threat, partisan, neutrality_breach, programs, places, actors`
+var alertMentionCols = []string{"id", "source", "channel", "url", "author_id", "author_handle", "author_kind", "author_org",
+	"author_followers", "author_created_at", "title", "text", "posted_at", "ingested_at", "likes", "replies", "shares",
+	"sentiment", "hostility", "threat", "partisan", "neutrality_breach", "programs", "places", "actors"}
+
+var alertMentionSelect = strings.Join(alertMentionCols, ", ")
 
 func scanAlertMentions(rows driver.Rows) ([]AlertMention, error) {
 	defer rows.Close()
@@ -215,24 +141,24 @@ func scanAlertMentions(rows driver.Rows) ([]AlertMention, error) {
 	return out, rows.Err()
 }
 
-// AlertMentions returns up to limit mentions of family in scope posted in
-// [from, to), newest first.
-func (db *DB) AlertMentions(ctx context.Context, scope, family string, from, to time.Time, limit int) ([]AlertMention, error) {
-	cond, err := familyCond(family)
-	if err != nil {
-		return nil, err
-	}
-	scopeCond, args, err := scopeFilter(scope)
+// AlertMentions returns up to limit effective mentions in scope ("all",
+// "program:<id>", "place:<id>") whose labels satisfy label (AnyLabel: all)
+// posted in [from, to), newest first.
+func (db *DB) AlertMentions(ctx context.Context, scope string, label Label, from, to time.Time, limit int) ([]AlertMention, error) {
+	scopeCond, err := scopeFilter(scope)
 	if err != nil {
 		return nil, err
 	}
 	if limit <= 0 {
 		limit = 1000
 	}
-	q := `SELECT ` + alertMentionCols + ` FROM ` + db.alertTable("mentions") + ` FINAL
-WHERE posted_at >= toDateTime(?) AND posted_at < toDateTime(?) AND (` + cond + `) AND (` + scopeCond + `)
+	only := scopeCond
+	if label != AnyLabel {
+		only = string(label) + " AND " + scopeCond
+	}
+	q := `SELECT ` + alertMentionSelect + ` FROM ` + Read{Cols: alertMentionCols, Where: Range{from, to}.where(), Only: only, Final: true}.SQL() + `
 ORDER BY posted_at DESC, id LIMIT ` + fmt.Sprint(limit)
-	rows, err := db.conn.Query(ctx, q, append([]any{from.UTC().Unix(), to.UTC().Unix()}, args...)...)
+	rows, err := db.conn.Query(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("alert mentions: %w", err)
 	}
@@ -243,35 +169,35 @@ ORDER BY posted_at DESC, id LIMIT ` + fmt.Sprint(limit)
 	return out, nil
 }
 
-func scopeFilter(scope string) (string, []any, error) {
+func scopeFilter(scope string) (string, error) {
 	switch {
 	case scope == ScopeAll || scope == "":
-		return "1", nil, nil
+		return "1", nil
 	case strings.HasPrefix(scope, ScopeProgramPrefix):
-		return "has(programs, ?)", []any{strings.TrimPrefix(scope, ScopeProgramPrefix)}, nil
+		return "has(programs, " + sqlString(strings.TrimPrefix(scope, ScopeProgramPrefix)) + ")", nil
 	case strings.HasPrefix(scope, ScopePlacePrefix):
-		return "has(places, ?)", []any{strings.TrimPrefix(scope, ScopePlacePrefix)}, nil
+		return "has(places, " + sqlString(strings.TrimPrefix(scope, ScopePlacePrefix)) + ")", nil
 	}
-	return "", nil, fmt.Errorf("unknown alert scope %q", scope)
+	return "", fmt.Errorf("%w: unknown alert scope %q", ErrBadQuery, scope)
 }
 
-// UnalertedBreaches returns neutrality breaches posted in [from, to) for
-// which no alert "breach:<id>" exists yet, oldest first.
-func (db *DB) UnalertedBreaches(ctx context.Context, from, to time.Time, limit int) ([]AlertMention, error) {
+// UnalertedMentions returns the effective mentions whose labels satisfy
+// label, posted in [from, to), for which no alert with id alertPrefix +
+// mention id exists yet, oldest first (breach alerts: one per mention).
+func (db *DB) UnalertedMentions(ctx context.Context, label Label, alertPrefix string, from, to time.Time, limit int) ([]AlertMention, error) {
 	if limit <= 0 {
 		limit = 500
 	}
-	q := `SELECT ` + alertMentionCols + ` FROM ` + db.alertTable("mentions") + ` FINAL
-WHERE neutrality_breach = 1 AND posted_at >= toDateTime(?) AND posted_at < toDateTime(?)
-  AND concat('breach:', id) NOT IN (SELECT id FROM ` + db.alertTable("alerts") + ` WHERE family = 'neutrality_breach')
+	q := `SELECT ` + alertMentionSelect + ` FROM ` + Read{Cols: alertMentionCols, Where: Range{from, to}.where(), Only: string(label), Final: true}.SQL() + `
+WHERE concat(` + sqlString(alertPrefix) + `, id) NOT IN (SELECT id FROM ` + db.table("alerts") + ` WHERE startsWith(id, ` + sqlString(alertPrefix) + `))
 ORDER BY posted_at, id LIMIT ` + fmt.Sprint(limit)
-	rows, err := db.conn.Query(ctx, q, from.UTC().Unix(), to.UTC().Unix())
+	rows, err := db.conn.Query(ctx, q)
 	if err != nil {
-		return nil, fmt.Errorf("unalerted breaches: %w", err)
+		return nil, fmt.Errorf("unalerted mentions: %w", err)
 	}
 	out, err := scanAlertMentions(rows)
 	if err != nil {
-		return nil, fmt.Errorf("unalerted breaches: %w", err)
+		return nil, fmt.Errorf("unalerted mentions: %w", err)
 	}
 	return out, nil
 }
@@ -294,7 +220,7 @@ func (db *DB) CollectorHealthAt(ctx context.Context, since, until time.Time) ([]
 	q := `SELECT collector, any(source) AS src, max(started_at) AS last_run,
 	maxIf(finished_at, ok = 1) AS last_ok,
 	sumIf(errors, ok = 0) AS errs
-FROM ` + db.alertTable("collector_runs") + `
+FROM ` + db.table("collector_runs") + `
 WHERE started_at >= toDateTime(?) AND started_at < toDateTime(?)
 GROUP BY collector ORDER BY collector`
 	rows, err := db.conn.Query(ctx, q, since.UTC().Unix(), until.UTC().Unix())
@@ -359,7 +285,7 @@ func (db *DB) InsertAlerts(ctx context.Context, as []AlertRecord) error {
 	if len(as) == 0 {
 		return nil
 	}
-	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.alertTable("alerts")+" ("+alertColumns+")")
+	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table("alerts")+" ("+alertColumns+")")
 	if err != nil {
 		return fmt.Errorf("insert alerts: %w", err)
 	}
@@ -378,14 +304,14 @@ func (db *DB) InsertAlerts(ctx context.Context, as []AlertRecord) error {
 }
 
 // Alerts returns the latest version of the alerts opened in [from, to),
-// oldest first. With firingOnly, only alerts still firing.
-func (db *DB) Alerts(ctx context.Context, from, to time.Time, firingOnly bool) ([]AlertRecord, error) {
-	having := ""
-	if firingOnly {
-		having = " WHERE state = 'firing'"
+// oldest first; with state set, only those in that state.
+func (db *DB) Alerts(ctx context.Context, from, to time.Time, state string) ([]AlertRecord, error) {
+	cond := ""
+	if state != "" {
+		cond = " AND state = " + sqlString(state)
 	}
-	q := `SELECT ` + alertColumns + ` FROM ` + db.alertTable("alerts") + ` FINAL
-WHERE opened_at >= toDateTime(?) AND opened_at < toDateTime(?)` + strings.Replace(having, " WHERE", " AND", 1) + `
+	q := `SELECT ` + alertColumns + ` FROM ` + db.table("alerts") + ` FINAL
+WHERE opened_at >= toDateTime(?) AND opened_at < toDateTime(?)` + cond + `
 ORDER BY opened_at, id`
 	rows, err := db.conn.Query(ctx, q, from.UTC().Unix(), to.UTC().Unix())
 	if err != nil {
@@ -411,13 +337,6 @@ ORDER BY opened_at, id`
 	return out, nil
 }
 
-// Delivery states.
-const (
-	DeliveryPending = "pending"
-	DeliverySent    = "sent"
-	DeliveryFailed  = "failed"
-)
-
 // DeliveryRecord is one row of the delivery log: one attempt (attempt 0
 // is the creation of the delivery, with its payload).
 type DeliveryRecord struct {
@@ -439,7 +358,7 @@ func (db *DB) InsertDeliveries(ctx context.Context, ds []DeliveryRecord) error {
 	if len(ds) == 0 {
 		return nil
 	}
-	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.alertTable("alert_deliveries")+" ("+deliveryColumns+")")
+	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table("alert_deliveries")+" ("+deliveryColumns+")")
 	if err != nil {
 		return fmt.Errorf("insert deliveries: %w", err)
 	}
@@ -456,45 +375,22 @@ func (db *DB) InsertDeliveries(ctx context.Context, ds []DeliveryRecord) error {
 	return nil
 }
 
-// PendingDeliveries returns the outbox: deliveries whose latest row is
-// pending, with their payload and latest attempt number, oldest first.
-func (db *DB) PendingDeliveries(ctx context.Context, limit int) ([]DeliveryRecord, error) {
+// DeliveriesIn returns the deliveries whose latest row is in state (the
+// outbox: pending), with their payload and latest attempt number, oldest
+// first.
+func (db *DB) DeliveriesIn(ctx context.Context, state string, limit int) ([]DeliveryRecord, error) {
 	if limit <= 0 {
 		limit = 1000
 	}
 	q := `SELECT delivery_id, any(alert_id), any(alert_version), any(channel), max(attempt) AS a,
 	argMax(state, attempt) AS st, argMax(error, attempt), argMin(payload, attempt),
 	min(created_at), max(attempted_at), argMax(next_attempt_at, attempt)
-FROM ` + db.alertTable("alert_deliveries") + `
+FROM ` + db.table("alert_deliveries") + `
 GROUP BY delivery_id
-HAVING st = 'pending'
+HAVING st = ?
 ORDER BY min(created_at), delivery_id
 LIMIT ` + fmt.Sprint(limit)
-	return db.queryDeliveries(ctx, q)
-}
-
-// Deliveries returns the latest state of every delivery of alertID (all
-// alerts when alertID is empty).
-func (db *DB) Deliveries(ctx context.Context, alertID string) ([]DeliveryRecord, error) {
-	where := ""
-	var args []any
-	if alertID != "" {
-		where = "WHERE alert_id = ?"
-		args = append(args, alertID)
-	}
-	q := `SELECT delivery_id, any(alert_id), any(alert_version), any(channel), max(attempt) AS a,
-	argMax(state, attempt) AS st, argMax(error, attempt), argMin(payload, attempt),
-	min(created_at), max(attempted_at), argMax(next_attempt_at, attempt)
-FROM ` + db.alertTable("alert_deliveries") + ` ` + where + `
-GROUP BY delivery_id
-ORDER BY min(created_at), delivery_id`
-	return db.queryDeliveries(ctx, q, args...)
-}
-
-// DeliveryAttempts returns every row of the delivery log for deliveryID.
-func (db *DB) DeliveryAttempts(ctx context.Context, deliveryID string) ([]DeliveryRecord, error) {
-	q := `SELECT ` + deliveryColumns + ` FROM ` + db.alertTable("alert_deliveries") + ` WHERE delivery_id = ? ORDER BY attempt`
-	return db.queryDeliveries(ctx, q, deliveryID)
+	return db.queryDeliveries(ctx, q, state)
 }
 
 func (db *DB) queryDeliveries(ctx context.Context, q string, args ...any) ([]DeliveryRecord, error) {
@@ -517,9 +413,4 @@ func (db *DB) queryDeliveries(ctx context.Context, q string, args ...any) ([]Del
 		return nil, fmt.Errorf("deliveries: %w", err)
 	}
 	return out, nil
-}
-
-// alertTable is the quoted, database-qualified name of a table.
-func (db *DB) alertTable(name string) string {
-	return quoteIdent(db.cfg.Database) + "." + quoteIdent(name)
 }

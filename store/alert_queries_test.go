@@ -104,14 +104,14 @@ func TestAlertCountsAndMentions(t *testing.T) {
 			t.Errorf("hour %s = %+v, want %+v", k, gotH[k], w)
 		}
 	}
-	hm, err := db.AlertMentions(ctx, "program:probebaya", store.FamilyHostile, t0, t0.Add(time.Hour), 10)
+	hm, err := db.AlertMentions(ctx, "program:probebaya", store.Hostile, t0, t0.Add(time.Hour), 10)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(hm) != 2 || hm[0].ID != "x:p2" || hm[0].AuthorHandle == "user2" || hm[0].URL == "" {
 		t.Errorf("hostile probebaya mentions = %+v", hm)
 	}
-	if _, err := db.AlertMentions(ctx, "bogus", store.FamilyHostile, t0, t0, 1); err == nil {
+	if _, err := db.AlertMentions(ctx, "bogus", store.Hostile, t0, t0, 1); err == nil {
 		t.Error("unknown scope accepted")
 	}
 	first, last, ok, err := db.MentionTimeRange(ctx)
@@ -120,14 +120,14 @@ func TestAlertCountsAndMentions(t *testing.T) {
 	}
 
 	// Breaches: one, until an alert for it exists.
-	br, err := db.UnalertedBreaches(ctx, t0, t0.Add(2*time.Hour), 10)
+	br, err := db.UnalertedMentions(ctx, store.Breach, "breach:", t0, t0.Add(2*time.Hour), 10)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(br) != 1 || br[0].ID != "x:p5" || br[0].AuthorHandle != "camat_ulu" {
 		t.Fatalf("breaches = %+v", br)
 	}
-	rec := store.AlertRecord{ID: "breach:x:p5", Key: "breach:x:p5", Family: store.FamilyBreach, State: "firing", Severity: "high",
+	rec := store.AlertRecord{ID: "breach:x:p5", Key: "breach:x:p5", Family: "neutrality_breach", State: "firing", Severity: "high",
 		OpenedAt: t0.Add(62 * time.Minute), UpdatedAt: t0.Add(62 * time.Minute), MentionID: "x:p5", Version: 1}
 	if err := db.InsertAlerts(ctx, []store.AlertRecord{rec}); err != nil {
 		t.Fatal(err)
@@ -136,15 +136,15 @@ func TestAlertCountsAndMentions(t *testing.T) {
 	if err := db.InsertAlerts(ctx, []store.AlertRecord{rec}); err != nil {
 		t.Fatal(err)
 	}
-	br, err = db.UnalertedBreaches(ctx, t0, t0.Add(2*time.Hour), 10)
+	br, err = db.UnalertedMentions(ctx, store.Breach, "breach:", t0, t0.Add(2*time.Hour), 10)
 	if err != nil || len(br) != 0 {
 		t.Fatalf("breaches after alert = %+v, %v", br, err)
 	}
-	as, err := db.Alerts(ctx, t0, t0.Add(3*time.Hour), false)
+	as, err := db.Alerts(ctx, t0, t0.Add(3*time.Hour), "")
 	if err != nil || len(as) != 1 || as[0].State != "resolved" || as[0].Version != 2 {
 		t.Fatalf("alerts = %+v, %v", as, err)
 	}
-	as, err = db.Alerts(ctx, t0, t0.Add(3*time.Hour), true)
+	as, err = db.Alerts(ctx, t0, t0.Add(3*time.Hour), "firing")
 	if err != nil || len(as) != 0 {
 		t.Fatalf("firing alerts = %+v, %v", as, err)
 	}
@@ -160,28 +160,24 @@ func TestDeliveryOutbox(t *testing.T) {
 	defer db.Close()
 	t0 := time.Date(2026, 11, 20, 3, 0, 0, 0, time.UTC)
 	rows := []store.DeliveryRecord{
-		{DeliveryID: "a1/1/telegram", AlertID: "a1", AlertVersion: 1, Channel: "telegram", Attempt: 0, State: store.DeliveryPending, Payload: `{"x":1}`, CreatedAt: t0, NextAttemptAt: t0},
-		{DeliveryID: "a1/1/email", AlertID: "a1", AlertVersion: 1, Channel: "email", Attempt: 0, State: store.DeliveryPending, Payload: `{"x":2}`, CreatedAt: t0, NextAttemptAt: t0},
-		{DeliveryID: "a1/1/telegram", AlertID: "a1", AlertVersion: 1, Channel: "telegram", Attempt: 1, State: store.DeliveryPending, Error: "500", CreatedAt: t0, AttemptedAt: t0.Add(time.Second), NextAttemptAt: t0.Add(5 * time.Second)},
-		{DeliveryID: "a1/1/email", AlertID: "a1", AlertVersion: 1, Channel: "email", Attempt: 1, State: store.DeliverySent, CreatedAt: t0, AttemptedAt: t0.Add(time.Second)},
+		{DeliveryID: "a1/1/telegram", AlertID: "a1", AlertVersion: 1, Channel: "telegram", Attempt: 0, State: "pending", Payload: `{"x":1}`, CreatedAt: t0, NextAttemptAt: t0},
+		{DeliveryID: "a1/1/email", AlertID: "a1", AlertVersion: 1, Channel: "email", Attempt: 0, State: "pending", Payload: `{"x":2}`, CreatedAt: t0, NextAttemptAt: t0},
+		{DeliveryID: "a1/1/telegram", AlertID: "a1", AlertVersion: 1, Channel: "telegram", Attempt: 1, State: "pending", Error: "500", CreatedAt: t0, AttemptedAt: t0.Add(time.Second), NextAttemptAt: t0.Add(5 * time.Second)},
+		{DeliveryID: "a1/1/email", AlertID: "a1", AlertVersion: 1, Channel: "email", Attempt: 1, State: "sent", CreatedAt: t0, AttemptedAt: t0.Add(time.Second)},
 	}
 	if err := db.InsertDeliveries(ctx, rows); err != nil {
 		t.Fatal(err)
 	}
-	pend, err := db.PendingDeliveries(ctx, 10)
+	pend, err := db.DeliveriesIn(ctx, "pending", 10)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(pend) != 1 || pend[0].DeliveryID != "a1/1/telegram" || pend[0].Attempt != 1 || pend[0].Payload != `{"x":1}` || pend[0].Error != "500" {
 		t.Fatalf("pending = %+v", pend)
 	}
-	all, err := db.Deliveries(ctx, "a1")
-	if err != nil || len(all) != 2 {
-		t.Fatalf("deliveries = %+v, %v", all, err)
-	}
-	att, err := db.DeliveryAttempts(ctx, "a1/1/telegram")
-	if err != nil || len(att) != 2 {
-		t.Fatalf("attempts = %+v, %v", att, err)
+	sent, err := db.DeliveriesIn(ctx, "sent", 10)
+	if err != nil || len(sent) != 1 || sent[0].DeliveryID != "a1/1/email" || sent[0].Payload != `{"x":2}` {
+		t.Fatalf("sent deliveries = %+v, %v", sent, err)
 	}
 	if _, err := db.CollectorHealthAt(ctx, t0, t0.Add(time.Hour)); err != nil && !errors.Is(err, store.ErrNoCollectorRuns) {
 		t.Fatalf("collector health: %v", err)

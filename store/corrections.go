@@ -1,8 +1,8 @@
 package store
 
-// Human label corrections (migration 0004): adding them, reading the
-// effective (corrected) tags, and exporting corrected mentions as
-// training data.
+// Human label corrections (migration 0004): adding them (with their
+// deltas into the rollups) and exporting corrected mentions as training
+// data. How a correction applies is defined once, in readmodel.go.
 
 import (
 	"context"
@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/ClickHouse/clickhouse-go/v2"
 
 	"github.com/dengar-id/dengar/clock"
 )
@@ -109,10 +111,12 @@ func normalizeCorrection(c Correction) (Correction, error) {
 	return c, nil
 }
 
-// effective is the effective state of a mention as the rollups see it.
+// effective is one mention with its effective labels (read through the
+// read model), as the rollups and the exports see it.
 type effective struct {
 	id, source, authorKind, authorID string
 	postedAt                         time.Time
+	title, text                      string
 	sentiment, hostility, emotion    string
 	partisan, threat, political      bool
 	breach                           bool
@@ -120,6 +124,7 @@ type effective struct {
 	engagement, views                int64
 }
 
+// get is the value of field in the string form of a correction.
 func (e *effective) get(field string) string {
 	switch field {
 	case FieldSentiment:
@@ -140,35 +145,6 @@ func (e *effective) get(field string) string {
 	return ""
 }
 
-func (e *effective) set(field, v string) {
-	split := func(s string) []string {
-		if s == "" {
-			return nil
-		}
-		return strings.Split(s, ",")
-	}
-	switch field {
-	case FieldSentiment:
-		e.sentiment = v
-	case FieldHostility:
-		e.hostility = v
-	case FieldEmotion:
-		e.emotion = v
-	case FieldPartisan:
-		e.partisan = v == "1"
-		if e.partisan {
-			e.political = true
-		}
-		e.breach = e.partisan && e.authorKind == "government"
-	case FieldThreat:
-		e.threat = v == "1"
-	case FieldPrograms:
-		e.programs = split(v)
-	case FieldPlaces:
-		e.places = split(v)
-	}
-}
-
 func b01(b bool) string {
 	if b {
 		return "1"
@@ -177,21 +153,28 @@ func b01(b bool) string {
 }
 
 // loadEffective reads the stored mentions ids (their latest version) with
-// every correction applied so far.
+// their effective labels; a mention whose raw row retention dropped is
+// absent.
 func (db *DB) loadEffective(ctx context.Context, ids []string) (map[string]*effective, error) {
 	out := map[string]*effective{}
 	if len(ids) == 0 {
 		return out, nil
 	}
+	// Every stored version carries the corrections; argMax keeps the
+	// latest version (no FINAL: the ids are anywhere in the table).
+	rows := Read{Cols: []string{"id", "source", "author_kind", "author_id", "posted_at", "title", "text", "sentiment", "hostility", "emotion",
+		"partisan", "threat", "political", "neutrality_breach", "programs", "places", "likes", "replies", "shares", "views", "ingested_at"},
+		Where: "has(@ids, id)"}.SQL()
 	q := `SELECT id, argMax(toString(source), ingested_at), argMax(toString(author_kind), ingested_at), argMax(author_id, ingested_at),
-	argMax(posted_at, ingested_at), argMax(toString(sentiment), ingested_at), argMax(toString(hostility), ingested_at), argMax(toString(emotion), ingested_at),
+	argMax(posted_at, ingested_at), argMax(title, ingested_at), argMax(text, ingested_at),
+	argMax(sentiment, ingested_at), argMax(hostility, ingested_at), argMax(emotion, ingested_at),
 	argMax(partisan, ingested_at), argMax(threat, ingested_at), argMax(political, ingested_at), argMax(neutrality_breach, ingested_at),
 	argMax(programs, ingested_at), argMax(places, ingested_at), argMax(likes + replies + shares, ingested_at), argMax(views, ingested_at)
-	FROM ` + db.table("mentions") + ` WHERE has(?, id) GROUP BY id`
+	FROM ` + rows + ` GROUP BY id`
 	err := db.queryRows(ctx, "load mentions", q, func(rows interface{ Scan(...any) error }) error {
 		var e effective
 		var partisan, threat, political, breach uint8
-		if err := rows.Scan(&e.id, &e.source, &e.authorKind, &e.authorID, &e.postedAt, &e.sentiment, &e.hostility, &e.emotion,
+		if err := rows.Scan(&e.id, &e.source, &e.authorKind, &e.authorID, &e.postedAt, &e.title, &e.text, &e.sentiment, &e.hostility, &e.emotion,
 			&partisan, &threat, &political, &breach, &e.programs, &e.places, &e.engagement, &e.views); err != nil {
 			return err
 		}
@@ -199,21 +182,7 @@ func (db *DB) loadEffective(ctx context.Context, ids []string) (map[string]*effe
 		e.postedAt = e.postedAt.UTC()
 		out[e.id] = &e
 		return nil
-	}, ids)
-	if err != nil {
-		return nil, err
-	}
-	cq := `SELECT mention_id, toString(field), argMax(value, corrected_at) FROM ` + db.table("label_corrections") + ` WHERE has(?, mention_id) GROUP BY mention_id, field`
-	err = db.queryRows(ctx, "load corrections", cq, func(rows interface{ Scan(...any) error }) error {
-		var id, field, value string
-		if err := rows.Scan(&id, &field, &value); err != nil {
-			return err
-		}
-		if e := out[id]; e != nil {
-			e.set(field, value)
-		}
-		return nil
-	}, ids)
+	}, clickhouse.Named("ids", ids))
 	if err != nil {
 		return nil, err
 	}
@@ -221,11 +190,13 @@ func (db *DB) loadEffective(ctx context.Context, ids []string) (map[string]*effe
 }
 
 // AddCorrections validates and stores cs, and moves the corrected
-// mentions in the rollups: for every changed mention a -1 row with its old
-// effective tags and a +1 row with the new ones go into mentions_hourly,
-// mentions_daily and places_hourly, so dashboards reading the rollups show
-// the corrected labels too. Unknown mention ids are an error (nothing is
-// written then). It returns the corrections as stored (Previous filled).
+// mentions in the rollups: for every mention whose effective labels
+// changed, a -1 row with its old effective labels and a +1 row with the new
+// ones go into the rollups, so dashboards reading them show the corrected
+// labels too. The labels before and after are both read through the read
+// model, which alone defines how a correction applies. Unknown mention ids
+// are an error (nothing is written then). It returns the corrections as
+// stored (Previous filled).
 func (db *DB) AddCorrections(ctx context.Context, cs []Correction) ([]Correction, error) {
 	if len(cs) == 0 {
 		return nil, nil
@@ -249,13 +220,13 @@ func (db *DB) AddCorrections(ctx context.Context, cs []Correction) ([]Correction
 			ids = append(ids, n.MentionID)
 		}
 	}
-	eff, err := db.loadEffective(ctx, ids)
+	before, err := db.loadEffective(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("add corrections: %w", err)
 	}
 	var missing []string
 	for _, id := range ids {
-		if eff[id] == nil {
+		if before[id] == nil {
 			missing = append(missing, id)
 		}
 	}
@@ -263,24 +234,25 @@ func (db *DB) AddCorrections(ctx context.Context, cs []Correction) ([]Correction
 		sort.Strings(missing)
 		return nil, fmt.Errorf("%w: add corrections: unknown mention ids: %s", ErrBadQuery, strings.Join(missing, ", "))
 	}
-	// Apply in time order so the newest correction of a field wins, as in
-	// label_overrides.
+	// Previous: the field's value before each correction, in time order
+	// (the newest correction of a field wins).
 	sort.SliceStable(norm, func(i, j int) bool { return norm[i].At.Before(norm[j].At) })
-	before := map[string]effective{}
-	for _, id := range ids {
-		before[id] = *eff[id]
-	}
+	cur := map[[2]string]string{}
 	for i := range norm {
-		e := eff[norm[i].MentionID]
-		norm[i].Previous = e.get(norm[i].Field)
-		e.set(norm[i].Field, norm[i].Value)
+		k := [2]string{norm[i].MentionID, norm[i].Field}
+		v, ok := cur[k]
+		if !ok {
+			v = before[norm[i].MentionID].get(norm[i].Field)
+		}
+		norm[i].Previous = v
+		cur[k] = norm[i].Value
 	}
 	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table("label_corrections")+" (mention_id, field, value, previous, posted_at, corrected_by, corrected_at, note)")
 	if err != nil {
 		return nil, fmt.Errorf("add corrections: %w", err)
 	}
 	for _, c := range norm {
-		if err := batch.Append(c.MentionID, c.Field, c.Value, c.Previous, eff[c.MentionID].postedAt, c.By, c.At, c.Note); err != nil {
+		if err := batch.Append(c.MentionID, c.Field, c.Value, c.Previous, before[c.MentionID].postedAt, c.By, c.At, c.Note); err != nil {
 			_ = batch.Abort()
 			return nil, fmt.Errorf("add corrections: %w", err)
 		}
@@ -288,13 +260,17 @@ func (db *DB) AddCorrections(ctx context.Context, cs []Correction) ([]Correction
 	if err := batch.Send(); err != nil {
 		return nil, fmt.Errorf("add corrections: %w", err)
 	}
+	after, err := db.loadEffective(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("add corrections: corrections stored but rollups not adjusted: %w", err)
+	}
 	var deltas []rollupDelta
 	for _, id := range ids {
-		old, cur := before[id], *eff[id]
-		if rollupKey(&old) == rollupKey(&cur) {
+		old, cur := before[id], after[id]
+		if cur == nil || rollupKey(old) == rollupKey(cur) {
 			continue
 		}
-		deltas = append(deltas, rollupDelta{&old, -1}, rollupDelta{&cur, +1})
+		deltas = append(deltas, rollupDelta{old, -1}, rollupDelta{cur, +1})
 	}
 	if err := db.insertRollupDeltas(ctx, deltas); err != nil {
 		return nil, fmt.Errorf("add corrections: corrections stored but rollups not adjusted: %w", err)
@@ -431,29 +407,6 @@ func i64(b bool) int64 {
 	return 0
 }
 
-// Corrections returns the stored corrections (every version, oldest
-// first) of the given mention ids, or of all mentions when ids is empty.
-func (db *DB) Corrections(ctx context.Context, ids []string) ([]Correction, error) {
-	q := `SELECT mention_id, toString(field), value, previous, corrected_by, note, corrected_at FROM ` + db.table("label_corrections")
-	var args []any
-	if len(ids) > 0 {
-		q += ` WHERE has(?, mention_id)`
-		args = append(args, ids)
-	}
-	q += ` ORDER BY corrected_at, mention_id, field`
-	var out []Correction
-	err := db.queryRows(ctx, "corrections", q, func(rows interface{ Scan(...any) error }) error {
-		var c Correction
-		if err := rows.Scan(&c.MentionID, &c.Field, &c.Value, &c.Previous, &c.By, &c.Note, &c.At); err != nil {
-			return err
-		}
-		c.At = c.At.UTC()
-		out = append(out, c)
-		return nil
-	}, args...)
-	return out, err
-}
-
 // labeledMentions returns the mentions of ids with their latest title and
 // text and their effective labels (Corrected empty), by id; a mention
 // whose raw row retention dropped is absent.
@@ -463,22 +416,14 @@ func (db *DB) labeledMentions(ctx context.Context, ids []string) (map[string]Lab
 		return nil, err
 	}
 	out := make(map[string]LabeledMention, len(eff))
-	err = db.queryRows(ctx, "mention texts", `SELECT id, argMax(title, ingested_at), argMax(text, ingested_at) FROM `+db.table("mentions")+` WHERE has(?, id) GROUP BY id`,
-		func(rows interface{ Scan(...any) error }) error {
-			var id, title, text string
-			if err := rows.Scan(&id, &title, &text); err != nil {
-				return err
-			}
-			if e := eff[id]; e != nil {
-				out[id] = LabeledMention{
-					ID: id, Source: e.source, Title: title, Text: text,
-					Sentiment: e.sentiment, Hostility: e.hostility, Partisan: e.partisan, Threat: e.threat, Emotion: e.emotion,
-					Programs: nonNil(e.programs), Places: nonNil(e.places), Corrected: []string{},
-				}
-			}
-			return nil
-		}, ids)
-	return out, err
+	for id, e := range eff {
+		out[id] = LabeledMention{
+			ID: id, Source: e.source, Title: e.title, Text: e.text,
+			Sentiment: e.sentiment, Hostility: e.hostility, Partisan: e.partisan, Threat: e.threat, Emotion: e.emotion,
+			Programs: nonNil(e.programs), Places: nonNil(e.places), Corrected: []string{},
+		}
+	}
+	return out, nil
 }
 
 // LabeledMention is a corrected mention as training data: its text and

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -33,61 +34,69 @@ func TestCorrectionsOverrideTagsEverywhere(t *testing.T) {
 	if len(stored) != 4 || stored[1].Value != "negative" || stored[1].Previous != "neutral" || stored[2].Previous != "probebaya" || stored[3].Value != "0" {
 		t.Errorf("stored corrections = %+v", stored)
 	}
-	// Rollup-based queries see the corrected labels.
-	tot, err := db.Totals(ctx, store.Filter{Range: days3})
+	// The rollups received the corrections' deltas.
+	sums := func(sql string) []int64 {
+		t.Helper()
+		var a, b, c, d, e, f int64
+		if err := db.Conn().QueryRow(ctx, sql).Scan(&a, &b, &c, &d, &e, &f); err != nil {
+			t.Fatalf("%s: %v", sql, err)
+		}
+		return []int64{a, b, c, d, e, f}
+	}
+	days := fmt.Sprintf("hour >= toDateTime(%d) AND hour < toDateTime(%d)", days3.From.Unix(), days3.To.Unix())
+	if got, want := sums("SELECT sum(total), sum(abusive), sum(negative), sum(neutral), sum(partisan), sum(engagement) FROM signals_hourly WHERE scope = 'all' AND "+days),
+		[]int64{7, 1, 4, 1, 1, 96}; !reflect.DeepEqual(got, want) {
+		t.Errorf("signals_hourly after corrections: total, abusive, negative, neutral, partisan, engagement = %v, want %v", got, want)
+	}
+	if got, want := sums("SELECT sumIf(mentions, program = 'banjir'), sumIf(mentions, program = ''), sumIf(mentions, program = 'probebaya'), sumIf(mentions, first_program = 1), sumIf(mentions, first_program = 1 AND "+string(store.Hostile)+"), sumIf(breaches, first_program = 1) FROM mentions_hourly WHERE "+days),
+		[]int64{4, 2, 2, 7, 2, 1}; !reflect.DeepEqual(got, want) {
+		t.Errorf("mentions_hourly after corrections: banjir, no program, probebaya, all, hostile, breaches = %v, want %v", got, want)
+	}
+	hour9 := fmt.Sprintf("hour = toDateTime(%d)", day0.Add(9*time.Hour).Unix())
+	if got, want := sums("SELECT sum(total), sum(hostile), sum(negative), sum(positive), sum(threats), sum(breaches) FROM signals_hourly WHERE scope = 'place:samarinda_ulu' AND "+hour9),
+		[]int64{2, 0, 1, 1, 0, 0}; !reflect.DeepEqual(got, want) {
+		t.Errorf("signals of samarinda_ulu after corrections = %v, want %v", got, want)
+	}
+	// The readers of raw rows read the same effective labels.
+	tot, err := db.ReportTotals(ctx, days3)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tot.Mentions != 7 || tot.Abusive != 1 || tot.Negative != 4 || tot.Neutral != 1 || tot.Partisan != 1 || tot.Engagement != 96 {
-		t.Errorf("Totals after corrections = %+v, want 7 mentions, 1 abusive, 4 negative, 1 neutral, 1 partisan, engagement 96", tot)
+	if want := (store.ReportTotals{Mentions: 7, Positive: 2, Neutral: 1, Negative: 4, Hostile: 2, Hate: 1, Threats: 1, Political: 2, Partisan: 1, Breaches: 1, Engagement: 96}); tot != want {
+		t.Errorf("ReportTotals after corrections = %+v\nwant %+v", tot, want)
 	}
-	sov, err := db.ShareOfVoice(ctx, store.Filter{Range: days3}, store.ByProgram)
+	top, err := db.ReportPosts(ctx, days3, store.PostFilter{HostileOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, v := range sov {
-		got = append(got, v.Key+":"+itoa(v.Mentions))
+	if got, want := reportIDs(top), []string{"x:7", "youtube:3"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("hostile posts after corrections = %v, want %v", got, want)
 	}
-	if want := []string{"banjir:4", "(lainnya):2", "probebaya:2"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("ShareOfVoice by program after corrections = %v, want %v", got, want)
-	}
-	sig, err := db.HourlySignals(ctx, "place:samarinda_ulu", store.Range{From: day0.Add(9 * time.Hour).UTC(), To: day0.Add(10 * time.Hour).UTC()})
+	neg, err := db.AlertMentions(ctx, "program:banjir", store.Negative, days3.From, days3.To, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(sig) != 1 || sig[0].Total != 2 || sig[0].Hostile != 0 || sig[0].Negative != 1 {
-		t.Errorf("signals after corrections = %+v, want total 2, hostile 0, negative 1", sig)
+	if got, want := alertIDs(neg), []string{"x:7", "rss:5", "youtube:3"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("negative banjir mentions after corrections = %v, want %v", got, want)
 	}
-	// Raw-based queries too.
-	top, err := db.TopHostilePosts(ctx, store.Filter{Range: days3}, 10)
+	ex, err := db.AlertMentions(ctx, "program:probebaya", store.AnyLabel, days3.From, days3.To, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := ids(top), []string{"x:7", "youtube:3"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("TopHostilePosts after corrections = %v, want %v", got, want)
-	}
-	neg, err := db.Posts(ctx, store.Filter{Range: days3, Program: "banjir"}, store.PostQuery{Sentiment: "negative", Order: store.ByRecent})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := ids(neg), []string{"x:7", "rss:5", "youtube:3"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("negative banjir posts after corrections = %v, want %v", got, want)
-	}
-	ex, err := db.ExamplePosts(ctx, store.Filter{Range: days3, Program: "probebaya"}, "", 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := ids(ex), []string{"x:2", "youtube:3"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("probebaya posts after moving x:1 to banjir = %v, want %v", got, want)
+	if got, want := alertIDs(ex), []string{"youtube:3", "x:2"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("probebaya mentions after moving x:1 to banjir = %v, want %v", got, want)
 	}
 	// A second correction of the same field wins and moves the rollups again.
 	if _, err := db.AddCorrections(ctx, []store.Correction{{MentionID: "rss:5", Field: "sentiment", Value: "positive", By: "ana", At: at.Add(time.Hour)}}); err != nil {
 		t.Fatal(err)
 	}
-	tot, _ = db.Totals(ctx, store.Filter{Range: days3})
+	tot, _ = db.ReportTotals(ctx, days3)
 	if tot.Negative != 3 || tot.Positive != 3 || tot.Neutral != 1 {
-		t.Errorf("Totals after re-correction = %+v", tot)
+		t.Errorf("ReportTotals after re-correction = %+v", tot)
+	}
+	if got, want := sums("SELECT sum(total), sum(negative), sum(positive), sum(neutral), toInt64(0), toInt64(0) FROM signals_hourly WHERE scope = 'all' AND "+days),
+		[]int64{7, 3, 3, 1, 0, 0}; !reflect.DeepEqual(got, want) {
+		t.Errorf("signals_hourly after re-correction: total, negative, positive, neutral = %v, want %v", got, want)
 	}
 	// Unknown ids and bad values write nothing.
 	for _, bad := range []store.Correction{
@@ -100,12 +109,12 @@ func TestCorrectionsOverrideTagsEverywhere(t *testing.T) {
 			t.Errorf("AddCorrections(%+v) = %v, want ErrBadQuery", bad, err)
 		}
 	}
-	all, err := db.Corrections(ctx, nil)
-	if err != nil {
+	var stored5 uint64
+	if err := db.Conn().QueryRow(ctx, "SELECT count() FROM label_corrections").Scan(&stored5); err != nil {
 		t.Fatal(err)
 	}
-	if len(all) != 5 {
-		t.Errorf("%d corrections stored, want 5", len(all))
+	if stored5 != 5 {
+		t.Errorf("%d corrections stored, want 5", stored5)
 	}
 
 	// Export: golden files for JSONL (all, and sentiment only) and SmSA.
@@ -240,18 +249,18 @@ func FuzzReadCorrections(f *testing.F) {
 	})
 }
 
-func TestMentionsEffectiveView(t *testing.T) {
-	db, _ := seedQueries(t)
-	ctx := context.Background()
-	if _, err := db.AddCorrections(ctx, []store.Correction{{MentionID: "x:2", Field: "hostility", Value: "none"}, {MentionID: "facebook:4", Field: "partisan", Value: "0"}}); err != nil {
-		t.Fatal(err)
+func reportIDs(ps []store.ReportPost) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.ID)
 	}
-	var hostile, breaches, rows uint64
-	q := "SELECT uniqExactIf(id, e_hostility != 'none'), uniqExactIf(id, e_breach = 1), uniqExact(id) FROM `" + db.Database() + "`.mentions_effective WHERE posted_at >= toDateTime(?) AND posted_at < toDateTime(?)"
-	if err := db.Conn().QueryRow(ctx, q, days3.From.Unix(), days3.To.Unix()).Scan(&hostile, &breaches, &rows); err != nil {
-		t.Fatal(err)
+	return out
+}
+
+func alertIDs(ms []store.AlertMention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.ID)
 	}
-	if hostile != 2 || breaches != 0 || rows != 7 {
-		t.Errorf("mentions_effective: hostile %d, breaches %d, mentions %d; want 2, 0, 7", hostile, breaches, rows)
-	}
+	return out
 }

@@ -1,29 +1,24 @@
 package store
 
 // Typed queries for the weekly leadership report (report/). Every query
-// reads the mentions table with FINAL, so that duplicate versions of a
-// mention (at-least-once delivery, re-collection) count once, and takes a
-// half-open UTC time window [From, To).
+// reads the effective mentions (readmodel.go: human corrections applied)
+// with FINAL, so that duplicate versions of a mention (at-least-once
+// delivery, re-collection) count once, and takes a half-open UTC time
+// range [From, To).
 
 import (
 	"context"
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/ClickHouse/clickhouse-go/v2"
 )
 
-// Window is a half-open time range [From, To) over posted_at.
-type Window struct {
-	From time.Time
-	To   time.Time
+// reportRows is the FROM source of the effective mentions of w with cols.
+func reportRows(w Range, cols ...string) string {
+	return Read{Cols: cols, Where: w.where(), Final: true}.SQL()
 }
-
-func (w Window) where() string {
-	return fmt.Sprintf("posted_at >= toDateTime(%d) AND posted_at < toDateTime(%d)", w.From.Unix(), w.To.Unix())
-}
-
-// hostileExpr is true for abusive or hateful mentions.
-const hostileExpr = "hostility IN ('abusive', 'hate')"
 
 // termRegexp is how the report tokenises text in ClickHouse: lower-cased
 // words of letters, digits and underscores, and #hashtags.
@@ -48,21 +43,21 @@ type ReportTotals struct {
 }
 
 // ReportTotals counts the mentions of w by tag.
-func (db *DB) ReportTotals(ctx context.Context, w Window) (ReportTotals, error) {
+func (db *DB) ReportTotals(ctx context.Context, w Range) (ReportTotals, error) {
 	var t ReportTotals
 	q := `SELECT
 		count(),
 		countIf(sentiment = 'positive'),
 		countIf(sentiment = 'neutral'),
 		countIf(sentiment = 'negative'),
-		countIf(` + hostileExpr + `),
+		countIf(` + string(Hostile) + `),
 		countIf(hostility = 'hate'),
 		countIf(threat = 1),
 		countIf(political = 1),
 		countIf(partisan = 1),
 		countIf(neutrality_breach = 1),
 		sum(likes + replies + shares)
-	FROM ` + db.reportTable("mentions") + ` FINAL WHERE ` + w.where()
+	FROM ` + reportRows(w, "sentiment", "hostility", "threat", "political", "partisan", "neutrality_breach", "likes", "replies", "shares")
 	var mentions, pos, neu, neg, hos, hate, thr, pol, par, br uint64
 	var eng int64
 	if err := db.conn.QueryRow(ctx, q).Scan(&mentions, &pos, &neu, &neg, &hos, &hate, &thr, &pol, &par, &br, &eng); err != nil {
@@ -89,12 +84,12 @@ type ProgramDay struct {
 
 // ReportProgramDays counts w's mentions per program and local day. loc must
 // have a fixed offset over w (WITA has no daylight saving time).
-func (db *DB) ReportProgramDays(ctx context.Context, w Window, loc *time.Location) ([]ProgramDay, error) {
+func (db *DB) ReportProgramDays(ctx context.Context, w Range, loc *time.Location) ([]ProgramDay, error) {
 	_, off := w.From.In(loc).Zone()
 	q := fmt.Sprintf(`SELECT program, toUInt64(intDiv(toUInt32(posted_at) + %d, 86400)) AS day,
-		count(), countIf(sentiment = 'positive'), countIf(sentiment = 'negative'), countIf(`+hostileExpr+`)
+		count(), countIf(sentiment = 'positive'), countIf(sentiment = 'negative'), countIf(`+string(Hostile)+`)
 	FROM (SELECT posted_at, sentiment, hostility, arrayJoin(programs) AS program
-	      FROM `+db.reportTable("mentions")+` FINAL WHERE `+w.where()+`)
+	      FROM `+reportRows(w, "posted_at", "sentiment", "hostility", "programs")+`)
 	GROUP BY program, day ORDER BY program, day`, off)
 	rows, err := db.conn.Query(ctx, q)
 	if err != nil {
@@ -129,33 +124,32 @@ type TermCount struct {
 // title and text), the mentions of cur and of base that use it. Only terms
 // used by at least minCurrent mentions of cur are returned, most used
 // first, at most limit.
-func (db *DB) ReportTermCounts(ctx context.Context, cur, base Window, minCurrent, limit int) ([]TermCount, error) {
+func (db *DB) ReportTermCounts(ctx context.Context, cur, base Range, minCurrent, limit int) ([]TermCount, error) {
 	if limit <= 0 {
 		limit = 5000
 	}
-	curCond := fmt.Sprintf("posted_at >= toDateTime(%d) AND posted_at < toDateTime(%d)", cur.From.Unix(), cur.To.Unix())
+	curCond := cur.where()
+	rows := Read{Cols: []string{"posted_at", "title", "text"}, Where: "(" + cur.where() + ") OR (" + base.where() + ")", Final: true}.SQL()
 	q := fmt.Sprintf(`SELECT term, countIf(%s) AS c, countIf(NOT (%s)) AS b
-	FROM (SELECT posted_at, arrayJoin(`+termsExpr+`) AS term
-	      FROM `+db.reportTable("mentions")+` FINAL
-	      WHERE (%s) OR (%s))
+	FROM (SELECT posted_at, arrayJoin(`+termsExpr+`) AS term FROM %s)
 	GROUP BY term HAVING c >= %d ORDER BY c DESC, term LIMIT %d`,
-		curCond, curCond, cur.where(), base.where(), minCurrent, limit)
-	rows, err := db.conn.Query(ctx, q)
+		curCond, curCond, rows, minCurrent, limit)
+	res, err := db.conn.Query(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("report term counts: %w", err)
 	}
-	defer rows.Close()
+	defer res.Close()
 	var out []TermCount
-	for rows.Next() {
+	for res.Next() {
 		var t TermCount
 		var c, b uint64
-		if err := rows.Scan(&t.Term, &c, &b); err != nil {
+		if err := res.Scan(&t.Term, &c, &b); err != nil {
 			return nil, fmt.Errorf("report term counts: %w", err)
 		}
 		t.Current, t.Baseline = int64(c), int64(b)
 		out = append(out, t)
 	}
-	return out, rows.Err()
+	return out, res.Err()
 }
 
 // ReportPost is one mention as the report shows it.
@@ -182,6 +176,9 @@ type ReportPost struct {
 	Unverified   bool      `json:"unverified"`
 }
 
+var reportPostCols = []string{"id", "source", "url", "author_id", "author_handle", "author_name", "author_kind", "author_org", "author_level",
+	"title", "text", "posted_at", "likes", "replies", "shares", "sentiment", "hostility", "actors", "stance", "programs", "places", "breach_unverified"}
+
 // PostFilter selects the posts of ReportPosts.
 type PostFilter struct {
 	// HostileOnly keeps abusive and hateful mentions.
@@ -199,18 +196,19 @@ type PostFilter struct {
 }
 
 // ReportPosts lists w's mentions that match f.
-func (db *DB) ReportPosts(ctx context.Context, w Window, f PostFilter) ([]ReportPost, error) {
-	conds := []string{w.where()}
-	var args []any
+func (db *DB) ReportPosts(ctx context.Context, w Range, f PostFilter) ([]ReportPost, error) {
+	var only []string
 	if f.HostileOnly {
-		conds = append(conds, hostileExpr)
+		only = append(only, string(Hostile))
 	}
 	if f.BreachOnly {
-		conds = append(conds, "neutrality_breach = 1")
+		only = append(only, string(Breach))
 	}
+	where := w.where()
+	var args []any
 	if f.Term != "" {
-		conds = append(conds, "has("+termsExpr+", ?)")
-		args = append(args, f.Term)
+		where += " AND has(" + termsExpr + ", @term)"
+		args = append(args, clickhouse.Named("term", f.Term))
 	}
 	order := "likes + replies + shares DESC, posted_at, id"
 	if f.ByTime {
@@ -221,7 +219,7 @@ func (db *DB) ReportPosts(ctx context.Context, w Window, f PostFilter) ([]Report
 	}
 	q := `SELECT id, source, url, author_id, author_handle, author_name, toString(author_kind), author_org, toString(author_level),
 		title, text, posted_at, likes + replies + shares, toString(sentiment), toString(hostility), actors, toString(stance), programs, places, breach_unverified
-	FROM ` + db.reportTable("mentions") + ` FINAL WHERE ` + strings.Join(conds, " AND ") +
+	FROM ` + Read{Cols: reportPostCols, Where: where, Only: strings.Join(only, " AND "), Final: true}.SQL() +
 		` ORDER BY ` + order + fmt.Sprintf(" LIMIT %d", f.Limit)
 	rows, err := db.conn.Query(ctx, q, args...)
 	if err != nil {
@@ -251,12 +249,8 @@ type HourCount struct {
 
 // ReportHourly counts w's mentions per hour (only hours with mentions);
 // hostileOnly counts abusive and hateful mentions only.
-func (db *DB) ReportHourly(ctx context.Context, w Window, hostileOnly bool) ([]HourCount, error) {
-	cond := w.where()
-	if hostileOnly {
-		cond += " AND " + hostileExpr
-	}
-	q := `SELECT toUInt64(intDiv(toUInt32(posted_at), 3600)) AS h, count() FROM ` + db.reportTable("mentions") + ` FINAL WHERE ` + cond + ` GROUP BY h ORDER BY h`
+func (db *DB) ReportHourly(ctx context.Context, w Range, hostileOnly bool) ([]HourCount, error) {
+	q := `SELECT toUInt64(intDiv(toUInt32(posted_at), 3600)) AS h, count() FROM ` + Read{Cols: []string{"posted_at"}, Where: w.where(), Only: hostileIf(hostileOnly), Final: true}.SQL() + ` GROUP BY h ORDER BY h`
 	rows, err := db.conn.Query(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("report hourly: %w", err)
@@ -287,8 +281,8 @@ type ReportDim string
 const (
 	ReportBySource     ReportDim = "source"
 	ReportByModel      ReportDim = "model"
-	ReportByProgram    ReportDim = "program"
-	ReportByPlace      ReportDim = "place"
+	ReportByProgram    ReportDim = "programs"
+	ReportByPlace      ReportDim = "places"
 	ReportByAuthorKind ReportDim = "author_kind"
 )
 
@@ -300,19 +294,23 @@ var reportDimExpr = map[ReportDim]string{
 	ReportByAuthorKind: "toString(author_kind)",
 }
 
+// hostileIf is Hostile when on, else no condition.
+func hostileIf(on bool) string {
+	if on {
+		return string(Hostile)
+	}
+	return ""
+}
+
 // ReportCounts counts w's mentions per value of dim (one of the Dim
 // constants), most frequent first; hostileOnly counts abusive and hateful
 // mentions only.
-func (db *DB) ReportCounts(ctx context.Context, w Window, dim ReportDim, hostileOnly bool) ([]KeyCount, error) {
+func (db *DB) ReportCounts(ctx context.Context, w Range, dim ReportDim, hostileOnly bool) ([]KeyCount, error) {
 	expr, ok := reportDimExpr[dim]
 	if !ok {
 		return nil, fmt.Errorf("report counts: unknown dimension %q", dim)
 	}
-	cond := w.where()
-	if hostileOnly {
-		cond += " AND " + hostileExpr
-	}
-	q := `SELECT k, count() AS n FROM (SELECT ` + expr + ` AS k FROM ` + db.reportTable("mentions") + ` FINAL WHERE ` + cond + `) GROUP BY k ORDER BY n DESC, k`
+	q := `SELECT k, count() AS n FROM (SELECT ` + expr + ` AS k FROM ` + Read{Cols: []string{string(dim)}, Where: w.where(), Only: hostileIf(hostileOnly), Final: true}.SQL() + `) GROUP BY k ORDER BY n DESC, k`
 	rows, err := db.conn.Query(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("report counts by %s: %w", dim, err)
@@ -339,10 +337,10 @@ type SourceDay struct {
 }
 
 // ReportSourceDays counts w's mentions per source and local day.
-func (db *DB) ReportSourceDays(ctx context.Context, w Window, loc *time.Location) ([]SourceDay, error) {
+func (db *DB) ReportSourceDays(ctx context.Context, w Range, loc *time.Location) ([]SourceDay, error) {
 	_, off := w.From.In(loc).Zone()
 	q := fmt.Sprintf(`SELECT toString(source) AS s, toUInt64(intDiv(toUInt32(posted_at) + %d, 86400)) AS day, count()
-	FROM `+db.reportTable("mentions")+` FINAL WHERE `+w.where()+` GROUP BY s, day ORDER BY s, day`, off)
+	FROM `+reportRows(w, "source", "posted_at")+` GROUP BY s, day ORDER BY s, day`, off)
 	rows, err := db.conn.Query(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("report source days: %w", err)
@@ -379,13 +377,14 @@ type AccountStat struct {
 // ReportTopAccounts lists the accounts whose mentions drew the most
 // engagement (likes + replies + shares) in w. Citizens appear under their
 // pseudonym, as stored.
-func (db *DB) ReportTopAccounts(ctx context.Context, w Window, limit int) ([]AccountStat, error) {
+func (db *DB) ReportTopAccounts(ctx context.Context, w Range, limit int) ([]AccountStat, error) {
 	if limit <= 0 {
 		limit = 10
 	}
 	q := `SELECT toString(source) AS s, author_id AS a, any(author_handle), any(author_name), any(toString(author_kind)), any(author_org),
 		count(), sum(likes + replies + shares) AS e
-	FROM ` + db.reportTable("mentions") + ` FINAL WHERE ` + w.where() + ` AND author_id != ''
+	FROM ` + Read{Cols: []string{"source", "author_id", "author_handle", "author_name", "author_kind", "author_org", "likes", "replies", "shares"},
+		Where: w.where() + " AND author_id != ''", Final: true}.SQL() + `
 	GROUP BY s, a ORDER BY e DESC, s, a` + fmt.Sprintf(" LIMIT %d", limit)
 	rows, err := db.conn.Query(ctx, q)
 	if err != nil {
@@ -433,7 +432,7 @@ func (db *DB) ReportTableExists(ctx context.Context, name string) (bool, error) 
 
 // ReportCollectorRuns summarises collector_runs over w (by started_at), per
 // collector. ok is false when the table does not exist.
-func (db *DB) ReportCollectorRuns(ctx context.Context, w Window) (stats []CollectorRunStat, ok bool, err error) {
+func (db *DB) ReportCollectorRuns(ctx context.Context, w Range) (stats []CollectorRunStat, ok bool, err error) {
 	exists, err := db.ReportTableExists(ctx, "collector_runs")
 	if err != nil || !exists {
 		return nil, false, err
@@ -441,7 +440,7 @@ func (db *DB) ReportCollectorRuns(ctx context.Context, w Window) (stats []Collec
 	q := fmt.Sprintf(`SELECT toString(collector) AS c, any(toString(source)), count(), countIf(ok = 0), sum(items),
 		min(started_at), max(started_at), maxIf(finished_at, ok = 1), argMaxIf(toString(error_class), started_at, ok = 0)
 	FROM %s WHERE started_at >= toDateTime(%d) AND started_at < toDateTime(%d) GROUP BY c ORDER BY c`,
-		db.reportTable("collector_runs"), w.From.Unix(), w.To.Unix())
+		db.table("collector_runs"), w.From.Unix(), w.To.Unix())
 	rows, err := db.conn.Query(ctx, q)
 	if err != nil {
 		return nil, true, fmt.Errorf("report collector runs: %w", err)
@@ -458,9 +457,4 @@ func (db *DB) ReportCollectorRuns(ctx context.Context, w Window) (stats []Collec
 		stats = append(stats, s)
 	}
 	return stats, true, rows.Err()
-}
-
-// reportTable is the quoted, database-qualified name of a table.
-func (db *DB) reportTable(name string) string {
-	return quoteIdent(db.cfg.Database) + "." + quoteIdent(name)
 }

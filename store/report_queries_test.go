@@ -39,8 +39,8 @@ func TestReportQueries(t *testing.T) {
 	defer db.Close()
 	wita := time.FixedZone("WITA", 8*3600)
 	mon := time.Date(2026, 11, 16, 0, 0, 0, 0, wita)
-	week := store.Window{From: mon.UTC(), To: mon.AddDate(0, 0, 7).UTC()}
-	base := store.Window{From: mon.AddDate(0, 0, -28).UTC(), To: mon.UTC()}
+	week := store.Range{From: mon.UTC(), To: mon.AddDate(0, 0, 7).UTC()}
+	base := store.Range{From: mon.AddDate(0, 0, -28).UTC(), To: mon.UTC()}
 	var ms []mention.Mention
 	// Monday 07:30 WITA = Sunday 23:30 UTC: must count on Monday (local day).
 	ms = append(ms, reportMention("1", mon.Add(7*time.Hour+30*time.Minute).UTC(), "Jalan RUSAK lagi #Probebaya jalan", func(m *mention.Mention) {

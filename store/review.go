@@ -33,33 +33,28 @@ func (db *DB) ReviewQueue(ctx context.Context, r Range, limit int) ([]ReviewItem
 	if limit <= 0 {
 		return nil, fmt.Errorf("%w: review queue limit %d (want at least 1)", ErrBadQuery, limit)
 	}
-	var args []any
-	where := ""
+	where := InReview
 	if !r.From.IsZero() || !r.To.IsZero() {
 		if err := r.validate(); err != nil {
 			return nil, err
 		}
-		where = "posted_at >= ? AND posted_at < ? AND "
-		args = append(args, r.From.UTC(), r.To.UTC())
+		where = r.where() + " AND " + where
 	}
-	// The latest version of a mention (ReplacingMergeTree by ingested_at)
-	// decides whether it is in the queue.
-	q := `SELECT id, argMax(url, ingested_at), argMax(posted_at, ingested_at) AS p,
-	argMax(sentiment_confidence, ingested_at), argMax(hostility_score, ingested_at), argMax(toString(hostility), ingested_at) AS h
-	FROM ` + db.table("mentions") + ` WHERE ` + where + `id NOT IN (SELECT mention_id FROM ` + db.table("label_corrections") + `)
-	GROUP BY id HAVING argMax(needs_review, ingested_at) = 1
-	ORDER BY has(['abusive', 'hate'], h) DESC, p DESC, id LIMIT ` + fmt.Sprint(limit)
+	// The latest version of a mention (FINAL) decides whether it is in the
+	// queue (InReview, as the run summary counts it).
+	q := `SELECT id, url, posted_at, sentiment_confidence, hostility_score
+	FROM ` + Read{Cols: []string{"id", "url", "posted_at", "sentiment_confidence", "hostility_score", "hostility"}, Where: where, Final: true}.SQL() + `
+	ORDER BY ` + string(Hostile) + ` DESC, posted_at DESC, id LIMIT ` + fmt.Sprint(limit)
 	var out []ReviewItem
 	err := db.queryRows(ctx, "review queue", q, func(rows interface{ Scan(...any) error }) error {
 		var it ReviewItem
-		var hostility string // selected for the order only
-		if err := rows.Scan(&it.ID, &it.URL, &it.PostedAt, &it.SentimentConfidence, &it.HostilityScore, &hostility); err != nil {
+		if err := rows.Scan(&it.ID, &it.URL, &it.PostedAt, &it.SentimentConfidence, &it.HostilityScore); err != nil {
 			return err
 		}
 		it.PostedAt = it.PostedAt.UTC()
 		out = append(out, it)
 		return nil
-	}, args...)
+	})
 	if err != nil || len(out) == 0 {
 		return nil, err
 	}

@@ -27,44 +27,42 @@ type Summary struct {
 	ModelVersion string
 }
 
-// Summary counts the deduplicated mentions posted in [from, to).
+// Summary counts the mentions posted in [from, to) by their effective
+// labels (readmodel.go), each once (FINAL: a bounded range). NeedsReview
+// is the review queue of the range (InReview), as `dengar labels queue`
+// writes it.
 func (db *DB) Summary(ctx context.Context, from, to time.Time) (Summary, error) {
 	s := Summary{From: from, To: to}
-	tbl := quoteIdent(db.cfg.Database) + ".mentions"
-	// FINAL collapses duplicates of at-least-once delivery; the summary
-	// reads a bounded range so the cost is acceptable.
-	where := " FROM " + tbl + " FINAL WHERE posted_at >= ? AND posted_at < ?"
-	row := db.conn.QueryRow(ctx, "SELECT count(), sum(partisan), sum(threat), sum(neutrality_breach), sum(needs_review), any(model)"+where, from.UTC(), to.UTC())
+	r := Range{From: from.UTC(), To: to.UTC()}
+	rows := func(cols ...string) string { return Read{Cols: cols, Where: r.where(), Final: true}.SQL() }
+	row := db.conn.QueryRow(ctx, "SELECT count(), sum(partisan), sum(threat), sum(neutrality_breach), sum(in_review), any(model) FROM "+
+		rows("partisan", "threat", "neutrality_breach", "model", "toUInt8("+InReview+") AS in_review"))
 	var partisan, threats, breaches, review uint64
 	if err := row.Scan(&s.Total, &partisan, &threats, &breaches, &review, &s.ModelVersion); err != nil {
 		return s, fmt.Errorf("summary: totals: %w", err)
 	}
 	s.Partisan, s.Threats, s.Breaches, s.NeedsReview = partisan, threats, breaches, review
 	groups := []struct {
-		expr string
-		dst  *[]Count
+		col, expr string
+		dst       *[]Count
 	}{
-		{"arrayJoin(if(empty(programs), [''], programs))", &s.Programs},
-		{"toString(sentiment)", &s.Sentiment},
-		{"toString(hostility)", &s.Hostility},
-		{"toString(source)", &s.Sources},
+		{"programs", "arrayJoin(if(empty(programs), [''], programs))", &s.Programs},
+		{"sentiment", "toString(sentiment)", &s.Sentiment},
+		{"hostility", "toString(hostility)", &s.Hostility},
+		{"source", "toString(source)", &s.Sources},
 	}
 	for _, g := range groups {
-		rows, err := db.conn.Query(ctx, "SELECT "+g.expr+" AS k, count() AS n"+where+" GROUP BY k ORDER BY n DESC, k", from.UTC(), to.UTC())
+		err := db.queryRows(ctx, "summary", "SELECT "+g.expr+" AS k, count() AS n FROM "+rows(g.col)+" GROUP BY k ORDER BY n DESC, k",
+			func(rows interface{ Scan(...any) error }) error {
+				var c Count
+				if err := rows.Scan(&c.Label, &c.N); err != nil {
+					return err
+				}
+				*g.dst = append(*g.dst, c)
+				return nil
+			})
 		if err != nil {
-			return s, fmt.Errorf("summary: %w", err)
-		}
-		for rows.Next() {
-			var c Count
-			if err := rows.Scan(&c.Label, &c.N); err != nil {
-				rows.Close()
-				return s, fmt.Errorf("summary: %w", err)
-			}
-			*g.dst = append(*g.dst, c)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return s, fmt.Errorf("summary: %w", err)
+			return s, err
 		}
 	}
 	return s, nil

@@ -162,7 +162,8 @@ func (db *DB) LoadSynthetic(ctx context.Context, o SynthOptions) error {
 		o.Chunk = 1_000_000
 	}
 	// Align the span on local midnights so days are whole.
-	end := floorLocalDay(o.End)
+	l := o.End.In(clock.WITA)
+	end := time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, clock.WITA).UTC()
 	for done := int64(0); done < o.Rows; {
 		n := min(o.Chunk, o.Rows-done)
 		q := db.synthSQL(done, n, end, o.Span, o.Seed, rand.Uint64()|1)

@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
 	"time"
 
+	"github.com/dengar-id/dengar/backoff"
 	"github.com/dengar-id/dengar/clock"
 	"github.com/segmentio/kafka-go"
 )
@@ -147,7 +147,7 @@ func (c *Consumer) handle(ctx context.Context, h Handler, batch []kafka.Message)
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		d := Backoff(attempt, 100*time.Millisecond, 30*time.Second)
+		d := backoff.Policy{Base: 100 * time.Millisecond, Max: 30 * time.Second}.Delay(attempt)
 		c.log.Warn("batch failed; will retry", "messages", len(batch), "attempt", attempt+1, "retry_in", d, "err", err)
 		if err := sleepCtx(ctx, d); err != nil {
 			return err
@@ -166,22 +166,12 @@ func (c *Consumer) commit(ctx context.Context, batch []kafka.Message) error {
 		if ctx.Err() != nil || errors.Is(err, context.Canceled) {
 			return ctx.Err()
 		}
-		d := Backoff(attempt, 100*time.Millisecond, 5*time.Second)
+		d := backoff.Policy{Base: 100 * time.Millisecond, Max: 5 * time.Second}.Delay(attempt)
 		c.log.Warn("commit failed; will retry", "attempt", attempt+1, "err", err)
 		if err := sleepCtx(ctx, d); err != nil {
 			return err
 		}
 	}
-}
-
-// Backoff returns the capped exponential backoff with full jitter for the
-// given zero-based attempt.
-func Backoff(attempt int, base, maxDelay time.Duration) time.Duration {
-	d := base << min(attempt, 20)
-	if d <= 0 || d > maxDelay {
-		d = maxDelay
-	}
-	return d/2 + rand.N(d/2+1)
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) error {

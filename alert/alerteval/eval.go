@@ -14,6 +14,7 @@ import (
 	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/simulate"
+	"github.com/dengar-id/dengar/stats"
 	"github.com/dengar-id/dengar/store"
 )
 
@@ -354,15 +355,11 @@ func thin(ms []store.AlertMention, b float64, seed uint64) []store.AlertMention 
 }
 
 func medianDur(ds []time.Duration) time.Duration {
-	if len(ds) == 0 {
-		return 0
+	f := make([]float64, len(ds))
+	for i, d := range ds {
+		f[i] = float64(d)
 	}
-	s := append([]time.Duration(nil), ds...)
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
-	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+	return time.Duration(stats.Median(f))
 }
 
 // Write prints the report; the last line is the summary

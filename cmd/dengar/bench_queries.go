@@ -24,13 +24,16 @@ func init() {
 	)
 	cmd := &cobra.Command{
 		Use:   "queries",
-		Short: "Load synthetic mentions and measure every dashboard, report and alert query",
+		Short: "Load synthetic mentions and time the queries the stages run",
 		Long: `bench queries loads --rows synthetic tagged mentions (generated inside
 ClickHouse, through the same rollup views as the sink) into the database
 --database (it must end in _bench; it is reused when it already holds
-exactly --rows mentions), then runs every query of the typed layer --runs
-times after a warm-up and prints p50, p95 and max per query. The last line
-is worst_p95_ms=N (the target is under 200 ms on 2 cores at 10 million rows).`,
+exactly --rows mentions), then runs what the stages run --runs times after
+a warm-up: every Grafana panel as Grafana expands it (last 7 and 30 days,
+All selected), the weekly report's queries and the whole report, the
+reads of one live alert step, the run summary and the review queue. It
+prints p50, p95 and max per query; the last line is worst_p95_ms=N (the
+target is under 200 ms on 2 cores at 10 million rows).`,
 		Example: `  dengar bench queries --rows 10000000
   dengar bench queries --rows 1000000 --runs 10 --clickhouse 127.0.0.1:9000`,
 		Args: cobra.NoArgs,
@@ -97,35 +100,38 @@ is worst_p95_ms=N (the target is under 200 ms on 2 cores at 10 million rows).`,
 			if end.IsZero() {
 				return fmt.Errorf("no mentions in %s", database)
 			}
-			suite := store.BenchSuite(end)
+			suite, err := benchSuite(ctx, db, end)
+			if err != nil {
+				return err
+			}
 			if only != "" {
 				re, err := regexp.Compile(only)
 				if err != nil {
 					return fmt.Errorf("--only: %w", err)
 				}
-				var keep []store.BenchQuery
+				var keep []benchQuery
 				for _, q := range suite {
-					if re.MatchString(q.Group + "/" + q.Name) {
+					if re.MatchString(q.group + "/" + q.name) {
 						keep = append(keep, q)
 					}
 				}
 				suite = keep
 			}
-			res := store.RunBench(ctx, db, suite, runs)
+			res := runBench(ctx, suite, runs)
 			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', tabwriter.AlignRight)
 			fmt.Fprintln(tw, "GROUP\tQUERY\tRUNS\tP50_MS\tP95_MS\tMAX_MS\t")
 			var worst time.Duration
 			worstName := ""
 			var failed []error
 			for _, r := range res {
-				if r.Err != nil {
-					failed = append(failed, r.Err)
-					fmt.Fprintf(tw, "%s\t%s\t-\t-\t-\t-\t\n", r.Group, r.Name)
+				if r.err != nil {
+					failed = append(failed, r.err)
+					fmt.Fprintf(tw, "%s\t%s\t-\t-\t-\t-\t\n", r.group, r.name)
 					continue
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%.1f\t%.1f\t%.1f\t\n", r.Group, r.Name, r.Runs, ms(r.P50), ms(r.P95), ms(r.Max))
-				if r.P95 > worst {
-					worst, worstName = r.P95, r.Name
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%.1f\t%.1f\t%.1f\t\n", r.group, r.name, r.runs, ms(r.p50), ms(r.p95), ms(r.max))
+				if r.p95 > worst {
+					worst, worstName = r.p95, r.group+"/"+r.name
 				}
 			}
 			tw.Flush()

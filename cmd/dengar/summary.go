@@ -10,17 +10,6 @@ import (
 	"github.com/dengar-id/dengar/store"
 )
 
-// labelNames are the Indonesian display names of the stored sentiment and
-// hostility labels (the dashboards show the same names).
-var labelNames = map[string]string{
-	mention.SentimentPositive: "positif",
-	mention.SentimentNeutral:  "netral",
-	mention.SentimentNegative: "negatif",
-	mention.HostilityNone:     "tidak ada",
-	mention.HostilityAbusive:  "kasar",
-	mention.HostilityHate:     "ujaran kebencian",
-}
-
 // printSummary writes the end-of-run overview (user-facing: Indonesian).
 func printSummary(out io.Writer, s store.Summary, cfg *appConfig) {
 	fmt.Fprintf(out, "\n== Ringkasan Dengar: %s s.d. %s (UTC) ==\n", s.From.Format("2006-01-02"), s.To.Format("2006-01-02"))
@@ -41,8 +30,8 @@ func printSummary(out io.Writer, s store.Summary, cfg *appConfig) {
 		fmt.Fprintln(tw, "\t\t")
 	}
 	section("Sebutan per program", s.Programs, nil)
-	section("Sentimen", s.Sentiment, labelNames)
-	section("Konten bermusuhan", s.Hostility, labelNames)
+	section("Sentimen", s.Sentiment, mention.LabelNames)
+	section("Konten bermusuhan", s.Hostility, mention.LabelNames)
 	section("Sumber", s.Sources, nil)
 	tw.Flush()
 	fmt.Fprintf(out, "Unggahan partisan: %d   Ancaman: %d   Pelanggaran netralitas: %d   Perlu ditinjau: %d\n\n", s.Partisan, s.Threats, s.Breaches, s.NeedsReview)

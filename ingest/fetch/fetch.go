@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/url"
@@ -18,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dengar-id/dengar/backoff"
 	"github.com/dengar-id/dengar/clock"
 	"golang.org/x/time/rate"
 )
@@ -107,22 +107,11 @@ type Backoff struct {
 // DefaultBackoff is the production retry policy.
 var DefaultBackoff = Backoff{Attempts: 4, Base: 500 * time.Millisecond, Max: 30 * time.Second}
 
-// Delay returns the jittered delay before retry number n (0-based).
+// Delay returns the jittered delay before retry number n (0-based): equal
+// jitter, half fixed and half random, so retries from many collectors do
+// not synchronise.
 func (b Backoff) Delay(n int) time.Duration {
-	d := b.Base
-	for i := 0; i < n && d < b.Max; i++ {
-		d *= 2
-	}
-	if d > b.Max {
-		d = b.Max
-	}
-	if d <= 0 {
-		return 0
-	}
-	// Equal jitter: half fixed, half random, so retries from many
-	// collectors do not synchronise.
-	half := d / 2
-	return half + time.Duration(rand.Int64N(int64(half)+1))
+	return backoff.Policy{Base: b.Base, Max: b.Max, Jitter: backoff.Equal}.Delay(n)
 }
 
 // Classifier inspects a response that is not 2xx (or a 2xx whose body

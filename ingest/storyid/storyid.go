@@ -6,11 +6,12 @@ package storyid
 
 import (
 	"fmt"
-	"math/bits"
 	"strings"
 	"sync"
 	"time"
 	"unicode"
+
+	"github.com/dengar-id/dengar/mention"
 )
 
 // MaxDistance is the Hamming distance up to which two fingerprints are the
@@ -48,30 +49,13 @@ func Fingerprint(text string) (uint64, bool) {
 	if len(ws) < MinWords {
 		return 0, false
 	}
-	var v [64]int
 	shingle := shingleSize(len(ws))
+	feats := make([]string, 0, len(ws))
 	for i := 0; i+shingle <= len(ws); i++ {
-		// FNV-1a over the shingle's words, each followed by a 0 byte
-		x := uint64(14695981039346656037)
-		for j := i; j < i+shingle; j++ {
-			w := ws[j]
-			for k := 0; k < len(w); k++ {
-				x ^= uint64(w[k])
-				x *= 1099511628211
-			}
-			x *= 1099511628211 // the 0 separator: x ^= 0 is a no-op
-		}
-		for b := 0; b < 64; b++ {
-			v[b] += int(x>>b&1)*2 - 1
-		}
+		// the shingle's words, each followed by a 0 byte
+		feats = append(feats, strings.Join(ws[i:i+shingle], "\x00")+"\x00")
 	}
-	var f uint64
-	for b := 0; b < 64; b++ {
-		if v[b] > 0 {
-			f |= 1 << b
-		}
-	}
-	return f, true
+	return mention.SimHash(feats), true
 }
 
 // stripSyndication drops what outlets change when they republish a wire
@@ -98,7 +82,7 @@ func stripSyndication(s string) string {
 }
 
 // Distance is the Hamming distance between two fingerprints.
-func Distance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
+func Distance(a, b uint64) int { return mention.HammingDistance(a, b) }
 
 type entry struct {
 	fp    uint64

@@ -19,6 +19,8 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -123,4 +125,47 @@ func RawConfig(t testing.TB) store.Config {
 		}
 	})
 	return cfg
+}
+
+// Rows runs q on db and returns the column names and every row as
+// strings: times in RFC 3339 UTC, floats with four decimals, the rest as
+// fmt prints them (the form panel and reader tests compare).
+func Rows(tb testing.TB, db *store.DB, q string) (cols []string, rows [][]string) {
+	tb.Helper()
+	res, err := db.Conn().Query(context.Background(), q)
+	if err != nil {
+		tb.Fatalf("query: %v\n%s", err, q)
+	}
+	defer res.Close()
+	types := res.ColumnTypes()
+	for _, ct := range types {
+		cols = append(cols, ct.Name())
+	}
+	for res.Next() {
+		dest := make([]any, len(types))
+		for i, ct := range types {
+			dest[i] = reflect.New(ct.ScanType()).Interface()
+		}
+		if err := res.Scan(dest...); err != nil {
+			tb.Fatalf("scan: %v\n%s", err, q)
+		}
+		row := make([]string, len(dest))
+		for i, d := range dest {
+			switch v := reflect.ValueOf(d).Elem().Interface().(type) {
+			case time.Time:
+				row[i] = v.UTC().Format(time.RFC3339)
+			case float64:
+				row[i] = strconv.FormatFloat(v, 'f', 4, 64)
+			case float32:
+				row[i] = strconv.FormatFloat(float64(v), 'f', 4, 32)
+			default:
+				row[i] = fmt.Sprint(v)
+			}
+		}
+		rows = append(rows, row)
+	}
+	if err := res.Err(); err != nil {
+		tb.Fatalf("rows: %v", err)
+	}
+	return cols, rows
 }

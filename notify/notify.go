@@ -1,9 +1,10 @@
-// Package notify delivers alert messages: Telegram Bot API sendMessage,
-// email over SMTP (STARTTLS + AUTH), a generic signed JSON webhook and
-// Slack-compatible incoming webhooks. A notifier makes one attempt; the
-// alert stage's outbox retries with backoff. Errors say whether a retry can
-// help (Error.Permanent) and how long the service asked to wait
-// (Error.RetryAfter).
+// Package notify delivers messages out of Dengar, for any stage: the one
+// SMTP client (SMTP: the weekly report's e-mail and the alerts' Email
+// channel), and the alert channels — Telegram Bot API sendMessage, a
+// generic signed JSON webhook and Slack-compatible incoming webhooks. A
+// notifier makes one attempt; the alert stage's outbox retries with
+// backoff. Errors say whether a retry can help (Error.Permanent) and how
+// long the service asked to wait (Error.RetryAfter).
 package notify
 
 import (
