@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -81,14 +82,24 @@ func TestDefaultCatalogValid(t *testing.T) {
 	if kec != 10 || kel != 59 {
 		t.Errorf("kecamatan %d (want 10), kelurahan %d (want 59)", kec, kel)
 	}
-	parties := 0
+	// The 2024 ballot: 18 national parties (1-17 and 24) and six local
+	// Aceh parties (18-23), each number once.
+	numbers := map[string]string{}
 	for _, a := range c.Actors {
 		if a.Kind == "party" {
-			parties++
+			if a.Race != "pileg-2024" || numbers[a.Number] != "" {
+				t.Errorf("party %s: race %q number %q (already %q)", a.ID, a.Race, a.Number, numbers[a.Number])
+			}
+			numbers[a.Number] = a.ID
 		}
 	}
-	if parties != 18 {
-		t.Errorf("parties %d, want 18", parties)
+	for n := 1; n <= 24; n++ {
+		if numbers[strconv.Itoa(n)] == "" {
+			t.Errorf("no party with ballot number %d in pileg-2024", n)
+		}
+	}
+	if len(numbers) != 24 {
+		t.Errorf("%d parties, want 24", len(numbers))
 	}
 	if ix.Registry.Len() == 0 {
 		t.Error("empty registry")

@@ -3,6 +3,7 @@ package catalog
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // Cue classes of the partisanship lexicon. A lexicon label is
@@ -28,6 +29,22 @@ const (
 	cAgainst = "against" // a four-finger sign: against pair 02 in 2024
 	cObj     = "obj"     // an object that absorbs a verb: "dukung program ..." supports a program
 	cAbsorb  = "x"       // a phrase that only keeps its words from other readings
+	cRaceY   = "racey"   // a race word with a year ("pilpres 2029"); name is "<kind>|<year>"
+	cSlogan  = "slogan"  // an actor's slogan (name is the actor id)
+	cMob     = "mob"     // mobilisation logistics (titik kumpul, bus, antar jemput)
+	cInvite  = "invite"  // an invitation or instruction (ayo, diharapkan, wajib)
+	cAttend  = "attend"  // attendance (hadir, datang, ikut, menyambut)
+	cEvent   = "event"   // a campaign event or organ (kampanye akbar, posko pemenangan, relawan)
+	cGreet   = "greet"   // a greeting (selamat ulang tahun, dirgahayu, selamat idul fitri)
+	cWish    = "wish"    // an electoral wish (menang, terpilih kembali, jaya)
+	cPromo   = "promo"   // promotional framing (hadir untuk rakyat, peduli, terima kasih, kerja nyata)
+	cAid     = "aid"     // aid and services (sembako, bantuan, pengobatan gratis)
+	cAttr    = "attr"    // campaign attributes (kaos, stiker, bendera)
+	cAttrAct = "attract" // handing out or wearing attributes (pembagian, pakai)
+	cRecruit = "recruit" // recruitment (gabung jadi kader, daftar relawan)
+	cParty   = "party"   // the word "partai" not followed by a catalog party
+	cRole    = "role"    // a candidate role (bacalon, cawali, jadi wali kota): a target when a name follows
+	cHonor   = "honor"   // an honorific before a name (Pak, Bu, Bang)
 )
 
 var objectCues = []string{
@@ -53,6 +70,8 @@ var supStrong = []string{
 	"kawal sampai menang", "siap dukung", "kami dukung", "saya dukung", "ulun dukung",
 	"yakin menang", "insyaallah menang", "siapa lagi", "suara kami untuk", "suara kita untuk", "suara saya untuk",
 	"suaraku untuk", "suara ulun gasan", "suara kami gasan", "periode kedua",
+	"sampai kemenangan", "kawal kemenangan", "mengawal kemenangan", "mengawal sampai kemenangan",
+	"kawal sampai kemenangan",
 }
 
 var supWeak = []string{
@@ -90,6 +109,7 @@ var oppWeak = []string{
 	"gagal", "pecundang", "penjilat", "pencitraan", "curang", "kecurangan", "pelanggar ham", "otoriter",
 	"tidak becus", "kada becus", "tidak kompeten", "memalukan", "busuk", "kalah", "tumbang",
 	"nepotisme", "kkn", "mangkrak", "ingkar janji", "janji palsu", "janji manis", "banyak janji", "omong kosong",
+	"tidak suka", "ganti saja",
 }
 
 var oppSlogan = []string{
@@ -110,6 +130,10 @@ var neutralCues = []string{
 	"sukseskan pilkada", "jaga persatuan", "jangan terpecah", "jaga kondusivitas", "jaga kondusifitas", "tetap rukun",
 	"dilarang berkampanye", "dilarang kampanye", "larangan kampanye", "pelanggaran netralitas", "tidak berpihak",
 	"jangan terprovokasi", "pilih pemimpin", "pilih sesuai", "pilih yang terbaik", "pilihlah pemimpin",
+	"kampanye damai", "deklarasi kampanye damai", "deklarasi damai", "ikrar netralitas", "pakta integritas",
+	"asn dilarang", "pns dilarang", "dilarang hadir", "dilarang repost", "dilarang memakai", "dilarang berfoto",
+	"dilarang ikut", "termasuk pelanggaran", "pelanggaran", "sanksi disiplin", "disanksi", "penertiban",
+	"menertibkan", "ditertibkan", "dicopot", "mencopot",
 }
 
 var newsCues = []string{
@@ -132,13 +156,7 @@ var elecCues = []string{
 	"tim pemenangan", "baliho", "petahana", "nyalon", "mencalonkan", "koalisi", "partai", "parpol", "pemilih",
 	"14 februari", "27 november", "pesta demokrasi", "terpilih", "pencalonan", "kontestasi",
 	"putaran", "elektoral", "dapil", "legislatif", "periode kedua", "2 periode", "dua periode",
-}
-
-var raceCues = map[string][]string{
-	"pilpres-2024":           {"pilpres", "capres", "cawapres", "calon presiden", "pemilihan presiden", "presiden 2024"},
-	"pilgub-kaltim-2024":     {"pilgub", "pilgub kaltim", "cagub", "cawagub", "calon gubernur", "pemilihan gubernur"},
-	"pilwali-samarinda-2024": {"pilwali", "pilwalkot", "pilkada samarinda", "cawali", "cawawali", "calon wali kota", "calon walikota", "pemilihan wali kota"},
-	"pileg-2024":             {"pileg", "caleg", "dapil", "partai politik"},
+	"terpilih kembali", "semoga terpilih",
 }
 
 var negCues = []string{
@@ -184,9 +202,10 @@ func numberPhrases(n int) (weak, strong []string) {
 
 func handPhrases(n int) []string {
 	d := strconv.Itoa(n)
-	out := []string{"salam " + d + " jari", "#salam" + d + "jari", d + " jari"}
+	out := []string{"salam " + d + " jari", "#salam" + d + "jari", d + " jari", "pose " + d + " jari", "pose salam " + d + " jari"}
 	if n < len(numberWords) {
-		out = append(out, "salam "+numberWords[n]+" jari", "#salam"+numberWords[n]+"jari")
+		w := numberWords[n]
+		out = append(out, "salam "+w+" jari", "#salam"+w+"jari", "pose "+w+" jari", "pose salam "+w+" jari")
 	}
 	return out
 }
@@ -213,9 +232,33 @@ func cueEntries() map[string][]string {
 	add(cOffice, officeCues)
 	add(cObj, objectCues)
 	add(cAbsorb, absorbCues)
-	for race, ps := range raceCues {
-		e[cRace+"|"+race] = append(e[cRace+"|"+race], ps...)
+	for kind, ps := range electionKinds {
+		if len(ps) > 0 {
+			e[cRace+"|"+kind] = append(e[cRace+"|"+kind], ps...)
+		}
 	}
+	for kind, ws := range yearRaceWords {
+		for y := firstYear; y <= lastYear; y++ {
+			l := fmt.Sprintf("%s|%s|%d", cRaceY, kind, y)
+			for _, w := range ws {
+				e[l] = append(e[l], fmt.Sprintf("%s %d", w, y))
+			}
+		}
+	}
+	add(cMob, mobCues)
+	add(cInvite, inviteCues)
+	add(cAttend, attendCues)
+	add(cEvent, eventCues)
+	add(cGreet, greetCues)
+	add(cWish, wishCues)
+	add(cPromo, promoCues)
+	add(cAid, aidCues)
+	add(cAttr, attrCues)
+	add(cAttrAct, attrActCues)
+	add(cRecruit, recruitCues)
+	add(cParty, []string{"partai"})
+	add(cRole, roleCues)
+	add(cHonor, honorifics)
 	for n := 1; n <= 24; n++ {
 		w, s := numberPhrases(n)
 		e[fmt.Sprintf("%s|%d", cNum, n)] = w
@@ -226,4 +269,178 @@ func cueEntries() map[string][]string {
 	}
 	e[cAgainst+"|salam 4 jari"] = handPhrases(4)
 	return e
+}
+
+// Years for which a race word with a year ("pilkada 2029") is read.
+const (
+	firstYear = 2024
+	lastYear  = 2050
+)
+
+// yearRaceWords are the words that name a contest when a year follows
+// ("pilwali 2029"); "pemilu" names the general election (pilpres and
+// pileg), "pilkada" the regional ones.
+var yearRaceWords = map[string][]string{
+	"pilpres": {"pilpres", "capres", "cawapres", "presiden"},
+	"pileg":   {"pileg", "caleg"},
+	"pilgub":  {"pilgub", "cagub", "pilgub kaltim"},
+	"pilwali": {"pilwali", "pilwalkot", "cawali", "pilkada samarinda", "pilwali samarinda"},
+	"pilbup":  {"pilbup", "cabup"},
+	"pemilu":  {"pemilu", "pemilihan umum"},
+	"pilkada": {"pilkada", "pilkada serentak"},
+}
+
+// yearKinds maps the umbrella words of yearRaceWords to contest kinds.
+var yearKinds = map[string][]string{
+	"pemilu":  {"pilpres", "pileg"},
+	"pilkada": {"pilgub", "pilwali", "pilbup"},
+}
+
+// mobCues are the logistics of bringing people to an event: by themselves
+// they mark organising, not reporting.
+var mobCues = []string{
+	"titik kumpul", "kumpul di", "berkumpul di", "ngumpul di", "berangkat bersama", "berangkat bareng",
+	"berangkat dari", "berangkat jam", "berangkat pukul", "berangkat bersama-sama", "transportasi", "antar jemput",
+	"dijemput", "jemputan", "bus", "kendaraan sudah", "kendaraan disiapkan", "kendaraan disediakan", "rombongan",
+	"konsumsi disediakan", "konsumsi", "absensi", "daftar hadir", "konfirmasi kehadiran", "tolong konfirmasi",
+	"merapat", "ramaikan", "meriahkan", "ramai-ramai", "beramai-ramai", "ramai ramai", "bantu angkut", "angkut warga",
+	"kerahkan", "dikerahkan", "mengerahkan massa", "bawa keluarga", "ajak keluarga", "ajak tetangga",
+}
+
+// inviteCues are invitations and instructions to an audience.
+var inviteCues = []string{
+	"ayo", "yuk", "mari", "diharapkan", "dimohon", "mohon", "wajib", "silakan", "silahkan", "jangan lupa",
+	"diundang", "mengundang", "undangan", "mengajak", "ajak", "bagi warga yang", "yang mau", "yang ingin",
+	"yang bisa", "ditunggu", "kami tunggu", "kita tunggu", "harap", "diwajibkan",
+}
+
+// attendCues are attending an event.
+var attendCues = []string{
+	"hadir", "hadiri", "hadirilah", "menghadiri", "kehadiran", "datang", "datanglah", "ikut", "ikuti", "ikutilah",
+	"menyambut", "sambut", "meramaikan", "memeriahkan", "turut hadir", "ikut serta", "ke lokasi",
+}
+
+// eventCues are campaign events and campaign organs: mobilising people to
+// them takes a side even when no candidate is named.
+var eventCues = []string{
+	"kampanye", "kampanye akbar", "kampanye terbuka", "kampanye dialogis", "rapat umum", "posko pemenangan",
+	"posko relawan", "rumah pemenangan", "relawan", "tim sukses", "timses", "tim pemenangan", "deklarasi",
+	"konsolidasi", "temu kader", "kader", "simpatisan", "tim kampanye", "jurkam", "juru kampanye",
+}
+
+// greetCues are greetings: anniversaries, birthdays, congratulations,
+// festive days.
+var greetCues = []string{
+	"selamat ulang tahun", "selamat ultah", "selamat hut", "dirgahayu", "selamat milad", "happy milad", "milad",
+	"selamat hari lahir", "selamat harlah", "harlah", "selamat hari jadi", "selamat atas", "selamat kepada",
+	"selamat dan sukses", "happy birthday", "hbd", "barakallah fii umrik", "barakallah", "selamat idul fitri",
+	"selamat hari raya", "selamat natal", "selamat tahun baru", "mohon maaf lahir dan batin", "selamat menunaikan",
+	"marhaban ya ramadhan", "selamat hari", "mengucapkan selamat", "happy anniversary", "selamat merayakan",
+}
+
+// wishCues are wishes of electoral success.
+var wishCues = []string{
+	"menang", "kemenangan", "terpilih kembali", "semoga terpilih", "dua periode",
+	"2 periode", "lanjutkan", "sukses di pilkada", "sukses di pemilu", "sukses di pilgub", "sukses di pilwali",
+	"duduk di senayan", "lolos ke senayan", "lolos parlemen",
+}
+
+// promoCues frame a party's or candidate's deeds as promotion.
+var promoCues = []string{
+	"hadir untuk", "selalu hadir", "hadir di tengah", "hadir bagi", "peduli", "peduli rakyat", "kepedulian", "terima kasih",
+	"makasih", "trimakasih", "berkat", "bukti nyata", "kerja nyata", "untuk rakyat", "bersama rakyat",
+	"untuk warga", "bekerja untuk", "melayani rakyat", "melayani umat", "wong cilik", "rakyat kecil", "berbagi",
+	"baksos", "bakti sosial", "bukan janji", "bukan cuma janji",
+}
+
+// aidCues are aid and services.
+var aidCues = []string{
+	"bantuan", "sembako", "paket", "beras", "gratis", "santunan", "beasiswa", "sumur bor", "ambulans",
+	"pengobatan", "posko", "rumah aspirasi", "bagi-bagi", "pembagian", "dibagikan", "menyalurkan", "salurkan",
+	"bedah rumah", "sembako murah", "pasar murah", "cek kesehatan",
+}
+
+// attrCues are campaign attributes.
+var attrCues = []string{
+	"kaos", "kaus", "stiker", "atribut", "bendera", "rompi", "jaket", "topi", "pin", "kalender", "alat peraga",
+	"seragam partai", "baju partai",
+}
+
+// attrActCues hand out, put up or wear attributes.
+var attrActCues = []string{
+	"pembagian", "dibagikan", "bagi", "bagikan", "membagikan", "pakai", "memakai", "mengenakan", "kompak",
+	"diambil", "ambil", "tersedia", "dipasang", "pasang", "memasang",
+}
+
+// recruitCues recruit members, cadres or volunteers.
+var recruitCues = []string{
+	"gabung jadi kader", "bergabung jadi kader", "daftar jadi kader", "jadi kader", "gabung relawan",
+	"bergabung dengan relawan", "barisan relawan", "daftar relawan", "rekrutmen relawan", "ayo gabung",
+	"ayo bergabung", "mari bergabung", "gabung bersama", "kartu tanda anggota", "daftar anggota",
+}
+
+// roleCues are candidate roles: a name after them (or before "jadi ...")
+// is a candidate, listed in the catalog or not.
+var roleCues = []string{
+	"bacalon", "balon", "bakal calon", "bacawali", "bacawawali", "bacagub", "bacawagub", "bacapres", "bacaleg",
+	"bakal calon wali kota", "bakal calon gubernur", "bakal calon presiden", "bakal calon bupati",
+	"cawali", "cagub", "capres", "caleg", "cabup", "calon wali kota", "calon walikota", "calon gubernur",
+	"calon bupati", "calon legislatif", "calon anggota dewan", "calon anggota dprd",
+	"jadi wali kota", "jadi walikota", "jadi gubernur", "jadi presiden", "jadi bupati", "jadi anggota dewan",
+	"jadi anggota dprd", "jadi dewan", "jadi wakil wali kota", "jadi wakil gubernur",
+}
+
+// honorifics come before names and are skipped when reading one.
+var honorifics = []string{
+	"pak", "bapak", "bu", "ibu", "bang", "abang", "kak", "kakak", "mas", "mbak", "bunda", "abah", "kyai", "kiai",
+	"ustaz", "ustadz", "haji", "hj", "dr", "ir", "drs", "prof", "sdr", "saudara", "saudari", "tuan", "puan",
+	"datuk", "acil", "julak", "pakde", "bude", "om", "tante", "h",
+}
+
+// joinedAlias is an alias written as one word ("Rudy Seno" → "rudyseno"),
+// or "" when it is too short to stand alone in a hashtag.
+func joinedAlias(alias string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(strings.TrimPrefix(alias, "=")) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// hashtagPrefixes and hashtagSuffixes turn an actor's name into a campaign
+// hashtag (#MenangkanRudySeno, #GerindraMenang, #Golkar2029).
+var (
+	hashtagPrefixes = []string{"menangkan", "pilih", "coblos", "dukung", "salam", "kawal"}
+	hashtagSuffixes = []string{"menang", "juara", "jaya", "peduli", "berbagi", "hadir", "bangkit", "lagi",
+		"lanjut", "lanjutkan", "pilihanku", "pastimenang", "satuputaran", "duaperiode"}
+)
+
+// campaignHashtags are the campaign hashtags built from an actor's aliases:
+// a prefix or suffix call, or an election year.
+func campaignHashtags(a *Actor) []string {
+	var out []string
+	names := append([]string{a.ID}, a.Aliases...)
+	seen := map[string]bool{}
+	for _, al := range names {
+		j := joinedAlias(al)
+		if j == "" || seen[j] {
+			continue
+		}
+		seen[j] = true
+		for _, p := range hashtagPrefixes {
+			out = append(out, "#"+p+j)
+		}
+		for _, sfx := range hashtagSuffixes {
+			out = append(out, "#"+j+sfx)
+		}
+		for y := firstYear; y <= lastYear; y++ {
+			out = append(out, fmt.Sprintf("#%s%d", j, y))
+		}
+	}
+	return out
 }

@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
 	"github.com/dengar-id/dengar/analyze/watch"
@@ -14,15 +17,29 @@ import (
 // (political), whether it takes a side (partisan), the stance, the actors
 // and the cues that decided.
 //
-// It is a rule system over the catalog's actors and a cue lexicon: a side is
-// taken when a support or opposition cue (coblos, menangkan, dukung,
-// "jangan pilih", "salam 2 jari", a pair's campaign hashtag...) is bound to a
-// target — a party, candidate, pair or ballot number — within a few words,
-// not negated or prohibited ("ASN dilarang mendukung ..."), and not aimed at
-// a program or policy in between. Weak cues (mendukung, hebat, menang,
-// insults) count only in an election context that is not news reporting or
-// a neutrality/civic-voting message. Naming an office holder (the president,
-// the mayor) is not political by itself.
+// It is a rule system over the catalog's actors, its election calendar and
+// a cue lexicon. A side is taken when:
+//   - a support or opposition cue (coblos, menangkan, dukung, "jangan
+//     pilih", a campaign hashtag, a party's slogan) is bound to a target — a
+//     party, candidate, pair or ballot number, listed in the catalog or not
+//     ("Partai Harapan Nusantara", "cawali Budi") — within a few words, not
+//     negated or prohibited ("ASN dilarang mendukung ..."), and not aimed at
+//     a program or policy in between;
+//   - people are mobilised (transport, a gathering point, attendance) to a
+//     campaign event or to an event of a party or candidate;
+//   - a party is greeted (anniversary, festive day), or a candidate with a
+//     wish of victory;
+//   - a party's aid or service is framed as the party being there for the
+//     people;
+//   - campaign attributes are handed out or worn, or people are recruited.
+//
+// Weak cues (mendukung, hebat, menang, insults) count only in an election
+// context that is not news reporting or a neutrality/civic-voting message.
+// Naming an office holder (the president, the mayor) is not political by
+// itself. The calendar decides when ballot numbers and finger poses are
+// read: on a post's date they belong to the races open then, and a finger
+// pose with no race open and no election words is not a cue. An undated
+// post (zero PostedAt) is read without the calendar.
 type Partisanship struct{ ix *Index }
 
 // NewPartisanship returns the partisanship tagger of ix.
@@ -33,7 +50,7 @@ func (*Partisanship) Name() string { return "partisanship" }
 
 // Tag implements analyze.Tagger.
 func (t *Partisanship) Tag(m *mention.Mention, d *normalize.Doc) {
-	m.Politics = t.ix.Politics(d)
+	m.Politics = t.ix.PoliticsAt(d, m.PostedAt)
 	countPolitics(m.Politics)
 }
 
@@ -58,6 +75,8 @@ const (
 	window     = 5 // words between a cue and its target
 	negWindow  = 0 // words between a negator and the cue it negates
 	handNegWin = 4
+	promoWin   = 8 // words between a party and its promotional framing
+	maxCues    = 8
 )
 
 type pspan struct {
@@ -66,19 +85,37 @@ type pspan struct {
 }
 
 type ptarget struct {
-	actor    string // resolved actor id (or ballot-N)
+	actor    string // resolved actor id (or ballot-N, or unlisted:...)
 	start    int
 	end      int
 	num      bool
 	explicit bool // an explicit ballot number ("nomor urut 2")
 	official bool // preceded by an office title (Presiden Prabowo)
-	office   bool // the actor holds office
+	office   bool // the actor holds office and runs in no race open on the day
+	generic  bool // a party or candidate missing from the catalog
+	party    bool // a party (listed or not)
+}
+
+// pcue is one cue of the decision: decisive (in pstate.cues) or, when
+// explaining, one that did not count (in pstate.blocked, with why).
+type pcue struct {
+	rule         string
+	start, end   int
+	tstart, tend int // the target's words, or -1
+	actor        string
+	why          string
 }
 
 type pstate struct {
 	spans   []pspan
 	targets []ptarget
 	log     []sideEvent // every support or opposition decision
+	cues    []pcue
+	blocked []pcue
+	explain bool
+	doc     *normalize.Doc
+	words   []watch.Word
+	day     Date
 }
 
 type sideEvent struct {
@@ -95,35 +132,62 @@ func (st *pstate) add(label string, s, e int) {
 
 func (st *pstate) release() {
 	st.spans, st.targets, st.log = st.spans[:0], st.targets[:0], st.log[:0]
+	st.cues, st.blocked, st.words = st.cues[:0], st.blocked[:0], st.words[:0]
+	st.explain, st.doc, st.day = false, nil, Date{}
 	pstatePool.Put(st)
 }
 
-// Politics decides the politics tags of a normalised document.
+// wordsOf returns the post's words as written (computed once, when needed).
+func (st *pstate) wordsOf() []watch.Word {
+	if len(st.words) == 0 && st.doc != nil {
+		st.words = append(st.words, watch.Words(st.doc)...)
+	}
+	return st.words
+}
+
+// Politics decides the politics tags of a normalised, undated document.
 func (ix *Index) Politics(d *normalize.Doc) *mention.Politics {
-	st := pstatePool.Get().(*pstate)
+	return ix.PoliticsAt(d, time.Time{})
+}
+
+// PoliticsAt decides the politics tags of a normalised document posted at
+// t (the zero time: undated, read without the election calendar).
+func (ix *Index) PoliticsAt(d *normalize.Doc, t time.Time) *mention.Politics {
+	st := ix.scan(d, t)
 	defer st.release()
+	return ix.decide(st)
+}
+
+// scan collects the political spans of d.
+func (ix *Index) scan(d *normalize.Doc, t time.Time) *pstate {
+	st := pstatePool.Get().(*pstate)
+	st.doc, st.day = d, DateOf(t)
 	ix.m.Scan(d, watch.Fields{}, nil, func(lex int, label string, s, e int) {
 		if lex == lexPolitics {
 			st.add(label, s, e)
 		}
 	})
-	return ix.decide(st)
+	return st
+}
+
+// pctx is what the whole post says about its context.
+type pctx struct {
+	elec      bool // an election context: election words, pairs, ballot numbers
+	elecText  bool // election words other than finger poses
+	news      bool // a reporting frame
+	neutral   bool // a neutrality or civic-voting message
+	political bool
+	invite    bool     // an invitation or instruction
+	races     []string // races the post names
 }
 
 // decide turns the political spans of a text into Politics tags.
 func (ix *Index) decide(st *pstate) *mention.Politics {
-	var elec, news, neutral, political bool
-	var raceSeen [4]string
-	nRace := 0
+	day := st.day
+	var c pctx
 	addRace := func(r string) {
-		for i := 0; i < nRace; i++ {
-			if raceSeen[i] == r {
-				return
-			}
-		}
-		if nRace < len(raceSeen) {
-			raceSeen[nRace] = r
-			nRace++
+		if !slices.Contains(c.races, r) {
+			c.races = append(c.races, r)
 		}
 	}
 	var actors []string
@@ -140,50 +204,86 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			if a == nil {
 				continue
 			}
-			if !a.Office || sp.class == cTag {
-				political = true
+			office := a.Office && !ix.live(a, day)
+			if !office || sp.class == cTag {
+				c.political = true
+				for _, r := range a.races() {
+					if day.IsZero() || ix.elections[r].Open(day) {
+						addRace(r)
+					}
+				}
 			}
 			if a.Kind == "pair" || a.Kind == "option" {
-				elec = true // pairs and ballot options exist only in an election
-			}
-			if a.Race != "" && (!a.Office || sp.class == cTag) {
-				addRace(a.Race)
+				c.elec, c.elecText = true, true // pairs and ballot options exist only in an election
 			}
 			official := i > 0 && st.spans[i-1].class == cOffice && st.spans[i-1].end >= sp.start-1
-			st.targets = append(st.targets, ptarget{actor: a.ID, start: sp.start, end: sp.end, official: official, office: a.Office})
+			st.targets = append(st.targets, ptarget{actor: a.ID, start: sp.start, end: sp.end,
+				official: official && office, office: office, party: a.Kind == "party"})
 			addActor(a.ID)
+		case cSlogan:
+			c.political = true
 		case cNum, cNumX:
 			st.targets = append(st.targets, ptarget{actor: sp.name, start: sp.start, end: sp.end, num: true, explicit: sp.class == cNumX})
 			if sp.class == cNumX {
-				elec = true
+				c.elec, c.elecText = true, true
 			}
-		case cElec, cHand, cAgainst, cOppX:
-			elec = true
+		case cElec, cAgainst, cOppX:
+			c.elec, c.elecText = true, true
+		case cRole:
+			c.elec, c.elecText = true, true
 		case cRace:
-			elec = true
-			addRace(sp.name)
+			c.elec, c.elecText = true, true
+			for _, r := range ix.racesOfKind(sp.name, day) {
+				addRace(r)
+			}
+		case cRaceY:
+			c.elec, c.elecText = true, true
+			for _, r := range ix.racesOfYear(sp.name) {
+				addRace(r)
+			}
 		case cNews:
-			news = true
+			c.news = true
 		case cNeutral:
-			neutral = true
+			c.neutral = true
+		case cInvite:
+			c.invite = true
 		}
 	}
-	// Resolve ballot numbers against the race in context.
+	// Parties and candidates missing from the catalog, once the listed ones
+	// are known.
+	for i := range st.spans {
+		sp := &st.spans[i]
+		var tg ptarget
+		ok := false
+		switch sp.class {
+		case cRole:
+			tg, ok = ix.genericCandidate(st, sp)
+		case cParty:
+			tg, ok = ix.genericParty(st, sp)
+		}
+		if ok {
+			st.targets = append(st.targets, tg)
+			c.political = true
+		}
+	}
+	// Ballot numbers resolve against the races the post names, then the
+	// races open on the day.
 	for i := range st.targets {
 		tg := &st.targets[i]
-		if !tg.num {
-			continue
+		if tg.num {
+			tg.actor = ix.resolveNumber(tg.actor, c.races, day, false)
 		}
-		tg.actor = ix.resolveNumber(tg.actor, raceSeen[:nRace])
+	}
+	// A finger pose is an election context only when it is read as a cue.
+	for i := range st.spans {
+		if st.spans[i].class == cHand {
+			if _, ok, _ := ix.handActor(st.spans[i].name, &c, day); ok {
+				c.elec = true
+			}
+		}
 	}
 
-	var support, oppose, cues []string
-	addCue := func(kind, name string) {
-		c := kind + ":" + name
-		if !slices.Contains(cues, c) && len(cues) < 8 {
-			cues = append(cues, c)
-		}
-	}
+	var support, oppose []string
 	side := func(to *[]string, id string) {
 		st.log = append(st.log, sideEvent{actor: id, support: to == &support})
 		if a := ix.actors[id]; a != nil && len(a.Opposes) > 0 && to == &support {
@@ -202,77 +302,134 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		}
 		addActor(id)
 	}
+	decisive := func(rule string, sp *pspan, tg *ptarget, actor string) {
+		cu := pcue{rule: rule, start: sp.start, end: sp.end, tstart: -1, tend: -1, actor: actor}
+		if tg != nil {
+			cu.tstart, cu.tend = tg.start, tg.end
+		}
+		if len(st.cues) < maxCues && !slices.ContainsFunc(st.cues, func(o pcue) bool { return o.rule == cu.rule && o.actor == cu.actor }) {
+			st.cues = append(st.cues, cu)
+		}
+	}
+	blocked := func(rule string, sp *pspan, why string) {
+		if st.explain {
+			st.blocked = append(st.blocked, pcue{rule: rule, start: sp.start, end: sp.end, tstart: -1, tend: -1, why: why})
+		}
+	}
 	for i := range st.spans {
 		sp := &st.spans[i]
 		switch sp.class {
 		case cTag:
-			if !ix.negated(st.spans, i, negWindow) {
+			if ix.negated(st.spans, i, negWindow) {
+				blocked("campaign-hashtag", sp, "negated")
+				continue
+			}
+			side(&support, sp.name)
+			decisive("campaign-hashtag", sp, nil, sp.name)
+		case cSlogan:
+			switch {
+			case ix.negated(st.spans, i, negWindow):
+				blocked("slogan", sp, "negated")
+			case c.neutral:
+				blocked("slogan", sp, "neutrality message")
+			default:
 				side(&support, sp.name)
-				addCue("hashtag", sp.name)
+				decisive("slogan", sp, nil, sp.name)
 			}
 		case cHand:
-			if !ix.negated(st.spans, i, handNegWin) && !neutral {
-				side(&support, ix.resolveNumber(sp.name, raceSeen[:nRace]))
-				addCue("hand", "salam "+sp.name+" jari")
+			actor, ok, why := ix.handActor(sp.name, &c, day)
+			switch {
+			case !ok:
+				blocked("hand-sign", sp, why)
+			case ix.negated(st.spans, i, handNegWin):
+				blocked("hand-sign", sp, "negated or prohibited")
+			case c.neutral:
+				blocked("hand-sign", sp, "neutrality message")
+			default:
+				side(&support, actor)
+				decisive("hand-sign", sp, nil, actor)
 			}
 		case cAgainst:
-			if !ix.negated(st.spans, i, handNegWin) && !neutral {
-				side(&oppose, ix.resolveNumber("2", []string{"pilpres-2024"}))
-				addCue("hand", sp.name)
+			// The four-finger sign was a 2024 sign against pair 02.
+			e := ix.elections["pilpres-2024"]
+			switch {
+			case e != nil && !day.IsZero() && !e.Open(day) && !c.elecText:
+				blocked("hand-sign", sp, "no race open on "+day.String())
+			case ix.negated(st.spans, i, handNegWin):
+				blocked("hand-sign", sp, "negated or prohibited")
+			case c.neutral:
+				blocked("hand-sign", sp, "neutrality message")
+			default:
+				actor := ix.resolveNumber("2", []string{"pilpres-2024"}, Date{}, true)
+				side(&oppose, actor)
+				decisive("hand-sign", sp, nil, actor)
 			}
 		case cOppX:
-			if !ix.negated(st.spans, i, negWindow) {
-				addCue("oppose", sp.name)
-				oppose = append(oppose, "")
-			}
-		case cSup, cSupW, cOpp, cOppW:
 			if ix.negated(st.spans, i, negWindow) {
+				blocked("oppose-slogan", sp, "negated")
 				continue
 			}
-			tg := ix.target(st, sp)
-			if tg == nil {
-				continue
-			}
+			decisive("oppose-slogan", sp, nil, "")
+			oppose = append(oppose, "")
+		case cSup, cSupW, cOpp, cOppW:
+			isSup := sp.class == cSup || sp.class == cSupW
 			strong := sp.class == cSup || sp.class == cOpp
+			rule := callRule(isSup, strong)
+			if ix.negated(st.spans, i, negWindow) {
+				blocked(rule, sp, "negated")
+				continue
+			}
+			tg := ix.target(st, sp, strong)
+			if tg == nil && strong {
+				tg = ix.soleTarget(st, i)
+			}
+			if tg == nil {
+				blocked(rule, sp, "no party, candidate or number nearby")
+				continue
+			}
 			first := ix.firstPerson(st.spans, i)
+			elec := c.elec || ix.campaigning(tg.actor, day)
 			ok := false
 			switch {
+			case tg.generic && !strong:
 			case tg.official:
 				// Named with their title (Presiden Prabowo): only an
 				// election context makes support or attacks partisan.
-				ok = elec && !news && !neutral && (strong || first)
+				ok = elec && !c.news && !c.neutral && (strong || first)
 			case tg.office && !strong:
-				ok = elec && !news && !neutral
+				ok = elec && !c.news && !c.neutral
 			case strong:
 				ok = true
 			case sp.class == cSupW:
-				ok = (elec && !news && !neutral) || (first && ix.electoral(tg))
+				ok = (elec && !c.news && !c.neutral) || (first && ix.electoral(tg))
 			case sp.class == cOppW:
-				ok = elec && !news && !neutral
+				ok = elec && !c.news && !c.neutral
 			}
 			if !ok {
+				blocked(rule, sp, "weak cue outside an election context, or in news or a neutrality message")
 				continue
 			}
-			if sp.class == cSup || sp.class == cSupW {
+			if isSup {
 				side(&support, tg.actor)
-				addCue("support", sp.name)
 			} else {
 				side(&oppose, tg.actor)
-				addCue("oppose", sp.name)
 			}
+			decisive(rule, sp, tg, tg.actor)
 		}
 	}
-	if neutral {
-		for i := range st.spans {
-			if st.spans[i].class == cNeutral {
-				addCue("neutral", st.spans[i].name)
-				break
-			}
+	ix.quietRules(st, &c, func(rule string, sp *pspan, tg *ptarget) {
+		actor := ""
+		if tg != nil {
+			actor = tg.actor
 		}
-	}
+		side(&support, actor)
+		decisive(rule, sp, tg, actor)
+	}, blocked)
+
 	p := &mention.Politics{}
+	support = slices.DeleteFunc(support, func(s string) bool { return s == "" && len(support) > 1 })
 	p.Partisan = len(support) > 0 || len(oppose) > 0
-	p.Political = p.Partisan || political || elec || neutral
+	p.Political = p.Partisan || c.political || c.elec || c.neutral
 	switch {
 	case len(support) > 0 && len(oppose) > 0:
 		p.Stance = "mixed"
@@ -281,25 +438,385 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 	case len(oppose) > 0:
 		p.Stance = "oppose"
 	}
-	if p.Political {
-		slices.Sort(actors)
-		p.Actors = actors
-		p.Cues = cues
+	if !p.Political {
+		return p
+	}
+	slices.Sort(actors)
+	p.Actors = actors
+	if !p.Partisan && c.neutral {
+		for i := range st.spans {
+			if sp := &st.spans[i]; sp.class == cNeutral {
+				st.cues = append(st.cues, pcue{rule: "neutral", start: sp.start, end: sp.end, tstart: -1, tend: -1})
+				break
+			}
+		}
+	}
+	for _, cu := range st.cues {
+		p.Cues = append(p.Cues, ix.render(st, cu).String())
 	}
 	return p
+}
+
+// render turns a cue into its evidence: the rule, the post's words as
+// written, the actor.
+func (ix *Index) render(st *pstate, cu pcue) mention.Cue {
+	ws := st.wordsOf()
+	out := mention.Cue{Rule: cu.rule, Actor: cu.actor}
+	s, e := cu.start, cu.end
+	if cu.tstart >= 0 {
+		a, b := [2]int{cu.start, cu.end}, [2]int{cu.tstart, cu.tend}
+		if b[0] < a[0] {
+			a, b = b, a
+		}
+		if b[0]-a[1] > 3 {
+			out.Text = spanText(ws, a[0], a[1]) + " … " + spanText(ws, b[0], b[1])
+			return out
+		}
+		s, e = a[0], max(a[1], b[1])
+	}
+	out.Text = spanText(ws, s, e)
+	return out
+}
+
+// spanText is words s..e as written; a hashtag stands for the split words
+// that follow it ("#NasDemMenang", not "#NasDemMenang Nas Dem Menang").
+func spanText(ws []watch.Word, s, e int) string {
+	var out []string
+	tag := ""
+	for i := max(s, 0); i <= e && i < len(ws); i++ {
+		w := ws[i]
+		switch {
+		case w.Hashtag:
+			tag = strings.ToLower(w.Raw)
+		case tag != "" && strings.Contains(tag, strings.ToLower(w.Raw)):
+			continue
+		default:
+			tag = ""
+		}
+		out = append(out, w.Raw)
+	}
+	if len(out) == 0 && s >= 0 && s < len(ws) {
+		// The span is the split words of a hashtag that starts before it.
+		return ws[s].Raw
+	}
+	return strings.Join(out, " ")
+}
+
+// callRule names the rule of a support or opposition cue.
+func callRule(support, strong bool) string {
+	switch {
+	case support && strong:
+		return "support-call"
+	case support:
+		return "support-praise"
+	case strong:
+		return "oppose-call"
+	}
+	return "oppose-attack"
+}
+
+// quietRules are the rules for partisanship without a campaign call:
+// mobilisation, greetings, party service, attributes and recruitment. fire
+// records a side taken for tg's actor (or an unnamed side when tg is nil).
+func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
+	var mob, greet, attr, attrAct, recruit *pspan
+	var wish, promo, aid, event *pspan
+	for i := range st.spans {
+		sp := &st.spans[i]
+		neg := ix.negated(st.spans, i, 1)
+		switch sp.class {
+		case cMob:
+			if mob == nil && !neg {
+				mob = sp
+			}
+		case cAttend:
+			// An invitation shortly before attendance mobilises ("diharapkan
+			// hadir", "jangan lupa datang", "yang mau ikut").
+			if mob == nil && !neg && ix.invitedBefore(st.spans, i) {
+				mob = sp
+			}
+		case cGreet:
+			if greet == nil {
+				greet = sp
+			}
+		case cWish:
+			if wish == nil && !neg {
+				wish = sp
+			}
+		case cPromo:
+			if promo == nil && !neg {
+				promo = sp
+			}
+		case cAid:
+			if aid == nil {
+				aid = sp
+			}
+		case cEvent:
+			if event == nil && !neg {
+				event = sp
+			}
+		case cAttr:
+			if attr == nil {
+				attr = sp
+			}
+		case cAttrAct:
+			if attrAct == nil && !neg {
+				attrAct = sp
+			}
+		case cRecruit:
+			if recruit == nil && !neg {
+				recruit = sp
+			}
+		}
+	}
+	if mob == nil && greet == nil && promo == nil && attr == nil && recruit == nil {
+		return
+	}
+	if c.neutral {
+		for _, sp := range []*pspan{mob, greet, promo, attr, recruit} {
+			if sp != nil {
+				blocked(ruleOf(sp.class), sp, "neutrality message")
+			}
+		}
+		return
+	}
+	day := st.day
+	// Targets a quiet act can favour: parties, pairs, options, numbers,
+	// candidates who are not (or not only) office holders on the day, and
+	// those missing from the catalog.
+	var cands, parties []*ptarget
+	for i := range st.targets {
+		tg := &st.targets[i]
+		switch {
+		case tg.party:
+			parties = append(parties, tg)
+		case tg.office:
+		case tg.num && strings.HasPrefix(tg.actor, "ballot-") && !tg.explicit:
+			// A bare number is not a side without a race.
+		default:
+			cands = append(cands, tg)
+		}
+	}
+	fired := false
+	fireAll := func(rule string, sp *pspan, tgs ...[]*ptarget) {
+		n := 0
+		for _, list := range tgs {
+			for _, tg := range list {
+				fire(rule, sp, tg)
+				n++
+			}
+		}
+		if n == 0 {
+			fire(rule, sp, nil)
+		}
+		fired = true
+	}
+	if mob != nil {
+		switch {
+		case c.news && !c.invite:
+			blocked("mobilisation", mob, "reporting, not an invitation")
+		case len(cands)+len(parties) > 0 || event != nil:
+			fireAll("mobilisation", mob, cands, parties)
+		default:
+			blocked("mobilisation", mob, "no campaign event, party or candidate")
+		}
+	}
+	if greet != nil {
+		var wished []*ptarget
+		if wish != nil {
+			for _, tg := range cands {
+				if ix.beforeVote(tg.actor, day) {
+					wished = append(wished, tg)
+				}
+			}
+			// An office holder wished re-election or victory.
+			for i := range st.targets {
+				if tg := &st.targets[i]; tg.office && !tg.party {
+					wished = append(wished, tg)
+				}
+			}
+		}
+		switch {
+		case len(parties)+len(wished) > 0:
+			fireAll("greeting", greet, parties, wished)
+		default:
+			blocked("greeting", greet, "no party, and no candidate wished victory")
+		}
+	}
+	if promo != nil || aid != nil {
+		var served []*ptarget
+		for _, tg := range parties {
+			if promo != nil && (near(promo, tg, promoWin) || aid != nil) {
+				served = append(served, tg)
+			}
+		}
+		switch {
+		case len(served) == 0:
+			if promo != nil && len(parties) > 0 {
+				blocked("party-service", promo, "promotion too far from the party, and no aid")
+			}
+		case c.news:
+			blocked("party-service", promo, "reporting")
+		default:
+			fireAll("party-service", promo, served)
+		}
+	}
+	if attr != nil && attrAct != nil {
+		var worn []*ptarget
+		for _, list := range [][]*ptarget{cands, parties} {
+			for _, tg := range list {
+				if near(attr, tg, window) {
+					worn = append(worn, tg)
+				}
+			}
+		}
+		if len(worn) > 0 {
+			fireAll("attributes", attr, worn)
+		} else {
+			blocked("attributes", attr, "no party or candidate next to the attribute")
+		}
+	}
+	if recruit != nil {
+		if len(cands)+len(parties) > 0 || event != nil {
+			fireAll("recruitment", recruit, cands, parties)
+		} else {
+			blocked("recruitment", recruit, "no party, candidate or campaign team")
+		}
+	}
+	if fired {
+		c.political = true
+	}
+}
+
+// ruleOf names the quiet rule a cue class belongs to.
+func ruleOf(class string) string {
+	switch class {
+	case cMob, cAttend:
+		return "mobilisation"
+	case cGreet:
+		return "greeting"
+	case cPromo, cAid:
+		return "party-service"
+	case cAttr:
+		return "attributes"
+	}
+	return "recruitment"
+}
+
+// near reports a target within n words of a cue span.
+func near(sp *pspan, tg *ptarget, n int) bool {
+	return tg.start-sp.end-1 <= n && sp.start-tg.end-1 <= n
+}
+
+// invitedBefore reports an invitation ending at most 4 words before the
+// attendance cue at spans[i].
+func (ix *Index) invitedBefore(spans []pspan, i int) bool {
+	start := spans[i].start
+	for j := i - 1; j >= 0 && spans[j].end >= start-5; j-- {
+		if spans[j].class == cInvite {
+			return true
+		}
+	}
+	return false
+}
+
+// handActor decides whether a finger pose for number n is a cue, and for
+// whom: undated posts read it as before the calendar; on a date it needs a
+// race open then with that number, or election words in the post.
+func (ix *Index) handActor(n string, c *pctx, day Date) (actor string, ok bool, why string) {
+	if day.IsZero() {
+		return ix.resolveNumber(n, c.races, Date{}, true), true, ""
+	}
+	for _, r := range ix.openRaces(day) {
+		if _, has := ix.byRace[r][n]; has {
+			return ix.resolveNumber(n, c.races, day, true), true, ""
+		}
+	}
+	if c.elecText {
+		return ix.resolveNumber(n, c.races, day, true), true, ""
+	}
+	return "", false, "no race with number " + n + " open on " + day.String() + ", and no election words"
+}
+
+// openRaces lists the races open on day.
+func (ix *Index) openRaces(day Date) []string {
+	var out []string
+	for id, e := range ix.elections {
+		if e.Open(day) {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// live reports an actor running in a race open on day.
+func (ix *Index) live(a *Actor, day Date) bool {
+	if day.IsZero() {
+		return false
+	}
+	for _, r := range a.races() {
+		if e := ix.elections[r]; e != nil && e.Open(day) {
+			return true
+		}
+	}
+	return false
+}
+
+// campaigning reports an actor in a race whose campaign is on at day.
+func (ix *Index) campaigning(id string, day Date) bool {
+	a := ix.actors[id]
+	if a == nil || day.IsZero() {
+		return false
+	}
+	for _, r := range a.races() {
+		if e := ix.elections[r]; e != nil && e.Campaigning(day) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeVote reports that congratulating actor id on day can still wish
+// them victory: its races' polling days are not past.
+func (ix *Index) beforeVote(id string, day Date) bool {
+	a := ix.actors[id]
+	if a == nil {
+		return true
+	}
+	for _, r := range a.races() {
+		if e := ix.elections[r]; e != nil && !e.beforeVote(day) {
+			return false
+		}
+	}
+	return true
+}
+
+// racesOfYear resolves a "racey" label ("pilkada|2029") to the catalog's
+// races of that kind voting that year.
+func (ix *Index) racesOfYear(name string) []string {
+	kind, year, _ := strings.Cut(name, "|")
+	kinds := yearKinds[kind]
+	if kinds == nil {
+		kinds = []string{kind}
+	}
+	var out []string
+	for _, k := range kinds {
+		for _, id := range ix.byKind[k] {
+			if e := ix.elections[id]; e.Vote.String()[:4] == year {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
 }
 
 // StanceToward returns the stance of a text toward one actor (support,
 // oppose, mixed or ""), counting support for a pair as support for its
 // members and support for an option as opposition to what it opposes.
 func (ix *Index) StanceToward(d *normalize.Doc, actor string) string {
-	st := pstatePool.Get().(*pstate)
+	st := ix.scan(d, time.Time{})
 	defer st.release()
-	ix.m.Scan(d, watch.Fields{}, nil, func(lex int, label string, s, e int) {
-		if lex == lexPolitics {
-			st.add(label, s, e)
-		}
-	})
 	ix.decide(st)
 	sup, opp := 0, 0
 	for _, ev := range st.log {
@@ -334,29 +851,49 @@ func (ix *Index) StanceToward(d *normalize.Doc, actor string) string {
 // electoral reports a target that exists only as an electoral choice: a
 // pair, an option, a ballot number or a candidate not in office.
 func (ix *Index) electoral(tg *ptarget) bool {
-	if tg.num {
-		return true
+	if tg.num || tg.generic {
+		return !tg.party
 	}
 	a := ix.actors[tg.actor]
-	return a != nil && !a.Office && a.Kind != "party"
+	return a != nil && !tg.office && a.Kind != "party"
 }
 
 // resolveNumber maps ballot number n to the actor with that number in the
-// one race in context, or to "ballot-<n>".
-func (ix *Index) resolveNumber(n string, races []string) string {
+// one race named in the post or, failing that, open on day (pair races
+// first when pairs is set: finger poses are a pair's sign), or to
+// "ballot-<n>".
+func (ix *Index) resolveNumber(n string, races []string, day Date, pairs bool) string {
 	n = strings.TrimLeft(n, "0")
-	found := ""
-	for _, r := range races {
-		if id, ok := ix.byRace[r][n]; ok {
-			if found != "" && found != id {
-				found = ""
-				break
+	pick := func(races []string) string {
+		found := ""
+		for _, r := range races {
+			if id, ok := ix.byRace[r][n]; ok {
+				if found != "" && found != id {
+					return ""
+				}
+				found = id
 			}
-			found = id
 		}
-	}
-	if found != "" {
 		return found
+	}
+	candidates := [][]string{races}
+	if !day.IsZero() {
+		open := ix.openRaces(day)
+		if pairs {
+			var pr []string
+			for _, r := range open {
+				if ix.elections[r].Kind != "pileg" {
+					pr = append(pr, r)
+				}
+			}
+			candidates = append(candidates, pr)
+		}
+		candidates = append(candidates, open)
+	}
+	for _, rs := range candidates {
+		if id := pick(rs); id != "" {
+			return id
+		}
 	}
 	return "ballot-" + n
 }
@@ -392,11 +929,16 @@ func (ix *Index) firstPerson(spans []pspan, i int) bool {
 
 // target finds the nearest actor or ballot number within the window of a
 // cue, skipping targets with an object word ("program") in between.
-func (ix *Index) target(st *pstate, sp *pspan) *ptarget {
+// Parties and candidates missing from the catalog are targets of strong
+// cues only, and listed ones win over them.
+func (ix *Index) target(st *pstate, sp *pspan, strong bool) *ptarget {
 	var best *ptarget
 	bestCost := 1 << 30
 	for i := range st.targets {
 		tg := &st.targets[i]
+		if tg.generic && !strong {
+			continue
+		}
 		var gap, cost int
 		switch {
 		case tg.start > sp.end:
@@ -407,6 +949,9 @@ func (ix *Index) target(st *pstate, sp *pspan) *ptarget {
 			cost = 2*gap + 1
 		default:
 			continue // overlapping
+		}
+		if tg.generic {
+			cost += 2
 		}
 		if gap > window || cost >= bestCost {
 			continue
@@ -430,6 +975,26 @@ func (ix *Index) target(st *pstate, sp *pspan) *ptarget {
 	return best
 }
 
+// soleTarget is the target of a first-person call with none nearby ("Saya
+// pilih mereka"): the one party, candidate or pair the post names.
+func (ix *Index) soleTarget(st *pstate, i int) *ptarget {
+	if !ix.firstPerson(st.spans, i) {
+		return nil
+	}
+	var only *ptarget
+	for j := range st.targets {
+		tg := &st.targets[j]
+		if tg.num || tg.office {
+			continue
+		}
+		if only != nil && only.actor != tg.actor {
+			return nil
+		}
+		only = tg
+	}
+	return only
+}
+
 // hasObject reports an object word ("program") within word positions lo..hi.
 func hasObject(spans []pspan, lo, hi int) bool {
 	for i := range spans {
@@ -438,4 +1003,103 @@ func hasObject(spans []pspan, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// nameStop are capitalised words after "partai" or a candidate role that
+// are not a name ("Partai Politik", "Partai Pengusung").
+var nameStop = map[string]bool{
+	"politik": true, "peserta": true, "pengusung": true, "pendukung": true, "koalisi": true, "baru": true,
+	"lama": true, "besar": true, "kecil": true, "lokal": true, "nasional": true, "yang": true, "dan": true,
+	"di": true, "ke": true, "dari": true, "untuk": true, "itu": true, "ini": true, "tersebut": true,
+	"mana": true, "manapun": true, "apapun": true, "lain": true, "oposisi": true, "penguasa": true,
+	"pemenang": true, "gubernur": true, "wali": true, "kota": true, "walikota": true, "bupati": true,
+	"presiden": true, "wakil": true, "legislatif": true, "dprd": true, "dpr": true, "dewan": true,
+	"nomor": true, "no": true, "urut": true, "kaltim": true, "samarinda": true, "pilihan": true,
+	"terpilih": true, "petahana": true, "independen": true, "perseorangan": true, "tunggal": true,
+	"pada": true, "dalam": true, "saat": true, "jelang": true, "menjelang": true,
+}
+
+// nameWords reads up to three capitalised words from position i in
+// direction dir (+1 or -1), skipping honorifics; it returns the name's
+// folded words and the span it covers.
+func (ix *Index) nameWords(st *pstate, i, dir int) (name []string, lo, hi int) {
+	ws := st.wordsOf()
+	lo, hi = -1, -1
+	for n := 0; i >= 0 && i < len(ws) && n < 5; i, n = i+dir, n+1 {
+		w := ws[i]
+		if w.Hashtag {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w.Raw)
+		if !unicode.IsUpper(r) || nameStop[w.Text] {
+			break
+		}
+		if lo < 0 || i < lo {
+			lo = i
+		}
+		if i > hi {
+			hi = i
+		}
+		if slices.Contains(honorifics, w.Text) {
+			continue
+		}
+		if len(name) == 3 {
+			break
+		}
+		if dir > 0 {
+			name = append(name, w.Text)
+		} else {
+			name = append([]string{w.Text}, name...)
+		}
+	}
+	return name, lo, hi
+}
+
+// coversActor reports a listed actor's words within lo..hi.
+func coversActor(st *pstate, lo, hi int) bool {
+	for i := range st.targets {
+		if tg := &st.targets[i]; !tg.generic && !tg.num && tg.start <= hi && tg.end >= lo {
+			return true
+		}
+	}
+	return false
+}
+
+// genericParty reads "Partai <Name>" for a party missing from the catalog.
+func (ix *Index) genericParty(st *pstate, sp *pspan) (ptarget, bool) {
+	name, _, hi := ix.nameWords(st, sp.end+1, 1)
+	if len(name) == 0 || coversActor(st, sp.start, hi) {
+		return ptarget{}, false
+	}
+	return ptarget{actor: "unlisted:partai-" + strings.Join(name, "-"), start: sp.start, end: hi, generic: true, party: true}, true
+}
+
+// firstPersonWords are the words after a role that make it "ours" ("caleg
+// kita"): a candidate without a name.
+var firstPersonWords = map[string]bool{"kita": true, "kami": true, "ulun": true, "kamu": true, "kalian": true}
+
+// genericCandidate reads a candidate missing from the catalog from a role:
+// the name after it ("cawali Budi Santoso", "bacalon gubernur Ibu Ratna"),
+// or before "jadi <office>" ("Bang Rahmat jadi wali kota").
+func (ix *Index) genericCandidate(st *pstate, sp *pspan) (ptarget, bool) {
+	ws := st.wordsOf()
+	if sp.start < len(ws) && ws[sp.start].Text == "jadi" {
+		name, lo, _ := ix.nameWords(st, sp.start-1, -1)
+		if len(name) == 0 || coversActor(st, lo, sp.end) {
+			return ptarget{}, false
+		}
+		return ptarget{actor: "unlisted:calon-" + strings.Join(name, "-"), start: lo, end: sp.end, generic: true}, true
+	}
+	i := sp.end + 1
+	for i < len(ws) && nameStop[ws[i].Text] && !ws[i].Hashtag && ws[i].Text != "yang" && ws[i].Text != "pilihan" {
+		i++ // "bacalon gubernur ...", "caleg DPRD ..."
+	}
+	if i < len(ws) && firstPersonWords[ws[i].Text] {
+		return ptarget{actor: "unlisted:calon", start: sp.start, end: i, generic: true}, true
+	}
+	name, _, hi := ix.nameWords(st, i, 1)
+	if len(name) == 0 || coversActor(st, sp.start, hi) {
+		return ptarget{}, false
+	}
+	return ptarget{actor: "unlisted:calon-" + strings.Join(name, "-"), start: sp.start, end: hi, generic: true}, true
 }

@@ -206,3 +206,83 @@ func simpleWord(s string) bool {
 	}
 	return true
 }
+
+// Word is one word of a document as the matcher counts them: the start and
+// end positions that Matcher.Scan and Lexicon.Find report index into the
+// slice Words returns.
+type Word struct {
+	// Text is the folded, normalised word the matcher compares.
+	Text string
+	// Raw is the word as written; for a hashtag, the whole hashtag.
+	Raw string
+	// Hashtag marks a whole hashtag (its split words follow as words).
+	Hashtag bool
+}
+
+// Words returns the words of d in the numbering of Scan and Find, with
+// each word as written, for showing what matched ("Rudy Mas'ud") or
+// reading its case. It allocates; the matcher's scan does not need it.
+func Words(d *normalize.Doc) []Word {
+	var out []Word
+	var sc scratch
+	if d == nil {
+		return nil
+	}
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		s := t.Norm
+		if s == "" {
+			s = t.Raw
+		}
+		switch t.Kind {
+		case normalize.Word, normalize.Number:
+			if simpleWord(s) {
+				raw := t.Raw
+				if raw == "" {
+					raw = s
+				}
+				out = append(out, Word{Text: s, Raw: raw})
+				continue
+			}
+			n := len(out)
+			sc.a = foldEach(s, sc.a, func(w []byte) { out = append(out, Word{Text: string(w)}) })
+			raws := rawPieces(t.Raw)
+			for j := n; j < len(out); j++ {
+				out[j].Raw = out[j].Text
+				if len(raws) == len(out)-n {
+					out[j].Raw = raws[j-n]
+				}
+			}
+		case normalize.Hashtag, normalize.Mention:
+			prefix := ""
+			if t.Kind == normalize.Mention {
+				prefix = "@"
+			}
+			w := prefix + foldString(strings.TrimLeft(s, "#@"))
+			if w != "" && w != "@" {
+				out = append(out, Word{Text: w, Raw: t.Raw, Hashtag: t.Kind == normalize.Hashtag})
+			}
+		}
+	}
+	return out
+}
+
+// rawPieces splits s as foldEach does, keeping the case.
+func rawPieces(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isApostrophe(r)
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}

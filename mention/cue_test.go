@@ -1,0 +1,45 @@
+package mention
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCueRoundTrip(t *testing.T) {
+	for _, c := range []Cue{
+		{Rule: "mobilisation", Text: "titik kumpul … kampanye akbar", Actor: "rudy-seno"},
+		{Rule: "neutral", Text: "ASN wajib netral"},
+		{Rule: "support-call", Text: `coblos "nomor 2"`, Actor: "ballot-2"},
+		{Rule: "party-service", Text: "Partai Harapan Nusantara hadir untuk rakyat", Actor: "unlisted:partai-harapan-nusantara"},
+	} {
+		s := c.String()
+		got, err := ParseCue(s)
+		if err != nil {
+			t.Fatalf("%q: %v", s, err)
+		}
+		want := c
+		want.Text = strings.ReplaceAll(want.Text, `"`, `'`)
+		if got != want {
+			t.Errorf("ParseCue(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+	if got := (Cue{Rule: "hand-sign", Text: "salam dua jari", Actor: "prabowo-gibran"}).String(); got != `hand-sign: "salam dua jari" → prabowo-gibran` {
+		t.Errorf("String = %q", got)
+	}
+}
+
+func TestParseCueErrors(t *testing.T) {
+	for _, s := range []string{"", "support:coblos", `: "x"`, `rule: "open`, `rule: "x" -> a`, `rule: "x" → `} {
+		if _, err := ParseCue(s); err == nil {
+			t.Errorf("ParseCue(%q): no error", s)
+		}
+	}
+}
+
+func TestCueRulesHaveLabels(t *testing.T) {
+	for id, label := range CueRules {
+		if id == "" || label == "" || strings.ContainsAny(id, ` :"`) {
+			t.Errorf("rule %q label %q", id, label)
+		}
+	}
+}
