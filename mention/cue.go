@@ -35,6 +35,7 @@ var CueRules = map[string]string{
 	"slogan":           "slogan atau salam partai/paslon",
 	"hand-sign":        "salam atau pose jari nomor urut",
 	"mobilisation":     "pengerahan massa ke kegiatan politik",
+	"attendance":       "kehadiran di kegiatan politik",
 	"greeting":         "ucapan selamat dengan dukungan politik",
 	"party-service":    "promosi partai lewat bantuan atau layanan",
 	"attributes":       "atribut kampanye",

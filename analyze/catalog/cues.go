@@ -45,6 +45,7 @@ const (
 	cParty   = "party"   // the word "partai" not followed by a catalog party
 	cRole    = "role"    // a candidate role (bacalon, cawali, jadi wali kota): a target when a name follows
 	cHonor   = "honor"   // an honorific before a name (Pak, Bu, Bang)
+	cColour  = "colour"  // a party colour word (name is the colour); a target when the post names that party
 )
 
 var objectCues = []string{
@@ -133,7 +134,8 @@ var neutralCues = []string{
 	"kampanye damai", "deklarasi kampanye damai", "deklarasi damai", "ikrar netralitas", "pakta integritas",
 	"asn dilarang", "pns dilarang", "dilarang hadir", "dilarang repost", "dilarang memakai", "dilarang berfoto",
 	"dilarang ikut", "termasuk pelanggaran", "pelanggaran", "sanksi disiplin", "disanksi", "penertiban",
-	"menertibkan", "ditertibkan", "dicopot", "mencopot",
+	"menertibkan", "ditertibkan", "dicopot", "mencopot", "masih galau", "masih bingung", "masih ragu",
+	"belum menentukan", "belum menentukan pilihan", "pilih yang mana", "belum tahu mau pilih",
 }
 
 var newsCues = []string{
@@ -165,7 +167,8 @@ var negCues = []string{
 	"tidak usah", "tidak perlu", "kada akan", "kada mau", "jangan sampai", "tidak pernah", "tidak lagi",
 }
 
-var firstCues = []string{"saya", "aku", "kami", "kita", "ulun", "gue", "gua", "gw", "sy", "kamilah", "keluarga kami", "warga sini"}
+var firstCues = []string{"saya", "aku", "kami", "kita", "ulun", "gue", "gua", "gw", "sy", "kamilah", "keluarga kami", "warga sini",
+	"admin", "mimin"}
 
 var officeCues = []string{
 	"presiden", "wakil presiden", "wapres", "gubernur", "wakil gubernur", "wagub", "wali kota", "walikota",
@@ -301,7 +304,7 @@ var yearKinds = map[string][]string{
 var mobCues = []string{
 	"titik kumpul", "kumpul di", "berkumpul di", "ngumpul di", "berangkat bersama", "berangkat bareng",
 	"berangkat dari", "berangkat jam", "berangkat pukul", "berangkat bersama-sama", "transportasi", "antar jemput",
-	"dijemput", "jemputan", "bus", "kendaraan sudah", "kendaraan disiapkan", "kendaraan disediakan", "rombongan",
+	"dijemput", "jemputan", "bus", "kendaraan sudah", "kendaraan disiapkan", "kendaraan disediakan",
 	"konsumsi disediakan", "konsumsi", "absensi", "daftar hadir", "konfirmasi kehadiran", "tolong konfirmasi",
 	"merapat", "ramaikan", "meriahkan", "ramai-ramai", "beramai-ramai", "ramai ramai", "bantu angkut", "angkut warga",
 	"kerahkan", "dikerahkan", "mengerahkan massa", "bawa keluarga", "ajak keluarga", "ajak tetangga",
@@ -311,12 +314,13 @@ var mobCues = []string{
 var inviteCues = []string{
 	"ayo", "yuk", "mari", "diharapkan", "dimohon", "mohon", "wajib", "silakan", "silahkan", "jangan lupa",
 	"diundang", "mengundang", "undangan", "mengajak", "ajak", "bagi warga yang", "yang mau", "yang ingin",
-	"yang bisa", "ditunggu", "kami tunggu", "kita tunggu", "harap", "diwajibkan",
+	"yang bisa", "ditunggu", "kami tunggu", "kita tunggu", "harap", "diwajibkan", "agar", "supaya", "diminta",
 }
 
 // attendCues are attending an event.
 var attendCues = []string{
 	"hadir", "hadiri", "hadirilah", "menghadiri", "kehadiran", "datang", "datanglah", "ikut", "ikuti", "ikutilah",
+	"mengikuti",
 	"menyambut", "sambut", "meramaikan", "memeriahkan", "turut hadir", "ikut serta", "ke lokasi",
 }
 
@@ -336,6 +340,7 @@ var greetCues = []string{
 	"selamat dan sukses", "happy birthday", "hbd", "barakallah fii umrik", "barakallah", "selamat idul fitri",
 	"selamat hari raya", "selamat natal", "selamat tahun baru", "mohon maaf lahir dan batin", "selamat menunaikan",
 	"marhaban ya ramadhan", "selamat hari", "mengucapkan selamat", "happy anniversary", "selamat merayakan",
+	"selamat bertambah usia", "selamat bertambah umur", "met ultah",
 }
 
 // wishCues are wishes of electoral success.
@@ -415,7 +420,7 @@ func joinedAlias(alias string) string {
 // hashtagPrefixes and hashtagSuffixes turn an actor's name into a campaign
 // hashtag (#MenangkanRudySeno, #GerindraMenang, #Golkar2029).
 var (
-	hashtagPrefixes = []string{"menangkan", "pilih", "coblos", "dukung", "salam", "kawal"}
+	hashtagPrefixes = []string{"menangkan", "pilih", "coblos", "dukung", "salam", "kawal", "tetap"}
 	hashtagSuffixes = []string{"menang", "juara", "jaya", "peduli", "berbagi", "hadir", "bangkit", "lagi",
 		"lanjut", "lanjutkan", "pilihanku", "pastimenang", "satuputaran", "duaperiode"}
 )
@@ -438,9 +443,18 @@ func campaignHashtags(a *Actor) []string {
 		for _, sfx := range hashtagSuffixes {
 			out = append(out, "#"+j+sfx)
 		}
-		for y := firstYear; y <= lastYear; y++ {
-			out = append(out, fmt.Sprintf("#%s%d", j, y))
+		for y := firstYear; y <= hashtagLastYear; y++ {
+			out = append(out, fmt.Sprintf("#%s%d", j, y), fmt.Sprintf("#%d%s", y, j))
+			for _, p := range yearHashtagMiddles {
+				out = append(out, fmt.Sprintf("#%d%s%s", y, p, j))
+			}
 		}
 	}
 	return out
 }
+
+// hashtagLastYear bounds the years of generated hashtags (#Golkar2029,
+// #2029TetapPrabowo); yearHashtagMiddles go between a year and a name.
+const hashtagLastYear = 2045
+
+var yearHashtagMiddles = []string{"tetap", "pilih", "lanjut", "menangkan", "bersama"}

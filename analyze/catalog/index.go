@@ -125,6 +125,9 @@ func Compile(c *Catalog) (*Index, error) {
 		if len(a.Slogans) > 0 {
 			pol[cSlogan+"|"+a.ID] = a.Slogans
 		}
+		for _, col := range a.Colours {
+			pol[cColour+"|"+col] = []string{col}
+		}
 		for _, r := range a.races() {
 			ix.raceActors[r] = append(ix.raceActors[r], a.ID)
 			n := strings.TrimLeft(a.BallotNumber(r), "0")

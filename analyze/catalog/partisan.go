@@ -250,7 +250,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		}
 	}
 	// Parties and candidates missing from the catalog, once the listed ones
-	// are known.
+	// are known; a party's colour stands for the party the post names
+	// ("PDIP ... aku tetap merah").
+	nListed := len(st.targets)
 	for i := range st.spans {
 		sp := &st.spans[i]
 		var tg ptarget
@@ -260,6 +262,12 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			tg, ok = ix.genericCandidate(st, sp)
 		case cParty:
 			tg, ok = ix.genericParty(st, sp)
+		case cColour:
+			for j := 0; j < nListed && !ok; j++ {
+				if a := ix.actors[st.targets[j].actor]; st.targets[j].party && a != nil && slices.Contains(a.Colours, sp.name) {
+					tg, ok = ptarget{actor: a.ID, start: sp.start, end: sp.end, party: true}, true
+				}
+			}
 		}
 		if ok {
 			st.targets = append(st.targets, tg)
@@ -401,7 +409,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			case strong:
 				ok = true
 			case sp.class == cSupW:
-				ok = (elec && !c.news && !c.neutral) || (first && ix.electoral(tg))
+				ok = (elec && !c.news && !c.neutral) || (first && (ix.electoral(tg) || tg.party))
 			case sp.class == cOppW:
 				ok = elec && !c.news && !c.neutral
 			}
@@ -519,7 +527,7 @@ func callRule(support, strong bool) string {
 // mobilisation, greetings, party service, attributes and recruitment. fire
 // records a side taken for tg's actor (or an unnamed side when tg is nil).
 func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
-	var mob, greet, attr, attrAct, recruit *pspan
+	var mob, attend, greet, attr, attrAct, recruit *pspan
 	var wish, promo, aid, event *pspan
 	for i := range st.spans {
 		sp := &st.spans[i]
@@ -531,9 +539,14 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			}
 		case cAttend:
 			// An invitation shortly before attendance mobilises ("diharapkan
-			// hadir", "jangan lupa datang", "yang mau ikut").
-			if mob == nil && !neg && ix.invitedBefore(st.spans, i) {
+			// hadir", "jangan lupa datang", "yang mau ikut"); the account
+			// itself attending ("admin ikut hadir") is attendance.
+			switch {
+			case neg:
+			case mob == nil && ix.invitedBefore(st.spans, i):
 				mob = sp
+			case attend == nil && ix.firstPerson(st.spans, i):
+				attend = sp
 			}
 		case cGreet:
 			if greet == nil {
@@ -569,11 +582,11 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			}
 		}
 	}
-	if mob == nil && greet == nil && promo == nil && attr == nil && recruit == nil {
+	if mob == nil && attend == nil && greet == nil && promo == nil && attr == nil && recruit == nil {
 		return
 	}
 	if c.neutral {
-		for _, sp := range []*pspan{mob, greet, promo, attr, recruit} {
+		for _, sp := range []*pspan{mob, attend, greet, promo, attr, recruit} {
 			if sp != nil {
 				blocked(ruleOf(sp.class), sp, "neutrality message")
 			}
@@ -619,6 +632,16 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			fireAll("mobilisation", mob, cands, parties)
 		default:
 			blocked("mobilisation", mob, "no campaign event, party or candidate")
+		}
+	}
+	if attend != nil && mob == nil {
+		// The account's own attendance is not reporting, so news words
+		// ("deklarasi") do not excuse it.
+		switch {
+		case len(cands)+len(parties) > 0 || event != nil:
+			fireAll("attendance", attend, cands, parties)
+		default:
+			blocked("attendance", attend, "no campaign event, party or candidate")
 		}
 	}
 	if greet != nil {
@@ -691,8 +714,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 // ruleOf names the quiet rule a cue class belongs to.
 func ruleOf(class string) string {
 	switch class {
-	case cMob, cAttend:
+	case cMob:
 		return "mobilisation"
+	case cAttend:
+		return "attendance"
 	case cGreet:
 		return "greeting"
 	case cPromo, cAid:
@@ -1098,7 +1123,16 @@ func (ix *Index) genericCandidate(st *pstate, sp *pspan) (ptarget, bool) {
 		return ptarget{actor: "unlisted:calon", start: sp.start, end: i, generic: true}, true
 	}
 	name, _, hi := ix.nameWords(st, i, 1)
-	if len(name) == 0 || coversActor(st, sp.start, hi) {
+	if len(name) == 0 {
+		// An apposition: "Bunda Ratna, calon wali kota kebanggaan kita".
+		var lo int
+		name, lo, _ = ix.nameWords(st, sp.start-1, -1)
+		if len(name) == 0 || coversActor(st, lo, sp.end) {
+			return ptarget{}, false
+		}
+		return ptarget{actor: "unlisted:calon-" + strings.Join(name, "-"), start: lo, end: sp.end, generic: true}, true
+	}
+	if coversActor(st, sp.start, hi) {
 		return ptarget{}, false
 	}
 	return ptarget{actor: "unlisted:calon-" + strings.Join(name, "-"), start: sp.start, end: hi, generic: true}, true
