@@ -46,6 +46,7 @@ const (
 	cRole    = "role"    // a candidate role (bacalon, cawali, jadi wali kota): a target when a name follows
 	cHonor   = "honor"   // an honorific before a name (Pak, Bu, Bang)
 	cColour  = "colour"  // a party colour word (name is the colour); a target when the post names that party
+	cExcept  = "except"  // "bukan", "selain": a call toward anyone but the target
 )
 
 var objectCues = []string{
@@ -72,7 +73,8 @@ var supStrong = []string{
 	"yakin menang", "insyaallah menang", "siapa lagi", "suara kami untuk", "suara kita untuk", "suara saya untuk",
 	"suaraku untuk", "suara ulun gasan", "suara kami gasan", "periode kedua",
 	"sampai kemenangan", "kawal kemenangan", "mengawal kemenangan", "mengawal sampai kemenangan",
-	"kawal sampai kemenangan",
+	"kawal sampai kemenangan", "rebut kursi", "merebut kursi", "siap rebut", "siap merebut", "raih kemenangan",
+	"meraih kemenangan", "target kursi",
 }
 
 var supWeak = []string{
@@ -262,6 +264,8 @@ func cueEntries() map[string][]string {
 	add(cParty, []string{"partai"})
 	add(cRole, roleCues)
 	add(cHonor, honorifics)
+	add(cExcept, []string{"bukan", "selain", "kecuali", "yang bukan", "bukan dari"})
+	add(cAbsorb, counterPhrases())
 	for n := 1; n <= 24; n++ {
 		w, s := numberPhrases(n)
 		e[fmt.Sprintf("%s|%d", cNum, n)] = w
@@ -458,3 +462,19 @@ func campaignHashtags(a *Actor) []string {
 const hashtagLastYear = 2045
 
 var yearHashtagMiddles = []string{"tetap", "pilih", "lanjut", "menangkan", "bersama"}
+
+// counterPhrases are numbers that count or label things ("RT 08", "jam
+// 2", "TPS 01"): absorbed so that they are never read as ballot numbers.
+func counterPhrases() []string {
+	var out []string
+	for n := 1; n <= 30; n++ {
+		d := strconv.Itoa(n)
+		for _, p := range []string{"rt", "rw", "jam", "pukul", "tps", "gang", "gg", "blok", "lantai", "kelas", "tanggal", "tgl", "km", "no rumah", "nomor rumah", "ke"} {
+			out = append(out, p+" "+d)
+			if n < 10 {
+				out = append(out, p+" 0"+d)
+			}
+		}
+	}
+	return out
+}

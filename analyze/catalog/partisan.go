@@ -274,12 +274,17 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			c.political = true
 		}
 	}
-	// Ballot numbers resolve against the races the post names, then the
-	// races open on the day.
+	// Ballot numbers resolve against the races the post names; an explicit
+	// one ("nomor urut 2") also against the races open on the day. A bare
+	// "01" is too often something else ("RT 01") to take from the calendar.
 	for i := range st.targets {
 		tg := &st.targets[i]
 		if tg.num {
-			tg.actor = ix.resolveNumber(tg.actor, c.races, day, false)
+			d := day
+			if !tg.explicit {
+				d = Date{}
+			}
+			tg.actor = ix.resolveNumber(tg.actor, c.races, d, false)
 		}
 	}
 	// A finger pose is an election context only when it is read as a cue.
@@ -335,11 +340,17 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			side(&support, sp.name)
 			decisive("campaign-hashtag", sp, nil, sp.name)
 		case cSlogan:
+			a := ix.actors[sp.name]
 			switch {
 			case ix.negated(st.spans, i, negWindow):
 				blocked("slogan", sp, "negated")
 			case c.neutral:
 				blocked("slogan", sp, "neutrality message")
+			case c.news:
+				blocked("slogan", sp, "reporting")
+			case a.Kind != "party" && !day.IsZero() && !ix.live(a, day):
+				// A pair's slogan outlives its race as a phrase.
+				blocked("slogan", sp, "the slogan's race is not open on "+day.String())
 			default:
 				side(&support, sp.name)
 				decisive("slogan", sp, nil, sp.name)
@@ -417,7 +428,11 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked(rule, sp, "weak cue outside an election context, or in news or a neutrality message")
 				continue
 			}
-			if isSup {
+			if isSup && ix.excepted(st.spans, sp, tg) {
+				// "pilih yang bukan dari Golkar": a call away from the target.
+				rule = "oppose-call"
+				side(&oppose, tg.actor)
+			} else if isSup {
 				side(&support, tg.actor)
 			} else {
 				side(&oppose, tg.actor)
@@ -496,7 +511,7 @@ func spanText(ws []watch.Word, s, e int) string {
 		switch {
 		case w.Hashtag:
 			tag = strings.ToLower(w.Raw)
-		case tag != "" && strings.Contains(tag, strings.ToLower(w.Raw)):
+		case w.Raw == "" || tag != "" && strings.Contains(tag, strings.ToLower(w.Raw)):
 			continue
 		default:
 			tag = ""
@@ -528,6 +543,7 @@ func callRule(support, strong bool) string {
 // records a side taken for tg's actor (or an unnamed side when tg is nil).
 func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
 	var mob, attend, greet, attr, attrAct, recruit *pspan
+	var mobSpan pspan
 	var wish, promo, aid, event *pspan
 	for i := range st.spans {
 		sp := &st.spans[i]
@@ -543,8 +559,11 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			// itself attending ("admin ikut hadir") is attendance.
 			switch {
 			case neg:
-			case mob == nil && ix.invitedBefore(st.spans, i):
-				mob = sp
+			case mob == nil && ix.invitedBefore(st.spans, i) >= 0:
+				// The evidence runs from the invitation to the attendance.
+				inv := st.spans[ix.invitedBefore(st.spans, i)]
+				mobSpan = pspan{class: cAttend, start: inv.start, end: sp.end}
+				mob = &mobSpan
 			case attend == nil && ix.firstPerson(st.spans, i):
 				attend = sp
 			}
@@ -604,8 +623,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		case tg.party:
 			parties = append(parties, tg)
 		case tg.office:
-		case tg.num && strings.HasPrefix(tg.actor, "ballot-") && !tg.explicit:
-			// A bare number is not a side without a race.
+		case tg.num && !tg.explicit:
+			// A bare number ("RT 01", "jam 2") is not a side by itself.
 		default:
 			cands = append(cands, tg)
 		}
@@ -733,16 +752,16 @@ func near(sp *pspan, tg *ptarget, n int) bool {
 	return tg.start-sp.end-1 <= n && sp.start-tg.end-1 <= n
 }
 
-// invitedBefore reports an invitation ending at most 4 words before the
-// attendance cue at spans[i].
-func (ix *Index) invitedBefore(spans []pspan, i int) bool {
+// invitedBefore returns the index of an invitation ending at most 4 words
+// before the attendance cue at spans[i], or -1.
+func (ix *Index) invitedBefore(spans []pspan, i int) int {
 	start := spans[i].start
 	for j := i - 1; j >= 0 && spans[j].end >= start-5; j-- {
 		if spans[j].class == cInvite {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // handActor decides whether a finger pose for number n is a cue, and for
@@ -1018,6 +1037,20 @@ func (ix *Index) soleTarget(st *pstate, i int) *ptarget {
 		only = tg
 	}
 	return only
+}
+
+// excepted reports a "bukan", "selain" or "kecuali" between a support cue
+// and its target: the call is away from the target.
+func (ix *Index) excepted(spans []pspan, sp *pspan, tg *ptarget) bool {
+	if tg.start < sp.end {
+		return false
+	}
+	for i := range spans {
+		if s := &spans[i]; s.class == cExcept && s.start > sp.end && s.end < tg.start {
+			return true
+		}
+	}
+	return false
 }
 
 // hasObject reports an object word ("program") within word positions lo..hi.

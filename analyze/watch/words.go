@@ -213,7 +213,9 @@ func simpleWord(s string) bool {
 type Word struct {
 	// Text is the folded, normalised word the matcher compares.
 	Text string
-	// Raw is the word as written; for a hashtag, the whole hashtag.
+	// Raw is the word as written; for a hashtag, the whole hashtag. It is
+	// empty for the further words of a token whose normal form has more
+	// words than it ("makasih" → "terima kasih": "Makasih", "").
 	Raw string
 	// Hashtag marks a whole hashtag (its split words follow as words).
 	Hashtag bool
@@ -248,9 +250,13 @@ func Words(d *normalize.Doc) []Word {
 			sc.a = foldEach(s, sc.a, func(w []byte) { out = append(out, Word{Text: string(w)}) })
 			raws := rawPieces(t.Raw)
 			for j := n; j < len(out); j++ {
-				out[j].Raw = out[j].Text
-				if len(raws) == len(out)-n {
+				switch {
+				case len(raws) == len(out)-n:
 					out[j].Raw = raws[j-n]
+				case j == n:
+					// The normal form has more words than the token
+					// ("makasih" → "terima kasih"): the first holds it.
+					out[j].Raw = t.Raw
 				}
 			}
 		case normalize.Hashtag, normalize.Mention:
