@@ -459,9 +459,9 @@ func campaignHashtags(a *Actor) []string {
 
 // hashtagLastYear bounds the years of generated hashtags (#Golkar2029,
 // #2029TetapPrabowo); yearHashtagMiddles go between a year and a name.
-const hashtagLastYear = 2045
+const hashtagLastYear = 2040
 
-var yearHashtagMiddles = []string{"tetap", "pilih", "lanjut", "menangkan", "bersama"}
+var yearHashtagMiddles = []string{"tetap", "pilih", "lanjut"}
 
 // counterPhrases are numbers that count or label things ("RT 08", "jam
 // 2", "TPS 01"): absorbed so that they are never read as ballot numbers.
