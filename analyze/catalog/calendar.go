@@ -125,16 +125,16 @@ var electionKinds = map[string][]string{
 	"other":   nil,
 }
 
-// opens is the first day the contest's ballot numbers are read.
-func (e *Election) opens() Date {
+// Opens is the first day the contest's ballot numbers are read.
+func (e *Election) Opens() Date {
 	if !e.Numbers.IsZero() {
 		return e.Numbers
 	}
 	return e.Campaign.From
 }
 
-// closes is the last day the contest is live.
-func (e *Election) closes() Date {
+// Closes is the last day the contest is live.
+func (e *Election) Closes() Date {
 	if !e.Until.IsZero() {
 		return e.Until
 	}
@@ -145,13 +145,31 @@ func (e *Election) closes() Date {
 // drawn and its results not yet final. Then its numbers and finger poses
 // are read as cues and its candidates are candidates, even those in office.
 func (e *Election) Open(day Date) bool {
-	return !day.IsZero() && !day.Before(e.opens()) && !e.closes().Before(day)
+	return !day.IsZero() && !day.Before(e.Opens()) && !e.Closes().Before(day)
 }
 
 // Campaigning reports whether day lies between the first day of the
 // campaign and polling day (the quiet days included).
 func (e *Election) Campaigning(day Date) bool {
 	return !day.IsZero() && !day.Before(e.Campaign.From) && !e.Vote.Before(day)
+}
+
+// Phase names where an open contest is on day: "numbers" (numbers drawn,
+// campaign not begun), "campaign", "quiet" (masa tenang, up to polling
+// day), "results" (after the vote, results not final); "" when it is not
+// open.
+func (e *Election) Phase(day Date) string {
+	switch {
+	case !e.Open(day):
+		return ""
+	case day.Before(e.Campaign.From):
+		return "numbers"
+	case !e.Campaign.To.Before(day):
+		return "campaign"
+	case !e.Vote.Before(day):
+		return "quiet"
+	}
+	return "results"
 }
 
 // beforeVote reports day on or before polling day (or no day at all).

@@ -141,10 +141,14 @@ func Compile(c *Catalog) (*Index, error) {
 		}
 	}
 	for r, ids := range ix.raceActors {
+		num := func(id string) int {
+			if n, err := strconv.Atoi(ix.actors[id].BallotNumber(r)); err == nil {
+				return n
+			}
+			return 1 << 30 // actors without a number come last
+		}
 		sort.SliceStable(ids, func(i, j int) bool {
-			ni, _ := strconv.Atoi(ix.actors[ids[i]].BallotNumber(r))
-			nj, _ := strconv.Atoi(ix.actors[ids[j]].BallotNumber(r))
-			if ni != nj {
+			if ni, nj := num(ids[i]), num(ids[j]); ni != nj {
 				return ni < nj
 			}
 			return ids[i] < ids[j]

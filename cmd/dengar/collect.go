@@ -10,7 +10,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/spf13/cobra"
 
-	"github.com/dengar-id/dengar/analyze"
 	"github.com/dengar-id/dengar/ingest"
 	_ "github.com/dengar-id/dengar/ingest/all" // every collector kind
 	"github.com/dengar-id/dengar/ingest/file"
@@ -74,14 +73,7 @@ func loadSources(cfg *appConfig) (ingest.Config, error) {
 // collectRunnerOptions builds the runner's watch filter and account
 // registry from the catalog section (or the embedded catalog).
 func collectRunnerOptions(cfg *appConfig, noFilter bool) ([]ingest.RunnerOption, error) {
-	var cc *analyze.CatalogConfig
-	if _, ok := cfg.sections["catalog"]; ok {
-		cc = &analyze.CatalogConfig{}
-		if err := cfg.section("catalog", cc); err != nil {
-			return nil, err
-		}
-	}
-	ix, err := analyze.LoadCatalog(cc)
+	ix, err := cfg.catalogIndex()
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,8 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/dengar-id/dengar/analyze"
+	"github.com/dengar-id/dengar/analyze/catalog"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/stream"
 )
@@ -23,6 +25,8 @@ type appConfig struct {
 	ClickHouse store.Config  `yaml:"clickhouse"`
 
 	sections map[string]yaml.Node
+	name     string // where the configuration came from, for errors
+	data     []byte // the document, for strict decoding of a section
 }
 
 // loadConfig reads --config, or the embedded default when it is empty.
@@ -40,7 +44,7 @@ func loadConfig() (*appConfig, error) {
 }
 
 func parseConfig(name string, data []byte) (*appConfig, error) {
-	c := &appConfig{sections: map[string]yaml.Node{}}
+	c := &appConfig{sections: map[string]yaml.Node{}, name: name, data: data}
 	if len(bytes.TrimSpace(data)) > 0 {
 		if err := yaml.Unmarshal(data, &c.sections); err != nil {
 			return nil, fmt.Errorf("config %s: %w", name, err)
@@ -68,4 +72,32 @@ func (c *appConfig) section(name string, v any) error {
 		return fmt.Errorf("section %s: %w", name, err)
 	}
 	return nil
+}
+
+// catalogConfig decodes the catalog section (nil when absent: the
+// embedded default) strictly: an unknown key is an error naming its line,
+// like a misspelt `elections:` or `slogan:`.
+func (c *appConfig) catalogConfig() (*analyze.CatalogConfig, error) {
+	if _, ok := c.sections["catalog"]; !ok {
+		return nil, nil
+	}
+	var doc struct {
+		Catalog *analyze.CatalogConfig `yaml:"catalog"`
+		Others  map[string]any         `yaml:",inline"`
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(c.data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("config %s: section catalog: %w", c.name, err)
+	}
+	return doc.Catalog, nil
+}
+
+// catalogIndex compiles the catalog section (see catalogConfig).
+func (c *appConfig) catalogIndex() (*catalog.Index, error) {
+	cc, err := c.catalogConfig()
+	if err != nil {
+		return nil, err
+	}
+	return analyze.LoadCatalog(cc)
 }

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/dengar-id/dengar/analyze"
 	"github.com/dengar-id/dengar/analyze/catalog"
 )
 
@@ -19,14 +18,7 @@ func evalPartisan(ctx context.Context, w io.Writer, path string) error {
 	if err != nil {
 		return err
 	}
-	var cc *analyze.CatalogConfig
-	if _, ok := cfg.sections["catalog"]; ok {
-		cc = &analyze.CatalogConfig{}
-		if err := cfg.section("catalog", cc); err != nil {
-			return err
-		}
-	}
-	ix, err := analyze.LoadCatalog(cc)
+	ix, err := cfg.catalogIndex()
 	if err != nil {
 		return err
 	}

@@ -17,12 +17,9 @@ func newPipeline(ctx context.Context) (*analyze.Pipeline, error) {
 }
 
 func newPipelineFrom(cfg *appConfig) (*analyze.Pipeline, error) {
-	var opts analyze.Options
-	if _, ok := cfg.sections["catalog"]; ok {
-		opts.Catalog = &analyze.CatalogConfig{}
-		if err := cfg.section("catalog", opts.Catalog); err != nil {
-			return nil, err
-		}
+	cc, err := cfg.catalogConfig()
+	if err != nil {
+		return nil, err
 	}
-	return analyze.NewPipeline(opts)
+	return analyze.NewPipeline(analyze.Options{Catalog: cc})
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/dengar-id/dengar/analyze"
 	"github.com/dengar-id/dengar/analyze/catalog"
 	"github.com/dengar-id/dengar/report"
 	"github.com/dengar-id/dengar/store"
@@ -34,14 +33,7 @@ func reportConfig(cfg *appConfig) (report.Config, error) {
 
 // catalogNames maps catalog ids to their human names.
 func catalogNames(cfg *appConfig) (map[string]string, error) {
-	var cc *analyze.CatalogConfig
-	if _, ok := cfg.sections["catalog"]; ok {
-		cc = &analyze.CatalogConfig{}
-		if err := cfg.section("catalog", cc); err != nil {
-			return nil, err
-		}
-	}
-	ix, err := analyze.LoadCatalog(cc)
+	ix, err := cfg.catalogIndex()
 	if err != nil {
 		return nil, err
 	}
