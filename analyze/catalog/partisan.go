@@ -407,7 +407,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				continue
 			}
 			first := ix.firstPerson(st.spans, i)
-			elec := c.elec || ix.campaigning(tg.actor, day)
+			// The calendar makes a campaign an election context, except for
+			// the weakest words ("bersama", "tetap"), which need one in the text.
+			elec := c.elec || (ix.campaigning(tg.actor, day) && !veryWeak[sp.name])
 			ok := false
 			switch {
 			case tg.generic && !strong:
@@ -491,7 +493,7 @@ func (ix *Index) render(st *pstate, cu pcue) mention.Cue {
 		if b[0] < a[0] {
 			a, b = b, a
 		}
-		if b[0]-a[1] > 3 {
+		if b[0]-a[1]-1 > 3 {
 			out.Text = spanText(ws, a[0], a[1]) + " … " + spanText(ws, b[0], b[1])
 			return out
 		}
@@ -1038,6 +1040,11 @@ func (ix *Index) soleTarget(st *pstate, i int) *ptarget {
 	}
 	return only
 }
+
+// veryWeak are support words too common to count on the calendar alone.
+var veryWeak = map[string]bool{"bersama": true, "tetap": true, "tetep": true, "ingat": true, "lanjut": true,
+	"pokoknya": true, "mending": true, "mendingan": true, "lebih baik": true, "sepakat": true, "kompak": true,
+	"top": true, "keren": true, "mantap": true, "cocok": true, "tepat": true, "setia": true, "loyal": true}
 
 // excepted reports a "bukan", "selain" or "kecuali" between a support cue
 // and its target: the call is away from the target.
