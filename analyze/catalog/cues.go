@@ -138,6 +138,8 @@ var neutralCues = []string{
 	"dilarang ikut", "termasuk pelanggaran", "pelanggaran", "sanksi disiplin", "disanksi", "penertiban",
 	"menertibkan", "ditertibkan", "dicopot", "mencopot", "masih galau", "masih bingung", "masih ragu",
 	"belum menentukan", "belum menentukan pilihan", "pilih yang mana", "belum tahu mau pilih",
+	"jangan menyukai", "jangan membagikan", "jangan like", "jangan share", "dilarang like", "dilarang share",
+	"dilarang menyukai", "dilarang membagikan", "tidak boleh like", "tidak boleh share",
 }
 
 var newsCues = []string{

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/dengar-id/dengar/analyze"
+	"github.com/dengar-id/dengar/analyze/catalog"
+)
+
+// exampleConfig adds a clearly fictional future contest to the embedded
+// catalog, the way a maintainer adds the next elections.
+const exampleConfig = `
+catalog:
+  elections:
+    - id: pilwali-contoh-2029
+      name: CONTOH — pemilihan wali kota fiktif
+      kind: pilwali
+      region: contoh
+      numbers: "2029-09-23"
+      campaign: {from: "2029-09-25", to: "2029-11-24"}
+      vote: "2029-11-28"
+  actors:
+    - {id: contoh-a-b, kind: pair, name: Calon Contoh A - Calon Contoh B (fiktif), race: pilwali-contoh-2029, number: "1", aliases: [contoh ab]}
+`
+
+func TestCatalogActiveGolden(t *testing.T) {
+	var out bytes.Buffer
+	for _, c := range []struct{ doc, day string }{
+		{"", "2024-01-20"}, {"", "2024-11-25"}, {"", "2026-12-06"}, {exampleConfig, "2026-12-06"}, {exampleConfig, "2029-10-01"},
+	} {
+		cfg, err := parseConfig("test", []byte(c.doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix, err := cfg.catalogIndex()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := catalog.ParseDate(c.day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		printActive(&out, ix, d)
+		out.WriteString("----\n")
+	}
+	cfg, err := parseConfig("embedded", defaultConfigYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := cfg.catalogIndex()
+	if err != nil {
+		t.Fatal(err)
+	}
+	printCatalogCounts(&out, ix)
+	checkGolden(t, "catalog_active.golden", out.Bytes())
+}
+
+// TestCatalogConfigStrict: the catalog section is decoded strictly, and
+// every error names what to fix.
+func TestCatalogConfigStrict(t *testing.T) {
+	tests := []struct{ doc, want string }{
+		{"catalog:\n  actorz: []\n", "line 2: field actorz not found"},
+		{"catalog:\n  elections:\n    - id: x\n      kind: pilwali\n      slogan: y\n", "line 5: field slogan not found in type catalog.Election"},
+		{"catalog:\n  elections:\n    - {id: x, kind: pilwali, vote: \"2029-11-31\", campaign: {from: \"2029-09-25\", to: \"2029-11-24\"}}\n", `line 3: "2029-11-31" is not a date (want YYYY-MM-DD)`},
+		{"catalog:\n  actors:\n    - {id: baru, kind: party, race: pileg-2029, number: \"3\"}\n", `actors "baru": race "pileg-2029" is not an election of the calendar (add it under elections)`},
+		{"catalog:\n  actors:\n    - {id: psi-baru, kind: party, race: pileg-2024, number: \"15\"}\n", `ballot number 15 in pileg-2024 is already`},
+	}
+	for _, tt := range tests {
+		cfg, err := parseConfig("bad.yaml", []byte(tt.doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = cfg.catalogIndex()
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q:\n got %v\nwant %q", tt.doc, err, tt.want)
+		}
+		// The pipeline loads the same section the same way.
+		if _, err := newPipelineFrom(cfg); err == nil {
+			t.Errorf("%q: the pipeline accepted it", tt.doc)
+		}
+	}
+}
+
+// tagCatalogInput is one post per rule, dated (texts written for this test).
+const tagCatalogInput = `{"text":"Titik kumpul warga RT 05 untuk kampanye akbar Rudy-Seno: halaman kantor lurah jam 7, bus disediakan","posted_at":"2024-11-16T00:00:00Z","author":{"kind":"government","handle":"kel.contoh","name":"Kelurahan Contoh"}}
+{"text":"Dirgahayu Partai Golkar ke-60, semoga makin jaya","posted_at":"2024-10-20T02:00:00Z","author":{"kind":"government"}}
+{"text":"Terima kasih DPC Partai Gerindra atas paket beras untuk warga banjir. Gerindra peduli!","posted_at":"2025-06-03T02:00:00Z","author":{"kind":"citizen"}}
+{"text":"Salam dua jari dari peserta jalan sehat HUT RI","posted_at":"2025-08-17T02:00:00Z","author":{"kind":"government"}}
+{"text":"Salam dua jari dari peserta jalan sehat","posted_at":"2024-02-05T02:00:00Z","author":{"kind":"unknown","name":"Kelurahan Sempaja Utara"}}
+{"text":"Ribuan warga memadati kampanye akbar paslon Rudy-Seno, kata polisi","posted_at":"2024-11-17T02:00:00Z","author":{"kind":"media"}}
+{"text":"Diskominfo mengingatkan admin akun OPD: jangan menyukai atau membagikan konten kampanye paslon mana pun","posted_at":"2024-09-25T02:00:00Z","author":{"kind":"government"}}
+`
+
+// TestTagCatalogExplainGolden pins what `dengar tag --explain` shows of the
+// catalog's decision: the decisive cues, those not counted and why, the
+// calendar's reading of the day and the breach basis.
+func TestTagCatalogExplainGolden(t *testing.T) {
+	ix, err := analyze.LoadCatalog(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := analyze.NewPipelineOf(catalog.NewTagger(ix))
+	var out bytes.Buffer
+	if err := runTag(context.Background(), p, strings.NewReader(tagCatalogInput), &out, tagOptions{explain: true, top: 3, now: fixedNow}); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "tag_catalog_explain.golden", out.Bytes())
+}
