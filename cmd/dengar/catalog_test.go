@@ -8,6 +8,7 @@ import (
 
 	"github.com/dengar-id/dengar/analyze"
 	"github.com/dengar-id/dengar/analyze/catalog"
+	"github.com/dengar-id/dengar/analyze/normalize"
 )
 
 // exampleConfig adds a clearly fictional future contest to the embedded
@@ -108,4 +109,46 @@ func TestTagCatalogExplainGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkGolden(t, "tag_catalog_explain.golden", out.Bytes())
+}
+
+// TestDocumentedCatalogExample uncomments the example of the next contests
+// in dengar.yaml, fills its placeholders, and checks that the documented
+// shape loads and works.
+func TestDocumentedCatalogExample(t *testing.T) {
+	var block []string
+	in := false
+	for _, line := range strings.Split(string(defaultConfigYAML), "\n") {
+		switch {
+		case strings.HasPrefix(line, "  # elections:"):
+			in = true
+		case in && !strings.HasPrefix(line, "  #"):
+			in = false
+		}
+		if in {
+			block = append(block, "  "+strings.TrimPrefix(strings.TrimPrefix(line, "  #"), " "))
+		}
+	}
+	if len(block) < 20 {
+		t.Fatalf("example block not found in dengar.yaml (%d lines)", len(block))
+	}
+	doc := "catalog:\n" + strings.Join(block, "\n") + "\n"
+	for _, d := range []string{"2029-09-23", "2029-09-25", "2029-11-24", "2029-11-28", "2030-01-31"} {
+		doc = strings.Replace(doc, "YYYY-MM-DD", d, 1)
+	}
+	doc = strings.Replace(doc, `number: "N"`, `number: "7"`, 1)
+	// The party's further ballot needs its contest in the calendar.
+	doc = strings.Replace(doc, "  elections:\n", "  elections:\n    - {id: pileg-2029, kind: pileg, vote: \"2029-04-17\", campaign: {from: \"2029-01-10\", to: \"2029-04-13\"}}\n", 1)
+	cfg, err := parseConfig("example", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := cfg.catalogIndex()
+	if err != nil {
+		t.Fatalf("the documented example does not load: %v\n%s", err, doc)
+	}
+	d, _ := catalog.ParseDate("2029-10-10")
+	p := ix.PoliticsAt(normalize.Text("Salam 1 jari ✌️ dari warga kami"), d.Noon())
+	if !p.Partisan || len(p.Actors) != 1 || p.Actors[0] != "paslon-contoh-1" {
+		t.Errorf("a pose in the example contest: %+v", *p)
+	}
 }
