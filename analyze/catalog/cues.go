@@ -84,6 +84,7 @@ var supWeak = []string{
 	"cocok", "tepat", "pemimpin sejati", "merakyat", "peduli rakyat", "tegas", "berpengalaman", "terbukti",
 	"bersama", "setia", "loyal", "tetap", "tetep", "mending", "mendingan", "lebih baik", "pokoknya", "paling cerdas",
 	"paling pantas", "paling layak", "masuk akal", "paling siap", "ingat", "sepakat", "kompak",
+	"sreg", "lebih sreg", "salut", "condong ke", "cenderung ke",
 }
 
 var oppStrong = []string{
@@ -313,21 +314,22 @@ var mobCues = []string{
 	"dijemput", "jemputan", "bus", "kendaraan sudah", "kendaraan disiapkan", "kendaraan disediakan",
 	"konsumsi disediakan", "konsumsi", "absensi", "daftar hadir", "konfirmasi kehadiran", "tolong konfirmasi",
 	"merapat", "ramaikan", "meriahkan", "ramai-ramai", "beramai-ramai", "ramai ramai", "bantu angkut", "angkut warga",
-	"kerahkan", "dikerahkan", "mengerahkan massa", "bawa keluarga", "ajak keluarga", "ajak tetangga",
+	"mengerahkan massa", "bawa keluarga", "ajak keluarga", "ajak tetangga", "diminta ikut", "diminta hadir",
+	"diminta datang", "diminta menjemput", "diminta menyambut", "menjemput", "jemput",
 }
 
 // inviteCues are invitations and instructions to an audience.
 var inviteCues = []string{
 	"ayo", "yuk", "mari", "diharapkan", "dimohon", "mohon", "wajib", "silakan", "silahkan", "jangan lupa",
 	"diundang", "mengundang", "undangan", "mengajak", "ajak", "bagi warga yang", "yang mau", "yang ingin",
-	"yang bisa", "ditunggu", "kami tunggu", "kita tunggu", "harap", "diwajibkan", "agar", "supaya", "diminta",
+	"yang bisa", "ditunggu", "kami tunggu", "kita tunggu", "harap", "diwajibkan", "agar", "supaya",
 }
 
 // attendCues are attending an event.
 var attendCues = []string{
 	"hadir", "hadiri", "hadirilah", "menghadiri", "kehadiran", "datang", "datanglah", "ikut", "ikuti", "ikutilah",
 	"mengikuti",
-	"menyambut", "sambut", "meramaikan", "memeriahkan", "turut hadir", "ikut serta", "ke lokasi",
+	"menyambut", "sambut", "meramaikan", "memeriahkan", "turut hadir", "ikut serta",
 }
 
 // eventCues are campaign events and campaign organs: mobilising people to
@@ -353,7 +355,8 @@ var greetCues = []string{
 var wishCues = []string{
 	"menang", "kemenangan", "terpilih kembali", "semoga terpilih", "dua periode",
 	"2 periode", "lanjutkan", "sukses di pilkada", "sukses di pemilu", "sukses di pilgub", "sukses di pilwali",
-	"duduk di senayan", "lolos ke senayan", "lolos parlemen",
+	"duduk di senayan", "lolos ke senayan", "lolos parlemen", "jadi presiden", "jadi wakil presiden",
+	"jadi gubernur", "jadi wakil gubernur", "jadi wali kota", "jadi walikota", "jadi wakil wali kota", "jadi bupati",
 }
 
 // promoCues frame a party's or candidate's deeds as promotion.
@@ -361,7 +364,9 @@ var promoCues = []string{
 	"hadir untuk", "selalu hadir", "hadir di tengah", "hadir bagi", "peduli", "peduli rakyat", "kepedulian", "terima kasih",
 	"makasih", "trimakasih", "berkat", "bukti nyata", "kerja nyata", "untuk rakyat", "bersama rakyat",
 	"untuk warga", "bekerja untuk", "melayani rakyat", "melayani umat", "wong cilik", "rakyat kecil", "berbagi",
-	"baksos", "bakti sosial", "bukan janji", "bukan cuma janji",
+	"baksos", "bakti sosial", "bukan janji", "bukan cuma janji", "turun ke warga", "turun langsung",
+	"turun ke masyarakat", "dekat dengan rakyat", "repost", "regram", "bekerja sama dengan", "kerja sama dengan",
+	"berkolaborasi dengan", "bersinergi dengan",
 }
 
 // aidCues are aid and services.

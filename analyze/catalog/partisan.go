@@ -755,11 +755,15 @@ func near(sp *pspan, tg *ptarget, n int) bool {
 }
 
 // invitedBefore returns the index of an invitation ending at most 4 words
-// before the attendance cue at spans[i], or -1.
+// before the attendance cue at spans[i], with no negator between them
+// ("diharapkan tidak datang"), or -1.
 func (ix *Index) invitedBefore(spans []pspan, i int) int {
 	start := spans[i].start
 	for j := i - 1; j >= 0 && spans[j].end >= start-5; j-- {
-		if spans[j].class == cInvite {
+		switch spans[j].class {
+		case cNeg:
+			return -1
+		case cInvite:
 			return j
 		}
 	}
@@ -999,6 +1003,9 @@ func (ix *Index) target(st *pstate, sp *pspan, strong bool) *ptarget {
 		if tg.generic {
 			cost += 2
 		}
+		if tg.end < sp.start && activeVerbs[sp.name] {
+			continue // "Saksi paslon 01 menolak ...": the target is the subject
+		}
 		if gap > window || cost >= bestCost {
 			continue
 		}
@@ -1040,6 +1047,12 @@ func (ix *Index) soleTarget(st *pstate, i int) *ptarget {
 	}
 	return only
 }
+
+// activeVerbs are transitive verbs whose object follows them: a party or
+// candidate before them is their subject ("Saksi paslon 01 menolak
+// menandatangani"), not what they call for.
+var activeVerbs = map[string]bool{"menolak": true, "mendukung": true, "memilih": true, "memenangkan": true,
+	"mencoblos": true, "melanjutkan": true, "mengalahkan": true, "menumbangkan": true}
 
 // veryWeak are support words too common to count on the calendar alone.
 var veryWeak = map[string]bool{"bersama": true, "tetap": true, "tetep": true, "ingat": true, "lanjut": true,
