@@ -47,6 +47,8 @@ const (
 	cHonor   = "honor"   // an honorific before a name (Pak, Bu, Bang)
 	cColour  = "colour"  // a party colour word (name is the colour); a target when the post names that party
 	cExcept  = "except"  // "bukan", "selain": a call toward anyone but the target
+	cCollect = "collect" // collecting handed-out goods (silakan diambil, yang belum dapat)
+	cYear    = "year"    // a general-election year (2029, 2034, ...)
 )
 
 var objectCues = []string{
@@ -113,7 +115,7 @@ var oppWeak = []string{
 	"gagal", "pecundang", "penjilat", "pencitraan", "curang", "kecurangan", "pelanggar ham", "otoriter",
 	"tidak becus", "kada becus", "tidak kompeten", "memalukan", "busuk", "kalah", "tumbang",
 	"nepotisme", "kkn", "mangkrak", "ingkar janji", "janji palsu", "janji manis", "banyak janji", "omong kosong",
-	"tidak suka", "ganti saja",
+	"tidak suka", "ganti saja", "kecewa", "kecewa sama", "kecewa dengan",
 }
 
 var oppSlogan = []string{
@@ -268,6 +270,11 @@ func cueEntries() map[string][]string {
 	add(cRole, roleCues)
 	add(cHonor, honorifics)
 	add(cExcept, []string{"bukan", "selain", "kecuali", "yang bukan", "bukan dari"})
+	add(cCollect, collectCues)
+	for y := firstYear + 5; y <= lastYear; y += 5 {
+		// General elections every five years (UUD 1945 Pasal 22E).
+		e[fmt.Sprintf("%s|%d", cYear, y)] = []string{strconv.Itoa(y)}
+	}
 	add(cAbsorb, counterPhrases())
 	for n := 1; n <= 24; n++ {
 		w, s := numberPhrases(n)
@@ -315,7 +322,8 @@ var mobCues = []string{
 	"konsumsi disediakan", "konsumsi", "absensi", "daftar hadir", "konfirmasi kehadiran", "tolong konfirmasi",
 	"merapat", "ramaikan", "meriahkan", "ramai-ramai", "beramai-ramai", "ramai ramai", "bantu angkut", "angkut warga",
 	"mengerahkan massa", "bawa keluarga", "ajak keluarga", "ajak tetangga", "diminta ikut", "diminta hadir",
-	"diminta datang", "diminta menjemput", "diminta menyambut", "menjemput", "jemput",
+	"diminta datang", "diminta menjemput", "diminta menyambut", "menjemput", "jemput", "mobil bak", "mobil bak terbuka",
+	"ada mobil", "truk", "angkot", "pick up", "uang transport", "uang bensin", "ongkos transport",
 }
 
 // inviteCues are invitations and instructions to an audience.
@@ -328,7 +336,7 @@ var inviteCues = []string{
 // attendCues are attending an event.
 var attendCues = []string{
 	"hadir", "hadiri", "hadirilah", "menghadiri", "kehadiran", "datang", "datanglah", "ikut", "ikuti", "ikutilah",
-	"mengikuti",
+	"mengikuti", "nonton", "menonton",
 	"menyambut", "sambut", "meramaikan", "memeriahkan", "turut hadir", "ikut serta",
 }
 
@@ -385,7 +393,14 @@ var attrCues = []string{
 // attrActCues hand out, put up or wear attributes.
 var attrActCues = []string{
 	"pembagian", "dibagikan", "bagi", "bagikan", "membagikan", "pakai", "memakai", "mengenakan", "kompak",
-	"diambil", "ambil", "tersedia", "dipasang", "pasang", "memasang",
+	"diambil", "ambil", "tersedia", "dipasang", "pasang", "memasang", "dibagi", "dipakai", "dikenakan",
+	"dibagi-bagikan",
+}
+
+// collectCues invite people to collect handed-out goods.
+var collectCues = []string{
+	"ambil", "diambil", "silakan ambil", "silakan diambil", "bisa diambil", "yang belum dapat", "belum kebagian",
+	"bagi yang belum", "ambil di", "diambil di",
 }
 
 // recruitCues recruit members, cadres or volunteers.

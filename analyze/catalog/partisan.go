@@ -94,6 +94,7 @@ type ptarget struct {
 	office   bool // the actor holds office and runs in no race open on the day
 	generic  bool // a party or candidate missing from the catalog
 	party    bool // a party (listed or not)
+	honor    bool // only an honorific and a name ("Bu Ratna Dewi"): a target of calls only
 }
 
 // pcue is one cue of the decision: decisive (in pstate.cues) or, when
@@ -104,6 +105,7 @@ type pcue struct {
 	tstart, tend int // the target's words, or -1
 	actor        string
 	why          string
+	text         string // the words, when not positions (an emoji)
 }
 
 type pstate struct {
@@ -249,6 +251,13 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			c.invite = true
 		}
 	}
+	// A general-election year next to an actor or a call ("2029 tetap
+	// Gerindra", "Prabowo 2029") is an election context.
+	for i := range st.spans {
+		if st.spans[i].class == cYear && yearContext(st.spans, i) {
+			c.elec, c.elecText = true, true
+		}
+	}
 	// Parties and candidates missing from the catalog, once the listed ones
 	// are known; a party's colour stands for the party the post names
 	// ("PDIP ... aku tetap merah").
@@ -262,6 +271,12 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			tg, ok = ix.genericCandidate(st, sp)
 		case cParty:
 			tg, ok = ix.genericParty(st, sp)
+		case cHonor:
+			// "siap memenangkan Bu Ratna Dewi di Pilgub 2029": a name in an
+			// election context.
+			if c.elecText {
+				tg, ok = ix.honoredName(st, sp)
+			}
 		case cColour:
 			for j := 0; j < nListed && !ok; j++ {
 				if a := ix.actors[st.targets[j].actor]; st.targets[j].party && a != nil && slices.Contains(a.Colours, sp.name) {
@@ -424,7 +439,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			case sp.class == cSupW:
 				ok = (elec && !c.news && !c.neutral) || (first && (ix.electoral(tg) || tg.party))
 			case sp.class == cOppW:
-				ok = elec && !c.news && !c.neutral
+				ok = (elec && !c.news && !c.neutral) || (first && (ix.electoral(tg) || tg.party))
 			}
 			if !ok {
 				blocked(rule, sp, "weak cue outside an election context, or in news or a neutrality message")
@@ -440,6 +455,18 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				side(&oppose, tg.actor)
 			}
 			decisive(rule, sp, tg, tg.actor)
+		}
+	}
+	if !day.IsZero() && !c.neutral && !c.news && hasCall(st.spans) {
+		// A finger emoji (✌️ ☝️ 🤟) next to a call, while a race with that
+		// number is open.
+		for _, h := range handEmoji(st.doc) {
+			if actor, ok, _ := ix.handActor(h.n, &pctx{races: c.races}, day); ok {
+				side(&support, actor)
+				if len(st.cues) < maxCues {
+					st.cues = append(st.cues, pcue{rule: "hand-sign", tstart: -1, tend: -1, actor: actor, text: h.raw})
+				}
+			}
 		}
 	}
 	ix.quietRules(st, &c, func(rule string, sp *pspan, tg *ptarget) {
@@ -487,6 +514,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 func (ix *Index) render(st *pstate, cu pcue) mention.Cue {
 	ws := st.wordsOf()
 	out := mention.Cue{Rule: cu.rule, Actor: cu.actor}
+	if cu.text != "" {
+		out.Text = cu.text
+		return out
+	}
 	s, e := cu.start, cu.end
 	if cu.tstart >= 0 {
 		a, b := [2]int{cu.start, cu.end}, [2]int{cu.tstart, cu.tend}
@@ -546,7 +577,7 @@ func callRule(support, strong bool) string {
 func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
 	var mob, attend, greet, attr, attrAct, recruit *pspan
 	var mobSpan pspan
-	var wish, promo, aid, event *pspan
+	var wish, promo, aid, event, collect *pspan
 	for i := range st.spans {
 		sp := &st.spans[i]
 		neg := ix.negated(st.spans, i, 1)
@@ -601,7 +632,16 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			if recruit == nil && !neg {
 				recruit = sp
 			}
+		case cCollect:
+			if collect == nil && !neg {
+				collect = sp
+			}
 		}
+	}
+	if promo == nil && aid != nil && collect != nil {
+		// Handing out a party's goods ("paket sembako dari caleg Gerindra,
+		// silakan diambil") promotes it as much as praise does.
+		promo = collect
 	}
 	if mob == nil && attend == nil && greet == nil && promo == nil && attr == nil && recruit == nil {
 		return
@@ -624,7 +664,7 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		switch {
 		case tg.party:
 			parties = append(parties, tg)
-		case tg.office:
+		case tg.office, tg.honor:
 		case tg.num && !tg.explicit:
 			// A bare number ("RT 01", "jam 2") is not a side by itself.
 		default:
@@ -1094,7 +1134,9 @@ var nameStop = map[string]bool{
 	"presiden": true, "wakil": true, "legislatif": true, "dprd": true, "dpr": true, "dewan": true,
 	"nomor": true, "no": true, "urut": true, "kaltim": true, "samarinda": true, "pilihan": true,
 	"terpilih": true, "petahana": true, "independen": true, "perseorangan": true, "tunggal": true,
-	"pada": true, "dalam": true, "saat": true, "jelang": true, "menjelang": true,
+	"pada": true, "dalam": true, "saat": true, "jelang": true, "menjelang": true, "rt": true, "rw": true,
+	"lurah": true, "camat": true, "kades": true, "ketua": true, "sekda": true, "kadis": true, "kepala": true,
+	"kapolsek": true, "kapolres": true, "dokter": true, "bidan": true, "guru": true,
 }
 
 // nameWords reads up to three capitalised words from position i in
@@ -1189,4 +1231,63 @@ func (ix *Index) genericCandidate(st *pstate, sp *pspan) (ptarget, bool) {
 		return ptarget{}, false
 	}
 	return ptarget{actor: "unlisted:calon-" + strings.Join(name, "-"), start: sp.start, end: hi, generic: true}, true
+}
+
+// yearContext reports an actor or a call within two words of the year at
+// spans[i].
+func yearContext(spans []pspan, i int) bool {
+	y := &spans[i]
+	for j := range spans {
+		s := &spans[j]
+		switch s.class {
+		case cActor, cTag, cSup, cSupW, cOpp, cOppW:
+			if s.start-y.end-1 <= 2 && y.start-s.end-1 <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasCall reports a support cue in the post that is not negated.
+func hasCall(spans []pspan) bool {
+	for i := range spans {
+		if c := spans[i].class; c == cSup || c == cSupW {
+			return true
+		}
+	}
+	return false
+}
+
+// handEmoji are the finger emoji of d with the number each shows.
+func handEmoji(d *normalize.Doc) []struct{ n, raw string } {
+	var out []struct{ n, raw string }
+	if d == nil {
+		return nil
+	}
+	for _, t := range d.Tokens {
+		if t.Kind != normalize.Emoji {
+			continue
+		}
+		for sym, n := range fingerEmoji {
+			if strings.Contains(t.Raw, sym) {
+				out = append(out, struct{ n, raw string }{n, t.Raw})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// fingerEmoji maps finger emoji to the number they show.
+var fingerEmoji = map[string]string{"☝": "1", "✌": "2", "🤟": "3"}
+
+// honoredName reads "Bu Ratna Dewi": an honorific and a capitalised name
+// that is not a listed actor, as a candidate missing from the catalog.
+func (ix *Index) honoredName(st *pstate, sp *pspan) (ptarget, bool) {
+	name, _, hi := ix.nameWords(st, sp.start, 1)
+	if len(name) == 0 || coversActor(st, sp.start, hi) {
+		return ptarget{}, false
+	}
+	return ptarget{actor: "unlisted:calon-" + strings.Join(name, "-"), start: sp.start, end: hi, generic: true, honor: true}, true
 }
