@@ -1043,6 +1043,9 @@ func (ix *Index) target(st *pstate, sp *pspan, strong bool) *ptarget {
 		if tg.generic {
 			cost += 2
 		}
+		if tg.honor {
+			cost += 2 // a role names a candidate more surely than an honorific
+		}
 		if tg.end < sp.start && activeVerbs[sp.name] {
 			continue // "Saksi paslon 01 menolak ...": the target is the subject
 		}
