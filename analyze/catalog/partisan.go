@@ -142,7 +142,7 @@ func (st *pstate) release() {
 // wordsOf returns the post's words as written (computed once, when needed).
 func (st *pstate) wordsOf() []watch.Word {
 	if len(st.words) == 0 && st.doc != nil {
-		st.words = append(st.words, watch.Words(st.doc)...)
+		st.words = watch.AppendWords(st.words, st.doc, -1)
 	}
 	return st.words
 }
@@ -537,25 +537,38 @@ func (ix *Index) render(st *pstate, cu pcue) mention.Cue {
 // spanText is words s..e as written; a hashtag stands for the split words
 // that follow it ("#NasDemMenang", not "#NasDemMenang Nas Dem Menang").
 func spanText(ws []watch.Word, s, e int) string {
-	var out []string
+	var b strings.Builder
 	tag := ""
 	for i := max(s, 0); i <= e && i < len(ws); i++ {
-		w := ws[i]
+		w := &ws[i]
 		switch {
 		case w.Hashtag:
-			tag = strings.ToLower(w.Raw)
-		case w.Raw == "" || tag != "" && strings.Contains(tag, strings.ToLower(w.Raw)):
+			tag = w.Raw
+		case w.Raw == "" || tag != "" && containsFold(tag, w.Raw):
 			continue
 		default:
 			tag = ""
 		}
-		out = append(out, w.Raw)
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Raw)
 	}
-	if len(out) == 0 && s >= 0 && s < len(ws) {
+	if b.Len() == 0 && s >= 0 && s < len(ws) {
 		// The span is the split words of a hashtag that starts before it.
 		return ws[s].Raw
 	}
-	return strings.Join(out, " ")
+	return b.String()
+}
+
+// containsFold reports sub within s, ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // callRule names the rule of a support or opposition cue.

@@ -223,14 +223,22 @@ type Word struct {
 
 // Words returns the words of d in the numbering of Scan and Find, with
 // each word as written, for showing what matched ("Rudy Mas'ud") or
-// reading its case. It allocates; the matcher's scan does not need it.
-func Words(d *normalize.Doc) []Word {
-	var out []Word
+// reading its case. The matcher's scan does not need it.
+func Words(d *normalize.Doc) []Word { return AppendWords(nil, d, -1) }
+
+// AppendWords appends the words of d to dst, as Words does, stopping after
+// word position last (all words when last < 0), and returns the slice.
+func AppendWords(dst []Word, d *normalize.Doc, last int) []Word {
+	out := dst
+	base := len(dst)
 	var sc scratch
 	if d == nil {
-		return nil
+		return out
 	}
 	for i := range d.Tokens {
+		if last >= 0 && len(out)-base > last {
+			break
+		}
 		t := &d.Tokens[i]
 		s := t.Norm
 		if s == "" {
