@@ -49,6 +49,7 @@ const (
 	cExcept  = "except"  // "bukan", "selain": a call toward anyone but the target
 	cCollect = "collect" // collecting handed-out goods (silakan diambil, yang belum dapat)
 	cYear    = "year"    // a general-election year (2029, 2034, ...)
+	cGripe   = "gripe"   // a complaint about campaign props (mengganggu, semrawut): not putting them up
 )
 
 var objectCues = []string{
@@ -175,7 +176,7 @@ var negCues = []string{
 }
 
 var firstCues = []string{"saya", "aku", "kami", "kita", "ulun", "gue", "gua", "gw", "sy", "kamilah", "keluarga kami", "warga sini",
-	"admin", "mimin"}
+	"admin", "mimin", "keluarga besar"}
 
 var officeCues = []string{
 	"presiden", "wakil presiden", "wapres", "gubernur", "wakil gubernur", "wagub", "wali kota", "walikota",
@@ -199,7 +200,8 @@ func numberPhrases(n int) (weak, strong []string) {
 		for _, p := range []string{"nomor", "no", "nomer", "nmr", "urutan"} {
 			weak = append(weak, p+" "+f)
 		}
-		for _, p := range []string{"nomor urut", "no urut", "nomer urut", "paslon", "paslon nomor", "paslon no", "nomor urut paslon", "pasangan nomor", "capres nomor", "cagub nomor"} {
+		for _, p := range []string{"nomor urut", "no urut", "nomer urut", "paslon", "paslon nomor", "paslon no", "nomor urut paslon", "pasangan nomor", "capres nomor", "cagub nomor",
+			"kampanye", "relawan", "kubu", "pendukung", "timses"} {
 			strong = append(strong, p+" "+f)
 		}
 		strong = append(strong, "#coblos"+f, "#pilih"+f, "#nomor"+f)
@@ -271,6 +273,8 @@ func cueEntries() map[string][]string {
 	add(cHonor, honorifics)
 	add(cExcept, []string{"bukan", "selain", "kecuali", "yang bukan", "bukan dari"})
 	add(cCollect, collectCues)
+	add(cGripe, []string{"mengeluhkan", "keluhkan", "mengganggu", "menutupi", "semrawut", "liar", "sampah visual",
+		"merusak", "bikin macet", "menghalangi", "ditertibkan", "tolong ditertibkan"})
 	for y := firstYear + 5; y <= lastYear; y += 5 {
 		// General elections every five years (UUD 1945 Pasal 22E).
 		e[fmt.Sprintf("%s|%d", cYear, y)] = []string{strconv.Itoa(y)}
@@ -336,16 +340,18 @@ var inviteCues = []string{
 // attendCues are attending an event.
 var attendCues = []string{
 	"hadir", "hadiri", "hadirilah", "menghadiri", "kehadiran", "datang", "datanglah", "ikut", "ikuti", "ikutilah",
-	"mengikuti", "nonton", "menonton",
-	"menyambut", "sambut", "meramaikan", "memeriahkan", "turut hadir", "ikut serta",
+	"mengikuti", "nonton", "menonton", "berangkat ke", "berangkat menuju", "hadir ke",
+	"menyambut", "sambut", "meramaikan", "memeriahkan", "turut hadir", "ikut serta", "sukseskan", "menyukseskan",
 }
 
 // eventCues are campaign events and campaign organs: mobilising people to
 // them takes a side even when no candidate is named.
 var eventCues = []string{
 	"kampanye", "kampanye akbar", "kampanye terbuka", "kampanye dialogis", "rapat umum", "posko pemenangan",
-	"posko relawan", "rumah pemenangan", "relawan", "tim sukses", "timses", "tim pemenangan", "deklarasi",
-	"konsolidasi", "temu kader", "kader", "simpatisan", "tim kampanye", "jurkam", "juru kampanye",
+	"posko relawan", "rumah pemenangan", "tim sukses", "timses", "tim pemenangan", "deklarasi dukungan",
+	"deklarasi pemenangan", "deklarasi relawan", "deklarasi pencalonan", "deklarasi paslon", "deklarasi calon",
+	"konsolidasi pemenangan", "konsolidasi partai", "konsolidasi kader", "temu kader", "simpatisan",
+	"tim kampanye", "jurkam", "juru kampanye", "relawan pemenangan", "saksi paslon", "saksi partai",
 }
 
 // greetCues are greetings: anniversaries, birthdays, congratulations,
@@ -364,6 +370,7 @@ var wishCues = []string{
 	"menang", "kemenangan", "terpilih kembali", "semoga terpilih", "dua periode",
 	"2 periode", "lanjutkan", "sukses di pilkada", "sukses di pemilu", "sukses di pilgub", "sukses di pilwali",
 	"duduk di senayan", "lolos ke senayan", "lolos parlemen", "jadi presiden", "jadi wakil presiden",
+	"semoga sukses", "sukses selalu",
 	"jadi gubernur", "jadi wakil gubernur", "jadi wali kota", "jadi walikota", "jadi wakil wali kota", "jadi bupati",
 }
 
@@ -387,14 +394,14 @@ var aidCues = []string{
 // attrCues are campaign attributes.
 var attrCues = []string{
 	"kaos", "kaus", "stiker", "atribut", "bendera", "rompi", "jaket", "topi", "pin", "kalender", "alat peraga",
-	"seragam partai", "baju partai",
+	"seragam partai", "baju partai", "umbul-umbul", "spanduk", "baliho", "poster",
 }
 
 // attrActCues hand out, put up or wear attributes.
 var attrActCues = []string{
 	"pembagian", "dibagikan", "bagi", "bagikan", "membagikan", "pakai", "memakai", "mengenakan", "kompak",
 	"diambil", "ambil", "tersedia", "dipasang", "pasang", "memasang", "dibagi", "dipakai", "dikenakan",
-	"dibagi-bagikan",
+	"dibagi-bagikan", "terpasang", "dipasangi",
 }
 
 // collectCues invite people to collect handed-out goods.
@@ -407,7 +414,8 @@ var collectCues = []string{
 var recruitCues = []string{
 	"gabung jadi kader", "bergabung jadi kader", "daftar jadi kader", "jadi kader", "gabung relawan",
 	"bergabung dengan relawan", "barisan relawan", "daftar relawan", "rekrutmen relawan", "ayo gabung",
-	"ayo bergabung", "mari bergabung", "gabung bersama", "kartu tanda anggota", "daftar anggota",
+	"ayo bergabung", "mari bergabung", "gabung bersama", "kartu tanda anggota", "daftar anggota", "rekrutmen",
+	"butuh", "dibutuhkan", "lowongan", "dicari",
 }
 
 // roleCues are candidate roles: a name after them (or before "jadi ...")

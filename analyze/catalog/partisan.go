@@ -230,7 +230,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				c.elec, c.elecText = true, true
 			}
 		case cElec, cAgainst, cOppX:
-			c.elec, c.elecText = true, true
+			// "kampanye" alone is also a health or safety campaign: an
+			// election context for weak words, but not election words.
+			c.elec = true
+			c.elecText = c.elecText || sp.name != "kampanye"
 		case cRole:
 			c.elec, c.elecText = true, true
 		case cRace:
@@ -457,6 +460,20 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			decisive(rule, sp, tg, tg.actor)
 		}
 	}
+	// "Aku sih 01": a first-person word right before a ballot number of a
+	// race in context declares a side.
+	if !c.neutral && !c.news {
+		for i := range st.targets {
+			tg := &st.targets[i]
+			if !tg.num {
+				continue
+			}
+			if actor := ix.declared(st, tg, &c, day); actor != "" {
+				side(&support, actor)
+				decisive("support-call", &pspan{start: tg.start, end: tg.end}, nil, actor)
+			}
+		}
+	}
 	if !day.IsZero() && !c.neutral && !c.news && hasCall(st.spans) {
 		// A finger emoji (✌️ ☝️ 🤟) next to a call, while a race with that
 		// number is open.
@@ -588,7 +605,7 @@ func callRule(support, strong bool) string {
 // mobilisation, greetings, party service, attributes and recruitment. fire
 // records a side taken for tg's actor (or an unnamed side when tg is nil).
 func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
-	var mob, attend, greet, attr, attrAct, recruit *pspan
+	var mob, attend, greet, attr, attrAct, recruit, gripe *pspan
 	var mobSpan pspan
 	var wish, promo, aid, event, collect *pspan
 	for i := range st.spans {
@@ -618,7 +635,7 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				greet = sp
 			}
 		case cWish:
-			if wish == nil && !neg {
+			if !neg && (wish == nil || softWish[wish.name]) {
 				wish = sp
 			}
 		case cPromo:
@@ -630,7 +647,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				aid = sp
 			}
 		case cEvent:
-			if event == nil && !neg {
+			// Bare "kampanye" is an election event only with election words.
+			if event == nil && !neg && (sp.name != "kampanye" || c.elecText) {
 				event = sp
 			}
 		case cAttr:
@@ -649,6 +667,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			if collect == nil && !neg {
 				collect = sp
 			}
+		case cGripe:
+			gripe = sp
 		}
 	}
 	if promo == nil && aid != nil && collect != nil {
@@ -726,9 +746,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 					wished = append(wished, tg)
 				}
 			}
-			// An office holder wished re-election or victory.
+			// An office holder wished re-election or victory (not mere
+			// success: "sukses memimpin" is a courtesy).
 			for i := range st.targets {
-				if tg := &st.targets[i]; tg.office && !tg.party {
+				if tg := &st.targets[i]; tg.office && !tg.party && !softWish[wish.name] {
 					wished = append(wished, tg)
 				}
 			}
@@ -758,7 +779,9 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			fireAll("party-service", promo, served)
 		}
 	}
-	if attr != nil && attrAct != nil {
+	if attr != nil && attrAct != nil && gripe != nil {
+		blocked("attributes", attr, "a complaint about the props")
+	} else if attr != nil && attrAct != nil {
 		var worn []*ptarget
 		for _, list := range [][]*ptarget{cands, parties} {
 			for _, tg := range list {
@@ -1104,6 +1127,10 @@ func (ix *Index) soleTarget(st *pstate, i int) *ptarget {
 	return only
 }
 
+// softWish are wishes of success: electoral for a candidate, a courtesy
+// for an office holder.
+var softWish = map[string]bool{"semoga sukses": true, "sukses selalu": true}
+
 // activeVerbs are transitive verbs whose object follows them: a party or
 // candidate before them is their subject ("Saksi paslon 01 menolak
 // menandatangani"), not what they call for.
@@ -1112,7 +1139,7 @@ var activeVerbs = map[string]bool{"menolak": true, "mendukung": true, "memilih":
 
 // veryWeak are support words too common to count on the calendar alone.
 var veryWeak = map[string]bool{"bersama": true, "tetap": true, "tetep": true, "ingat": true, "lanjut": true,
-	"pokoknya": true, "mending": true, "mendingan": true, "lebih baik": true, "sepakat": true, "kompak": true,
+	"pokoknya": true, "lebih baik": true, "sepakat": true, "kompak": true,
 	"top": true, "keren": true, "mantap": true, "cocok": true, "tepat": true, "setia": true, "loyal": true}
 
 // excepted reports a "bukan", "selain" or "kecuali" between a support cue
@@ -1306,4 +1333,24 @@ func (ix *Index) honoredName(st *pstate, sp *pspan) (ptarget, bool) {
 		return ptarget{}, false
 	}
 	return ptarget{actor: "unlisted:calon-" + strings.Join(name, "-"), start: sp.start, end: hi, generic: true, honor: true}, true
+}
+
+// declared returns the actor a first-person word declares for with the
+// ballot number tg right after it ("aku sih 01", "kami 02"), or "".
+func (ix *Index) declared(st *pstate, tg *ptarget, c *pctx, day Date) string {
+	for i := range st.spans {
+		sp := &st.spans[i]
+		if sp.class != cFirst || sp.end >= tg.start || tg.start-sp.end-1 > 1 {
+			continue
+		}
+		actor := tg.actor
+		if strings.HasPrefix(actor, "ballot-") && !day.IsZero() {
+			actor = ix.resolveNumber(strings.TrimPrefix(actor, "ballot-"), c.races, day, true)
+		}
+		if strings.HasPrefix(actor, "ballot-") && !c.elecText {
+			return ""
+		}
+		return actor
+	}
+	return ""
 }
