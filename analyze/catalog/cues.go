@@ -415,7 +415,7 @@ var recruitCues = []string{
 	"gabung jadi kader", "bergabung jadi kader", "daftar jadi kader", "jadi kader", "gabung relawan",
 	"bergabung dengan relawan", "barisan relawan", "daftar relawan", "rekrutmen relawan", "ayo gabung",
 	"ayo bergabung", "mari bergabung", "gabung bersama", "kartu tanda anggota", "daftar anggota", "rekrutmen",
-	"butuh", "dibutuhkan", "lowongan", "dicari",
+	"butuh", "dibutuhkan", "lowongan", "dicari", "daftar jadi", "jadi saksi", "daftar saksi",
 }
 
 // roleCues are candidate roles: a name after them (or before "jadi ...")

@@ -177,6 +177,7 @@ type pctx struct {
 	elec      bool // an election context: election words, pairs, ballot numbers
 	elecText  bool // election words other than finger poses
 	news      bool // a reporting frame
+	quote     bool // reported speech (kata, ujar, menurut): a report, not the account's voice
 	neutral   bool // a neutrality or civic-voting message
 	political bool
 	invite    bool     // an invitation or instruction
@@ -248,6 +249,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			}
 		case cNews:
 			c.news = true
+			c.quote = c.quote || quoteWords[sp.name]
 		case cNeutral:
 			c.neutral = true
 		case cInvite:
@@ -627,7 +629,7 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				inv := st.spans[ix.invitedBefore(st.spans, i)]
 				mobSpan = pspan{class: cAttend, start: inv.start, end: sp.end}
 				mob = &mobSpan
-			case attend == nil && ix.firstPerson(st.spans, i):
+			case attend == nil && ix.firstPersonWithin(st.spans, i, 5):
 				attend = sp
 			}
 		case cGreet:
@@ -773,8 +775,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			if promo != nil && len(parties) > 0 {
 				blocked("party-service", promo, "promotion too far from the party, and no aid")
 			}
-		case c.news:
-			blocked("party-service", promo, "reporting")
+		case c.quote:
+			blocked("party-service", promo, "reported speech")
 		default:
 			fireAll("party-service", promo, served)
 		}
@@ -1040,10 +1042,14 @@ func (ix *Index) negated(spans []pspan, i, win int) bool {
 }
 
 // firstPerson reports a first-person word within 3 words before the cue.
-func (ix *Index) firstPerson(spans []pspan, i int) bool {
+func (ix *Index) firstPerson(spans []pspan, i int) bool { return ix.firstPersonWithin(spans, i, 3) }
+
+// firstPersonWithin reports a first-person word ending at most n words
+// before the cue at spans[i] ("Kami pegawai Kecamatan X turut hadir").
+func (ix *Index) firstPersonWithin(spans []pspan, i, n int) bool {
 	start := spans[i].start
 	for j := i - 1; j >= 0; j-- {
-		if spans[j].end < start-4 {
+		if spans[j].end < start-n-1 {
 			break
 		}
 		if spans[j].class == cFirst {
@@ -1126,6 +1132,11 @@ func (ix *Index) soleTarget(st *pstate, i int) *ptarget {
 	}
 	return only
 }
+
+// quoteWords are the news words that attribute speech to someone else.
+var quoteWords = map[string]bool{"menurut": true, "kata": true, "ujar": true, "ungkap": true, "ungkapnya": true,
+	"katanya": true, "jelasnya": true, "tuturnya": true, "ujarnya": true, "kata dia": true, "dilansir": true,
+	"melansir": true, "dikutip": true, "menyatakan": true, "mengatakan": true, "menjelaskan": true}
 
 // softWish are wishes of success: electoral for a candidate, a courtesy
 // for an office holder.
@@ -1262,9 +1273,14 @@ func (ix *Index) genericCandidate(st *pstate, sp *pspan) (ptarget, bool) {
 	}
 	name, _, hi := ix.nameWords(st, i, 1)
 	if len(name) == 0 {
-		// An apposition: "Bunda Ratna, calon wali kota kebanggaan kita".
+		// An apposition: "Bunda Ratna, calon wali kota kebanggaan kita",
+		// "Bapak Yusuf Hamdani sebagai bakal calon".
 		var lo int
-		name, lo, _ = ix.nameWords(st, sp.start-1, -1)
+		j := sp.start - 1
+		if j >= 0 && j < len(ws) && (ws[j].Text == "sebagai" || ws[j].Text == "selaku") {
+			j--
+		}
+		name, lo, _ = ix.nameWords(st, j, -1)
 		if len(name) == 0 || coversActor(st, lo, sp.end) {
 			return ptarget{}, false
 		}
