@@ -78,6 +78,7 @@ var supStrong = []string{
 	"sampai kemenangan", "kawal kemenangan", "mengawal kemenangan", "mengawal sampai kemenangan",
 	"kawal sampai kemenangan", "rebut kursi", "merebut kursi", "siap rebut", "siap merebut", "raih kemenangan",
 	"meraih kemenangan", "target kursi",
+	"titip suara", "amanahkan", "percayakan", "percayakan suara", "berikan suara", "beri suara", "serahkan suara", "satukan suara", "pastikan menang", "antarkan", "antar ke senayan", "bawa ke senayan", "menuju senayan", "kita menangkan",
 }
 
 var supWeak = []string{
@@ -87,7 +88,7 @@ var supWeak = []string{
 	"cocok", "tepat", "pemimpin sejati", "merakyat", "peduli rakyat", "tegas", "berpengalaman", "terbukti",
 	"bersama", "setia", "loyal", "tetap", "tetep", "mending", "mendingan", "lebih baik", "pokoknya", "paling cerdas",
 	"paling pantas", "paling layak", "masuk akal", "paling siap", "ingat", "sepakat", "kompak",
-	"sreg", "lebih sreg", "salut", "condong ke", "cenderung ke",
+	"sreg", "lebih sreg", "salut", "condong ke", "cenderung ke", "kawal", "mengawal", "berjaya", "kembali berjaya",
 }
 
 var oppStrong = []string{
@@ -100,6 +101,7 @@ var oppStrong = []string{
 	"lawan", "lengserkan", "cukup satu periode", "cukup 1 periode", "cukup sudah", "stop", "say no to",
 	"kada layak dipilih", "tidak layak dipilih", "tidak pantas dipilih", "jangan beri kesempatan", "jangan sampai jadi",
 	"yang lain lewat",
+	"jangan beri suara", "jangan titip", "jangan percaya",
 }
 
 // absorbCues are phrases that only stop their words from being read as
@@ -328,6 +330,8 @@ var mobCues = []string{
 	"mengerahkan massa", "bawa keluarga", "ajak keluarga", "ajak tetangga", "diminta ikut", "diminta hadir",
 	"diminta datang", "diminta menjemput", "diminta menyambut", "menjemput", "jemput", "mobil bak", "mobil bak terbuka",
 	"ada mobil", "truk", "angkot", "pick up", "uang transport", "uang bensin", "ongkos transport",
+	"mengantar warga", "antar warga", "diantar", "kendaraan operasional", "mobil dinas",
+	"konvoi bersama", "iring-iringan", "berangkat rombongan", "kumpul jam", "ngumpul jam", "kumpul pukul", "titik jemput", "titik temu", "meeting point", "sewa bus", "bus gratis", "transportasi gratis", "ojek gratis", "disediakan kendaraan", "disediakan transportasi", "nasi kotak", "uang saku", "fotokopi ktp", "kumpulkan ktp", "setor ktp", "dukungan ktp",
 }
 
 // inviteCues are invitations and instructions to an audience.
@@ -335,6 +339,7 @@ var inviteCues = []string{
 	"ayo", "yuk", "mari", "diharapkan", "dimohon", "mohon", "wajib", "silakan", "silahkan", "jangan lupa",
 	"diundang", "mengundang", "undangan", "mengajak", "ajak", "bagi warga yang", "yang mau", "yang ingin",
 	"yang bisa", "ditunggu", "kami tunggu", "kita tunggu", "harap", "diwajibkan", "agar", "supaya",
+	"kami mengajak", "diinstruksikan", "diperintahkan", "instruksi", "dimohon kesediaannya", "mohon kesediaan", "dianjurkan", "kepada seluruh", "bagi yang", "buat yang", "yang berminat",
 }
 
 // attendCues are attending an event.
@@ -342,6 +347,7 @@ var attendCues = []string{
 	"hadir", "hadiri", "hadirilah", "menghadiri", "kehadiran", "datang", "datanglah", "ikut", "ikuti", "ikutilah",
 	"mengikuti", "nonton", "menonton", "berangkat ke", "berangkat menuju", "hadir ke",
 	"menyambut", "sambut", "meramaikan", "memeriahkan", "turut hadir", "ikut serta", "sukseskan", "menyukseskan",
+	"datangi", "padati", "penuhi", "bergabung di", "gabung di", "turun ke jalan",
 }
 
 // eventCues are campaign events and campaign organs: mobilising people to
@@ -352,6 +358,7 @@ var eventCues = []string{
 	"deklarasi pemenangan", "deklarasi relawan", "deklarasi pencalonan", "deklarasi paslon", "deklarasi calon",
 	"konsolidasi pemenangan", "konsolidasi partai", "konsolidasi kader", "temu kader", "simpatisan",
 	"tim kampanye", "jurkam", "juru kampanye", "relawan pemenangan", "saksi paslon", "saksi partai",
+	"rapat akbar", "pengukuhan relawan", "pelantikan relawan", "kampanye tatap muka", "safari politik", "blusukan",
 }
 
 // greetCues are greetings: anniversaries, birthdays, congratulations,
@@ -363,6 +370,7 @@ var greetCues = []string{
 	"selamat hari raya", "selamat natal", "selamat tahun baru", "mohon maaf lahir dan batin", "selamat menunaikan",
 	"marhaban ya ramadhan", "selamat hari", "mengucapkan selamat", "happy anniversary", "selamat merayakan",
 	"selamat bertambah usia", "selamat bertambah umur", "met ultah",
+	"selamat memperingati", "selamat hari ulang tahun", "ucapan selamat", "happy harlah",
 }
 
 // wishCues are wishes of electoral success.
@@ -382,6 +390,7 @@ var promoCues = []string{
 	"baksos", "bakti sosial", "bukan janji", "bukan cuma janji", "turun ke warga", "turun langsung",
 	"turun ke masyarakat", "dekat dengan rakyat", "repost", "regram", "bekerja sama dengan", "kerja sama dengan",
 	"berkolaborasi dengan", "bersinergi dengan",
+	"aksi nyata", "wujud kepedulian", "bentuk kepedulian", "mengabdi untuk", "untuk masyarakat", "bagi masyarakat", "bagi warga", "untuk umat", "dari rakyat untuk rakyat",
 }
 
 // aidCues are aid and services.
@@ -415,7 +424,9 @@ var recruitCues = []string{
 	"gabung jadi kader", "bergabung jadi kader", "daftar jadi kader", "jadi kader", "gabung relawan",
 	"bergabung dengan relawan", "barisan relawan", "daftar relawan", "rekrutmen relawan", "ayo gabung",
 	"ayo bergabung", "mari bergabung", "gabung bersama", "kartu tanda anggota", "daftar anggota", "rekrutmen",
-	"butuh", "dibutuhkan", "lowongan", "dicari", "daftar jadi", "jadi saksi", "daftar saksi",
+	"butuh", "dibutuhkan", "lowongan", "dicari", "daftar jadi", "jadi saksi", "daftar saksi", "daftarkan diri",
+	"jadi anggota", "menjadi anggota", "kta",
+	"pendaftaran anggota", "buka pendaftaran", "open recruitment", "oprec",
 }
 
 // roleCues are candidate roles: a name after them (or before "jadi ...")
