@@ -50,6 +50,7 @@ const (
 	cCollect = "collect" // collecting handed-out goods (silakan diambil, yang belum dapat)
 	cYear    = "year"    // a general-election year (2029, 2034, ...)
 	cGripe   = "gripe"   // a complaint about campaign props (mengganggu, semrawut): not putting them up
+	cJoin    = "join"    // joining a party or team: recruitment when an invitation precedes it
 )
 
 var objectCues = []string{
@@ -270,6 +271,7 @@ func cueEntries() map[string][]string {
 	add(cAttr, attrCues)
 	add(cAttrAct, attrActCues)
 	add(cRecruit, recruitCues)
+	add(cJoin, joinCues)
 	add(cParty, []string{"partai"})
 	add(cRole, roleCues)
 	add(cHonor, honorifics)
@@ -421,13 +423,16 @@ var collectCues = []string{
 
 // recruitCues recruit members, cadres or volunteers.
 var recruitCues = []string{
-	"gabung jadi kader", "bergabung jadi kader", "daftar jadi kader", "jadi kader", "gabung relawan",
-	"bergabung dengan relawan", "barisan relawan", "daftar relawan", "rekrutmen relawan", "ayo gabung",
-	"ayo bergabung", "mari bergabung", "gabung bersama", "kartu tanda anggota", "daftar anggota", "rekrutmen",
-	"butuh", "dibutuhkan", "lowongan", "dicari", "daftar jadi", "jadi saksi", "daftar saksi", "daftarkan diri",
-	"jadi anggota", "menjadi anggota", "kta",
+	"gabung jadi kader", "bergabung jadi kader", "daftar jadi kader", "gabung relawan", "bergabung dengan relawan",
+	"barisan relawan", "daftar relawan", "rekrutmen relawan", "ayo gabung", "ayo bergabung", "mari bergabung",
+	"kartu tanda anggota", "daftar anggota", "rekrutmen", "butuh saksi", "dibutuhkan saksi", "butuh relawan",
+	"dicari relawan", "lowongan", "daftar jadi", "jadi saksi", "daftar saksi", "daftarkan diri",
 	"pendaftaran anggota", "buka pendaftaran", "open recruitment", "oprec",
 }
+
+// joinCues are joining a party or team: recruitment when invited ("ayo
+// ... jadi kader"), a description otherwise ("dia jadi kader partai").
+var joinCues = []string{"jadi kader", "jadi anggota", "menjadi anggota", "menjadi kader", "gabung bersama", "bergabung bersama"}
 
 // roleCues are candidate roles: a name after them (or before "jadi ...")
 // is a candidate, listed in the catalog or not.

@@ -665,6 +665,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			if recruit == nil && !neg {
 				recruit = sp
 			}
+		case cJoin:
+			if recruit == nil && !neg && ix.invitedBefore(st.spans, i) >= 0 {
+				recruit = sp
+			}
 		case cCollect:
 			if collect == nil && !neg {
 				collect = sp
