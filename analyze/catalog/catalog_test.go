@@ -634,9 +634,42 @@ func TestReadLabelledErrors(t *testing.T) {
 		`{"text":"a","partisan":true}` + "\n{bad": "line 2",
 		`{"text":"a"}`:                 `missing "partisan"`,
 		`{"text":"a","partisan":"ya"}`: "line 1",
+		`{"text":"a","partisan":true}` + "\n" + `{"text":"b","partisan":true,"date":"2024-02-30"}`: `line 2: date: "2024-02-30" is not a date`,
 	} {
 		if _, err := ReadLabelled(strings.NewReader(in)); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%q: %v, want %q", in, err, want)
+		}
+	}
+}
+
+// TestEvaluateBreachesAndClasses checks the breach counts and the
+// per-class line of the evaluation, and that dates reach the calendar: the
+// same pose is partisan on 2024-02-05 and not on 2025-08-17.
+func TestEvaluateBreachesAndClasses(t *testing.T) {
+	ix := testIndex(t)
+	in := `{"text":"Salam 2 jari dari staf kelurahan","author_kind":"government","partisan":true,"class":"gesture","date":"2024-02-05"}
+{"text":"Salam 2 jari dari staf kelurahan","author_kind":"government","partisan":false,"class":"calendar","date":"2025-08-17"}
+{"text":"Dirgahayu Partai Golkar, makin jaya","author_kind":"government","partisan":false,"class":"greeting"}
+{"text":"Saya pilih Rudy-Seno","author_kind":"citizen","partisan":true,"class":"citizen-opinion"}
+`
+	posts, err := ReadLabelled(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := ix.Evaluate(context.Background(), posts, &buf, false); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"neutrality_breach recall on partisan government posts: 1/1\n",
+		// The greeting is gold "not partisan" here on purpose: the tagger's
+		// breach on it counts as a false breach.
+		"neutrality_breach false (not partisan, or not government): 1\n",
+		"per class (correct/posts): calendar=1/1 citizen-opinion=1/1 gesture=1/1 greeting=0/1\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
 }
