@@ -142,7 +142,7 @@ func (st *pstate) release() {
 // wordsOf returns the post's words as written (computed once, when needed).
 func (st *pstate) wordsOf() []watch.Word {
 	if len(st.words) == 0 && st.doc != nil {
-		st.words = watch.AppendWords(st.words, st.doc, -1)
+		st.words = watch.AppendWords(st.words, st.doc)
 	}
 	return st.words
 }
@@ -882,46 +882,32 @@ func (ix *Index) openRaces(day Date) []string {
 	return out
 }
 
-// live reports an actor running in a race open on day.
-func (ix *Index) live(a *Actor, day Date) bool {
-	if day.IsZero() {
-		return false
-	}
+// anyRace reports whether one of the actor's races satisfies ok.
+func (ix *Index) anyRace(a *Actor, ok func(*Election) bool) bool {
 	for _, r := range a.races() {
-		if e := ix.elections[r]; e != nil && e.Open(day) {
+		if e := ix.elections[r]; e != nil && ok(e) {
 			return true
 		}
 	}
 	return false
+}
+
+// live reports an actor running in a race open on day.
+func (ix *Index) live(a *Actor, day Date) bool {
+	return !day.IsZero() && ix.anyRace(a, func(e *Election) bool { return e.Open(day) })
 }
 
 // campaigning reports an actor in a race whose campaign is on at day.
 func (ix *Index) campaigning(id string, day Date) bool {
 	a := ix.actors[id]
-	if a == nil || day.IsZero() {
-		return false
-	}
-	for _, r := range a.races() {
-		if e := ix.elections[r]; e != nil && e.Campaigning(day) {
-			return true
-		}
-	}
-	return false
+	return a != nil && !day.IsZero() && ix.anyRace(a, func(e *Election) bool { return e.Campaigning(day) })
 }
 
 // beforeVote reports that congratulating actor id on day can still wish
-// them victory: its races' polling days are not past.
+// them victory: no race of theirs has voted yet.
 func (ix *Index) beforeVote(id string, day Date) bool {
 	a := ix.actors[id]
-	if a == nil {
-		return true
-	}
-	for _, r := range a.races() {
-		if e := ix.elections[r]; e != nil && !e.beforeVote(day) {
-			return false
-		}
-	}
-	return true
+	return a == nil || !ix.anyRace(a, func(e *Election) bool { return !e.beforeVote(day) })
 }
 
 // racesOfYear resolves a "racey" label ("pilkada|2029") to the catalog's

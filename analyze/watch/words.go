@@ -154,7 +154,7 @@ type scratch struct{ a, b []byte }
 //
 // raw is the token as written when it is a single word whose normal form
 // differs; the matcher falls back to it for words it does not know.
-func eachDocWord(d *normalize.Doc, sc *scratch, fn func(w []byte, raw string, k wordKind)) {
+func eachDocWord(d *normalize.Doc, sc *scratch, fn func(w []byte, raw string, k wordKind, t *normalize.Token)) {
 	if d == nil {
 		return
 	}
@@ -171,10 +171,10 @@ func eachDocWord(d *normalize.Doc, sc *scratch, fn func(w []byte, raw string, k 
 				if t.Raw != s && t.Raw != "" {
 					raw = t.Raw
 				}
-				fn(unsafe.Slice(unsafe.StringData(s), len(s)), raw, wkWord)
+				fn(unsafe.Slice(unsafe.StringData(s), len(s)), raw, wkWord, t)
 				continue
 			}
-			sc.a = foldEach(s, sc.a, func(w []byte) { fn(w, "", wkWord) })
+			sc.a = foldEach(s, sc.a, func(w []byte) { fn(w, "", wkWord, t) })
 		case normalize.Hashtag, normalize.Mention:
 			k := wkHashtag
 			if t.Kind == normalize.Mention {
@@ -187,7 +187,7 @@ func eachDocWord(d *normalize.Doc, sc *scratch, fn func(w []byte, raw string, k 
 			}
 			sc.b = foldEach(s, sc.b, func(w []byte) { sc.a = append(sc.a, w...) })
 			if len(sc.a) > 0 && !(k == wkMention && len(sc.a) == 1) {
-				fn(sc.a, "", k)
+				fn(sc.a, "", k, t)
 			}
 		}
 	}
@@ -224,61 +224,49 @@ type Word struct {
 // Words returns the words of d in the numbering of Scan and Find, with
 // each word as written, for showing what matched ("Rudy Mas'ud") or
 // reading its case. The matcher's scan does not need it.
-func Words(d *normalize.Doc) []Word { return AppendWords(nil, d, -1) }
+func Words(d *normalize.Doc) []Word { return AppendWords(nil, d) }
 
-// AppendWords appends the words of d to dst, as Words does, stopping after
-// word position last (all words when last < 0), and returns the slice.
-func AppendWords(dst []Word, d *normalize.Doc, last int) []Word {
-	out := dst
-	base := len(dst)
+// AppendWords appends the words of d to dst, as Words does, and returns
+// the slice.
+func AppendWords(dst []Word, d *normalize.Doc) []Word {
 	var sc scratch
-	if d == nil {
-		return out
+	var cur *normalize.Token
+	start := 0 // where cur's words begin in dst
+	eachDocWord(d, &sc, func(w []byte, _ string, k wordKind, t *normalize.Token) {
+		if t != cur {
+			if cur != nil {
+				asWritten(dst[start:], cur)
+			}
+			cur, start = t, len(dst)
+		}
+		dst = append(dst, Word{Text: string(w), Raw: t.Raw, Hashtag: k == wkHashtag})
+	})
+	if cur != nil {
+		asWritten(dst[start:], cur)
 	}
-	for i := range d.Tokens {
-		if last >= 0 && len(out)-base > last {
-			break
+	return dst
+}
+
+// asWritten gives the words of one token their text as written: when the
+// token folds into several words ("Prabowo-Gibran") and its pieces line up,
+// one piece each; otherwise the first word holds the token and the others
+// are empty ("makasih" → "terima kasih": "Makasih", "").
+func asWritten(ws []Word, t *normalize.Token) {
+	if len(ws) == 1 {
+		if ws[0].Raw == "" {
+			ws[0].Raw = ws[0].Text
 		}
-		t := &d.Tokens[i]
-		s := t.Norm
-		if s == "" {
-			s = t.Raw
-		}
-		switch t.Kind {
-		case normalize.Word, normalize.Number:
-			if simpleWord(s) {
-				raw := t.Raw
-				if raw == "" {
-					raw = s
-				}
-				out = append(out, Word{Text: s, Raw: raw})
-				continue
-			}
-			n := len(out)
-			sc.a = foldEach(s, sc.a, func(w []byte) { out = append(out, Word{Text: string(w)}) })
-			raws := rawPieces(t.Raw)
-			for j := n; j < len(out); j++ {
-				switch {
-				case len(raws) == len(out)-n:
-					out[j].Raw = raws[j-n]
-				case j == n:
-					// The normal form has more words than the token
-					// ("makasih" → "terima kasih"): the first holds it.
-					out[j].Raw = t.Raw
-				}
-			}
-		case normalize.Hashtag, normalize.Mention:
-			prefix := ""
-			if t.Kind == normalize.Mention {
-				prefix = "@"
-			}
-			w := prefix + foldString(strings.TrimLeft(s, "#@"))
-			if w != "" && w != "@" {
-				out = append(out, Word{Text: w, Raw: t.Raw, Hashtag: t.Kind == normalize.Hashtag})
-			}
+		return
+	}
+	raws := rawPieces(t.Raw)
+	for i := range ws {
+		switch {
+		case len(raws) == len(ws):
+			ws[i].Raw = raws[i]
+		case i > 0:
+			ws[i].Raw = ""
 		}
 	}
-	return out
 }
 
 // rawPieces splits s as foldEach does, keeping the case.

@@ -18,7 +18,7 @@ func TestWordsNumbering(t *testing.T) {
 		d := normalize.Text(text)
 		var want []string
 		var sc scratch
-		eachDocWord(d, &sc, func(w []byte, _ string, _ wordKind) { want = append(want, string(w)) })
+		eachDocWord(d, &sc, func(w []byte, _ string, _ wordKind, _ *normalize.Token) { want = append(want, string(w)) })
 		got := Words(d)
 		if len(got) != len(want) {
 			t.Fatalf("%q: %d words, scan sees %d (%v)", text, len(got), len(want), want)

@@ -33,11 +33,7 @@ bad watch query is an error naming the entry — and prints a count of each
 section.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := loadConfig()
-			if err != nil {
-				return err
-			}
-			ix, err := cfg.catalogIndex()
+			ix, err := loadCatalogIndex()
 			if err != nil {
 				return err
 			}
@@ -66,11 +62,7 @@ calendar needs the next contests.`,
 					return fmt.Errorf("--date: %w", err)
 				}
 			}
-			cfg, err := loadConfig()
-			if err != nil {
-				return err
-			}
-			ix, err := cfg.catalogIndex()
+			ix, err := loadCatalogIndex()
 			if err != nil {
 				return err
 			}

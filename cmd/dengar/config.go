@@ -93,6 +93,16 @@ func (c *appConfig) catalogConfig() (*analyze.CatalogConfig, error) {
 	return doc.Catalog, nil
 }
 
+// loadCatalogIndex loads the configuration (--config or the embedded
+// default) and compiles its catalog.
+func loadCatalogIndex() (*catalog.Index, error) {
+	cfg, err := loadConfig()
+	if err != nil {
+		return nil, err
+	}
+	return cfg.catalogIndex()
+}
+
 // catalogIndex compiles the catalog section (see catalogConfig).
 func (c *appConfig) catalogIndex() (*catalog.Index, error) {
 	cc, err := c.catalogConfig()

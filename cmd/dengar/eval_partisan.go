@@ -14,11 +14,7 @@ import (
 // catalog comes from the configuration's catalog section (or the embedded
 // default). Set DENGAR_EVAL_VERBOSE=1 to list every error.
 func evalPartisan(ctx context.Context, w io.Writer, path string) error {
-	cfg, err := loadConfig()
-	if err != nil {
-		return err
-	}
-	ix, err := cfg.catalogIndex()
+	ix, err := loadCatalogIndex()
 	if err != nil {
 		return err
 	}
