@@ -90,6 +90,7 @@ var supWeak = []string{
 	"bersama", "setia", "loyal", "tetap", "tetep", "mending", "mendingan", "lebih baik", "pokoknya", "paling cerdas",
 	"paling pantas", "paling layak", "masuk akal", "paling siap", "ingat", "sepakat", "kompak",
 	"sreg", "lebih sreg", "salut", "condong ke", "cenderung ke", "kawal", "mengawal", "berjaya", "kembali berjaya",
+	"menang di hati", "menang di hatiku", "tetap di hati",
 }
 
 var oppStrong = []string{
@@ -120,6 +121,7 @@ var oppWeak = []string{
 	"tidak becus", "kada becus", "tidak kompeten", "memalukan", "busuk", "kalah", "tumbang",
 	"nepotisme", "kkn", "mangkrak", "ingkar janji", "janji palsu", "janji manis", "banyak janji", "omong kosong",
 	"tidak suka", "ganti saja", "kecewa", "kecewa sama", "kecewa dengan",
+	"bosan", "bosan sama", "bosan dengan", "muak", "muak sama", "pindah ke partai lain", "tinggalkan", "meninggalkan",
 }
 
 var oppSlogan = []string{
@@ -158,6 +160,7 @@ var newsCues = []string{
 	"sosialisasi", "menetapkan", "ditetapkan", "unggul", "perolehan suara", "suara sah", "berita", "breaking news",
 	"diusung", "mengusung", "resmi", "deklarasi", "mendeklarasikan", "menyatakan", "mengatakan", "menjelaskan",
 	"laporan", "dilaporkan", "terpantau", "pantauan", "sementara itu", "ketua kpu", "komisioner",
+	"simulasi", "simulasi pemungutan suara", "tata cara", "cara mencoblos", "bimtek",
 }
 
 var elecCues = []string{
@@ -334,6 +337,7 @@ var mobCues = []string{
 	"ada mobil", "truk", "angkot", "pick up", "uang transport", "uang bensin", "ongkos transport",
 	"mengantar warga", "antar warga", "diantar", "kendaraan operasional", "mobil dinas",
 	"konvoi bersama", "iring-iringan", "berangkat rombongan", "kumpul jam", "ngumpul jam", "kumpul pukul", "titik jemput", "titik temu", "meeting point", "sewa bus", "bus gratis", "transportasi gratis", "ojek gratis", "disediakan kendaraan", "disediakan transportasi", "nasi kotak", "uang saku", "fotokopi ktp", "kumpulkan ktp", "setor ktp", "dukungan ktp",
+	"mobil sudah siap", "mobil siap", "kendaraan siap", "yang akan ikut", "yang mau ikut", "yang ingin ikut", "yang siap ikut",
 }
 
 // inviteCues are invitations and instructions to an audience.
@@ -428,6 +432,7 @@ var recruitCues = []string{
 	"kartu tanda anggota", "daftar anggota", "rekrutmen", "butuh saksi", "dibutuhkan saksi", "butuh relawan",
 	"dicari relawan", "lowongan", "daftar jadi", "jadi saksi", "daftar saksi", "daftarkan diri",
 	"pendaftaran anggota", "buka pendaftaran", "open recruitment", "oprec",
+	"pendaftaran relawan", "pendaftaran saksi", "relawan saksi", "silakan daftar", "daftar melalui", "daftar lewat", "segera daftar", "ayo daftar", "gabung tim",
 }
 
 // joinCues are joining a party or team: recruitment when invited ("ayo

@@ -450,6 +450,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked(rule, sp, "weak cue outside an election context, or in news or a neutrality message")
 				continue
 			}
+			if resultWords[sp.name] && !day.IsZero() && !ix.beforeVote(tg.actor, day) {
+				blocked(rule, sp, "a result after the vote, not a call")
+				continue
+			}
 			if isSup && ix.excepted(st.spans, sp, tg) {
 				// "pilih yang bukan dari Golkar": a call away from the target.
 				rule = "oppose-call"
@@ -618,6 +622,12 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			if mob == nil && !neg {
 				mob = sp
 			}
+		case cInvite:
+			// An invitation to a party's or candidate's event ("undangan
+			// jalan santai bersama Partai Gerindra").
+			if mob == nil && !ix.negated(st.spans, i, negWindow) && invitationWords[sp.name] && !c.news && ix.targetAfter(st, sp, window) {
+				mob = sp
+			}
 		case cAttend:
 			// An invitation shortly before attendance mobilises ("diharapkan
 			// hadir", "jangan lupa datang", "yang mau ikut"); the account
@@ -748,7 +758,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		var wished []*ptarget
 		if wish != nil {
 			for _, tg := range cands {
-				if ix.beforeVote(tg.actor, day) {
+				// After its vote, only a wish for a next office ("semoga
+				// jadi presiden") is a wish: "selamat atas kemenangan" is
+				// the result.
+				if ix.beforeVote(tg.actor, day) || strings.HasPrefix(wish.name, "jadi ") || strings.HasPrefix(wish.name, "semoga ") {
 					wished = append(wished, tg)
 				}
 			}
@@ -1123,10 +1136,34 @@ func (ix *Index) soleTarget(st *pstate, i int) *ptarget {
 	return only
 }
 
+// invitationWords invite to an event: with a party or candidate right
+// after them they mobilise.
+var invitationWords = map[string]bool{"undangan": true, "diundang": true, "mengundang": true}
+
+// targetAfter reports a party or candidate (not an office holder, not a
+// bare number) within n words after the cue.
+func (ix *Index) targetAfter(st *pstate, sp *pspan, n int) bool {
+	for i := range st.targets {
+		tg := &st.targets[i]
+		if tg.office || tg.honor || tg.num && !tg.explicit {
+			continue
+		}
+		if tg.start > sp.end && tg.start-sp.end-1 <= n {
+			return true
+		}
+	}
+	return false
+}
+
 // quoteWords are the news words that attribute speech to someone else.
 var quoteWords = map[string]bool{"menurut": true, "kata": true, "ujar": true, "ungkap": true, "ungkapnya": true,
 	"katanya": true, "jelasnya": true, "tuturnya": true, "ujarnya": true, "kata dia": true, "dilansir": true,
 	"melansir": true, "dikutip": true, "menyatakan": true, "mengatakan": true, "menjelaskan": true}
+
+// resultWords say who won: after the race's vote they report the
+// result ("Rudy-Seno menang di Samarinda"), they do not campaign.
+var resultWords = map[string]bool{"menang": true, "kalah": true, "unggul": true, "tumbang": true,
+	"menang telak": true, "menang mutlak": true, "menang satu putaran": true}
 
 // softWish are wishes of success: electoral for a candidate, a courtesy
 // for an office holder.
