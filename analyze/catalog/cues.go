@@ -9,48 +9,49 @@ import (
 // Cue classes of the partisanship lexicon. A lexicon label is
 // "<class>|<name>"; the name is what is reported in Politics.Cues.
 const (
-	cActor   = "actor"   // an actor's alias (name is the actor id)
-	cTag     = "tag"     // a pair's campaign hashtag (name is the actor id)
-	cNum     = "num"     // a possible ballot number ("nomor 2", "02")
-	cNumX    = "numx"    // an explicit ballot number ("nomor urut 2", "paslon 2")
-	cHand    = "hand"    // a ballot-number hand sign ("salam 2 jari")
-	cSup     = "sup"     // a strong support call (coblos, menangkan, dukung)
-	cSupW    = "supw"    // a weak support cue (mendukung, hebat, menang)
-	cOpp     = "opp"     // a strong opposition call (jangan pilih, tolak)
-	cOppW    = "oppw"    // an attack that is partisan only in an election context
-	cOppX    = "oppx"    // an opposition slogan that needs no named target (#2024GantiPresiden)
-	cNeutral = "neu"     // neutrality and civic voting cues (jangan golput, ASN netral)
-	cNews    = "news"    // reporting frame (kata, ujar, KPU, survei)
-	cElec    = "elec"    // election context (pilkada, paslon, kampanye)
-	cRace    = "race"    // a race word (pilpres, pilgub, pilwali); name is the race
-	cNeg     = "neg"     // negators and prohibitions
-	cFirst   = "first"   // first person (saya, kami, ulun)
-	cOffice  = "office"  // official capacity (Presiden, Wali Kota) before a name
-	cAgainst = "against" // a four-finger sign: against pair 02 in 2024
-	cObj     = "obj"     // an object that absorbs a verb: "dukung program ..." supports a program
-	cAbsorb  = "x"       // a phrase that only keeps its words from other readings
-	cRaceY   = "racey"   // a race word with a year ("pilpres 2029"); name is "<kind>|<year>"
-	cSlogan  = "slogan"  // an actor's slogan (name is the actor id)
-	cMob     = "mob"     // mobilisation logistics (titik kumpul, bus, antar jemput)
-	cInvite  = "invite"  // an invitation or instruction (ayo, diharapkan, wajib)
-	cAttend  = "attend"  // attendance (hadir, datang, ikut, menyambut)
-	cEvent   = "event"   // a campaign event or organ (kampanye akbar, posko pemenangan, relawan)
-	cGreet   = "greet"   // a greeting (selamat ulang tahun, dirgahayu, selamat idul fitri)
-	cWish    = "wish"    // an electoral wish (menang, terpilih kembali, jaya)
-	cPromo   = "promo"   // promotional framing (hadir untuk rakyat, peduli, terima kasih, kerja nyata)
-	cAid     = "aid"     // aid and services (sembako, bantuan, pengobatan gratis)
-	cAttr    = "attr"    // campaign attributes (kaos, stiker, bendera)
-	cAttrAct = "attract" // handing out or wearing attributes (pembagian, pakai)
-	cRecruit = "recruit" // recruitment (gabung jadi kader, daftar relawan)
-	cParty   = "party"   // the word "partai" not followed by a catalog party
-	cRole    = "role"    // a candidate role (bacalon, cawali, jadi wali kota): a target when a name follows
-	cHonor   = "honor"   // an honorific before a name (Pak, Bu, Bang)
-	cColour  = "colour"  // a party colour word (name is the colour); a target when the post names that party
-	cExcept  = "except"  // "bukan", "selain": a call toward anyone but the target
-	cCollect = "collect" // collecting handed-out goods (silakan diambil, yang belum dapat)
-	cYear    = "year"    // a general-election year (2029, 2034, ...)
-	cGripe   = "gripe"   // a complaint about campaign props (mengganggu, semrawut): not putting them up
-	cJoin    = "join"    // joining a party or team: recruitment when an invitation precedes it
+	cActor    = "actor"    // an actor's alias (name is the actor id)
+	cTag      = "tag"      // a pair's campaign hashtag (name is the actor id)
+	cNum      = "num"      // a possible ballot number ("nomor 2", "02")
+	cNumX     = "numx"     // an explicit ballot number ("nomor urut 2", "paslon 2")
+	cHand     = "hand"     // a ballot-number hand sign ("salam 2 jari")
+	cSup      = "sup"      // a strong support call (coblos, menangkan, dukung)
+	cSupW     = "supw"     // a weak support cue (mendukung, hebat, menang)
+	cOpp      = "opp"      // a strong opposition call (jangan pilih, tolak)
+	cOppW     = "oppw"     // an attack that is partisan only in an election context
+	cOppX     = "oppx"     // an opposition slogan that needs no named target (#2024GantiPresiden)
+	cNeutral  = "neu"      // neutrality and civic voting cues (jangan golput, ASN netral)
+	cNews     = "news"     // reporting frame (kata, ujar, KPU, survei)
+	cElec     = "elec"     // election context (pilkada, paslon, kampanye)
+	cRace     = "race"     // a race word (pilpres, pilgub, pilwali); name is the race
+	cNeg      = "neg"      // negators and prohibitions
+	cFirst    = "first"    // first person (saya, kami, ulun)
+	cOffice   = "office"   // official capacity (Presiden, Wali Kota) before a name
+	cAgainst  = "against"  // a four-finger sign: against pair 02 in 2024
+	cObj      = "obj"      // an object that absorbs a verb: "dukung program ..." supports a program
+	cAbsorb   = "x"        // a phrase that only keeps its words from other readings
+	cRaceY    = "racey"    // a race word with a year ("pilpres 2029"); name is "<kind>|<year>"
+	cSlogan   = "slogan"   // an actor's slogan (name is the actor id)
+	cMob      = "mob"      // mobilisation logistics (titik kumpul, bus, antar jemput)
+	cInvite   = "invite"   // an invitation or instruction (ayo, diharapkan, wajib)
+	cAttend   = "attend"   // attendance (hadir, datang, ikut, menyambut)
+	cEvent    = "event"    // a campaign event or organ (kampanye akbar, posko pemenangan, relawan)
+	cGreet    = "greet"    // a greeting (selamat ulang tahun, dirgahayu, selamat idul fitri)
+	cWish     = "wish"     // an electoral wish (menang, terpilih kembali, jaya)
+	cPromo    = "promo"    // promotional framing (hadir untuk rakyat, peduli, terima kasih, kerja nyata)
+	cAid      = "aid"      // aid and services (sembako, bantuan, pengobatan gratis)
+	cAttr     = "attr"     // campaign attributes (kaos, stiker, bendera)
+	cAttrAct  = "attract"  // handing out or wearing attributes (pembagian, pakai)
+	cRecruit  = "recruit"  // recruitment (gabung jadi kader, daftar relawan)
+	cParty    = "party"    // the word "partai" not followed by a catalog party
+	cRole     = "role"     // a candidate role (bacalon, cawali, jadi wali kota): a target when a name follows
+	cHonor    = "honor"    // an honorific before a name (Pak, Bu, Bang)
+	cColour   = "colour"   // a party colour word (name is the colour); a target when the post names that party
+	cExcept   = "except"   // "bukan", "selain": a call toward anyone but the target
+	cCollect  = "collect"  // collecting handed-out goods (silakan diambil, yang belum dapat)
+	cYear     = "year"     // a general-election year (2029, 2034, ...)
+	cGripe    = "gripe"    // a complaint about campaign props (mengganggu, semrawut): not putting them up
+	cJoin     = "join"     // joining a party or team: recruitment when an invitation precedes it
+	cOccasion = "occasion" // an occasion people are invited to (acara, silaturahmi, jalan sehat)
 )
 
 var objectCues = []string{
@@ -91,6 +92,7 @@ var supWeak = []string{
 	"paling pantas", "paling layak", "masuk akal", "paling siap", "ingat", "sepakat", "kompak",
 	"sreg", "lebih sreg", "salut", "condong ke", "cenderung ke", "kawal", "mengawal", "berjaya", "kembali berjaya",
 	"menang di hati", "menang di hatiku", "tetap di hati",
+	"pasti", "sudah pasti",
 }
 
 var oppStrong = []string{
@@ -275,6 +277,7 @@ func cueEntries() map[string][]string {
 	add(cAttrAct, attrActCues)
 	add(cRecruit, recruitCues)
 	add(cJoin, joinCues)
+	add(cOccasion, occasionCues)
 	add(cParty, []string{"partai"})
 	add(cRole, roleCues)
 	add(cHonor, honorifics)
@@ -338,6 +341,7 @@ var mobCues = []string{
 	"mengantar warga", "antar warga", "diantar", "kendaraan operasional", "mobil dinas",
 	"konvoi bersama", "iring-iringan", "berangkat rombongan", "kumpul jam", "ngumpul jam", "kumpul pukul", "titik jemput", "titik temu", "meeting point", "sewa bus", "bus gratis", "transportasi gratis", "ojek gratis", "disediakan kendaraan", "disediakan transportasi", "nasi kotak", "uang saku", "fotokopi ktp", "kumpulkan ktp", "setor ktp", "dukungan ktp",
 	"mobil sudah siap", "mobil siap", "kendaraan siap", "yang akan ikut", "yang mau ikut", "yang ingin ikut", "yang siap ikut",
+	"mengirimkan", "kirimkan", "mengirim perwakilan", "mengutus", "utusan", "delegasi",
 }
 
 // inviteCues are invitations and instructions to an audience.
@@ -346,6 +350,7 @@ var inviteCues = []string{
 	"diundang", "mengundang", "undangan", "mengajak", "ajak", "bagi warga yang", "yang mau", "yang ingin",
 	"yang bisa", "ditunggu", "kami tunggu", "kita tunggu", "harap", "diwajibkan", "agar", "supaya",
 	"kami mengajak", "diinstruksikan", "diperintahkan", "instruksi", "dimohon kesediaannya", "mohon kesediaan", "dianjurkan", "kepada seluruh", "bagi yang", "buat yang", "yang berminat",
+	"kepada bapak", "kepada ibu", "kepada yth", "yth", "kepada para",
 }
 
 // attendCues are attending an event.
@@ -354,6 +359,7 @@ var attendCues = []string{
 	"mengikuti", "nonton", "menonton", "berangkat ke", "berangkat menuju", "hadir ke",
 	"menyambut", "sambut", "meramaikan", "memeriahkan", "turut hadir", "ikut serta", "sukseskan", "menyukseskan",
 	"datangi", "padati", "penuhi", "bergabung di", "gabung di", "turun ke jalan",
+	"luangkan waktu", "meluangkan waktu", "sempatkan", "menyempatkan", "sempatkan hadir",
 }
 
 // eventCues are campaign events and campaign organs: mobilising people to
@@ -365,6 +371,7 @@ var eventCues = []string{
 	"konsolidasi pemenangan", "konsolidasi partai", "konsolidasi kader", "temu kader", "simpatisan",
 	"tim kampanye", "jurkam", "juru kampanye", "relawan pemenangan", "saksi paslon", "saksi partai",
 	"rapat akbar", "pengukuhan relawan", "pelantikan relawan", "kampanye tatap muka", "safari politik", "blusukan",
+	"pemenangan",
 }
 
 // greetCues are greetings: anniversaries, birthdays, congratulations,
@@ -417,6 +424,7 @@ var attrActCues = []string{
 	"pembagian", "dibagikan", "bagi", "bagikan", "membagikan", "pakai", "memakai", "mengenakan", "kompak",
 	"diambil", "ambil", "tersedia", "dipasang", "pasang", "memasang", "dibagi", "dipakai", "dikenakan",
 	"dibagi-bagikan", "terpasang", "dipasangi",
+	"dipajang", "pajang", "bergambar", "sudah sampai",
 }
 
 // collectCues invite people to collect handed-out goods.
@@ -433,6 +441,7 @@ var recruitCues = []string{
 	"dicari relawan", "lowongan", "daftar jadi", "jadi saksi", "daftar saksi", "daftarkan diri",
 	"pendaftaran anggota", "buka pendaftaran", "open recruitment", "oprec",
 	"pendaftaran relawan", "pendaftaran saksi", "relawan saksi", "silakan daftar", "daftar melalui", "daftar lewat", "segera daftar", "ayo daftar", "gabung tim",
+	"dicari",
 }
 
 // joinCues are joining a party or team: recruitment when invited ("ayo
@@ -528,4 +537,13 @@ func counterPhrases() []string {
 		}
 	}
 	return out
+}
+
+// occasionCues are occasions people are invited to: with an invitation and
+// a party, candidate or campaign organ in the post they mobilise ("ada
+// acara silaturahmi dengan Tim Pemenangan X ... mari luangkan waktu").
+var occasionCues = []string{
+	"acara", "kegiatan", "silaturahmi", "silaturahim", "pertemuan", "temu", "gathering", "ramah tamah",
+	"tatap muka", "dialog", "sosialisasi program", "kunjungan", "makan bersama", "doa bersama", "pengajian",
+	"senam", "jalan sehat", "jalan santai", "gerak jalan", "nobar", "nonton bareng", "konser", "apel",
 }

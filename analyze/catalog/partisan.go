@@ -613,7 +613,8 @@ func callRule(support, strong bool) string {
 func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
 	var mob, attend, greet, attr, attrAct, recruit, gripe *pspan
 	var mobSpan pspan
-	var wish, promo, aid, event, collect *pspan
+	var wish, promo, aid, event, collect, occasion *pspan
+	invited := false
 	for i := range st.spans {
 		sp := &st.spans[i]
 		neg := ix.negated(st.spans, i, 1)
@@ -623,6 +624,7 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				mob = sp
 			}
 		case cInvite:
+			invited = invited || !ix.negated(st.spans, i, negWindow)
 			// An invitation to a party's or candidate's event ("undangan
 			// jalan santai bersama Partai Gerindra").
 			if mob == nil && !ix.negated(st.spans, i, negWindow) && invitationWords[sp.name] && !c.news && ix.targetAfter(st, sp, window) {
@@ -683,9 +685,18 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			if collect == nil && !neg {
 				collect = sp
 			}
+		case cOccasion:
+			if occasion == nil && !neg {
+				occasion = sp
+			}
 		case cGripe:
 			gripe = sp
 		}
+	}
+	if mob == nil && invited && occasion != nil && !c.news {
+		// An occasion and an invitation anywhere in the post ("ada acara
+		// silaturahmi dengan Tim Pemenangan X ... Mari luangkan waktu").
+		mob = occasion
 	}
 	if promo == nil && aid != nil && collect != nil {
 		// Handing out a party's goods ("paket sembako dari caleg Gerindra,
@@ -766,9 +777,11 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				}
 			}
 			// An office holder wished re-election or victory (not mere
-			// success: "sukses memimpin" is a courtesy).
+			// success: "sukses memimpin" is a courtesy); a person named with
+			// an honorific in an election context ("Bunda Ratna ... jadi
+			// gubernur").
 			for i := range st.targets {
-				if tg := &st.targets[i]; tg.office && !tg.party && !softWish[wish.name] {
+				if tg := &st.targets[i]; (tg.office || tg.honor) && !tg.party && !softWish[wish.name] {
 					wished = append(wished, tg)
 				}
 			}
