@@ -123,7 +123,7 @@ var oppWeak = []string{
 	"tidak becus", "kada becus", "tidak kompeten", "memalukan", "busuk", "kalah", "tumbang",
 	"nepotisme", "kkn", "mangkrak", "ingkar janji", "janji palsu", "janji manis", "banyak janji", "omong kosong",
 	"tidak suka", "ganti saja", "kecewa", "kecewa sama", "kecewa dengan",
-	"bosan", "bosan sama", "bosan dengan", "muak", "muak sama", "pindah ke partai lain", "tinggalkan", "meninggalkan",
+	"bosan", "bosan sama", "bosan dengan", "muak", "muak sama", "pindah ke partai lain",
 }
 
 var oppSlogan = []string{
@@ -163,6 +163,7 @@ var newsCues = []string{
 	"diusung", "mengusung", "resmi", "deklarasi", "mendeklarasikan", "menyatakan", "mengatakan", "menjelaskan",
 	"laporan", "dilaporkan", "terpantau", "pantauan", "sementara itu", "ketua kpu", "komisioner",
 	"simulasi", "simulasi pemungutan suara", "tata cara", "cara mencoblos", "bimtek",
+	"tegaskan", "menegaskan", "sebut", "menyebut", "klaim", "mengklaim",
 }
 
 var elecCues = []string{
@@ -547,3 +548,25 @@ var occasionCues = []string{
 	"tatap muka", "dialog", "sosialisasi program", "kunjungan", "makan bersama", "doa bersama", "pengajian",
 	"senam", "jalan sehat", "jalan santai", "gerak jalan", "nobar", "nonton bareng", "konser", "apel",
 }
+
+// stemCues give affixed forms the class of their root, for the words the
+// phrase lists do not spell out ("dikumpulkan", "penyambutan",
+// "didaftarkan"): every class here fires only together with a party, a
+// candidate or a campaign event, so a root is safe where the bare word
+// would not be.
+var stemCues = map[string]string{
+	"hadir": cAttend, "datang": cAttend, "ikut": cAttend, "sambut": cAttend, "ramai": cAttend, "meriah": cAttend,
+	"sempat": cAttend, "luang": cAttend,
+	"kumpul": cMob, "jemput": cMob, "angkut": cMob,
+	"undang": cInvite, "ajak": cInvite, "mohon": cInvite,
+	"daftar": cJoin, "rekrut": cJoin, "gabung": cJoin,
+	"pasang": cAttrAct, "pajang": cAttrAct, "pakai": cAttrAct, "bagi": cAttrAct,
+	"salur": cAid, "santun": cAid,
+}
+
+// stemStop are affixed words whose root misleads: "berikut" (following)
+// is not "ikut", "pendatang" (a newcomer) not "datang", "undang-undang" (a
+// law) not an invitation.
+var stemStop = map[string]bool{"berikut": true, "berikutnya": true, "pendatang": true, "pendatangan": true,
+	"undang-undang": true, "perundang-undangan": true, "perundangan": true, "permohonan": true, "keramaian": true,
+	"meramal": true, "pakaian": true, "bagian": true, "sebagian": true, "bagi": true, "pemakaian": true}

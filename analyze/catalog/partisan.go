@@ -75,8 +75,13 @@ const (
 	window     = 5 // words between a cue and its target
 	negWindow  = 0 // words between a negator and the cue it negates
 	handNegWin = 4
-	promoWin   = 8 // words between a party and its promotional framing
-	maxCues    = 8
+	promoWin   = 8  // words between a party and its promotional framing
+	quietWin   = 25 // words between a quiet act and the party or candidate it favours
+	// quietMaxWords bounds the posts the quiet rules read: social-media
+	// posts and announcements, not articles (keep it in step with the
+	// blocked message in quietRules).
+	quietMaxWords = 200
+	maxCues       = 8
 )
 
 type pspan struct {
@@ -172,6 +177,43 @@ func (ix *Index) scan(d *normalize.Doc, t time.Time) *pstate {
 	return st
 }
 
+// addStemSpans gives the affixed words of a political post the class of
+// their root (stemCues) where no phrase covers them, keeping the spans in
+// text order. Posts that name no party, candidate, number or campaign
+// event are left alone: the stem classes need one to fire.
+func (st *pstate) addStemSpans() {
+	political := false
+	for i := range st.spans {
+		switch st.spans[i].class {
+		case cActor, cTag, cRole, cParty, cNumX, cEvent, cHonor:
+			political = true
+		}
+	}
+	if !political {
+		return
+	}
+	n := len(st.spans)
+	covered := func(pos int) bool {
+		for i := 0; i < n; i++ {
+			if st.spans[i].start <= pos && pos <= st.spans[i].end {
+				return true
+			}
+		}
+		return false
+	}
+	for pos, w := range st.wordsOf() {
+		if w.Stem == "" || w.Stem == w.Text || stemStop[w.Text] {
+			continue
+		}
+		if class, ok := stemCues[w.Stem]; ok && !covered(pos) {
+			st.spans = append(st.spans, pspan{class: class, name: w.Stem, start: pos, end: pos})
+		}
+	}
+	if len(st.spans) > n {
+		slices.SortStableFunc(st.spans, func(a, b pspan) int { return a.start - b.start })
+	}
+}
+
 // pctx is what the whole post says about its context.
 type pctx struct {
 	elec      bool // an election context: election words, pairs, ballot numbers
@@ -186,6 +228,7 @@ type pctx struct {
 
 // decide turns the political spans of a text into Politics tags.
 func (ix *Index) decide(st *pstate) *mention.Politics {
+	st.addStemSpans()
 	day := st.day
 	var c pctx
 	addRace := func(r string) {
@@ -706,6 +749,16 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 	if mob == nil && attend == nil && greet == nil && promo == nil && attr == nil && recruit == nil {
 		return
 	}
+	if n := len(st.wordsOf()); n > quietMaxWords {
+		// A news article or a blog names many actors for many reasons;
+		// the quiet rules read posts and announcements.
+		for _, sp := range []*pspan{mob, attend, greet, promo, attr, recruit} {
+			if sp != nil {
+				blocked(ruleOf(sp.class), sp, "a long text: quiet rules read posts of up to 200 words")
+			}
+		}
+		return
+	}
 	if c.neutral {
 		for _, sp := range []*pspan{mob, attend, greet, promo, attr, recruit} {
 			if sp != nil {
@@ -732,25 +785,39 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		}
 	}
 	fired := false
-	fireAll := func(rule string, sp *pspan, tgs ...[]*ptarget) {
-		n := 0
-		for _, list := range tgs {
+	// A quiet act favours the parties and candidates named near it: a
+	// social-media post is short, but a news article or a blog post names
+	// many actors far apart.
+	nearby := func(sp *pspan, lists ...[]*ptarget) []*ptarget {
+		var out []*ptarget
+		for _, list := range lists {
 			for _, tg := range list {
-				fire(rule, sp, tg)
-				n++
+				if near(sp, tg, quietWin) {
+					out = append(out, tg)
+				}
 			}
 		}
-		if n == 0 {
+		return out
+	}
+	eventNear := func(sp *pspan) bool {
+		return event != nil && near(sp, &ptarget{start: event.start, end: event.end}, quietWin)
+	}
+	fireAll := func(rule string, sp *pspan, tgs []*ptarget) {
+		for _, tg := range tgs {
+			fire(rule, sp, tg)
+		}
+		if len(tgs) == 0 {
 			fire(rule, sp, nil)
 		}
 		fired = true
 	}
 	if mob != nil {
+		tgs := nearby(mob, cands, parties)
 		switch {
 		case c.news && !c.invite:
 			blocked("mobilisation", mob, "reporting, not an invitation")
-		case len(cands)+len(parties) > 0 || event != nil:
-			fireAll("mobilisation", mob, cands, parties)
+		case len(tgs) > 0 || eventNear(mob):
+			fireAll("mobilisation", mob, tgs)
 		default:
 			blocked("mobilisation", mob, "no campaign event, party or candidate")
 		}
@@ -758,9 +825,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 	if attend != nil && mob == nil {
 		// The account's own attendance is not reporting, so news words
 		// ("deklarasi") do not excuse it.
+		tgs := nearby(attend, cands, parties)
 		switch {
-		case len(cands)+len(parties) > 0 || event != nil:
-			fireAll("attendance", attend, cands, parties)
+		case len(tgs) > 0 || eventNear(attend):
+			fireAll("attendance", attend, tgs)
 		default:
 			blocked("attendance", attend, "no campaign event, party or candidate")
 		}
@@ -786,17 +854,16 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				}
 			}
 		}
-		switch {
-		case len(parties)+len(wished) > 0:
-			fireAll("greeting", greet, parties, wished)
-		default:
+		if tgs := nearby(greet, parties, wished); len(tgs) > 0 {
+			fireAll("greeting", greet, tgs)
+		} else {
 			blocked("greeting", greet, "no party, and no candidate wished victory")
 		}
 	}
 	if promo != nil || aid != nil {
 		var served []*ptarget
 		for _, tg := range parties {
-			if promo != nil && (near(promo, tg, promoWin) || aid != nil) {
+			if promo != nil && (near(promo, tg, promoWin) || aid != nil && near(promo, tg, quietWin)) {
 				served = append(served, tg)
 			}
 		}
@@ -829,8 +896,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		}
 	}
 	if recruit != nil {
-		if len(cands)+len(parties) > 0 || event != nil {
-			fireAll("recruitment", recruit, cands, parties)
+		if tgs := nearby(recruit, cands, parties); len(tgs) > 0 || eventNear(recruit) {
+			fireAll("recruitment", recruit, tgs)
 		} else {
 			blocked("recruitment", recruit, "no party, candidate or campaign team")
 		}
@@ -1171,7 +1238,8 @@ func (ix *Index) targetAfter(st *pstate, sp *pspan, n int) bool {
 // quoteWords are the news words that attribute speech to someone else.
 var quoteWords = map[string]bool{"menurut": true, "kata": true, "ujar": true, "ungkap": true, "ungkapnya": true,
 	"katanya": true, "jelasnya": true, "tuturnya": true, "ujarnya": true, "kata dia": true, "dilansir": true,
-	"melansir": true, "dikutip": true, "menyatakan": true, "mengatakan": true, "menjelaskan": true}
+	"melansir": true, "dikutip": true, "menyatakan": true, "mengatakan": true, "menjelaskan": true,
+	"tegaskan": true, "menegaskan": true, "sebut": true, "menyebut": true, "klaim": true, "mengklaim": true}
 
 // resultWords say who won: after the race's vote they report the
 // result ("Rudy-Seno menang di Samarinda"), they do not campaign.

@@ -219,6 +219,9 @@ type Word struct {
 	Raw string
 	// Hashtag marks a whole hashtag (its split words follow as words).
 	Hashtag bool
+	// Stem is the root of the token the word comes from when the token is
+	// this one word ("menghadiri" → "hadir"); empty otherwise.
+	Stem string
 }
 
 // Words returns the words of d in the numbering of Scan and Find, with
@@ -255,6 +258,9 @@ func asWritten(ws []Word, t *normalize.Token) {
 	if len(ws) == 1 {
 		if ws[0].Raw == "" {
 			ws[0].Raw = ws[0].Text
+		}
+		if !ws[0].Hashtag {
+			ws[0].Stem = t.Stem
 		}
 		return
 	}
