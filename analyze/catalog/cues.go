@@ -81,6 +81,7 @@ var supStrong = []string{
 	"kawal sampai kemenangan", "rebut kursi", "merebut kursi", "siap rebut", "siap merebut", "raih kemenangan",
 	"meraih kemenangan", "target kursi",
 	"titip suara", "amanahkan", "percayakan", "percayakan suara", "berikan suara", "beri suara", "serahkan suara", "satukan suara", "pastikan menang", "antarkan", "antar ke senayan", "bawa ke senayan", "menuju senayan", "kita menangkan",
+	"pilihan tepat", "layak dipilih", "pantas dipilih", "wajib dipilih", "jangan ragu pilih", "yakin pilih", "tetapkan pilihan", "mantap pilih",
 }
 
 var supWeak = []string{
@@ -106,6 +107,7 @@ var oppStrong = []string{
 	"kada layak dipilih", "tidak layak dipilih", "tidak pantas dipilih", "jangan beri kesempatan", "jangan sampai jadi",
 	"yang lain lewat",
 	"jangan beri suara", "jangan titip", "jangan percaya",
+	"jangan biarkan", "tidak layak memimpin",
 }
 
 // absorbCues are phrases that only stop their words from being read as
@@ -343,6 +345,8 @@ var mobCues = []string{
 	"konvoi bersama", "iring-iringan", "berangkat rombongan", "kumpul jam", "ngumpul jam", "kumpul pukul", "titik jemput", "titik temu", "meeting point", "sewa bus", "bus gratis", "transportasi gratis", "ojek gratis", "disediakan kendaraan", "disediakan transportasi", "nasi kotak", "uang saku", "fotokopi ktp", "kumpulkan ktp", "setor ktp", "dukungan ktp",
 	"mobil sudah siap", "mobil siap", "kendaraan siap", "yang akan ikut", "yang mau ikut", "yang ingin ikut", "yang siap ikut",
 	"mengirimkan", "kirimkan", "mengirim perwakilan", "mengutus", "utusan", "delegasi",
+	"menyiapkan tenda", "siapkan tenda", "pasang tenda", "siapkan kursi", "bantu persiapan", "membantu persiapan", "konsumsi peserta", "mengerahkan warga", "menggerakkan warga", "kerahkan warga",
+	"memfasilitasi", "difasilitasi", "fasilitasi", "meminjamkan", "dipinjamkan", "pinjamkan", "menyediakan tempat", "menyediakan konsumsi", "jadi panitia", "menjadi panitia",
 }
 
 // inviteCues are invitations and instructions to an audience.
@@ -352,6 +356,7 @@ var inviteCues = []string{
 	"yang bisa", "ditunggu", "kami tunggu", "kita tunggu", "harap", "diwajibkan", "agar", "supaya",
 	"kami mengajak", "diinstruksikan", "diperintahkan", "instruksi", "dimohon kesediaannya", "mohon kesediaan", "dianjurkan", "kepada seluruh", "bagi yang", "buat yang", "yang berminat",
 	"kepada bapak", "kepada ibu", "kepada yth", "yth", "kepada para",
+	"diminta", "tolong", "diharap",
 }
 
 // attendCues are attending an event.
@@ -361,6 +366,7 @@ var attendCues = []string{
 	"menyambut", "sambut", "meramaikan", "memeriahkan", "turut hadir", "ikut serta", "sukseskan", "menyukseskan",
 	"datangi", "padati", "penuhi", "bergabung di", "gabung di", "turun ke jalan",
 	"luangkan waktu", "meluangkan waktu", "sempatkan", "menyempatkan", "sempatkan hadir",
+	"turut serta", "berpartisipasi", "ikut berpartisipasi",
 }
 
 // eventCues are campaign events and campaign organs: mobilising people to
@@ -385,6 +391,8 @@ var greetCues = []string{
 	"marhaban ya ramadhan", "selamat hari", "mengucapkan selamat", "happy anniversary", "selamat merayakan",
 	"selamat bertambah usia", "selamat bertambah umur", "met ultah",
 	"selamat memperingati", "selamat hari ulang tahun", "ucapan selamat", "happy harlah",
+	"selamat bergabung", "selamat datang di partai",
+	"selamat atas pelantikan", "selamat atas pencalonan", "selamat atas penetapan", "congrats", "congratulations", "met milad",
 }
 
 // wishCues are wishes of electoral success.
@@ -394,6 +402,8 @@ var wishCues = []string{
 	"duduk di senayan", "lolos ke senayan", "lolos parlemen", "jadi presiden", "jadi wakil presiden",
 	"semoga sukses", "sukses selalu",
 	"jadi gubernur", "jadi wakil gubernur", "jadi wali kota", "jadi walikota", "jadi wakil wali kota", "jadi bupati",
+	"sukses di pileg", "sukses di pilpres", "sukses nyaleg", "lolos dprd", "duduk di dprd", "jadi dewan", "menang pileg", "menang pilkada",
+	"semoga menang", "moga menang", "siap menang",
 }
 
 // promoCues frame a party's or candidate's deeds as promotion.
@@ -405,6 +415,7 @@ var promoCues = []string{
 	"turun ke masyarakat", "dekat dengan rakyat", "repost", "regram", "bekerja sama dengan", "kerja sama dengan",
 	"berkolaborasi dengan", "bersinergi dengan",
 	"aksi nyata", "wujud kepedulian", "bentuk kepedulian", "mengabdi untuk", "untuk masyarakat", "bagi masyarakat", "bagi warga", "untuk umat", "dari rakyat untuk rakyat",
+	"bukti komitmen", "komitmen partai", "wujud nyata", "hadir nyata", "peduli sesama", "berbagi kasih",
 }
 
 // aidCues are aid and services.
@@ -443,6 +454,8 @@ var recruitCues = []string{
 	"pendaftaran anggota", "buka pendaftaran", "open recruitment", "oprec",
 	"pendaftaran relawan", "pendaftaran saksi", "relawan saksi", "silakan daftar", "daftar melalui", "daftar lewat", "segera daftar", "ayo daftar", "gabung tim",
 	"dicari",
+	"dibutuhkan segera", "dicari segera", "open rekrutmen", "gabung yuk", "yuk gabung", "yuk daftar",
+	"bergabung menjadi", "ayo jadi relawan", "jadilah relawan", "jadilah bagian", "merekrut", "mencari relawan", "mencari saksi",
 }
 
 // joinCues are joining a party or team: recruitment when invited ("ayo
