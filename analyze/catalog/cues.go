@@ -82,6 +82,7 @@ var supStrong = []string{
 	"meraih kemenangan", "target kursi",
 	"titip suara", "amanahkan", "percayakan", "percayakan suara", "berikan suara", "beri suara", "serahkan suara", "satukan suara", "pastikan menang", "antarkan", "antar ke senayan", "bawa ke senayan", "menuju senayan", "kita menangkan",
 	"pilihan tepat", "layak dipilih", "pantas dipilih", "wajib dipilih", "jangan ragu pilih", "yakin pilih", "tetapkan pilihan", "mantap pilih",
+	"saya pendukung", "aku pendukung", "kami pendukung", "ulun pendukung", "pendukung setia", "simpatisan setia",
 }
 
 var supWeak = []string{
@@ -575,6 +576,7 @@ var stemCues = map[string]string{
 	"daftar": cJoin, "rekrut": cJoin, "gabung": cJoin,
 	"pasang": cAttrAct, "pajang": cAttrAct, "pakai": cAttrAct, "bagi": cAttrAct,
 	"salur": cAid, "santun": cAid,
+	"dukung": cSupW,
 }
 
 // stemStop are affixed words whose root misleads: "berikut" (following)
@@ -582,4 +584,5 @@ var stemCues = map[string]string{
 // law) not an invitation.
 var stemStop = map[string]bool{"berikut": true, "berikutnya": true, "pendatang": true, "pendatangan": true,
 	"undang-undang": true, "perundang-undangan": true, "perundangan": true, "permohonan": true, "keramaian": true,
-	"meramal": true, "pakaian": true, "bagian": true, "sebagian": true, "bagi": true, "pemakaian": true}
+	"meramal": true, "pakaian": true, "bagian": true, "sebagian": true, "bagi": true, "pemakaian": true,
+	"pendukung": true, "pendukungnya": true}

@@ -535,6 +535,14 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			}
 		}
 	}
+	// A hashtag that joins an actor to a year or a call ("#PrabowoLagi2029",
+	// "#Gerindra2029Menang") campaigns even when its form is not listed.
+	for _, h := range ix.hashtagCalls(st) {
+		side(&support, h.actor)
+		if len(st.cues) < maxCues && !slices.ContainsFunc(st.cues, func(o pcue) bool { return o.rule == "campaign-hashtag" && o.actor == h.actor }) {
+			st.cues = append(st.cues, pcue{rule: "campaign-hashtag", tstart: -1, tend: -1, actor: h.actor, text: h.raw})
+		}
+	}
 	ix.quietRules(st, &c, func(rule string, sp *pspan, tg *ptarget) {
 		actor := ""
 		if tg != nil {
@@ -814,7 +822,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 	if mob != nil {
 		tgs := nearby(mob, cands, parties)
 		switch {
-		case c.news && !c.invite:
+		case c.quote || c.news && !c.invite && (mob.class != cMob || reportableMob[mob.name]):
+			// Logistics (transport, a gathering point) organise even in a
+			// post with news words; reported speech or a bare attendance
+			// verb in a report does not.
 			blocked("mobilisation", mob, "reporting, not an invitation")
 		case len(tgs) > 0 || eventNear(mob):
 			fireAll("mobilisation", mob, tgs)
@@ -854,8 +865,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				}
 			}
 		}
-		if tgs := nearby(greet, parties, wished); len(tgs) > 0 {
+		if tgs := nearby(greet, parties, wished); len(tgs) > 0 && !c.quote {
 			fireAll("greeting", greet, tgs)
+		} else if c.quote {
+			blocked("greeting", greet, "reported speech")
 		} else {
 			blocked("greeting", greet, "no party, and no candidate wished victory")
 		}
@@ -1297,6 +1310,7 @@ var nameStop = map[string]bool{
 	"nomor": true, "no": true, "urut": true, "kaltim": true, "samarinda": true, "pilihan": true,
 	"terpilih": true, "petahana": true, "independen": true, "perseorangan": true, "tunggal": true,
 	"pada": true, "dalam": true, "saat": true, "jelang": true, "menjelang": true, "rt": true, "rw": true,
+	"bakal": true, "calon": true,
 	"lurah": true, "camat": true, "kades": true, "ketua": true, "sekda": true, "kadis": true, "kepala": true,
 	"kapolsek": true, "kapolres": true, "dokter": true, "bidan": true, "guru": true,
 }
@@ -1477,4 +1491,74 @@ func (ix *Index) declared(st *pstate, tg *ptarget, c *pctx, day Date) string {
 		return actor
 	}
 	return ""
+}
+
+// hashtagCalls finds hashtags whose split words hold an actor together
+// with an election year, a support word or "lagi"/"tetap"/"menang".
+func (ix *Index) hashtagCalls(st *pstate) []struct{ actor, raw string } {
+	hasActor := false
+	for i := range st.spans {
+		if st.spans[i].class == cActor {
+			hasActor = true
+			break
+		}
+	}
+	if !hasActor || !hasHashtag(st.doc) {
+		return nil
+	}
+	var out []struct{ actor, raw string }
+	ws := st.wordsOf()
+	for h := 0; h < len(ws); h++ {
+		if !ws[h].Hashtag {
+			continue
+		}
+		end := h
+		for end+1 < len(ws) && ws[end+1].InHashtag {
+			end++
+		}
+		actor, call := "", false
+		for i := range st.spans {
+			sp := &st.spans[i]
+			if sp.start <= h || sp.end > end {
+				continue
+			}
+			switch sp.class {
+			case cActor:
+				actor = sp.name
+			case cYear, cSup, cSupW, cWish:
+				call = true
+			}
+		}
+		for k := h + 1; k <= end && !call; k++ {
+			call = hashtagCallWords[ws[k].Text]
+		}
+		if actor != "" && call {
+			out = append(out, struct{ actor, raw string }{actor, ws[h].Raw})
+		}
+		h = end
+	}
+	return out
+}
+
+// reportableMob are gatherings a report describes as well as an organiser
+// arranges ("massa berkumpul di depan kantor KPU"): in a post with news
+// words they need an invitation to count.
+var reportableMob = map[string]bool{"berkumpul di": true, "kumpul di": true, "ngumpul di": true, "kumpul": true,
+	"iring-iringan": true, "konvoi bersama": true, "merapat": true, "ramai-ramai": true, "beramai-ramai": true,
+	"ramai ramai": true}
+
+// hashtagCallWords make a hashtag with an actor a campaign hashtag.
+var hashtagCallWords = map[string]bool{"lagi": true, "tetap": true, "menang": true, "lanjut": true, "juara": true}
+
+// hasHashtag reports a hashtag in d.
+func hasHashtag(d *normalize.Doc) bool {
+	if d == nil {
+		return false
+	}
+	for i := range d.Tokens {
+		if d.Tokens[i].Kind == normalize.Hashtag {
+			return true
+		}
+	}
+	return false
 }

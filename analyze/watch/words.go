@@ -219,6 +219,8 @@ type Word struct {
 	Raw string
 	// Hashtag marks a whole hashtag (its split words follow as words).
 	Hashtag bool
+	// InHashtag marks a word split out of the hashtag before it.
+	InHashtag bool
 	// Stem is the root of the token the word comes from when the token is
 	// this one word ("menghadiri" → "hadir"); empty otherwise.
 	Stem string
@@ -242,7 +244,7 @@ func AppendWords(dst []Word, d *normalize.Doc) []Word {
 			}
 			cur, start = t, len(dst)
 		}
-		dst = append(dst, Word{Text: string(w), Raw: t.Raw, Hashtag: k == wkHashtag})
+		dst = append(dst, Word{Text: string(w), Raw: t.Raw, Hashtag: k == wkHashtag, InHashtag: t.FromHashtag})
 	})
 	if cur != nil {
 		asWritten(dst[start:], cur)
