@@ -83,6 +83,7 @@ var supStrong = []string{
 	"titip suara", "amanahkan", "percayakan", "percayakan suara", "berikan suara", "beri suara", "serahkan suara", "satukan suara", "pastikan menang", "antarkan", "antar ke senayan", "bawa ke senayan", "menuju senayan", "kita menangkan",
 	"pilihan tepat", "layak dipilih", "pantas dipilih", "wajib dipilih", "jangan ragu pilih", "yakin pilih", "tetapkan pilihan", "mantap pilih",
 	"saya pendukung", "aku pendukung", "kami pendukung", "ulun pendukung", "pendukung setia", "simpatisan setia",
+	"satu periode lagi", "1 periode lagi", "periode lagi", "lanjut periode", "lanjut satu periode",
 }
 
 var supWeak = []string{
@@ -109,6 +110,7 @@ var oppStrong = []string{
 	"yang lain lewat",
 	"jangan beri suara", "jangan titip", "jangan percaya",
 	"jangan biarkan", "tidak layak memimpin",
+	"tidak memilih", "tidak pilih", "tidak mau memilih",
 }
 
 // absorbCues are phrases that only stop their words from being read as
@@ -457,6 +459,7 @@ var recruitCues = []string{
 	"dicari",
 	"dibutuhkan segera", "dicari segera", "open rekrutmen", "gabung yuk", "yuk gabung", "yuk daftar",
 	"bergabung menjadi", "ayo jadi relawan", "jadilah relawan", "jadilah bagian", "merekrut", "mencari relawan", "mencari saksi",
+	"didata", "sebagai pendukung", "bawa ktp", "ktp dukungan", "gabung bersama kami", "bergabung bersama kami", "gabung dengan kami", "bergabung dengan kami",
 }
 
 // joinCues are joining a party or team: recruitment when invited ("ayo

@@ -94,6 +94,9 @@ type Scores struct {
 	// Precision, recall and F1 of each class.
 	PrecPos, RecPos, F1Pos float64 // class "partisan"
 	PrecNeg, RecNeg, F1Neg float64 // class "not partisan"
+	// BreachTP, BreachFN and BreachFP count neutrality breaches against
+	// the gold "partisan post by a government author" (set by Evaluate).
+	BreachTP, BreachFN, BreachFP int
 }
 
 func prf(tp, fp, fn int) (p, r, f float64) {
@@ -200,6 +203,7 @@ func (ix *Index) Evaluate(ctx context.Context, posts []LabelledPost, w io.Writer
 		table("split="+name, score(h[0], h[1]))
 	}
 	s := score(gold, pred)
+	s.BreachTP, s.BreachFN, s.BreachFP = bTP, bFN, bFP
 	table("all", s)
 	if bTP+bFN+bFP > 0 {
 		fmt.Fprintf(w, "neutrality_breach recall on partisan government posts: %d/%d\n", bTP, bTP+bFN)

@@ -273,6 +273,11 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			if sp.class == cNumX {
 				c.elec, c.elecText = true, true
 			}
+		case cSup:
+			// A call for another term is a call for an election.
+			if strings.Contains(sp.name, "periode") {
+				c.elec, c.elecText = true, true
+			}
 		case cElec, cAgainst, cOppX:
 			// "kampanye" alone is also a health or safety campaign: an
 			// election context for weak words, but not election words.
@@ -909,7 +914,9 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		}
 	}
 	if recruit != nil {
-		if tgs := nearby(recruit, cands, parties); len(tgs) > 0 || eventNear(recruit) {
+		if c.quote || c.news && !c.invite {
+			blocked("recruitment", recruit, "reporting, not an invitation")
+		} else if tgs := nearby(recruit, cands, parties); len(tgs) > 0 || eventNear(recruit) {
 			fireAll("recruitment", recruit, tgs)
 		} else {
 			blocked("recruitment", recruit, "no party, candidate or campaign team")
