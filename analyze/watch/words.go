@@ -244,7 +244,11 @@ func AppendWords(dst []Word, d *normalize.Doc) []Word {
 			}
 			cur, start = t, len(dst)
 		}
-		dst = append(dst, Word{Text: string(w), Raw: t.Raw, Hashtag: k == wkHashtag, InHashtag: t.FromHashtag})
+		text := t.Norm
+		if k != wkWord || !simpleWord(text) {
+			text = string(w) // a piece of the token, or a folded hashtag
+		}
+		dst = append(dst, Word{Text: text, Raw: t.Raw, Hashtag: k == wkHashtag, InHashtag: t.FromHashtag})
 	})
 	if cur != nil {
 		asWritten(dst[start:], cur)
