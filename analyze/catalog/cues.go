@@ -118,6 +118,7 @@ var oppStrong = []string{
 var absorbCues = []string{
 	"jangan lupa", "tidak lupa", "jangan ragu", "jangan bingung", "jangan sampai salah", "tidak salah", "jangan salah",
 	"tidak ada salahnya",
+	"info lanjut", "lebih lanjut", "informasi lebih lanjut", "info lebih lanjut", "tindak lanjut", "ditindaklanjuti",
 }
 
 var oppWeak = []string{
@@ -190,7 +191,7 @@ var negCues = []string{
 }
 
 var firstCues = []string{"saya", "aku", "kami", "kita", "ulun", "gue", "gua", "gw", "sy", "kamilah", "keluarga kami", "warga sini",
-	"admin", "mimin", "keluarga besar"}
+	"admin", "mimin", "keluarga besar", "menurut saya", "menurutku", "menurut aku", "menurut ulun", "menurut kami"}
 
 var officeCues = []string{
 	"presiden", "wakil presiden", "wapres", "gubernur", "wakil gubernur", "wagub", "wali kota", "walikota",
@@ -588,4 +589,4 @@ var stemCues = map[string]string{
 var stemStop = map[string]bool{"berikut": true, "berikutnya": true, "pendatang": true, "pendatangan": true,
 	"undang-undang": true, "perundang-undangan": true, "perundangan": true, "permohonan": true, "keramaian": true,
 	"meramal": true, "pakaian": true, "bagian": true, "sebagian": true, "bagi": true, "pemakaian": true,
-	"pendukung": true, "pendukungnya": true}
+	"pendukung": true, "pendukungnya": true, "terdaftar": true, "pendaftar": true}

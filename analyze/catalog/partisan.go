@@ -490,9 +490,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			case strong:
 				ok = true
 			case sp.class == cSupW:
-				ok = (elec && !c.news && !c.neutral) || (first && (ix.electoral(tg) || tg.party))
+				ok = !c.neutral && (elec && !c.news || first && (ix.electoral(tg) || tg.party))
 			case sp.class == cOppW:
-				ok = (elec && !c.news && !c.neutral) || (first && (ix.electoral(tg) || tg.party))
+				ok = !c.neutral && (elec && !c.news || first && (ix.electoral(tg) || tg.party))
 			}
 			if !ok {
 				blocked(rule, sp, "weak cue outside an election context, or in news or a neutrality message")

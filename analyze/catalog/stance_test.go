@@ -92,8 +92,8 @@ func readStanceBlogs(t *testing.T, dir string) []blogRow {
 // majority baseline ("for" on every article: macro-F1 0.38); the quiet
 // rules (mobilisation, greetings ...) do not read texts this long — so the
 // test asserts what they do reach, as floors under the measured figures
-// (macro-F1 0.3191, accuracy 0.524 on the 45.4 % of articles they decide,
-// Cohen's kappa 0.051 there; kappa's standard error on ~290 articles is
+// (macro-F1 0.3159, accuracy 0.527 on the 43.9 % of articles they decide,
+// Cohen's kappa 0.070 there; kappa's standard error on ~280 articles is
 // about 0.05): a regression, or stances read backwards, fails it.
 // Figures: go test -run TestStanceSanityBlogs -v.
 func TestStanceSanityBlogs(t *testing.T) {
@@ -193,15 +193,15 @@ func TestStanceSanityBlogs(t *testing.T) {
 	kappa := (acc - pe) / (1 - pe)
 	t.Logf("kappa on decided=%.3f", kappa)
 	if macro < 0.30 {
-		t.Errorf("macro-F1 %.4f, floor 0.30 (measured 0.3191)", macro)
+		t.Errorf("macro-F1 %.4f, floor 0.30 (measured 0.3159)", macro)
 	}
 	if float64(decided) < 0.40*float64(n) {
-		t.Errorf("decided %d of %d, floor 40%% (measured 45.4%%)", decided, n)
+		t.Errorf("decided %d of %d, floor 40%% (measured 43.9%%)", decided, n)
 	}
 	if acc < 0.50 {
-		t.Errorf("accuracy on decided %.4f, floor 0.50 (measured 0.524)", acc)
+		t.Errorf("accuracy on decided %.4f, floor 0.50 (measured 0.527)", acc)
 	}
 	if kappa <= 0 {
-		t.Errorf("kappa %.3f on decided articles: no better than chance (measured 0.051)", kappa)
+		t.Errorf("kappa %.3f on decided articles: no better than chance (measured 0.070)", kappa)
 	}
 }
