@@ -731,6 +731,8 @@ func FuzzCatalogYAML(f *testing.F) {
 	f.Add([]byte("programs:\n  - id: x\n    name: X\n    query: 'banjir OR (a'\n"))
 	f.Add([]byte("places:\n  - {id: kel-a, name: A, kind: kelurahan, parent: kec-b}\n"))
 	f.Add([]byte("actors:\n  - {id: a, kind: pair, members: [b]}\n"))
+	f.Add([]byte("elections:\n  - {id: e, kind: pilwali, vote: 2029-11-28, campaign: {from: 2029-09-25, to: 2029-11-24}}\nactors:\n  - {id: p, kind: pair, race: e, number: \"1\", aliases: [calon a b], slogans: [salam a b], ballots: [{race: e, number: \"2\"}]}\n"))
+	f.Add([]byte("elections:\n  - {id: e, kind: pilgub, vote: 2029-02-30, campaign: {from: x, to: []}}\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		c, err := ParseYAML("fuzz.yaml", b)
 		if err != nil {
@@ -741,6 +743,9 @@ func FuzzCatalogYAML(f *testing.F) {
 			return
 		}
 		tagText(ix, "Coblos 02, banjir di Sempaja #probebaya")
+		d, _ := ParseDate("2029-10-10")
+		ix.Active(d)
+		ix.PoliticsAt(normalize.Text("Salam 1 jari ✌️ untuk calon a b, ayo hadir di kampanye, titik kumpul di kantor lurah"), d.Noon())
 	})
 }
 
