@@ -43,3 +43,22 @@ func TestCueRulesHaveLabels(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseCue: any input either fails to parse or gives a cue whose
+// rendering reads back to the same cue.
+func FuzzParseCue(f *testing.F) {
+	f.Add(`mobilisation: "titik kumpul … kampanye akbar" → rudy-seno`)
+	f.Add(`neutral: "ASN wajib netral"`)
+	f.Add(`x: "a" → `)
+	f.Add(`: ""`)
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := ParseCue(s)
+		if err != nil {
+			return
+		}
+		again, err := ParseCue(c.String())
+		if err != nil || again != c {
+			t.Fatalf("ParseCue(%q) = %+v; its rendering %q reads back as %+v, %v", s, c, c.String(), again, err)
+		}
+	})
+}
