@@ -671,21 +671,24 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 	var mobSpan pspan
 	var wish, promo, aid, event, collect, occasion *pspan
 	invited := false
+	// keep records the first cue of a kind that is not negated.
+	keep := func(p **pspan, sp *pspan, ok bool) {
+		if *p == nil && ok {
+			*p = sp
+		}
+	}
 	for i := range st.spans {
 		sp := &st.spans[i]
 		neg := ix.negated(st.spans, i, 1)
 		switch sp.class {
 		case cMob:
-			if mob == nil && !neg {
-				mob = sp
-			}
+			keep(&mob, sp, !neg)
 		case cInvite:
-			invited = invited || !ix.negated(st.spans, i, negWindow)
+			ok := !ix.negated(st.spans, i, negWindow)
+			invited = invited || ok
 			// An invitation to a party's or candidate's event ("undangan
 			// jalan santai bersama Partai Gerindra").
-			if mob == nil && !ix.negated(st.spans, i, negWindow) && invitationWords[sp.name] && !c.news && ix.targetAfter(st, sp, window) {
-				mob = sp
-			}
+			keep(&mob, sp, ok && invitationWords[sp.name] && !c.news && ix.targetAfter(st, sp, window))
 		case cAttend:
 			// An invitation shortly before attendance mobilises ("diharapkan
 			// hadir", "jangan lupa datang", "yang mau ikut"); the account
@@ -697,54 +700,34 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				inv := st.spans[ix.invitedBefore(st.spans, i)]
 				mobSpan = pspan{class: cAttend, start: inv.start, end: sp.end}
 				mob = &mobSpan
-			case attend == nil && ix.firstPersonWithin(st.spans, i, 5):
-				attend = sp
+			default:
+				keep(&attend, sp, ix.firstPersonWithin(st.spans, i, 5))
 			}
 		case cGreet:
-			if greet == nil {
-				greet = sp
-			}
+			keep(&greet, sp, true)
 		case cWish:
 			if !neg && (wish == nil || softWish[wish.name]) {
-				wish = sp
+				wish = sp // an electoral wish wins over mere success
 			}
 		case cPromo:
-			if promo == nil && !neg {
-				promo = sp
-			}
+			keep(&promo, sp, !neg)
 		case cAid:
-			if aid == nil {
-				aid = sp
-			}
+			keep(&aid, sp, true)
 		case cEvent:
 			// Bare "kampanye" is an election event only with election words.
-			if event == nil && !neg && (sp.name != "kampanye" || c.elecText) {
-				event = sp
-			}
+			keep(&event, sp, !neg && (sp.name != "kampanye" || c.elecText))
 		case cAttr:
-			if attr == nil {
-				attr = sp
-			}
+			keep(&attr, sp, true)
 		case cAttrAct:
-			if attrAct == nil && !neg {
-				attrAct = sp
-			}
+			keep(&attrAct, sp, !neg)
 		case cRecruit:
-			if recruit == nil && !neg {
-				recruit = sp
-			}
+			keep(&recruit, sp, !neg)
 		case cJoin:
-			if recruit == nil && !neg && ix.invitedBefore(st.spans, i) >= 0 {
-				recruit = sp
-			}
+			keep(&recruit, sp, !neg && ix.invitedBefore(st.spans, i) >= 0)
 		case cCollect:
-			if collect == nil && !neg {
-				collect = sp
-			}
+			keep(&collect, sp, !neg)
 		case cOccasion:
-			if occasion == nil && !neg {
-				occasion = sp
-			}
+			keep(&occasion, sp, !neg)
 		case cGripe:
 			gripe = sp
 		}
