@@ -212,6 +212,11 @@ type Politics struct {
 	Actors []string `json:"actors,omitempty"`
 	// Stance is support | oppose | mixed when partisan.
 	Stance string `json:"stance,omitempty"`
-	// Cues are the words and patterns that triggered the decision.
+	// Cues are the evidence of the decision, one string per cue in the
+	// form of Cue.String: `rule: "the post's words" → actor`. For a partisan
+	// post they are the decisive cues (the rule that fired, the words as
+	// written, the actor favoured or opposed); for a political post that
+	// takes no side, what kept it neutral (e.g. `neutral: "ASN wajib netral"`).
+	// ParseCue reads one back.
 	Cues []string `json:"cues,omitempty"`
 }

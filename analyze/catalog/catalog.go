@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -44,6 +45,9 @@ type Catalog struct {
 	Institutions []Entity `yaml:"institutions,omitempty"`
 	// Places are kecamatan, kelurahan, areas and landmarks.
 	Places []Entity `yaml:"places,omitempty"`
+	// Elections are the contests with their dates: the election calendar.
+	// Every race an actor names must be one of them.
+	Elections []Election `yaml:"elections,omitempty"`
 	// Actors are parties, candidates, pairs and ballot options.
 	Actors []Actor `yaml:"actors,omitempty"`
 	// Accounts extend the account registry.
@@ -79,10 +83,13 @@ type Actor struct {
 	Kind string `yaml:"kind"`
 	// Name is the human name.
 	Name string `yaml:"name,omitempty"`
-	// Race is the contest (pileg-2024, pilpres-2024, ...).
+	// Race is the contest (pileg-2024, pilpres-2024, ...): an election id.
 	Race string `yaml:"race,omitempty"`
 	// Number is the ballot number in the race.
 	Number string `yaml:"number,omitempty"`
+	// Ballots are the actor's places in further races (a party in the
+	// next general election, with its new number).
+	Ballots []Ballot `yaml:"ballots,omitempty"`
 	// Members are the candidate ids of a pair.
 	Members []string `yaml:"members,omitempty"`
 	// Office marks a candidate who holds public office after the election:
@@ -94,6 +101,21 @@ type Actor struct {
 	// Aliases and Hashtags name the actor.
 	Aliases  []string `yaml:"aliases,omitempty"`
 	Hashtags []string `yaml:"hashtags,omitempty"`
+	// Slogans are the actor's slogans and greetings ("salam restorasi",
+	// "suara golkar suara rakyat"): said by an account, they campaign for
+	// the actor.
+	Slogans []string `yaml:"slogans,omitempty"`
+	// Colours are a party's colours (Indonesian colour words), for the
+	// people who read the evidence: a colour is not a cue by itself.
+	Colours []string `yaml:"colours,omitempty"`
+}
+
+// Ballot is an actor's ballot number in one race.
+type Ballot struct {
+	// Race is an election id.
+	Race string `yaml:"race"`
+	// Number is the ballot number, digits only.
+	Number string `yaml:"number"`
 }
 
 // Account is one entry of the account registry.
@@ -157,28 +179,21 @@ func (c *Catalog) Merge(o *Catalog) {
 	if o.ValidFrom != "" {
 		c.ValidFrom = o.ValidFrom
 	}
-	c.Programs = mergeEntities(c.Programs, o.Programs)
-	c.Institutions = mergeEntities(c.Institutions, o.Institutions)
-	c.Places = mergeEntities(c.Places, o.Places)
-	for _, a := range o.Actors {
-		replaced := false
-		for i := range c.Actors {
-			if c.Actors[i].ID == a.ID {
-				c.Actors[i], replaced = a, true
-			}
-		}
-		if !replaced {
-			c.Actors = append(c.Actors, a)
-		}
-	}
+	c.Programs = mergeByID(c.Programs, o.Programs, func(e Entity) string { return e.ID })
+	c.Institutions = mergeByID(c.Institutions, o.Institutions, func(e Entity) string { return e.ID })
+	c.Places = mergeByID(c.Places, o.Places, func(e Entity) string { return e.ID })
+	c.Elections = mergeByID(c.Elections, o.Elections, func(e Election) string { return e.ID })
+	c.Actors = mergeByID(c.Actors, o.Actors, func(a Actor) string { return a.ID })
 	c.Accounts = append(c.Accounts, o.Accounts...)
 }
 
-func mergeEntities(base, over []Entity) []Entity {
+// mergeByID overlays over on base: an entry with an existing id replaces
+// it, a new id is appended.
+func mergeByID[T any](base, over []T, id func(T) string) []T {
 	for _, e := range over {
 		replaced := false
 		for i := range base {
-			if base[i].ID == e.ID {
+			if id(base[i]) == id(e) {
 				base[i], replaced = e, true
 			}
 		}
@@ -240,23 +255,57 @@ func (c *Catalog) Validate() error {
 			return fmt.Errorf("catalog: places %q: kind %q (want kecamatan, kelurahan, area or landmark)", p.ID, p.Kind)
 		}
 	}
-	actors := map[string]bool{}
-	for _, a := range c.Actors {
+	elections := map[string]bool{}
+	for i := range c.Elections {
+		e := &c.Elections[i]
+		if !idRE.MatchString(e.ID) {
+			return fmt.Errorf("catalog: elections: id %q must be lower-case letters, digits and '-'", e.ID)
+		}
+		if elections[e.ID] {
+			return fmt.Errorf("catalog: elections: id %q used twice", e.ID)
+		}
+		elections[e.ID] = true
+		if err := e.validate(); err != nil {
+			return fmt.Errorf("catalog: elections %q: %w", e.ID, err)
+		}
+	}
+	actors := map[string]*Actor{}
+	for i := range c.Actors {
+		a := &c.Actors[i]
 		if err := check("actors", a.ID); err != nil {
 			return err
 		}
-		actors[a.ID] = true
+		actors[a.ID] = a
 		switch a.Kind {
 		case "party", "pair", "candidate", "option":
 		default:
 			return fmt.Errorf("catalog: actors %q: kind %q (want party, pair, candidate or option)", a.ID, a.Kind)
 		}
+		if err := a.validate(elections); err != nil {
+			return fmt.Errorf("catalog: actors %q: %w", a.ID, err)
+		}
 	}
+	numbered := map[[2]string]string{} // race, number → actor
 	for _, a := range c.Actors {
 		for _, m := range append(append([]string{}, a.Members...), a.Opposes...) {
-			if !actors[m] {
+			if actors[m] == nil {
 				return fmt.Errorf("catalog: actors %q: unknown actor %q", a.ID, m)
 			}
+		}
+		for _, m := range a.Members {
+			if actors[m].Kind != "candidate" {
+				return fmt.Errorf("catalog: actors %q: member %q is a %s, not a candidate", a.ID, m, actors[m].Kind)
+			}
+		}
+		for _, r := range a.races() {
+			n := strings.TrimLeft(a.BallotNumber(r), "0")
+			if n == "" {
+				continue
+			}
+			if o, ok := numbered[[2]string{r, n}]; ok {
+				return fmt.Errorf("catalog: actors %q: ballot number %s in %s is already %q's", a.ID, n, r, o)
+			}
+			numbered[[2]string{r, n}] = a.ID
 		}
 	}
 	for i, a := range c.Accounts {
@@ -265,6 +314,59 @@ func (c *Catalog) Validate() error {
 		}
 	}
 	return nil
+}
+
+// colourWords are the colours a party may list.
+var colourWords = []string{"merah", "putih", "kuning", "hijau", "biru", "biru tua", "biru muda", "oranye", "jingga",
+	"hitam", "ungu", "cokelat", "emas", "perak", "abu-abu", "merah muda", "merah putih"}
+
+// validate checks an actor's races, numbers, slogans and colours.
+func (a *Actor) validate(elections map[string]bool) error {
+	if a.Race != "" && !elections[a.Race] {
+		return fmt.Errorf("race %q is not an election of the calendar (add it under elections)", a.Race)
+	}
+	if a.Number != "" && a.Race == "" {
+		return fmt.Errorf("number %q needs a race", a.Number)
+	}
+	if a.Number != "" && !digits(a.Number) {
+		return fmt.Errorf("number %q must be digits", a.Number)
+	}
+	for _, b := range a.Ballots {
+		switch {
+		case !elections[b.Race]:
+			return fmt.Errorf("ballots: race %q is not an election of the calendar (add it under elections)", b.Race)
+		case !digits(b.Number):
+			return fmt.Errorf("ballots: number %q in %s must be digits", b.Number, b.Race)
+		case b.Race == a.Race:
+			return fmt.Errorf("ballots: race %q is already the actor's race", b.Race)
+		}
+	}
+	for _, s := range a.Slogans {
+		if len(strings.Fields(s)) < 2 {
+			return fmt.Errorf("slogan %q: a slogan needs at least two words (a single word is an alias)", s)
+		}
+	}
+	for _, col := range a.Colours {
+		if !slices.Contains(colourWords, col) {
+			return fmt.Errorf("colour %q (want one of %s)", col, strings.Join(colourWords, ", "))
+		}
+	}
+	if len(a.Colours) > 0 && a.Kind != "party" {
+		return fmt.Errorf("colours are for parties, not a %s", a.Kind)
+	}
+	return nil
+}
+
+func digits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // entityPhrases returns the phrases that name e in text.

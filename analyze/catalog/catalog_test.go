@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -81,14 +82,24 @@ func TestDefaultCatalogValid(t *testing.T) {
 	if kec != 10 || kel != 59 {
 		t.Errorf("kecamatan %d (want 10), kelurahan %d (want 59)", kec, kel)
 	}
-	parties := 0
+	// The 2024 ballot: 18 national parties (1-17 and 24) and six local
+	// Aceh parties (18-23), each number once.
+	numbers := map[string]string{}
 	for _, a := range c.Actors {
 		if a.Kind == "party" {
-			parties++
+			if a.Race != "pileg-2024" || numbers[a.Number] != "" {
+				t.Errorf("party %s: race %q number %q (already %q)", a.ID, a.Race, a.Number, numbers[a.Number])
+			}
+			numbers[a.Number] = a.ID
 		}
 	}
-	if parties != 18 {
-		t.Errorf("parties %d, want 18", parties)
+	for n := 1; n <= 24; n++ {
+		if numbers[strconv.Itoa(n)] == "" {
+			t.Errorf("no party with ballot number %d in pileg-2024", n)
+		}
+	}
+	if len(numbers) != 24 {
+		t.Errorf("%d parties, want 24", len(numbers))
 	}
 	if ix.Registry.Len() == 0 {
 		t.Error("empty registry")
@@ -582,9 +593,9 @@ func TestEvaluateDevSet(t *testing.T) {
 		t.Errorf("last line %q", lines[len(lines)-1])
 	}
 	t.Logf("\n%s", buf.String())
-	// A floor well under the measured figure, so regressions fail.
-	if s.MacroF1 < 0.90 {
-		t.Errorf("macro F1 %.4f on the dev set, want >= 0.90", s.MacroF1)
+	// A floor under the measured figure (0.99), so regressions fail.
+	if s.MacroF1 < 0.97 || s.BreachFP > 0 || s.BreachFN > 0 {
+		t.Errorf("macro F1 %.4f on the dev set (want >= 0.97), breaches missed %d, false %d", s.MacroF1, s.BreachFN, s.BreachFP)
 	}
 }
 
@@ -602,11 +613,18 @@ func readSet(t *testing.T, path string) []LabelledPost {
 	return posts
 }
 
-// TestEvaluateOtherSets guards the fresh and blind sets against
-// regressions (floors well under the measured 1.00 and 0.88).
+// TestEvaluateOtherSets guards the other sets against regressions: floors
+// under the measured figures (fresh 1.00, the 2024 blind set 0.90, the
+// quiet-partisanship tuning set and the four blind rounds folded into it
+// 0.99-1.00), and no false neutrality breach anywhere.
 func TestEvaluateOtherSets(t *testing.T) {
 	ix := testIndex(t)
-	for path, floor := range map[string]float64{"testdata/partisan_fresh.jsonl": 0.85, "testdata/partisan_blind.jsonl": 0.80} {
+	for path, floor := range map[string]float64{
+		"testdata/partisan_fresh.jsonl": 0.95, "testdata/partisan_blind.jsonl": 0.85,
+		"testdata/partisan_quiet.jsonl": 0.97, "testdata/partisan_quiet_blind1.jsonl": 0.97,
+		"testdata/partisan_quiet_blind2.jsonl": 0.97, "testdata/partisan_quiet_blind3.jsonl": 0.97,
+		"testdata/partisan_quiet_blind4.jsonl": 0.97,
+	} {
 		var buf bytes.Buffer
 		s, err := ix.Evaluate(context.Background(), readSet(t, path), &buf, false)
 		if err != nil {
@@ -614,6 +632,9 @@ func TestEvaluateOtherSets(t *testing.T) {
 		}
 		if s.MacroF1 < floor {
 			t.Errorf("%s: macro F1 %.4f, want >= %.2f\n%s", path, s.MacroF1, floor, buf.String())
+		}
+		if s.BreachFP > 0 {
+			t.Errorf("%s: %d false neutrality breaches\n%s", path, s.BreachFP, buf.String())
 		}
 	}
 }
@@ -623,9 +644,42 @@ func TestReadLabelledErrors(t *testing.T) {
 		`{"text":"a","partisan":true}` + "\n{bad": "line 2",
 		`{"text":"a"}`:                 `missing "partisan"`,
 		`{"text":"a","partisan":"ya"}`: "line 1",
+		`{"text":"a","partisan":true}` + "\n" + `{"text":"b","partisan":true,"date":"2024-02-30"}`: `line 2: date: "2024-02-30" is not a date`,
 	} {
 		if _, err := ReadLabelled(strings.NewReader(in)); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%q: %v, want %q", in, err, want)
+		}
+	}
+}
+
+// TestEvaluateBreachesAndClasses checks the breach counts and the
+// per-class line of the evaluation, and that dates reach the calendar: the
+// same pose is partisan on 2024-02-05 and not on 2025-08-17.
+func TestEvaluateBreachesAndClasses(t *testing.T) {
+	ix := testIndex(t)
+	in := `{"text":"Salam 2 jari dari staf kelurahan","author_kind":"government","partisan":true,"class":"gesture","date":"2024-02-05"}
+{"text":"Salam 2 jari dari staf kelurahan","author_kind":"government","partisan":false,"class":"calendar","date":"2025-08-17"}
+{"text":"Dirgahayu Partai Golkar, makin jaya","author_kind":"government","partisan":false,"class":"greeting"}
+{"text":"Saya pilih Rudy-Seno","author_kind":"citizen","partisan":true,"class":"citizen-opinion"}
+`
+	posts, err := ReadLabelled(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := ix.Evaluate(context.Background(), posts, &buf, false); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"neutrality_breach recall on partisan government posts: 1/1\n",
+		// The greeting is gold "not partisan" here on purpose: the tagger's
+		// breach on it counts as a false breach.
+		"neutrality_breach false (not partisan, or not government): 1\n",
+		"per class (correct/posts): calendar=1/1 citizen-opinion=1/1 gesture=1/1 greeting=0/1\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
 }
@@ -677,6 +731,8 @@ func FuzzCatalogYAML(f *testing.F) {
 	f.Add([]byte("programs:\n  - id: x\n    name: X\n    query: 'banjir OR (a'\n"))
 	f.Add([]byte("places:\n  - {id: kel-a, name: A, kind: kelurahan, parent: kec-b}\n"))
 	f.Add([]byte("actors:\n  - {id: a, kind: pair, members: [b]}\n"))
+	f.Add([]byte("elections:\n  - {id: e, kind: pilwali, vote: 2029-11-28, campaign: {from: 2029-09-25, to: 2029-11-24}}\nactors:\n  - {id: p, kind: pair, race: e, number: \"1\", aliases: [calon a b], slogans: [salam a b], ballots: [{race: e, number: \"2\"}]}\n"))
+	f.Add([]byte("elections:\n  - {id: e, kind: pilgub, vote: 2029-02-30, campaign: {from: x, to: []}}\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		c, err := ParseYAML("fuzz.yaml", b)
 		if err != nil {
@@ -687,6 +743,9 @@ func FuzzCatalogYAML(f *testing.F) {
 			return
 		}
 		tagText(ix, "Coblos 02, banjir di Sempaja #probebaya")
+		d, _ := ParseDate("2029-10-10")
+		ix.Active(d)
+		ix.PoliticsAt(normalize.Text("Salam 1 jari ✌️ untuk calon a b, ayo hadir di kampanye, titik kumpul di kantor lurah"), d.Noon())
 	})
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -16,9 +17,19 @@ import (
 
 // LabelledPost is one line of a partisanship evaluation file.
 type LabelledPost struct {
-	Text       string `json:"text"`
+	// Text is the post.
+	Text string `json:"text"`
+	// AuthorKind is the author's kind (government, citizen, media, ...).
 	AuthorKind string `json:"author_kind"`
-	Partisan   *bool  `json:"partisan"`
+	// Partisan is the gold label. A neutrality breach is a partisan post
+	// by a government author.
+	Partisan *bool `json:"partisan"`
+	// Class names the kind of post (mobilisation, greeting, news, ...),
+	// for per-class figures; optional.
+	Class string `json:"class,omitempty"`
+	// Date is the day the post was made (YYYY-MM-DD), read with the
+	// election calendar; optional (undated posts are read without it).
+	Date string `json:"date,omitempty"`
 }
 
 // Split names the half of a labelled set a post falls in: "dev" (rules and
@@ -59,6 +70,11 @@ func ReadLabelled(r io.Reader) ([]LabelledPost, error) {
 		if p.Partisan == nil {
 			return nil, fmt.Errorf("line %d: missing \"partisan\" (true or false)", line)
 		}
+		if p.Date != "" {
+			if _, err := ParseDate(p.Date); err != nil {
+				return nil, fmt.Errorf("line %d: date: %w", line, err)
+			}
+		}
 		out = append(out, p)
 	}
 	if err := sc.Err(); err != nil {
@@ -78,6 +94,9 @@ type Scores struct {
 	// Precision, recall and F1 of each class.
 	PrecPos, RecPos, F1Pos float64 // class "partisan"
 	PrecNeg, RecNeg, F1Neg float64 // class "not partisan"
+	// BreachTP, BreachFN and BreachFP count neutrality breaches against
+	// the gold "partisan post by a government author" (set by Evaluate).
+	BreachTP, BreachFN, BreachFP int
 }
 
 func prf(tp, fp, fn int) (p, r, f float64) {
@@ -119,18 +138,29 @@ func score(gold, pred []bool) Scores {
 
 // Evaluate tags every post with the catalog tagger and writes scores for
 // the dev half (split "dev", where rules may be tuned), the held-out half
-// (split "test") and the whole set to w, ending with the line "macro_f1=0.XXXX n=N" for the whole set. With
-// verbose, every error is listed.
+// (split "test") and the whole set to w, then the neutrality-breach counts
+// (gold: a partisan post by a government author) and, when posts carry a
+// class, per-class figures; it ends with the line "macro_f1=0.XXXX n=N"
+// for the whole set. With verbose, every error is listed with its cues.
 func (ix *Index) Evaluate(ctx context.Context, posts []LabelledPost, w io.Writer, verbose bool) (Scores, error) {
 	tg := NewTagger(ix)
 	var gold, pred []bool
 	half := map[string][2][]bool{}
-	breaches, govPartisan := 0, 0
+	var bTP, bFN, bFP int
+	type classCount struct{ n, right int }
+	classes := map[string]*classCount{}
 	for i, p := range posts {
 		if i%256 == 0 && ctx.Err() != nil {
 			return Scores{}, ctx.Err()
 		}
 		m := &mention.Mention{Text: p.Text, Author: mention.Author{Kind: p.AuthorKind}}
+		if p.Date != "" {
+			day, err := ParseDate(p.Date)
+			if err != nil {
+				return Scores{}, fmt.Errorf("post %d: %w", i+1, err)
+			}
+			m.PostedAt = day.Noon()
+		}
 		d := normalize.Text(p.Text)
 		tg.Tag(m, d)
 		g, y := *p.Partisan, m.Politics.Partisan
@@ -138,14 +168,28 @@ func (ix *Index) Evaluate(ctx context.Context, posts []LabelledPost, w io.Writer
 		h := half[Split(p.Text)]
 		h[0], h[1] = append(h[0], g), append(h[1], y)
 		half[Split(p.Text)] = h
-		if p.AuthorKind == mention.KindGovernment && g {
-			govPartisan++
-			if m.NeutralityBreach {
-				breaches++
+		gb := g && p.AuthorKind == mention.KindGovernment
+		switch {
+		case gb && m.NeutralityBreach:
+			bTP++
+		case gb:
+			bFN++
+		case m.NeutralityBreach:
+			bFP++
+		}
+		if p.Class != "" {
+			cc := classes[p.Class]
+			if cc == nil {
+				cc = &classCount{}
+				classes[p.Class] = cc
+			}
+			cc.n++
+			if g == y {
+				cc.right++
 			}
 		}
 		if verbose && g != y {
-			fmt.Fprintf(w, "ERR gold=%v pred=%v split=%s cues=%v actors=%v | %s\n", g, y, Split(p.Text), m.Politics.Cues, m.Politics.Actors, p.Text)
+			fmt.Fprintf(w, "ERR gold=%v pred=%v split=%s class=%s cues=%q actors=%v | %s\n", g, y, Split(p.Text), p.Class, m.Politics.Cues, m.Politics.Actors, p.Text)
 		}
 	}
 	table := func(title string, s Scores) {
@@ -159,9 +203,23 @@ func (ix *Index) Evaluate(ctx context.Context, posts []LabelledPost, w io.Writer
 		table("split="+name, score(h[0], h[1]))
 	}
 	s := score(gold, pred)
+	s.BreachTP, s.BreachFN, s.BreachFP = bTP, bFN, bFP
 	table("all", s)
-	if govPartisan > 0 {
-		fmt.Fprintf(w, "neutrality_breach recall on partisan government posts: %d/%d\n", breaches, govPartisan)
+	if bTP+bFN+bFP > 0 {
+		fmt.Fprintf(w, "neutrality_breach recall on partisan government posts: %d/%d\n", bTP, bTP+bFN)
+		fmt.Fprintf(w, "neutrality_breach false (not partisan, or not government): %d\n", bFP)
+	}
+	if len(classes) > 0 {
+		names := make([]string, 0, len(classes))
+		for k := range classes {
+			names = append(names, k)
+		}
+		slices.Sort(names)
+		fmt.Fprintf(w, "per class (correct/posts):")
+		for _, k := range names {
+			fmt.Fprintf(w, " %s=%d/%d", k, classes[k].right, classes[k].n)
+		}
+		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "accuracy=%.4f\n", s.Accuracy)
 	fmt.Fprintf(w, "macro_f1=%.4f n=%d\n", s.MacroF1, s.N)

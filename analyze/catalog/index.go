@@ -3,6 +3,7 @@ package catalog
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/dengar-id/dengar/analyze/watch"
@@ -21,9 +22,12 @@ type Index struct {
 	entKind  map[string]byte
 	ancestor map[string][]string // place → enclosing places
 
-	actors  map[string]*Actor
-	byRace  map[string]map[string]string // race → ballot number → actor id
-	watches map[string]*watch.Query
+	actors     map[string]*Actor
+	byRace     map[string]map[string]string // race → ballot number → actor id
+	elections  map[string]*Election
+	byKind     map[string][]string // election kind → race ids
+	raceActors map[string][]string // race → actor ids, by ballot number then id
+	watches    map[string]*watch.Query
 }
 
 // Entity kinds in entity labels.
@@ -39,7 +43,13 @@ func Compile(c *Catalog) (*Index, error) {
 		return nil, err
 	}
 	ix := &Index{cat: c, entKind: map[string]byte{}, ancestor: map[string][]string{},
-		actors: map[string]*Actor{}, byRace: map[string]map[string]string{}, watches: map[string]*watch.Query{}}
+		actors: map[string]*Actor{}, byRace: map[string]map[string]string{}, watches: map[string]*watch.Query{},
+		elections: map[string]*Election{}, byKind: map[string][]string{}, raceActors: map[string][]string{}}
+	for i := range c.Elections {
+		e := &c.Elections[i]
+		ix.elections[e.ID] = e
+		ix.byKind[e.Kind] = append(ix.byKind[e.Kind], e.ID)
+	}
 	ents := map[string][]string{}
 	queries := map[string]*watch.Query{}
 	addEnt := func(kind byte, es []Entity) error {
@@ -101,22 +111,48 @@ func Compile(c *Catalog) (*Index, error) {
 		} else if w != nil {
 			ix.watches[a.ID] = w
 		}
+		var tags []string
 		if a.Kind == "pair" || a.Kind == "option" {
 			// A pair's name written as a hashtag is a campaign hashtag.
-			var tags []string
 			for _, al := range a.Aliases {
-				if j := strings.Join(strings.Fields(strings.ToLower(al)), ""); j != "" {
+				if j := joinedAlias(al); j != "" {
 					tags = append(tags, "#"+j)
 				}
 			}
-			pol[cTag+"|"+a.ID] = append(tags, a.Hashtags...)
+			tags = append(tags, a.Hashtags...)
 		}
-		if a.Number != "" && a.Race != "" {
-			if ix.byRace[a.Race] == nil {
-				ix.byRace[a.Race] = map[string]string{}
+		pol[cTag+"|"+a.ID] = append(tags, campaignHashtags(a)...)
+		if len(a.Slogans) > 0 {
+			pol[cSlogan+"|"+a.ID] = a.Slogans
+		}
+		for _, col := range a.Colours {
+			pol[cColour+"|"+col] = []string{col}
+		}
+		for _, r := range a.races() {
+			ix.raceActors[r] = append(ix.raceActors[r], a.ID)
+			n := strings.TrimLeft(a.BallotNumber(r), "0")
+			if n == "" {
+				continue
 			}
-			ix.byRace[a.Race][strings.TrimLeft(a.Number, "0")] = a.ID
+			if ix.byRace[r] == nil {
+				ix.byRace[r] = map[string]string{}
+			}
+			ix.byRace[r][n] = a.ID
 		}
+	}
+	for r, ids := range ix.raceActors {
+		num := func(id string) int {
+			if n, err := strconv.Atoi(ix.actors[id].BallotNumber(r)); err == nil {
+				return n
+			}
+			return 1 << 30 // actors without a number come last
+		}
+		sort.SliceStable(ids, func(i, j int) bool {
+			if ni, nj := num(ids[i]), num(ids[j]); ni != nj {
+				return ni < nj
+			}
+			return ids[i] < ids[j]
+		})
 	}
 	var err error
 	if ix.m, err = watch.NewMatcher(queries, ents, pol); err != nil {

@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
 	"github.com/dengar-id/dengar/analyze/watch"
@@ -14,15 +17,29 @@ import (
 // (political), whether it takes a side (partisan), the stance, the actors
 // and the cues that decided.
 //
-// It is a rule system over the catalog's actors and a cue lexicon: a side is
-// taken when a support or opposition cue (coblos, menangkan, dukung,
-// "jangan pilih", "salam 2 jari", a pair's campaign hashtag...) is bound to a
-// target — a party, candidate, pair or ballot number — within a few words,
-// not negated or prohibited ("ASN dilarang mendukung ..."), and not aimed at
-// a program or policy in between. Weak cues (mendukung, hebat, menang,
-// insults) count only in an election context that is not news reporting or
-// a neutrality/civic-voting message. Naming an office holder (the president,
-// the mayor) is not political by itself.
+// It is a rule system over the catalog's actors, its election calendar and
+// a cue lexicon. A side is taken when:
+//   - a support or opposition cue (coblos, menangkan, dukung, "jangan
+//     pilih", a campaign hashtag, a party's slogan) is bound to a target — a
+//     party, candidate, pair or ballot number, listed in the catalog or not
+//     ("Partai Harapan Nusantara", "cawali Budi") — within a few words, not
+//     negated or prohibited ("ASN dilarang mendukung ..."), and not aimed at
+//     a program or policy in between;
+//   - people are mobilised (transport, a gathering point, attendance) to a
+//     campaign event or to an event of a party or candidate;
+//   - a party is greeted (anniversary, festive day), or a candidate with a
+//     wish of victory;
+//   - a party's aid or service is framed as the party being there for the
+//     people;
+//   - campaign attributes are handed out or worn, or people are recruited.
+//
+// Weak cues (mendukung, hebat, menang, insults) count only in an election
+// context that is not news reporting or a neutrality/civic-voting message.
+// Naming an office holder (the president, the mayor) is not political by
+// itself. The calendar decides when ballot numbers and finger poses are
+// read: on a post's date they belong to the races open then, and a finger
+// pose with no race open and no election words is not a cue. An undated
+// post (zero PostedAt) is read without the calendar.
 type Partisanship struct{ ix *Index }
 
 // NewPartisanship returns the partisanship tagger of ix.
@@ -33,7 +50,7 @@ func (*Partisanship) Name() string { return "partisanship" }
 
 // Tag implements analyze.Tagger.
 func (t *Partisanship) Tag(m *mention.Mention, d *normalize.Doc) {
-	m.Politics = t.ix.Politics(d)
+	m.Politics = t.ix.PoliticsAt(d, m.PostedAt)
 	countPolitics(m.Politics)
 }
 
@@ -58,6 +75,13 @@ const (
 	window     = 5 // words between a cue and its target
 	negWindow  = 0 // words between a negator and the cue it negates
 	handNegWin = 4
+	promoWin   = 8  // words between a party and its promotional framing
+	quietWin   = 25 // words between a quiet act and the party or candidate it favours
+	// quietMaxWords bounds the posts the quiet rules read: social-media
+	// posts and announcements, not articles (keep it in step with the
+	// blocked message in quietRules).
+	quietMaxWords = 200
+	maxCues       = 8
 )
 
 type pspan struct {
@@ -66,19 +90,39 @@ type pspan struct {
 }
 
 type ptarget struct {
-	actor    string // resolved actor id (or ballot-N)
+	actor    string // resolved actor id (or ballot-N, or unlisted:...)
 	start    int
 	end      int
 	num      bool
 	explicit bool // an explicit ballot number ("nomor urut 2")
 	official bool // preceded by an office title (Presiden Prabowo)
-	office   bool // the actor holds office
+	office   bool // the actor holds office and runs in no race open on the day
+	generic  bool // a party or candidate missing from the catalog
+	party    bool // a party (listed or not)
+	honor    bool // only an honorific and a name ("Bu Ratna Dewi"): a target of calls only
+}
+
+// pcue is one cue of the decision: decisive (in pstate.cues) or, when
+// explaining, one that did not count (in pstate.blocked, with why).
+type pcue struct {
+	rule         string
+	start, end   int
+	tstart, tend int // the target's words, or -1
+	actor        string
+	why          string
+	text         string // the words, when not positions (an emoji)
 }
 
 type pstate struct {
 	spans   []pspan
 	targets []ptarget
 	log     []sideEvent // every support or opposition decision
+	cues    []pcue
+	blocked []pcue
+	explain bool
+	doc     *normalize.Doc
+	words   []watch.Word
+	day     Date
 }
 
 type sideEvent struct {
@@ -95,35 +139,101 @@ func (st *pstate) add(label string, s, e int) {
 
 func (st *pstate) release() {
 	st.spans, st.targets, st.log = st.spans[:0], st.targets[:0], st.log[:0]
+	st.cues, st.blocked, st.words = st.cues[:0], st.blocked[:0], st.words[:0]
+	st.explain, st.doc, st.day = false, nil, Date{}
 	pstatePool.Put(st)
 }
 
-// Politics decides the politics tags of a normalised document.
+// wordsOf returns the post's words as written (computed once, when needed).
+func (st *pstate) wordsOf() []watch.Word {
+	if len(st.words) == 0 && st.doc != nil {
+		st.words = watch.AppendWords(st.words, st.doc)
+	}
+	return st.words
+}
+
+// Politics decides the politics tags of a normalised, undated document.
 func (ix *Index) Politics(d *normalize.Doc) *mention.Politics {
-	st := pstatePool.Get().(*pstate)
+	return ix.PoliticsAt(d, time.Time{})
+}
+
+// PoliticsAt decides the politics tags of a normalised document posted at
+// t (the zero time: undated, read without the election calendar).
+func (ix *Index) PoliticsAt(d *normalize.Doc, t time.Time) *mention.Politics {
+	st := ix.scan(d, t)
 	defer st.release()
+	return ix.decide(st)
+}
+
+// scan collects the political spans of d.
+func (ix *Index) scan(d *normalize.Doc, t time.Time) *pstate {
+	st := pstatePool.Get().(*pstate)
+	st.doc, st.day = d, DateOf(t)
 	ix.m.Scan(d, watch.Fields{}, nil, func(lex int, label string, s, e int) {
 		if lex == lexPolitics {
 			st.add(label, s, e)
 		}
 	})
-	return ix.decide(st)
+	return st
+}
+
+// addStemSpans gives the affixed words of a political post the class of
+// their root (stemCues) where no phrase covers them, keeping the spans in
+// text order. Posts that name no party, candidate, number or campaign
+// event are left alone: the stem classes need one to fire.
+func (st *pstate) addStemSpans() {
+	political := false
+	for i := range st.spans {
+		switch st.spans[i].class {
+		case cActor, cTag, cRole, cParty, cNumX, cEvent, cHonor:
+			political = true
+		}
+	}
+	if !political {
+		return
+	}
+	n := len(st.spans)
+	covered := func(pos int) bool {
+		for i := 0; i < n; i++ {
+			if st.spans[i].start <= pos && pos <= st.spans[i].end {
+				return true
+			}
+		}
+		return false
+	}
+	for pos, w := range st.wordsOf() {
+		if w.Stem == "" || w.Stem == w.Text || stemStop[w.Text] {
+			continue
+		}
+		if class, ok := stemCues[w.Stem]; ok && !covered(pos) {
+			st.spans = append(st.spans, pspan{class: class, name: w.Stem, start: pos, end: pos})
+		}
+	}
+	if len(st.spans) > n {
+		slices.SortStableFunc(st.spans, func(a, b pspan) int { return a.start - b.start })
+	}
+}
+
+// pctx is what the whole post says about its context.
+type pctx struct {
+	elec      bool // an election context: election words, pairs, ballot numbers
+	elecText  bool // election words other than finger poses
+	news      bool // a reporting frame
+	quote     bool // reported speech (kata, ujar, menurut): a report, not the account's voice
+	neutral   bool // a neutrality or civic-voting message
+	political bool
+	invite    bool     // an invitation or instruction
+	races     []string // races the post names
 }
 
 // decide turns the political spans of a text into Politics tags.
 func (ix *Index) decide(st *pstate) *mention.Politics {
-	var elec, news, neutral, political bool
-	var raceSeen [4]string
-	nRace := 0
+	st.addStemSpans()
+	day := st.day
+	var c pctx
 	addRace := func(r string) {
-		for i := 0; i < nRace; i++ {
-			if raceSeen[i] == r {
-				return
-			}
-		}
-		if nRace < len(raceSeen) {
-			raceSeen[nRace] = r
-			nRace++
+		if !slices.Contains(c.races, r) {
+			c.races = append(c.races, r)
 		}
 	}
 	var actors []string
@@ -140,50 +250,121 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			if a == nil {
 				continue
 			}
-			if !a.Office || sp.class == cTag {
-				political = true
+			office := a.Office && !ix.live(a, day)
+			if !office || sp.class == cTag {
+				c.political = true
+				for _, r := range a.races() {
+					if day.IsZero() || ix.elections[r].Open(day) {
+						addRace(r)
+					}
+				}
 			}
 			if a.Kind == "pair" || a.Kind == "option" {
-				elec = true // pairs and ballot options exist only in an election
-			}
-			if a.Race != "" && (!a.Office || sp.class == cTag) {
-				addRace(a.Race)
+				c.elec, c.elecText = true, true // pairs and ballot options exist only in an election
 			}
 			official := i > 0 && st.spans[i-1].class == cOffice && st.spans[i-1].end >= sp.start-1
-			st.targets = append(st.targets, ptarget{actor: a.ID, start: sp.start, end: sp.end, official: official, office: a.Office})
+			st.targets = append(st.targets, ptarget{actor: a.ID, start: sp.start, end: sp.end,
+				official: official && office, office: office, party: a.Kind == "party"})
 			addActor(a.ID)
+		case cSlogan:
+			c.political = true
 		case cNum, cNumX:
 			st.targets = append(st.targets, ptarget{actor: sp.name, start: sp.start, end: sp.end, num: true, explicit: sp.class == cNumX})
 			if sp.class == cNumX {
-				elec = true
+				c.elec, c.elecText = true, true
 			}
-		case cElec, cHand, cAgainst, cOppX:
-			elec = true
+		case cSup:
+			// A call for another term is a call for an election.
+			if strings.Contains(sp.name, "periode") {
+				c.elec, c.elecText = true, true
+			}
+		case cElec, cAgainst, cOppX:
+			// "kampanye" alone is also a health or safety campaign: an
+			// election context for weak words, but not election words.
+			c.elec = true
+			c.elecText = c.elecText || sp.name != "kampanye"
+		case cRole:
+			c.elec, c.elecText = true, true
 		case cRace:
-			elec = true
-			addRace(sp.name)
+			c.elec, c.elecText = true, true
+			for _, r := range ix.racesOfKind(sp.name, day) {
+				addRace(r)
+			}
+		case cRaceY:
+			c.elec, c.elecText = true, true
+			for _, r := range ix.racesOfYear(sp.name) {
+				addRace(r)
+			}
 		case cNews:
-			news = true
+			c.news = true
+			c.quote = c.quote || quoteWords[sp.name]
 		case cNeutral:
-			neutral = true
+			c.neutral = true
+		case cInvite:
+			c.invite = true
 		}
 	}
-	// Resolve ballot numbers against the race in context.
+	// A general-election year next to an actor or a call ("2029 tetap
+	// Gerindra", "Prabowo 2029") is an election context.
+	for i := range st.spans {
+		if st.spans[i].class == cYear && yearContext(st.spans, i) {
+			c.elec, c.elecText = true, true
+		}
+	}
+	// Parties and candidates missing from the catalog, once the listed ones
+	// are known; a party's colour stands for the party the post names
+	// ("PDIP ... aku tetap merah").
+	nListed := len(st.targets)
+	for i := range st.spans {
+		sp := &st.spans[i]
+		var tg ptarget
+		ok := false
+		switch sp.class {
+		case cRole:
+			tg, ok = ix.genericCandidate(st, sp)
+		case cParty:
+			tg, ok = ix.genericParty(st, sp)
+		case cHonor:
+			// "siap memenangkan Bu Ratna Dewi di Pilgub 2029": a name in an
+			// election context.
+			if c.elecText {
+				tg, ok = ix.honoredName(st, sp)
+			}
+		case cColour:
+			for j := 0; j < nListed && !ok; j++ {
+				if a := ix.actors[st.targets[j].actor]; st.targets[j].party && a != nil && slices.Contains(a.Colours, sp.name) {
+					tg, ok = ptarget{actor: a.ID, start: sp.start, end: sp.end, party: true}, true
+				}
+			}
+		}
+		if ok {
+			st.targets = append(st.targets, tg)
+			c.political = true
+		}
+	}
+	// Ballot numbers resolve against the races the post names; an explicit
+	// one ("nomor urut 2") also against the races open on the day. A bare
+	// "01" is too often something else ("RT 01") to take from the calendar.
 	for i := range st.targets {
 		tg := &st.targets[i]
-		if !tg.num {
-			continue
+		if tg.num {
+			d := day
+			if !tg.explicit {
+				d = Date{}
+			}
+			tg.actor = ix.resolveNumber(tg.actor, c.races, d, false)
 		}
-		tg.actor = ix.resolveNumber(tg.actor, raceSeen[:nRace])
+	}
+	// A finger pose is an election context only when it is read as a cue.
+	for i := range st.spans {
+		if st.spans[i].class == cHand {
+			if _, ok, _ := ix.handActor(st.spans[i].name, &c, day); ok {
+				c.elec = true
+			}
+		}
 	}
 
-	var support, oppose, cues []string
-	addCue := func(kind, name string) {
-		c := kind + ":" + name
-		if !slices.Contains(cues, c) && len(cues) < 8 {
-			cues = append(cues, c)
-		}
-	}
+	var support, oppose []string
 	side := func(to *[]string, id string) {
 		st.log = append(st.log, sideEvent{actor: id, support: to == &support})
 		if a := ix.actors[id]; a != nil && len(a.Opposes) > 0 && to == &support {
@@ -202,77 +383,184 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		}
 		addActor(id)
 	}
+	decisive := func(rule string, sp *pspan, tg *ptarget, actor string) {
+		cu := pcue{rule: rule, start: sp.start, end: sp.end, tstart: -1, tend: -1, actor: actor}
+		if tg != nil {
+			cu.tstart, cu.tend = tg.start, tg.end
+		}
+		if len(st.cues) < maxCues && !slices.ContainsFunc(st.cues, func(o pcue) bool { return o.rule == cu.rule && o.actor == cu.actor }) {
+			st.cues = append(st.cues, cu)
+		}
+	}
+	blocked := func(rule string, sp *pspan, why string) {
+		if st.explain {
+			st.blocked = append(st.blocked, pcue{rule: rule, start: sp.start, end: sp.end, tstart: -1, tend: -1, why: why})
+		}
+	}
 	for i := range st.spans {
 		sp := &st.spans[i]
 		switch sp.class {
 		case cTag:
-			if !ix.negated(st.spans, i, negWindow) {
+			if ix.negated(st.spans, i, negWindow) {
+				blocked("campaign-hashtag", sp, "negated")
+				continue
+			}
+			side(&support, sp.name)
+			decisive("campaign-hashtag", sp, nil, sp.name)
+		case cSlogan:
+			a := ix.actors[sp.name]
+			switch {
+			case ix.negated(st.spans, i, negWindow):
+				blocked("slogan", sp, "negated")
+			case c.neutral:
+				blocked("slogan", sp, "neutrality message")
+			case c.news:
+				blocked("slogan", sp, "reporting")
+			case a.Kind != "party" && !day.IsZero() && !ix.live(a, day):
+				// A pair's slogan outlives its race as a phrase.
+				blocked("slogan", sp, "the slogan's race is not open on "+day.String())
+			default:
 				side(&support, sp.name)
-				addCue("hashtag", sp.name)
+				decisive("slogan", sp, nil, sp.name)
 			}
 		case cHand:
-			if !ix.negated(st.spans, i, handNegWin) && !neutral {
-				side(&support, ix.resolveNumber(sp.name, raceSeen[:nRace]))
-				addCue("hand", "salam "+sp.name+" jari")
+			actor, ok, why := ix.handActor(sp.name, &c, day)
+			switch {
+			case !ok:
+				blocked("hand-sign", sp, why)
+			case ix.negated(st.spans, i, handNegWin):
+				blocked("hand-sign", sp, "negated or prohibited")
+			case c.neutral:
+				blocked("hand-sign", sp, "neutrality message")
+			default:
+				side(&support, actor)
+				decisive("hand-sign", sp, nil, actor)
 			}
 		case cAgainst:
-			if !ix.negated(st.spans, i, handNegWin) && !neutral {
-				side(&oppose, ix.resolveNumber("2", []string{"pilpres-2024"}))
-				addCue("hand", sp.name)
+			// The four-finger sign was a 2024 sign against pair 02.
+			e := ix.elections["pilpres-2024"]
+			switch {
+			case e != nil && !day.IsZero() && !e.Open(day) && !c.elecText:
+				blocked("hand-sign", sp, "no race open on "+day.String())
+			case ix.negated(st.spans, i, handNegWin):
+				blocked("hand-sign", sp, "negated or prohibited")
+			case c.neutral:
+				blocked("hand-sign", sp, "neutrality message")
+			default:
+				actor := ix.resolveNumber("2", []string{"pilpres-2024"}, Date{}, true)
+				side(&oppose, actor)
+				decisive("hand-sign", sp, nil, actor)
 			}
 		case cOppX:
-			if !ix.negated(st.spans, i, negWindow) {
-				addCue("oppose", sp.name)
-				oppose = append(oppose, "")
-			}
-		case cSup, cSupW, cOpp, cOppW:
 			if ix.negated(st.spans, i, negWindow) {
+				blocked("oppose-slogan", sp, "negated")
 				continue
 			}
-			tg := ix.target(st, sp)
-			if tg == nil {
-				continue
-			}
+			decisive("oppose-slogan", sp, nil, "")
+			oppose = append(oppose, "")
+		case cSup, cSupW, cOpp, cOppW:
+			isSup := sp.class == cSup || sp.class == cSupW
 			strong := sp.class == cSup || sp.class == cOpp
+			rule := callRule(isSup, strong)
+			if ix.negated(st.spans, i, negWindow) {
+				blocked(rule, sp, "negated")
+				continue
+			}
+			tg := ix.target(st, sp, strong)
+			if tg == nil && strong {
+				tg = ix.soleTarget(st, i)
+			}
+			if tg == nil {
+				blocked(rule, sp, "no party, candidate or number nearby")
+				continue
+			}
 			first := ix.firstPerson(st.spans, i)
+			// The calendar makes a campaign an election context, except for
+			// the weakest words ("bersama", "tetap"), which need one in the text.
+			elec := c.elec || (ix.campaigning(tg.actor, day) && !veryWeak[sp.name])
 			ok := false
 			switch {
+			case tg.generic && !strong:
 			case tg.official:
 				// Named with their title (Presiden Prabowo): only an
 				// election context makes support or attacks partisan.
-				ok = elec && !news && !neutral && (strong || first)
+				ok = elec && !c.news && !c.neutral && (strong || first)
 			case tg.office && !strong:
-				ok = elec && !news && !neutral
+				ok = elec && !c.news && !c.neutral
 			case strong:
 				ok = true
 			case sp.class == cSupW:
-				ok = (elec && !news && !neutral) || (first && ix.electoral(tg))
+				ok = !c.neutral && (elec && !c.news || first && (ix.electoral(tg) || tg.party))
 			case sp.class == cOppW:
-				ok = elec && !news && !neutral
+				ok = !c.neutral && (elec && !c.news || first && (ix.electoral(tg) || tg.party))
 			}
 			if !ok {
+				blocked(rule, sp, "weak cue outside an election context, or in news or a neutrality message")
 				continue
 			}
-			if sp.class == cSup || sp.class == cSupW {
+			if resultWords[sp.name] && !day.IsZero() && !ix.beforeVote(tg.actor, day) {
+				blocked(rule, sp, "a result after the vote, not a call")
+				continue
+			}
+			if isSup && ix.excepted(st.spans, sp, tg) {
+				// "pilih yang bukan dari Golkar": a call away from the target.
+				rule = "oppose-call"
+				side(&oppose, tg.actor)
+			} else if isSup {
 				side(&support, tg.actor)
-				addCue("support", sp.name)
 			} else {
 				side(&oppose, tg.actor)
-				addCue("oppose", sp.name)
+			}
+			decisive(rule, sp, tg, tg.actor)
+		}
+	}
+	// "Aku sih 01": a first-person word right before a ballot number of a
+	// race in context declares a side.
+	if !c.neutral && !c.news {
+		for i := range st.targets {
+			tg := &st.targets[i]
+			if !tg.num {
+				continue
+			}
+			if actor := ix.declared(st, tg, &c, day); actor != "" {
+				side(&support, actor)
+				decisive("support-call", &pspan{start: tg.start, end: tg.end}, nil, actor)
 			}
 		}
 	}
-	if neutral {
-		for i := range st.spans {
-			if st.spans[i].class == cNeutral {
-				addCue("neutral", st.spans[i].name)
-				break
+	if !day.IsZero() && !c.neutral && !c.news && hasCall(st.spans) {
+		// A finger emoji (✌️ ☝️ 🤟) next to a call, while a race with that
+		// number is open.
+		for _, h := range handEmoji(st.doc) {
+			if actor, ok, _ := ix.handActor(h.n, &pctx{races: c.races}, day); ok {
+				side(&support, actor)
+				if len(st.cues) < maxCues {
+					st.cues = append(st.cues, pcue{rule: "hand-sign", tstart: -1, tend: -1, actor: actor, text: h.raw})
+				}
 			}
 		}
 	}
+	// A hashtag that joins an actor to a year or a call ("#PrabowoLagi2029",
+	// "#Gerindra2029Menang") campaigns even when its form is not listed.
+	for _, h := range ix.hashtagCalls(st) {
+		side(&support, h.actor)
+		if len(st.cues) < maxCues && !slices.ContainsFunc(st.cues, func(o pcue) bool { return o.rule == "campaign-hashtag" && o.actor == h.actor }) {
+			st.cues = append(st.cues, pcue{rule: "campaign-hashtag", tstart: -1, tend: -1, actor: h.actor, text: h.raw})
+		}
+	}
+	ix.quietRules(st, &c, func(rule string, sp *pspan, tg *ptarget) {
+		actor := ""
+		if tg != nil {
+			actor = tg.actor
+		}
+		side(&support, actor)
+		decisive(rule, sp, tg, actor)
+	}, blocked)
+
 	p := &mention.Politics{}
+	support = slices.DeleteFunc(support, func(s string) bool { return s == "" && len(support) > 1 })
 	p.Partisan = len(support) > 0 || len(oppose) > 0
-	p.Political = p.Partisan || political || elec || neutral
+	p.Political = p.Partisan || c.political || c.elec || c.neutral
 	switch {
 	case len(support) > 0 && len(oppose) > 0:
 		p.Stance = "mixed"
@@ -281,25 +569,468 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 	case len(oppose) > 0:
 		p.Stance = "oppose"
 	}
-	if p.Political {
-		slices.Sort(actors)
-		p.Actors = actors
-		p.Cues = cues
+	if !p.Political {
+		return p
+	}
+	slices.Sort(actors)
+	p.Actors = actors
+	if !p.Partisan && c.neutral {
+		for i := range st.spans {
+			if sp := &st.spans[i]; sp.class == cNeutral {
+				st.cues = append(st.cues, pcue{rule: "neutral", start: sp.start, end: sp.end, tstart: -1, tend: -1})
+				break
+			}
+		}
+	}
+	for _, cu := range st.cues {
+		p.Cues = append(p.Cues, ix.render(st, cu).String())
 	}
 	return p
+}
+
+// render turns a cue into its evidence: the rule, the post's words as
+// written, the actor.
+func (ix *Index) render(st *pstate, cu pcue) mention.Cue {
+	ws := st.wordsOf()
+	out := mention.Cue{Rule: cu.rule, Actor: cu.actor}
+	if cu.text != "" {
+		out.Text = cu.text
+		return out
+	}
+	s, e := cu.start, cu.end
+	if cu.tstart >= 0 {
+		a, b := [2]int{cu.start, cu.end}, [2]int{cu.tstart, cu.tend}
+		if b[0] < a[0] {
+			a, b = b, a
+		}
+		if b[0]-a[1]-1 > 3 {
+			out.Text = spanText(ws, a[0], a[1]) + " … " + spanText(ws, b[0], b[1])
+			return out
+		}
+		s, e = a[0], max(a[1], b[1])
+	}
+	out.Text = spanText(ws, s, e)
+	return out
+}
+
+// spanText is words s..e as written; a hashtag stands for the split words
+// that follow it ("#NasDemMenang", not "#NasDemMenang Nas Dem Menang").
+func spanText(ws []watch.Word, s, e int) string {
+	var b strings.Builder
+	tag := ""
+	for i := max(s, 0); i <= e && i < len(ws); i++ {
+		w := &ws[i]
+		switch {
+		case w.Hashtag:
+			tag = w.Raw
+		case w.Raw == "" || tag != "" && containsFold(tag, w.Raw):
+			continue
+		default:
+			tag = ""
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Raw)
+	}
+	if b.Len() == 0 && s >= 0 && s < len(ws) {
+		// The span is the split words of a hashtag that starts before it.
+		return ws[s].Raw
+	}
+	return b.String()
+}
+
+// containsFold reports sub within s, ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// callRule names the rule of a support or opposition cue.
+func callRule(support, strong bool) string {
+	switch {
+	case support && strong:
+		return "support-call"
+	case support:
+		return "support-praise"
+	case strong:
+		return "oppose-call"
+	}
+	return "oppose-attack"
+}
+
+// quietRules are the rules for partisanship without a campaign call:
+// mobilisation, greetings, party service, attributes and recruitment. fire
+// records a side taken for tg's actor (or an unnamed side when tg is nil).
+func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
+	var mob, attend, greet, attr, attrAct, recruit, gripe *pspan
+	var mobSpan pspan
+	var wish, promo, aid, event, collect, occasion *pspan
+	invited := false
+	// keep records the first cue of a kind that is not negated.
+	keep := func(p **pspan, sp *pspan, ok bool) {
+		if *p == nil && ok {
+			*p = sp
+		}
+	}
+	for i := range st.spans {
+		sp := &st.spans[i]
+		neg := ix.negated(st.spans, i, 1)
+		switch sp.class {
+		case cMob:
+			keep(&mob, sp, !neg)
+		case cInvite:
+			ok := !ix.negated(st.spans, i, negWindow)
+			invited = invited || ok
+			// An invitation to a party's or candidate's event ("undangan
+			// jalan santai bersama Partai Gerindra").
+			keep(&mob, sp, ok && invitationWords[sp.name] && !c.news && ix.targetAfter(st, sp, window))
+		case cAttend:
+			// An invitation shortly before attendance mobilises ("diharapkan
+			// hadir", "jangan lupa datang", "yang mau ikut"); the account
+			// itself attending ("admin ikut hadir") is attendance.
+			switch {
+			case neg:
+			case mob == nil && ix.invitedBefore(st.spans, i) >= 0:
+				// The evidence runs from the invitation to the attendance.
+				inv := st.spans[ix.invitedBefore(st.spans, i)]
+				mobSpan = pspan{class: cAttend, start: inv.start, end: sp.end}
+				mob = &mobSpan
+			default:
+				keep(&attend, sp, ix.firstPersonWithin(st.spans, i, 5))
+			}
+		case cGreet:
+			keep(&greet, sp, true)
+		case cWish:
+			if !neg && (wish == nil || softWish[wish.name]) {
+				wish = sp // an electoral wish wins over mere success
+			}
+		case cPromo:
+			keep(&promo, sp, !neg)
+		case cAid:
+			keep(&aid, sp, true)
+		case cEvent:
+			// Bare "kampanye" is an election event only with election words.
+			keep(&event, sp, !neg && (sp.name != "kampanye" || c.elecText))
+		case cAttr:
+			keep(&attr, sp, true)
+		case cAttrAct:
+			keep(&attrAct, sp, !neg)
+		case cRecruit:
+			keep(&recruit, sp, !neg)
+		case cJoin:
+			keep(&recruit, sp, !neg && ix.invitedBefore(st.spans, i) >= 0)
+		case cCollect:
+			keep(&collect, sp, !neg)
+		case cOccasion:
+			keep(&occasion, sp, !neg)
+		case cGripe:
+			gripe = sp
+		}
+	}
+	if mob == nil && invited && occasion != nil && !c.news {
+		// An occasion and an invitation anywhere in the post ("ada acara
+		// silaturahmi dengan Tim Pemenangan X ... Mari luangkan waktu").
+		mob = occasion
+	}
+	if promo == nil && aid != nil && collect != nil {
+		// Handing out a party's goods ("paket sembako dari caleg Gerindra,
+		// silakan diambil") promotes it as much as praise does.
+		promo = collect
+	}
+	if mob == nil && attend == nil && greet == nil && promo == nil && attr == nil && recruit == nil {
+		return
+	}
+	if n := len(st.wordsOf()); n > quietMaxWords {
+		// A news article or a blog names many actors for many reasons;
+		// the quiet rules read posts and announcements.
+		for _, sp := range []*pspan{mob, attend, greet, promo, attr, recruit} {
+			if sp != nil {
+				blocked(ruleOf(sp.class), sp, "a long text: quiet rules read posts of up to 200 words")
+			}
+		}
+		return
+	}
+	if c.neutral {
+		for _, sp := range []*pspan{mob, attend, greet, promo, attr, recruit} {
+			if sp != nil {
+				blocked(ruleOf(sp.class), sp, "neutrality message")
+			}
+		}
+		return
+	}
+	day := st.day
+	// Targets a quiet act can favour: parties, pairs, options, numbers,
+	// candidates who are not (or not only) office holders on the day, and
+	// those missing from the catalog.
+	var cands, parties []*ptarget
+	for i := range st.targets {
+		tg := &st.targets[i]
+		switch {
+		case tg.party:
+			parties = append(parties, tg)
+		case tg.office, tg.honor:
+		case tg.num && !tg.explicit:
+			// A bare number ("RT 01", "jam 2") is not a side by itself.
+		default:
+			cands = append(cands, tg)
+		}
+	}
+	fired := false
+	// A quiet act favours the parties and candidates named near it: a
+	// social-media post is short, but a news article or a blog post names
+	// many actors far apart.
+	nearby := func(sp *pspan, lists ...[]*ptarget) []*ptarget {
+		var out []*ptarget
+		for _, list := range lists {
+			for _, tg := range list {
+				if near(sp, tg, quietWin) {
+					out = append(out, tg)
+				}
+			}
+		}
+		return out
+	}
+	eventNear := func(sp *pspan) bool {
+		return event != nil && near(sp, &ptarget{start: event.start, end: event.end}, quietWin)
+	}
+	fireAll := func(rule string, sp *pspan, tgs []*ptarget) {
+		for _, tg := range tgs {
+			fire(rule, sp, tg)
+		}
+		if len(tgs) == 0 {
+			fire(rule, sp, nil)
+		}
+		fired = true
+	}
+	if mob != nil {
+		tgs := nearby(mob, cands, parties)
+		switch {
+		case c.quote || c.news && !c.invite && (mob.class != cMob || reportableMob[mob.name]):
+			// Logistics (transport, a gathering point) organise even in a
+			// post with news words; reported speech or a bare attendance
+			// verb in a report does not.
+			blocked("mobilisation", mob, "reporting, not an invitation")
+		case len(tgs) > 0 || eventNear(mob):
+			fireAll("mobilisation", mob, tgs)
+		default:
+			blocked("mobilisation", mob, "no campaign event, party or candidate")
+		}
+	}
+	if attend != nil && mob == nil {
+		// The account's own attendance is not reporting, so news words
+		// ("deklarasi") do not excuse it.
+		tgs := nearby(attend, cands, parties)
+		switch {
+		case len(tgs) > 0 || eventNear(attend):
+			fireAll("attendance", attend, tgs)
+		default:
+			blocked("attendance", attend, "no campaign event, party or candidate")
+		}
+	}
+	if greet != nil {
+		var wished []*ptarget
+		if wish != nil {
+			for _, tg := range cands {
+				// After its vote, only a wish for a next office ("semoga
+				// jadi presiden") is a wish: "selamat atas kemenangan" is
+				// the result.
+				if ix.beforeVote(tg.actor, day) || strings.HasPrefix(wish.name, "jadi ") || strings.HasPrefix(wish.name, "semoga ") {
+					wished = append(wished, tg)
+				}
+			}
+			// An office holder wished re-election or victory (not mere
+			// success: "sukses memimpin" is a courtesy); a person named with
+			// an honorific in an election context ("Bunda Ratna ... jadi
+			// gubernur").
+			for i := range st.targets {
+				if tg := &st.targets[i]; (tg.office || tg.honor) && !tg.party && !softWish[wish.name] {
+					wished = append(wished, tg)
+				}
+			}
+		}
+		if tgs := nearby(greet, parties, wished); len(tgs) > 0 && !c.quote {
+			fireAll("greeting", greet, tgs)
+		} else if c.quote {
+			blocked("greeting", greet, "reported speech")
+		} else {
+			blocked("greeting", greet, "no party, and no candidate wished victory")
+		}
+	}
+	if promo != nil || aid != nil {
+		var served []*ptarget
+		for _, tg := range parties {
+			if promo != nil && (near(promo, tg, promoWin) || aid != nil && near(promo, tg, quietWin)) {
+				served = append(served, tg)
+			}
+		}
+		switch {
+		case len(served) == 0:
+			if promo != nil && len(parties) > 0 {
+				blocked("party-service", promo, "promotion too far from the party, and no aid")
+			}
+		case c.quote:
+			blocked("party-service", promo, "reported speech")
+		default:
+			fireAll("party-service", promo, served)
+		}
+	}
+	if attr != nil && attrAct != nil && gripe != nil {
+		blocked("attributes", attr, "a complaint about the props")
+	} else if attr != nil && attrAct != nil {
+		var worn []*ptarget
+		for _, list := range [][]*ptarget{cands, parties} {
+			for _, tg := range list {
+				if near(attr, tg, window) {
+					worn = append(worn, tg)
+				}
+			}
+		}
+		if len(worn) > 0 {
+			fireAll("attributes", attr, worn)
+		} else {
+			blocked("attributes", attr, "no party or candidate next to the attribute")
+		}
+	}
+	if recruit != nil {
+		if c.quote || c.news && !c.invite {
+			blocked("recruitment", recruit, "reporting, not an invitation")
+		} else if tgs := nearby(recruit, cands, parties); len(tgs) > 0 || eventNear(recruit) {
+			fireAll("recruitment", recruit, tgs)
+		} else {
+			blocked("recruitment", recruit, "no party, candidate or campaign team")
+		}
+	}
+	if fired {
+		c.political = true
+	}
+}
+
+// ruleOf names the quiet rule a cue class belongs to.
+func ruleOf(class string) string {
+	switch class {
+	case cMob:
+		return "mobilisation"
+	case cAttend:
+		return "attendance"
+	case cGreet:
+		return "greeting"
+	case cPromo, cAid:
+		return "party-service"
+	case cAttr:
+		return "attributes"
+	}
+	return "recruitment"
+}
+
+// near reports a target within n words of a cue span.
+func near(sp *pspan, tg *ptarget, n int) bool {
+	return tg.start-sp.end-1 <= n && sp.start-tg.end-1 <= n
+}
+
+// invitedBefore returns the index of an invitation ending at most 4 words
+// before the attendance cue at spans[i], with no negator between them
+// ("diharapkan tidak datang"), or -1.
+func (ix *Index) invitedBefore(spans []pspan, i int) int {
+	start := spans[i].start
+	for j := i - 1; j >= 0 && spans[j].end >= start-5; j-- {
+		switch spans[j].class {
+		case cNeg:
+			return -1
+		case cInvite:
+			return j
+		}
+	}
+	return -1
+}
+
+// handActor decides whether a finger pose for number n is a cue, and for
+// whom: undated posts read it as before the calendar; on a date it needs a
+// race open then with that number, or election words in the post.
+func (ix *Index) handActor(n string, c *pctx, day Date) (actor string, ok bool, why string) {
+	if day.IsZero() {
+		return ix.resolveNumber(n, c.races, Date{}, true), true, ""
+	}
+	for _, r := range ix.openRaces(day) {
+		if _, has := ix.byRace[r][n]; has {
+			return ix.resolveNumber(n, c.races, day, true), true, ""
+		}
+	}
+	if c.elecText {
+		return ix.resolveNumber(n, c.races, day, true), true, ""
+	}
+	return "", false, "no race with number " + n + " open on " + day.String() + ", and no election words"
+}
+
+// openRaces lists the races open on day.
+func (ix *Index) openRaces(day Date) []string {
+	var out []string
+	for id, e := range ix.elections {
+		if e.Open(day) {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// anyRace reports whether one of the actor's races satisfies ok.
+func (ix *Index) anyRace(a *Actor, ok func(*Election) bool) bool {
+	for _, r := range a.races() {
+		if e := ix.elections[r]; e != nil && ok(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// live reports an actor running in a race open on day.
+func (ix *Index) live(a *Actor, day Date) bool {
+	return !day.IsZero() && ix.anyRace(a, func(e *Election) bool { return e.Open(day) })
+}
+
+// campaigning reports an actor in a race whose campaign is on at day.
+func (ix *Index) campaigning(id string, day Date) bool {
+	a := ix.actors[id]
+	return a != nil && !day.IsZero() && ix.anyRace(a, func(e *Election) bool { return e.Campaigning(day) })
+}
+
+// beforeVote reports that congratulating actor id on day can still wish
+// them victory: no race of theirs has voted yet.
+func (ix *Index) beforeVote(id string, day Date) bool {
+	a := ix.actors[id]
+	return a == nil || !ix.anyRace(a, func(e *Election) bool { return !e.beforeVote(day) })
+}
+
+// racesOfYear resolves a "racey" label ("pilkada|2029") to the catalog's
+// races of that kind voting that year.
+func (ix *Index) racesOfYear(name string) []string {
+	kind, year, _ := strings.Cut(name, "|")
+	kinds := yearKinds[kind]
+	if kinds == nil {
+		kinds = []string{kind}
+	}
+	var out []string
+	for _, k := range kinds {
+		for _, id := range ix.byKind[k] {
+			if e := ix.elections[id]; e.Vote.String()[:4] == year {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
 }
 
 // StanceToward returns the stance of a text toward one actor (support,
 // oppose, mixed or ""), counting support for a pair as support for its
 // members and support for an option as opposition to what it opposes.
 func (ix *Index) StanceToward(d *normalize.Doc, actor string) string {
-	st := pstatePool.Get().(*pstate)
+	st := ix.scan(d, time.Time{})
 	defer st.release()
-	ix.m.Scan(d, watch.Fields{}, nil, func(lex int, label string, s, e int) {
-		if lex == lexPolitics {
-			st.add(label, s, e)
-		}
-	})
 	ix.decide(st)
 	sup, opp := 0, 0
 	for _, ev := range st.log {
@@ -334,29 +1065,49 @@ func (ix *Index) StanceToward(d *normalize.Doc, actor string) string {
 // electoral reports a target that exists only as an electoral choice: a
 // pair, an option, a ballot number or a candidate not in office.
 func (ix *Index) electoral(tg *ptarget) bool {
-	if tg.num {
-		return true
+	if tg.num || tg.generic {
+		return !tg.party
 	}
 	a := ix.actors[tg.actor]
-	return a != nil && !a.Office && a.Kind != "party"
+	return a != nil && !tg.office && a.Kind != "party"
 }
 
 // resolveNumber maps ballot number n to the actor with that number in the
-// one race in context, or to "ballot-<n>".
-func (ix *Index) resolveNumber(n string, races []string) string {
+// one race named in the post or, failing that, open on day (pair races
+// first when pairs is set: finger poses are a pair's sign), or to
+// "ballot-<n>".
+func (ix *Index) resolveNumber(n string, races []string, day Date, pairs bool) string {
 	n = strings.TrimLeft(n, "0")
-	found := ""
-	for _, r := range races {
-		if id, ok := ix.byRace[r][n]; ok {
-			if found != "" && found != id {
-				found = ""
-				break
+	pick := func(races []string) string {
+		found := ""
+		for _, r := range races {
+			if id, ok := ix.byRace[r][n]; ok {
+				if found != "" && found != id {
+					return ""
+				}
+				found = id
 			}
-			found = id
 		}
-	}
-	if found != "" {
 		return found
+	}
+	candidates := [][]string{races}
+	if !day.IsZero() {
+		open := ix.openRaces(day)
+		if pairs {
+			var pr []string
+			for _, r := range open {
+				if ix.elections[r].Kind != "pileg" {
+					pr = append(pr, r)
+				}
+			}
+			candidates = append(candidates, pr)
+		}
+		candidates = append(candidates, open)
+	}
+	for _, rs := range candidates {
+		if id := pick(rs); id != "" {
+			return id
+		}
 	}
 	return "ballot-" + n
 }
@@ -377,10 +1128,14 @@ func (ix *Index) negated(spans []pspan, i, win int) bool {
 }
 
 // firstPerson reports a first-person word within 3 words before the cue.
-func (ix *Index) firstPerson(spans []pspan, i int) bool {
+func (ix *Index) firstPerson(spans []pspan, i int) bool { return ix.firstPersonWithin(spans, i, 3) }
+
+// firstPersonWithin reports a first-person word ending at most n words
+// before the cue at spans[i] ("Kami pegawai Kecamatan X turut hadir").
+func (ix *Index) firstPersonWithin(spans []pspan, i, n int) bool {
 	start := spans[i].start
 	for j := i - 1; j >= 0; j-- {
-		if spans[j].end < start-4 {
+		if spans[j].end < start-n-1 {
 			break
 		}
 		if spans[j].class == cFirst {
@@ -392,11 +1147,16 @@ func (ix *Index) firstPerson(spans []pspan, i int) bool {
 
 // target finds the nearest actor or ballot number within the window of a
 // cue, skipping targets with an object word ("program") in between.
-func (ix *Index) target(st *pstate, sp *pspan) *ptarget {
+// Parties and candidates missing from the catalog are targets of strong
+// cues only, and listed ones win over them.
+func (ix *Index) target(st *pstate, sp *pspan, strong bool) *ptarget {
 	var best *ptarget
 	bestCost := 1 << 30
 	for i := range st.targets {
 		tg := &st.targets[i]
+		if tg.generic && !strong {
+			continue
+		}
 		var gap, cost int
 		switch {
 		case tg.start > sp.end:
@@ -407,6 +1167,15 @@ func (ix *Index) target(st *pstate, sp *pspan) *ptarget {
 			cost = 2*gap + 1
 		default:
 			continue // overlapping
+		}
+		if tg.generic {
+			cost += 2
+		}
+		if tg.honor {
+			cost += 2 // a role names a candidate more surely than an honorific
+		}
+		if tg.end < sp.start && activeVerbs[sp.name] {
+			continue // "Saksi paslon 01 menolak ...": the target is the subject
 		}
 		if gap > window || cost >= bestCost {
 			continue
@@ -430,10 +1199,354 @@ func (ix *Index) target(st *pstate, sp *pspan) *ptarget {
 	return best
 }
 
+// soleTarget is the target of a first-person call with none nearby ("Saya
+// pilih mereka"): the one party, candidate or pair the post names.
+func (ix *Index) soleTarget(st *pstate, i int) *ptarget {
+	if !ix.firstPerson(st.spans, i) {
+		return nil
+	}
+	var only *ptarget
+	for j := range st.targets {
+		tg := &st.targets[j]
+		if tg.num || tg.office {
+			continue
+		}
+		if only != nil && only.actor != tg.actor {
+			return nil
+		}
+		only = tg
+	}
+	return only
+}
+
+// invitationWords invite to an event: with a party or candidate right
+// after them they mobilise.
+var invitationWords = map[string]bool{"undangan": true, "diundang": true, "mengundang": true}
+
+// targetAfter reports a party or candidate (not an office holder, not a
+// bare number) within n words after the cue.
+func (ix *Index) targetAfter(st *pstate, sp *pspan, n int) bool {
+	for i := range st.targets {
+		tg := &st.targets[i]
+		if tg.office || tg.honor || tg.num && !tg.explicit {
+			continue
+		}
+		if tg.start > sp.end && tg.start-sp.end-1 <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteWords are the news words that attribute speech to someone else.
+var quoteWords = map[string]bool{"menurut": true, "kata": true, "ujar": true, "ungkap": true, "ungkapnya": true,
+	"katanya": true, "jelasnya": true, "tuturnya": true, "ujarnya": true, "kata dia": true, "dilansir": true,
+	"melansir": true, "dikutip": true, "menyatakan": true, "mengatakan": true, "menjelaskan": true,
+	"tegaskan": true, "menegaskan": true, "sebut": true, "menyebut": true, "klaim": true, "mengklaim": true}
+
+// resultWords say who won: after the race's vote they report the
+// result ("Rudy-Seno menang di Samarinda"), they do not campaign.
+var resultWords = map[string]bool{"menang": true, "kalah": true, "unggul": true, "tumbang": true,
+	"menang telak": true, "menang mutlak": true, "menang satu putaran": true}
+
+// softWish are wishes of success: electoral for a candidate, a courtesy
+// for an office holder.
+var softWish = map[string]bool{"semoga sukses": true, "sukses selalu": true}
+
+// activeVerbs are transitive verbs whose object follows them: a party or
+// candidate before them is their subject ("Saksi paslon 01 menolak
+// menandatangani"), not what they call for.
+var activeVerbs = map[string]bool{"menolak": true, "mendukung": true, "memilih": true, "memenangkan": true,
+	"mencoblos": true, "melanjutkan": true, "mengalahkan": true, "menumbangkan": true}
+
+// veryWeak are support words too common to count on the calendar alone.
+var veryWeak = map[string]bool{"bersama": true, "tetap": true, "tetep": true, "ingat": true, "lanjut": true,
+	"pokoknya": true, "lebih baik": true, "sepakat": true, "kompak": true,
+	"top": true, "keren": true, "mantap": true, "cocok": true, "tepat": true, "setia": true, "loyal": true}
+
+// excepted reports a "bukan", "selain" or "kecuali" between a support cue
+// and its target: the call is away from the target.
+func (ix *Index) excepted(spans []pspan, sp *pspan, tg *ptarget) bool {
+	if tg.start < sp.end {
+		return false
+	}
+	for i := range spans {
+		if s := &spans[i]; s.class == cExcept && s.start > sp.end && s.end < tg.start {
+			return true
+		}
+	}
+	return false
+}
+
 // hasObject reports an object word ("program") within word positions lo..hi.
 func hasObject(spans []pspan, lo, hi int) bool {
 	for i := range spans {
 		if spans[i].class == cObj && spans[i].start >= lo && spans[i].end <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// nameStop are capitalised words after "partai" or a candidate role that
+// are not a name ("Partai Politik", "Partai Pengusung").
+var nameStop = map[string]bool{
+	"politik": true, "peserta": true, "pengusung": true, "pendukung": true, "koalisi": true, "baru": true,
+	"lama": true, "besar": true, "kecil": true, "lokal": true, "nasional": true, "yang": true, "dan": true,
+	"di": true, "ke": true, "dari": true, "untuk": true, "itu": true, "ini": true, "tersebut": true,
+	"mana": true, "manapun": true, "apapun": true, "lain": true, "oposisi": true, "penguasa": true,
+	"pemenang": true, "gubernur": true, "wali": true, "kota": true, "walikota": true, "bupati": true,
+	"presiden": true, "wakil": true, "legislatif": true, "dprd": true, "dpr": true, "dewan": true,
+	"nomor": true, "no": true, "urut": true, "kaltim": true, "samarinda": true, "pilihan": true,
+	"terpilih": true, "petahana": true, "independen": true, "perseorangan": true, "tunggal": true,
+	"pada": true, "dalam": true, "saat": true, "jelang": true, "menjelang": true, "rt": true, "rw": true,
+	"bakal": true, "calon": true,
+	"lurah": true, "camat": true, "kades": true, "ketua": true, "sekda": true, "kadis": true, "kepala": true,
+	"kapolsek": true, "kapolres": true, "dokter": true, "bidan": true, "guru": true,
+}
+
+// nameWords reads up to three capitalised words from position i in
+// direction dir (+1 or -1), skipping honorifics; it returns the name's
+// folded words and the span it covers.
+func (ix *Index) nameWords(st *pstate, i, dir int) (name []string, lo, hi int) {
+	ws := st.wordsOf()
+	lo, hi = -1, -1
+	for n := 0; i >= 0 && i < len(ws) && n < 5; i, n = i+dir, n+1 {
+		w := ws[i]
+		if w.Hashtag {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w.Raw)
+		if !unicode.IsUpper(r) || nameStop[w.Text] {
+			break
+		}
+		if lo < 0 || i < lo {
+			lo = i
+		}
+		if i > hi {
+			hi = i
+		}
+		if slices.Contains(honorifics, w.Text) {
+			continue
+		}
+		if len(name) == 3 {
+			break
+		}
+		if dir > 0 {
+			name = append(name, w.Text)
+		} else {
+			name = append([]string{w.Text}, name...)
+		}
+	}
+	return name, lo, hi
+}
+
+// coversActor reports a listed actor's words within lo..hi.
+func coversActor(st *pstate, lo, hi int) bool {
+	for i := range st.targets {
+		if tg := &st.targets[i]; !tg.generic && !tg.num && tg.start <= hi && tg.end >= lo {
+			return true
+		}
+	}
+	return false
+}
+
+// genericParty reads "Partai <Name>" for a party missing from the catalog.
+func (ix *Index) genericParty(st *pstate, sp *pspan) (ptarget, bool) {
+	name, _, hi := ix.nameWords(st, sp.end+1, 1)
+	if len(name) == 0 || coversActor(st, sp.start, hi) {
+		return ptarget{}, false
+	}
+	return ptarget{actor: "unlisted:partai-" + strings.Join(name, "-"), start: sp.start, end: hi, generic: true, party: true}, true
+}
+
+// firstPersonWords are the words after a role that make it "ours" ("caleg
+// kita"): a candidate without a name.
+var firstPersonWords = map[string]bool{"kita": true, "kami": true, "ulun": true, "kamu": true, "kalian": true}
+
+// genericCandidate reads a candidate missing from the catalog from a role:
+// the name after it ("cawali Budi Santoso", "bacalon gubernur Ibu Ratna"),
+// or before "jadi <office>" ("Bang Rahmat jadi wali kota").
+func (ix *Index) genericCandidate(st *pstate, sp *pspan) (ptarget, bool) {
+	ws := st.wordsOf()
+	if sp.start < len(ws) && ws[sp.start].Text == "jadi" {
+		name, lo, _ := ix.nameWords(st, sp.start-1, -1)
+		if len(name) == 0 || coversActor(st, lo, sp.end) {
+			return ptarget{}, false
+		}
+		return ptarget{actor: "unlisted:calon-" + strings.Join(name, "-"), start: lo, end: sp.end, generic: true}, true
+	}
+	i := sp.end + 1
+	for i < len(ws) && nameStop[ws[i].Text] && !ws[i].Hashtag && ws[i].Text != "yang" && ws[i].Text != "pilihan" {
+		i++ // "bacalon gubernur ...", "caleg DPRD ..."
+	}
+	if i < len(ws) && firstPersonWords[ws[i].Text] {
+		return ptarget{actor: "unlisted:calon", start: sp.start, end: i, generic: true}, true
+	}
+	name, _, hi := ix.nameWords(st, i, 1)
+	if len(name) == 0 {
+		// An apposition: "Bunda Ratna, calon wali kota kebanggaan kita",
+		// "Bapak Yusuf Hamdani sebagai bakal calon".
+		var lo int
+		j := sp.start - 1
+		if j >= 0 && j < len(ws) && (ws[j].Text == "sebagai" || ws[j].Text == "selaku") {
+			j--
+		}
+		name, lo, _ = ix.nameWords(st, j, -1)
+		if len(name) == 0 || coversActor(st, lo, sp.end) {
+			return ptarget{}, false
+		}
+		return ptarget{actor: "unlisted:calon-" + strings.Join(name, "-"), start: lo, end: sp.end, generic: true}, true
+	}
+	if coversActor(st, sp.start, hi) {
+		return ptarget{}, false
+	}
+	return ptarget{actor: "unlisted:calon-" + strings.Join(name, "-"), start: sp.start, end: hi, generic: true}, true
+}
+
+// yearContext reports an actor or a call within two words of the year at
+// spans[i].
+func yearContext(spans []pspan, i int) bool {
+	y := &spans[i]
+	for j := range spans {
+		s := &spans[j]
+		switch s.class {
+		case cActor, cTag, cSup, cSupW, cOpp, cOppW:
+			if s.start-y.end-1 <= 2 && y.start-s.end-1 <= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasCall reports a support cue in the post that is not negated.
+func hasCall(spans []pspan) bool {
+	for i := range spans {
+		if c := spans[i].class; c == cSup || c == cSupW {
+			return true
+		}
+	}
+	return false
+}
+
+// handEmoji are the finger emoji of d with the number each shows.
+func handEmoji(d *normalize.Doc) []struct{ n, raw string } {
+	var out []struct{ n, raw string }
+	if d == nil {
+		return nil
+	}
+	for _, t := range d.Tokens {
+		if t.Kind != normalize.Emoji {
+			continue
+		}
+		for sym, n := range fingerEmoji {
+			if strings.Contains(t.Raw, sym) {
+				out = append(out, struct{ n, raw string }{n, t.Raw})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// fingerEmoji maps finger emoji to the number they show.
+var fingerEmoji = map[string]string{"☝": "1", "✌": "2", "🤟": "3"}
+
+// honoredName reads "Bu Ratna Dewi": an honorific and a capitalised name
+// that is not a listed actor, as a candidate missing from the catalog.
+func (ix *Index) honoredName(st *pstate, sp *pspan) (ptarget, bool) {
+	name, _, hi := ix.nameWords(st, sp.start, 1)
+	if len(name) == 0 || coversActor(st, sp.start, hi) {
+		return ptarget{}, false
+	}
+	return ptarget{actor: "unlisted:calon-" + strings.Join(name, "-"), start: sp.start, end: hi, generic: true, honor: true}, true
+}
+
+// declared returns the actor a first-person word declares for with the
+// ballot number tg right after it ("aku sih 01", "kami 02"), or "".
+func (ix *Index) declared(st *pstate, tg *ptarget, c *pctx, day Date) string {
+	for i := range st.spans {
+		sp := &st.spans[i]
+		if sp.class != cFirst || sp.end >= tg.start || tg.start-sp.end-1 > 1 {
+			continue
+		}
+		actor := tg.actor
+		if strings.HasPrefix(actor, "ballot-") && !day.IsZero() {
+			actor = ix.resolveNumber(strings.TrimPrefix(actor, "ballot-"), c.races, day, true)
+		}
+		if strings.HasPrefix(actor, "ballot-") && !c.elecText {
+			return ""
+		}
+		return actor
+	}
+	return ""
+}
+
+// hashtagCalls finds hashtags whose split words hold an actor together
+// with an election year, a support word or "lagi"/"tetap"/"menang".
+func (ix *Index) hashtagCalls(st *pstate) []struct{ actor, raw string } {
+	hasActor := false
+	for i := range st.spans {
+		if st.spans[i].class == cActor {
+			hasActor = true
+			break
+		}
+	}
+	if !hasActor || !hasHashtag(st.doc) {
+		return nil
+	}
+	var out []struct{ actor, raw string }
+	ws := st.wordsOf()
+	for h := 0; h < len(ws); h++ {
+		if !ws[h].Hashtag {
+			continue
+		}
+		end := h
+		for end+1 < len(ws) && ws[end+1].InHashtag {
+			end++
+		}
+		actor, call := "", false
+		for i := range st.spans {
+			sp := &st.spans[i]
+			if sp.start <= h || sp.end > end {
+				continue
+			}
+			switch sp.class {
+			case cActor:
+				actor = sp.name
+			case cYear, cSup, cSupW, cWish:
+				call = true
+			}
+		}
+		for k := h + 1; k <= end && !call; k++ {
+			call = hashtagCallWords[ws[k].Text]
+		}
+		if actor != "" && call {
+			out = append(out, struct{ actor, raw string }{actor, ws[h].Raw})
+		}
+		h = end
+	}
+	return out
+}
+
+// reportableMob are gatherings a report describes as well as an organiser
+// arranges ("massa berkumpul di depan kantor KPU"): in a post with news
+// words they need an invitation to count.
+var reportableMob = map[string]bool{"berkumpul di": true, "kumpul di": true, "ngumpul di": true, "kumpul": true,
+	"iring-iringan": true, "konvoi bersama": true, "merapat": true, "ramai-ramai": true, "beramai-ramai": true,
+	"ramai ramai": true}
+
+// hashtagCallWords make a hashtag with an actor a campaign hashtag.
+var hashtagCallWords = map[string]bool{"lagi": true, "tetap": true, "menang": true, "lanjut": true, "juara": true}
+
+// hasHashtag reports a hashtag in d.
+func hasHashtag(d *normalize.Doc) bool {
+	if d == nil {
+		return false
+	}
+	for i := range d.Tokens {
+		if d.Tokens[i].Kind == normalize.Hashtag {
 			return true
 		}
 	}

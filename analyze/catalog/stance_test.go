@@ -87,8 +87,16 @@ func readStanceBlogs(t *testing.T, dir string) []blogRow {
 // TestStanceSanityBlogs runs the partisanship rules on Kompasiana blog
 // articles labelled for/against a politician (evaluation only; the data is
 // CC BY-NC-SA and never enters the repository). The articles are long and
-// about figures outside the 2024 catalog, which is added for the run. The
-// figures are logged (go test -run TestStanceSanityBlogs -v).
+// about figures outside the 2024 catalog, which is added for the run.
+//
+// The rules are built for short posts and are weak here — below the
+// majority baseline ("for" on every article: macro-F1 0.38); the quiet
+// rules (mobilisation, greetings ...) do not read texts this long — so the
+// test asserts what they do reach, as floors under the measured figures
+// (macro-F1 0.3159, accuracy 0.527 on the 43.9 % of articles they decide,
+// Cohen's kappa 0.070 there; kappa's standard error on ~280 articles is
+// about 0.05): a regression, or stances read backwards, fails it.
+// Figures: go test -run TestStanceSanityBlogs -v.
 func TestStanceSanityBlogs(t *testing.T) {
 	dir := model.RequireDataDir(t, "id-stance-political-blogs")
 	rows := readStanceBlogs(t, dir)
@@ -161,7 +169,34 @@ func TestStanceSanityBlogs(t *testing.T) {
 	t.Logf("id-stance-political-blogs (stance toward the article's figure): n=%d partisan=%d decided=%d (%.1f%%) accuracy_on_decided=%.4f macro_f1(for,against; undecided counts as wrong)=%.4f",
 		n, partisan, decided, 100*float64(decided)/float64(n), float64(correct)/float64(max(decided, 1)), macro)
 	t.Logf("confusion (gold→pred): %v", conf)
-	if decided == 0 {
-		t.Error("the rules took no side on any article labelled for/against")
+	// Agreement beyond chance on the decided articles (Cohen's kappa).
+	var goldFor, predFor float64
+	for k, v := range conf {
+		if k[1] == "" {
+			continue
+		}
+		if k[0] == "for" {
+			goldFor += float64(v)
+		}
+		if k[1] == "for" {
+			predFor += float64(v)
+		}
+	}
+	dn := float64(decided)
+	acc := float64(correct) / max(dn, 1)
+	pe := (goldFor/dn)*(predFor/dn) + (1-goldFor/dn)*(1-predFor/dn)
+	kappa := (acc - pe) / (1 - pe)
+	t.Logf("kappa on decided=%.3f", kappa)
+	if macro < 0.30 {
+		t.Errorf("macro-F1 %.4f, floor 0.30 (measured 0.3159)", macro)
+	}
+	if float64(decided) < 0.40*float64(n) {
+		t.Errorf("decided %d of %d, floor 40%% (measured 43.9%%)", decided, n)
+	}
+	if acc < 0.50 {
+		t.Errorf("accuracy on decided %.4f, floor 0.50 (measured 0.527)", acc)
+	}
+	if kappa <= 0 {
+		t.Errorf("kappa %.3f on decided articles: no better than chance (measured 0.070)", kappa)
 	}
 }

@@ -167,7 +167,7 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 	pos := -1
 	state := int32(0)
 	hasPrefix := a.pnode > 1
-	eachDocWord(d, sc, func(w []byte, raw string, k wordKind) {
+	eachDocWord(d, sc, func(w []byte, raw string, k wordKind, _ *normalize.Token) {
 		pos++
 		var id int32
 		if k == wkHashtag {

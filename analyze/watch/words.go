@@ -154,7 +154,7 @@ type scratch struct{ a, b []byte }
 //
 // raw is the token as written when it is a single word whose normal form
 // differs; the matcher falls back to it for words it does not know.
-func eachDocWord(d *normalize.Doc, sc *scratch, fn func(w []byte, raw string, k wordKind)) {
+func eachDocWord(d *normalize.Doc, sc *scratch, fn func(w []byte, raw string, k wordKind, t *normalize.Token)) {
 	if d == nil {
 		return
 	}
@@ -171,10 +171,10 @@ func eachDocWord(d *normalize.Doc, sc *scratch, fn func(w []byte, raw string, k 
 				if t.Raw != s && t.Raw != "" {
 					raw = t.Raw
 				}
-				fn(unsafe.Slice(unsafe.StringData(s), len(s)), raw, wkWord)
+				fn(unsafe.Slice(unsafe.StringData(s), len(s)), raw, wkWord, t)
 				continue
 			}
-			sc.a = foldEach(s, sc.a, func(w []byte) { fn(w, "", wkWord) })
+			sc.a = foldEach(s, sc.a, func(w []byte) { fn(w, "", wkWord, t) })
 		case normalize.Hashtag, normalize.Mention:
 			k := wkHashtag
 			if t.Kind == normalize.Mention {
@@ -187,7 +187,7 @@ func eachDocWord(d *normalize.Doc, sc *scratch, fn func(w []byte, raw string, k 
 			}
 			sc.b = foldEach(s, sc.b, func(w []byte) { sc.a = append(sc.a, w...) })
 			if len(sc.a) > 0 && !(k == wkMention && len(sc.a) == 1) {
-				fn(sc.a, "", k)
+				fn(sc.a, "", k, t)
 			}
 		}
 	}
@@ -205,4 +205,98 @@ func simpleWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// Word is one word of a document as the matcher counts them: the start and
+// end positions that Matcher.Scan and Lexicon.Find report index into the
+// slice Words returns.
+type Word struct {
+	// Text is the folded, normalised word the matcher compares.
+	Text string
+	// Raw is the word as written; for a hashtag, the whole hashtag. It is
+	// empty for the further words of a token whose normal form has more
+	// words than it ("makasih" → "terima kasih": "Makasih", "").
+	Raw string
+	// Hashtag marks a whole hashtag (its split words follow as words).
+	Hashtag bool
+	// InHashtag marks a word split out of the hashtag before it.
+	InHashtag bool
+	// Stem is the root of the token the word comes from when the token is
+	// this one word ("menghadiri" → "hadir"); empty otherwise.
+	Stem string
+}
+
+// Words returns the words of d in the numbering of Scan and Find, with
+// each word as written, for showing what matched ("Rudy Mas'ud") or
+// reading its case. The matcher's scan does not need it.
+func Words(d *normalize.Doc) []Word { return AppendWords(nil, d) }
+
+// AppendWords appends the words of d to dst, as Words does, and returns
+// the slice.
+func AppendWords(dst []Word, d *normalize.Doc) []Word {
+	var sc scratch
+	var cur *normalize.Token
+	start := 0 // where cur's words begin in dst
+	eachDocWord(d, &sc, func(w []byte, _ string, k wordKind, t *normalize.Token) {
+		if t != cur {
+			if cur != nil {
+				asWritten(dst[start:], cur)
+			}
+			cur, start = t, len(dst)
+		}
+		text := t.Norm
+		if k != wkWord || !simpleWord(text) {
+			text = string(w) // a piece of the token, or a folded hashtag
+		}
+		dst = append(dst, Word{Text: text, Raw: t.Raw, Hashtag: k == wkHashtag, InHashtag: t.FromHashtag})
+	})
+	if cur != nil {
+		asWritten(dst[start:], cur)
+	}
+	return dst
+}
+
+// asWritten gives the words of one token their text as written: when the
+// token folds into several words ("Prabowo-Gibran") and its pieces line up,
+// one piece each; otherwise the first word holds the token and the others
+// are empty ("makasih" → "terima kasih": "Makasih", "").
+func asWritten(ws []Word, t *normalize.Token) {
+	if len(ws) == 1 {
+		if ws[0].Raw == "" {
+			ws[0].Raw = ws[0].Text
+		}
+		if !ws[0].Hashtag {
+			ws[0].Stem = t.Stem
+		}
+		return
+	}
+	raws := rawPieces(t.Raw)
+	for i := range ws {
+		switch {
+		case len(raws) == len(ws):
+			ws[i].Raw = raws[i]
+		case i > 0:
+			ws[i].Raw = ""
+		}
+	}
+}
+
+// rawPieces splits s as foldEach does, keeping the case.
+func rawPieces(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || isApostrophe(r)
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
 }

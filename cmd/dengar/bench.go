@@ -91,7 +91,7 @@ func loadCorpus(data []byte) ([]*mention.Mention, error) {
 		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
 			continue
 		}
-		m, err := parseInputLine(sc.Bytes(), n, now)
+		m, err := parseInputLine(sc.Bytes(), n, now, time.Time{})
 		if err != nil {
 			return nil, err
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	_ "embed"
 
+	"github.com/dengar-id/dengar/analyze/catalog"
 	"github.com/dengar-id/dengar/config"
 )
 
@@ -20,4 +21,14 @@ func loadConfig() (*appConfig, error) {
 		return config.LoadFile(flagConfig)
 	}
 	return config.Load("embedded dengar.yaml", defaultConfigYAML)
+}
+
+// loadCatalogIndex loads the configuration (--config or the embedded
+// default) and returns its compiled catalog.
+func loadCatalogIndex() (*catalog.Index, error) {
+	cfg, err := loadConfig()
+	if err != nil {
+		return nil, err
+	}
+	return cfg.CatalogIndex(), nil
 }

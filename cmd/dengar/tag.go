@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dengar-id/dengar/analyze"
+	"github.com/dengar-id/dengar/analyze/catalog"
 	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/mention"
@@ -22,6 +23,7 @@ import (
 func init() {
 	var explain bool
 	var top int
+	var date string
 	cmd := &cobra.Command{
 		Use:   "tag [--explain]",
 		Short: "Tag mentions read from stdin (JSON or plain text, one per line)",
@@ -29,24 +31,38 @@ func init() {
 e.g. {"text": "...", "author": {"kind": "government"}}) or plain text — and
 writes one tagged mention per line as JSON (wire contract v1). Missing fields
 are filled: id "stdin:<line>", source "stdin", collected_at now, posted_at =
-collected_at. --explain adds a field "explain" with, per tagger, the features
-(and their weights) that drove each decision.
+collected_at, or midday WITA of --date (the day the election calendar reads:
+which races are open, so whether "salam 2 jari" is a cue). --explain adds a
+field "explain" with, per tagger, the features (and their weights) that drove
+each decision; for the catalog, the rule that decided each cue, the cues that
+did not count and why, the calendar's reading of the day, and why the post
+is or is not a neutrality breach.
 
 A line that is not a valid mention (bad JSON, empty text, unknown author
 kind) is reported on stderr with its line number and skipped; the other
 lines are still tagged, and the command exits non-zero at the end if any
 line was rejected.`,
 		Example: `  echo 'pelayanan disdukcapil cepat, mantap' | dengar tag
-  echo '{"text":"kada nyaman banar jalan rusak","author":{"kind":"citizen"}}' | dengar tag --explain`,
+  echo '{"text":"kada nyaman banar jalan rusak","author":{"kind":"citizen"}}' | dengar tag --explain
+  echo 'Salam 2 jari dari Kelurahan Karang Anyar' | dengar tag --explain --date 2024-02-05`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, err := newPipeline(cmd.Context())
 			if err != nil {
 				return err
 			}
-			return runTag(cmd.Context(), p, cmd.InOrStdin(), cmd.OutOrStdout(), tagOptions{explain: explain, top: top, now: clock.Now, rejects: cmd.ErrOrStderr()})
+			o := tagOptions{explain: explain, top: top, now: clock.Now, rejects: cmd.ErrOrStderr()}
+			if date != "" {
+				day, err := catalog.ParseDate(date)
+				if err != nil {
+					return fmt.Errorf("--date: %w", err)
+				}
+				o.posted = day.Noon()
+			}
+			return runTag(cmd.Context(), p, cmd.InOrStdin(), cmd.OutOrStdout(), o)
 		},
 	}
+	cmd.Flags().StringVar(&date, "date", "", "posted_at of lines that have none, YYYY-MM-DD (default: now)")
 	cmd.Flags().BoolVar(&explain, "explain", false, "add the features that drove each label")
 	cmd.Flags().IntVar(&top, "top", 5, "features per decision with --explain")
 	rootCmd.AddCommand(cmd)
@@ -56,6 +72,8 @@ type tagOptions struct {
 	explain bool
 	top     int
 	now     func() time.Time
+	// posted is the posted_at of lines without one; zero: the collection time.
+	posted time.Time
 	// rejects receives one line per rejected input line; nil discards.
 	rejects io.Writer
 }
@@ -68,8 +86,9 @@ type taggedLine struct {
 }
 
 // parseInputLine turns one stdin line into a mention: JSON when it starts
-// with '{', plain text otherwise.
-func parseInputLine(line []byte, n int, now time.Time) (*mention.Mention, error) {
+// with '{', plain text otherwise. A mention without posted_at gets posted,
+// or now when posted is zero.
+func parseInputLine(line []byte, n int, now, posted time.Time) (*mention.Mention, error) {
 	line = bytes.TrimSpace(line)
 	m := &mention.Mention{}
 	if len(line) > 0 && line[0] == '{' {
@@ -94,6 +113,9 @@ func parseInputLine(line []byte, n int, now time.Time) (*mention.Mention, error)
 	}
 	if m.PostedAt.IsZero() {
 		m.PostedAt = m.CollectedAt
+		if !posted.IsZero() {
+			m.PostedAt = posted
+		}
 	}
 	m.Normalize()
 	if err := m.Validate(); err != nil {
@@ -120,7 +142,7 @@ func runTag(ctx context.Context, p *analyze.Pipeline, r io.Reader, w io.Writer, 
 		if len(strings.TrimSpace(sc.Text())) == 0 {
 			continue
 		}
-		m, err := parseInputLine(sc.Bytes(), n, o.now().UTC())
+		m, err := parseInputLine(sc.Bytes(), n, o.now().UTC(), o.posted)
 		if err != nil {
 			// One bad line must not cost the rest of the stream.
 			rejected++

@@ -1,0 +1,119 @@
+package catalog
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+	"github.com/dengar-id/dengar/mention"
+)
+
+// TestQuietRules covers each rule of a side taken without a campaign call,
+// its evidence (rule, words as written, actor), and the negatives next to
+// it. Texts are written for this test; dates put them inside or outside the
+// 2024 races.
+func TestQuietRules(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		text, date string
+		// want is the decisive cue, `rule: "words" → actor`, or "" for a
+		// post that takes no side.
+		want string
+	}{
+		// Mobilisation: logistics or an invitation to attend, toward a
+		// campaign event, a party or a candidate.
+		{"Titik kumpul warga untuk kampanye akbar besok di halaman kantor lurah, jam 7", "2024-11-16", `mobilisation: "Titik kumpul"`},
+		{"Diharapkan kehadiran ketua RT di temu relawan Isran-Hadi malam ini", "2024-10-30", `mobilisation: "Diharapkan kehadiran … Isran Hadi" → isran-hadi`},
+		{"Warga yang mau ikut silaturahmi bersama Pak Rudy Mas'ud kumpul di kantor kelurahan, ada bus", "2024-10-12", `mobilisation: "yang mau ikut silaturahmi bersama Pak Rudy Mas'ud" → rudy-masud`},
+		{"Ribuan warga memadati kampanye akbar paslon Rudy-Seno di Stadion Palaran", "2024-11-17", ""},
+		{"Ayo hadiri apel siaga pengawasan Pilkada oleh Bawaslu di Balai Kota", "2024-09-23", ""},
+		{"Warga yang mau ikut silaturahmi bersama Gubernur Rudy Mas'ud kumpul di kantor kelurahan", "2025-06-05", ""},
+		{"Kerja bakti Minggu pagi, warga diharapkan hadir, konsumsi disediakan", "2025-11-09", ""},
+		{"ASN dilarang hadir di kampanye paslon mana pun", "2024-10-01", ""},
+		// Attendance by the account itself.
+		{"Admin ikut hadir di deklarasi relawan AMIN semalam, rame!", "2024-01-06", `attendance: "ikut … AMIN" → amin`},
+		// Greetings: a party always; a candidate with a wish of victory.
+		{"Dirgahayu Partai Golkar ke-60, semoga makin jaya", "2024-10-20", `greeting: "Dirgahayu Partai Golkar" → golkar`},
+		{"Selamat ulang tahun Pak Isran Noor, semoga terpilih kembali", "2024-09-20", `greeting: "Selamat ulang tahun Pak Isran Noor" → isran-noor`},
+		{"Selamat ulang tahun Bapak Wali Kota Andi Harun, sehat selalu", "2025-07-12", ""},
+		{"Partai Golkar menggelar syukuran HUT ke-60 di Samarinda", "2024-10-20", ""},
+		{"Selamat Hari Raya Idul Fitri, mohon maaf lahir dan batin. Salam Restorasi!", "2025-03-31", `slogan: "Salam Restorasi" → nasdem`},
+		{"Selamat Hari Raya Idul Fitri, mohon maaf lahir dan batin dari Kelurahan Tenun", "2025-03-31", ""},
+		// Party promotion dressed as service.
+		{"Terima kasih DPC Partai Gerindra atas paket beras untuk warga banjir. Gerindra peduli!", "2025-06-03", `party-service: "Terima kasih DPC Partai Gerindra" → gerindra`},
+		{"DPD Partai Golkar menyalurkan 500 paket sembako kepada korban banjir, Senin", "2025-05-12", ""},
+		{"Terima kasih Bank Kaltimtara atas bantuan CSR tempat sampah", "2025-11-03", ""},
+		// Attributes and recruitment.
+		{"Kaos Rudy-Seno sudah tersedia di kantor RT, silakan diambil", "2024-10-15", `attributes: "Kaos Rudy Seno" → rudy-seno`},
+		{"Ayo gabung barisan relawan PSI untuk Pemilu 2029!", "2027-12-12", `recruitment: "Ayo gabung barisan relawan PSI" → psi`},
+		// Elections beyond the catalog: unlisted parties and candidates.
+		{"Partai Harapan Nusantara siap jadi pilihan rakyat di Pemilu 2029", "2027-10-01", `support-call: "Partai Harapan Nusantara siap jadi pilihan rakyat" → unlisted:partai-harapan-nusantara`},
+		{"Pilwali 2029 kita dukung Bang Rahmat jadi wali kota", "2028-06-18", `support-call: "dukung Bang Rahmat jadi wali kota" → unlisted:calon-rahmat`},
+		{"Pilih caleg yang jujur dan peduli lingkungan", "2028-06-18", ""},
+		{"#2029TetapPrabowo jangan kasih kendor!", "2026-11-20", `campaign-hashtag: "#2029TetapPrabowo" → prabowo`},
+		// The calendar: a finger pose counts inside a race's window only.
+		{"Salam 2 jari dari Kelurahan Karang Anyar", "2024-02-05", `hand-sign: "Salam 2 jari" → prabowo-gibran`},
+		{"Salam 1 jari dari staf Dishub", "2024-11-08", `hand-sign: "Salam 1 jari" → isran-hadi`},
+		{"Foto bersama peserta jalan sehat HUT RI, salam dua jari", "2025-08-17", ""},
+		{"Salam 3 jari untuk paslon nomor urut 3 Pilkada nanti", "2029-10-20", `hand-sign: "Salam 3 jari" → ballot-3`},
+		// Counters are not ballot numbers; "bukan" turns a call around.
+		{"Kami keluarga besar RT 08 siap memenangkan Rudy-Seno", "2024-11-01", `support-call: "siap memenangkan Rudy Seno" → rudy-seno`},
+		{"Aku 2029 pilih yang bukan dari Golkar", "2027-03-03", `oppose-call: "pilih yang bukan dari Golkar" → golkar`},
+	}
+	for _, tt := range tests {
+		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
+		if tt.want == "" {
+			if p.Partisan {
+				t.Errorf("%q (%s): partisan %q, want no side", tt.text, tt.date, p.Cues)
+			}
+			continue
+		}
+		if !p.Partisan || !slices.Contains(p.Cues, tt.want) {
+			t.Errorf("%q (%s): partisan=%v cues %q, want %q", tt.text, tt.date, p.Partisan, p.Cues, tt.want)
+		}
+	}
+}
+
+// TestCuesAreEvidence checks every cue the tagger writes on the partisan
+// sets: it parses, names a known rule, quotes words of the post, and names
+// an actor the post is tagged with (or none).
+func TestCuesAreEvidence(t *testing.T) {
+	ix := testIndex(t)
+	n := 0
+	for _, path := range []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
+		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl"} {
+		for _, lp := range readSet(t, path) {
+			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}}
+			if lp.Date != "" {
+				m.PostedAt = day(t, lp.Date).Noon()
+			}
+			NewTagger(ix).Tag(m, normalize.Text(lp.Text))
+			for _, s := range m.Politics.Cues {
+				c, err := mention.ParseCue(s)
+				if err != nil {
+					t.Errorf("%q: %v", lp.Text, err)
+					continue
+				}
+				n++
+				if _, ok := mention.CueRules[c.Rule]; !ok {
+					t.Errorf("%q: cue %q: unknown rule", lp.Text, s)
+				}
+				if m.Politics.Partisan == (c.Rule == "neutral") {
+					t.Errorf("%q: cue %q on a post with partisan=%v", lp.Text, s, m.Politics.Partisan)
+				}
+				for _, w := range strings.Fields(strings.ReplaceAll(c.Text, "…", " ")) {
+					if !strings.Contains(strings.ToLower(lp.Text), strings.ToLower(w)) {
+						t.Errorf("%q: cue %q: %q is not in the post", lp.Text, s, w)
+					}
+				}
+				if c.Actor != "" && !slices.Contains(m.Politics.Actors, c.Actor) {
+					t.Errorf("%q: cue %q: actor not in %v", lp.Text, s, m.Politics.Actors)
+				}
+			}
+		}
+	}
+	if n < 200 {
+		t.Errorf("only %d cues checked", n)
+	}
+}
