@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -26,6 +27,19 @@ type Example struct {
 	// Domain names the corpus of a training example that gets a bias of
 	// its own (see Features.DomainBucket); "" for none.
 	Domain string
+	// Stored is the text as the file stores it, when the reader decoded
+	// escapes in Text; the data sets' deterministic fold split hashes the
+	// stored text (see FoldKey).
+	Stored string
+}
+
+// FoldKey is the NormKey that the deterministic fold split of a data set
+// hashes: that of the stored text.
+func (e Example) FoldKey() string {
+	if e.Stored != "" {
+		return NormKey(e.Stored)
+	}
+	return NormKey(e.Text)
 }
 
 // Label returns the first label, or "" when there is none.
@@ -63,7 +77,22 @@ const (
 	FormatIndoLEM Format = "indolem"
 	// FormatBanjarHS is CSV with header text,Label (1 hate, 0 not).
 	FormatBanjarHS Format = "banjarhs"
+	// FormatNetifier is the Netifier toxicity CSV (header
+	// original_text,source,pornografi,sara,radikalisme,pencemaran_nama_baik;
+	// each label 0/1). Labels are the names of the positive columns.
+	FormatNetifier Format = "netifier"
+	// FormatIDHSD is Alfina et al.'s 2017 hate-speech file: TAB-separated
+	// Label<TAB>Tweet with CR line endings, labels HS / Non_HS, texts with
+	// JSON-style escapes. Label "HS" marks hate speech.
+	FormatIDHSD Format = "idhsd"
+	// FormatNewsAbusive is the abusive news-comments CSV (header text,label;
+	// 1 not abusive, 2 abusive, 3 abusive and offensive). Labels "Abusive"
+	// (2 and 3) and "Offensive" (3).
+	FormatNewsAbusive Format = "newsabusive"
 )
+
+// NetifierColumns are the label columns of the Netifier CSV, in order.
+var NetifierColumns = []string{"pornografi", "sara", "radikalisme", "pencemaran_nama_baik"}
 
 // HSColumns are the label columns of the multi-label hate-speech CSV, in order.
 var HSColumns = []string{"HS", "Abusive", "HS_Individual", "HS_Group", "HS_Religion", "HS_Race", "HS_Physical", "HS_Gender", "HS_Other", "HS_Weak", "HS_Moderate", "HS_Strong"}
@@ -100,8 +129,14 @@ func Read(r io.Reader, f Format) ([]Example, error) {
 		return ReadIndoLEM(r)
 	case FormatBanjarHS:
 		return ReadBanjarHS(r)
+	case FormatNetifier:
+		return ReadNetifier(r)
+	case FormatIDHSD:
+		return ReadIDHSD(r)
+	case FormatNewsAbusive:
+		return ReadNewsAbusive(r)
 	}
-	return nil, fmt.Errorf("unknown format %q (want smsa, nusax, hs, emot, indolem or banjarhs)", f)
+	return nil, fmt.Errorf("unknown format %q (want smsa, nusax, hs, emot, indolem, banjarhs, netifier, idhsd or newsabusive)", f)
 }
 
 var sentimentLabels = map[string]bool{"positive": true, "negative": true, "neutral": true}
@@ -263,6 +298,190 @@ func ReadBanjarHS(r io.Reader) ([]Example, error) {
 			labels = []string{}
 		default:
 			continue
+		}
+		out = append(out, Example{Text: cleanText(rec[idx[0]]), Labels: labels})
+	}
+	return out, nil
+}
+
+// ReadNetifier parses the Netifier toxicity CSV. Texts keep their raw
+// form (the normaliser decodes HTML entities); literal "\n" sequences
+// become spaces.
+func ReadNetifier(r io.Reader) ([]Example, error) {
+	recs, idx, err := readCSV(r, append([]string{"original_text"}, NetifierColumns...)...)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Example, 0, len(recs))
+	for n, rec := range recs {
+		ex := Example{Text: cleanText(strings.ReplaceAll(rec[idx[0]], `\n`, " ")), Labels: []string{}}
+		for j, col := range NetifierColumns {
+			switch strings.TrimSpace(rec[idx[j+1]]) {
+			case "1":
+				ex.Labels = append(ex.Labels, col)
+			case "0":
+			default:
+				return nil, fmt.Errorf("record %d: column %s = %q, want 0 or 1", n+1, col, rec[idx[j+1]])
+			}
+		}
+		out = append(out, ex)
+	}
+	return out, nil
+}
+
+// ReadIDHSD parses Alfina et al.'s hate-speech file. Lines end in CR (LF
+// is accepted too); a text wrapped in double quotes loses them (and ""
+// becomes "); JSON escapes (\/, \uXXXX with surrogate pairs, \n) are
+// decoded; bytes that are not UTF-8 are dropped.
+func ReadIDHSD(r io.Reader) ([]Example, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), maxRecordBytes)
+	sc.Split(splitCRorLF)
+	var out []Example
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		label, text, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("line %d: no TAB between label and text", n)
+		}
+		label = strings.TrimSpace(label)
+		if n == 1 && strings.EqualFold(label, "label") {
+			continue
+		}
+		var labels []string
+		switch label {
+		case "HS":
+			labels = []string{"HS"}
+		case "Non_HS":
+			labels = []string{}
+		default:
+			return nil, fmt.Errorf("line %d: label %q is not HS or Non_HS", n, label)
+		}
+		text = strings.TrimSpace(text)
+		if len(text) >= 2 && text[0] == '"' && text[len(text)-1] == '"' {
+			text = strings.ReplaceAll(text[1:len(text)-1], `""`, `"`)
+		}
+		ex := Example{Text: cleanText(decodeJSONEscapes(text)), Labels: labels}
+		if stored := cleanText(text); stored != ex.Text {
+			ex.Stored = stored
+		}
+		out = append(out, ex)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", n+1, err)
+	}
+	return out, nil
+}
+
+// splitCRorLF is a bufio.SplitFunc for lines ending in CR, LF or CRLF.
+func splitCRorLF(data []byte, atEOF bool) (int, []byte, error) {
+	for i, c := range data {
+		switch c {
+		case '\n':
+			return i + 1, data[:i], nil
+		case '\r':
+			if i+1 < len(data) {
+				if data[i+1] == '\n' {
+					return i + 2, data[:i], nil
+				}
+				return i + 1, data[:i], nil
+			}
+			if atEOF {
+				return i + 1, data[:i], nil
+			}
+			return 0, nil, nil // a LF may follow
+		}
+	}
+	if atEOF && len(data) > 0 {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
+}
+
+// decodeJSONEscapes decodes the JSON string escapes left as literal text
+// (\/, \", \\, \n, \t, \uXXXX and surrogate pairs); anything else is kept.
+func decodeJSONEscapes(s string) string {
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 >= len(s) {
+			b.WriteByte(c)
+			continue
+		}
+		switch s[i+1] {
+		case '/', '"', '\\':
+			b.WriteByte(s[i+1])
+			i++
+		case 'n', 'r', 't':
+			b.WriteByte(' ')
+			i++
+		case 'u':
+			r, w := jsonRune(s[i:])
+			if w == 0 {
+				b.WriteByte(c)
+				continue
+			}
+			b.WriteRune(r)
+			i += w - 1
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// jsonRune decodes a \uXXXX escape (and its low surrogate) at the start of
+// s, returning the rune and the bytes used (0 when s holds no escape).
+func jsonRune(s string) (rune, int) {
+	hex := func(t string) (rune, bool) {
+		if len(t) < 6 || t[0] != '\\' || t[1] != 'u' {
+			return 0, false
+		}
+		v, err := strconv.ParseUint(t[2:6], 16, 16)
+		return rune(v), err == nil
+	}
+	r, ok := hex(s)
+	if !ok {
+		return 0, 0
+	}
+	if utf16.IsSurrogate(r) {
+		if r2, ok := hex(s[6:]); ok {
+			if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+				return d, 12
+			}
+		}
+		return utf8.RuneError, 6
+	}
+	return r, 6
+}
+
+// ReadNewsAbusive parses the abusive news-comments CSV (header text,label).
+func ReadNewsAbusive(r io.Reader) ([]Example, error) {
+	recs, idx, err := readCSV(r, "text", "label")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Example, 0, len(recs))
+	for n, rec := range recs {
+		var labels []string
+		switch strings.TrimSpace(rec[idx[1]]) {
+		case "1":
+			labels = []string{}
+		case "2":
+			labels = []string{"Abusive"}
+		case "3":
+			labels = []string{"Abusive", "Offensive"}
+		default:
+			return nil, fmt.Errorf("record %d: label %q is not 1, 2 or 3", n+1, rec[idx[1]])
 		}
 		out = append(out, Example{Text: cleanText(rec[idx[0]]), Labels: labels})
 	}

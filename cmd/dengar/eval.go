@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -105,11 +104,11 @@ func newEvalTask(task string, f model.Format) (*evalTask, error) {
 			return nil, err
 		}
 		col, pos := "HS", "hate"
+		if f == model.FormatNetifier {
+			col = "sara"
+		}
 		if task == "abusive" {
 			col, pos = "Abusive", "abusive"
-			if f == model.FormatBanjarHS {
-				return nil, errors.New("--task abusive: the banjarhs format has no abusive label")
-			}
 		}
 		yn := func(b bool) string {
 			if b {
@@ -136,8 +135,8 @@ func checkFormat(task string, f model.Format) error {
 	ok := map[string][]model.Format{
 		"sentiment": {model.FormatSmSA, model.FormatNusaX, model.FormatIndoLEM},
 		"emotion":   {model.FormatEmoT},
-		"hate":      {model.FormatHS, model.FormatBanjarHS},
-		"abusive":   {model.FormatHS},
+		"hate":      {model.FormatHS, model.FormatBanjarHS, model.FormatIDHSD, model.FormatNetifier},
+		"abusive":   {model.FormatHS, model.FormatNewsAbusive},
 	}[task]
 	for _, x := range ok {
 		if x == f {
@@ -147,10 +146,10 @@ func checkFormat(task string, f model.Format) error {
 	return fmt.Errorf("--format %q does not carry %s labels (want one of %v)", f, task, ok)
 }
 
-// inFold reports whether text belongs to fold k of 5.
-func inFold(text string, k int) bool {
+// inFold reports whether e belongs to fold k of 5.
+func inFold(e model.Example, k int) bool {
 	h := fnv.New32a()
-	h.Write([]byte(model.NormKey(text)))
+	h.Write([]byte(e.FoldKey()))
 	return int(h.Sum32()%5) == k
 }
 
@@ -173,7 +172,7 @@ func runEval(ctx context.Context, w io.Writer, task string, f model.Format, path
 				return err
 			}
 		}
-		if fold >= 0 && !inFold(e.Text, fold) {
+		if fold >= 0 && !inFold(e, fold) {
 			continue
 		}
 		g, err := et.gold(e)
