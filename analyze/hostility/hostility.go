@@ -114,7 +114,17 @@ func (t *Tagger) UseBundle(b *model.Bundle, i int) error { return t.pred.UseBund
 // Name implements analyze.Tagger.
 func (t *Tagger) Name() string { return "hostility" }
 
-var categoryNames = [...]string{"religion", "race", "physical", "gender", "other"}
+// Targets of hostility (mention.Hostility.Target).
+const (
+	TargetIndividual  = "individual"
+	TargetInstitution = "institution"
+	TargetGroup       = "group"
+)
+
+// CategoryNames are the grounds of an attack (mention.Hostility.Categories),
+// in the order of the model's category outputs: agama, suku/ras (with
+// origin), fisik (disability and body), gender, lainnya.
+var CategoryNames = [...]string{"religion", "race", "physical", "gender", "other"}
 
 // Tag implements analyze.Tagger.
 func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
@@ -152,11 +162,11 @@ func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 				best = k
 			}
 			if p[k] >= 0.5 {
-				h.Categories = append(h.Categories, categoryNames[k-oReligion])
+				h.Categories = append(h.Categories, CategoryNames[k-oReligion])
 			}
 		}
 		if len(h.Categories) == 0 {
-			h.Categories = []string{categoryNames[best-oReligion]}
+			h.Categories = []string{CategoryNames[best-oReligion]}
 		}
 		switch {
 		case p[oStrong] >= p[oModerate] && p[oStrong] >= p[oWeak]:

@@ -58,6 +58,9 @@ K mod 5 (the Banjar hate-speech test split is --fold 4).`,
 			if task == "partisan" {
 				return evalPartisan(cmd.Context(), cmd.OutOrStdout(), args[0])
 			}
+			if task == "hostility" {
+				return evalHostility(cmd.Context(), cmd.OutOrStdout(), format, args[0])
+			}
 			return runEval(cmd.Context(), cmd.OutOrStdout(), task, model.Format(format), args[0], fold)
 		},
 	}
