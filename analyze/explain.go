@@ -15,9 +15,15 @@ type Explainer interface {
 	Explain(d *normalize.Doc, n int) []model.Explanation
 }
 
+// MentionExplainer is an Explainer whose decisions also depend on the
+// mention (its author, for example), as its Tag does.
+type MentionExplainer interface {
+	ExplainMention(m *mention.Mention, d *normalize.Doc, n int) []model.Explanation
+}
+
 // Explain normalises m's title and text as Tag does and asks every tagger
-// of p that is an Explainer for its top n features. The result is keyed by
-// tagger name.
+// of p that is an Explainer (or a MentionExplainer) for its top n
+// features. The result is keyed by tagger name.
 func (p *Pipeline) Explain(m *mention.Mention, n int) map[string][]model.Explanation {
 	text := m.Text
 	if m.Title != "" {
@@ -26,7 +32,10 @@ func (p *Pipeline) Explain(m *mention.Mention, n int) map[string][]model.Explana
 	d := normalize.Text(text)
 	out := map[string][]model.Explanation{}
 	for _, t := range p.taggers {
-		if e, ok := t.(Explainer); ok {
+		switch e := t.(type) {
+		case MentionExplainer:
+			out[t.Name()] = e.ExplainMention(m, d, n)
+		case Explainer:
 			out[t.Name()] = e.Explain(d, n)
 		}
 	}
