@@ -144,16 +144,20 @@ func (t *Tagger) decide(d *normalize.Doc, media bool, st *state, explain bool) d
 				dc.whyTarget = append(dc.whyTarget, model.Contribution{Feature: "default:individual (no target word)", Weight: 0})
 			}
 		case explain:
-			dc.whyTarget = append(dc.whyTarget, model.Contribution{Feature: "rule:target_words", Weight: 1})
+			dc.whyTarget = append(dc.whyTarget, model.Contribution{Feature: "rule:target_words: " + r.targetWhy, Weight: 1})
 		}
 		cats := r.insultCat
 		if hate {
 			cats = r.hateCat | modelCats
 		}
 		h.Categories = cats.names()
-		if explain {
-			for _, c := range h.Categories {
-				dc.whyCats = append(dc.whyCats, model.Contribution{Feature: "category:" + c, Weight: 1})
+		if explain && len(h.Categories) > 0 {
+			src := r.catWhy
+			if modelHate {
+				src = r.identWhy
+			}
+			for _, c := range src {
+				dc.whyCats = append(dc.whyCats, model.Contribution{Feature: "words:" + c, Weight: 1})
 			}
 		}
 	}

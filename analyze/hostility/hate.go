@@ -24,6 +24,7 @@ func (r *reading) groupAttacks() {
 		}
 		r.identity = true
 		r.identityCat |= h.p.cat
+		r.identWhy = append(r.identWhy, r.text(h.at, h.end)+"="+strings.Join(h.p.cat.names(), ","))
 		a, attacked := r.attackOf(h)
 		if h.p.tags&tSlur != 0 {
 			r.slur(h, attacked)
@@ -46,6 +47,7 @@ func (r *reading) groupAttacks() {
 func (r *reading) addHate(h hit, rule, text string, individual bool) {
 	r.hate = append(r.hate, Cue{rule, text})
 	r.hateCat |= h.p.cat
+	r.catWhy = append(r.catWhy, r.text(h.at, h.end)+"="+strings.Join(h.p.cat.names(), ","))
 	if individual {
 		r.hateIndividual = true
 	} else {
@@ -112,6 +114,7 @@ func (r *reading) slur(h hit, attacked bool) {
 	case h.p.cat&sara == 0 && (dasar || r.insultAimed(h)):
 		r.insult = append(r.insult, Cue{"insult_slur", r.text(h.at, h.end)})
 		r.insultCat |= h.p.cat
+		r.catWhy = append(r.catWhy, r.text(h.at, h.end)+"="+strings.Join(h.p.cat.names(), ","))
 	}
 }
 
@@ -190,11 +193,15 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 			if d <= 6 && a.at > h.at && !r.relativeBetween(h, a) && (d <= 1 || r.before(a.at, 2, func(x *word) bool { return comparisons[x.norm] || copulas[x.norm] })) {
 				return a, true
 			}
-		case a.p.tags&(tAttribute|tStereotype|tInsult) != 0:
+		case a.p.tags&tStereotype != 0:
+			if d <= 6 && !r.relativeBetween(h, a) {
+				return a, true
+			}
+		case a.p.tags&(tAttribute|tInsult) != 0:
 			if a.p.tags&tWeak != 0 && a.p.tags&tAttribute == 0 && d > 3 {
 				continue
 			}
-			if d <= 6 && !r.relativeBetween(h, a) {
+			if d <= 6 && !r.relativeBetween(h, a) && (d <= 2 || r.linked(a)) {
 				return a, true
 			}
 		case a.p.tags&tExclude != 0:
@@ -209,6 +216,19 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// linkers say a trait of a whole group ("pasti korupsi", "makin
+// sombong", "memang licik").
+var linkers = map[string]bool{"pasti": true, "suka": true, "selalu": true, "masih": true, "makin": true, "semakin": true, "dasar": true, "kebanyakan": true, "rata-rata": true, "biasanya": true, "terkenal": true, "emang": true, "sudah": true}
+
+// linked reports whether attack a is said of a group it is not next to: a
+// copula, comparison or linker right before it, or "semua" after it.
+func (r *reading) linked(a hit) bool {
+	if r.before(a.at, 2, func(x *word) bool { return copulas[x.norm] || comparisons[x.norm] || linkers[x.norm] }) {
+		return true
+	}
+	return a.end < len(r.words) && r.words[a.end].clause == r.words[a.at].clause && (r.words[a.end].norm == "semua" || r.words[a.end].norm == "semuanya")
 }
 
 // copulas link a group to what it is said to be ("pendatang itu parasit").

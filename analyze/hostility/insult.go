@@ -1,5 +1,7 @@
 package hostility
 
+import "strings"
+
 // insults finds insults aimed at a person or an institution: an insult
 // word after "dasar", in a clause with the addressee, or in a sentence
 // that names a person or an institution; a word with an everyday sense
@@ -27,7 +29,10 @@ func (r *reading) insults() {
 			continue
 		}
 		r.insult = append(r.insult, Cue{"insult_aimed", r.text(h.at, h.end)})
-		r.insultCat |= h.p.cat
+		if h.p.cat != 0 {
+			r.insultCat |= h.p.cat
+			r.catWhy = append(r.catWhy, r.text(h.at, h.end)+"="+strings.Join(h.p.cat.names(), ","))
+		}
 	}
 }
 
@@ -78,10 +83,10 @@ func (r *reading) insultAimed(h hit) bool {
 func (r *reading) findTarget() {
 	switch {
 	case r.hateGroup:
-		r.target = TargetGroup
+		r.target, r.targetWhy = TargetGroup, "hate at a group"
 		return
 	case r.hateIndividual:
-		r.target = TargetIndividual
+		r.target, r.targetWhy = TargetIndividual, "hate at one person as a member of a group"
 		return
 	}
 	// The first sentence with a target word, preferring the addressee and
@@ -90,6 +95,7 @@ func (r *reading) findTarget() {
 	w := r.words
 	for s := 0; s < len(r.report); s++ {
 		person, inst, coll := false, false, false
+		var names []string
 		for j := range w {
 			if w[j].sent != s {
 				continue
@@ -100,6 +106,7 @@ func (r *reading) findTarget() {
 			if !r.isTarget(j) {
 				continue
 			}
+			names = append(names, w[j].norm)
 			switch {
 			case w[j].tags&tInstitution != 0 && w[j].tags&tPerson == 0:
 				inst = true
@@ -111,10 +118,10 @@ func (r *reading) findTarget() {
 		}
 		switch {
 		case inst && !person, person && coll && !r.sentenceHasSecond(s):
-			r.target = TargetInstitution
+			r.target, r.targetWhy = TargetInstitution, strings.Join(names, " ")
 			return
 		case person:
-			r.target = TargetIndividual
+			r.target, r.targetWhy = TargetIndividual, strings.Join(names, " ")
 			return
 		}
 	}

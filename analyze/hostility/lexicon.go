@@ -102,11 +102,13 @@ type phrase struct {
 // lexicon indexes the phrases by their first word.
 type lexicon struct {
 	first map[string][]*phrase // longest first
-	// triggers are the classes that can make a post hostile; a post with
-	// none of them needs no rule pass.
-	n int
+	// trigger indexes the phrases that can make a post hostile (triggers)
+	// by first word; a post with none needs no rule pass.
+	trigger map[string][]*phrase
+	n       int
 }
 
+// triggers are the classes that can make a post hostile.
 const triggers = tIdentity | tSlur | tInsult | tExclaim | tViolent | tVeiled | tMeet | tVisit | tWeapon | tStereotype
 
 var (
@@ -229,8 +231,14 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 			return nil, fmt.Errorf("hostility lexicon %s: %w", name, err)
 		}
 	}
-	for _, ps := range lx.first {
+	lx.trigger = map[string][]*phrase{}
+	for w, ps := range lx.first {
 		slices.SortStableFunc(ps, func(a, b *phrase) int { return len(b.words) - len(a.words) })
+		for _, p := range ps {
+			if p.tags&triggers != 0 {
+				lx.trigger[w] = append(lx.trigger[w], p)
+			}
+		}
 	}
 	if lx.n == 0 {
 		return nil, fmt.Errorf("hostility lexicon: no entries")

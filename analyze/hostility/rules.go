@@ -44,6 +44,7 @@ func (c Cue) String() string { return c.Rule + ": " + c.Words }
 
 // reading is what the rules find in a post.
 type reading struct {
+	lx    *lexicon
 	words []word
 	hits  []hit
 	// per sentence: reported speech or news about hostility, counter-speech
@@ -61,8 +62,11 @@ type reading struct {
 	// mask are the token indexes of mentioned words (exclamations, quoted
 	// or reported insults), which the models re-read the post without.
 	mask []int
-	// target is the target the words point to ("" when none).
-	target string
+	// target is the target the words point to ("" when none), named by
+	// targetWhy; catWhy say which words gave the categories.
+	target           string
+	targetWhy        string
+	catWhy, identWhy []string
 	// identity reports an identity term used outside a report or a
 	// correction; identityCat are their categories.
 	identity    bool
@@ -74,7 +78,10 @@ var quoteMarks = map[string]bool{"'": true, "\"": true, "“": true, "”": true
 // read runs the rules over d. media says the post is a media account's
 // (news topics then frame a sentence as a report).
 func (lx *lexicon) read(d *normalize.Doc, media bool) *reading {
-	r := &reading{}
+	r := &reading{lx: lx}
+	if !lx.mayTrigger(d) {
+		return r // most posts: no word that can make them hostile
+	}
 	r.build(d)
 	if !lx.lookup(r) {
 		return r
@@ -109,7 +116,7 @@ func (r *reading) build(d *normalize.Doc) {
 			if n == "" {
 				continue
 			}
-			r.words = append(r.words, word{norm: n, stem: tk.Stem, raw: strings.ToLower(trimWord(tk.Raw)), tok: i, sent: sent, clause: clause, quoted: quoted, negated: tk.Negated})
+			r.words = append(r.words, word{norm: n, stem: tk.Stem, raw: rawLower(tk, n), tok: i, sent: sent, clause: clause, quoted: quoted, negated: tk.Negated})
 		case normalize.Mention:
 			r.words = append(r.words, word{norm: "<user>", raw: "<user>", tok: i, sent: sent, clause: clause, quoted: quoted, user: true, tags: tSecond})
 		case normalize.Punct:
@@ -141,6 +148,63 @@ func (r *reading) build(d *normalize.Doc) {
 	if len(r.quotedSent) < n {
 		r.quotedSent = append(r.quotedSent, make([]bool, n-len(r.quotedSent))...)
 	}
+}
+
+// rawLower is the token as written, lower-cased (norm when they differ
+// only in case, which saves the allocation).
+func rawLower(tk *normalize.Token, norm string) string {
+	raw := trimWord(tk.Raw)
+	if strings.EqualFold(raw, norm) {
+		return norm
+	}
+	return strings.ToLower(raw)
+}
+
+// mayTrigger reports whether d holds a lexicon phrase that can make a
+// post hostile (or a "ku-" verb of harm): a cheap pass before the rules.
+// Words are compared as normalised, as stems and as written.
+func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
+	toks := d.Tokens
+	for i := range toks {
+		tk := &toks[i]
+		if tk.Kind != normalize.Word {
+			continue
+		}
+		n := trimWord(tk.Norm)
+		if lx.startsTrigger(toks, i, n) || tk.Stem != n && lx.startsTrigger(toks, i, tk.Stem) {
+			return true
+		}
+		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(n, "ku"); ok && len(rest) >= 3 && lx.violentRoot(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsTrigger reports whether a trigger phrase whose first word is w
+// starts at token i (later words compared with the next word tokens'
+// normalised forms).
+func (lx *lexicon) startsTrigger(toks []normalize.Token, i int, w string) bool {
+	for _, p := range lx.trigger[w] {
+		j, ok := i+1, true
+		for _, pw := range p.words[1:] {
+			for j < len(toks) && toks[j].Kind != normalize.Word {
+				j++
+			}
+			if j >= len(toks) || trimWord(toks[j].Norm) != pw {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *reading) markQuote(sent int) {

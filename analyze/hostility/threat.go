@@ -49,7 +49,7 @@ func (r *reading) violentAt(i int) (violentForm, bool) {
 		switch {
 		case strings.HasPrefix(w.norm, "di") && w.stem != w.norm:
 			return formPassive, true
-		case strings.HasPrefix(w.norm, "ku") && w.stem != w.norm && !r.violentWord(w.norm):
+		case strings.HasPrefix(w.norm, "ku") && w.stem != w.norm && !r.lx.violentWord(w.norm):
 			return formFirstPerson, true
 		case i > 0 && r.words[i-1].raw == "tak":
 			return formFirstPerson, true
@@ -60,19 +60,25 @@ func (r *reading) violentAt(i int) (violentForm, bool) {
 	}
 	// "kusobek", "kupatahkan": the first-person prefix on a verb of harm
 	// (the stemmer leaves it).
-	if rest, ok := strings.CutPrefix(w.norm, "ku"); ok && len(rest) >= 3 {
-		for _, s := range [...]string{"", "kan", "in", "i", "lah"} {
-			if r.violentWord(strings.TrimSuffix(rest, s)) {
-				return formFirstPerson, true
-			}
-		}
+	if rest, ok := strings.CutPrefix(w.norm, "ku"); ok && len(rest) >= 3 && r.lx.violentRoot(rest) {
+		return formFirstPerson, true
 	}
 	return 0, false
 }
 
+// violentRoot reports whether s, or s without a verb suffix ("patahkan",
+// "hajarin"), is a verb of harm of the lexicon.
+func (lx *lexicon) violentRoot(s string) bool {
+	for _, suf := range [...]string{"", "kan", "in", "i", "lah"} {
+		if lx.violentWord(strings.TrimSuffix(s, suf)) {
+			return true
+		}
+	}
+	return false
+}
+
 // violentWord reports whether s is a verb of harm of the lexicon.
-func (r *reading) violentWord(s string) bool {
-	lx, _ := loadLexicon()
+func (lx *lexicon) violentWord(s string) bool {
 	for _, p := range lx.first[s] {
 		if len(p.words) == 1 && p.tags&tViolent != 0 {
 			return true
