@@ -42,12 +42,15 @@ type decision struct {
 // be hate, is hate.
 const saraThreshold = 0.5
 
-// decide computes the product's hostility tags of d.
-func (t *Tagger) decide(d *normalize.Doc, media bool, st *state, explain bool) decision {
+// decide computes the product's hostility tags of d. media: the post is
+// a media account's; reply: it answers another post (its addressee is
+// the target even when no word names one).
+func (t *Tagger) decide(d *normalize.Doc, media, reply bool, st *state, explain bool) decision {
 	dc := decision{p: st.p}
 	dc.second = t.probs(d, st)
 	p, th := st.p, t.th
-	r := t.lx.read(d, media)
+	langAbusive := p[oAbusive] >= th[oAbusive]
+	r := t.lx.read(d, media, langAbusive)
 	dc.r = r
 	why := func(feature string, w float64) {
 		if explain {
@@ -55,7 +58,6 @@ func (t *Tagger) decide(d *normalize.Doc, media bool, st *state, explain bool) d
 		}
 	}
 	hs := p[oHS] >= th[oHS]
-	langAbusive := p[oAbusive] >= th[oAbusive]
 
 	// Abusive: the model, re-read without mentioned words.
 	modelAbusive, pAb := langAbusive, p[oAbusive]
@@ -68,6 +70,13 @@ func (t *Tagger) decide(d *normalize.Doc, media bool, st *state, explain bool) d
 		if !modelAbusive {
 			why(fmt.Sprintf("model:abusive_without_mentioned=%.3f<%.3f", pAb, th[oAbusive]), -1)
 		}
+	}
+	// Abusive language aimed at no one ("babi hutan …", "bodoh sekali
+	// kebijakan ini") is not an insult: the model's word counts when the
+	// post names a target, answers someone, or a rule aimed an insult.
+	if modelAbusive && r.target == "" && !r.addressed && !reply && len(r.insult) == 0 && len(r.hate) == 0 && len(r.threat) == 0 {
+		modelAbusive = false
+		why(fmt.Sprintf("model:abusive=%.3f, but aimed at no one (no target word, not a reply)", pAb), -1)
 	}
 
 	// Hate: the rules, or the model's group-hate output for a post that
@@ -215,7 +224,7 @@ func (t *Tagger) maskedAbusive(d *normalize.Doc, mask []int, st *state) float64 
 func (t *Tagger) DatasetLabels(d *normalize.Doc) (hateSpeech, abusive bool) {
 	st := t.pool.Get().(*state)
 	defer t.pool.Put(st)
-	dc := t.decide(d, false, st, false)
+	dc := t.decide(d, false, false, st, false)
 	return dc.datasetHS, dc.h.Abusive
 }
 

@@ -30,10 +30,10 @@ func (r *reading) groupAttacks() {
 			r.slur(h, attacked)
 			continue
 		}
-		if i > 0 && w[i-1].norm == "dasar" && w[i-1].clause == w[i].clause {
+		if r.before(i, 2, func(x *word) bool { return x.norm == "dasar" }) {
 			// "Dasar Madura, … kamu": one person as a member; "dasar
-			// Bugis licik, …": the group.
-			r.addHate(h, "group_dasar", r.text(i-1, h.end), r.singularInPost())
+			// (orang) Bugis licik, …": the group.
+			r.addHate(h, "group_dasar", r.text(max(0, i-2), h.end), r.singularInPost())
 			continue
 		}
 		if attacked {
@@ -250,13 +250,15 @@ func (r *reading) relativeBetween(h, a hit) bool {
 }
 
 // passiveOrImperative reports whether the exclusion a, after the identity
-// h, has the group as its object: a passive ("dibongkar", "jangan
-// dikasih") or an imperative starting a later clause ("…, tolak!").
+// h, calls for the group to be its object: a passive after "harus",
+// "jangan"… ("harus dibongkar", "jangan dikasih") or an imperative
+// starting a later clause ("…, tolak!"). A passive alone reports ("masjid
+// ditutup untuk renovasi").
 func (r *reading) passiveOrImperative(a, h hit) bool {
 	w := r.words
 	for j := a.at; j < a.end; j++ {
 		if strings.HasPrefix(w[j].norm, "di") && w[j].stem != w[j].norm {
-			return true
+			return w[a.at].norm == "jangan" || w[a.at].norm == "tidak" || r.before(a.at, 2, func(x *word) bool { return deontic[x.norm] || x.norm == "jangan" })
 		}
 	}
 	return w[a.at].clause != w[h.at].clause && (a.at == 0 || w[a.at-1].clause != w[a.at].clause)

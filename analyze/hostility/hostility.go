@@ -137,7 +137,7 @@ var CategoryNames = [...]string{"religion", "race", "physical", "gender", "other
 func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 	st := t.pool.Get().(*state)
 	defer t.pool.Put(st)
-	dc := t.decide(d, m.Author.Kind == mention.KindMedia, st, false)
+	dc := t.decide(d, m.Author.Kind == mention.KindMedia, m.ParentID != "", st, false)
 	m.Hostility = dc.h
 	t.ctr.Count(dc.h.Label, dc.h.Review)
 }
@@ -155,7 +155,7 @@ func (t *Tagger) Explain(d *normalize.Doc, n int) []model.Explanation {
 func (t *Tagger) ExplainMention(m *mention.Mention, d *normalize.Doc, n int) []model.Explanation {
 	st := t.pool.Get().(*state)
 	defer t.pool.Put(st)
-	dc := t.decide(d, m.Author.Kind == mention.KindMedia, st, true)
+	dc := t.decide(d, m.Author.Kind == mention.KindMedia, m.ParentID != "", st, true)
 	yes := func(k int) string {
 		if dc.p[k] >= t.th[k] {
 			return "yes"

@@ -48,6 +48,7 @@ const (
 	tReport                      // reported speech, police, court
 	tNews                        // a news topic about hostility (weak frame)
 	tCounter                     // counter-speech
+	tLiteral                     // a literal sense of an insult word
 	tSecond                      // the addressee
 	tPerson                      // a person or an office holder
 	tInstitution                 // a body or agency
@@ -66,7 +67,7 @@ var kindTags = map[string]tag{
 	"attribute": tAttribute, "dehuman": tDehuman, "exclude": tExclude, "bar": tBar, "stereotype": tStereotype,
 	"violent": tViolent, "inherent": tInherent, "body": tBody, "weapon": tWeapon, "intent": tIntent,
 	"object": tObject, "visit": tVisit, "meet": tMeet, "veiled": tVeiled, "harmless": tHarmless,
-	"peace": tPeace, "sport": tSport, "report": tReport, "news": tNews, "counter": tCounter, "second": tSecond,
+	"peace": tPeace, "sport": tSport, "report": tReport, "news": tNews, "counter": tCounter, "literal": tLiteral, "second": tSecond,
 	"person": tPerson, "institution": tInstitution, "collective": tCollective, "group": tGroup,
 }
 

@@ -67,6 +67,8 @@ type reading struct {
 	target           string
 	targetWhy        string
 	catWhy, identWhy []string
+	// addressed: the post starts with an @mention (a reply's addressee).
+	addressed bool
 	// identity reports an identity term used outside a report or a
 	// correction; identityCat are their categories.
 	identity    bool
@@ -76,14 +78,16 @@ type reading struct {
 var quoteMarks = map[string]bool{"'": true, "\"": true, "“": true, "”": true, "‘": true, "’": true, "«": true, "»": true, "`": true}
 
 // read runs the rules over d. media says the post is a media account's
-// (news topics then frame a sentence as a report).
-func (lx *lexicon) read(d *normalize.Doc, media bool) *reading {
+// (news topics then frame a sentence as a report); force runs them even
+// when no word can make the post hostile (for the target of a post the
+// models find abusive).
+func (lx *lexicon) read(d *normalize.Doc, media, force bool) *reading {
 	r := &reading{lx: lx}
-	if !lx.mayTrigger(d) {
+	if !force && !lx.mayTrigger(d) {
 		return r // most posts: no word that can make them hostile
 	}
 	r.build(d)
-	if !lx.lookup(r) {
+	if !lx.lookup(r) && !force {
 		return r
 	}
 	r.frames(media)
@@ -143,6 +147,7 @@ func (r *reading) build(d *normalize.Doc) {
 			clause++
 		}
 	}
+	r.addressed = len(r.words) > 0 && r.words[0].user
 	n := sent + 1
 	r.report, r.counter = make([]bool, n), make([]bool, n)
 	if len(r.quotedSent) < n {
@@ -383,17 +388,30 @@ func hasSecondSuffix(w *word) bool {
 }
 
 // exclamations finds profanity used as an exclamation: at the start of a
-// clause (or after another exclamation) in a sentence that names no
-// target. Such words are mentioned, not used at anyone.
+// clause (or after another exclamation), and for a word that also
+// insults, in a sentence that names no target; and literal senses of
+// insult words ("babi hutan"). Such words are mentioned, not used at
+// anyone.
 func (r *reading) exclamations() {
 	for _, h := range r.hits {
+		if h.p.tags&tLiteral != 0 {
+			r.mentioned = append(r.mentioned, Cue{"literal", r.text(h.at, h.end)})
+			r.addMask(h.at, h.end)
+			for j := h.at; j < h.end; j++ {
+				r.words[j].exclaimed = true
+			}
+			continue
+		}
 		if h.p.tags&tExclaim == 0 {
 			continue
 		}
 		i := h.at
 		w := &r.words[i]
 		initial := i == 0 || r.words[i-1].clause != w.clause || r.words[i-1].tags&tExclaim != 0
-		if !initial || r.sentenceHasTarget(w.sent, i) {
+		// A pure exclamation ("anjir", "buset") is one wherever it starts
+		// a clause; a word that also insults ("anjing", "bangsat") only
+		// in a sentence that names no target.
+		if !initial || h.p.tags&tInsult != 0 && r.sentenceHasTarget(w.sent, i) {
 			continue
 		}
 		r.mentioned = append(r.mentioned, Cue{"exclamation", r.text(h.at, h.end)})

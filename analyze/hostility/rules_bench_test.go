@@ -30,6 +30,6 @@ func BenchmarkRules(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		lx.read(docs[i%len(docs)], false)
+		lx.read(docs[i%len(docs)], false, false)
 	}
 }

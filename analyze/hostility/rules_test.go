@@ -16,7 +16,7 @@ func readRules(t *testing.T, text string, media bool) *reading {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return lx.read(normalize.Text(text), media)
+	return lx.read(normalize.Text(text), media, false)
 }
 
 // TestGroupAttacks checks the group-hate rules on posts written for this

@@ -24,7 +24,7 @@ func ThreatCues(d *normalize.Doc) []string {
 	if err != nil {
 		return nil
 	}
-	r := lx.read(d, false)
+	r := lx.read(d, false, false)
 	out := make([]string, len(r.threat))
 	for i, c := range r.threat {
 		out[i] = c.Words
@@ -102,8 +102,14 @@ func (r *reading) aimedAt(i int) bool {
 	if w.norm == "saja" || r.leading(i) {
 		return false
 	}
+	if honorifics[w.norm] && (i+1 >= len(r.words) || r.words[i+1].clause != w.clause || r.words[i+1].tags&aimWords == 0 && !r.words[i+1].user) {
+		return false // a vocative ("tembak langsung aja, bang"), not an object
+	}
 	return w.tags&aimWords != 0 || w.user || hasSecondSuffix(w)
 }
+
+// honorifics address someone; alone after a verb they are vocatives.
+var honorifics = map[string]bool{"pak": true, "bu": true, "bang": true, "mas": true, "mbak": true, "kak": true, "bro": true, "sis": true, "om": true, "bos": true, "gan": true, "min": true, "bapak": true, "ibu": true}
 
 // threats runs the threat rules.
 func (r *reading) threats() {
@@ -215,9 +221,10 @@ func (r *reading) aimAfter(i, n int) bool {
 	return false
 }
 
-// aimNear reports an aim in the clause of i, before or after.
+// aimNear reports an aim within four words of i in its clause, before
+// ("ikam kutabak") or after ("kusobek mulutmu").
 func (r *reading) aimNear(i int) bool {
-	for j := range r.words {
+	for j := max(0, i-4); j < len(r.words) && j <= i+4; j++ {
 		if j != i && r.words[j].clause == r.words[i].clause && r.aimedAt(j) {
 			return true
 		}
