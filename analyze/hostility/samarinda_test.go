@@ -8,7 +8,6 @@ import (
 	"testing"
 )
 
-
 // TestSamarindaSets scores the embedded tagger on the hand-written
 // Samarinda sets (testdata/samarinda_dev.jsonl, tuned on;
 // testdata/samarinda_blind.jsonl, written after tuning and never tuned
