@@ -80,10 +80,12 @@ func (t *Tagger) decide(d *normalize.Doc, media, reply bool, st *state, explain 
 	}
 
 	// Hate: the rules, or the model's group-hate output for a post that
-	// names an identity outside a report or a correction.
+	// names an identity outside a report or a correction (read, like the
+	// hate-speech second stage, only above memberGate: the posts far from
+	// hate speech are most posts, "nasi padang" reviews among them).
 	var modelCats category
 	modelHate := false
-	if len(r.hate) == 0 && r.identity {
+	if len(r.hate) == 0 && r.identity && p[oHS] >= t.gate {
 		t.pred.Cold(d, p)
 		if p[oSARA] >= t.saraThreshold {
 			modelHate = true

@@ -176,7 +176,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 			continue
 		}
 		n := trimWord(tk.Norm)
-		if lx.startsTrigger(toks, i, n) || tk.Stem != n && lx.startsTrigger(toks, i, tk.Stem) {
+		if lx.startsTrigger(toks, i, n) || tk.Stem != n && tk.Stem != "" && lx.startsTrigger(toks, i, tk.Stem) {
 			return true
 		}
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {

@@ -276,4 +276,21 @@ func (r *reading) violentAfter(i int) bool {
 	return false
 }
 
-func trimWord(s string) string { return strings.Trim(s, ".,!?;:\"'()[]*#") }
+// trimWord drops the punctuation a word may carry at either end.
+func trimWord(s string) string {
+	for len(s) > 0 && isTrimByte(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && isTrimByte(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func isTrimByte(c byte) bool {
+	switch c {
+	case '.', ',', '!', '?', ';', ':', '"', '\'', '(', ')', '[', ']', '*', '#':
+		return true
+	}
+	return false
+}
