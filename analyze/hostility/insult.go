@@ -21,7 +21,7 @@ func (r *reading) insults() {
 		if w[i].quoted || r.report[w[i].sent] && !r.secondNear(i, 4) {
 			// Quoted, or in a report and not said to the addressee
 			// ("tolol banget komen lu, … katanya" is used).
-			r.mentioned = append(r.mentioned, Cue{"mentioned", r.text(h.at, h.end)})
+			r.mentioned = append(r.mentioned, Cue{"quoted_or_reported", r.text(h.at, h.end)})
 			r.addMask(h.at, h.end)
 			continue
 		}

@@ -1,6 +1,7 @@
 package hostility
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
@@ -97,7 +98,20 @@ func (lx *lexicon) read(d *normalize.Doc, media, force bool) *reading {
 	r.threatsOnGroups()
 	r.insults()
 	r.findTarget()
+	r.hate, r.threat, r.insult, r.mentioned = uniqueCues(r.hate), uniqueCues(r.threat), uniqueCues(r.insult), uniqueCues(r.mentioned)
 	return r
+}
+
+// uniqueCues drops repeated cues (a word found both as written and as
+// normalised: "bungul" and "bodoh").
+func uniqueCues(cs []Cue) []Cue {
+	out := cs[:0]
+	for _, c := range cs {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // build turns the tokens into words with sentence, clause and quotation
