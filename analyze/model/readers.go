@@ -2,7 +2,6 @@ package model
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -308,14 +307,21 @@ func ReadBanjarHS(r io.Reader) ([]Example, error) {
 // form (the normaliser decodes HTML entities); literal "\n" sequences
 // become spaces.
 func ReadNetifier(r io.Reader) ([]Example, error) {
-	recs, idx, err := readCSV(r, append([]string{"original_text"}, NetifierColumns...)...)
+	return readBinaryColumns(r, "original_text", NetifierColumns, func(s string) string { return strings.ReplaceAll(s, `\n`, " ") })
+}
+
+// readBinaryColumns parses a CSV of a text column and 0/1 label columns:
+// each example's labels are the names of its columns that hold 1; text
+// is decoded by clean first.
+func readBinaryColumns(r io.Reader, textCol string, cols []string, clean func(string) string) ([]Example, error) {
+	recs, idx, err := readCSV(r, append([]string{textCol}, cols...)...)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Example, 0, len(recs))
 	for n, rec := range recs {
-		ex := Example{Text: cleanText(strings.ReplaceAll(rec[idx[0]], `\n`, " ")), Labels: []string{}}
-		for j, col := range NetifierColumns {
+		ex := Example{Text: cleanText(clean(rec[idx[0]])), Labels: []string{}}
+		for j, col := range cols {
 			switch strings.TrimSpace(rec[idx[j+1]]) {
 			case "1":
 				ex.Labels = append(ex.Labels, col)
@@ -366,7 +372,7 @@ func ReadIDHSD(r io.Reader) ([]Example, error) {
 		if len(text) >= 2 && text[0] == '"' && text[len(text)-1] == '"' {
 			text = strings.ReplaceAll(text[1:len(text)-1], `""`, `"`)
 		}
-		ex := Example{Text: cleanText(decodeJSONEscapes(text)), Labels: labels}
+		ex := Example{Text: cleanText(unescape(text, jsonEscapes)), Labels: labels}
 		if stored := cleanText(text); stored != ex.Text {
 			ex.Stored = stored
 		}
@@ -401,42 +407,6 @@ func splitCRorLF(data []byte, atEOF bool) (int, []byte, error) {
 		return len(data), data, nil
 	}
 	return 0, nil, nil
-}
-
-// decodeJSONEscapes decodes the JSON string escapes left as literal text
-// (\/, \", \\, \n, \t, \uXXXX and surrogate pairs); anything else is kept.
-func decodeJSONEscapes(s string) string {
-	if strings.IndexByte(s, '\\') < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '\\' || i+1 >= len(s) {
-			b.WriteByte(c)
-			continue
-		}
-		switch s[i+1] {
-		case '/', '"', '\\':
-			b.WriteByte(s[i+1])
-			i++
-		case 'n', 'r', 't':
-			b.WriteByte(' ')
-			i++
-		case 'u':
-			r, w := jsonRune(s[i:])
-			if w == 0 {
-				b.WriteByte(c)
-				continue
-			}
-			b.WriteRune(r)
-			i += w - 1
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
 }
 
 // jsonRune decodes a \uXXXX escape (and its low surrogate) at the start of
@@ -492,25 +462,7 @@ func ReadNewsAbusive(r io.Reader) ([]Example, error) {
 // UTF-8: bytes are read as they are, literal Python escapes (\n, \xf0\x9f…)
 // are decoded, and what is still invalid UTF-8 is dropped.
 func ReadHS(r io.Reader) ([]Example, error) {
-	recs, idx, err := readCSV(r, append([]string{"Tweet"}, HSColumns...)...)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Example, 0, len(recs))
-	for n, rec := range recs {
-		ex := Example{Text: cleanText(decodeEscapes(rec[idx[0]])), Labels: []string{}}
-		for j, col := range HSColumns {
-			switch strings.TrimSpace(rec[idx[j+1]]) {
-			case "1":
-				ex.Labels = append(ex.Labels, col)
-			case "0":
-			default:
-				return nil, fmt.Errorf("record %d: column %s = %q, want 0 or 1", n+1, col, rec[idx[j+1]])
-			}
-		}
-		out = append(out, ex)
-	}
-	return out, nil
+	return readBinaryColumns(r, "Tweet", HSColumns, decodeEscapes)
 }
 
 // decodeEscapes turns the literal escapes of a Python bytes repr (\n, \t,
@@ -520,11 +472,25 @@ func decodeEscapes(s string) string {
 	if strings.HasPrefix(s, "b'") || strings.HasPrefix(s, `b"`) {
 		s = s[2:]
 	}
-	s = strings.TrimSuffix(s, "'")
+	return unescape(strings.TrimSuffix(s, "'"), pythonEscapes)
+}
+
+// escapeSyntax names a syntax of backslash escapes that a data set left
+// in its texts as literal characters.
+type escapeSyntax int
+
+const (
+	pythonEscapes escapeSyntax = iota // \n \r \t \\ \' \" \xNN (a Python bytes repr)
+	jsonEscapes                       // \n \r \t \\ \" \/ \uXXXX with surrogate pairs
+)
+
+// unescape decodes the escapes of syntax syn in s: line breaks and tabs
+// become spaces, \xNN a byte, \uXXXX a rune; anything else is kept.
+func unescape(s string, syn escapeSyntax) string {
 	if strings.IndexByte(s, '\\') < 0 {
 		return s
 	}
-	var b bytes.Buffer
+	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -532,22 +498,29 @@ func decodeEscapes(s string) string {
 			b.WriteByte(c)
 			continue
 		}
-		switch s[i+1] {
-		case 'n', 'r', 't':
+		switch e := s[i+1]; {
+		case e == 'n' || e == 'r' || e == 't':
 			b.WriteByte(' ')
 			i++
-		case '\\', '\'', '"':
-			b.WriteByte(s[i+1])
+		case e == '\\' || e == '"' || e == '\'' && syn == pythonEscapes || e == '/' && syn == jsonEscapes:
+			b.WriteByte(e)
 			i++
-		case 'x':
-			if i+3 < len(s) {
-				if v, err := strconv.ParseUint(s[i+2:i+4], 16, 8); err == nil {
-					b.WriteByte(byte(v))
-					i += 3
-					continue
-				}
+		case e == 'x' && syn == pythonEscapes && i+3 < len(s):
+			v, err := strconv.ParseUint(s[i+2:i+4], 16, 8)
+			if err != nil {
+				b.WriteByte(c)
+				continue
 			}
-			b.WriteByte(c)
+			b.WriteByte(byte(v))
+			i += 3
+		case e == 'u' && syn == jsonEscapes:
+			r, w := jsonRune(s[i:])
+			if w == 0 {
+				b.WriteByte(c)
+				continue
+			}
+			b.WriteRune(r)
+			i += w - 1
 		default:
 			b.WriteByte(c)
 		}
