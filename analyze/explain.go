@@ -18,7 +18,7 @@ type Explainer interface {
 // MentionExplainer is implemented by taggers whose decisions depend on
 // the mention itself (its date, its author), not only on its text: the
 // catalog tagger, whose rules read the election calendar and the account
-// registry.
+// registry, and the hostility tagger, whose rules read its author.
 type MentionExplainer interface {
 	ExplainMention(m *mention.Mention, d *normalize.Doc, n int) []model.Explanation
 }

@@ -38,7 +38,7 @@ const (
 	SentimentNegative = "negative"
 )
 
-// Hostility labels.
+// Hostility labels (see Hostility for the taxonomy).
 const (
 	HostilityNone    = "none"
 	HostilityAbusive = "abusive"
@@ -169,7 +169,22 @@ type Sentiment struct {
 	Review bool `json:"review,omitempty"`
 }
 
-// Hostility covers abusive language, hate speech and threats.
+// Hostility covers abusive language, hate speech and threats, in the
+// product's taxonomy (which differs from the public data sets': they count
+// an insult at one person, and much campaigning, as hate speech):
+//
+//   - abusive (kasar): insults, profanity or degrading names aimed at a
+//     person or an institution ("pemkot tolol", "bubuhan pejabat tu
+//     bungul", "lu idiot");
+//   - hate (ujaran kebencian): an attack on a group, or on a person as a
+//     member of it, for ethnicity, religion, race, origin (SARA), gender
+//     or disability, and dehumanisation ("pendatang kayak tikus", "tolak
+//     gereja di kampung kami", "dasar Cina");
+//   - threat: intent or incitement to violence or harm (Threat), hostile
+//     whatever the label: a threat that is not hate is labelled abusive.
+//
+// Harsh criticism, complaints, campaigning, exclamations aimed at no one
+// ("anjir keren") and hostile words quoted in news are not hostile (none).
 type Hostility struct {
 	// Label is none | abusive | hate.
 	Label string `json:"label"`
@@ -177,16 +192,23 @@ type Hostility struct {
 	Score float64 `json:"score"`
 	// Confidence is the probability of Label, 0…1.
 	Confidence float64 `json:"confidence"`
-	// Target is individual | group when hateful.
+	// Target is who is attacked, for hostile posts: individual (a person,
+	// the addressee, one office holder) | institution (an agency, a body,
+	// its officials as a whole) | group (a group of people, for hate).
 	Target string `json:"target,omitempty"`
-	// Categories: religion, race, physical, gender, other.
+	// Categories are the grounds of the attack, when it has some: religion
+	// (agama), race (suku/ras, with origin: pendatang), gender, physical
+	// (fisik: disability, and body-shaming insults), other (lainnya). Hate
+	// has at least one; an abusive post only when the insult is about the
+	// body or gender.
 	Categories []string `json:"categories,omitempty"`
 	// Strength is weak | moderate | strong when hateful.
 	Strength string `json:"strength,omitempty"`
-	// Threat marks violent threats or incitement.
+	// Threat marks threats or incitement to violence or harm.
 	Threat bool `json:"threat,omitempty"`
-	// Abusive marks abusive language (insults, profanity), whether or not
-	// the text is also hateful.
+	// Abusive marks abusive language as the abusive-language data sets
+	// define it (profanity and insults, even an exclamation aimed at no
+	// one), whatever the label: Label says whether the post is hostile.
 	Abusive bool `json:"abusive,omitempty"`
 	// Review asks for a human look: the model was unsure.
 	Review bool `json:"review,omitempty"`

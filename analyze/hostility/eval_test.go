@@ -1,7 +1,6 @@
 package hostility
 
 import (
-	"hash/fnv"
 	"path/filepath"
 	"testing"
 
@@ -10,11 +9,13 @@ import (
 	"github.com/dengar-id/dengar/mention"
 )
 
-// TestEvalTestSplit scores the embedded model on fold-0 test of the
-// multi-label hate-speech data (HS and Abusive labels). It fails when
-// macro-F1 falls below the floor: the issue's bar where the shipped model
-// reaches it, else the shipped figure less 0.005 (a regression guard).
-// Both bars are reached: hate 0.8804 (0.88), abusive 0.9211 (0.915).
+// TestEvalTestSplit scores the embedded models on fold-0 test of the
+// multi-label hate-speech data, in the data's own notions (HS and Abusive
+// labels, see Tagger.DatasetLabels). It fails when macro-F1 falls below
+// the floor: issue 20 keeps both within 0.01 of the figures before the
+// product taxonomy (hate 0.8804, abusive 0.9211), so the floors are 0.8704
+// and 0.9111 (the shipped models: hate 0.8767, abusive 0.9253; the
+// earlier bars 0.88 and 0.915 are reported when missed).
 func TestEvalTestSplit(t *testing.T) {
 	data := model.RequireDataDir(t)
 	tg, err := New()
@@ -32,17 +33,16 @@ func TestEvalTestSplit(t *testing.T) {
 		return "0"
 	}
 	hs, ab := model.NewConfusion("0", "1"), model.NewConfusion("0", "1")
-	var m mention.Mention
 	for _, e := range ex {
-		tg.Tag(&m, normalize.Text(e.Text))
-		hs.Add(yn(e.Has("HS")), yn(m.Hostility.Label == mention.HostilityHate))
-		ab.Add(yn(e.Has("Abusive")), yn(m.Hostility.Abusive))
+		h, a := tg.DatasetLabels(normalize.Text(e.Text))
+		hs.Add(yn(e.Has("HS")), yn(h))
+		ab.Add(yn(e.Has("Abusive")), yn(a))
 	}
 	for _, c := range []struct {
 		name       string
 		cm         *model.Confusion
 		bar, floor float64
-	}{{"hate", hs, 0.88, 0.88}, {"abusive", ab, 0.915, 0.915}} {
+	}{{"hate", hs, 0.88, 0.8704}, {"abusive", ab, 0.915, 0.9111}} {
 		f1 := c.cm.MacroF1()
 		t.Logf("%s: macro_f1=%.4f n=%d", c.name, f1, c.cm.N)
 		if f1 < c.floor {
@@ -55,7 +55,9 @@ func TestEvalTestSplit(t *testing.T) {
 
 // TestBanjarSanity reports the score on the Banjar Instagram hate-speech
 // fold 4 (evaluation only: the data has no licence and is never trained
-// on). Out of domain, so it only guards against collapse.
+// on), in its own notion of hate speech (insults included, see
+// Tagger.DatasetLabels). Out of domain, so it only guards against
+// collapse.
 func TestBanjarSanity(t *testing.T) {
 	data := model.RequireDataDir(t)
 	tg, err := New()
@@ -67,19 +69,16 @@ func TestBanjarSanity(t *testing.T) {
 		t.Fatal(err)
 	}
 	cm := model.NewConfusion("0", "1")
-	var m mention.Mention
 	for _, e := range ex {
-		h := fnv.New32a()
-		h.Write([]byte(model.NormKey(e.Text)))
-		if h.Sum32()%5 != 4 {
+		if model.Fold(e) != model.TestFold {
 			continue
 		}
-		tg.Tag(&m, normalize.Text(e.Text))
+		hs, _ := tg.DatasetLabels(normalize.Text(e.Text))
 		g, p := "0", "0"
 		if e.Has("HS") {
 			g = "1"
 		}
-		if m.Hostility.Label == mention.HostilityHate {
+		if hs {
 			p = "1"
 		}
 		cm.Add(g, p)
@@ -93,7 +92,8 @@ func TestBanjarSanity(t *testing.T) {
 
 // TestMemberGateKeepsDecisions checks on fold-0 dev and test that the
 // cascade (the second stage skipped when the model's hate probability is
-// below memberGate) gives the same labels as always consulting it.
+// below memberGate) gives the same hate-speech decisions (and product
+// labels) as always consulting it.
 func TestMemberGateKeepsDecisions(t *testing.T) {
 	data := model.RequireDataDir(t)
 	gated, err := New()
@@ -117,8 +117,10 @@ func TestMemberGateKeepsDecisions(t *testing.T) {
 			d := normalize.Text(e.Text)
 			gated.Tag(&a, d)
 			full.Tag(&b, d)
-			if a.Hostility.Label != b.Hostility.Label {
-				t.Errorf("%q: gated %s, full %s", e.Text, a.Hostility.Label, b.Hostility.Label)
+			gh, _ := gated.DatasetLabels(d)
+			fh, _ := full.DatasetLabels(d)
+			if a.Hostility.Label != b.Hostility.Label || gh != fh {
+				t.Errorf("%q: gated %s (hate speech %v), full %s (%v)", e.Text, a.Hostility.Label, gh, b.Hostility.Label, fh)
 			}
 			// How close does a post below the gate come to the threshold?
 			gated.pred.Probs(d, main)

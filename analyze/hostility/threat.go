@@ -6,161 +6,291 @@ import (
 	"github.com/dengar-id/dengar/analyze/normalize"
 )
 
-// violentRoots are verbs of killing, burning and attacking (Indonesian,
-// slang and Banjar) whose imperative or intentional use with an object is
-// a threat or incitement.
-var violentRoots = map[string]bool{
-	"bunuh": true, "bakar": true, "habisi": true, "habisin": true, "bantai": true, "gantung": true, "tembak": true,
-	"penggal": true, "serbu": true, "ganyang": true, "bacok": true, "gorok": true, "sembelih": true, "tusuk": true,
-	"tikam": true, "basmi": true, "musnahkan": true, "bom": true, "hajar": true, "gebuk": true, "bunuhin": true,
-	"mutilasi": true, "rajam": true, "lempari": true, "keroyok": true, "perangi": true, "serang": true, "binasakan": true,
-	"dor": true, "sikat": true, "gasak": true, "tabak": true, "parangi": true, "tawak": true, "bakarin": true, "mampusin": true,
-	"matiin": true, "bunoh": true, "banta": true,
-}
+// Threat reports whether d contains a violent threat or incitement (see
+// ThreatCues).
+func Threat(d *normalize.Doc) bool { return len(ThreatCues(d)) > 0 }
 
-// inherentThreats are threatening on their own (no object needed).
-var inherentThreats = map[string]bool{
-	"habisi": true, "bantai": true, "ganyang": true, "penggal": true, "basmi": true, "musnahkan": true, "binasakan": true,
-	"bunuhlah": true, "bakarlah": true, "gantunglah": true, "tembaklah": true, "serbulah": true, "habisilah": true, "bantailah": true,
-	"kubunuh": true, "kubakar": true, "kuhabisi": true, "kutembak": true, "kubacok": true, "kugorok": true, "kutabak": true,
-	"mampusin": true, "matiin": true, "bunuhin": true, "bakarin": true, "habisin": true,
-}
-
-// objects after a violent verb make it a directed threat.
-var objects = map[string]bool{
-	"saja": true, "aja": true, "ja": true, "haja": true, "sja": true, "semua": true, "semuanya": true, "dia": true, "mereka": true,
-	"kalian": true, "kamu": true, "lu": true, "lo": true, "loe": true, "elu": true, "ente": true, "ikam": true, "pian": true,
-	"sidin": true, "buhan": true, "bubuhan": true, "itu": true, "ini": true, "orang": true, "rumahnya": true, "rumah": true,
-	"kantor": true, "kantornya": true, "<user>": true, "mati": true, "ditempat": true, "kafir": true, "antek": true,
-	"pki": true, "cina": true, "aseng": true, "asing": true, "presiden": true, "jokowi": true, "polisi": true, "ulama": true,
-	"hidup-hidup": true, "sampai": true, "sampe": true, "sekarang": true, "besok": true, "beramai-ramai": true, "rame-rame": true,
-	"massal": true, "keluarganya": true, "anaknya": true, "kepalanya": true, "lehernya": true, "gubernur": true, "walikota": true,
-	"wali": true, "bupati": true, "pejabat": true, "dpr": true, "dprd": true, "pemerintah": true, "aparat": true,
-}
-
-// intents before a violent verb (imperatives, modals, first person) make
-// it an incitement or a threat.
-var intents = map[string]bool{
-	"ayo": true, "ayok": true, "yuk": true, "mari": true, "harus": true, "wajib": true, "layak": true, "pantas": true,
-	"akan": true, "mau": true, "siap": true, "kita": true, "gue": true, "gua": true, "aku": true, "ku": true, "saya": true,
-	"kami": true, "halal": true, "tinggal": true, "perlu": true, "sebaiknya": true, "mending": true, "mendingan": true, "ulun": true,
-	"handak": true, "hendak": true, "ingin": true, "pengen": true, "pingin": true, "kuhancurkan": true, "segera": true, "langsung": true,
-	"rame2": true, "pokoknya": true, "ingat": true, "awas": true, "tunggu": true,
-}
-
-// harmless contexts: food and everyday uses ("ikan bakar", "bakar sampah").
-var harmless = map[string]bool{
-	"ikan": true, "ayam": true, "sate": true, "jagung": true, "sampah": true, "kalori": true, "lemak": true, "semangat": true,
-	"foto": true, "gambar": true, "jitu": true, "lilin": true, "dupa": true, "rokok": true, "menyan": true, "roti": true, "bola": true,
-	"gawang": true, "target": true, "cinta": true, "hati": true, "kemiskinan": true, "narkoba": true, "korupsi": true,
-	"kebodohan": true, "nyamuk": true, "hama": true, "tikus": true, "jentik": true, "sarang": true, "kecoa": true, "virus": true,
-	"covid": true, "penyakit": true, "waktu": true, "daging": true, "seblak": true, "bebek": true, "pisang": true,
-}
-
-var negs = map[string]bool{"jangan": true, "tidak": true, "bukan": true, "tak": true, "gak": true, "ga": true, "kada": true, "jgn": true, "nggak": true, "enggak": true, "dilarang": true, "larang": true, "jan": true}
-
-// Threat reports whether d contains a violent threat or incitement.
-func Threat(d *normalize.Doc) bool { return len(threatCues(d, true)) > 0 }
-
-// ThreatCues returns the phrases that make d a threat.
-func ThreatCues(d *normalize.Doc) []string { return threatCues(d, false) }
-
-func threatCues(d *normalize.Doc, first bool) []string {
-	// Fast path: most texts have no violent word at all.
-	any := false
-	for i := range d.Tokens {
-		tk := &d.Tokens[i]
-		if tk.Kind != normalize.Word && tk.Kind != normalize.Hashtag {
-			continue
-		}
-		if _, ok := threatForms[trimWord(tk.Norm)]; ok {
-			any = true
-			break
-		}
-	}
-	if !any {
+// ThreatCues returns the phrases that make d a threat or an incitement to
+// violence: a verb of harm in the first person or the imperative aimed at
+// someone ("kusobek mulutmu", "bakar rumahnya", "bunuh haja sidin"), a
+// call that someone be harmed ("harus digantung"), a collective visit to
+// someone's home ("tunggu haja di rumah ikam, kami datang"), a weapon
+// readied, or a fixed veiled threat ("pulang tinggal nama"). Negated
+// words ("saya tidak akan bakar apa-apa"), reported speech and news
+// ("polisi tangkap pria yang ancam bunuh …", quotations) and everyday
+// uses ("ikan bakar", "bantai lawan di final") are not threats.
+func ThreatCues(d *normalize.Doc) []string {
+	lx, err := loadLexicon()
+	if err != nil {
 		return nil
 	}
-	var out []string
-	words := make([]string, 0, len(d.Tokens))
-	for i := range d.Tokens {
-		tk := &d.Tokens[i]
-		switch tk.Kind {
-		case normalize.Word, normalize.Hashtag:
-			if w := trimWord(tk.Norm); w != "" {
-				words = append(words, w)
-			}
-		case normalize.Mention:
-			words = append(words, "<user>")
-		case normalize.Punct:
-			words = append(words, "|")
-		}
-	}
-	for i, w := range words {
-		f, ok := threatForms[w]
-		if !ok {
-			continue
-		}
-		inherent := f.inherent
-		prev, next := "", ""
-		if i > 0 {
-			prev = words[i-1]
-		}
-		if i+1 < len(words) {
-			next = words[i+1]
-		}
-		if negs[prev] || (i > 1 && negs[words[i-2]] && intents[prev]) {
-			continue
-		}
-		if harmless[prev] || harmless[next] || (i+2 < len(words) && harmless[words[i+2]] && (next == "saja" || next == "aja")) {
-			continue
-		}
-		if !(inherent || objects[next] || intents[prev]) {
-			continue
-		}
-		cue := w
-		if objects[next] {
-			cue += " " + next
-		} else if intents[prev] {
-			cue = prev + " " + cue
-		}
-		out = append(out, cue)
-		if first {
-			return out
-		}
+	r := lx.read(d, false, false)
+	out := make([]string, len(r.threat))
+	for i, c := range r.threat {
+		out[i] = c.Words
 	}
 	return out
 }
 
-func trimWord(s string) string { return strings.Trim(s, ".,!?;:\"'()[]*#") }
+// violentForm is how a verb of harm is used.
+type violentForm uint8
 
-type threatForm struct {
-	root     string
-	inherent bool
+const (
+	formBare        violentForm = iota // "bunuh", "bakarlah", "hajar": imperative or plain
+	formActive                         // "membakar": the subject acts
+	formFirstPerson                    // "kubunuh", "tak injek"
+	formPassive                        // "dibunuh": only a threat with "harus", "pantas"…
+)
+
+// violentAt reports whether word i is a verb of harm and in which form.
+func (r *reading) violentAt(i int) (violentForm, bool) {
+	w := &r.words[i]
+	if w.tags&tViolent != 0 {
+		switch {
+		case strings.HasPrefix(w.norm, "di") && w.stem != w.norm:
+			return formPassive, true
+		case strings.HasPrefix(w.norm, "ku") && w.stem != w.norm && !r.lx.violentWord(w.norm):
+			return formFirstPerson, true
+		case i > 0 && r.words[i-1].raw == "tak":
+			return formFirstPerson, true
+		case strings.HasPrefix(w.norm, "me") && w.stem != w.norm:
+			return formActive, true
+		}
+		return formBare, true
+	}
+	// "kusobek", "kupatahkan": the first-person prefix on a verb of harm
+	// (the stemmer leaves it).
+	if rest, ok := strings.CutPrefix(w.norm, "ku"); ok && len(rest) >= 3 && r.lx.violentRoot(rest) {
+		return formFirstPerson, true
+	}
+	return 0, false
 }
 
-// threatForms maps every recognised form (root, imperative and
-// first-person forms) to its root, built once from the word lists.
-var threatForms = func() map[string]threatForm {
-	m := map[string]threatForm{}
-	for r := range violentRoots {
-		m[r] = threatForm{r, inherentThreats[r]}
-		for _, suf := range []string{"lah", "kan", "in", "i"} {
-			if _, ok := m[r+suf]; !ok {
-				m[r+suf] = threatForm{r, suf == "lah"}
+// violentRoot reports whether s, or s without a verb suffix ("patahkan",
+// "hajarin"), is a verb of harm of the lexicon.
+func (lx *lexicon) violentRoot(s string) bool {
+	for _, suf := range [...]string{"", "kan", "in", "i", "lah"} {
+		if lx.violentWord(strings.TrimSuffix(s, suf)) {
+			return true
+		}
+	}
+	return false
+}
+
+// violentWord reports whether s is a verb of harm of the lexicon.
+func (lx *lexicon) violentWord(s string) bool {
+	for _, p := range lx.first[s] {
+		if len(p.words) == 1 && p.tags&tViolent != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// deontic words before a passive verb of harm make it a call for harm.
+var deontic = map[string]bool{"harus": true, "pantas": true, "pantes": true, "layak": true, "wajib": true, "perlu": true, "sebaiknya": true, "halal": true, "mesti": true, "mending": true}
+
+// firstPerson are the pronouns of the speaker (after the slang lexicon:
+// "gue", "ulun" → "saya").
+var firstPerson = map[string]bool{"saya": true, "aku": true, "kami": true, "kita": true}
+
+// aimWords are what a verb of harm can be aimed at.
+const aimWords = tObject | tSecond | tBody | tPerson | tInstitution | tIdentity | tGroup
+
+func (r *reading) aimedAt(i int) bool {
+	w := &r.words[i]
+	if w.norm == "saja" || r.leading(i) {
+		return false
+	}
+	if honorifics[w.norm] && (i+1 >= len(r.words) || r.words[i+1].clause != w.clause || r.words[i+1].tags&aimWords == 0 && !r.words[i+1].user) {
+		return false // a vocative ("tembak langsung aja, bang"), not an object
+	}
+	return w.tags&aimWords != 0 || w.user || hasSecondSuffix(w)
+}
+
+// honorifics address someone; alone after a verb they are vocatives.
+var honorifics = map[string]bool{"pak": true, "bu": true, "bang": true, "mas": true, "mbak": true, "kak": true, "bro": true, "sis": true, "om": true, "bos": true, "gan": true, "min": true, "bapak": true, "ibu": true}
+
+// threats runs the threat rules.
+func (r *reading) threats() {
+	w := r.words
+	sport := map[int]bool{}
+	peace := false
+	for _, h := range r.hits {
+		if h.p.tags&tSport != 0 {
+			sport[w[h.at].sent] = true
+		}
+		if h.p.tags&tPeace != 0 && !w[h.at].negated {
+			peace = true
+		}
+	}
+	for i := range w {
+		form, ok := r.violentAt(i)
+		if !ok || r.mentionedAt(i) || sport[w[i].sent] || r.harmlessNear(i) {
+			continue
+		}
+		if w[i].negated && !(form == formFirstPerson && i > 0 && w[i-1].raw == "tak") {
+			continue
+		}
+		inherent := w[i].tags&tInherent != 0
+		var rule string
+		switch {
+		case form == formPassive:
+			if r.before(i, 2, func(x *word) bool { return deontic[x.norm] }) {
+				rule = "threat_call"
 			}
+		case inherent:
+			rule = "threat_inherent"
+		case form == formFirstPerson && r.aimNear(i):
+			rule = "threat_first_person"
+		case r.before(i, 3, func(x *word) bool { return firstPerson[x.norm] }) && r.aimNear(i):
+			rule = "threat_first_person"
+		case r.before(i, 3, func(x *word) bool { return x.tags&tIntent != 0 }) && r.aimAfter(i, 3):
+			rule = "threat_incitement"
+		case form == formBare && r.aimAfter(i, 2):
+			rule = "threat_imperative"
 		}
-		if _, ok := m["ku"+r]; !ok {
-			m["ku"+r] = threatForm{r, true}
+		if rule != "" {
+			r.addThreat(i, Cue{rule, r.text(i, min(len(w), i+2))})
 		}
 	}
-	for w := range inherentThreats {
-		f := m[w]
-		if f.root == "" {
-			f.root = w
+	for _, h := range r.hits {
+		i := h.at
+		if r.mentionedAt(i) || w[i].negated {
+			continue
 		}
-		f.inherent = true
-		m[w] = f
+		switch {
+		case h.p.tags&tVeiled != 0:
+			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
+		case h.p.tags&tWeapon != 0 && (r.before(i, 2, func(x *word) bool { return weaponVerbs[x.stem] || weaponVerbs[x.norm] }) ||
+			r.before(i, 6, func(x *word) bool { return firstPerson[x.norm] })):
+			r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-1), h.end)})
+		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.collectiveNear(i) && r.homeOrTarget():
+			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), h.end)})
+		case h.p.tags&tMeet != 0 && r.before(i, 3, func(x *word) bool { return conditionals[x.norm] }) && r.violentAfter(i):
+			r.addThreat(i, Cue{"threat_conditional", r.text(max(0, i-1), h.end)})
+		}
 	}
-	return m
-}()
+}
+
+func (r *reading) addThreat(i int, c Cue) {
+	r.threat = append(r.threat, c)
+	r.threatSents = append(r.threatSents, r.words[i].sent)
+}
+
+// weaponVerbs ready a weapon ("siapkan parang", "pakai parang").
+var weaponVerbs = map[string]bool{"siapkan": true, "siap": true, "siapin": true, "bawa": true, "pakai": true, "dengan": true, "sambut": true, "asah": true, "hunus": true, "keluarkan": true, "acungkan": true}
+
+// conditionals open a "kalau ketemu …" threat (Banjar "mun" → "kalau").
+var conditionals = map[string]bool{"kalau": true, "jika": true, "kalo": true, "bila": true, "kapan": true, "sampai": true}
+
+// before reports whether one of the n words before i in its clause
+// satisfies f.
+func (r *reading) before(i, n int, f func(*word) bool) bool {
+	for j := i - 1; j >= 0 && j >= i-n; j-- {
+		if r.words[j].clause != r.words[i].clause {
+			return false
+		}
+		if f(&r.words[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// aimAfter reports whether one of the n words after i (skipping the
+// particles "saja", "lah") is something a verb of harm can be aimed at;
+// "saja" ending the clause ("bakar aja!") counts as aimed.
+func (r *reading) aimAfter(i, n int) bool {
+	for j, k := i+1, 0; j < len(r.words) && k < n; j++ {
+		x := &r.words[j]
+		if x.clause != r.words[i].clause {
+			return false
+		}
+		if x.norm == "saja" || x.norm == "lah" {
+			if j+1 == len(r.words) || r.words[j+1].clause != x.clause {
+				return x.norm == "saja"
+			}
+			continue
+		}
+		if r.aimedAt(j) {
+			return true
+		}
+		k++
+	}
+	return false
+}
+
+// aimNear reports an aim within four words of i in its clause, before
+// ("ikam kutabak") or after ("kusobek mulutmu").
+func (r *reading) aimNear(i int) bool {
+	for j := max(0, i-4); j < len(r.words) && j <= i+4; j++ {
+		if j != i && r.words[j].clause == r.words[i].clause && r.aimedAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// harmlessNear reports an everyday context within two words of i in its
+// clause ("ikan bakar", "bakar sampah", "tembak langsung ke gawang").
+func (r *reading) harmlessNear(i int) bool {
+	for j := max(0, i-2); j < len(r.words) && j <= i+3; j++ {
+		if j != i && r.words[j].clause == r.words[i].clause && r.words[j].tags&tHarmless != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveNear reports the speaker as a crowd near a verb of visiting
+// ("kami datang", "kita geruduk", "rame-rame").
+func (r *reading) collectiveNear(i int) bool {
+	for j := max(0, i-4); j < len(r.words) && j <= i+1; j++ {
+		n := r.words[j].norm
+		if r.words[j].sent == r.words[i].sent && (n == "kami" || n == "kita" || n == "rame-rame" || n == "ramai-ramai" || n == "beramai-ramai") {
+			return true
+		}
+	}
+	return false
+}
+
+// homeOrTarget reports that a visit has someone's home or a target.
+func (r *reading) homeOrTarget() bool {
+	for j := range r.words {
+		w := &r.words[j]
+		if strings.HasPrefix(w.norm, "rumah") || w.norm == "alamat" || (r.isTarget(j) && w.norm != "kita" && w.norm != "kami") {
+			return true
+		}
+	}
+	return false
+}
+
+// violentAfter reports a verb of harm (not negated) after word i.
+func (r *reading) violentAfter(i int) bool {
+	for j := i + 1; j < len(r.words); j++ {
+		if _, ok := r.violentAt(j); ok && !r.words[j].negated && !r.harmlessNear(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimWord drops the punctuation a word may carry at either end.
+func trimWord(s string) string {
+	for len(s) > 0 && isTrimByte(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && isTrimByte(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func isTrimByte(c byte) bool {
+	switch c {
+	case '.', ',', '!', '?', ';', ':', '"', '\'', '(', ')', '[', ']', '*', '#':
+		return true
+	}
+	return false
+}

@@ -40,7 +40,7 @@ func TestWithTopicCopies(t *testing.T) {
 // TestFloodComplaintsAreNotHostile checks the embedded models on flood
 // posts: plain complaints are not hostile (without the topic copies, the
 // first two were tagged abusive), while an insult that mentions a flood
-// still is.
+// still is (abusive: an insult at an institution, not hate).
 func TestFloodComplaintsAreNotHostile(t *testing.T) {
 	tg, err := New()
 	if err != nil {
@@ -51,7 +51,7 @@ func TestFloodComplaintsAreNotHostile(t *testing.T) {
 		{"banjir lagi di selili, motor mogok semua. tiap hujan pasti gini 🤬 #banjirsamarinda", "none"},
 		{"Banyu naik lagi di rumah ulun di Samarinda Ilir, kada tuntung-tuntung banjir ni 😤", "none"},
 		{"rumah kami kebanjiran lagi, tolong pemkot segera normalisasi SKM", "none"},
-		{"Pemkot tolol, tiap tahun banjir gak ada solusi, kerja apa kalian 😡", "hate"},
+		{"Pemkot tolol, tiap tahun banjir gak ada solusi, kerja apa kalian 😡", "abusive"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

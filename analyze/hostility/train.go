@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/dengar-id/dengar/analyze/model"
@@ -12,8 +14,17 @@ import (
 )
 
 // Labels are the model outputs: the columns of the multi-label
-// hate-speech data set (Ibrohim & Budi 2019).
-var Labels = model.HSColumns
+// hate-speech data set (Ibrohim & Budi 2019) and SARA, group hate in the
+// product's sense (see sara).
+var Labels = append(append([]string(nil), model.HSColumns...), labelSARA)
+
+// labelSARA names the model's group-hate output: an attack on a group for
+// its religion, race or ethnicity, gender or disability. The hate-speech
+// data's merged HS label also covers insults at one person and much
+// political abuse; its target and category labels give the split
+// (HS_Group with HS_Religion, HS_Race, HS_Gender or HS_Physical), and
+// Netifier's "sara" label adds posts of Instagram and Kaskus.
+const labelSARA = "SARA"
 
 // Output indexes.
 const (
@@ -29,6 +40,7 @@ const (
 	oWeak
 	oModerate
 	oStrong
+	oSARA
 )
 
 // TrainOptions tune the hostility recipe; the zero value is the shipped one.
@@ -57,18 +69,112 @@ var DefaultFeatures = func() model.Features {
 // dev0 (calibration and thresholds; then the model is refit on
 // train0+dev0), without any text that occurs in a reported test split.
 func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, error) {
-	train, valid, err := readSplits(dataDir)
+	train, valid, extra, err := readSplits(dataDir)
 	if err != nil {
 		return nil, err
 	}
-	return trainOn(ctx, train, valid, o)
+	return trainOn(ctx, append(train, extra...), valid, o)
 }
 
 const foldDir = "id-multilabel-hatespeech/indobertweet-hs1-folds/"
 
-func readSplits(dataDir string) (train, valid []model.Example, err error) {
+// readSplits reads the training data: fold 0 train and dev of the
+// hate-speech data (with the SARA label derived, and the topic copies),
+// and the extra corpora, each with a domain of its own and annotated for
+// some outputs only (see extraCorpora, known).
+func readSplits(dataDir string) (train, valid, extra []model.Example, err error) {
 	train, valid, err = model.ReadSplits(dataDir, foldDir+"train0.csv", foldDir+"dev0.csv", model.FormatHS)
-	return withTopicCopies(train), valid, err
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	for _, set := range [][]model.Example{train, valid} {
+		for i := range set {
+			if sara(set[i]) {
+				set[i].Labels = append(set[i].Labels, labelSARA)
+			}
+		}
+	}
+	extra, err = readExtra(dataDir, valid)
+	return withTopicCopies(train), valid, extra, err
+}
+
+// sara reports whether a hate-speech example is group hate in the
+// product's sense.
+func sara(e model.Example) bool {
+	return e.Has("HS") && e.Has("HS_Group") && (e.Has("HS_Religion") || e.Has("HS_Race") || e.Has("HS_Gender") || e.Has("HS_Physical"))
+}
+
+// extraCorpus is a training corpus besides the hate-speech data: the
+// outputs it annotates, and how its labels map to them.
+type extraCorpus struct {
+	domain, path string
+	format       model.Format
+	// testFold: the corpus has no official split; its model.TestFold is
+	// held out.
+	testFold bool
+	// labels maps the corpus's labels to the model's outputs it annotates.
+	labels map[string]string
+	// outputs are the model outputs it annotates.
+	outputs []int
+}
+
+// extraCorpora are the extra training corpora (licences in
+// analyze/models/NOTICE.md): Netifier's SARA label (group hate),
+// the Pilkada 2017 hate-speech labels (hate speech in the merged sense)
+// and the news comments' abusive labels.
+var extraCorpora = []extraCorpus{
+	{domain: "netifier", path: "netifier-toxic/train.csv", format: model.FormatNetifier, labels: map[string]string{"sara": labelSARA}, outputs: []int{oSARA}},
+	{domain: "pilkada2017", path: "id-hatespeech-pilkada2017/IDHSD_RIO_unbalanced_713_2017.txt", format: model.FormatIDHSD, testFold: true, labels: map[string]string{"HS": "HS"}, outputs: []int{oHS}},
+	{domain: "newscomments", path: "id-abusive-news-comments/comments.csv", format: model.FormatNewsAbusive, testFold: true, labels: map[string]string{"Abusive": "Abusive"}, outputs: []int{oAbusive}},
+}
+
+// readExtra reads the extra corpora without their test fold and without
+// any text of a reported test split or of valid.
+func readExtra(dataDir string, valid []model.Example) ([]model.Example, error) {
+	held, err := model.TestKeys(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range valid {
+		held[model.NormKey(e.Text)] = true
+	}
+	var out []model.Example
+	for _, c := range extraCorpora {
+		ex, err := model.ReadFile(filepath.Join(dataDir, c.path), c.format)
+		if err != nil {
+			return nil, err
+		}
+		var keep []model.Example
+		for _, e := range ex {
+			if c.testFold && model.Fold(e) == model.TestFold {
+				continue
+			}
+			var labels []string
+			for _, l := range e.Labels {
+				if to, ok := c.labels[l]; ok {
+					labels = append(labels, to)
+				}
+			}
+			keep = append(keep, model.Example{Text: e.Text, Labels: labels, Domain: c.domain})
+		}
+		keep, _ = model.Dedup(keep, held)
+		out = append(out, keep...)
+	}
+	return out, nil
+}
+
+// known reports whether example e is annotated for output k: the
+// hate-speech data for all, an extra corpus for its outputs.
+func known(e model.Example, k int) bool {
+	if e.Domain == "" {
+		return true
+	}
+	for _, c := range extraCorpora {
+		if c.domain == e.Domain {
+			return slices.Contains(c.outputs, k)
+		}
+	}
+	return false
 }
 
 // topicWords are city topics that the training tweets tie to hostility
@@ -144,9 +250,9 @@ func trainOn(ctx context.Context, train, valid []model.Example, o TrainOptions) 
 	m, err := model.TrainMultilabel(model.MultilabelConfig{
 		Task: "hostility", Version: o.Version, Labels: Labels, Features: f,
 		Train: train, Valid: valid, SVM: svm, Balance: balance, Refit: refit, Variants: variants, TuneThreshold: tune,
-		Sources: []model.Source{{Name: "id-multilabel-hatespeech (Ibrohim & Budi 2019), IndoBERTweet fold 0 train", License: "CC BY-NC-SA 4.0", Rows: len(train)}},
+		Sources: sources(train), Known: known,
 		Decide: func(p, th []float64) (string, float64) {
-			l, c := decide(p, th)
+			l, c := decideDataset(p, th)
 			return l, c
 		},
 		Gold: GoldLabel,
@@ -155,6 +261,28 @@ func trainOn(ctx context.Context, train, valid []model.Example, o TrainOptions) 
 		return nil, fmt.Errorf("train hostility: %w", err)
 	}
 	return m, nil
+}
+
+// sources names the training data of train by corpus.
+func sources(train []model.Example) []model.Source {
+	n := map[string]int{}
+	for _, e := range train {
+		n[e.Domain]++
+	}
+	out := []model.Source{{Name: "id-multilabel-hatespeech (Ibrohim & Budi 2019), IndoBERTweet fold 0 train", License: "CC BY-NC-SA 4.0", Rows: n[""]}}
+	for _, c := range extraCorpora {
+		if n[c.domain] > 0 {
+			out = append(out, model.Source{Name: c.domain + ": " + c.path, License: extraLicences[c.domain], Rows: n[c.domain]})
+		}
+	}
+	return out
+}
+
+// extraLicences are the licences of the extra corpora (see their SOURCE.md).
+var extraLicences = map[string]string{
+	"netifier":     "CC BY-NC-SA 4.0 (catalogue)",
+	"pilkada2017":  "custom: free use, no public copies of the rows",
+	"newscomments": "CC BY-SA 4.0 (catalogue)",
 }
 
 // GoldLabel maps a hate-speech example to none | abusive | hate.
@@ -168,9 +296,10 @@ func GoldLabel(e model.Example) string {
 	return "none"
 }
 
-// decide turns calibrated output probabilities into a label and its
-// confidence.
-func decide(p, th []float64) (string, float64) {
+// decideDataset turns calibrated output probabilities into a label of the
+// hate-speech data (hate speech before abusive language) and its
+// confidence: what the model's review threshold is fitted on.
+func decideDataset(p, th []float64) (string, float64) {
 	switch {
 	case p[oHS] >= th[oHS]:
 		return "hate", p[oHS]
@@ -210,7 +339,7 @@ var MemberFeatures = model.TFIDFFeatures(19, 2, 5)
 // pairs in the hostility model: blend 0.8663, stacker 0.8713; see
 // stackInputs).
 func TrainMember(ctx context.Context, dataDir string, o TrainOptions) (*model.TFIDF, *model.Trees, error) {
-	train, valid, err := readSplits(dataDir)
+	train, valid, extra, err := readSplits(dataDir)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -218,7 +347,7 @@ func TrainMember(ctx context.Context, dataDir string, o TrainOptions) (*model.TF
 	if err != nil {
 		return nil, nil, err
 	}
-	oof, err := outOfFold(ctx, append(append([]model.Example{}, train...), valid...), o)
+	oof, err := outOfFold(ctx, append(append([]model.Example{}, train...), valid...), extra, o)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -327,15 +456,20 @@ func trainMember(ctx context.Context, train, valid []model.Example, o TrainOptio
 const oofFolds = 5
 
 // outOfFold predicts every row of ex with models that did not see it:
-// for each fold, a hostility model and a member are trained (without
-// refit) on the other folds, calibrated on an eighth of them held back,
-// and applied to the fold.
-func outOfFold(ctx context.Context, ex []model.Example, o TrainOptions) (*oofRows, error) {
+// for each fold, a hostility model (with the extra corpora) and a member
+// are trained (without refit) on the other folds, calibrated on an eighth
+// of them held back, and applied to the fold.
+func outOfFold(ctx context.Context, ex, extra []model.Example, o TrainOptions) (*oofRows, error) {
 	o.Refit = -1
 	r := &oofRows{}
 	for j := range oofFolds {
 		train, valid, held := model.FoldSplits(ex, oofFolds, j, 8)
-		m, err := trainOn(ctx, train, valid, o)
+		keys := map[string]bool{}
+		for _, e := range slices.Concat(valid, held) {
+			keys[model.NormKey(e.Text)] = true
+		}
+		others, _ := model.Dedup(extra, keys)
+		m, err := trainOn(ctx, slices.Concat(train, others), valid, o)
 		if err != nil {
 			return nil, err
 		}

@@ -35,16 +35,16 @@ type calibrator func(W, B []float32) (mult, off []float64)
 // W = Σ_v mult_v·W_v / V, B = Σ_v (mult_v·B_v + off_v) / V. Averaging
 // calibrated scores is an ensemble that costs nothing at prediction time.
 // It returns the merged weights and the per-member calibration, for refits.
-func trainMembers(f Features, xs []Sample, ex []Example, y [][]bool, K, dim int, opts []SVMOptions, variants []Variant, cal calibrator) (W, B []float32, mults, offs [][]float64) {
+func trainMembers(f Features, xs []Sample, ex []Example, y, known [][]bool, K, dim int, opts []SVMOptions, variants []Variant, cal calibrator) (W, B []float32, mults, offs [][]float64) {
 	if len(variants) == 0 {
-		W, B = TrainOvR(xs, y, K, dim, opts)
+		W, B = TrainOvRKnown(xs, y, known, K, dim, opts)
 		return W, B, nil, nil
 	}
 	V := float64(len(variants))
 	W = make([]float32, dim*K)
 	B = make([]float32, K)
 	for _, v := range variants {
-		Wv, Bv := TrainOvR(memberSamples(f, xs, ex, v), y, K, dim, variantOpts(opts, v))
+		Wv, Bv := TrainOvRKnown(memberSamples(f, xs, ex, v), y, known, K, dim, variantOpts(opts, v))
 		mult, off := cal(Wv, Bv)
 		mults = append(mults, mult)
 		offs = append(offs, off)
@@ -73,12 +73,12 @@ func addMember(W, B, Wv, Bv []float32, mult, off []float64, K int, V float64) {
 
 // mergeMembers retrains every member on xs and merges them with the given
 // calibration.
-func mergeMembers(f Features, xs []Sample, ex []Example, y [][]bool, K, dim int, opts []SVMOptions, variants []Variant, mults, offs [][]float64) (W, B []float32) {
+func mergeMembers(f Features, xs []Sample, ex []Example, y, known [][]bool, K, dim int, opts []SVMOptions, variants []Variant, mults, offs [][]float64) (W, B []float32) {
 	V := float64(len(variants))
 	W = make([]float32, dim*K)
 	B = make([]float32, K)
 	for vi, v := range variants {
-		Wv, Bv := TrainOvR(memberSamples(f, xs, ex, v), y, K, dim, variantOpts(opts, v))
+		Wv, Bv := TrainOvRKnown(memberSamples(f, xs, ex, v), y, known, K, dim, variantOpts(opts, v))
 		addMember(W, B, Wv, Bv, mults[vi], offs[vi], K, V)
 	}
 	return W, B

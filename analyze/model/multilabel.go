@@ -35,6 +35,11 @@ type MultilabelConfig struct {
 	// Variants, when set, train an ensemble of SVMs (merged into one
 	// linear model) with these C/NB settings.
 	Variants []Variant
+	// Known, when set, says whether a training example is annotated for
+	// output k; output k is trained only on those that are (a corpus
+	// that lacks a label is left out of that output instead of counting
+	// as its negative). Valid examples must be annotated for every output.
+	Known func(e Example, k int) bool
 }
 
 // TrainMultilabel trains one SVM per output, Platt-calibrates each on
@@ -52,21 +57,26 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 		return y
 	}
 	yt, yv := ys(c.Train), ys(c.Valid)
+	kt := knownRows(c.Known, c.Train, K)
 	xt := vectorizeExamples(c.Features, c.Train)
 	xv := Vectorize(c.Features, texts(c.Valid))
 	opts := make([]SVMOptions, K)
 	for k := range opts {
 		opts[k] = c.SVM
 		opts[k].Seed = c.SVM.Seed + uint64(k)
-		var np float64
+		var np, n float64
 		for i := range yt {
+			if !isKnown(kt, i, k) {
+				continue
+			}
+			n++
 			if yt[i][k] {
 				np++
 			}
 		}
 		opts[k].PosWeight = 1
 		if c.Balance > 0 && np > 0 {
-			opts[k].PosWeight = math.Pow((float64(len(yt))-np)/np, c.Balance)
+			opts[k].PosWeight = math.Pow((n-np)/np, c.Balance)
 		}
 	}
 	dim := c.Features.Dim()
@@ -84,7 +94,7 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 		}
 		return mult, off
 	}
-	W, B, mults, offs := trainMembers(c.Features, xt, c.Train, yt, K, dim, opts, c.Variants, cal)
+	W, B, mults, offs := trainMembers(c.Features, xt, c.Train, yt, kt, K, dim, opts, c.Variants, cal)
 	dropDomains(c.Features, W, K, c.Train)
 	m := &Model{Meta: Meta{
 		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: Sigmoid, Features: c.Features, Sources: c.Sources,
@@ -138,10 +148,14 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 	if c.Refit {
 		xa := slices.Concat(xt, withDomains(c.Features, xv, c.Valid))
 		ya := append(append([][]bool{}, yt...), yv...)
+		var ka [][]bool
+		if kt != nil {
+			ka = append(append([][]bool{}, kt...), make([][]bool, len(yv))...)
+		}
 		if len(c.Variants) > 0 {
-			m.W, m.B = mergeMembers(c.Features, xa, slices.Concat(c.Train, c.Valid), ya, K, dim, opts, c.Variants, mults, offs)
+			m.W, m.B = mergeMembers(c.Features, xa, slices.Concat(c.Train, c.Valid), ya, ka, K, dim, opts, c.Variants, mults, offs)
 		} else {
-			m.W, m.B = TrainOvR(xa, ya, K, dim, opts)
+			m.W, m.B = TrainOvRKnown(xa, ya, ka, K, dim, opts)
 		}
 		dropDomains(c.Features, m.W, K, c.Train, c.Valid)
 		m.Params += " refit=train+valid"
@@ -150,6 +164,28 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 		}
 	}
 	return m, nil
+}
+
+// knownRows evaluates known over ex (nil when known is nil or every row
+// is annotated for every output).
+func knownRows(known func(Example, int) bool, ex []Example, K int) [][]bool {
+	if known == nil {
+		return nil
+	}
+	out := make([][]bool, len(ex))
+	all := true
+	for i, e := range ex {
+		row := make([]bool, K)
+		for k := range row {
+			row[k] = known(e, k)
+			all = all && row[k]
+		}
+		out[i] = row
+	}
+	if all {
+		return nil
+	}
+	return out
 }
 
 func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }

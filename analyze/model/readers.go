@@ -2,7 +2,6 @@ package model
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -26,6 +26,19 @@ type Example struct {
 	// Domain names the corpus of a training example that gets a bias of
 	// its own (see Features.DomainBucket); "" for none.
 	Domain string
+	// Stored is the text as the file stores it, when the reader decoded
+	// escapes in Text; the data sets' deterministic fold split hashes the
+	// stored text (see FoldKey).
+	Stored string
+}
+
+// FoldKey is the NormKey that the deterministic fold split of a data set
+// hashes: that of the stored text.
+func (e Example) FoldKey() string {
+	if e.Stored != "" {
+		return NormKey(e.Stored)
+	}
+	return NormKey(e.Text)
 }
 
 // Label returns the first label, or "" when there is none.
@@ -63,7 +76,22 @@ const (
 	FormatIndoLEM Format = "indolem"
 	// FormatBanjarHS is CSV with header text,Label (1 hate, 0 not).
 	FormatBanjarHS Format = "banjarhs"
+	// FormatNetifier is the Netifier toxicity CSV (header
+	// original_text,source,pornografi,sara,radikalisme,pencemaran_nama_baik;
+	// each label 0/1). Labels are the names of the positive columns.
+	FormatNetifier Format = "netifier"
+	// FormatIDHSD is Alfina et al.'s 2017 hate-speech file: TAB-separated
+	// Label<TAB>Tweet with CR line endings, labels HS / Non_HS, texts with
+	// JSON-style escapes. Label "HS" marks hate speech.
+	FormatIDHSD Format = "idhsd"
+	// FormatNewsAbusive is the abusive news-comments CSV (header text,label;
+	// 1 not abusive, 2 abusive, 3 abusive and offensive). Labels "Abusive"
+	// (2 and 3) and "Offensive" (3).
+	FormatNewsAbusive Format = "newsabusive"
 )
+
+// NetifierColumns are the label columns of the Netifier CSV, in order.
+var NetifierColumns = []string{"pornografi", "sara", "radikalisme", "pencemaran_nama_baik"}
 
 // HSColumns are the label columns of the multi-label hate-speech CSV, in order.
 var HSColumns = []string{"HS", "Abusive", "HS_Individual", "HS_Group", "HS_Religion", "HS_Race", "HS_Physical", "HS_Gender", "HS_Other", "HS_Weak", "HS_Moderate", "HS_Strong"}
@@ -100,8 +128,14 @@ func Read(r io.Reader, f Format) ([]Example, error) {
 		return ReadIndoLEM(r)
 	case FormatBanjarHS:
 		return ReadBanjarHS(r)
+	case FormatNetifier:
+		return ReadNetifier(r)
+	case FormatIDHSD:
+		return ReadIDHSD(r)
+	case FormatNewsAbusive:
+		return ReadNewsAbusive(r)
 	}
-	return nil, fmt.Errorf("unknown format %q (want smsa, nusax, hs, emot, indolem or banjarhs)", f)
+	return nil, fmt.Errorf("unknown format %q (want smsa, nusax, hs, emot, indolem, banjarhs, netifier, idhsd or newsabusive)", f)
 }
 
 var sentimentLabels = map[string]bool{"positive": true, "negative": true, "neutral": true}
@@ -269,18 +303,25 @@ func ReadBanjarHS(r io.Reader) ([]Example, error) {
 	return out, nil
 }
 
-// ReadHS parses the multi-label hate-speech CSV. The file is not valid
-// UTF-8: bytes are read as they are, literal Python escapes (\n, \xf0\x9f…)
-// are decoded, and what is still invalid UTF-8 is dropped.
-func ReadHS(r io.Reader) ([]Example, error) {
-	recs, idx, err := readCSV(r, append([]string{"Tweet"}, HSColumns...)...)
+// ReadNetifier parses the Netifier toxicity CSV. Texts keep their raw
+// form (the normaliser decodes HTML entities); literal "\n" sequences
+// become spaces.
+func ReadNetifier(r io.Reader) ([]Example, error) {
+	return readBinaryColumns(r, "original_text", NetifierColumns, func(s string) string { return strings.ReplaceAll(s, `\n`, " ") })
+}
+
+// readBinaryColumns parses a CSV of a text column and 0/1 label columns:
+// each example's labels are the names of its columns that hold 1; text
+// is decoded by clean first.
+func readBinaryColumns(r io.Reader, textCol string, cols []string, clean func(string) string) ([]Example, error) {
+	recs, idx, err := readCSV(r, append([]string{textCol}, cols...)...)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Example, 0, len(recs))
 	for n, rec := range recs {
-		ex := Example{Text: cleanText(decodeEscapes(rec[idx[0]])), Labels: []string{}}
-		for j, col := range HSColumns {
+		ex := Example{Text: cleanText(clean(rec[idx[0]])), Labels: []string{}}
+		for j, col := range cols {
 			switch strings.TrimSpace(rec[idx[j+1]]) {
 			case "1":
 				ex.Labels = append(ex.Labels, col)
@@ -294,6 +335,136 @@ func ReadHS(r io.Reader) ([]Example, error) {
 	return out, nil
 }
 
+// ReadIDHSD parses Alfina et al.'s hate-speech file. Lines end in CR (LF
+// is accepted too); a text wrapped in double quotes loses them (and ""
+// becomes "); JSON escapes (\/, \uXXXX with surrogate pairs, \n) are
+// decoded; bytes that are not UTF-8 are dropped.
+func ReadIDHSD(r io.Reader) ([]Example, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), maxRecordBytes)
+	sc.Split(splitCRorLF)
+	var out []Example
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		label, text, ok := strings.Cut(line, "\t")
+		if !ok {
+			return nil, fmt.Errorf("line %d: no TAB between label and text", n)
+		}
+		label = strings.TrimSpace(label)
+		if n == 1 && strings.EqualFold(label, "label") {
+			continue
+		}
+		var labels []string
+		switch label {
+		case "HS":
+			labels = []string{"HS"}
+		case "Non_HS":
+			labels = []string{}
+		default:
+			return nil, fmt.Errorf("line %d: label %q is not HS or Non_HS", n, label)
+		}
+		text = strings.TrimSpace(text)
+		if len(text) >= 2 && text[0] == '"' && text[len(text)-1] == '"' {
+			text = strings.ReplaceAll(text[1:len(text)-1], `""`, `"`)
+		}
+		ex := Example{Text: cleanText(unescape(text, jsonEscapes)), Labels: labels}
+		if stored := cleanText(text); stored != ex.Text {
+			ex.Stored = stored
+		}
+		out = append(out, ex)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", n+1, err)
+	}
+	return out, nil
+}
+
+// splitCRorLF is a bufio.SplitFunc for lines ending in CR, LF or CRLF.
+func splitCRorLF(data []byte, atEOF bool) (int, []byte, error) {
+	for i, c := range data {
+		switch c {
+		case '\n':
+			return i + 1, data[:i], nil
+		case '\r':
+			if i+1 < len(data) {
+				if data[i+1] == '\n' {
+					return i + 2, data[:i], nil
+				}
+				return i + 1, data[:i], nil
+			}
+			if atEOF {
+				return i + 1, data[:i], nil
+			}
+			return 0, nil, nil // a LF may follow
+		}
+	}
+	if atEOF && len(data) > 0 {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
+}
+
+// jsonRune decodes a \uXXXX escape (and its low surrogate) at the start of
+// s, returning the rune and the bytes used (0 when s holds no escape).
+func jsonRune(s string) (rune, int) {
+	hex := func(t string) (rune, bool) {
+		if len(t) < 6 || t[0] != '\\' || t[1] != 'u' {
+			return 0, false
+		}
+		v, err := strconv.ParseUint(t[2:6], 16, 16)
+		return rune(v), err == nil
+	}
+	r, ok := hex(s)
+	if !ok {
+		return 0, 0
+	}
+	if utf16.IsSurrogate(r) {
+		if r2, ok := hex(s[6:]); ok {
+			if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+				return d, 12
+			}
+		}
+		return utf8.RuneError, 6
+	}
+	return r, 6
+}
+
+// ReadNewsAbusive parses the abusive news-comments CSV (header text,label).
+func ReadNewsAbusive(r io.Reader) ([]Example, error) {
+	recs, idx, err := readCSV(r, "text", "label")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Example, 0, len(recs))
+	for n, rec := range recs {
+		var labels []string
+		switch strings.TrimSpace(rec[idx[1]]) {
+		case "1":
+			labels = []string{}
+		case "2":
+			labels = []string{"Abusive"}
+		case "3":
+			labels = []string{"Abusive", "Offensive"}
+		default:
+			return nil, fmt.Errorf("record %d: label %q is not 1, 2 or 3", n+1, rec[idx[1]])
+		}
+		out = append(out, Example{Text: cleanText(rec[idx[0]]), Labels: labels})
+	}
+	return out, nil
+}
+
+// ReadHS parses the multi-label hate-speech CSV. The file is not valid
+// UTF-8: bytes are read as they are, literal Python escapes (\n, \xf0\x9f…)
+// are decoded, and what is still invalid UTF-8 is dropped.
+func ReadHS(r io.Reader) ([]Example, error) {
+	return readBinaryColumns(r, "Tweet", HSColumns, decodeEscapes)
+}
+
 // decodeEscapes turns the literal escapes of a Python bytes repr (\n, \t,
 // \xNN, \\, \') into bytes, and drops a trailing stray quote.
 func decodeEscapes(s string) string {
@@ -301,11 +472,25 @@ func decodeEscapes(s string) string {
 	if strings.HasPrefix(s, "b'") || strings.HasPrefix(s, `b"`) {
 		s = s[2:]
 	}
-	s = strings.TrimSuffix(s, "'")
+	return unescape(strings.TrimSuffix(s, "'"), pythonEscapes)
+}
+
+// escapeSyntax names a syntax of backslash escapes that a data set left
+// in its texts as literal characters.
+type escapeSyntax int
+
+const (
+	pythonEscapes escapeSyntax = iota // \n \r \t \\ \' \" \xNN (a Python bytes repr)
+	jsonEscapes                       // \n \r \t \\ \" \/ \uXXXX with surrogate pairs
+)
+
+// unescape decodes the escapes of syntax syn in s: line breaks and tabs
+// become spaces, \xNN a byte, \uXXXX a rune; anything else is kept.
+func unescape(s string, syn escapeSyntax) string {
 	if strings.IndexByte(s, '\\') < 0 {
 		return s
 	}
-	var b bytes.Buffer
+	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -313,22 +498,29 @@ func decodeEscapes(s string) string {
 			b.WriteByte(c)
 			continue
 		}
-		switch s[i+1] {
-		case 'n', 'r', 't':
+		switch e := s[i+1]; {
+		case e == 'n' || e == 'r' || e == 't':
 			b.WriteByte(' ')
 			i++
-		case '\\', '\'', '"':
-			b.WriteByte(s[i+1])
+		case e == '\\' || e == '"' || e == '\'' && syn == pythonEscapes || e == '/' && syn == jsonEscapes:
+			b.WriteByte(e)
 			i++
-		case 'x':
-			if i+3 < len(s) {
-				if v, err := strconv.ParseUint(s[i+2:i+4], 16, 8); err == nil {
-					b.WriteByte(byte(v))
-					i += 3
-					continue
-				}
+		case e == 'x' && syn == pythonEscapes && i+3 < len(s):
+			v, err := strconv.ParseUint(s[i+2:i+4], 16, 8)
+			if err != nil {
+				b.WriteByte(c)
+				continue
 			}
-			b.WriteByte(c)
+			b.WriteByte(byte(v))
+			i += 3
+		case e == 'u' && syn == jsonEscapes:
+			r, w := jsonRune(s[i:])
+			if w == 0 {
+				b.WriteByte(c)
+				continue
+			}
+			b.WriteRune(r)
+			i += w - 1
 		default:
 			b.WriteByte(c)
 		}

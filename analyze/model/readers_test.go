@@ -35,6 +35,19 @@ func TestReaders(t *testing.T) {
 			{Text: "RT USER: dasar bodoh 😂", Labels: []string{"HS", "Abusive", "HS_Individual", "HS_Other", "HS_Weak"}},
 			{Text: "biasa saja", Labels: []string{}}}, ""},
 		{"hs bad value", FormatHS, "Tweet,HS,Abusive,HS_Individual,HS_Group,HS_Religion,HS_Race,HS_Physical,HS_Gender,HS_Other,HS_Weak,HS_Moderate,HS_Strong\nx,2,0,0,0,0,0,0,0,0,0,0,0\n", nil, "want 0 or 1"},
+		{"netifier multi-line", FormatNetifier, "original_text,source,pornografi,sara,radikalisme,pencemaran_nama_baik\n" +
+			"\"baris satu\r\nbaris \"\"dua\"\"\\nlagi\",kaskus,0,1,0,1\nbiasa,twitter,0,0,0,0\n", []Example{
+			{Text: "baris satu\nbaris \"dua\" lagi", Labels: []string{"sara", "pencemaran_nama_baik"}}, {Text: "biasa", Labels: []string{}}}, ""},
+		{"netifier bad value", FormatNetifier, "original_text,source,pornografi,sara,radikalisme,pencemaran_nama_baik\nx,twitter,0,2,0,0\n", nil, "want 0 or 1"},
+		{"idhsd cr lines, quotes, json escapes", FormatIDHSD, "Label\tTweet\rHS\t\"kata \"\"dia\"\" https:\\/\\/t.co\\/x \\u2026 \\ud83d\\ude02\"\rNon_HS\tbiasa \x88saja\r", []Example{
+			{Text: "kata \"dia\" https://t.co/x … 😂", Labels: []string{"HS"}, Stored: `kata "dia" https:\/\/t.co\/x \u2026 \ud83d\ude02`}, {Text: "biasa saja", Labels: []string{}}}, ""},
+		{"idhsd lf lines", FormatIDHSD, "Label\tTweet\nNon_HS\tsatu\r\nHS\tdua", []Example{
+			{Text: "satu", Labels: []string{}}, {Text: "dua", Labels: []string{"HS"}}}, ""},
+		{"idhsd bad label", FormatIDHSD, "Label\tTweet\rmaybe\tx\r", nil, "not HS or Non_HS"},
+		{"idhsd no tab", FormatIDHSD, "Label\tTweet\rHS x\r", nil, "no TAB"},
+		{"newsabusive", FormatNewsAbusive, "text,label\nbiasa,1\nkasar,2\nkasar sekali,3\n", []Example{
+			{Text: "biasa", Labels: []string{}}, {Text: "kasar", Labels: []string{"Abusive"}}, {Text: "kasar sekali", Labels: []string{"Abusive", "Offensive"}}}, ""},
+		{"newsabusive bad label", FormatNewsAbusive, "text,label\nx,4\n", nil, "not 1, 2 or 3"},
 		{"empty csv", FormatEmoT, "", nil, "empty file"},
 		{"unknown format", Format("xml"), "", nil, "unknown format"},
 	}
@@ -111,4 +124,16 @@ func FuzzReadIndoLEM(f *testing.F) {
 
 func FuzzReadBanjarHS(f *testing.F) {
 	fuzzReader(f, FormatBanjarHS, "text,Label\nbungul,1\n", "text,Label\nx,\n")
+}
+
+func FuzzReadNetifier(f *testing.F) {
+	fuzzReader(f, FormatNetifier, "original_text,source,pornografi,sara,radikalisme,pencemaran_nama_baik\n\"a\nb\",x,0,1,0,0\n", "original_text\n")
+}
+
+func FuzzReadIDHSD(f *testing.F) {
+	fuzzReader(f, FormatIDHSD, "Label\tTweet\rHS\t\"a \\ud83d\\ude02\"\r", "HS\t\\u12", "Non_HS\t\\ud800\\u0041")
+}
+
+func FuzzReadNewsAbusive(f *testing.F) {
+	fuzzReader(f, FormatNewsAbusive, "text,label\nx,3\n", "text,label\n\"x")
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"path/filepath"
 	"slices"
@@ -91,7 +92,7 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 		}
 		return mult, off
 	}
-	W, B, mults, offs := trainMembers(c.Features, xt, c.Train, y, K, dim, opts, c.Variants, cal)
+	W, B, mults, offs := trainMembers(c.Features, xt, c.Train, y, nil, K, dim, opts, c.Variants, cal)
 	dropDomains(c.Features, W, K, c.Train)
 	m := &Model{Meta: Meta{
 		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: Softmax, Features: c.Features,
@@ -131,7 +132,7 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 			ya = append(ya, r)
 		}
 		if len(c.Variants) > 0 {
-			m.W, m.B = mergeMembers(c.Features, xa, slices.Concat(c.Train, c.Valid), ya, K, dim, opts, c.Variants, mults, offs)
+			m.W, m.B = mergeMembers(c.Features, xa, slices.Concat(c.Train, c.Valid), ya, nil, K, dim, opts, c.Variants, mults, offs)
 		} else {
 			m.W, m.B = TrainOvR(xa, ya, K, dim, opts)
 		}
@@ -248,17 +249,46 @@ var TestSplits = []struct {
 	{"indonlu-emot/test_preprocess.csv", FormatEmoT},
 	{"id-multilabel-hatespeech/indobertweet-hs1-folds/test0.csv", FormatHS},
 	{"indolem-sentiment/test0.csv", FormatIndoLEM},
+	{"netifier-toxic/test.csv", FormatNetifier},
+	{"banjar-hatespeech-bhsd/dataset_eval.csv", FormatBanjarHS},
 }
 
-// TestKeys returns the NormKeys of every test split under dataDir.
+// TestFolds lists the data sets without an official split whose test
+// fold (TestFold) Dengar reports on; like TestSplits, it is never trained
+// on.
+var TestFolds = []struct {
+	Path   string
+	Format Format
+}{
+	{"id-hatespeech-pilkada2017/IDHSD_RIO_unbalanced_713_2017.txt", FormatIDHSD},
+	{"id-abusive-news-comments/comments.csv", FormatNewsAbusive},
+}
+
+// TestFold is the fold of the deterministic five-fold split (see Fold)
+// that is the test split of a data set without an official split.
+const TestFold = 4
+
+// Fold is the fold (0–4) of e in the data sets' deterministic split:
+// FNV-1a (32-bit) of its FoldKey, mod 5.
+func Fold(e Example) int {
+	h := fnv.New32a()
+	h.Write([]byte(e.FoldKey()))
+	return int(h.Sum32() % 5)
+}
+
+// TestKeys returns the NormKeys of every test split under dataDir
+// (TestSplits, and the test fold of TestFolds).
 func TestKeys(dataDir string) (map[string]bool, error) {
 	keys := map[string]bool{}
-	for _, t := range TestSplits {
+	for i, t := range slices.Concat(TestSplits, TestFolds) {
 		ex, err := ReadFile(filepath.Join(dataDir, t.Path), t.Format)
 		if err != nil {
 			return nil, err
 		}
 		for _, e := range ex {
+			if i >= len(TestSplits) && Fold(e) != TestFold {
+				continue
+			}
 			keys[NormKey(e.Text)] = true
 		}
 	}

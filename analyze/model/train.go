@@ -231,6 +231,14 @@ func nbRatios(xs []Sample, y []bool, dim int, alpha float64) []float64 {
 // TrainOvR trains one binary SVM per output k (positives: y[i][k]) in
 // parallel and assembles a bucket-major weight matrix.
 func TrainOvR(xs []Sample, y [][]bool, K, dim int, opts []SVMOptions) (W, B []float32) {
+	return TrainOvRKnown(xs, y, nil, K, dim, opts)
+}
+
+// TrainOvRKnown is TrainOvR where output k is trained only on the samples
+// i with known[i][k] (a corpus that does not annotate an output is left
+// out of it, rather than counted as its negative); a nil known, or a nil
+// row, means every output is known.
+func TrainOvRKnown(xs []Sample, y, known [][]bool, K, dim int, opts []SVMOptions) (W, B []float32) {
 	W = make([]float32, dim*K)
 	B = make([]float32, K)
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -241,11 +249,20 @@ func TrainOvR(xs []Sample, y [][]bool, K, dim int, opts []SVMOptions) (W, B []fl
 		sem <- struct{}{}
 		go func(k int) {
 			defer func() { <-sem; wg.Done() }()
-			yk := make([]bool, len(xs))
-			for i := range xs {
-				yk[i] = y[i][k]
+			xk, yk := xs, make([]bool, 0, len(xs))
+			if masked(known, k) {
+				xk = make([]Sample, 0, len(xs))
+				for i := range xs {
+					if isKnown(known, i, k) {
+						xk, yk = append(xk, xs[i]), append(yk, y[i][k])
+					}
+				}
+			} else {
+				for i := range xs {
+					yk = append(yk, y[i][k])
+				}
 			}
-			w, b := TrainSVM(xs, yk, dim, opts[k])
+			w, b := TrainSVM(xk, yk, dim, opts[k])
 			mu.Lock()
 			for j, x := range w {
 				W[j*K+k] = x
@@ -256,6 +273,20 @@ func TrainOvR(xs []Sample, y [][]bool, K, dim int, opts []SVMOptions) (W, B []fl
 	}
 	wg.Wait()
 	return W, B
+}
+
+// masked reports whether some sample leaves output k unknown.
+func masked(known [][]bool, k int) bool {
+	for i := range known {
+		if !isKnown(known, i, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func isKnown(known [][]bool, i, k int) bool {
+	return known == nil || known[i] == nil || known[i][k]
 }
 
 // ScoreSamples returns the raw scores of each sample.

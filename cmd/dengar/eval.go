@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 
 	"github.com/spf13/cobra"
@@ -29,18 +27,23 @@ bootstrap interval of the macro-F1 (1,000 resamples of the rows, fixed
 seed: how far the score could move on another sample of the same size)
 and, as the last line, macro_f1=0.XXXX n=N.
 
-Tasks: sentiment (positive/neutral/negative), hate (hate speech vs not),
-abusive (abusive language vs not), emotion (EmoT labels), partisan, and
-alerts (spike detection on simulated weeks; no FILE; options via
-` + "`dengar alert eval`" + `).
+Tasks: sentiment (positive/neutral/negative), hate (hate speech vs not, as
+the public data set labels it; on Netifier its SARA label against the
+product's group hate), abusive (abusive language vs not), emotion (EmoT
+labels), hostility (the product's taxonomy: none/abusive/hate/threat, on a
+JSON Lines set, see hostility.LabelledPost), partisan, and alerts (spike
+detection on simulated weeks; no FILE; options via ` + "`dengar alert eval`" + `).
 Formats: smsa (text TAB label), nusax (CSV id,text,label), hs (the Latin-1
 multi-label hate-speech CSV), emot (CSV label,tweet), indolem (CSV
-sentence,sentiment 0/1), banjarhs (CSV text,Label 0/1), jsonl (partisan).
+sentence,sentiment 0/1), banjarhs (CSV text,Label 0/1), netifier (Netifier
+toxicity CSV), idhsd (Alfina et al.'s TAB file with CR lines), newsabusive
+(CSV text,label 1/2/3), jsonl (partisan, hostility).
 --fold K keeps only the rows whose FNV-1a 32 hash of the normalised text is
 K mod 5 (the Banjar hate-speech test split is --fold 4).`,
 		Example: `  dengar eval --task sentiment --format smsa ../shared/data/indonlu-smsa/test_preprocess.tsv
   dengar eval --task hate --format hs ../shared/data/id-multilabel-hatespeech/indobertweet-hs1-folds/test0.csv
-  dengar eval --task hate --format banjarhs --fold 4 ../shared/data/banjar-hatespeech-instagram/banjar.csv`,
+  dengar eval --task hate --format banjarhs --fold 4 ../shared/data/banjar-hatespeech-instagram/banjar.csv
+  dengar eval --task hostility --format jsonl analyze/hostility/testdata/samarinda_blind.jsonl`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if task == "alerts" {
 				return cobra.NoArgs(cmd, args)
@@ -59,11 +62,14 @@ K mod 5 (the Banjar hate-speech test split is --fold 4).`,
 			if task == "partisan" {
 				return evalPartisan(cmd.Context(), cmd.OutOrStdout(), args[0])
 			}
+			if task == "hostility" {
+				return evalHostility(cmd.Context(), cmd.OutOrStdout(), format, args[0])
+			}
 			return runEval(cmd.Context(), cmd.OutOrStdout(), task, model.Format(format), args[0], fold)
 		},
 	}
-	cmd.Flags().StringVar(&task, "task", "", "sentiment, hate, abusive, emotion, partisan or alerts")
-	cmd.Flags().StringVar(&format, "format", "", "smsa, nusax, hs, emot, indolem, banjarhs (jsonl for partisan)")
+	cmd.Flags().StringVar(&task, "task", "", "sentiment, hate, abusive, emotion, hostility, partisan or alerts")
+	cmd.Flags().StringVar(&format, "format", "", "smsa, nusax, hs, emot, indolem, banjarhs, netifier, idhsd, newsabusive (jsonl for hostility and partisan)")
 	cmd.Flags().IntVar(&fold, "fold", -1, "keep only fold K of 5 (FNV-1a of the normalised text); -1 keeps all")
 	cmd.MarkFlagRequired("task")
 	rootCmd.AddCommand(cmd)
@@ -104,12 +110,17 @@ func newEvalTask(task string, f model.Format) (*evalTask, error) {
 		if err != nil {
 			return nil, err
 		}
+		// The public data sets are scored in their own notions: hate
+		// speech as the hate-speech sets label it (insults at one person
+		// included, see hostility.Tagger.DatasetLabels) and abusive
+		// language; Netifier's "sara" label is group hate, the product's
+		// hate.
 		col, pos := "HS", "hate"
+		if f == model.FormatNetifier {
+			col = "sara"
+		}
 		if task == "abusive" {
 			col, pos = "Abusive", "abusive"
-			if f == model.FormatBanjarHS {
-				return nil, errors.New("--task abusive: the banjarhs format has no abusive label")
-			}
 		}
 		yn := func(b bool) string {
 			if b {
@@ -120,24 +131,28 @@ func newEvalTask(task string, f model.Format) (*evalTask, error) {
 		return &evalTask{
 			labels: []string{"not_" + pos, pos},
 			tag: func(d *normalize.Doc) string {
-				t.Tag(&m, d)
-				if task == "hate" {
+				if task == "hate" && f == model.FormatNetifier {
+					t.Tag(&m, d)
 					return yn(m.Hostility.Label == mention.HostilityHate)
 				}
-				return yn(m.Hostility.Abusive)
+				hs, ab := t.DatasetLabels(d)
+				if task == "hate" {
+					return yn(hs)
+				}
+				return yn(ab)
 			},
 			gold: func(e model.Example) (string, error) { return yn(e.Has(col)), nil },
 		}, nil
 	}
-	return nil, fmt.Errorf("--task %q: want sentiment, hate, abusive, emotion or partisan", task)
+	return nil, fmt.Errorf("--task %q: want sentiment, hate, abusive, emotion, hostility or partisan", task)
 }
 
 func checkFormat(task string, f model.Format) error {
 	ok := map[string][]model.Format{
 		"sentiment": {model.FormatSmSA, model.FormatNusaX, model.FormatIndoLEM},
 		"emotion":   {model.FormatEmoT},
-		"hate":      {model.FormatHS, model.FormatBanjarHS},
-		"abusive":   {model.FormatHS},
+		"hate":      {model.FormatHS, model.FormatBanjarHS, model.FormatIDHSD, model.FormatNetifier},
+		"abusive":   {model.FormatHS, model.FormatNewsAbusive},
 	}[task]
 	for _, x := range ok {
 		if x == f {
@@ -145,13 +160,6 @@ func checkFormat(task string, f model.Format) error {
 		}
 	}
 	return fmt.Errorf("--format %q does not carry %s labels (want one of %v)", f, task, ok)
-}
-
-// inFold reports whether text belongs to fold k of 5.
-func inFold(text string, k int) bool {
-	h := fnv.New32a()
-	h.Write([]byte(model.NormKey(text)))
-	return int(h.Sum32()%5) == k
 }
 
 func runEval(ctx context.Context, w io.Writer, task string, f model.Format, path string, fold int) error {
@@ -173,7 +181,7 @@ func runEval(ctx context.Context, w io.Writer, task string, f model.Format, path
 				return err
 			}
 		}
-		if fold >= 0 && !inFold(e.Text, fold) {
+		if fold >= 0 && model.Fold(e) != fold {
 			continue
 		}
 		g, err := et.gold(e)

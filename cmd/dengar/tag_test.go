@@ -166,3 +166,42 @@ func TestBenchTag(t *testing.T) {
 		t.Fatalf("last line %q", lines[len(lines)-1])
 	}
 }
+
+// TestEvalHostility runs `dengar eval --task hostility` on a small set
+// written for this test: the report ends with macro_f1=… n=…, and bad
+// input is refused with its line.
+func TestEvalHostility(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "set.jsonl")
+	set := `{"text": "Pemkot tolol, banjir tiap tahun", "label": "abusive", "threat": false, "target": "institution"}
+{"text": "Pendatang itu kayak tikus, usir saja", "label": "hate", "threat": false, "target": "group", "categories": ["race"]}
+
+{"text": "Uang rakyat habis untuk proyek, hasilnya tidak jelas", "label": "none", "threat": false, "hard": "spending"}
+`
+	if err := os.WriteFile(path, []byte(set), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := evalHostility(context.Background(), &out, "jsonl", path); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "macro_f1=") || !strings.HasSuffix(last, " n=3") {
+		t.Fatalf("last line %q", last)
+	}
+	for _, want := range []string{"hostile_vs_not: f1=", "kind_accuracy_on_hostile=", "hard_negative spending"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, out.String())
+		}
+	}
+	if err := evalHostility(context.Background(), &out, "smsa", path); err == nil {
+		t.Error("eval accepted --format smsa for hostility")
+	}
+	bad := filepath.Join(dir, "bad.jsonl")
+	if err := os.WriteFile(bad, []byte(`{"text": "x", "label": "none"}`+"\n"+`{"text": "y", "label": "kasar"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := evalHostility(context.Background(), &out, "jsonl", bad); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("bad label: err = %v, want an error at line 2", err)
+	}
+}

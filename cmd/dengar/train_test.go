@@ -16,8 +16,8 @@ import (
 // data folder and checks that `dengar train` writes exactly the embedded
 // files. It keeps the committed models honest: a change to features,
 // normalisation or a recipe that is not followed by a retrain fails here,
-// and so does any nondeterminism in training. About two minutes on two
-// cores; skipped with -short or without the data folder.
+// and so does any nondeterminism in training. About six minutes on two
+// busy cores (272 s of CPU); skipped with -short or without the data folder.
 func TestTrainReproducesShippedModels(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping the full retrain")

@@ -1,0 +1,272 @@
+package hostility
+
+import "strings"
+
+// groupAttacks finds hate in the product's sense: an identity (ethnicity,
+// religion, origin, gender, disability) with an attack said of it in the
+// same sentence — a negative attribution, a dehumanising comparison, a
+// call to expel or bar it, a stereotype, an insult — or a slur of the
+// group aimed at people. Counter-speech ("bukan berarti semua orang Bugis
+// licik"), reported speech and quotations are not hate.
+func (r *reading) groupAttacks() {
+	w := r.words
+	for _, h := range r.hits {
+		if h.p.tags&tIdentity == 0 {
+			continue
+		}
+		i := h.at
+		s := w[i].sent
+		if r.mentionedAt(i) {
+			continue
+		}
+		if r.counter[s] {
+			continue
+		}
+		r.identity = true
+		r.identityCat |= h.p.cat
+		r.identWhy = append(r.identWhy, r.text(h.at, h.end)+"="+strings.Join(h.p.cat.names(), ","))
+		a, attacked := r.attackOf(h)
+		if h.p.tags&tSlur != 0 {
+			r.slur(h, attacked)
+			continue
+		}
+		if r.before(i, 2, func(x *word) bool { return x.norm == "dasar" }) {
+			// "Dasar Madura, … kamu": one person as a member; "dasar
+			// (orang) Bugis licik, …": the group.
+			r.addHate(h, "group_dasar", r.text(max(0, i-2), h.end), r.singularInPost())
+			continue
+		}
+		if attacked {
+			r.addHate(h, "group_attack", r.text(h.at, h.end)+" + "+r.text(a.at, a.end), r.memberOfGroup(h))
+		}
+	}
+}
+
+// addHate records a hate cue on identity hit h; individual: it attacks
+// one person as a member of the group.
+func (r *reading) addHate(h hit, rule, text string, individual bool) {
+	r.hate = append(r.hate, Cue{rule, text})
+	r.hateCat |= h.p.cat
+	r.catWhy = append(r.catWhy, r.text(h.at, h.end)+"="+strings.Join(h.p.cat.names(), ","))
+	if individual {
+		r.hateIndividual = true
+	} else {
+		r.hateGroup = true
+	}
+}
+
+// singularInPost reports the addressee or "dia" anywhere in the post.
+func (r *reading) singularInPost() bool {
+	for j := range r.words {
+		w := &r.words[j]
+		if (w.tags&tSecond != 0 && w.norm != "kalian" || w.norm == "dia" || w.user || hasSecondSuffix(w)) && !r.leading(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// threatsOnGroups makes a threat or incitement against a group hate as
+// well ("Ahmadiyah harus dibasmi", "kalau orang Dayak masuk kampung kami,
+// kami sambut dengan parang"): an identity in the sentence of a threat.
+func (r *reading) threatsOnGroups() {
+	if len(r.threat) == 0 {
+		return
+	}
+	for _, h := range r.hits {
+		if h.p.tags&tIdentity == 0 || r.mentionedAt(h.at) || r.counter[r.words[h.at].sent] || r.hasHateAt(h) {
+			continue
+		}
+		for _, s := range r.threatSents {
+			if s == r.words[h.at].sent {
+				r.addHate(h, "threat_on_group", r.text(h.at, h.end), r.memberOfGroup(h))
+				break
+			}
+		}
+	}
+}
+
+func (r *reading) hasHateAt(h hit) bool {
+	t := r.text(h.at, h.end)
+	for _, c := range r.hate {
+		if strings.HasPrefix(c.Words, t) || strings.HasSuffix(c.Words, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// slur handles a slur (attacked: an attack word is said of it). A slur
+// of a race or religion aimed at people — a group ("orang kafir",
+// "aseng-aseng"), one person ("lurahnya kafir", "dasar cokin"), the
+// addressee, or with an attack — is hate; one merely discussed ("apa itu
+// kafir?") is not. A gender or disability slur is hate when it names a
+// group ("bencong-bencong itu …") and an insult when one person is called
+// it ("camat kayak bencong").
+func (r *reading) slur(h hit, attacked bool) {
+	const sara = 1<<0 | 1<<1 // religion, race (CategoryNames order)
+	dasar := h.at > 0 && r.words[h.at-1].norm == "dasar"
+	switch {
+	case h.p.cat&sara != 0 && (attacked || dasar || r.groupReference(h) || r.memberOfGroup(h) || r.secondNear(h.at, 3)):
+		r.addHate(h, "slur", r.text(h.at, h.end), dasar || r.memberOfGroup(h) || r.secondNear(h.at, 3))
+	case h.p.cat&sara == 0 && r.groupReference(h):
+		r.addHate(h, "slur_group", r.text(h.at, h.end), false)
+	case h.p.cat&sara == 0 && (dasar || r.insultAimed(h)):
+		r.insult = append(r.insult, Cue{"insult_slur", r.text(h.at, h.end)})
+		r.insultCat |= h.p.cat
+		r.catWhy = append(r.catWhy, r.text(h.at, h.end)+"="+strings.Join(h.p.cat.names(), ","))
+	}
+}
+
+// secondNear reports the addressee within n words of i in its clause.
+func (r *reading) secondNear(i, n int) bool {
+	for j := max(0, i-n); j < len(r.words) && j <= i+n; j++ {
+		w := &r.words[j]
+		if j != i && w.clause == r.words[i].clause && (w.tags&tSecond != 0 || hasSecondSuffix(w)) && !r.leading(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupReference reports whether identity hit h names people as a group:
+// reduplicated ("cewek-cewek"), after "orang", "kaum", "para", or with
+// "semua", "mereka" next to it.
+func (r *reading) groupReference(h hit) bool {
+	w := r.words
+	if strings.Contains(w[h.at].norm, "-") {
+		return true
+	}
+	for j := max(0, h.at-2); j < min(len(w), h.end+2); j++ {
+		if (j < h.at || j >= h.end) && w[j].sent == w[h.at].sent && (w[j].tags&(tGroup|tCollective) != 0 || w[j].norm == "orang") {
+			return true
+		}
+	}
+	return false
+}
+
+// memberOfGroup reports whether the identity hit h describes one person
+// ("gubernur keturunan Bugis", "camat perempuan", "lurahnya kafir"): a
+// person or the addressee right before it.
+func (r *reading) memberOfGroup(h hit) bool {
+	w := r.words
+	for j := h.at - 1; j >= 0 && j >= h.at-2; j-- {
+		if w[j].clause != w[h.at].clause {
+			break
+		}
+		if w[j].tags&(tPerson|tSecond) != 0 || w[j].user || strings.HasSuffix(w[j].norm, "nya") && w[j].tags&tPerson != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// attackOf finds an attack on identity hit h in its sentence, not
+// negated, mentioned or part of the identity phrase:
+//   - an attribution, stereotype or insult within six words (not one that
+//     a relative clause ties to another noun: "ulama … elit politik yang
+//     sombong");
+//   - a dehumanising word in a comparison ("kayak tikus"), after a copula
+//     ("itu parasit") or right next to the group ("Papua monyet");
+//   - an exclusion within five words whose object the group is (after the
+//     verb, or before a passive or imperative verb: "rumah ibadah Hindu
+//     harus dibongkar", "orang Bugis mau jadi RT, tolak!");
+//   - a bar on the group as its subject ("orang tuli tidak usah ikut").
+func (r *reading) attackOf(h hit) (hit, bool) {
+	w := r.words
+	for _, a := range r.hits {
+		if a.p.tags&(tAttack|tInsult) == 0 || a.p.tags&tIdentity != 0 || w[a.at].sent != w[h.at].sent {
+			continue
+		}
+		if a.at < h.end && a.end > h.at { // overlaps the identity phrase
+			continue
+		}
+		if w[a.at].negated || w[a.at].exclaimed || r.mentionedAt(a.at) {
+			continue
+		}
+		d := a.at - h.end
+		if a.at < h.at {
+			d = h.at - a.end
+		}
+		switch {
+		case a.p.tags&tDehuman != 0 && a.p.tags&tAttribute == 0:
+			if d <= 6 && a.at > h.at && !r.relativeBetween(h, a) && (d <= 1 || r.before(a.at, 2, func(x *word) bool { return comparisons[x.norm] || copulas[x.norm] })) {
+				return a, true
+			}
+		case a.p.tags&tStereotype != 0:
+			if d <= 6 && !r.relativeBetween(h, a) {
+				return a, true
+			}
+		case a.p.tags&(tAttribute|tInsult) != 0:
+			if a.p.tags&tWeak != 0 && a.p.tags&tAttribute == 0 && d > 3 {
+				continue
+			}
+			if d <= 6 && !r.relativeBetween(h, a) && (d <= 2 || r.linked(a)) {
+				return a, true
+			}
+		case a.p.tags&tExclude != 0:
+			if d > 5 || (a.at > h.at && !r.passiveOrImperative(a, h)) {
+				continue
+			}
+			return a, true
+		case a.p.tags&tBar != 0:
+			if a.at > h.at && d <= 6 {
+				return a, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// linkers say a trait of a whole group ("pasti korupsi", "makin
+// sombong", "memang licik").
+var linkers = map[string]bool{"pasti": true, "suka": true, "selalu": true, "masih": true, "makin": true, "semakin": true, "dasar": true, "kebanyakan": true, "rata-rata": true, "biasanya": true, "terkenal": true, "emang": true, "sudah": true}
+
+// linked reports whether attack a is said of a group it is not next to: a
+// copula, comparison or linker right before it, or "semua" after it.
+func (r *reading) linked(a hit) bool {
+	if r.before(a.at, 2, func(x *word) bool { return copulas[x.norm] || comparisons[x.norm] || linkers[x.norm] }) {
+		return true
+	}
+	return a.end < len(r.words) && r.words[a.end].clause == r.words[a.at].clause && (r.words[a.end].norm == "semua" || r.words[a.end].norm == "semuanya")
+}
+
+// copulas link a group to what it is said to be ("pendatang itu parasit").
+var copulas = map[string]bool{"itu": true, "ini": true, "adalah": true, "memang": true, "semua": true, "semuanya": true, "mereka": true, "kalian": true, "tu": true, "ni": true, "cuma": true, "hanya": true, "seperti": true}
+
+// relativeBetween reports a relative clause between identity h and attack
+// a that belongs to another noun ("ulama kepada elit politik yang
+// sombong"): "yang" not right after the identity.
+func (r *reading) relativeBetween(h, a hit) bool {
+	if a.at < h.at {
+		return false
+	}
+	for j := h.end + 1; j < a.at; j++ {
+		if r.words[j].norm == "yang" {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveOrImperative reports whether the exclusion a, after the identity
+// h, calls for the group to be its object: a passive after "harus",
+// "jangan"… ("harus dibongkar", "jangan dikasih") or an imperative
+// starting a later clause ("…, tolak!"). A passive alone reports ("masjid
+// ditutup untuk renovasi").
+func (r *reading) passiveOrImperative(a, h hit) bool {
+	w := r.words
+	for j := a.at; j < a.end; j++ {
+		if strings.HasPrefix(w[j].norm, "di") && w[j].stem != w[j].norm {
+			return w[a.at].norm == "jangan" || w[a.at].norm == "tidak" || r.before(a.at, 2, func(x *word) bool { return deontic[x.norm] || x.norm == "jangan" })
+		}
+	}
+	return w[a.at].clause != w[h.at].clause && (a.at == 0 || w[a.at-1].clause != w[a.at].clause)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

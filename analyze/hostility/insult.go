@@ -1,0 +1,138 @@
+package hostility
+
+import "strings"
+
+// insults finds insults aimed at a person or an institution: an insult
+// word after "dasar", in a clause with the addressee, or in a sentence
+// that names a person or an institution; a word with an everyday sense
+// ("sampah", "jelek", "buta") only right next to its target. Insults in
+// quotations or reports are mentioned: the models re-read the post
+// without them.
+func (r *reading) insults() {
+	w := r.words
+	for _, h := range r.hits {
+		if h.p.tags&tInsult == 0 || h.p.tags&tIdentity != 0 {
+			continue
+		}
+		i := h.at
+		if w[i].exclaimed || w[i].negated {
+			continue
+		}
+		if w[i].quoted || r.report[w[i].sent] && !r.secondNear(i, 4) {
+			// Quoted, or in a report and not said to the addressee
+			// ("tolol banget komen lu, … katanya" is used).
+			r.mentioned = append(r.mentioned, Cue{"quoted_or_reported", r.text(h.at, h.end)})
+			r.addMask(h.at, h.end)
+			continue
+		}
+		if !r.insultAimed(h) {
+			continue
+		}
+		r.insult = append(r.insult, Cue{"insult_aimed", r.text(h.at, h.end)})
+		if h.p.cat != 0 {
+			r.insultCat |= h.p.cat
+			r.catWhy = append(r.catWhy, r.text(h.at, h.end)+"="+strings.Join(h.p.cat.names(), ","))
+		}
+	}
+}
+
+// comparisons introduce an insulting comparison ("kayak comberan").
+var comparisons = map[string]bool{"seperti": true, "kayak": true, "kaya": true, "macam": true, "bagai": true, "bagaikan": true, "mirip": true, "ibarat": true}
+
+// insultAimed reports whether insult hit h is aimed at someone.
+func (r *reading) insultAimed(h hit) bool {
+	w := r.words
+	i := h.at
+	if r.before(i, 2, func(x *word) bool { return x.norm == "dasar" }) {
+		return true
+	}
+	weak := h.p.tags&tWeak != 0
+	near := 20
+	if weak {
+		near = 2
+	}
+	for j := range w {
+		if j >= h.at && j < h.end || abs(j-i) > near || !r.isTarget(j) {
+			continue
+		}
+		if w[j].sent != w[i].sent && (weak || r.sentenceHasTarget(w[i].sent, -1)) {
+			continue // a strong insult in a sentence of its own is aimed at the post's target ("… Pemalas tak tahu diri")
+		}
+		if weak && (j > h.end || j < i-2 || r.words[j].tags&tInstitution != 0 && r.words[j].tags&tPerson == 0) {
+			continue // a weak word insults a person next to it, not an agency's service
+		}
+		second := w[j].tags&tSecond != 0 || w[j].user || hasSecondSuffix(&w[j])
+		if second && w[j].clause != w[i].clause && !weak {
+			continue
+		}
+		return true
+	}
+	if weak && r.before(i, 2, func(x *word) bool { return comparisons[x.norm] }) {
+		// "kayak comberan": a comparison said of a target in the clause.
+		for j := range w {
+			if w[j].clause == w[i].clause && j != i && r.isTarget(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// findTarget says whom the words point at: the nearest target of the
+// first hate, threat or insult cue's sentence; a group for hate.
+func (r *reading) findTarget() {
+	switch {
+	case r.hateGroup:
+		r.target, r.targetWhy = TargetGroup, "hate at a group"
+		return
+	case r.hateIndividual:
+		r.target, r.targetWhy = TargetIndividual, "hate at one person as a member of a group"
+		return
+	}
+	// The first sentence with a target word, preferring the addressee and
+	// persons over institutions, and a role made collective ("anggota
+	// dewan … semua", "bubuhan pejabat") an institution.
+	w := r.words
+	for s := 0; s < len(r.report); s++ {
+		person, inst, coll := false, false, false
+		var names []string
+		for j := range w {
+			if w[j].sent != s {
+				continue
+			}
+			if w[j].tags&tCollective != 0 {
+				coll = true
+			}
+			if !r.isTarget(j) {
+				continue
+			}
+			names = append(names, w[j].norm)
+			switch {
+			case w[j].tags&tInstitution != 0 && w[j].tags&tPerson == 0:
+				inst = true
+			case w[j].norm == "kalian":
+				coll = true // "kerja apa kalian": the agency addressed
+			default:
+				person = true
+			}
+		}
+		switch {
+		case inst && !person, person && coll && !r.sentenceHasSecond(s):
+			r.target, r.targetWhy = TargetInstitution, strings.Join(names, " ")
+			return
+		case person:
+			r.target, r.targetWhy = TargetIndividual, strings.Join(names, " ")
+			return
+		}
+	}
+}
+
+func (r *reading) sentenceHasSecond(s int) bool {
+	for j := range r.words {
+		w := &r.words[j]
+		if w.sent == s && (w.tags&tSecond != 0 && w.norm != "kalian" || w.user) {
+			return true
+		}
+	}
+	return false
+}

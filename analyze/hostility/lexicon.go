@@ -1,0 +1,248 @@
+package hostility
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// The lexicon files (lexicon/*.tsv) hold the knowledge the public data
+// sets lack, written for Dengar: Kalimantan and Indonesian identity terms
+// with their slurs, attack words, insults, exclamations, threat
+// vocabulary, reporting and counter-speech frames, and target words. Each
+// file documents its columns.
+//
+//go:embed lexicon/*.tsv
+var lexiconFS embed.FS
+
+// tag is a set of word classes of the lexicon.
+type tag uint32
+
+const (
+	tIdentity    tag = 1 << iota // a group: ethnicity, religion, gender, disability
+	tSlur                        // a degrading name of a group
+	tAttribute                   // a negative trait ascribed to a group
+	tDehuman                     // a dehumanising comparison
+	tExclude                     // a call to expel, boycott or bar (the group its object)
+	tBar                         // a call that bars the group (its subject)
+	tStereotype                  // a phrase that puts a group in its "place"
+	tInsult                      // an insult or degrading name
+	tWeak                        // an insult word with an everyday sense: aimed only when close
+	tExclaim                     // profanity used as an exclamation
+	tViolent                     // a verb of harm
+	tInherent                    // threatening on its own
+	tBody                        // a body part
+	tWeapon                      // a weapon
+	tIntent                      // intent or incitement before a verb
+	tObject                      // makes a violent verb aimed
+	tVisit                       // going to someone
+	tMeet                        // meeting someone
+	tVeiled                      // a veiled threat
+	tHarmless                    // everyday context of a violent verb
+	tPeace                       // a peaceful visit or protest
+	tSport                       // a sports context
+	tReport                      // reported speech, police, court
+	tNews                        // a news topic about hostility (weak frame)
+	tCounter                     // counter-speech
+	tLiteral                     // a literal sense of an insult word
+	tSecond                      // the addressee
+	tPerson                      // a person or an office holder
+	tInstitution                 // a body or agency
+	tCollective                  // turns a role into a collective
+	tGroup                       // marks a group reference
+)
+
+// tAttack are the words that attack a group said of it.
+const tAttack = tAttribute | tDehuman | tExclude | tBar | tStereotype
+
+// stemmed are the classes whose single-word entries also match a word's
+// stem (affixed verb forms: "diusir", "membakar").
+const stemmed = tViolent | tExclude
+
+var kindTags = map[string]tag{
+	"attribute": tAttribute, "dehuman": tDehuman, "exclude": tExclude, "bar": tBar, "stereotype": tStereotype,
+	"violent": tViolent, "inherent": tInherent, "body": tBody, "weapon": tWeapon, "intent": tIntent,
+	"object": tObject, "visit": tVisit, "meet": tMeet, "veiled": tVeiled, "harmless": tHarmless,
+	"peace": tPeace, "sport": tSport, "report": tReport, "news": tNews, "counter": tCounter, "literal": tLiteral, "second": tSecond,
+	"person": tPerson, "institution": tInstitution, "collective": tCollective, "group": tGroup,
+}
+
+// category is a set of attack grounds: bit i is CategoryNames[i].
+type category uint8
+
+func categoryOf(name string) (category, bool) {
+	i := slices.Index(CategoryNames[:], name)
+	if i < 0 {
+		return 0, false
+	}
+	return 1 << i, true
+}
+
+// names lists the categories of c in CategoryNames order.
+func (c category) names() []string {
+	var out []string
+	for i, n := range CategoryNames {
+		if c&(1<<i) != 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// phrase is one lexicon entry: a sequence of normalised words.
+type phrase struct {
+	words []string
+	tags  tag
+	cat   category
+}
+
+// lexicon indexes the phrases by their first word.
+type lexicon struct {
+	first map[string][]*phrase // longest first
+	// trigger indexes the phrases that can make a post hostile (triggers)
+	// by first word; a post with none needs no rule pass.
+	trigger map[string][]*phrase
+	n       int
+}
+
+// triggers are the classes that can make a post hostile.
+const triggers = tIdentity | tSlur | tInsult | tExclaim | tViolent | tVeiled | tMeet | tVisit | tWeapon | tStereotype
+
+var (
+	lexOnce sync.Once
+	lexVal  *lexicon
+	lexErr  error
+)
+
+// loadLexicon parses the embedded lexicon files once.
+func loadLexicon() (*lexicon, error) {
+	lexOnce.Do(func() { lexVal, lexErr = parseLexicon(lexiconFS) })
+	return lexVal, lexErr
+}
+
+// parseLexicon reads every lexicon file of fsys. The file name says how
+// its columns are read: identity.tsv gives a category and optionally
+// "slur", insult.tsv optional flags (a category, "weak"), exclaim.tsv has
+// one column, the others give a kind (kindTags).
+func parseLexicon(fsys fs.FS) (*lexicon, error) {
+	lx := &lexicon{first: map[string][]*phrase{}}
+	byKey := map[string]*phrase{}
+	files, err := fs.Glob(fsys, "lexicon/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range files {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("hostility lexicon: %w", err)
+		}
+		sc := bufio.NewScanner(f)
+		line := 0
+		for sc.Scan() {
+			line++
+			s := strings.TrimSpace(sc.Text())
+			if s == "" || s[0] == '#' {
+				continue
+			}
+			cols := strings.Split(s, "\t")
+			term := strings.Join(strings.Fields(strings.ToLower(cols[0])), " ")
+			var tg tag
+			var cat category
+			bad := func(msg string) error {
+				return fmt.Errorf("hostility lexicon %s:%d: %s (%q)", name, line, msg, s)
+			}
+			switch base := strings.TrimSuffix(strings.TrimPrefix(name, "lexicon/"), ".tsv"); base {
+			case "identity":
+				if len(cols) < 2 || len(cols) > 3 {
+					f.Close()
+					return nil, bad("want term, category[, slur]")
+				}
+				c, ok := categoryOf(cols[1])
+				if !ok {
+					f.Close()
+					return nil, bad("unknown category")
+				}
+				tg, cat = tIdentity, c
+				if len(cols) == 3 {
+					if cols[2] != "slur" {
+						f.Close()
+						return nil, bad("third column must be slur")
+					}
+					tg |= tSlur
+				}
+			case "insult":
+				tg = tInsult
+				if len(cols) > 2 {
+					f.Close()
+					return nil, bad("want term[, flags]")
+				}
+				if len(cols) == 2 {
+					for _, fl := range strings.Split(cols[1], ",") {
+						if fl == "weak" {
+							tg |= tWeak
+							continue
+						}
+						c, ok := categoryOf(fl)
+						if !ok {
+							f.Close()
+							return nil, bad("unknown flag")
+						}
+						cat |= c
+					}
+				}
+			case "exclaim":
+				if len(cols) != 1 {
+					f.Close()
+					return nil, bad("want one column")
+				}
+				tg = tExclaim
+			default:
+				if len(cols) != 2 {
+					f.Close()
+					return nil, bad("want term, kind")
+				}
+				t, ok := kindTags[cols[1]]
+				if !ok {
+					f.Close()
+					return nil, bad("unknown kind")
+				}
+				tg = t
+			}
+			if term == "" {
+				f.Close()
+				return nil, bad("empty term")
+			}
+			p := byKey[term]
+			if p == nil {
+				p = &phrase{words: strings.Fields(term)}
+				byKey[term] = p
+				lx.first[p.words[0]] = append(lx.first[p.words[0]], p)
+				lx.n++
+			}
+			p.tags |= tg
+			p.cat |= cat
+		}
+		err = sc.Err()
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("hostility lexicon %s: %w", name, err)
+		}
+	}
+	lx.trigger = map[string][]*phrase{}
+	for w, ps := range lx.first {
+		slices.SortStableFunc(ps, func(a, b *phrase) int { return len(b.words) - len(a.words) })
+		for _, p := range ps {
+			if p.tags&triggers != 0 {
+				lx.trigger[w] = append(lx.trigger[w], p)
+			}
+		}
+	}
+	if lx.n == 0 {
+		return nil, fmt.Errorf("hostility lexicon: no entries")
+	}
+	return lx, nil
+}

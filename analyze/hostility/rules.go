@@ -1,0 +1,446 @@
+package hostility
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+)
+
+// The rules read a post through the lexicon (lexicon.go) and find what the
+// models, trained on 2017–2019 Jakarta tweets, do not know: group attacks
+// on Kalimantan and Indonesian identities, threats in Indonesian, slang
+// and Banjar, insults aimed at someone, and words that are mentioned
+// rather than used (an exclamation, a quote in a news report, a correction
+// of someone else's hate).
+
+// word is one word of a post as the rules read it.
+type word struct {
+	norm, stem, raw string
+	tok             int // index of its token in the Doc
+	sent, clause    int
+	quoted, negated bool
+	user            bool // an @mention
+	exclaimed       bool // read as an exclamation (see exclamations)
+	tags            tag  // classes of the lexicon phrases that cover it
+	cat             category
+}
+
+// hit is a lexicon phrase found in a post: words [at, end).
+type hit struct {
+	at, end int
+	p       *phrase
+}
+
+// Cue is one finding of the rules: which rule fired on which words.
+type Cue struct {
+	// Rule names the rule ("group_attack", "slur", "threat_first_person",
+	// "insult_aimed", "exclamation", "quoted", …).
+	Rule string
+	// Words are the words that fired it.
+	Words string
+}
+
+func (c Cue) String() string { return c.Rule + ": " + c.Words }
+
+// reading is what the rules find in a post.
+type reading struct {
+	lx    *lexicon
+	words []word
+	hits  []hit
+	// per sentence: reported speech or news about hostility, counter-speech
+	report, counter []bool
+	// quotedSent marks sentences with a quotation.
+	quotedSent []bool
+
+	hate, threat, insult, mentioned []Cue
+	hateCat, insultCat              category
+	// hateIndividual, hateGroup: the hate attacks one person as a member
+	// of a group, the group itself.
+	hateIndividual, hateGroup bool
+	// threatSents are the sentences of the threat cues.
+	threatSents []int
+	// mask are the token indexes of mentioned words (exclamations, quoted
+	// or reported insults), which the models re-read the post without.
+	mask []int
+	// target is the target the words point to ("" when none), named by
+	// targetWhy; catWhy say which words gave the categories.
+	target           string
+	targetWhy        string
+	catWhy, identWhy []string
+	// addressed: the post starts with an @mention (a reply's addressee).
+	addressed bool
+	// identity reports an identity term used outside a report or a
+	// correction; identityCat are their categories.
+	identity    bool
+	identityCat category
+}
+
+var quoteMarks = map[string]bool{"'": true, "\"": true, "“": true, "”": true, "‘": true, "’": true, "«": true, "»": true, "`": true}
+
+// read runs the rules over d. media says the post is a media account's
+// (news topics then frame a sentence as a report); force runs them even
+// when no word can make the post hostile (for the target of a post the
+// models find abusive).
+func (lx *lexicon) read(d *normalize.Doc, media, force bool) *reading {
+	r := &reading{lx: lx}
+	if !force && !lx.mayTrigger(d) {
+		return r // most posts: no word that can make them hostile
+	}
+	r.build(d)
+	if !lx.lookup(r) && !force {
+		return r
+	}
+	r.frames(media)
+	r.exclamations()
+	r.threats()
+	r.groupAttacks()
+	r.threatsOnGroups()
+	r.insults()
+	r.findTarget()
+	r.hate, r.threat, r.insult, r.mentioned = uniqueCues(r.hate), uniqueCues(r.threat), uniqueCues(r.insult), uniqueCues(r.mentioned)
+	return r
+}
+
+// uniqueCues drops repeated cues (a word found both as written and as
+// normalised: "bungul" and "bodoh").
+func uniqueCues(cs []Cue) []Cue {
+	out := cs[:0]
+	for _, c := range cs {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// build turns the tokens into words with sentence, clause and quotation
+// positions.
+func (r *reading) build(d *normalize.Doc) {
+	quotes := 0
+	for i := range d.Tokens {
+		if d.Tokens[i].Kind == normalize.Punct && quoteMarks[d.Tokens[i].Raw] {
+			quotes++
+		}
+	}
+	useQuotes := quotes >= 2 && quotes%2 == 0
+	sent, clause, quoted := 0, 0, false
+	r.words = make([]word, 0, len(d.Tokens))
+	for i := range d.Tokens {
+		tk := &d.Tokens[i]
+		switch tk.Kind {
+		case normalize.Word:
+			n := trimWord(tk.Norm)
+			if n == "" {
+				continue
+			}
+			r.words = append(r.words, word{norm: n, stem: tk.Stem, raw: rawLower(tk, n), tok: i, sent: sent, clause: clause, quoted: quoted, negated: tk.Negated})
+		case normalize.Mention:
+			r.words = append(r.words, word{norm: "<user>", raw: "<user>", tok: i, sent: sent, clause: clause, quoted: quoted, user: true, tags: tSecond})
+		case normalize.Punct:
+			switch {
+			case quoteMarks[tk.Raw]:
+				if useQuotes {
+					quoted = !quoted
+					if quoted {
+						r.markQuote(sent)
+					}
+				}
+			case tk.Raw == "." || tk.Raw == "!" || tk.Raw == "?" || tk.Raw == ";" || tk.Raw == "…":
+				if !quoted {
+					sent++
+				}
+				clause++
+			default:
+				clause++
+			}
+		case normalize.Emoji, normalize.URL:
+			if !quoted {
+				sent++
+			}
+			clause++
+		}
+	}
+	r.addressed = len(r.words) > 0 && r.words[0].user
+	n := sent + 1
+	r.report, r.counter = make([]bool, n), make([]bool, n)
+	if len(r.quotedSent) < n {
+		r.quotedSent = append(r.quotedSent, make([]bool, n-len(r.quotedSent))...)
+	}
+}
+
+// rawLower is the token as written, lower-cased (norm when they differ
+// only in case, which saves the allocation).
+func rawLower(tk *normalize.Token, norm string) string {
+	raw := trimWord(tk.Raw)
+	if strings.EqualFold(raw, norm) {
+		return norm
+	}
+	return strings.ToLower(raw)
+}
+
+// mayTrigger reports whether d holds a lexicon phrase that can make a
+// post hostile (or a "ku-" verb of harm): a cheap pass before the rules.
+// Words are compared as normalised, as stems and as written.
+func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
+	toks := d.Tokens
+	for i := range toks {
+		tk := &toks[i]
+		if tk.Kind != normalize.Word {
+			continue
+		}
+		n := trimWord(tk.Norm)
+		if lx.startsTrigger(toks, i, n) || tk.Stem != n && tk.Stem != "" && lx.startsTrigger(toks, i, tk.Stem) {
+			return true
+		}
+		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(n, "ku"); ok && len(rest) >= 3 && lx.violentRoot(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsTrigger reports whether a trigger phrase whose first word is w
+// starts at token i (later words compared with the next word tokens'
+// normalised forms).
+func (lx *lexicon) startsTrigger(toks []normalize.Token, i int, w string) bool {
+	for _, p := range lx.trigger[w] {
+		j, ok := i+1, true
+		for _, pw := range p.words[1:] {
+			for j < len(toks) && toks[j].Kind != normalize.Word {
+				j++
+			}
+			if j >= len(toks) || trimWord(toks[j].Norm) != pw {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reading) markQuote(sent int) {
+	for len(r.quotedSent) <= sent {
+		r.quotedSent = append(r.quotedSent, false)
+	}
+	r.quotedSent[sent] = true
+}
+
+// lookup finds the lexicon phrases of the post and reports whether any of
+// them can make it hostile.
+func (lx *lexicon) lookup(r *reading) bool {
+	w := r.words
+	any := false
+	for i := range w {
+		for k, key := range [3]string{w[i].norm, w[i].raw, w[i].stem} {
+			if key == "" || (k == 1 && key == w[i].norm) || (k == 2 && (key == w[i].norm || key == w[i].raw)) {
+				continue
+			}
+			stemKey := k == 2
+			for _, p := range lx.first[key] {
+				if stemKey && !stemMatches(p, &w[i]) {
+					continue
+				}
+				end, ok := r.match(p, i, stemKey)
+				if !ok || r.hasHit(p, i) {
+					continue
+				}
+				r.hits = append(r.hits, hit{at: i, end: end, p: p})
+				for j := i; j < end; j++ {
+					w[j].tags |= p.tags
+					w[j].cat |= p.cat
+				}
+				if p.tags&triggers != 0 {
+					any = true
+				}
+			}
+		}
+		if !any && strings.HasPrefix(w[i].norm, "ku") {
+			_, any = r.violentAt(i) // "kusobek": not a lexicon entry
+		}
+	}
+	return any
+}
+
+// stemMatches reports whether single-word phrase p may match w on its
+// stem: a verb in an affixed form ("diusir", "membakar"), a target with a
+// possessive ("wasitnya", not "kelurahan"), a group in reduplication
+// ("bencong-bencong").
+func stemMatches(p *phrase, w *word) bool {
+	switch {
+	case len(p.words) > 1:
+		return false
+	case p.tags&stemmed != 0:
+		return true
+	case p.tags&(tPerson|tInstitution) != 0:
+		for _, suf := range [...]string{"nya", "mu", "ku"} {
+			if strings.TrimSuffix(w.norm, suf) == w.stem && w.norm != w.stem {
+				return true
+			}
+		}
+	case p.tags&tIdentity != 0:
+		return strings.Contains(w.norm, "-")
+	}
+	return false
+}
+
+// match reports whether p occurs at word i (in one sentence) and where it
+// ends. byStem: the first word matched on its stem.
+func (r *reading) match(p *phrase, i int, byStem bool) (int, bool) {
+	w := r.words
+	if i+len(p.words) > len(w) {
+		return 0, false
+	}
+	for j, pw := range p.words {
+		x := &w[i+j]
+		if x.sent != w[i].sent {
+			return 0, false
+		}
+		if x.norm == pw || x.raw == pw || (j == 0 && byStem && x.stem == pw) {
+			continue
+		}
+		return 0, false
+	}
+	return i + len(p.words), true
+}
+
+func (r *reading) hasHit(p *phrase, i int) bool {
+	for _, h := range r.hits {
+		if h.p == p && h.at == i {
+			return true
+		}
+	}
+	return false
+}
+
+// frames marks the sentences that report hostility (a reporting word; a
+// news topic with a quotation or in a media post) or counter it.
+func (r *reading) frames(media bool) {
+	for _, h := range r.hits {
+		s := r.words[h.at].sent
+		switch {
+		case h.p.tags&tReport != 0:
+			r.report[s] = true
+		case h.p.tags&tNews != 0 && (media || r.quoted(s)):
+			r.report[s] = true
+		}
+		if h.p.tags&tCounter != 0 {
+			r.counter[s] = true
+		}
+	}
+}
+
+func (r *reading) quoted(s int) bool { return s < len(r.quotedSent) && r.quotedSent[s] }
+
+// mentionedAt reports whether word i is mentioned rather than used:
+// inside quotation marks or in a reporting sentence.
+func (r *reading) mentionedAt(i int) bool {
+	return r.words[i].quoted || r.report[r.words[i].sent]
+}
+
+func (r *reading) text(at, end int) string {
+	var b strings.Builder
+	for i := at; i < end && i < len(r.words); i++ {
+		if i > at {
+			b.WriteByte(' ')
+		}
+		b.WriteString(r.words[i].norm)
+	}
+	return b.String()
+}
+
+func (r *reading) addMask(at, end int) {
+	for i := at; i < end; i++ {
+		r.mask = append(r.mask, r.words[i].tok)
+	}
+}
+
+// isTarget reports whether word i names someone a post can be aimed at:
+// the addressee, a person or an institution (not a place: "di kelurahan").
+func (r *reading) isTarget(i int) bool {
+	w := &r.words[i]
+	if r.leading(i) {
+		return false
+	}
+	if w.tags&(tSecond|tPerson|tInstitution) == 0 && !w.user && !hasSecondSuffix(w) {
+		return false
+	}
+	if w.tags&tInstitution != 0 && w.tags&tPerson == 0 {
+		// A place, not a target: "di kelurahan", "ke balai kota".
+		j := i
+		for j > 0 && r.words[j-1].tags&tInstitution != 0 && r.words[j-1].sent == w.sent {
+			j--
+		}
+		if j > 0 && (r.words[j-1].norm == "di" || r.words[j-1].norm == "ke" || r.words[j-1].norm == "dari") {
+			return false
+		}
+	}
+	return true
+}
+
+// leading reports whether word i is one of the @mentions a reply starts
+// with (addressing, not the target of what follows).
+func (r *reading) leading(i int) bool {
+	for j := 0; j <= i; j++ {
+		if !r.words[j].user {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSecondSuffix reports a possessive "-mu" ("mulutmu", "otakmu").
+func hasSecondSuffix(w *word) bool {
+	return len(w.norm) > 4 && strings.HasSuffix(w.norm, "mu") && w.stem != "" && w.stem != w.norm && strings.HasPrefix(w.norm, w.stem)
+}
+
+// exclamations finds profanity used as an exclamation: at the start of a
+// clause (or after another exclamation), and for a word that also
+// insults, in a sentence that names no target; and literal senses of
+// insult words ("babi hutan"). Such words are mentioned, not used at
+// anyone.
+func (r *reading) exclamations() {
+	for _, h := range r.hits {
+		if h.p.tags&tLiteral != 0 {
+			r.mentioned = append(r.mentioned, Cue{"literal", r.text(h.at, h.end)})
+			r.addMask(h.at, h.end)
+			for j := h.at; j < h.end; j++ {
+				r.words[j].exclaimed = true
+			}
+			continue
+		}
+		if h.p.tags&tExclaim == 0 {
+			continue
+		}
+		i := h.at
+		w := &r.words[i]
+		initial := i == 0 || r.words[i-1].clause != w.clause || r.words[i-1].tags&tExclaim != 0
+		// A pure exclamation ("anjir", "buset") is one wherever it starts
+		// a clause; a word that also insults ("anjing", "bangsat") only
+		// in a sentence that names no target.
+		if !initial || h.p.tags&tInsult != 0 && r.sentenceHasTarget(w.sent, i) {
+			continue
+		}
+		r.mentioned = append(r.mentioned, Cue{"exclamation", r.text(h.at, h.end)})
+		r.addMask(h.at, h.end)
+		for j := h.at; j < h.end; j++ {
+			r.words[j].exclaimed = true
+		}
+	}
+}
+
+func (r *reading) sentenceHasTarget(s, except int) bool {
+	for i := range r.words {
+		if r.words[i].sent == s && i != except && r.isTarget(i) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,73 @@
+package hostility
+
+import (
+	"context"
+	"io"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestSamarindaSets scores the embedded tagger on the hand-written
+// Samarinda sets (testdata/samarinda_dev.jsonl, tuned on;
+// testdata/samarinda_blind.jsonl, written after tuning and never tuned
+// on) and fails below issue 20's bars on the blind set: hostile vs not F1
+// ≥ 0.85 with precision ≥ 0.80, the kind right on ≥ 0.75 of the truly
+// hostile posts, and no complaint about spending, services or floods
+// tagged hostile. The blind set measured F1 0.9209, precision 0.9697,
+// kind accuracy 0.8630 when it was written; the development set is held
+// to the same bars.
+func TestSamarindaSets(t *testing.T) {
+	tg, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"testdata/samarinda_blind.jsonl", "testdata/samarinda_dev.jsonl"} {
+		t.Run(name, func(t *testing.T) {
+			f, err := os.Open(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			posts, err := ReadLabelled(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := Evaluate(context.Background(), tg, posts, io.Discard, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("n=%d hostile f1=%.4f precision=%.4f kind accuracy=%.4f macro-F1=%.4f", s.N, s.HostileF1, s.HostilePrecision, s.KindAccuracy, s.MacroF1)
+			if s.HostileF1 < 0.85 || s.HostilePrecision < 0.80 || s.KindAccuracy < 0.75 {
+				t.Errorf("below the bars: hostile F1 %.4f (≥ 0.85), precision %.4f (≥ 0.80), kind accuracy %.4f (≥ 0.75)", s.HostileF1, s.HostilePrecision, s.KindAccuracy)
+			}
+			for _, hard := range []string{"spending", "service", "flood"} {
+				if s.HardN[hard] == 0 {
+					t.Errorf("no hard negatives of class %s in %s", hard, name)
+				}
+				if s.HardFP[hard] > 0 {
+					t.Errorf("%d of %d %s complaints tagged hostile", s.HardFP[hard], s.HardN[hard], hard)
+				}
+			}
+		})
+	}
+}
+
+func TestReadLabelledErrors(t *testing.T) {
+	for _, in := range []string{
+		`{"text": "x", "label": "kasar"}`,
+		`{"text": "", "label": "none"}`,
+		`{"text": "x", "label": "abusive", "target": "orang"}`,
+		`{"text": "x", "label": "hate", "categories": ["suku"]}`,
+		`{"text": "x", "label": "none", "extra": 1}`,
+		`{"text": "x", "label": `,
+	} {
+		if _, err := ReadLabelled(strings.NewReader("\n" + in + "\n")); err == nil {
+			t.Errorf("%s: accepted", in)
+		}
+	}
+	posts, err := ReadLabelled(strings.NewReader(`{"text": "pemkot tolol", "label": "abusive", "threat": false, "target": "institution"}` + "\n\n"))
+	if err != nil || len(posts) != 1 || Kind(posts[0].Label, posts[0].Threat) != "abusive" {
+		t.Errorf("got %v, %v", posts, err)
+	}
+}
