@@ -4,15 +4,15 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/dengar-id/dengar/analyze/catalog"
+	"github.com/dengar-id/dengar/clock"
 )
 
 // catalogNow is the clock of `dengar catalog active` without --date.
-var catalogNow = time.Now
+var catalogNow = clock.Now
 
 func init() {
 	parent := &cobra.Command{
