@@ -28,12 +28,34 @@ func (r *reading) insults() {
 		if !r.insultAimed(h) {
 			continue
 		}
+		if r.playful && r.atAddresseeOnly() {
+			// "Bro lu goblok bgt sih main kemarin, … wkwk": banter.
+			r.banter = true
+			r.mentioned = append(r.mentioned, Cue{"banter", r.text(h.at, h.end)})
+			r.addMask(h.at, h.end)
+			continue
+		}
 		r.insult = append(r.insult, Cue{"insult_aimed", r.text(h.at, h.end)})
 		if h.p.cat != 0 {
 			r.insultCat |= h.p.cat
 			r.catWhy = append(r.catWhy, r.text(h.at, h.end)+"="+strings.Join(h.p.cat.names(), ","))
 		}
 	}
+}
+
+// atAddresseeOnly reports a post whose only target is the addressee (no
+// person, institution or group named), with no hate or threat found.
+func (r *reading) atAddresseeOnly() bool {
+	if len(r.hate) > 0 || len(r.threat) > 0 || r.identity {
+		return false
+	}
+	for j := range r.words {
+		w := &r.words[j]
+		if r.isTarget(j) && w.tags&tSecond == 0 && !w.user && !hasSecondSuffix(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // comparisons introduce an insulting comparison ("kayak comberan").
@@ -68,11 +90,43 @@ func (r *reading) insultAimed(h hit) bool {
 		return true
 	}
 	if weak && r.before(i, 2, func(x *word) bool { return comparisons[x.norm] }) {
-		// "kayak comberan": a comparison said of a target in the clause.
+		// "kayak comberan": a comparison said of a target in the clause,
+		// or of the sentence's subject ("Pegawai … judes banar, muha
+		// kaya kuyang").
 		for j := range w {
-			if w[j].clause == w[i].clause && j != i && r.isTarget(j) {
+			if j != i && r.isTarget(j) && (w[j].clause == w[i].clause || j < i && w[j].sent == w[i].sent) {
 				return true
 			}
+		}
+	}
+	return h.p.tags&tNoun != 0 && r.predicateOf(i)
+}
+
+// predicative link a subject to the name it is called ("Satpol PP itu
+// isinya preman", "Pejabat Pemprov ternyata tukang tipu").
+var predicative = map[string]bool{"itu": true, "ini": true, "tu": true, "ni": true, "memang": true, "ternyata": true, "cuma": true, "hanya": true, "adalah": true, "juga": true, "semua": true, "isinya": true, "kumpulan": true}
+
+// predicateOf reports whether the name at word i is said of a target: a
+// target right before it, or, across predicative words, one earlier in
+// its clause ("Influencer yg endorse terowongan itu penjilat").
+func (r *reading) predicateOf(i int) bool {
+	w := r.words
+	j := i - 1
+	for j >= 0 && j >= i-3 && w[j].clause == w[i].clause && predicative[w[j].norm] {
+		j--
+	}
+	if j < 0 || w[j].clause != w[i].clause {
+		return false
+	}
+	if r.isTarget(j) {
+		return true
+	}
+	if j == i-1 {
+		return false
+	}
+	for k := j; k >= 0 && w[k].clause == w[i].clause; k-- {
+		if r.isTarget(k) {
+			return true
 		}
 	}
 	return false

@@ -59,20 +59,31 @@ func (r *reading) violentAt(i int) (violentForm, bool) {
 		return formBare, true
 	}
 	// "kusobek", "kupatahkan": the first-person prefix on a verb of harm
-	// (the stemmer leaves it).
+	// (the stemmer leaves it); "dihabisi", "dipukulin": a passive the
+	// stemmer does not undo.
 	if rest, ok := strings.CutPrefix(w.norm, "ku"); ok && len(rest) >= 3 && r.lx.violentRoot(rest) {
 		return formFirstPerson, true
+	}
+	if rest, ok := strings.CutPrefix(w.norm, "di"); ok && len(rest) >= 3 && r.lx.violentRoot(rest) {
+		return formPassive, true
+	}
+	if strings.HasSuffix(w.norm, "akan") && r.lx.violentRoot(w.norm) {
+		return formBare, true // Banjar "hancurakan"
 	}
 	return 0, false
 }
 
 // violentRoot reports whether s, or s without a verb suffix ("patahkan",
-// "hajarin"), is a verb of harm of the lexicon.
+// "hajarin"), is a verb of harm of the lexicon; the Banjar suffix "-akan"
+// is "-kan" ("hancurakan", "bakarakan").
 func (lx *lexicon) violentRoot(s string) bool {
 	for _, suf := range [...]string{"", "kan", "in", "i", "lah"} {
-		if lx.violentWord(strings.TrimSuffix(s, suf)) {
+		if r, ok := strings.CutSuffix(s, suf); ok && lx.violentWord(r) {
 			return true
 		}
+	}
+	if r, ok := strings.CutSuffix(s, "akan"); ok && len(r) >= 3 {
+		return lx.violentWord(r) || lx.violentWord(r+"kan")
 	}
 	return false
 }
@@ -88,7 +99,7 @@ func (lx *lexicon) violentWord(s string) bool {
 }
 
 // deontic words before a passive verb of harm make it a call for harm.
-var deontic = map[string]bool{"harus": true, "pantas": true, "pantes": true, "layak": true, "wajib": true, "perlu": true, "sebaiknya": true, "halal": true, "mesti": true, "mending": true}
+var deontic = map[string]bool{"bisa-bisa": true, "harus": true, "pantas": true, "pantes": true, "layak": true, "wajib": true, "perlu": true, "sebaiknya": true, "halal": true, "mesti": true, "mending": true}
 
 // firstPerson are the pronouns of the speaker (after the slang lexicon:
 // "gue", "ulun" → "saya").
@@ -141,13 +152,13 @@ func (r *reading) threats() {
 			}
 		case inherent:
 			rule = "threat_inherent"
-		case form == formFirstPerson && r.aimNear(i):
+		case form == formFirstPerson && (r.aimNear(i) || r.possessedAfter(i)):
 			rule = "threat_first_person"
-		case r.before(i, 3, func(x *word) bool { return firstPerson[x.norm] }) && r.aimNear(i):
+		case r.before(i, 3, func(x *word) bool { return firstPerson[x.norm] }) && (r.aimNear(i) || r.possessedAfter(i)):
 			rule = "threat_first_person"
 		case r.before(i, 3, func(x *word) bool { return x.tags&tIntent != 0 }) && r.aimAfter(i, 3):
 			rule = "threat_incitement"
-		case form == formBare && r.aimAfter(i, 2):
+		case form == formBare && w[i].tags&tMild == 0 && r.aimAfter(i, 2):
 			rule = "threat_imperative"
 		}
 		if rule != "" {
@@ -162,6 +173,8 @@ func (r *reading) threats() {
 		switch {
 		case h.p.tags&tVeiled != 0:
 			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
+		case h.p.tags&tWarn != 0 && r.warnedAt(h):
+			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), h.end)})
 		case h.p.tags&tWeapon != 0 && (r.before(i, 2, func(x *word) bool { return weaponVerbs[x.stem] || weaponVerbs[x.norm] }) ||
 			r.before(i, 6, func(x *word) bool { return firstPerson[x.norm] })):
 			r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-1), h.end)})
@@ -176,6 +189,33 @@ func (r *reading) threats() {
 func (r *reading) addThreat(i int, c Cue) {
 	r.threat = append(r.threat, c)
 	r.threatSents = append(r.threatSents, r.words[i].sent)
+}
+
+// possessedAfter reports a thing of someone's right after the verb of
+// harm i ("kita hancurkan kacanya", "kubakar motornya"), not an everyday
+// object ("kita bakar sampahnya").
+func (r *reading) possessedAfter(i int) bool {
+	if i+1 >= len(r.words) {
+		return false
+	}
+	x := &r.words[i+1]
+	return x.clause == r.words[i].clause && len(x.norm) > 5 && strings.HasSuffix(x.norm, "nya") && x.stem != x.norm && x.tags&tHarmless == 0
+}
+
+// warnedAt reports whether warning hit h ("tidak akan tenang") is said
+// of the addressee or a thing of theirs ("keluargamu tidak akan tenang",
+// "hidup kamu tidak bakal aman"), not of anyone ("warga tidak akan tenang
+// kalau banjir terus").
+func (r *reading) warnedAt(h hit) bool {
+	w := r.words
+	j := h.at - 1
+	if j >= 1 && w[j].tags&tSecond != 0 && w[j].norm != "kalian" && w[j-1].clause == w[j].clause {
+		j-- // "keluarga kamu"
+	}
+	if j < 0 || w[j].clause != w[h.at].clause || r.leading(j) {
+		return false
+	}
+	return hasSecondSuffix(&w[j]) || w[j].tags&tSecond != 0 && w[j].norm != "kalian"
 }
 
 // weaponVerbs ready a weapon ("siapkan parang", "pakai parang").
