@@ -218,13 +218,18 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 				return a, true
 			}
 		case a.p.tags&tExclude != 0:
-			if a.at > h.at && r.topic(h) && r.calledFor(a) {
-				return a, true // "Pendatang IKN bikin kota kotor …, harus diusir"
-			}
-			if d > 5 || (a.at > h.at && !r.passiveOrImperative(a, h)) {
+			if a.at < h.at {
+				if d <= 5 {
+					return a, true
+				}
 				continue
 			}
-			return a, true
+			if r.calledFor(a) && (d <= 5 || r.topic(h)) {
+				return a, true // "harus dibongkar", "Pendatang IKN bikin kota kotor …, harus diusir"
+			}
+			if r.imperativeLater(a, h) && r.objectless(a) && (d <= 5 || r.topic(h)) {
+				return a, true // "orang Bugis mau jadi RT, tolak!", "…, usir aja"
+			}
 		case a.p.tags&tBuild != 0:
 			if a.at < h.at && d == 0 && h.p.cat&1 != 0 { // religion (CategoryNames order)
 				return a, true
@@ -283,6 +288,11 @@ func (r *reading) appositive(a, h hit) bool {
 	if a.at > 0 && unit(a.at-1) || same && w[a.at].clause == w[h.at].clause {
 		return false
 	}
+	for j := h.end; j < len(w) && w[j].clause == w[h.at].clause; j++ {
+		if strings.HasPrefix(w[j].norm, "di") && w[j].stem != w[j].norm {
+			return false // the group suffers ("Perempuan … dilecehkan atasannya, biadab!")
+		}
+	}
 	for j := a.end; j < len(w) && unit(j); j++ {
 		if !intensifiers[w[j].norm] {
 			return false
@@ -307,10 +317,32 @@ func (r *reading) topic(h hit) bool {
 }
 
 // calledFor reports an exclusion called for in a passive ("harus
-// diusir", "jangan dikasih"): of the sentence's topic, wherever it stands.
+// diusir", "jangan dikasih"), of the group before it wherever it stands.
+// A passive alone reports ("masjid ditutup untuk renovasi").
 func (r *reading) calledFor(a hit) bool {
-	w := r.words[a.at]
-	return strings.HasPrefix(w.norm, "di") && w.stem != w.norm && r.before(a.at, 2, func(x *word) bool { return deontic[x.norm] || x.norm == "jangan" })
+	w := r.words
+	for j := a.at; j < a.end; j++ {
+		if strings.HasPrefix(w[j].norm, "di") && w[j].stem != w[j].norm {
+			return w[a.at].norm == "jangan" || w[a.at].norm == "tidak" || r.before(a.at, 2, func(x *word) bool { return deontic[x.norm] || x.norm == "jangan" })
+		}
+	}
+	return false
+}
+
+// objectless reports an exclusion whose object is the group before it:
+// a prohibition ("…, jangan kasih jabatan"), or a verb with no object of
+// its own after it ("…, usir aja!") or only the group's thing ("…, tolak
+// pencalonannya"); "tolak tambang" has its own.
+func (r *reading) objectless(a hit) bool {
+	w := r.words
+	if n := w[a.at].norm; n == "jangan" || n == "tidak" {
+		return true
+	}
+	if a.end >= len(w) || w[a.end].clause != w[a.at].clause {
+		return true
+	}
+	x := &w[a.end]
+	return intensifiers[x.norm] || x.tags&(tGroup|tCollective|tIdentity) != 0 || x.norm == "dari" || strings.HasSuffix(x.norm, "nya") && x.stem != x.norm
 }
 
 // linkers say a trait of a whole group ("pasti korupsi", "makin
@@ -344,18 +376,12 @@ func (r *reading) relativeBetween(h, a hit) bool {
 	return false
 }
 
-// passiveOrImperative reports whether the exclusion a, after the identity
-// h, calls for the group to be its object: a passive after "harus",
-// "jangan"… ("harus dibongkar", "jangan dikasih") or an imperative
-// starting a later clause ("…, tolak!"). A passive alone reports ("masjid
-// ditutup untuk renovasi").
-func (r *reading) passiveOrImperative(a, h hit) bool {
+// imperativeLater reports an exclusion a, after identity h, that starts
+// a later clause as an imperative ("orang Bugis mau jadi RT, tolak!").
+// A passive alone reports ("masjid ditutup untuk renovasi"): see
+// calledFor.
+func (r *reading) imperativeLater(a, h hit) bool {
 	w := r.words
-	for j := a.at; j < a.end; j++ {
-		if strings.HasPrefix(w[j].norm, "di") && w[j].stem != w[j].norm {
-			return w[a.at].norm == "jangan" || w[a.at].norm == "tidak" || r.before(a.at, 2, func(x *word) bool { return deontic[x.norm] || x.norm == "jangan" })
-		}
-	}
 	return w[a.at].clause != w[h.at].clause && (a.at == 0 || w[a.at-1].clause != w[a.at].clause)
 }
 

@@ -10,8 +10,18 @@ import "strings"
 // without them.
 func (r *reading) insults() {
 	w := r.words
+	r.banter = r.playful && r.atAddresseeOnly()
 	for _, h := range r.hits {
-		if h.p.tags&tInsult == 0 || h.p.tags&tIdentity != 0 {
+		if h.p.tags&tIdentity != 0 {
+			continue
+		}
+		if h.p.tags&tInsult == 0 {
+			// "Buhan dewan tu kaya tikus": a dehumanising comparison
+			// said of a target.
+			if h.p.tags&tDehuman == 0 || w[h.at].negated || r.mentionedAt(h.at) || !r.comparedAt(h.at) || !r.comparedTarget(h.at) || r.banter {
+				continue
+			}
+			r.insult = append(r.insult, Cue{"insult_comparison", r.text(max(0, h.at-1), h.end)})
 			continue
 		}
 		i := h.at
@@ -28,9 +38,8 @@ func (r *reading) insults() {
 		if !r.insultAimed(h) {
 			continue
 		}
-		if r.playful && r.atAddresseeOnly() {
+		if r.banter {
 			// "Bro lu goblok bgt sih main kemarin, … wkwk": banter.
-			r.banter = true
 			r.mentioned = append(r.mentioned, Cue{"banter", r.text(h.at, h.end)})
 			r.addMask(h.at, h.end)
 			continue
@@ -89,17 +98,29 @@ func (r *reading) insultAimed(h hit) bool {
 		}
 		return true
 	}
-	if weak && r.before(i, 2, func(x *word) bool { return comparisons[x.norm] }) {
-		// "kayak comberan": a comparison said of a target in the clause,
-		// or of the sentence's subject ("Pegawai … judes banar, muha
-		// kaya kuyang").
-		for j := range w {
-			if j != i && r.isTarget(j) && (w[j].clause == w[i].clause || j < i && w[j].sent == w[i].sent) {
-				return true
-			}
-		}
+	if weak && r.comparedAt(i) && r.comparedTarget(i) {
+		return true // "kayak comberan"
 	}
 	return h.p.tags&tNoun != 0 && r.predicateOf(i)
+}
+
+// comparedAt reports a comparison within two words before word i
+// ("kayak kerbau", "kaya urang gila", "kayak tong sampah").
+func (r *reading) comparedAt(i int) bool { return r.before(i, 2, isComparison) }
+
+func isComparison(x *word) bool { return comparisons[x.norm] }
+
+// comparedTarget reports the target a comparison at word i is said of: a
+// target in its clause, or the sentence's subject before it ("Pegawai …
+// judes banar, muha kaya kuyang").
+func (r *reading) comparedTarget(i int) bool {
+	w := r.words
+	for j := range w {
+		if j != i && r.isTarget(j) && (w[j].clause == w[i].clause || j < i && w[j].sent == w[i].sent) {
+			return true
+		}
+	}
+	return false
 }
 
 // predicative link a subject to the name it is called ("Satpol PP itu

@@ -230,7 +230,39 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
-		if lx.affixedViolent(n) {
+		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// dehumanNext reports a dehumanising word right after token i ("kaya
+// tikus"): a comparison that may insult a target.
+func (lx *lexicon) dehumanNext(toks []normalize.Token, i int) bool {
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].Kind != normalize.Word {
+			return false
+		}
+		for _, p := range lx.first[trimWord(toks[j].Norm)] {
+			if p.tags&tDehuman != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// kuVisit reports a visit or meeting verb with the first-person prefix
+// ("kudatangi", "kucari"), which the stemmer leaves.
+func (lx *lexicon) kuVisit(n string) bool {
+	rest, ok := strings.CutPrefix(n, "ku")
+	if !ok || len(rest) < 4 {
+		return false
+	}
+	for _, p := range lx.first[rest] {
+		if len(p.words) == 1 && p.tags&(tVisit|tMeet) != 0 {
 			return true
 		}
 	}
@@ -303,13 +335,22 @@ func (lx *lexicon) lookup(r *reading) bool {
 					w[j].tags |= p.tags
 					w[j].cat |= p.cat
 				}
-				if p.tags&triggers != 0 {
+				if p.tags&triggers != 0 || p.tags&tDehuman != 0 && i > 0 && comparisons[w[i-1].norm] {
 					any = true
 				}
 			}
 		}
 		if w[i].tags&(tPerson|tInstitution) == 0 {
 			r.possessedTarget(i) // "presenternya": the stemmer kept the suffix
+		}
+		if rest, ok := strings.CutPrefix(w[i].norm, "ku"); ok && len(rest) >= 4 && w[i].stem == w[i].norm {
+			for _, p := range lx.first[rest] { // "kudatangi", "kucari"
+				if len(p.words) == 1 && p.tags&(tVisit|tMeet) != 0 {
+					r.hits = append(r.hits, hit{at: i, end: i + 1, p: p})
+					w[i].tags |= p.tags
+					any = true
+				}
+			}
 		}
 		if !any && lx.affixedViolent(w[i].norm) {
 			any = true // "kusobek", "dihabisi": not lexicon entries
@@ -367,8 +408,8 @@ func activeVerb(x *word) bool {
 
 // stemMatches reports whether single-word phrase p may match w on its
 // stem: a verb in an affixed form ("diusir", "membakar"), a target with a
-// possessive ("wasitnya", not "kelurahan"), a group in reduplication
-// ("bencong-bencong").
+// possessive ("wasitnya", not "kelurahan"), a group or a trait in
+// reduplication ("bencong-bencong", "bodoh-bodoh").
 func stemMatches(p *phrase, w *word) bool {
 	switch {
 	case len(p.words) > 1:
@@ -381,8 +422,8 @@ func stemMatches(p *phrase, w *word) bool {
 				return true
 			}
 		}
-	case p.tags&tIdentity != 0:
-		return strings.Contains(w.norm, "-")
+	case p.tags&(tIdentity|tAttribute|tInsult) != 0:
+		return strings.Contains(w.norm, "-") // "bencong-bencong", "bodoh-bodoh"
 	}
 	return false
 }
@@ -468,18 +509,25 @@ func (r *reading) isTarget(i int) bool {
 	if w.tags&(tSecond|tPerson|tInstitution) == 0 && !w.user && !hasSecondSuffix(w) {
 		return false
 	}
-	if w.tags&tInstitution != 0 && w.tags&tPerson == 0 {
-		// A place, not a target: "di kelurahan", "ke balai kota".
-		j := i
-		for j > 0 && r.words[j-1].tags&tInstitution != 0 && r.words[j-1].sent == w.sent {
-			j--
-		}
-		if j > 0 && (r.words[j-1].norm == "di" || r.words[j-1].norm == "ke" || r.words[j-1].norm == "dari") {
-			return false
-		}
+	// A place, not a target: "di kelurahan", "ke balai kota", "depan
+	// kantor camat" (an institution's place, with its holder after it).
+	j := i
+	for j > 0 && r.words[j-1].tags&(tInstitution|tPerson) != 0 && r.words[j-1].sent == w.sent {
+		j--
+	}
+	for j < i && r.words[j].tags&tPerson != 0 && r.words[j].tags&tInstitution == 0 {
+		j++ // the run must start with the institution ("dari camat" is a person)
+	}
+	first := &r.words[j]
+	if first.tags&tInstitution != 0 && first.tags&tPerson == 0 && j > 0 && placeWords[r.words[j-1].norm] {
+		return false
 	}
 	return true
 }
+
+// placeWords before an institution make it a place ("di kelurahan",
+// "depan kantor camat").
+var placeWords = map[string]bool{"di": true, "ke": true, "dari": true, "depan": true, "belakang": true, "samping": true, "sebelah": true, "dekat": true, "sekitar": true, "seberang": true}
 
 // leading reports whether word i is one of the @mentions a reply starts
 // with (addressing, not the target of what follows).

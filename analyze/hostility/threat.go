@@ -99,7 +99,7 @@ func (lx *lexicon) violentWord(s string) bool {
 }
 
 // deontic words before a passive verb of harm make it a call for harm.
-var deontic = map[string]bool{"bisa-bisa": true, "harus": true, "pantas": true, "pantes": true, "layak": true, "wajib": true, "perlu": true, "sebaiknya": true, "halal": true, "mesti": true, "mending": true}
+var deontic = map[string]bool{"harus": true, "pantas": true, "pantes": true, "layak": true, "wajib": true, "perlu": true, "sebaiknya": true, "halal": true, "mesti": true, "mending": true}
 
 // firstPerson are the pronouns of the speaker (after the slang lexicon:
 // "gue", "ulun" → "saya").
@@ -147,7 +147,7 @@ func (r *reading) threats() {
 		var rule string
 		switch {
 		case form == formPassive:
-			if r.before(i, 2, func(x *word) bool { return deontic[x.norm] }) {
+			if r.before(i, 2, func(x *word) bool { return deontic[x.norm] }) || r.warningOf(i) {
 				rule = "threat_call"
 			}
 		case inherent:
@@ -180,6 +180,8 @@ func (r *reading) threats() {
 			r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-1), h.end)})
 		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.collectiveNear(i) && r.homeOrTarget():
 			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), h.end)})
+		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.selfVisit(i) && r.menace():
+			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), min(len(w), h.end+1))})
 		case h.p.tags&tMeet != 0 && r.before(i, 3, func(x *word) bool { return conditionals[x.norm] }) && r.violentAfter(i):
 			r.addThreat(i, Cue{"threat_conditional", r.text(max(0, i-1), h.end)})
 		}
@@ -191,15 +193,53 @@ func (r *reading) addThreat(i int, c Cue) {
 	r.threatSents = append(r.threatSents, r.words[i].sent)
 }
 
+// warningOf reports a warning of harm to someone's person or things
+// before the passive verb of harm i ("bisa-bisa mobilnya dilempar batu",
+// "awas kamu dipukul"), not of an accident ("bisa-bisa ditabrak truk").
+func (r *reading) warningOf(i int) bool {
+	if i < 2 || r.words[i-1].clause != r.words[i].clause {
+		return false
+	}
+	x := &r.words[i-1]
+	if !(x.tags&(tSecond|tPerson) != 0 || hasSecondSuffix(x) || strings.HasSuffix(x.norm, "nya") && x.stem != x.norm && x.tags&tHarmless == 0) {
+		return false
+	}
+	return r.before(i-1, 2, func(y *word) bool { return y.norm == "bisa-bisa" || y.norm == "awas" })
+}
+
 // possessedAfter reports a thing of someone's right after the verb of
-// harm i ("kita hancurkan kacanya", "kubakar motornya"), not an everyday
-// object ("kita bakar sampahnya").
+// harm i ("kita hancurkan kacanya", "kubakar motornya") in a sentence that
+// names whose, not an everyday object ("kita bakar sampahnya",
+// "tumpengnya").
 func (r *reading) possessedAfter(i int) bool {
 	if i+1 >= len(r.words) {
 		return false
 	}
 	x := &r.words[i+1]
-	return x.clause == r.words[i].clause && len(x.norm) > 5 && strings.HasSuffix(x.norm, "nya") && x.stem != x.norm && x.tags&tHarmless == 0
+	return x.clause == r.words[i].clause && len(x.norm) > 5 && strings.HasSuffix(x.norm, "nya") && x.stem != x.norm && !r.lx.harmless(x.stem) && r.namesSomeone(x.sent)
+}
+
+// harmless reports an everyday object of a verb of harm ("tumpeng" of
+// "tumpengnya").
+func (lx *lexicon) harmless(w string) bool {
+	for _, p := range lx.first[w] {
+		if len(p.words) == 1 && p.tags&tHarmless != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSomeone reports a person, an institution (a place of one too:
+// "ke kantor camat"), the addressee or an identity named in sentence s.
+func (r *reading) namesSomeone(s int) bool {
+	for j := range r.words {
+		w := &r.words[j]
+		if w.sent == s && (w.tags&(tPerson|tInstitution|tSecond|tIdentity) != 0 || w.user) {
+			return true
+		}
+	}
+	return false
 }
 
 // warnedAt reports whether warning hit h ("tidak akan tenang") is said
@@ -262,10 +302,12 @@ func (r *reading) aimAfter(i, n int) bool {
 }
 
 // aimNear reports an aim within four words of i in its clause, before
-// ("ikam kutabak") or after ("kusobek mulutmu").
+// ("ikam kutabak") or after ("kusobek mulutmu"); before the verb, an
+// adverb that only completes an aim after it ("besok kita serbu …") does
+// not count.
 func (r *reading) aimNear(i int) bool {
 	for j := max(0, i-4); j < len(r.words) && j <= i+4; j++ {
-		if j != i && r.words[j].clause == r.words[i].clause && r.aimedAt(j) {
+		if j != i && r.words[j].clause == r.words[i].clause && r.aimedAt(j) && (j > i || r.words[j].tags&(aimWords&^tObject) != 0 || r.words[j].user || hasSecondSuffix(&r.words[j])) {
 			return true
 		}
 	}
@@ -276,7 +318,7 @@ func (r *reading) aimNear(i int) bool {
 // clause ("ikan bakar", "bakar sampah", "tembak langsung ke gawang").
 func (r *reading) harmlessNear(i int) bool {
 	for j := max(0, i-2); j < len(r.words) && j <= i+3; j++ {
-		if j != i && r.words[j].clause == r.words[i].clause && r.words[j].tags&tHarmless != 0 {
+		if j != i && r.words[j].clause == r.words[i].clause && (r.words[j].tags&tHarmless != 0 || r.lx.harmless(r.words[j].stem)) {
 			return true
 		}
 	}
@@ -289,6 +331,34 @@ func (r *reading) collectiveNear(i int) bool {
 	for j := max(0, i-4); j < len(r.words) && j <= i+1; j++ {
 		n := r.words[j].norm
 		if r.words[j].sent == r.words[i].sent && (n == "kami" || n == "kita" || n == "rame-rame" || n == "ramai-ramai" || n == "beramai-ramai") {
+			return true
+		}
+	}
+	return false
+}
+
+// selfVisit reports the speaker going to the addressee ("kudatangi
+// rumahmu", "aku cari kamu").
+func (r *reading) selfVisit(i int) bool {
+	w := r.words
+	if !strings.HasPrefix(w[i].norm, "ku") && !r.before(i, 3, func(x *word) bool { return firstPerson[x.norm] }) {
+		return false
+	}
+	for j := i + 1; j < len(w) && j <= i+3 && w[j].clause == w[i].clause; j++ {
+		if hasSecondSuffix(&w[j]) || w[j].tags&tSecond != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// menaces are the words that make a visit a threat ("siap-siap aja",
+// "awas", "jangan macam-macam").
+var menaces = map[string]bool{"siap-siap": true, "awas": true, "macam-macam": true, "tunggu": true}
+
+func (r *reading) menace() bool {
+	for j := range r.words {
+		if menaces[r.words[j].norm] {
 			return true
 		}
 	}
