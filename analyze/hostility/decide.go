@@ -71,6 +71,10 @@ func (t *Tagger) decide(d *normalize.Doc, media, reply bool, st *state, explain 
 			why(fmt.Sprintf("model:abusive_without_mentioned=%.3f<%.3f", pAb, th[oAbusive]), -1)
 		}
 	}
+	if modelAbusive && r.banter {
+		modelAbusive = false
+		why(fmt.Sprintf("model:abusive=%.3f, but banter (laughter or a friend addressed, no one else named)", pAb), -1)
+	}
 	// Abusive language aimed at no one ("babi hutan …", "bodoh sekali
 	// kebijakan ini") is not an insult: the model's word counts when the
 	// post names a target, answers someone, or a rule aimed an insult.

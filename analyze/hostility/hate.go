@@ -27,7 +27,7 @@ func (r *reading) groupAttacks() {
 		r.identWhy = append(r.identWhy, r.text(h.at, h.end)+"="+strings.Join(h.p.cat.names(), ","))
 		a, attacked := r.attackOf(h)
 		if h.p.tags&tSlur != 0 {
-			r.slur(h, attacked)
+			r.slur(h, a, attacked)
 			continue
 		}
 		if r.before(i, 2, func(x *word) bool { return x.norm == "dasar" }) {
@@ -96,21 +96,25 @@ func (r *reading) hasHateAt(h hit) bool {
 	return false
 }
 
-// slur handles a slur (attacked: an attack word is said of it). A slur
+// slur handles a slur (attacked: attack a is said of it). A slur
 // of a race or religion aimed at people — a group ("orang kafir",
 // "aseng-aseng"), one person ("lurahnya kafir", "dasar cokin"), the
 // addressee, or with an attack — is hate; one merely discussed ("apa itu
 // kafir?") is not. A gender or disability slur is hate when it names a
 // group ("bencong-bencong itu …") and an insult when one person is called
 // it ("camat kayak bencong").
-func (r *reading) slur(h hit, attacked bool) {
+func (r *reading) slur(h, a hit, attacked bool) {
 	const sara = 1<<0 | 1<<1 // religion, race (CategoryNames order)
 	dasar := h.at > 0 && r.words[h.at-1].norm == "dasar"
+	one := dasar || r.memberOfGroup(h) || r.secondNear(h.at, 3)
 	switch {
-	case h.p.cat&sara != 0 && (attacked || dasar || r.groupReference(h) || r.memberOfGroup(h) || r.secondNear(h.at, 3)):
-		r.addHate(h, "slur", r.text(h.at, h.end), dasar || r.memberOfGroup(h) || r.secondNear(h.at, 3))
+	case h.p.cat&sara != 0 && (attacked || r.groupReference(h) || one):
+		r.addHate(h, "slur", r.text(h.at, h.end), one)
 	case h.p.cat&sara == 0 && r.groupReference(h):
 		r.addHate(h, "slur_group", r.text(h.at, h.end), false)
+	case h.p.cat&sara == 0 && attacked && a.p.tags&(tBar|tExclude|tStereotype|tDehuman) != 0 && !one:
+		// "Banci kada usah tampil di acara kelurahan": the class barred.
+		r.addHate(h, "slur_group", r.text(h.at, h.end)+" + "+r.text(a.at, a.end), false)
 	case h.p.cat&sara == 0 && (dasar || r.insultAimed(h)):
 		r.insult = append(r.insult, Cue{"insult_slur", r.text(h.at, h.end)})
 		r.insultCat |= h.p.cat
@@ -175,7 +179,13 @@ func (r *reading) memberOfGroup(h hit) bool {
 func (r *reading) attackOf(h hit) (hit, bool) {
 	w := r.words
 	for _, a := range r.hits {
-		if a.p.tags&(tAttack|tInsult) == 0 || a.p.tags&tIdentity != 0 || w[a.at].sent != w[h.at].sent {
+		if a.p.tags&(tAttack|tInsult) == 0 || a.p.tags&tIdentity != 0 {
+			continue
+		}
+		if w[a.at].sent != w[h.at].sent {
+			if r.appositive(a, h) {
+				return a, true // "Urang Dayak masih …? Primitif banar"
+			}
 			continue
 		}
 		if a.at < h.end && a.end > h.at { // overlaps the identity phrase
@@ -198,17 +208,32 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 				return a, true
 			}
 		case a.p.tags&(tAttribute|tInsult) != 0:
+			if a.at < h.at && w[a.at].clause != w[h.at].clause {
+				continue // said of what the clause before names ("… preman bangsat semua, lapak ibu-ibu …")
+			}
 			if a.p.tags&tWeak != 0 && a.p.tags&tAttribute == 0 && d > 3 {
 				continue
 			}
-			if d <= 6 && !r.relativeBetween(h, a) && (d <= 2 || r.linked(a)) {
+			if d <= 6 && !r.relativeBetween(h, a) && (d <= 2 || r.linked(a) || r.placeBetween(h, a)) || r.appositive(a, h) {
 				return a, true
 			}
 		case a.p.tags&tExclude != 0:
-			if d > 5 || (a.at > h.at && !r.passiveOrImperative(a, h)) {
+			if a.at < h.at {
+				if d <= 5 {
+					return a, true
+				}
 				continue
 			}
-			return a, true
+			if r.calledFor(a) && (d <= 5 || r.topic(h)) {
+				return a, true // "harus dibongkar", "Pendatang IKN bikin kota kotor …, harus diusir"
+			}
+			if r.imperativeLater(a, h) && r.objectless(a) && (d <= 5 || r.topic(h)) {
+				return a, true // "orang Bugis mau jadi RT, tolak!", "…, usir aja"
+			}
+		case a.p.tags&tBuild != 0:
+			if a.at < h.at && d == 0 && h.p.cat&1 != 0 { // religion (CategoryNames order)
+				return a, true
+			}
 		case a.p.tags&tBar != 0:
 			if a.at > h.at && d <= 6 {
 				return a, true
@@ -216,6 +241,108 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// placeBetween reports that only a place lies between identity h and
+// the attack a after it ("Kampung Bugis di Samarinda Seberang sarang
+// maling"): "di", "dari" or "asal" and at most three more words, none a
+// target, an identity or "yang".
+func (r *reading) placeBetween(h, a hit) bool {
+	w := r.words
+	if a.at <= h.end || a.at-h.end > 4 || w[a.at].clause != w[h.at].clause {
+		return false
+	}
+	if n := w[h.end].norm; n != "di" && n != "dari" && n != "asal" {
+		return false
+	}
+	for j := h.end + 1; j < a.at; j++ {
+		if w[j].norm == "yang" || w[j].tags&(tIdentity|tPerson|tInstitution|tSecond) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// intensifiers may follow an attack that stands alone ("primitif banar").
+var intensifiers = map[string]bool{"benar": true, "banget": true, "sekali": true, "semua": true, "semuanya": true, "memang": true, "pang": true, "kah": true, "lah": true, "itu": true, "saja": true}
+
+// appositive reports an attack that stands alone after the sentence or
+// the clause that names identity h, said of it: a clause of its own in
+// the same sentence ("Bugis sama Makassar itu sama saja, tukang tipu")
+// or the whole next sentence ("… makan urang kah? 🤣 primitif banar").
+func (r *reading) appositive(a, h hit) bool {
+	w := r.words
+	if a.at <= h.at || a.p.tags&(tAttribute|tDehuman|tInsult) == 0 || w[a.at].negated {
+		return false
+	}
+	same := w[a.at].sent == w[h.at].sent
+	if !same && w[a.at].sent != w[h.at].sent+1 {
+		return false
+	}
+	unit := func(j int) bool {
+		if same {
+			return w[j].clause == w[a.at].clause
+		}
+		return w[j].sent == w[a.at].sent
+	}
+	if a.at > 0 && unit(a.at-1) || same && w[a.at].clause == w[h.at].clause {
+		return false
+	}
+	for j := h.end; j < len(w) && w[j].clause == w[h.at].clause; j++ {
+		if strings.HasPrefix(w[j].norm, "di") && w[j].stem != w[j].norm {
+			return false // the group suffers ("Perempuan … dilecehkan atasannya, biadab!")
+		}
+	}
+	for j := a.end; j < len(w) && unit(j); j++ {
+		if !intensifiers[w[j].norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// topic reports an identity the sentence starts with (after "orang",
+// "urang", "bubuhan", "para", "kaum"): what the sentence is about.
+func (r *reading) topic(h hit) bool {
+	w := r.words
+	for j := h.at - 1; j >= 0; j-- {
+		if w[j].sent != w[h.at].sent {
+			return true
+		}
+		if w[j].norm != "orang" && w[j].tags&(tGroup|tCollective) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// calledFor reports an exclusion called for in a passive ("harus
+// diusir", "jangan dikasih"), of the group before it wherever it stands.
+// A passive alone reports ("masjid ditutup untuk renovasi").
+func (r *reading) calledFor(a hit) bool {
+	w := r.words
+	for j := a.at; j < a.end; j++ {
+		if strings.HasPrefix(w[j].norm, "di") && w[j].stem != w[j].norm {
+			return w[a.at].norm == "jangan" || w[a.at].norm == "tidak" || r.before(a.at, 2, func(x *word) bool { return deontic[x.norm] || x.norm == "jangan" })
+		}
+	}
+	return false
+}
+
+// objectless reports an exclusion whose object is the group before it:
+// a prohibition ("…, jangan kasih jabatan"), or a verb with no object of
+// its own after it ("…, usir aja!") or only the group's thing ("…, tolak
+// pencalonannya"); "tolak tambang" has its own.
+func (r *reading) objectless(a hit) bool {
+	w := r.words
+	if n := w[a.at].norm; n == "jangan" || n == "tidak" {
+		return true
+	}
+	if a.end >= len(w) || w[a.end].clause != w[a.at].clause {
+		return true
+	}
+	x := &w[a.end]
+	return intensifiers[x.norm] || x.tags&(tGroup|tCollective|tIdentity) != 0 || x.norm == "dari" || strings.HasSuffix(x.norm, "nya") && x.stem != x.norm
 }
 
 // linkers say a trait of a whole group ("pasti korupsi", "makin
@@ -249,18 +376,12 @@ func (r *reading) relativeBetween(h, a hit) bool {
 	return false
 }
 
-// passiveOrImperative reports whether the exclusion a, after the identity
-// h, calls for the group to be its object: a passive after "harus",
-// "jangan"… ("harus dibongkar", "jangan dikasih") or an imperative
-// starting a later clause ("…, tolak!"). A passive alone reports ("masjid
-// ditutup untuk renovasi").
-func (r *reading) passiveOrImperative(a, h hit) bool {
+// imperativeLater reports an exclusion a, after identity h, that starts
+// a later clause as an imperative ("orang Bugis mau jadi RT, tolak!").
+// A passive alone reports ("masjid ditutup untuk renovasi"): see
+// calledFor.
+func (r *reading) imperativeLater(a, h hit) bool {
 	w := r.words
-	for j := a.at; j < a.end; j++ {
-		if strings.HasPrefix(w[j].norm, "di") && w[j].stem != w[j].norm {
-			return w[a.at].norm == "jangan" || w[a.at].norm == "tidak" || r.before(a.at, 2, func(x *word) bool { return deontic[x.norm] || x.norm == "jangan" })
-		}
-	}
 	return w[a.at].clause != w[h.at].clause && (a.at == 0 || w[a.at-1].clause != w[a.at].clause)
 }
 

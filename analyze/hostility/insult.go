@@ -10,8 +10,18 @@ import "strings"
 // without them.
 func (r *reading) insults() {
 	w := r.words
+	r.banter = r.playful && r.atAddresseeOnly()
 	for _, h := range r.hits {
-		if h.p.tags&tInsult == 0 || h.p.tags&tIdentity != 0 {
+		if h.p.tags&tIdentity != 0 {
+			continue
+		}
+		if h.p.tags&tInsult == 0 {
+			// "Buhan dewan tu kaya tikus": a dehumanising comparison
+			// said of a target.
+			if h.p.tags&tDehuman == 0 || w[h.at].negated || r.mentionedAt(h.at) || !r.comparedAt(h.at) || !r.comparedTarget(h.at) || r.banter {
+				continue
+			}
+			r.insult = append(r.insult, Cue{"insult_comparison", r.text(max(0, h.at-1), h.end)})
 			continue
 		}
 		i := h.at
@@ -28,12 +38,33 @@ func (r *reading) insults() {
 		if !r.insultAimed(h) {
 			continue
 		}
+		if r.banter {
+			// "Bro lu goblok bgt sih main kemarin, … wkwk": banter.
+			r.mentioned = append(r.mentioned, Cue{"banter", r.text(h.at, h.end)})
+			r.addMask(h.at, h.end)
+			continue
+		}
 		r.insult = append(r.insult, Cue{"insult_aimed", r.text(h.at, h.end)})
 		if h.p.cat != 0 {
 			r.insultCat |= h.p.cat
 			r.catWhy = append(r.catWhy, r.text(h.at, h.end)+"="+strings.Join(h.p.cat.names(), ","))
 		}
 	}
+}
+
+// atAddresseeOnly reports a post whose only target is the addressee (no
+// person, institution or group named), with no hate or threat found.
+func (r *reading) atAddresseeOnly() bool {
+	if len(r.hate) > 0 || len(r.threat) > 0 || r.identity {
+		return false
+	}
+	for j := range r.words {
+		w := &r.words[j]
+		if r.isTarget(j) && w.tags&tSecond == 0 && !w.user && !hasSecondSuffix(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // comparisons introduce an insulting comparison ("kayak comberan").
@@ -67,12 +98,56 @@ func (r *reading) insultAimed(h hit) bool {
 		}
 		return true
 	}
-	if weak && r.before(i, 2, func(x *word) bool { return comparisons[x.norm] }) {
-		// "kayak comberan": a comparison said of a target in the clause.
-		for j := range w {
-			if w[j].clause == w[i].clause && j != i && r.isTarget(j) {
-				return true
-			}
+	if weak && r.comparedAt(i) && r.comparedTarget(i) {
+		return true // "kayak comberan"
+	}
+	return h.p.tags&tNoun != 0 && r.predicateOf(i)
+}
+
+// comparedAt reports a comparison within two words before word i
+// ("kayak kerbau", "kaya urang gila", "kayak tong sampah").
+func (r *reading) comparedAt(i int) bool { return r.before(i, 2, isComparison) }
+
+func isComparison(x *word) bool { return comparisons[x.norm] }
+
+// comparedTarget reports the target a comparison at word i is said of: a
+// target in its clause, or the sentence's subject before it ("Pegawai …
+// judes banar, muha kaya kuyang").
+func (r *reading) comparedTarget(i int) bool {
+	w := r.words
+	for j := range w {
+		if j != i && r.isTarget(j) && (w[j].clause == w[i].clause || j < i && w[j].sent == w[i].sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicative link a subject to the name it is called ("Satpol PP itu
+// isinya preman", "Pejabat Pemprov ternyata tukang tipu").
+var predicative = map[string]bool{"itu": true, "ini": true, "tu": true, "ni": true, "memang": true, "ternyata": true, "cuma": true, "hanya": true, "adalah": true, "juga": true, "semua": true, "isinya": true, "kumpulan": true}
+
+// predicateOf reports whether the name at word i is said of a target: a
+// target right before it, or, across predicative words, one earlier in
+// its clause ("Influencer yg endorse terowongan itu penjilat").
+func (r *reading) predicateOf(i int) bool {
+	w := r.words
+	j := i - 1
+	for j >= 0 && j >= i-3 && w[j].clause == w[i].clause && predicative[w[j].norm] {
+		j--
+	}
+	if j < 0 || w[j].clause != w[i].clause {
+		return false
+	}
+	if r.isTarget(j) {
+		return true
+	}
+	if j == i-1 {
+		return false
+	}
+	for k := j; k >= 0 && w[k].clause == w[i].clause; k-- {
+		if r.isTarget(k) {
+			return true
 		}
 	}
 	return false

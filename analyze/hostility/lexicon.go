@@ -20,7 +20,7 @@ import (
 var lexiconFS embed.FS
 
 // tag is a set of word classes of the lexicon.
-type tag uint32
+type tag uint64
 
 const (
 	tIdentity    tag = 1 << iota // a group: ethnicity, religion, gender, disability
@@ -54,17 +54,21 @@ const (
 	tInstitution                 // a body or agency
 	tCollective                  // turns a role into a collective
 	tGroup                       // marks a group reference
+	tBuild                       // a call against building what follows (a house of worship)
+	tMild                        // a verb of harm only in the first person or after intent
+	tNoun                        // an insult that names its target (said of institutions too)
+	tWarn                        // a warning that threatens when said of the addressee
 )
 
 // tAttack are the words that attack a group said of it.
-const tAttack = tAttribute | tDehuman | tExclude | tBar | tStereotype
+const tAttack = tAttribute | tDehuman | tExclude | tBar | tStereotype | tBuild
 
 // stemmed are the classes whose single-word entries also match a word's
 // stem (affixed verb forms: "diusir", "membakar").
 const stemmed = tViolent | tExclude
 
 var kindTags = map[string]tag{
-	"attribute": tAttribute, "dehuman": tDehuman, "exclude": tExclude, "bar": tBar, "stereotype": tStereotype,
+	"attribute": tAttribute, "dehuman": tDehuman, "build": tBuild, "mild": tMild, "warn": tWarn, "exclude": tExclude, "bar": tBar, "stereotype": tStereotype,
 	"violent": tViolent, "inherent": tInherent, "body": tBody, "weapon": tWeapon, "intent": tIntent,
 	"object": tObject, "visit": tVisit, "meet": tMeet, "veiled": tVeiled, "harmless": tHarmless,
 	"peace": tPeace, "sport": tSport, "report": tReport, "news": tNews, "counter": tCounter, "literal": tLiteral, "second": tSecond,
@@ -110,7 +114,7 @@ type lexicon struct {
 }
 
 // triggers are the classes that can make a post hostile.
-const triggers = tIdentity | tSlur | tInsult | tExclaim | tViolent | tVeiled | tMeet | tVisit | tWeapon | tStereotype
+const triggers = tIdentity | tSlur | tInsult | tExclaim | tViolent | tVeiled | tMeet | tVisit | tWeapon | tStereotype | tWarn
 
 var (
 	lexOnce sync.Once
@@ -126,7 +130,7 @@ func loadLexicon() (*lexicon, error) {
 
 // parseLexicon reads every lexicon file of fsys. The file name says how
 // its columns are read: identity.tsv gives a category and optionally
-// "slur", insult.tsv optional flags (a category, "weak"), exclaim.tsv has
+// "slur", insult.tsv optional flags (a category, "weak", "noun"), exclaim.tsv has
 // one column, the others give a kind (kindTags).
 func parseLexicon(fsys fs.FS) (*lexicon, error) {
 	lx := &lexicon{first: map[string][]*phrase{}}
@@ -182,8 +186,12 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 				}
 				if len(cols) == 2 {
 					for _, fl := range strings.Split(cols[1], ",") {
-						if fl == "weak" {
+						switch fl {
+						case "weak":
 							tg |= tWeak
+							continue
+						case "noun":
+							tg |= tNoun
 							continue
 						}
 						c, ok := categoryOf(fl)

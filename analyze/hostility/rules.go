@@ -70,6 +70,10 @@ type reading struct {
 	catWhy, identWhy []string
 	// addressed: the post starts with an @mention (a reply's addressee).
 	addressed bool
+	// playful: the post laughs or jokes ("wkwk", 😂, "canda"); banter:
+	// its insults are at the addressee alone in such a post (see
+	// insults).
+	playful, banter bool
 	// identity reports an identity term used outside a report or a
 	// correction; identityCat are their categories.
 	identity    bool
@@ -91,6 +95,7 @@ func (lx *lexicon) read(d *normalize.Doc, media, force bool) *reading {
 	if !lx.lookup(r) && !force {
 		return r
 	}
+	r.relativeTargets()
 	r.frames(media)
 	r.exclamations()
 	r.threats()
@@ -135,6 +140,9 @@ func (r *reading) build(d *normalize.Doc) {
 				continue
 			}
 			r.words = append(r.words, word{norm: n, stem: tk.Stem, raw: rawLower(tk, n), tok: i, sent: sent, clause: clause, quoted: quoted, negated: tk.Negated})
+			if playful[n] || playful[r.words[len(r.words)-1].raw] {
+				r.playful = true
+			}
 		case normalize.Mention:
 			r.words = append(r.words, word{norm: "<user>", raw: "<user>", tok: i, sent: sent, clause: clause, quoted: quoted, user: true, tags: tSecond})
 		case normalize.Punct:
@@ -146,6 +154,8 @@ func (r *reading) build(d *normalize.Doc) {
 						r.markQuote(sent)
 					}
 				}
+			case tk.Raw == "." && i > 0 && abbreviated(&d.Tokens[i-1]):
+				// "Jl. Bhayangkara", "H. Andi": the name goes on.
 			case tk.Raw == "." || tk.Raw == "!" || tk.Raw == "?" || tk.Raw == ";" || tk.Raw == "…":
 				if !quoted {
 					sent++
@@ -155,6 +165,9 @@ func (r *reading) build(d *normalize.Doc) {
 				clause++
 			}
 		case normalize.Emoji, normalize.URL:
+			if tk.Norm == "emo_tawa" {
+				r.playful = true
+			}
 			if !quoted {
 				sent++
 			}
@@ -167,6 +180,27 @@ func (r *reading) build(d *normalize.Doc) {
 	if len(r.quotedSent) < n {
 		r.quotedSent = append(r.quotedSent, make([]bool, n-len(r.quotedSent))...)
 	}
+}
+
+// playful are laughter and jokes ("wkwk" → "tawa"), and "ndro", the
+// vocative of "gile lu ndro" (amazement). Other friendly vocatives
+// ("bro") also open angry replies: they are not enough.
+var playful = map[string]bool{"tawa": true, "canda": true, "bercanda": true, "becanda": true, "candaan": true, "ndro": true}
+
+// abbreviations end with a full stop that does not end the sentence
+// (street, district and title abbreviations before a name).
+var abbreviations = map[string]bool{"jl": true, "jln": true, "gg": true, "kec": true, "kel": true, "kab": true, "prov": true, "kp": true, "ds": true, "no": true, "dr": true, "drs": true, "ir": true, "hj": true, "sdr": true, "bpk": true, "pt": true, "cv": true, "st": true, "km": true}
+
+// abbreviated reports whether tk is an abbreviation or an initial ("H")
+// that a full stop follows inside a sentence.
+func abbreviated(tk *normalize.Token) bool {
+	if tk.Kind != normalize.Word {
+		return false
+	}
+	if len(tk.Raw) == 1 && tk.Raw[0] >= 'A' && tk.Raw[0] <= 'Z' {
+		return true
+	}
+	return len(tk.Raw) <= 4 && abbreviations[strings.ToLower(tk.Raw)]
 }
 
 // rawLower is the token as written, lower-cased (norm when they differ
@@ -196,11 +230,55 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
-		if rest, ok := strings.CutPrefix(n, "ku"); ok && len(rest) >= 3 && lx.violentRoot(rest) {
+		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// dehumanNext reports a dehumanising word right after token i ("kaya
+// tikus"): a comparison that may insult a target.
+func (lx *lexicon) dehumanNext(toks []normalize.Token, i int) bool {
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].Kind != normalize.Word {
+			return false
+		}
+		for _, p := range lx.first[trimWord(toks[j].Norm)] {
+			if p.tags&tDehuman != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// kuVisit reports a visit or meeting verb with the first-person prefix
+// ("kudatangi", "kucari"), which the stemmer leaves.
+func (lx *lexicon) kuVisit(n string) bool {
+	rest, ok := strings.CutPrefix(n, "ku")
+	if !ok || len(rest) < 4 {
+		return false
+	}
+	for _, p := range lx.first[rest] {
+		if len(p.words) == 1 && p.tags&(tVisit|tMeet) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// affixedViolent reports a verb of harm with an affix the stemmer leaves:
+// the first person ("kusobek"), a passive ("dihabisi", "dipukulin"), the
+// Banjar "-akan" ("hancurakan").
+func (lx *lexicon) affixedViolent(n string) bool {
+	for _, pre := range [...]string{"ku", "di"} {
+		if rest, ok := strings.CutPrefix(n, pre); ok && len(rest) >= 3 && lx.violentRoot(rest) {
+			return true
+		}
+	}
+	return strings.HasSuffix(n, "akan") && lx.violentRoot(n) // Banjar "hancurakan"
 }
 
 // startsTrigger reports whether a trigger phrase whose first word is w
@@ -257,22 +335,81 @@ func (lx *lexicon) lookup(r *reading) bool {
 					w[j].tags |= p.tags
 					w[j].cat |= p.cat
 				}
-				if p.tags&triggers != 0 {
+				if p.tags&triggers != 0 || p.tags&tDehuman != 0 && i > 0 && comparisons[w[i-1].norm] {
 					any = true
 				}
 			}
 		}
-		if !any && strings.HasPrefix(w[i].norm, "ku") {
-			_, any = r.violentAt(i) // "kusobek": not a lexicon entry
+		if w[i].tags&(tPerson|tInstitution) == 0 {
+			r.possessedTarget(i) // "presenternya": the stemmer kept the suffix
+		}
+		if rest, ok := strings.CutPrefix(w[i].norm, "ku"); ok && len(rest) >= 4 && w[i].stem == w[i].norm {
+			for _, p := range lx.first[rest] { // "kudatangi", "kucari"
+				if len(p.words) == 1 && p.tags&(tVisit|tMeet) != 0 {
+					r.hits = append(r.hits, hit{at: i, end: i + 1, p: p})
+					w[i].tags |= p.tags
+					any = true
+				}
+			}
+		}
+		if !any && lx.affixedViolent(w[i].norm) {
+			any = true // "kusobek", "dihabisi": not lexicon entries
 		}
 	}
 	return any
 }
 
+// possessedTarget marks word i as a person or an institution when it is
+// one with a possessive suffix the stemmer did not take off
+// ("presenternya", "adminmu").
+func (r *reading) possessedTarget(i int) {
+	w := &r.words[i]
+	for _, suf := range [...]string{"nya", "mu"} {
+		base, ok := strings.CutSuffix(w.norm, suf)
+		if !ok || len(base) < 3 || base == w.stem {
+			continue
+		}
+		for _, p := range r.lx.first[base] {
+			if len(p.words) == 1 && p.tags&(tPerson|tInstitution) != 0 {
+				r.hits = append(r.hits, hit{at: i, end: i + 1, p: p})
+				w.tags |= p.tags
+			}
+		}
+	}
+}
+
+// relativeTargets marks "yang" with an active verb after it as a person
+// when it stands for the doer ("otak udang semua yg ngerancang drainase",
+// "orang yang nulis"): after a collective, a person word, an insult, or at
+// the start of a clause.
+func (r *reading) relativeTargets() {
+	w := r.words
+	for i := 0; i+1 < len(w); i++ {
+		if w[i].norm != "yang" || w[i+1].clause != w[i].clause || !activeVerb(&w[i+1]) {
+			continue
+		}
+		if i == 0 || w[i-1].clause != w[i].clause || doers[w[i-1].norm] || w[i-1].tags&tInsult != 0 {
+			w[i].tags |= tPerson
+		}
+	}
+}
+
+// doers stand for the people who did something ("semua yang …").
+var doers = map[string]bool{"semua": true, "semuanya": true, "orang": true, "mereka": true, "siapa": true, "para": true, "pihak": true, "oknum": true}
+
+// activeVerb reports an active verb form: me-, ng-, ny- prefixed.
+func activeVerb(x *word) bool {
+	n := x.norm
+	if len(n) < 5 {
+		return false
+	}
+	return strings.HasPrefix(n, "me") && x.stem != n || strings.HasPrefix(n, "ng") || strings.HasPrefix(n, "ny")
+}
+
 // stemMatches reports whether single-word phrase p may match w on its
 // stem: a verb in an affixed form ("diusir", "membakar"), a target with a
-// possessive ("wasitnya", not "kelurahan"), a group in reduplication
-// ("bencong-bencong").
+// possessive ("wasitnya", not "kelurahan"), a group or a trait in
+// reduplication ("bencong-bencong", "bodoh-bodoh").
 func stemMatches(p *phrase, w *word) bool {
 	switch {
 	case len(p.words) > 1:
@@ -285,8 +422,8 @@ func stemMatches(p *phrase, w *word) bool {
 				return true
 			}
 		}
-	case p.tags&tIdentity != 0:
-		return strings.Contains(w.norm, "-")
+	case p.tags&(tIdentity|tAttribute|tInsult) != 0:
+		return strings.Contains(w.norm, "-") // "bencong-bencong", "bodoh-bodoh"
 	}
 	return false
 }
@@ -372,18 +509,25 @@ func (r *reading) isTarget(i int) bool {
 	if w.tags&(tSecond|tPerson|tInstitution) == 0 && !w.user && !hasSecondSuffix(w) {
 		return false
 	}
-	if w.tags&tInstitution != 0 && w.tags&tPerson == 0 {
-		// A place, not a target: "di kelurahan", "ke balai kota".
-		j := i
-		for j > 0 && r.words[j-1].tags&tInstitution != 0 && r.words[j-1].sent == w.sent {
-			j--
-		}
-		if j > 0 && (r.words[j-1].norm == "di" || r.words[j-1].norm == "ke" || r.words[j-1].norm == "dari") {
-			return false
-		}
+	// A place, not a target: "di kelurahan", "ke balai kota", "depan
+	// kantor camat" (an institution's place, with its holder after it).
+	j := i
+	for j > 0 && r.words[j-1].tags&(tInstitution|tPerson) != 0 && r.words[j-1].sent == w.sent {
+		j--
+	}
+	for j < i && r.words[j].tags&tPerson != 0 && r.words[j].tags&tInstitution == 0 {
+		j++ // the run must start with the institution ("dari camat" is a person)
+	}
+	first := &r.words[j]
+	if first.tags&tInstitution != 0 && first.tags&tPerson == 0 && j > 0 && placeWords[r.words[j-1].norm] {
+		return false
 	}
 	return true
 }
+
+// placeWords before an institution make it a place ("di kelurahan",
+// "depan kantor camat").
+var placeWords = map[string]bool{"di": true, "ke": true, "dari": true, "depan": true, "belakang": true, "samping": true, "sebelah": true, "dekat": true, "sekitar": true, "seberang": true}
 
 // leading reports whether word i is one of the @mentions a reply starts
 // with (addressing, not the target of what follows).

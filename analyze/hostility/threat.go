@@ -59,20 +59,31 @@ func (r *reading) violentAt(i int) (violentForm, bool) {
 		return formBare, true
 	}
 	// "kusobek", "kupatahkan": the first-person prefix on a verb of harm
-	// (the stemmer leaves it).
+	// (the stemmer leaves it); "dihabisi", "dipukulin": a passive the
+	// stemmer does not undo.
 	if rest, ok := strings.CutPrefix(w.norm, "ku"); ok && len(rest) >= 3 && r.lx.violentRoot(rest) {
 		return formFirstPerson, true
+	}
+	if rest, ok := strings.CutPrefix(w.norm, "di"); ok && len(rest) >= 3 && r.lx.violentRoot(rest) {
+		return formPassive, true
+	}
+	if strings.HasSuffix(w.norm, "akan") && r.lx.violentRoot(w.norm) {
+		return formBare, true // Banjar "hancurakan"
 	}
 	return 0, false
 }
 
 // violentRoot reports whether s, or s without a verb suffix ("patahkan",
-// "hajarin"), is a verb of harm of the lexicon.
+// "hajarin"), is a verb of harm of the lexicon; the Banjar suffix "-akan"
+// is "-kan" ("hancurakan", "bakarakan").
 func (lx *lexicon) violentRoot(s string) bool {
 	for _, suf := range [...]string{"", "kan", "in", "i", "lah"} {
-		if lx.violentWord(strings.TrimSuffix(s, suf)) {
+		if r, ok := strings.CutSuffix(s, suf); ok && lx.violentWord(r) {
 			return true
 		}
+	}
+	if r, ok := strings.CutSuffix(s, "akan"); ok && len(r) >= 3 {
+		return lx.violentWord(r) || lx.violentWord(r+"kan")
 	}
 	return false
 }
@@ -136,18 +147,18 @@ func (r *reading) threats() {
 		var rule string
 		switch {
 		case form == formPassive:
-			if r.before(i, 2, func(x *word) bool { return deontic[x.norm] }) {
+			if r.before(i, 2, func(x *word) bool { return deontic[x.norm] }) || r.warningOf(i) {
 				rule = "threat_call"
 			}
 		case inherent:
 			rule = "threat_inherent"
-		case form == formFirstPerson && r.aimNear(i):
+		case form == formFirstPerson && (r.aimNear(i) || r.possessedAfter(i)):
 			rule = "threat_first_person"
-		case r.before(i, 3, func(x *word) bool { return firstPerson[x.norm] }) && r.aimNear(i):
+		case r.before(i, 3, func(x *word) bool { return firstPerson[x.norm] }) && (r.aimNear(i) || r.possessedAfter(i)):
 			rule = "threat_first_person"
 		case r.before(i, 3, func(x *word) bool { return x.tags&tIntent != 0 }) && r.aimAfter(i, 3):
 			rule = "threat_incitement"
-		case form == formBare && r.aimAfter(i, 2):
+		case form == formBare && w[i].tags&tMild == 0 && r.aimAfter(i, 2):
 			rule = "threat_imperative"
 		}
 		if rule != "" {
@@ -162,11 +173,15 @@ func (r *reading) threats() {
 		switch {
 		case h.p.tags&tVeiled != 0:
 			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
+		case h.p.tags&tWarn != 0 && r.warnedAt(h):
+			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), h.end)})
 		case h.p.tags&tWeapon != 0 && (r.before(i, 2, func(x *word) bool { return weaponVerbs[x.stem] || weaponVerbs[x.norm] }) ||
 			r.before(i, 6, func(x *word) bool { return firstPerson[x.norm] })):
 			r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-1), h.end)})
 		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.collectiveNear(i) && r.homeOrTarget():
 			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), h.end)})
+		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.selfVisit(i) && r.menace():
+			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), min(len(w), h.end+1))})
 		case h.p.tags&tMeet != 0 && r.before(i, 3, func(x *word) bool { return conditionals[x.norm] }) && r.violentAfter(i):
 			r.addThreat(i, Cue{"threat_conditional", r.text(max(0, i-1), h.end)})
 		}
@@ -176,6 +191,71 @@ func (r *reading) threats() {
 func (r *reading) addThreat(i int, c Cue) {
 	r.threat = append(r.threat, c)
 	r.threatSents = append(r.threatSents, r.words[i].sent)
+}
+
+// warningOf reports a warning of harm to someone's person or things
+// before the passive verb of harm i ("bisa-bisa mobilnya dilempar batu",
+// "awas kamu dipukul"), not of an accident ("bisa-bisa ditabrak truk").
+func (r *reading) warningOf(i int) bool {
+	if i < 2 || r.words[i-1].clause != r.words[i].clause {
+		return false
+	}
+	x := &r.words[i-1]
+	if !(x.tags&(tSecond|tPerson) != 0 || hasSecondSuffix(x) || strings.HasSuffix(x.norm, "nya") && x.stem != x.norm && x.tags&tHarmless == 0) {
+		return false
+	}
+	return r.before(i-1, 2, func(y *word) bool { return y.norm == "bisa-bisa" || y.norm == "awas" })
+}
+
+// possessedAfter reports a thing of someone's right after the verb of
+// harm i ("kita hancurkan kacanya", "kubakar motornya") in a sentence that
+// names whose, not an everyday object ("kita bakar sampahnya",
+// "tumpengnya").
+func (r *reading) possessedAfter(i int) bool {
+	if i+1 >= len(r.words) {
+		return false
+	}
+	x := &r.words[i+1]
+	return x.clause == r.words[i].clause && len(x.norm) > 5 && strings.HasSuffix(x.norm, "nya") && x.stem != x.norm && !r.lx.harmless(x.stem) && r.namesSomeone(x.sent)
+}
+
+// harmless reports an everyday object of a verb of harm ("tumpeng" of
+// "tumpengnya").
+func (lx *lexicon) harmless(w string) bool {
+	for _, p := range lx.first[w] {
+		if len(p.words) == 1 && p.tags&tHarmless != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSomeone reports a person, an institution (a place of one too:
+// "ke kantor camat"), the addressee or an identity named in sentence s.
+func (r *reading) namesSomeone(s int) bool {
+	for j := range r.words {
+		w := &r.words[j]
+		if w.sent == s && (w.tags&(tPerson|tInstitution|tSecond|tIdentity) != 0 || w.user) {
+			return true
+		}
+	}
+	return false
+}
+
+// warnedAt reports whether warning hit h ("tidak akan tenang") is said
+// of the addressee or a thing of theirs ("keluargamu tidak akan tenang",
+// "hidup kamu tidak bakal aman"), not of anyone ("warga tidak akan tenang
+// kalau banjir terus").
+func (r *reading) warnedAt(h hit) bool {
+	w := r.words
+	j := h.at - 1
+	if j >= 1 && w[j].tags&tSecond != 0 && w[j].norm != "kalian" && w[j-1].clause == w[j].clause {
+		j-- // "keluarga kamu"
+	}
+	if j < 0 || w[j].clause != w[h.at].clause || r.leading(j) {
+		return false
+	}
+	return hasSecondSuffix(&w[j]) || w[j].tags&tSecond != 0 && w[j].norm != "kalian"
 }
 
 // weaponVerbs ready a weapon ("siapkan parang", "pakai parang").
@@ -222,10 +302,12 @@ func (r *reading) aimAfter(i, n int) bool {
 }
 
 // aimNear reports an aim within four words of i in its clause, before
-// ("ikam kutabak") or after ("kusobek mulutmu").
+// ("ikam kutabak") or after ("kusobek mulutmu"); before the verb, an
+// adverb that only completes an aim after it ("besok kita serbu …") does
+// not count.
 func (r *reading) aimNear(i int) bool {
 	for j := max(0, i-4); j < len(r.words) && j <= i+4; j++ {
-		if j != i && r.words[j].clause == r.words[i].clause && r.aimedAt(j) {
+		if j != i && r.words[j].clause == r.words[i].clause && r.aimedAt(j) && (j > i || r.words[j].tags&(aimWords&^tObject) != 0 || r.words[j].user || hasSecondSuffix(&r.words[j])) {
 			return true
 		}
 	}
@@ -236,7 +318,7 @@ func (r *reading) aimNear(i int) bool {
 // clause ("ikan bakar", "bakar sampah", "tembak langsung ke gawang").
 func (r *reading) harmlessNear(i int) bool {
 	for j := max(0, i-2); j < len(r.words) && j <= i+3; j++ {
-		if j != i && r.words[j].clause == r.words[i].clause && r.words[j].tags&tHarmless != 0 {
+		if j != i && r.words[j].clause == r.words[i].clause && (r.words[j].tags&tHarmless != 0 || r.lx.harmless(r.words[j].stem)) {
 			return true
 		}
 	}
@@ -249,6 +331,34 @@ func (r *reading) collectiveNear(i int) bool {
 	for j := max(0, i-4); j < len(r.words) && j <= i+1; j++ {
 		n := r.words[j].norm
 		if r.words[j].sent == r.words[i].sent && (n == "kami" || n == "kita" || n == "rame-rame" || n == "ramai-ramai" || n == "beramai-ramai") {
+			return true
+		}
+	}
+	return false
+}
+
+// selfVisit reports the speaker going to the addressee ("kudatangi
+// rumahmu", "aku cari kamu").
+func (r *reading) selfVisit(i int) bool {
+	w := r.words
+	if !strings.HasPrefix(w[i].norm, "ku") && !r.before(i, 3, func(x *word) bool { return firstPerson[x.norm] }) {
+		return false
+	}
+	for j := i + 1; j < len(w) && j <= i+3 && w[j].clause == w[i].clause; j++ {
+		if hasSecondSuffix(&w[j]) || w[j].tags&tSecond != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// menaces are the words that make a visit a threat ("siap-siap aja",
+// "awas", "jangan macam-macam").
+var menaces = map[string]bool{"siap-siap": true, "awas": true, "macam-macam": true, "tunggu": true}
+
+func (r *reading) menace() bool {
+	for j := range r.words {
+		if menaces[r.words[j].norm] {
 			return true
 		}
 	}
