@@ -37,19 +37,21 @@ and SLACK_WEBHOOK_URL.`,
 				return err
 			}
 			ac := cfg.Alerts
+			ns, err := alert.Notifiers(ac.Notify, nil)
+			if err != nil {
+				return fmt.Errorf("alert notifiers: %w", err)
+			}
 			if err := serveMetrics(ctx, flagMetricsAddr); err != nil {
 				return err
 			}
-			if _, err := store.Migrate(ctx, cfg.ClickHouse); err != nil {
-				return err
-			}
-			db, err := store.Open(ctx, cfg.ClickHouse)
+			db, err := openMigrated(ctx, cfg, "alert")
 			if err != nil {
 				return err
 			}
 			defer db.Close()
 			slog.Info("alert role starting", "clickhouse", cfg.ClickHouse.Addr, "interval", ac.Interval)
-			return alert.Run(ctx, db, ac)
+			markStarted()
+			return alert.Run(ctx, db, ac, alert.WithNotifiers(ns...))
 		},
 	}
 	addRoleFlags(cmd)

@@ -164,6 +164,17 @@ func (s *Server) Stop() {
 	}
 }
 
+// Kill stops the server abruptly (SIGKILL, as a crash or an OOM kill
+// would) and waits until it is gone.
+func (s *Server) Kill() {
+	if s.cmd != nil && s.cmd.Process != nil {
+		_ = syscall.Kill(-s.pid, syscall.SIGKILL)
+		for i := 0; i < 100 && syscall.Kill(s.pid, 0) == nil; i++ {
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+}
+
 // PIDFile is where a detached server's pid is kept.
 func PIDFile(dir string) string { return filepath.Join(dir, "clickhouse.pid") }
 
