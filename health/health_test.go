@@ -94,4 +94,3 @@ func gauge(t *testing.T, reg *health.Registry, role, check string) float64 {
 	t.Fatalf("no dengar_ready{role=%q,check=%q}", role, check)
 	return -1
 }
-

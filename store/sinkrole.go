@@ -36,12 +36,12 @@ type Sink struct {
 func NewSink(db *DB, kcfg stream.Config, dlq *stream.Writer, pseudo *Pseudonymizer) *Sink {
 	kcfg.Defaults()
 	return &Sink{
-		db:       db,
+		db: db,
 		consumer: stream.NewConsumer(kcfg, "sink", kcfg.Topics.Tagged,
 			stream.WithBatch(db.cfg.BatchSize, db.cfg.FlushInterval),
 			stream.WithOutput("clickhouse", func(ctx context.Context) error { return db.conn.Ping(ctx) })),
-		dlq:      stream.NewDeadLetters(dlq, "sink"),
-		pseudo:   pseudo,
+		dlq:    stream.NewDeadLetters(dlq, "sink"),
+		pseudo: pseudo,
 	}
 }
 
