@@ -49,7 +49,7 @@ type Consumer struct {
 	mu         sync.Mutex
 	brokerErr  error // the last fetch, commit or poll outcome
 	probeErr   error // the output probe's last outcome
-	outageErr  error // set while a batch waits out an outage
+	stuckErr   error // set while a batch waits out an outage or keeps failing
 	lag        int64 // -1: unknown
 	lastCommit time.Time
 	started    time.Time
@@ -152,8 +152,8 @@ func (c *Consumer) registerChecks() {
 	c.health.Func(c.role, c.output, func() error {
 		c.mu.Lock()
 		defer c.mu.Unlock()
-		if c.outageErr != nil {
-			return c.outageErr
+		if c.stuckErr != nil {
+			return c.stuckErr
 		}
 		return c.probeErr
 	})
@@ -185,11 +185,13 @@ func (c *Consumer) setBroker(err error) {
 	c.mu.Unlock()
 }
 
-func (c *Consumer) setOutage(err error) {
+// setStuck records why the current batch is held (nil: it went through);
+// outage says whether the output is down rather than the batch at fault.
+func (c *Consumer) setStuck(err error, outage bool) {
 	c.mu.Lock()
-	c.outageErr = err
+	c.stuckErr = err
 	c.mu.Unlock()
-	metricOutage.WithLabelValues(c.group).Set(b2f(err != nil))
+	metricOutage.WithLabelValues(c.group).Set(b2f(outage))
 }
 
 func b2f(b bool) float64 {
@@ -274,9 +276,14 @@ func (c *Consumer) Run(ctx context.Context, h Handler) error {
 
 // process runs h on batch until it succeeds, the batch's messages that
 // fail on their own are dead-lettered, or ctx ends (the only error).
-// depth counts the halvings so far (for logs).
+// depth counts the halvings so far. A fetched batch and a single message
+// get Config.MaxAttempts tries; the halves in between one each, so that
+// finding one bad message in a batch of n takes about log2(n) calls.
 func (c *Consumer) process(ctx context.Context, h Handler, dlq *DeadLetters, batch []kafka.Message, depth int) error {
 	maxAttempts := c.cfg.MaxAttempts
+	if depth > 0 && len(batch) > 1 {
+		maxAttempts = 1
+	}
 	outages := 0
 	for attempt := 0; ; {
 		err := c.call(ctx, h, batch)
@@ -284,7 +291,7 @@ func (c *Consumer) process(ctx context.Context, h Handler, dlq *DeadLetters, bat
 			if outages > 0 {
 				c.log.Info("output reachable again; batch written", "messages", len(batch), "outage_retries", outages)
 			}
-			c.setOutage(nil)
+			c.setStuck(nil, false)
 			return nil
 		}
 		if ctx.Err() != nil {
@@ -293,7 +300,7 @@ func (c *Consumer) process(ctx context.Context, h Handler, dlq *DeadLetters, bat
 		if reason := c.outage(ctx, err); reason != nil {
 			// The output (or the broker) is down: no attempt is spent, the
 			// batch waits for as long as the outage lasts.
-			c.setOutage(reason)
+			c.setStuck(reason, true)
 			metricRetries.WithLabelValues(c.group, "outage").Inc()
 			d := backoff.Policy{Base: 200 * time.Millisecond, Max: 5 * time.Second}.Delay(outages)
 			if outages == 0 || outages%10 == 0 {
@@ -305,8 +312,8 @@ func (c *Consumer) process(ctx context.Context, h Handler, dlq *DeadLetters, bat
 			}
 			continue
 		}
-		c.setOutage(nil)
 		attempt++
+		c.setStuck(fmt.Errorf("a batch of %d fails on its own (attempt %d of %d): %w", len(batch), attempt, maxAttempts, err), false)
 		metricRetries.WithLabelValues(c.group, "batch").Inc()
 		if attempt < maxAttempts {
 			d := backoff.Policy{Base: 100 * time.Millisecond, Max: 2 * time.Second}.Delay(attempt - 1)
@@ -317,7 +324,11 @@ func (c *Consumer) process(ctx context.Context, h Handler, dlq *DeadLetters, bat
 			continue
 		}
 		if len(batch) == 1 {
-			return c.deadLetter(ctx, dlq, batch[0], fmt.Errorf("%s failed %d times: %w", c.role, attempt, err))
+			if err := c.deadLetter(ctx, dlq, batch[0], fmt.Errorf("%s failed %d times: %w", c.role, attempt, err)); err != nil {
+				return err
+			}
+			c.setStuck(nil, false)
+			return nil
 		}
 		// The batch fails on its own while its output is up: find the
 		// messages that fail by halving it. The good ones are written
