@@ -197,6 +197,12 @@ func PrintReports(w io.Writer, reps []PassReport, dryRun bool) {
 		if rep.Error != "" {
 			fmt.Fprintf(w, "  ERROR [%s]: %s\n", rep.ErrorClass, rep.Error)
 		}
+		if n := rep.Dropped[DropMalformed]; n > 0 {
+			fmt.Fprintf(w, "  %d not read (sent to the dead-letter topic with the reason), e.g.:\n", n)
+			for _, why := range rep.Malformed {
+				fmt.Fprintf(w, "    %s\n", why)
+			}
+		}
 		for _, m := range rep.Sample {
 			b, err := json.Marshal(m)
 			if err != nil {

@@ -46,7 +46,7 @@ imports a JSON Lines or CSV file instead. Credentials come from the
 environment (YOUTUBE_API_KEY, X_BEARER_TOKEN, META_ACCESS_TOKEN,
 TELEGRAM_BOT_TOKEN, MASTODON_TOKEN, DENGAR_WEBHOOK_SECRET); see ingest/README.md.`,
 		Example: `  dengar collect --brokers localhost:9092
-  dengar collect --once --source youtube-probebaya --dry-run
+  dengar collect --once --source youtube --dry-run
   dengar collect --file export.jsonl --brokers localhost:9092`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -81,10 +81,6 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	}
 	// Everything the configuration and the environment can get wrong fails
 	// here, before the broker, ClickHouse or any role starts.
-	p, err := newPipelineFrom(cfg)
-	if err != nil {
-		return err
-	}
 	ac := cfg.Alerts
 	var collect func(context.Context) error
 	var notifiers []notify.Notifier
@@ -102,6 +98,10 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 				return err
 			}
 		}
+	}
+	p, err := newPipelineFrom(cfg) // the models: a second or two
+	if err != nil {
+		return err
 	}
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
@@ -163,7 +163,7 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	var from, to time.Time
 	started := clock.Now()
 	if o.demo || o.importPath != "" {
-		imported, from, to, err = importMentions(g.ctx, cfg, o, w, recordPasses(rec))
+		imported, from, to, err = importMentions(g.ctx, out, cfg, o, w, recordPasses(rec))
 		if err != nil {
 			if rerr := g.Stop(); rerr != nil {
 				return rerr
@@ -211,7 +211,7 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 // importMentions imports the demo corpus or a file into the raw topic
 // through the collector runner (see importSource) and returns the ids and
 // the posted_at range of what was emitted.
-func importMentions(ctx context.Context, cfg *appConfig, o runOptions, w *writers, onPass func(ingest.PassReport)) (ids []string, from, to time.Time, err error) {
+func importMentions(ctx context.Context, out io.Writer, cfg *appConfig, o runOptions, w *writers, onPass func(ingest.PassReport)) (ids []string, from, to time.Time, err error) {
 	name, src := "file:"+o.importPath, file.New(o.importPath, file.WithProgress(newProgress(o.importPath)))
 	if o.demo {
 		name, src = "file:demo", file.FromReader("demo/corpus.jsonl", bytes.NewReader(simulate.DemoCorpus()))
@@ -237,6 +237,9 @@ func importMentions(ctx context.Context, cfg *appConfig, o runOptions, w *writer
 		return nil, from, to, err
 	}
 	slog.Info("import done", "received", rep.Received, "emitted", rep.Emitted, "dropped", rep.Dropped)
+	if len(rep.Malformed) > 0 {
+		ingest.PrintReports(out, []ingest.PassReport{rep}, false)
+	}
 	return ids, from, to, nil
 }
 
