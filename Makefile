@@ -46,5 +46,8 @@ bench:
 fuzz:
 	./scripts/fuzz.sh 10s
 
-clean: clickhouse-stop
+# Stops the ClickHouse of $(DENGAR_DIR) first (when one runs) so that its
+# data is not removed under it.
+clean: build
+	@./$(BIN) clickhouse stop --dir $(DENGAR_DIR)/clickhouse || true
 	rm -rf $(DENGAR_DIR) bin

@@ -3,6 +3,7 @@ package alert
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sort"
@@ -183,6 +184,46 @@ func (o *Outbox) sync(ctx context.Context) {
 		o.unsynced = append(rows, o.unsynced...)
 		o.mu.Unlock()
 	}
+}
+
+// Failing returns why deliveries are held back — per channel, the error of
+// the last failed attempt of a delivery still pending — or nil when none
+// is (readiness alert/notifier).
+func (o *Outbox) Failing() error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	byChannel := map[string]string{}
+	count := map[string]int{}
+	for _, d := range o.pending {
+		if d.rec.Attempt > 0 && d.rec.Error != "" {
+			count[d.rec.Channel]++
+			byChannel[d.rec.Channel] = d.rec.Error
+		}
+	}
+	if len(byChannel) == 0 {
+		return nil
+	}
+	chs := make([]string, 0, len(byChannel))
+	for ch := range byChannel {
+		chs = append(chs, ch)
+	}
+	sort.Strings(chs)
+	var msg string
+	for i, ch := range chs {
+		if i > 0 {
+			msg += "; "
+		}
+		msg += fmt.Sprintf("%s: %d deliveries waiting, last error: %s", ch, count[ch], byChannel[ch])
+	}
+	return errors.New(msg)
+}
+
+// Unsynced returns the number of delivery-log rows not yet written to
+// ClickHouse (kept in memory through an outage).
+func (o *Outbox) Unsynced() int {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return len(o.unsynced)
 }
 
 // Pending returns the number of deliveries not yet sent.

@@ -9,7 +9,9 @@ import (
 	"sort"
 	"time"
 
+	"github.com/dengar-id/dengar/backoff"
 	"github.com/dengar-id/dengar/clock"
+	"github.com/dengar-id/dengar/health"
 	"github.com/dengar-id/dengar/notify"
 	"github.com/dengar-id/dengar/store"
 )
@@ -225,21 +227,42 @@ func Run(ctx context.Context, db *store.DB, cfg Config, opts ...RunOption) error
 	if err != nil {
 		return err
 	}
-	now := o.now().UTC()
-	if recs, err := db.Alerts(ctx, now.Add(-30*24*time.Hour), now.Add(time.Minute), StateFiring); err != nil {
-		log.Warn("alert: could not restore open alerts", "err", err)
-	} else {
+	ob := NewOutbox(db, o.notifiers, cfg.Notify, log)
+	ob.now = o.now
+	// Open alerts and pending deliveries are restored before the first
+	// evaluation — evaluating without them would open the same alerts
+	// again and forget deliveries — waiting for ClickHouse while it is away.
+	chk := health.Default.Check("alert", "clickhouse")
+	health.Default.Func("alert", "notifier", func() error { return ob.Failing() })
+	wait := func(what string, fn func(context.Context) error) error {
+		return backoff.Until(ctx, backoff.Policy{Base: 500 * time.Millisecond, Max: 10 * time.Second}, fn, nil,
+			func(attempt int, err error, d time.Duration) {
+				chk.Set(err)
+				if attempt%10 == 0 {
+					log.Warn("alert: "+what+" failed; retrying before the first evaluation", "retry_in", d, "err", err)
+				}
+			})
+	}
+	err = wait("restoring open alerts", func(ctx context.Context) error {
+		now := o.now().UTC()
+		recs, err := db.Alerts(ctx, now.Add(-30*24*time.Hour), now.Add(time.Minute), StateFiring)
+		if err != nil {
+			return err
+		}
 		var as []Alert
 		for _, r := range recs {
 			as = append(as, FromRecord(r))
 		}
 		e.Restore(as)
+		return nil
+	})
+	if err == nil {
+		err = wait("loading the outbox", ob.Load)
 	}
-	ob := NewOutbox(db, o.notifiers, cfg.Notify, log)
-	ob.now = o.now
-	if err := ob.Load(ctx); err != nil {
-		log.Warn("alert: outbox not loaded; will retry on next start", "err", err)
+	if err != nil {
+		return nil // ctx ended
 	}
+	chk.OK()
 	var unrecorded []store.AlertRecord
 	evaluate := func() {
 		start := clock.Now()
@@ -248,6 +271,7 @@ func Run(ctx context.Context, db *store.DB, cfg Config, opts ...RunOption) error
 		if err != nil {
 			log.Error("alert: evaluation failed", "err", err)
 		}
+		stepErr := err
 		for _, ev := range evs {
 			metricAlerts.WithLabelValues(ev.Alert.Family, ev.Type).Inc()
 			unrecorded = append(unrecorded, Record(&ev.Alert))
@@ -270,6 +294,14 @@ func Run(ctx context.Context, db *store.DB, cfg Config, opts ...RunOption) error
 			ob.Enqueue(ctx, &evs[i])
 		}
 		ob.Dispatch(ctx)
+		switch {
+		case stepErr != nil:
+			chk.Set(fmt.Errorf("evaluation: %w", stepErr))
+		case len(unrecorded) > 0 || ob.Unsynced() > 0:
+			chk.Set(fmt.Errorf("%d alert versions and %d delivery rows waiting to be recorded", len(unrecorded), ob.Unsynced()))
+		default:
+			chk.OK()
+		}
 	}
 	evaluate()
 	tick := time.NewTicker(cfg.Interval)

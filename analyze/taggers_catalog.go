@@ -46,6 +46,11 @@ func LoadCatalog(cfg *CatalogConfig) (*catalog.Index, error) {
 			}
 			base.Accounts = accs
 		}
+		// The inline accounts are checked as written: merged after the
+		// base registry, the first would be reported as accounts[29].
+		if err := catalog.ValidateAccounts("catalog.accounts", cfg.Accounts); err != nil {
+			return nil, err
+		}
 		base.Merge(&cfg.Catalog)
 	}
 	ix, err := catalog.Compile(base)

@@ -5,6 +5,7 @@
 package backoff
 
 import (
+	"context"
 	"math/rand/v2"
 	"time"
 )
@@ -53,4 +54,35 @@ func (p Policy) Delay(n int) time.Duration {
 	}
 	half := d / 2
 	return half + rand.N(half+1)
+}
+
+// Until calls fn until it succeeds, waiting p.Delay(n) before retry n
+// while retryable says the error is worth waiting out (a dependency that
+// is down); any other error, or ctx ending, returns at once. onRetry, when
+// not nil, hears about each failure before the wait (to log it, to mark a
+// readiness check).
+func Until(ctx context.Context, p Policy, fn func(context.Context) error, retryable func(error) bool, onRetry func(attempt int, err error, wait time.Duration)) error {
+	for attempt := 0; ; attempt++ {
+		err := fn(ctx)
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if retryable != nil && !retryable(err) {
+			return err
+		}
+		d := p.Delay(attempt)
+		if onRetry != nil {
+			onRetry(attempt, err, d)
+		}
+		t := time.NewTimer(d)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
 }

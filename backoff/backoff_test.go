@@ -1,6 +1,8 @@
 package backoff
 
 import (
+	"context"
+	"errors"
 	"testing"
 	"time"
 )
@@ -32,6 +34,47 @@ func TestDelay(t *testing.T) {
 		// jitter spreads the delays over most of their range
 		if tc.max > tc.min && hi-lo < (tc.max-tc.min)*8/10 {
 			t.Errorf("%+v.Delay(%d) spread over [%v, %v] only, want most of [%v, %v]", tc.p, tc.n, lo, hi, tc.min, tc.max)
+		}
+	}
+}
+
+// TestUntil: retryable errors are waited out, others and a cancelled
+// context return at once.
+func TestUntil(t *testing.T) {
+	down := errors.New("connection refused")
+	broken := errors.New("authentication failed")
+	p := Policy{Base: time.Millisecond, Max: 2 * time.Millisecond, Jitter: None}
+	retryable := func(err error) bool { return errors.Is(err, down) }
+	for _, tc := range []struct {
+		name    string
+		fails   []error // errors before success
+		cancel  bool
+		want    error
+		calls   int
+		retries int
+	}{
+		{"first try", nil, false, nil, 1, 0},
+		{"an outage is waited out", []error{down, down, down}, false, nil, 4, 3},
+		{"another error returns", []error{down, broken}, false, broken, 2, 1},
+		{"a cancelled context returns", []error{down, down, down, down, down}, true, context.Canceled, 1, 1},
+	} {
+		ctx, cancel := context.WithCancel(context.Background())
+		calls, retries := 0, 0
+		err := Until(ctx, p, func(context.Context) error {
+			calls++
+			if calls <= len(tc.fails) {
+				return tc.fails[calls-1]
+			}
+			return nil
+		}, retryable, func(int, error, time.Duration) {
+			retries++
+			if tc.cancel {
+				cancel()
+			}
+		})
+		cancel()
+		if !errors.Is(err, tc.want) && !(err == nil && tc.want == nil) || calls != tc.calls || retries != tc.retries {
+			t.Errorf("%s: err %v, %d calls, %d retries; want %v, %d, %d", tc.name, err, calls, retries, tc.want, tc.calls, tc.retries)
 		}
 	}
 }

@@ -94,6 +94,10 @@ func TestDefaultsAndValidation(t *testing.T) {
 		{"retention:\n  raw_months: -1\n", "at least 1"},
 		{"catalog:\n  programs:\n    - {id: probebaya, query: '\"dana rt\" AND'}\n", "probebaya"},
 		{"kafka:\n  partitions: many\n", "line 2"},
+		// A bad inline account is named by its place in the user's list,
+		// not in the registry it is merged into (29 embedded accounts first).
+		{"catalog:\n  accounts:\n    - {platform: x, handle: dinas.ok, kind: government, level: opd}\n    - {handle: tanpa.platform, kind: government, level: opd}\n",
+			"catalog.accounts[1]: account :@tanpa.platform needs a platform"},
 	} {
 		if _, err := Load("bad", []byte(tc.yaml)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: err = %v, want %q", tc.yaml, err, tc.want)

@@ -493,6 +493,12 @@ func TestKubernetesManifests(t *testing.T) {
 					if port := str(asMap(pr["httpGet"])["port"]); port != "" && !ports[port] {
 						t.Errorf("%s/%s: %s port %q is not a container port", kind, name, probe, port)
 					}
+					// Readiness is /readyz (an outage makes a pod not
+					// ready); liveness /healthz (an outage never restarts it).
+					want := map[string]string{"readinessProbe": "/readyz", "livenessProbe": "/healthz"}[probe]
+					if path := str(asMap(pr["httpGet"])["path"]); kind == "Deployment" && path != want {
+						t.Errorf("%s/%s: %s probes %q, want %s", kind, name, probe, path, want)
+					}
 				}
 				for _, e := range asSlice(c["env"]) {
 					em := asMap(e)

@@ -14,6 +14,7 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"github.com/dengar-id/dengar/analyze"
+	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/store"
@@ -31,7 +32,13 @@ func TestMain(m *testing.M) {
 	dengarBin = filepath.Join(dir, "dengar")
 	_, self, _, _ := runtime.Caller(0)
 	root := filepath.Dir(filepath.Dir(self))
-	cmd := exec.Command("go", "build", "-o", dengarBin, "./cmd/dengar")
+	args := []string{"build", "-o", dengarBin}
+	if clock.Shift() != 0 {
+		// The processes read the same clock as the test (recent
+		// mentions are recent for both).
+		args = append(args, "-tags", "dengar_clockshift")
+	}
+	cmd := exec.Command("go", append(args, "./cmd/dengar")...)
 	cmd.Dir = root
 	if out, err := cmd.CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "build dengar: %v\n%s", err, out)
@@ -129,8 +136,8 @@ func produce(t testing.TB, k stream.Config, topic string, ms []mention.Mention) 
 	}
 }
 
-// readTopic reads every message of topic (all partitions) until it has want
-// messages or timeout passes.
+// readTopic reads every message of topic (all partitions), again and
+// again until it has want messages or timeout passes.
 func readTopic(t testing.TB, k stream.Config, topic string, want int, timeout time.Duration) []kafka.Message {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
@@ -145,23 +152,28 @@ func readTopic(t testing.TB, k stream.Config, topic string, want int, timeout ti
 		t.Fatal(err)
 	}
 	var out []kafka.Message
-	for _, p := range parts {
-		r := kafka.NewReader(kafka.ReaderConfig{Brokers: k.Brokers, Topic: topic, Partition: p.ID, MaxWait: 50 * time.Millisecond})
-		for {
-			pctx, pcancel := context.WithTimeout(ctx, 500*time.Millisecond)
-			m, err := r.ReadMessage(pctx)
-			pcancel()
-			if err != nil {
-				break
+	for {
+		out = out[:0]
+		for _, p := range parts {
+			r := kafka.NewReader(kafka.ReaderConfig{Brokers: k.Brokers, Topic: topic, Partition: p.ID, MaxWait: 50 * time.Millisecond})
+			for {
+				pctx, pcancel := context.WithTimeout(ctx, 500*time.Millisecond)
+				m, err := r.ReadMessage(pctx)
+				pcancel()
+				if err != nil {
+					break
+				}
+				out = append(out, m)
 			}
-			out = append(out, m)
+			r.Close()
 		}
-		r.Close()
+		if len(out) >= want {
+			return out
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("read %d messages from %s, want %d", len(out), topic, want)
+		}
 	}
-	if len(out) < want {
-		t.Fatalf("read %d messages from %s, want %d", len(out), topic, want)
-	}
-	return out
 }
 
 // countStored returns (rows, unique ids) in the test database.

@@ -8,6 +8,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/dengar-id/dengar/health"
 	"github.com/dengar-id/dengar/ingest/checkpoint"
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/stream"
@@ -45,6 +46,52 @@ type CollectOptions struct {
 // Collect builds the configured collectors and runs them into the raw
 // topic: one pass each with Once, else until ctx is cancelled.
 func Collect(ctx context.Context, o CollectOptions) ([]PassReport, error) {
+	c, err := Prepare(o)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	if !o.Once {
+		return nil, c.Run(ctx)
+	}
+	if !o.DryRun {
+		ectx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		err := stream.EnsureTopics(ectx, o.Kafka)
+		cancel()
+		if err != nil {
+			return nil, err
+		}
+	}
+	reps, err := c.runner.RunOnce(ctx, "")
+	if err != nil {
+		return reps, err
+	}
+	if o.Out != nil {
+		PrintReports(o.Out, reps, o.DryRun)
+	}
+	for _, rep := range reps {
+		if !rep.OK() {
+			return reps, fmt.Errorf("collector %s: %s", rep.Collector, rep.Error)
+		}
+	}
+	return reps, nil
+}
+
+// Collection is a prepared `dengar collect`: its collectors built — their
+// configuration and credentials checked — and its Kafka clients created,
+// not yet connected.
+type Collection struct {
+	runner *Runner
+	kafka  stream.Config
+	dryRun bool
+	closer []func() error
+}
+
+// Prepare selects and builds the collectors of o without touching the
+// network, so that a mistake in a source (a missing secret, a bad query)
+// fails before any role starts. It returns ErrNoSources when none is
+// enabled.
+func Prepare(o CollectOptions) (*Collection, error) {
 	o.Kafka.Defaults()
 	if o.DryRun && !o.Once {
 		return nil, fmt.Errorf("--dry-run needs --once")
@@ -70,27 +117,22 @@ func Collect(ctx context.Context, o CollectOptions) ([]PassReport, error) {
 	if err := sel.Validate(); err != nil {
 		return nil, err
 	}
-
+	c := &Collection{kafka: o.Kafka, dryRun: o.DryRun}
 	var emitter Emitter
 	var cps Checkpoints = NewMemoryCheckpoints()
 	if o.DryRun {
 		emitter = EmitterFunc(func(context.Context, []mention.Mention) error { return nil })
 	} else {
-		if len(o.Kafka.Brokers) == 0 {
-			return nil, fmt.Errorf("no Kafka brokers: set kafka.brokers or --brokers (or use --once --dry-run)")
-		}
-		ectx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		err := stream.EnsureTopics(ectx, o.Kafka)
-		cancel()
-		if err != nil {
-			return nil, err
-		}
 		cp := checkpoint.NewKafka(o.Kafka)
-		defer cp.Close()
-		cps = cp
 		w := stream.NewWriter(o.Kafka, o.Kafka.Topics.Raw)
-		defer w.Close()
-		emitter = EmitterFunc(w.Write)
+		c.closer = append(c.closer, cp.Close, w.Close)
+		cps = cp
+		broker := health.Default.Check("collect", "broker")
+		emitter = EmitterFunc(func(ctx context.Context, ms []mention.Mention) error {
+			err := w.Write(ctx, ms)
+			broker.Set(err) // a failed pass is retried; readiness shows why
+			return err
+		})
 	}
 	show := o.Show
 	if show <= 0 {
@@ -105,26 +147,38 @@ func Collect(ctx context.Context, o CollectOptions) ([]PassReport, error) {
 	if o.Once {
 		opts = append(opts, WithSample(show))
 	}
-	r := NewRunner(emitter, opts...)
-	if err := r.Build(sel, o.Deps); err != nil {
+	c.runner = NewRunner(emitter, opts...)
+	if err := c.runner.Build(sel, o.Deps); err != nil {
+		c.Close()
 		return nil, err
 	}
-	if !o.Once {
-		return nil, r.Run(ctx)
+	if !o.DryRun && len(o.Kafka.Brokers) == 0 { // after the sources: their mistakes first
+		c.Close()
+		return nil, fmt.Errorf("no Kafka brokers: set kafka.brokers or --brokers (or use --once --dry-run)")
 	}
-	reps, err := r.RunOnce(ctx, "")
-	if err != nil {
-		return reps, err
-	}
-	if o.Out != nil {
-		PrintReports(o.Out, reps, o.DryRun)
-	}
-	for _, rep := range reps {
-		if !rep.OK() {
-			return reps, fmt.Errorf("collector %s: %s", rep.Collector, rep.Error)
+	return c, nil
+}
+
+// Run creates the pipeline's topics — waiting for the broker while it is
+// unreachable — and runs every collector on its interval until ctx ends.
+func (c *Collection) Run(ctx context.Context) error {
+	if !c.dryRun {
+		if err := stream.WaitTopics(ctx, c.kafka, "collect"); err != nil {
+			return err
 		}
 	}
-	return reps, nil
+	err := c.runner.Run(ctx)
+	if ctx.Err() != nil {
+		return nil
+	}
+	return err
+}
+
+// Close closes the Kafka clients.
+func (c *Collection) Close() {
+	for _, f := range c.closer {
+		_ = f()
+	}
 }
 
 // PrintReports writes a human summary of one-pass reports: per collector
@@ -142,6 +196,12 @@ func PrintReports(w io.Writer, reps []PassReport, dryRun bool) {
 		fmt.Fprintf(w, " in %s\n", rep.End.Sub(rep.Start).Round(time.Millisecond))
 		if rep.Error != "" {
 			fmt.Fprintf(w, "  ERROR [%s]: %s\n", rep.ErrorClass, rep.Error)
+		}
+		if n := rep.Dropped[DropMalformed]; n > 0 {
+			fmt.Fprintf(w, "  %d not read (sent to the dead-letter topic with the reason), e.g.:\n", n)
+			for _, why := range rep.Malformed {
+				fmt.Fprintf(w, "    %s\n", why)
+			}
 		}
 		for _, m := range rep.Sample {
 			b, err := json.Marshal(m)

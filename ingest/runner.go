@@ -43,6 +43,9 @@ type PassReport struct {
 	NextAt time.Time `json:"next_at"`
 	// Sample holds the first few emitted mentions (for `collect --once`).
 	Sample []mention.Mention `json:"-"`
+	// Malformed holds why the first few items the source could not read
+	// were dropped (the rest are counted in Dropped).
+	Malformed []string `json:"malformed,omitempty"`
 }
 
 // OK reports whether the pass succeeded.
@@ -405,6 +408,11 @@ func (r *Runner) malformed(ctx context.Context, e *entry, items []Malformed, rep
 	mu.Lock()
 	rep.Received += len(items)
 	rep.Dropped[DropMalformed] += len(items)
+	for _, it := range items {
+		if len(rep.Malformed) < 3 {
+			rep.Malformed = append(rep.Malformed, it.Err.Error())
+		}
+	}
 	mu.Unlock()
 	if r.dead != nil && len(raw) > 0 {
 		if err := r.dead(ctx, e.cfg.Name, raw); err != nil {

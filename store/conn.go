@@ -23,7 +23,35 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	return open(ctx, cfg, cfg.Database)
 }
 
+// OpenLazy returns a pool for cfg without connecting: the first query
+// connects, and the pool reconnects after an outage. For side records
+// (collector passes) that must not keep a role from starting while
+// ClickHouse is away.
+func OpenLazy(cfg Config) (*DB, error) {
+	cfg.Defaults()
+	conn, err := dial(cfg, cfg.Database)
+	if err != nil {
+		return nil, err
+	}
+	return &DB{conn: conn, cfg: cfg}, nil
+}
+
 func open(ctx context.Context, cfg Config, database string) (*DB, error) {
+	conn, err := dial(cfg, database)
+	if err != nil {
+		return nil, err
+	}
+	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := conn.Ping(pctx); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
+	}
+	return &DB{conn: conn, cfg: cfg}, nil
+}
+
+// dial opens the connection pool (no connection is made yet).
+func dial(cfg Config, database string) (driver.Conn, error) {
 	conn, err := clickhouse.Open(&clickhouse.Options{
 		Addr:     []string{cfg.Addr},
 		Protocol: clickhouse.Native,
@@ -42,13 +70,7 @@ func open(ctx context.Context, cfg Config, database string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
 	}
-	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	if err := conn.Ping(pctx); err != nil {
-		conn.Close()
-		return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
-	}
-	return &DB{conn: conn, cfg: cfg}, nil
+	return conn, nil
 }
 
 // Conn exposes the driver connection to this package's query files.

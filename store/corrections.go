@@ -9,12 +9,14 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
 
 	"github.com/dengar-id/dengar/clock"
+	"github.com/dengar-id/dengar/mention"
 )
 
 // Correctable fields of a mention.
@@ -54,30 +56,71 @@ type Correction struct {
 
 var catalogIDs = regexp.MustCompile(`^[a-z0-9_.:-]+$`)
 
+// badCorrection is an invalid correction or import line. It reads as its
+// own message (no "invalid query:" in front of what a reviewer wrote) and
+// is still an ErrBadQuery for callers that test for one.
+type badCorrection struct{ msg string }
+
+func (e *badCorrection) Error() string        { return e.msg }
+func (e *badCorrection) Is(target error) bool { return target == ErrBadQuery }
+
+func badf(format string, args ...any) error { return &badCorrection{fmt.Sprintf(format, args...)} }
+
+// fieldValues are the valid values of the labelled fields, in the order
+// the errors list them; Bahasa Indonesia names (mention.LabelNames) are
+// accepted for sentiment and hostility.
+var fieldValues = map[string][]string{
+	FieldSentiment: {mention.SentimentPositive, mention.SentimentNeutral, mention.SentimentNegative},
+	FieldHostility: {mention.HostilityNone, mention.HostilityAbusive, mention.HostilityHate},
+	FieldEmotion:   {"anger", "fear", "happy", "love", "sadness"},
+}
+
+// labelValue returns the canonical value of v for field, or "".
+func labelValue(field, v string) string {
+	for _, want := range fieldValues[field] {
+		if v == want || v == mention.LabelNames[want] {
+			return want
+		}
+	}
+	return ""
+}
+
+// wantValues says which values field takes, for an error.
+func wantValues(field string) string {
+	var names, bahasa []string
+	for _, v := range fieldValues[field] {
+		names = append(names, v)
+		if b := mention.LabelNames[v]; b != "" {
+			bahasa = append(bahasa, strconv.Quote(b))
+		}
+	}
+	switch field {
+	case FieldPartisan, FieldThreat:
+		return "0 or 1 (also true/false, ya/tidak)"
+	case FieldPrograms, FieldPlaces:
+		return "a comma-separated list of catalog ids (lower case, digits, _ . : -), possibly empty"
+	}
+	out := strings.Join(names, ", ")
+	if len(bahasa) > 0 {
+		out += "; or in Bahasa Indonesia " + strings.Join(bahasa, ", ")
+	}
+	return out
+}
+
 // normalizeCorrection checks c and canonicalises its value.
 func normalizeCorrection(c Correction) (Correction, error) {
 	c.MentionID = strings.TrimSpace(c.MentionID)
 	c.Field = strings.ToLower(strings.TrimSpace(c.Field))
 	v := strings.ToLower(strings.TrimSpace(c.Value))
 	if c.MentionID == "" {
-		return c, fmt.Errorf("%w: correction without mention id", ErrBadQuery)
+		return c, badf("correction without mention id")
 	}
 	bad := func() (Correction, error) {
-		return c, fmt.Errorf("%w: correction of %s: %q is not a valid %s", ErrBadQuery, c.MentionID, c.Value, c.Field)
+		return c, badf("correction of %s: %q is not a valid %s (want %s)", c.MentionID, c.Value, c.Field, wantValues(c.Field))
 	}
 	switch c.Field {
-	case FieldSentiment:
-		if v != "positive" && v != "neutral" && v != "negative" {
-			return bad()
-		}
-	case FieldHostility:
-		if v != "none" && v != "abusive" && v != "hate" {
-			return bad()
-		}
-	case FieldEmotion:
-		switch v {
-		case "anger", "fear", "happy", "love", "sadness":
-		default:
+	case FieldSentiment, FieldHostility, FieldEmotion:
+		if v = labelValue(c.Field, v); v == "" {
 			return bad()
 		}
 	case FieldPartisan, FieldThreat:
@@ -105,7 +148,7 @@ func normalizeCorrection(c Correction) (Correction, error) {
 		}
 		v = strings.Join(ids, ",")
 	default:
-		return c, fmt.Errorf("%w: correction of %s: unknown field %q (want one of %s)", ErrBadQuery, c.MentionID, c.Field, strings.Join(CorrectionFields, ", "))
+		return c, badf("correction of %s: unknown field %q (want one of %s)", c.MentionID, c.Field, strings.Join(CorrectionFields, ", "))
 	}
 	c.Value = v
 	return c, nil
@@ -189,14 +232,33 @@ func (db *DB) loadEffective(ctx context.Context, ids []string) (map[string]*effe
 	return out, nil
 }
 
+// recordedCorrections returns the newest recorded value of every corrected
+// (mention id, field) of ids.
+func (db *DB) recordedCorrections(ctx context.Context, ids []string) (map[[2]string]string, error) {
+	out := map[[2]string]string{}
+	q := "SELECT mention_id, toString(field), argMax(value, corrected_at) FROM " + db.table("label_corrections") +
+		" WHERE has(@ids, mention_id) GROUP BY mention_id, field"
+	err := db.queryRows(ctx, "recorded corrections", q, func(rows interface{ Scan(...any) error }) error {
+		var id, field, value string
+		if err := rows.Scan(&id, &field, &value); err != nil {
+			return err
+		}
+		out[[2]string{id, field}] = value
+		return nil
+	}, clickhouse.Named("ids", ids))
+	return out, err
+}
+
 // AddCorrections validates and stores cs, and moves the corrected
 // mentions in the rollups: for every mention whose effective labels
 // changed, a -1 row with its old effective labels and a +1 row with the new
 // ones go into the rollups, so dashboards reading them show the corrected
 // labels too. The labels before and after are both read through the read
 // model, which alone defines how a correction applies. Unknown mention ids
-// are an error (nothing is written then). It returns the corrections as
-// stored (Previous filled).
+// are an error (nothing is written then). A correction already recorded
+// with the same value is skipped — importing a file twice adds nothing
+// and keeps each correction's Previous (the model's value) — so the
+// corrections returned, as stored with Previous filled, may be fewer.
 func (db *DB) AddCorrections(ctx context.Context, cs []Correction) ([]Correction, error) {
 	if len(cs) == 0 {
 		return nil, nil
@@ -232,20 +294,35 @@ func (db *DB) AddCorrections(ctx context.Context, cs []Correction) ([]Correction
 	}
 	if len(missing) > 0 {
 		sort.Strings(missing)
-		return nil, fmt.Errorf("%w: add corrections: unknown mention ids: %s", ErrBadQuery, strings.Join(missing, ", "))
+		return nil, badf("no stored mention has the id %s", strings.Join(missing, ", "))
+	}
+	recorded, err := db.recordedCorrections(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("add corrections: %w", err)
 	}
 	// Previous: the field's value before each correction, in time order
-	// (the newest correction of a field wins).
+	// (the newest correction of a field wins). A correction repeating the
+	// field's newest recorded one is already in effect: skipped.
 	sort.SliceStable(norm, func(i, j int) bool { return norm[i].At.Before(norm[j].At) })
 	cur := map[[2]string]string{}
-	for i := range norm {
-		k := [2]string{norm[i].MentionID, norm[i].Field}
+	kept := norm[:0]
+	for _, c := range norm {
+		k := [2]string{c.MentionID, c.Field}
+		if v, ok := recorded[k]; ok && v == c.Value {
+			continue
+		}
 		v, ok := cur[k]
 		if !ok {
-			v = before[norm[i].MentionID].get(norm[i].Field)
+			v = before[c.MentionID].get(c.Field)
 		}
-		norm[i].Previous = v
-		cur[k] = norm[i].Value
+		c.Previous = v
+		cur[k] = c.Value
+		recorded[k] = c.Value
+		kept = append(kept, c)
+	}
+	norm = kept
+	if len(norm) == 0 {
+		return nil, nil
 	}
 	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table("label_corrections")+" (mention_id, field, value, previous, posted_at, corrected_by, corrected_at, note)")
 	if err != nil {

@@ -116,6 +116,23 @@ func TestCorrectionsOverrideTagsEverywhere(t *testing.T) {
 	if stored5 != 5 {
 		t.Errorf("%d corrections stored, want 5", stored5)
 	}
+	// Importing the same corrections again adds nothing and keeps what
+	// each one replaced (the audit trail of the first import).
+	again, err := db.AddCorrections(ctx, []store.Correction{
+		{MentionID: "x:2", Field: "hostility", Value: "none", By: "ana", At: at.Add(2 * time.Hour)},
+		{MentionID: "rss:5", Field: "sentiment", Value: "positive", By: "ana", At: at.Add(2 * time.Hour)},
+	})
+	if err != nil || len(again) != 0 {
+		t.Errorf("re-import stored %+v, %v; want nothing", again, err)
+	}
+	var rows uint64
+	var prev string
+	if err := db.Conn().QueryRow(ctx, "SELECT count(), anyIf(previous, mention_id = 'x:2') FROM label_corrections").Scan(&rows, &prev); err != nil {
+		t.Fatal(err)
+	}
+	if rows != 5 || prev != "abusive" {
+		t.Errorf("after a re-import: %d rows, x:2's previous hostility %q; want 5 and the model's \"abusive\"", rows, prev)
+	}
 
 	// Export: golden files for JSONL (all, and sentiment only) and SmSA.
 	lm, err := db.CorrectedMentions(ctx)
@@ -199,13 +216,18 @@ func TestReadCorrections(t *testing.T) {
 		{"bad value", "\n" + `{"id":"x:1","field":"hostility","value":"mean"}`, nil, "line 2"},
 		{"bad at", `{"id":"x:1","field":"hostility","value":"hate","at":"yesterday"}`, nil, "line 1"},
 		{"corrected without label", `{"id":"x:1","labels":{},"corrected":["sentiment"]}`, nil, "line 1"},
+		{"bahasa names", `{"id":"x:1","field":"sentiment","value":"Positif"}` + "\n" + `{"id":"x:2","labels":{"hostility":"ujaran kebencian"}}`,
+			[]string{"x:1/sentiment=positive/ops", "x:2/hostility=hate/ops"}, ""},
+		{"the valid values listed", `{"id":"x:1","field":"sentiment","value":"positiv"}`, nil,
+			`line 1: correction of x:1: "positiv" is not a valid sentiment (want positive, neutral, negative; or in Bahasa Indonesia "positif", "netral", "negatif")`},
+		{"no reader jargon", `{"id":"x:1","field":"partisan","value":"maybe"}`, nil, `line 1: correction of x:1: "maybe" is not a valid partisan (want 0 or 1`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got, err := store.ReadCorrections(strings.NewReader(c.in), "ops")
 			if c.err != "" {
-				if err == nil || !strings.Contains(err.Error(), c.err) {
-					t.Fatalf("err = %v, want one mentioning %q", err, c.err)
+				if err == nil || !strings.HasPrefix(err.Error(), c.err) || !errors.Is(err, store.ErrBadQuery) {
+					t.Fatalf("err = %v, want one starting %q", err, c.err)
 				}
 				return
 			}

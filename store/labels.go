@@ -191,7 +191,7 @@ func ReadCorrections(r io.Reader, by string) ([]Correction, error) {
 		dec := json.NewDecoder(bytes.NewReader(b))
 		dec.UseNumber()
 		if err := dec.Decode(&l); err != nil {
-			return nil, fmt.Errorf("%w: line %d: not a JSON object: %v", ErrBadQuery, line, err)
+			return nil, badf("line %d: not a JSON object: %v", line, err)
 		}
 		who := l.By
 		if who == "" {
@@ -201,18 +201,18 @@ func ReadCorrections(r io.Reader, by string) ([]Correction, error) {
 		if l.At != "" {
 			t, err := time.Parse(time.RFC3339, l.At)
 			if err != nil {
-				return nil, fmt.Errorf("%w: line %d: at: %v", ErrBadQuery, line, err)
+				return nil, badf("line %d: at: %v", line, err)
 			}
 			at = t.UTC()
 		}
 		add := func(field string, raw json.RawMessage) error {
 			v, err := rawValue(raw)
 			if err != nil {
-				return fmt.Errorf("%w: line %d: %s: %v", ErrBadQuery, line, field, err)
+				return badf("line %d: %s: %v", line, field, err)
 			}
 			c, err := normalizeCorrection(Correction{MentionID: l.ID, Field: field, Value: v, By: who, Note: l.Note, At: at})
 			if err != nil {
-				return fmt.Errorf("line %d: %w", line, err)
+				return badf("line %d: %v", line, err)
 			}
 			out = append(out, c)
 			return nil
@@ -235,14 +235,14 @@ func ReadCorrections(r io.Reader, by string) ([]Correction, error) {
 			for _, f := range fields {
 				raw, ok := l.Labels[f]
 				if !ok {
-					return nil, fmt.Errorf("%w: line %d: corrected field %q has no label", ErrBadQuery, line, f)
+					return nil, badf("line %d: corrected field %q has no label", line, f)
 				}
 				if err := add(f, raw); err != nil {
 					return nil, err
 				}
 			}
 		default:
-			return nil, fmt.Errorf("%w: line %d: needs \"field\" and \"value\", or \"labels\"", ErrBadQuery, line)
+			return nil, badf("line %d: needs \"field\" and \"value\", or \"labels\"", line)
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -24,6 +24,24 @@ type Config struct {
 	BatchTimeout time.Duration `yaml:"batch_timeout"`
 	// Group prefixes consumer group ids ("dengar" → "dengar-analyze").
 	Group string `yaml:"group"`
+	// MaxAttempts is how many times a consumer tries a batch that fails
+	// while its output is up before it splits the batch and dead-letters
+	// the messages that still fail on their own (outages are retried
+	// without end).
+	MaxAttempts int `yaml:"max_attempts"`
+	// Readiness bounds when a consumer reports ready on /readyz.
+	Readiness Readiness `yaml:"readiness"`
+}
+
+// Readiness is the `kafka.readiness` section: when a consumer role is ready.
+type Readiness struct {
+	// MaxLag is the most uncommitted messages a ready consumer may have.
+	MaxLag int64 `yaml:"max_lag"`
+	// MaxStall is how long a consumer with messages waiting may go
+	// without committing a batch and still be ready.
+	MaxStall time.Duration `yaml:"max_stall"`
+	// PollInterval is how often lag and the output are probed.
+	PollInterval time.Duration `yaml:"poll_interval"`
 }
 
 // Topics are the pipeline's topic names.
@@ -62,5 +80,17 @@ func (c *Config) Defaults() {
 	}
 	if c.Group == "" {
 		c.Group = "dengar"
+	}
+	if c.MaxAttempts <= 0 {
+		c.MaxAttempts = 5
+	}
+	if c.Readiness.MaxLag <= 0 {
+		c.Readiness.MaxLag = 100000
+	}
+	if c.Readiness.MaxStall <= 0 {
+		c.Readiness.MaxStall = 2 * time.Minute
+	}
+	if c.Readiness.PollInterval <= 0 {
+		c.Readiness.PollInterval = 5 * time.Second
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -27,7 +28,14 @@ const (
 type DeadLetters struct {
 	w     *Writer
 	stage string
+
+	mu     sync.Mutex
+	recent map[string]struct{} // consumed messages already dead-lettered
+	order  []string            // recent's keys, oldest first
 }
+
+// recentMax bounds the memory of DecodeBatch's already-sent messages.
+const recentMax = 4096
 
 // NewDeadLetters returns a dead-letter sender for stage.
 func NewDeadLetters(w *Writer, stage string) *DeadLetters {
@@ -87,9 +95,45 @@ func DecodeBatch(ctx context.Context, msgs []kafka.Message, dlq *DeadLetters) ([
 		out = append(out, mm)
 	}
 	if len(bad) > 0 {
-		if err := dlq.Send(ctx, bad, reasons); err != nil {
+		if err := dlq.sendOnce(ctx, bad, reasons); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
+}
+
+// sendOnce is Send for consumed messages, skipping those this sender
+// already dead-lettered: a batch retried after an output outage decodes
+// again, and its bad messages must not reach the dead-letter topic twice.
+func (d *DeadLetters) sendOnce(ctx context.Context, msgs []kafka.Message, reasons []error) error {
+	keys := make([]string, 0, len(msgs))
+	var todo []kafka.Message
+	var why []error
+	d.mu.Lock()
+	for i, m := range msgs {
+		k := m.Topic + "/" + strconv.Itoa(m.Partition) + "/" + strconv.FormatInt(m.Offset, 10)
+		if _, ok := d.recent[k]; ok {
+			continue
+		}
+		keys = append(keys, k)
+		todo, why = append(todo, m), append(why, reasons[i])
+	}
+	d.mu.Unlock()
+	if err := d.Send(ctx, todo, why); err != nil {
+		return err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.recent == nil {
+		d.recent = map[string]struct{}{}
+	}
+	for _, k := range keys {
+		d.recent[k] = struct{}{}
+		d.order = append(d.order, k)
+	}
+	for len(d.order) > recentMax {
+		delete(d.recent, d.order[0])
+		d.order = d.order[1:]
+	}
+	return nil
 }

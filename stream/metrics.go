@@ -29,6 +29,18 @@ var (
 	}, []string{"stage"})
 	metricLag = promauto.NewGaugeVec(prometheus.GaugeOpts{
 		Name: "dengar_stream_consumer_lag",
-		Help: "Messages behind the end of the topic, per topic and group (as last seen by the reader).",
+		Help: "Messages not yet committed by the group, per topic and group (end offsets minus committed offsets, polled from the broker).",
 	}, []string{"topic", "group"})
+	metricOutage = promauto.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "dengar_stream_output_unavailable",
+		Help: "1 while the group's current batch waits out an outage of its output (ClickHouse, the broker), else 0.",
+	}, []string{"group"})
+	metricRetries = promauto.NewCounterVec(prometheus.CounterOpts{
+		Name: "dengar_stream_batch_retries_total",
+		Help: "Failed handler calls per group and kind: outage (retried without end), batch (counted towards max_attempts), dead_lettered (messages given up on).",
+	}, []string{"group", "kind"})
+	metricBrokerErrors = promauto.NewCounterVec(prometheus.CounterOpts{
+		Name: "dengar_stream_broker_errors_total",
+		Help: "Failed fetches and commits per group and operation (each is retried).",
+	}, []string{"group", "op"})
 )

@@ -4,9 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/segmentio/kafka-go"
+
+	"github.com/dengar-id/dengar/backoff"
+	"github.com/dengar-id/dengar/health"
 )
 
 // EnsureTopics creates the pipeline's topics that are missing, with the
@@ -54,4 +58,26 @@ func EnsureTopics(ctx context.Context, cfg Config) error {
 		}
 	}
 	return nil
+}
+
+// WaitTopics is EnsureTopics for a long-running role: while the broker is
+// unreachable it waits and tries again with backoff, reporting the check
+// role/broker not ready (package health), until ctx ends. Other errors
+// return at once.
+func WaitTopics(ctx context.Context, cfg Config, role string) error {
+	chk := health.Default.Check(role, "broker")
+	err := backoff.Until(ctx, backoff.Policy{Base: 200 * time.Millisecond, Max: 5 * time.Second}, func(ctx context.Context) error {
+		actx, cancel := context.WithTimeout(ctx, 15*time.Second)
+		defer cancel()
+		return EnsureTopics(actx, cfg)
+	}, IsUnavailable, func(attempt int, err error, wait time.Duration) {
+		chk.Set(err)
+		if attempt%10 == 0 {
+			slog.Warn("broker unreachable; waiting for it", "role", role, "brokers", cfg.Brokers, "retry_in", wait, "err", err)
+		}
+	})
+	if err == nil {
+		chk.OK()
+	}
+	return err
 }

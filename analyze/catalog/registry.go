@@ -36,6 +36,18 @@ func (a *Account) validate() error {
 	return nil
 }
 
+// ValidateAccounts checks accounts as the user wrote them, naming a bad
+// one by its place in that list (where, e.g. "catalog.accounts") — not by
+// its place in the registry it is later merged into.
+func ValidateAccounts(where string, accounts []Account) error {
+	for i := range accounts {
+		if err := accounts[i].validate(); err != nil {
+			return fmt.Errorf("%s[%d]: %w", where, i, err)
+		}
+	}
+	return nil
+}
+
 func (a *Account) key() string {
 	if a.Handle != "" {
 		return a.Platform + ":@" + a.Handle

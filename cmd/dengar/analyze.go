@@ -21,7 +21,7 @@ scale out: Kafka spreads the partitions over them.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			cfg, err := startKafkaRole(ctx)
+			cfg, err := startKafkaRole(ctx, "analyze")
 			if err != nil {
 				return err
 			}
@@ -32,7 +32,9 @@ scale out: Kafka spreads the partitions over them.`,
 			w := openWriters(cfg.Kafka)
 			defer w.Close()
 			slog.Info("analyzer starting", "taggers", p.Taggers(), "model", p.Version())
-			return analyze.NewAnalyzer(p, cfg.Kafka, w.tagged, w.dlq, analyze.WithWorkers(workers)).Run(ctx)
+			a := analyze.NewAnalyzer(p, cfg.Kafka, w.tagged, w.dlq, analyze.WithWorkers(workers))
+			markStarted()
+			return a.Run(ctx)
 		},
 	}
 	addRoleFlags(cmd)

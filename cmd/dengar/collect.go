@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/segmentio/kafka-go"
@@ -45,7 +46,7 @@ imports a JSON Lines or CSV file instead. Credentials come from the
 environment (YOUTUBE_API_KEY, X_BEARER_TOKEN, META_ACCESS_TOKEN,
 TELEGRAM_BOT_TOKEN, MASTODON_TOKEN, DENGAR_WEBHOOK_SECRET); see ingest/README.md.`,
 		Example: `  dengar collect --brokers localhost:9092
-  dengar collect --once --source youtube-probebaya --dry-run
+  dengar collect --once --source youtube --dry-run
   dengar collect --file export.jsonl --brokers localhost:9092`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -89,23 +90,21 @@ func runCollect(ctx context.Context, out io.Writer, o collectOptions) error {
 	if err != nil {
 		return err
 	}
-	if !o.once {
-		if err := serveMetrics(ctx, flagMetricsAddr); err != nil {
-			return err
-		}
-	}
 	ropts = append(ropts, ingest.WithMetrics(ingest.NewMetrics(prometheus.DefaultRegisterer)))
+	var rec *store.RunRecorder
 	if !o.dryRun {
 		// Record passes in collector_runs for the Sumber dashboard and
-		// stale-collector alerts; collection goes on without ClickHouse.
-		if db, err := store.Open(ctx, cfg.ClickHouse); err == nil {
-			defer db.Close()
-			ropts = append(ropts, ingest.WithOnPass(recordPasses(db)))
-		} else {
-			slog.Warn("collector passes will not be recorded in ClickHouse", "err", err)
+		// stale-collector alerts; collection goes on without ClickHouse,
+		// and the passes wait for it.
+		db, err := store.OpenLazy(cfg.ClickHouse)
+		if err != nil {
+			return err
 		}
+		defer db.Close()
+		rec = store.NewRunRecorder(db, "collect", nil)
+		ropts = append(ropts, ingest.WithOnPass(recordPasses(rec)))
 	}
-	_, err = ingest.Collect(ctx, ingest.CollectOptions{
+	co := ingest.CollectOptions{
 		Kafka:   cfg.Kafka,
 		Sources: cfg.Sources,
 		Source:  o.source,
@@ -114,36 +113,72 @@ func runCollect(ctx context.Context, out io.Writer, o collectOptions) error {
 		Out:     out,
 		Show:    o.show,
 		Runner:  ropts,
-	})
-	return err
-}
-
-// collectRole is the collectors' role for `dengar run`: it runs the enabled
-// sources into the raw topic until ctx ends (per-pass errors are retried by
-// the runner, never fatal). With no source enabled it returns nil at once.
-// onPass, when not nil, receives every pass (for the collector_runs table).
-// Wire it with: role("collect", collectRole(cfg, nil)).
-func collectRole(cfg *appConfig, onPass func(ingest.PassReport)) func(context.Context) error {
-	return func(ctx context.Context) error {
-		ropts, err := collectRunnerOptions(cfg, false)
-		if err != nil {
-			return err
-		}
-		ropts = append(ropts, ingest.WithMetrics(ingest.NewMetrics(prometheus.DefaultRegisterer)))
-		if onPass != nil {
-			ropts = append(ropts, ingest.WithOnPass(onPass))
-		}
-		_, err = ingest.Collect(ctx, ingest.CollectOptions{Kafka: cfg.Kafka, Sources: cfg.Sources, Runner: ropts})
-		if errors.Is(err, ingest.ErrNoSources) {
-			slog.Info("no collectors enabled in the sources section")
-			return nil
-		}
+	}
+	if o.once {
+		// One pass, then its record written (or given up on after 10 s).
+		rctx, stop := context.WithCancel(ctx)
+		recorded := make(chan struct{})
+		go func() {
+			defer close(recorded)
+			if rec != nil {
+				_ = rec.Run(rctx)
+			}
+		}()
+		_, err := ingest.Collect(ctx, co)
+		stop()
+		<-recorded
 		return err
 	}
+	c, err := ingest.Prepare(co)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	if err := serveMetrics(ctx, flagMetricsAddr); err != nil {
+		return err
+	}
+	g := newRoleGroup(ctx)
+	g.Go("collect", c.Run)
+	g.Go("record", rec.Run)
+	markStarted()
+	<-g.ctx.Done()
+	return g.Stop()
+}
+
+// collectRole prepares the collectors' role for `dengar run`: the enabled
+// sources, built and checked now (a missing secret fails here, before any
+// role starts), run into the raw topic until ctx ends (per-pass errors are
+// retried by the runner, never fatal). With no source enabled it returns
+// a nil role. onPass, when not nil, receives every pass (for the
+// collector_runs table).
+func collectRole(cfg *appConfig, onPass func(ingest.PassReport)) (func(context.Context) error, error) {
+	ropts, err := collectRunnerOptions(cfg, false)
+	if err != nil {
+		return nil, err
+	}
+	ropts = append(ropts, ingest.WithMetrics(ingest.NewMetrics(prometheus.DefaultRegisterer)))
+	if onPass != nil {
+		ropts = append(ropts, ingest.WithOnPass(onPass))
+	}
+	c, err := ingest.Prepare(ingest.CollectOptions{Kafka: cfg.Kafka, Sources: cfg.Sources, Runner: ropts})
+	if errors.Is(err, ingest.ErrNoSources) {
+		slog.Info("no collectors enabled in the sources section")
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("collect: %w", err)
+	}
+	return func(ctx context.Context) error {
+		defer c.Close()
+		return c.Run(ctx)
+	}, nil
 }
 
 // collectFile imports a JSON Lines or CSV file into the raw topic.
 func collectFile(ctx context.Context, out io.Writer, cfg *appConfig, path string) error {
+	if err := checkReadable(path); err != nil {
+		return err
+	}
 	if err := requireBrokers(cfg); err != nil {
 		return err
 	}
@@ -204,4 +239,14 @@ func deadLetters(dlq *stream.Writer) func(context.Context, string, []ingest.Malf
 		}
 		return d.Send(ctx, msgs, reasons)
 	}
+}
+
+// checkReadable fails when path cannot be opened for reading, so that a
+// mistyped import path is the first thing reported, before any broker.
+func checkReadable(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("import file: %w", err)
+	}
+	return f.Close()
 }

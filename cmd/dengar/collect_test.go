@@ -59,15 +59,23 @@ sources:
 }
 
 // TestCollectRole runs the role `dengar run` starts: the embedded config
-// has every source disabled, so it returns nil at once; with an enabled
-// source it runs until cancelled.
+// has every source disabled, so there is no role; with an enabled source
+// it runs until cancelled; a source whose secret is missing fails when
+// the role is prepared, before anything starts.
 func TestCollectRole(t *testing.T) {
 	cfg, err := config.Load("embedded", defaultConfigYAML)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := collectRole(cfg, nil)(context.Background()); err != nil {
-		t.Fatalf("no enabled sources: %v", err)
+	if role, err := collectRole(cfg, nil); err != nil || role != nil {
+		t.Fatalf("no enabled sources: role %v, %v", role != nil, err)
+	}
+	hook, err := config.Load("hook", []byte("sources:\n  collectors:\n    - {name: hook, kind: webhook, enabled: true, secret_env: DENGAR_TEST_UNSET_SECRET}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := collectRole(hook, nil); err == nil || !strings.Contains(err.Error(), "DENGAR_TEST_UNSET_SECRET") {
+		t.Fatalf("webhook without its secret: %v", err)
 	}
 	kcfg := ingesttest.Broker(t)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(collectFeed)) }))
@@ -80,7 +88,11 @@ func TestCollectRole(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	passes := make(chan ingest.PassReport, 1)
 	done := make(chan error, 1)
-	go func() { done <- collectRole(cfg, func(p ingest.PassReport) { passes <- p })(ctx) }()
+	role, err := collectRole(cfg, func(p ingest.PassReport) { passes <- p })
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { done <- role(ctx) }()
 	select {
 	case p := <-passes:
 		if !p.OK() || p.Emitted != 1 {

@@ -1,10 +1,6 @@
 package main
 
 import (
-	"context"
-	"log/slog"
-	"time"
-
 	"github.com/dengar-id/dengar/ingest"
 	"github.com/dengar-id/dengar/store"
 )
@@ -12,15 +8,10 @@ import (
 // recordPasses returns an ingest on-pass hook that records every collector
 // pass in ClickHouse's collector_runs table, which feeds the Sumber
 // dashboard, the report's collector-gap notes and stale-collector alerts.
-// Recording is best effort: a ClickHouse outage must not stop collection.
-func recordPasses(db *store.DB) func(ingest.PassReport) {
-	return func(p ingest.PassReport) {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		if err := db.InsertCollectorRuns(ctx, []store.CollectorRun{collectorRun(p)}); err != nil {
-			slog.Warn("could not record collector pass", "collector", p.Collector, "err", err)
-		}
-	}
+// The recorder queues it: a ClickHouse outage neither holds collection
+// up nor loses the pass (run rec.Run beside the collectors).
+func recordPasses(rec *store.RunRecorder) func(ingest.PassReport) {
+	return func(p ingest.PassReport) { rec.Record(collectorRun(p)) }
 }
 
 func collectorRun(p ingest.PassReport) store.CollectorRun {

@@ -54,7 +54,7 @@ K mod 5 (the Banjar hate-speech test split is --fold 4).`,
 			if task == "alerts" {
 				// Simulated weeks with injected spikes; `dengar alert eval
 				// --help` lists the knobs (sizes, seeds, thresholds).
-				return evalAlerts(cmd.Context(), cmd.OutOrStdout(), nil)
+				return evalAlerts(cmd.Context(), cmd.OutOrStdout(), defaultAlertEvalFlags())
 			}
 			if format == "" {
 				return fmt.Errorf("--format is required for --task %s", task)

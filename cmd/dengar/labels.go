@@ -113,9 +113,13 @@ Lines left untouched change nothing and stay in the queue.`,
 		Short: "Add human corrections from a JSONL file",
 		Long: `import reads corrections, one JSON object per line: {"id","field","value",
 "by"?,"note"?,"at"?} or {"id","labels":{field: value},"corrected"?:[fields]}
-(an edited export). Fields: sentiment, hostility, partisan, threat, emotion,
-programs, places. Every line is validated before anything is written; the
-corrections then override the model's tags in every query and dashboard.`,
+(an edited export). Fields: sentiment (positive, neutral, negative — or
+positif, netral, negatif), hostility (none, abusive, hate — or tidak ada,
+kasar, ujaran kebencian), partisan and threat (0 or 1), emotion (anger,
+fear, happy, love, sadness), programs and places (catalog ids). Every line
+is validated before anything is written; the corrections then override the
+model's tags in every query and dashboard. A correction already recorded
+with the same value is skipped, so importing a file twice adds nothing.`,
 		Example: `  dengar labels import koreksi.jsonl --by ana`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -142,9 +146,13 @@ corrections then override the model's tags in every query and dashboard.`,
 			defer db.Close()
 			stored, err := db.AddCorrections(cmd.Context(), cs)
 			if err != nil {
-				return err
+				return fmt.Errorf("%s: %w", args[0], err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "imported %d corrections\n", len(stored))
+			fmt.Fprintf(cmd.OutOrStdout(), "imported %d corrections", len(stored))
+			if skipped := len(cs) - len(stored); skipped > 0 {
+				fmt.Fprintf(cmd.OutOrStdout(), " (%d already recorded with the same value, skipped)", skipped)
+			}
+			fmt.Fprintln(cmd.OutOrStdout())
 			return nil
 		},
 	}

@@ -9,20 +9,29 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/dengar-id/dengar/health"
 )
 
-// serveMetrics serves /metrics (Prometheus) and /healthz on addr until ctx
-// ends. An empty addr disables it.
+// defaultMetricsAddr is where roles serve /metrics, /healthz and /readyz
+// unless told otherwise: loopback only (containers pass --metrics-addr
+// :9464 explicitly).
+const defaultMetricsAddr = "127.0.0.1:9464"
+
+// metricsAddrUsage is the --metrics-addr flag's help.
+const metricsAddrUsage = "serve /metrics, /healthz (liveness) and /readyz (readiness) here (empty: off)"
+
+// serveMetrics serves /metrics (Prometheus), /healthz and /readyz
+// (package health) on addr until ctx ends. An empty addr disables it.
+// The check process/started is not ready until markStarted.
 func serveMetrics(ctx context.Context, addr string) error {
+	health.Default.Check("process", "started")
 	if addr == "" {
 		return nil
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.Handler())
-	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		_, _ = w.Write([]byte("ok\n"))
-	})
+	mux.Handle("/", health.Default.Handler())
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
@@ -42,3 +51,6 @@ func serveMetrics(ctx context.Context, addr string) error {
 	}()
 	return nil
 }
+
+// markStarted passes process/started: every role of the process runs.
+func markStarted() { health.Default.Check("process", "started").OK() }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"os/signal"
 	"syscall"
 
@@ -120,8 +119,14 @@ retried every report.retry_every.`,
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
-			db, err := store.Open(ctx, cfg.ClickHouse)
-			if err != nil {
+			if err := serveMetrics(ctx, metricsAddr); err != nil {
+				return err
+			}
+			var db *store.DB
+			if err := untilUp(ctx, "report", "clickhouse", func(ctx context.Context) (err error) {
+				db, err = store.Open(ctx, cfg.ClickHouse)
+				return err
+			}); err != nil {
 				return err
 			}
 			defer db.Close()
@@ -129,36 +134,15 @@ retried every report.retry_every.`,
 			if err != nil {
 				return err
 			}
-			if err := serveMetrics(ctx, metricsAddr); err != nil {
-				return err
-			}
+			markStarted()
 			return s.Run(ctx)
 		},
 	}
 	serve.Flags().StringVar(&flagClickHouse, "clickhouse", "", "ClickHouse native address host:port (overrides clickhouse.addr)")
-	serve.Flags().StringVar(&metricsAddr, "metrics-addr", ":9467", "serve /metrics and /healthz here (empty: off)")
+	serve.Flags().StringVar(&metricsAddr, "metrics-addr", "127.0.0.1:9467", metricsAddrUsage)
 
 	parent.AddCommand(weekly, serve)
 	rootCmd.AddCommand(parent)
-}
-
-// runReportScheduler is the `report` role of `dengar run`: it e-mails the
-// weekly report on schedule until ctx ends. Without recipients
-// (report.smtp.to) it does nothing and says so.
-func runReportScheduler(ctx context.Context, cfg *appConfig, db *store.DB) error {
-	rc, err := reportConfig(cfg)
-	if err != nil {
-		return err
-	}
-	if len(rc.SMTP.To) == 0 {
-		slog.Info("weekly report e-mail is off: report.smtp.to is empty")
-		return nil
-	}
-	s, err := report.NewScheduler(db, rc)
-	if err != nil {
-		return err
-	}
-	return s.Run(ctx)
 }
 
 // writeLatestReport writes the report of the week of the newest stored

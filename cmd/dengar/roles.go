@@ -23,7 +23,7 @@ var (
 func addRoleFlags(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&flagBrokers, "brokers", "", "comma-separated Kafka bootstrap brokers (overrides kafka.brokers)")
 	cmd.Flags().StringVar(&flagClickHouse, "clickhouse", "", "ClickHouse native address host:port (overrides clickhouse.addr)")
-	cmd.Flags().StringVar(&flagMetricsAddr, "metrics-addr", ":9464", "serve /metrics and /healthz here (empty: off)")
+	cmd.Flags().StringVar(&flagMetricsAddr, "metrics-addr", defaultMetricsAddr, metricsAddrUsage)
 }
 
 // roleConfig loads the configuration and applies the role flags.
@@ -51,8 +51,9 @@ func requireBrokers(cfg *appConfig) error {
 
 // startKafkaRole prepares a long-running Kafka role: the configuration with
 // the role flags applied, brokers required, metrics served and the
-// pipeline's topics created when missing.
-func startKafkaRole(ctx context.Context) (*appConfig, error) {
+// pipeline's topics created when missing (waiting for the broker while it
+// is unreachable).
+func startKafkaRole(ctx context.Context, role string) (*appConfig, error) {
 	cfg, err := roleConfig()
 	if err != nil {
 		return nil, err
@@ -63,16 +64,17 @@ func startKafkaRole(ctx context.Context) (*appConfig, error) {
 	if err := serveMetrics(ctx, flagMetricsAddr); err != nil {
 		return nil, err
 	}
-	if err := stream.EnsureTopics(ctx, cfg.Kafka); err != nil {
+	if err := stream.WaitTopics(ctx, cfg.Kafka, role); err != nil {
 		return nil, err
 	}
 	return cfg, nil
 }
 
-// openStore connects to ClickHouse and warns when citizens would be
-// pseudonymised with the development key.
-func openStore(ctx context.Context, cfg *appConfig) (*store.DB, *store.Pseudonymizer, error) {
-	db, err := store.Open(ctx, cfg.ClickHouse)
+// openStore migrates the schema and connects to ClickHouse, waiting while
+// it is unreachable (readiness role/clickhouse), and warns when citizens
+// would be pseudonymised with the development key.
+func openStore(ctx context.Context, cfg *appConfig, role string) (*store.DB, *store.Pseudonymizer, error) {
+	db, err := openMigrated(ctx, cfg, role)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -102,4 +104,19 @@ func (w *writers) Close() {
 			slog.Warn("close writer", "topic", x.Topic(), "err", err)
 		}
 	}
+}
+
+// openMigrated migrates the schema and opens ClickHouse, waiting while it
+// is unreachable (readiness role/clickhouse).
+func openMigrated(ctx context.Context, cfg *appConfig, role string) (*store.DB, error) {
+	var db *store.DB
+	err := untilUp(ctx, role, "clickhouse", func(ctx context.Context) error {
+		if _, err := store.Migrate(ctx, cfg.ClickHouse); err != nil {
+			return err
+		}
+		var err error
+		db, err = store.Open(ctx, cfg.ClickHouse)
+		return err
+	})
+	return db, err
 }

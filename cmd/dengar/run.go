@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -21,6 +20,8 @@ import (
 	"github.com/dengar-id/dengar/ingest"
 	"github.com/dengar-id/dengar/ingest/file"
 	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/notify"
+	"github.com/dengar-id/dengar/report"
 	"github.com/dengar-id/dengar/simulate"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/stream"
@@ -69,7 +70,36 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	if o.exitWhenDone && !o.demo && o.importPath == "" {
 		return errors.New("--exit-when-done waits for an import: add --demo or --import FILE")
 	}
+	if o.importPath != "" {
+		if err := checkReadable(o.importPath); err != nil {
+			return err
+		}
+	}
 	cfg, err := roleConfig()
+	if err != nil {
+		return err
+	}
+	// Everything the configuration and the environment can get wrong fails
+	// here, before the broker, ClickHouse or any role starts.
+	ac := cfg.Alerts
+	var collect func(context.Context) error
+	var notifiers []notify.Notifier
+	var rcfg report.Config
+	if !o.exitWhenDone {
+		if notifiers, err = alert.Notifiers(ac.Notify, nil); err != nil {
+			return fmt.Errorf("alert notifiers: %w", err)
+		}
+		if rcfg, err = reportConfig(cfg); err != nil {
+			return err
+		}
+		if len(rcfg.SMTP.To) > 0 {
+			rcfg.Defaults()
+			if err := rcfg.Validate(); err != nil {
+				return err
+			}
+		}
+	}
+	p, err := newPipelineFrom(cfg) // the models: a second or two
 	if err != nil {
 		return err
 	}
@@ -87,76 +117,74 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 		cfg.Kafka.Brokers = b.Addrs()
 		slog.Info("embedded broker started", "addrs", b.Addrs())
 	}
-	if err := stream.EnsureTopics(ctx, cfg.Kafka); err != nil {
+	if err := stream.WaitTopics(ctx, cfg.Kafka, "run"); err != nil {
 		return err
 	}
-	if _, err := store.Migrate(ctx, cfg.ClickHouse); err != nil {
-		return err
-	}
-	db, pseudo, err := openStore(ctx, cfg)
+	db, pseudo, err := openStore(ctx, cfg, "run")
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	p, err := newPipelineFrom(cfg)
-	if err != nil {
-		return err
+	rec := store.NewRunRecorder(db, "collect", nil)
+	if !o.exitWhenDone {
+		if collect, err = collectRole(cfg, recordPasses(rec)); err != nil {
+			return err
+		}
 	}
-	ac := cfg.Alerts
 	w := openWriters(cfg.Kafka)
 	defer w.Close()
 
-	var wg sync.WaitGroup
-	errc := make(chan error, 8)
-	role := func(name string, run func(context.Context) error) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := run(ctx); err != nil && !errors.Is(err, context.Canceled) {
-				errc <- fmt.Errorf("%s: %w", name, err)
-			}
-		}()
-	}
-	role("analyze", analyze.NewAnalyzer(p, cfg.Kafka, w.tagged, w.dlq).Run)
-	role("sink", store.NewSink(db, cfg.Kafka, w.dlq, pseudo).Run)
+	g := newRoleGroup(ctx)
+	g.Go("analyze", analyze.NewAnalyzer(p, cfg.Kafka, w.tagged, w.dlq).Run)
+	g.Go("sink", store.NewSink(db, cfg.Kafka, w.dlq, pseudo).Run)
+	g.Go("record", rec.Run)
 	if !o.exitWhenDone {
-		role("collect", collectRole(cfg, recordPasses(db)))
-		role("report", func(ctx context.Context) error { return runReportScheduler(ctx, cfg, db) })
-		role("alert", func(ctx context.Context) error { return alert.Run(ctx, db, ac) })
-		role("retain", retainDaily(cfg, db))
+		if collect != nil {
+			g.Go("collect", collect)
+		}
+		if len(rcfg.SMTP.To) > 0 {
+			g.Go("report", func(ctx context.Context) error {
+				sched, err := report.NewScheduler(db, rcfg) // validated above
+				if err != nil {
+					return err
+				}
+				return sched.Run(ctx)
+			})
+		} else {
+			slog.Info("weekly report e-mail is off: report.smtp.to is empty")
+		}
+		g.Go("alert", func(ctx context.Context) error { return alert.Run(ctx, db, ac, alert.WithNotifiers(notifiers...)) })
+		g.Go("retain", retainDaily(cfg, db))
 	}
+	markStarted()
 	slog.Info("pipeline running", "brokers", cfg.Kafka.Brokers, "clickhouse", cfg.ClickHouse.Addr, "taggers", p.Taggers())
 
 	var imported []string
 	var from, to time.Time
 	started := clock.Now()
 	if o.demo || o.importPath != "" {
-		imported, from, to, err = importMentions(ctx, cfg, o, w, recordPasses(db))
+		imported, from, to, err = importMentions(g.ctx, out, cfg, o, w, recordPasses(rec))
 		if err != nil {
-			cancel()
-			wg.Wait()
+			if rerr := g.Stop(); rerr != nil {
+				return rerr
+			}
 			return err
 		}
 		fmt.Fprintf(out, "imported %d mentions into %s\n", len(imported), cfg.Kafka.Topics.Raw)
 	}
 	if !o.exitWhenDone {
-		select {
-		case <-ctx.Done():
-		case err := <-errc:
-			cancel()
-			wg.Wait()
-			return err
-		}
-		wg.Wait()
-		return nil
+		<-g.ctx.Done()
+		return g.Stop()
 	}
-	if err := waitStored(ctx, db, imported, started, o.timeout, errc); err != nil {
-		cancel()
-		wg.Wait()
+	if err := waitStored(g.ctx, db, imported, started, o.timeout, g.Failed()); err != nil {
+		if rerr := g.Stop(); rerr != nil {
+			return rerr
+		}
 		return err
 	}
-	cancel()
-	wg.Wait()
+	if err := g.Stop(); err != nil {
+		return err
+	}
 	sctx, scancel := context.WithTimeout(parent, time.Minute)
 	defer scancel()
 	s, err := db.Summary(sctx, from, to.Add(time.Second))
@@ -183,7 +211,7 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 // importMentions imports the demo corpus or a file into the raw topic
 // through the collector runner (see importSource) and returns the ids and
 // the posted_at range of what was emitted.
-func importMentions(ctx context.Context, cfg *appConfig, o runOptions, w *writers, onPass func(ingest.PassReport)) (ids []string, from, to time.Time, err error) {
+func importMentions(ctx context.Context, out io.Writer, cfg *appConfig, o runOptions, w *writers, onPass func(ingest.PassReport)) (ids []string, from, to time.Time, err error) {
 	name, src := "file:"+o.importPath, file.New(o.importPath, file.WithProgress(newProgress(o.importPath)))
 	if o.demo {
 		name, src = "file:demo", file.FromReader("demo/corpus.jsonl", bytes.NewReader(simulate.DemoCorpus()))
@@ -209,11 +237,14 @@ func importMentions(ctx context.Context, cfg *appConfig, o runOptions, w *writer
 		return nil, from, to, err
 	}
 	slog.Info("import done", "received", rep.Received, "emitted", rep.Emitted, "dropped", rep.Dropped)
+	if len(rep.Malformed) > 0 {
+		ingest.PrintReports(out, []ingest.PassReport{rep}, false)
+	}
 	return ids, from, to, nil
 }
 
-// waitStored waits until every id is in ClickHouse.
-func waitStored(ctx context.Context, db *store.DB, ids []string, since time.Time, timeout time.Duration, errc <-chan error) error {
+// waitStored waits until every id is in ClickHouse, or a role stopped.
+func waitStored(ctx context.Context, db *store.DB, ids []string, since time.Time, timeout time.Duration, failed <-chan struct{}) error {
 	deadline := clock.Now().Add(timeout)
 	want := uint64(len(ids))
 	var have uint64
@@ -232,8 +263,8 @@ func waitStored(ctx context.Context, db *store.DB, ids []string, since time.Time
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case err := <-errc:
-			return err
+		case <-failed:
+			return errors.New("a role stopped")
 		case <-time.After(250 * time.Millisecond):
 		}
 	}

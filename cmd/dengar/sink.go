@@ -21,14 +21,11 @@ acknowledged a batch; duplicates from redelivery collapse by id.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			cfg, err := startKafkaRole(ctx)
+			cfg, err := startKafkaRole(ctx, "sink")
 			if err != nil {
 				return err
 			}
-			if _, err := store.Migrate(ctx, cfg.ClickHouse); err != nil {
-				return err
-			}
-			db, pseudo, err := openStore(ctx, cfg)
+			db, pseudo, err := openStore(ctx, cfg, "sink")
 			if err != nil {
 				return err
 			}
@@ -36,7 +33,9 @@ acknowledged a batch; duplicates from redelivery collapse by id.`,
 			dlq := stream.NewWriter(cfg.Kafka, cfg.Kafka.Topics.DLQ)
 			defer dlq.Close()
 			slog.Info("sink starting", "clickhouse", cfg.ClickHouse.Addr, "database", cfg.ClickHouse.Database)
-			return store.NewSink(db, cfg.Kafka, dlq, pseudo).Run(ctx)
+			s := store.NewSink(db, cfg.Kafka, dlq, pseudo)
+			markStarted()
+			return s.Run(ctx)
 		},
 	}
 	addRoleFlags(cmd)

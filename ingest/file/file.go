@@ -382,16 +382,31 @@ var csvColumns = map[string]func(m *mention.Mention, v string) error{
 	"views":         func(m *mention.Mention, v string) error { return parseInt(&m.Metrics.Views, v) },
 }
 
+// timeLayouts are the CSV time forms accepted besides RFC 3339: the ones
+// spreadsheets and Indonesian exports write. Slashes are day/month/year,
+// as Indonesians write dates; a time without an offset is Samarinda time
+// (WITA).
+var timeLayouts = []string{
+	"2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02",
+	"02/01/2006 15:04:05", "02/01/2006 15:04", "02/01/2006", "2/1/2006 15:04", "2/1/2006",
+}
+
 func parseTime(t *time.Time, v string) error {
+	v = strings.TrimSpace(v)
 	if v == "" {
 		return nil
 	}
-	p, err := time.Parse(time.RFC3339, v)
-	if err != nil {
-		return fmt.Errorf("time %q is not RFC 3339", v)
+	if p, err := time.Parse(time.RFC3339, v); err == nil {
+		*t = p.UTC()
+		return nil
 	}
-	*t = p.UTC()
-	return nil
+	for _, l := range timeLayouts {
+		if p, err := time.ParseInLocation(l, v, clock.WITA); err == nil {
+			*t = p.UTC()
+			return nil
+		}
+	}
+	return fmt.Errorf("time %q: want RFC 3339 (2026-12-04T19:30:00+08:00), YYYY-MM-DD HH:MM[:SS] or DD/MM/YYYY HH:MM[:SS] (day first; without an offset, WITA)", v)
 }
 
 func parseInt(n *int64, v string) error {

@@ -200,3 +200,32 @@ func FuzzImport(f *testing.F) {
 		}
 	})
 }
+
+// TestCSVTimes: the time forms spreadsheets and Indonesian exports write
+// are read (slashes day first, no offset meaning WITA); others are refused
+// with the forms that are accepted.
+func TestCSVTimes(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want time.Time // zero: refused
+	}{
+		{"2026-12-04T19:30:00+08:00", time.Date(2026, 12, 4, 11, 30, 0, 0, time.UTC)},
+		{"2026-12-04T11:30:00Z", time.Date(2026, 12, 4, 11, 30, 0, 0, time.UTC)},
+		{"04/12/2026 19:30", time.Date(2026, 12, 4, 11, 30, 0, 0, time.UTC)},
+		{"04/12/2026 19:30:15", time.Date(2026, 12, 4, 11, 30, 15, 0, time.UTC)},
+		{"4/12/2026", time.Date(2026, 12, 3, 16, 0, 0, 0, time.UTC)},
+		{"2026-12-04 19:30", time.Date(2026, 12, 4, 11, 30, 0, 0, time.UTC)},
+		{" 2026-12-04 ", time.Date(2026, 12, 3, 16, 0, 0, 0, time.UTC)},
+		{"12/31/2026 19:30", time.Time{}}, // month first: refused, not guessed
+		{"kemarin", time.Time{}},
+	} {
+		var got time.Time
+		err := parseTime(&got, c.in)
+		switch {
+		case c.want.IsZero() && (err == nil || !strings.Contains(err.Error(), "DD/MM/YYYY HH:MM[:SS] (day first; without an offset, WITA)")):
+			t.Errorf("%q: %v, %v; want refused with the accepted forms", c.in, got, err)
+		case !c.want.IsZero() && (err != nil || !got.Equal(c.want)):
+			t.Errorf("%q: %v, %v; want %v", c.in, got, err, c.want)
+		}
+	}
+}

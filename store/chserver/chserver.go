@@ -164,29 +164,100 @@ func (s *Server) Stop() {
 	}
 }
 
+// Kill stops the server abruptly (SIGKILL, as a crash or an OOM kill
+// would) and waits until it is gone.
+func (s *Server) Kill() {
+	if s.cmd != nil && s.cmd.Process != nil {
+		_ = syscall.Kill(-s.pid, syscall.SIGKILL)
+		for i := 0; i < 100 && syscall.Kill(s.pid, 0) == nil; i++ {
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+}
+
 // PIDFile is where a detached server's pid is kept.
 func PIDFile(dir string) string { return filepath.Join(dir, "clickhouse.pid") }
 
-// StopDetached stops a server started with Detach in dir. It is not an
-// error when none is running.
-func StopDetached(dir string) error {
+// RunningIn returns the pid of the detached server of dir when it runs:
+// dir's pid file names a live process started with dir's config file. A
+// pid file naming no such process (the server died, or the pid was
+// reused) is stale: it is removed and RunningIn returns 0.
+func RunningIn(dir string) (int, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return 0, fmt.Errorf("chserver: %w", err)
+	}
 	b, err := os.ReadFile(PIDFile(dir))
 	if errors.Is(err, os.ErrNotExist) {
-		return nil
+		return 0, nil
 	}
 	if err != nil {
-		return fmt.Errorf("chserver: %w", err)
+		return 0, fmt.Errorf("chserver: %w", err)
 	}
 	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil || pid <= 0 {
+		_ = os.Remove(PIDFile(dir))
+		return 0, nil
+	}
+	cmdline, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
+	if err != nil || !strings.Contains(string(cmdline), "--config-file="+filepath.Join(dir, "config.xml")) {
+		_ = os.Remove(PIDFile(dir))
+		return 0, nil
+	}
+	return pid, nil
+}
+
+// ConfiguredPorts returns the native and HTTP ports of dir's config.
+func ConfiguredPorts(dir string) (tcp, http int, err error) {
+	b, err := os.ReadFile(filepath.Join(dir, "config.xml"))
 	if err != nil {
-		return fmt.Errorf("chserver: bad pid file %s: %w", PIDFile(dir), err)
+		return 0, 0, fmt.Errorf("chserver: %w", err)
+	}
+	tag := func(name string) int {
+		_, rest, ok := strings.Cut(string(b), "<"+name+">")
+		if !ok {
+			return 0
+		}
+		v, _, _ := strings.Cut(rest, "<")
+		n, _ := strconv.Atoi(strings.TrimSpace(v))
+		return n
+	}
+	return tag("tcp_port"), tag("http_port"), nil
+}
+
+// StopDetached stops the server started with Detach in dir and returns
+// its pid; ErrNotRunning when dir has none running.
+func StopDetached(dir string) (int, error) {
+	pid, err := RunningIn(dir)
+	if err != nil {
+		return 0, err
+	}
+	if pid == 0 {
+		return 0, ErrNotRunning
 	}
 	_ = syscall.Kill(-pid, syscall.SIGTERM)
-	for i := 0; i < 100 && syscall.Kill(pid, 0) == nil; i++ {
+	for i := 0; i < 300 && syscall.Kill(pid, 0) == nil; i++ {
 		time.Sleep(100 * time.Millisecond)
 	}
 	_ = syscall.Kill(-pid, syscall.SIGKILL)
-	return os.Remove(PIDFile(dir))
+	if err := os.Remove(PIDFile(dir)); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return pid, fmt.Errorf("chserver: %w", err)
+	}
+	return pid, nil
+}
+
+// ErrNotRunning is returned by StopDetached for a dir with no server.
+var ErrNotRunning = errors.New("no server is running from this directory")
+
+// PortInUse reports whether something accepts connections on
+// 127.0.0.1:port.
+func PortInUse(port int) bool {
+	c, err := net.DialTimeout("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)), 300*time.Millisecond)
+	if err != nil {
+		return false
+	}
+	c.Close()
+	return true
 }
 
 func freePort() (int, error) {

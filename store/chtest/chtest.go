@@ -169,3 +169,73 @@ func Rows(tb testing.TB, db *store.DB, q string) (cols []string, rows [][]string
 	}
 	return cols, rows
 }
+
+// Server is a private ClickHouse server of one test, which the test may
+// stop and start again (same data, same ports) to play an outage.
+type Server struct {
+	tb   testing.TB
+	opts chserver.Options
+	srv  *chserver.Server
+	// Config is a migrated database on it.
+	Config store.Config
+}
+
+// Private starts a ClickHouse server for tb alone (in tb's temp dir, on
+// free ports) with a migrated database; it stops when tb ends. Without
+// ClickHouse installed it skips (fails with CI set) like Addr.
+func Private(tb testing.TB) *Server {
+	tb.Helper()
+	if _, err := chserver.Binary(); err != nil {
+		msg := fmt.Sprintf("ClickHouse integration test: %v", err)
+		if os.Getenv("CI") != "" {
+			tb.Fatal(msg)
+		}
+		tb.Skip(msg)
+	}
+	s := &Server{tb: tb, opts: chserver.Options{Dir: tb.TempDir()}}
+	s.Start()
+	s.opts.TCPPort, s.opts.HTTPPort = s.srv.TCPPort, s.srv.HTTPPort
+	tb.Cleanup(s.Stop)
+	s.Config = store.Config{Addr: s.srv.Addr(), Database: "dengar", BatchSize: 1000, FlushInterval: 50 * time.Millisecond}
+	s.Config.Defaults()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	if _, err := store.Migrate(ctx, s.Config); err != nil {
+		tb.Fatalf("migrate: %v", err)
+	}
+	return s
+}
+
+// Start starts the server (again), waiting until it accepts connections.
+func (s *Server) Start() {
+	s.tb.Helper()
+	if s.srv != nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	srv, err := chserver.Start(ctx, s.opts)
+	if err != nil {
+		s.tb.Fatalf("start ClickHouse: %v", err)
+	}
+	s.srv = srv
+}
+
+// Stop stops the server and waits for it to exit.
+func (s *Server) Stop() {
+	if s.srv != nil {
+		s.srv.Stop()
+		s.srv = nil
+	}
+}
+
+// Kill stops the server abruptly (SIGKILL), as a crash would.
+func (s *Server) Kill() {
+	if s.srv != nil {
+		s.srv.Kill()
+		s.srv = nil
+	}
+}
+
+// Addr is the server's native address (stable across restarts).
+func (s *Server) Addr() string { return s.Config.Addr }
