@@ -179,6 +179,18 @@ type ReportPost struct {
 var reportPostCols = []string{"id", "source", "url", "author_id", "author_handle", "author_name", "author_kind", "author_org", "author_level",
 	"title", "text", "posted_at", "likes", "replies", "shares", "sentiment", "hostility", "actors", "stance", "programs", "places", "breach_unverified"}
 
+// withURL is cols with their url column read for links l.
+func withURL(cols []string, l Links) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		if c == "url" {
+			c = l.urlCol()
+		}
+		out[i] = c
+	}
+	return out
+}
+
 // PostFilter selects the posts of ReportPosts.
 type PostFilter struct {
 	// HostileOnly keeps abusive and hateful mentions.
@@ -193,6 +205,9 @@ type PostFilter struct {
 	ByTime bool
 	// Limit bounds the result (default 20).
 	Limit int
+	// Links: the public links (default) or, for authorised use, the
+	// original ones where no public link exists (privacy.go).
+	Links Links
 }
 
 // ReportPosts lists w's mentions that match f.
@@ -219,7 +234,7 @@ func (db *DB) ReportPosts(ctx context.Context, w Range, f PostFilter) ([]ReportP
 	}
 	q := `SELECT id, source, url, author_id, author_handle, author_name, toString(author_kind), author_org, toString(author_level),
 		title, text, posted_at, likes + replies + shares, toString(sentiment), toString(hostility), actors, toString(stance), programs, places, breach_unverified
-	FROM ` + Read{Cols: reportPostCols, Where: where, Only: strings.Join(only, " AND "), Final: true}.SQL() +
+	FROM ` + Read{Cols: withURL(reportPostCols, f.Links), Where: where, Only: strings.Join(only, " AND "), Final: true}.SQL() +
 		` ORDER BY ` + order + fmt.Sprintf(" LIMIT %d", f.Limit)
 	rows, err := db.conn.Query(ctx, q, args...)
 	if err != nil {
