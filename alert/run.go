@@ -70,7 +70,7 @@ func Record(a *Alert) store.AlertRecord {
 		ResolvedAt: a.ResolvedAt, WindowFrom: a.WindowFrom, WindowTo: a.WindowTo,
 		Observed: finite(a.Observed), Expected: finite(a.Expected), Ratio: finite(a.Ratio), Score: finite(a.Score),
 		Baseline: a.Baseline, MentionID: a.MentionID, Title: Title(a), Summary: summary(a), Explanation: expl,
-		GrafanaURL: a.GrafanaURL, Version: a.Version,
+		GrafanaURL: a.GrafanaURL, Version: a.Version, SpanFrom: a.SpanFrom, SpanTo: a.SpanTo, SpanCount: int64(a.SpanCount),
 	}
 }
 
@@ -99,6 +99,7 @@ func FromRecord(r store.AlertRecord) Alert {
 		State: r.State, Severity: r.Severity, OpenedAt: r.OpenedAt, UpdatedAt: r.UpdatedAt, ResolvedAt: r.ResolvedAt,
 		WindowFrom: r.WindowFrom, WindowTo: r.WindowTo, Observed: r.Observed, Expected: r.Expected, Ratio: r.Ratio,
 		Score: r.Score, Baseline: r.Baseline, MentionID: r.MentionID, GrafanaURL: r.GrafanaURL, Version: r.Version,
+		SpanFrom: r.SpanFrom, SpanTo: r.SpanTo, SpanCount: int(r.SpanCount),
 	}
 	switch r.ScopeKind {
 	case "program", "place":

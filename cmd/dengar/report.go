@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/dengar-id/dengar/analyze/catalog"
 	"github.com/dengar-id/dengar/report"
 	"github.com/dengar-id/dengar/store"
 )
@@ -23,23 +22,7 @@ func reportConfig(cfg *appConfig) (report.Config, error) {
 }
 
 // catalogNames maps catalog ids to their human names.
-func catalogNames(cfg *appConfig) map[string]string {
-	c := cfg.CatalogIndex().Catalog()
-	names := map[string]string{}
-	for _, es := range [][]catalog.Entity{c.Programs, c.Institutions, c.Places} {
-		for _, e := range es {
-			if e.Name != "" {
-				names[e.ID] = e.Name
-			}
-		}
-	}
-	for _, a := range c.Actors {
-		if a.Name != "" {
-			names[a.ID] = a.Name
-		}
-	}
-	return names
-}
+func catalogNames(cfg *appConfig) map[string]string { return cfg.Names() }
 
 func init() {
 	parent := &cobra.Command{
