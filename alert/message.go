@@ -216,7 +216,11 @@ func body(ev *Event) []line {
 			add("Tagar: %s", joinCounts(x.TopHashtags))
 		}
 		if len(x.TopSources) > 0 && a.Family != FamilyBreach {
-			add("Sumber: %s", joinCounts(x.TopSources))
+			srcs := make([]Count, len(x.TopSources))
+			for i, c := range x.TopSources {
+				srcs[i] = Count{sourceName(c.Value), c.N}
+			}
+			add("Sumber: %s", joinCounts(srcs))
 		}
 		if len(x.TopAccounts) > 0 && a.Family != FamilyBreach {
 			add("Akun: %s", joinCounts(x.TopAccounts))
