@@ -74,6 +74,20 @@ func Record(a *Alert) store.AlertRecord {
 	}
 }
 
+// DemoPrefix starts the id of an alert recorded from the demo data.
+const DemoPrefix = "demo:"
+
+// DemoRecord is Record for an alert replayed over the demo data (`make
+// run`): recorded so that the dashboards show it, marked as demo data in
+// its id, key, title and summary, and never notified.
+func DemoRecord(a *Alert) store.AlertRecord {
+	r := Record(a)
+	r.ID, r.Key = DemoPrefix+r.ID, DemoPrefix+r.Key
+	r.Title += " (demo)"
+	r.Summary = "Data demo, diputar ulang dan tidak dikirim. " + r.Summary
+	return r
+}
+
 func indexByte(s string, b byte) int {
 	for i := 0; i < len(s); i++ {
 		if s[i] == b {

@@ -164,8 +164,11 @@ func (c *Config) complete() error {
 // Names maps the catalog's ids (programs, institutions, places, political
 // actors) to their display names, for reports and alerts.
 func (c *Config) Names() map[string]string {
-	cat := c.index.Catalog()
 	names := map[string]string{}
+	if c.index == nil {
+		return names
+	}
+	cat := c.index.Catalog()
 	for _, es := range [][]catalog.Entity{cat.Programs, cat.Institutions, cat.Places} {
 		for _, e := range es {
 			if e.Name != "" {

@@ -62,20 +62,23 @@ type candidate struct {
 	n       int64
 	authors map[string]bool
 	forms   map[string]int // how the phrase is written, for display
+	posts   map[string]bool
 }
 
 // issueCandidates finds this week's phrases, hashtags and entities used by
 // at least minCount mentions of minAuthors distinct authors.
-func issueCandidates(texts []store.IssueText, minCount, minAuthors int) []*candidate {
+func issueCandidates(texts []store.IssueText, names [][]string, minCount, minAuthors int) []*candidate {
 	byKey := map[string]*candidate{}
-	add := func(key, kind, form, author string) {
+	wordPosts := map[string]int64{} // mentions per word, for the phrases' cohesion
+	add := func(key, kind, form, author, post string) {
 		c := byKey[key]
 		if c == nil {
-			c = &candidate{key: key, kind: kind, authors: map[string]bool{}, forms: map[string]int{}}
+			c = &candidate{key: key, kind: kind, authors: map[string]bool{}, forms: map[string]int{}, posts: map[string]bool{}}
 			byKey[key] = c
 		}
 		c.n++
 		c.authors[author] = true
+		c.posts[post] = true
 		if form != "" {
 			c.forms[form]++
 		}
@@ -89,33 +92,40 @@ func issueCandidates(texts []store.IssueText, minCount, minAuthors int) []*candi
 		once := func(key, kind, form string) {
 			if !seen[key] {
 				seen[key] = true
-				add(key, kind, form, author)
+				add(key, kind, form, author, t.ID)
 			}
 		}
+		seenWord := map[string]bool{}
 		for _, part := range clauses(t.Title + "\n" + t.Text) {
-			words := originalWords(part)
-			lower := make([]string, len(words))
-			for i, w := range words {
-				lower[i] = strings.ToLower(w)
-			}
-			for i, w := range lower {
-				if strings.HasPrefix(w, "#") && len([]rune(w)) > 3 {
-					once(w, IssueHashtag, words[i])
+			all := originalWords(part)
+			for _, words := range apartFromNames(all, names) {
+				lower := make([]string, len(words))
+				for i, w := range words {
+					lower[i] = strings.ToLower(w)
 				}
-				for n := 2; n <= 3 && i+n <= len(lower); n++ {
-					ws := lower[i : i+n]
-					ok, city := true, 0
-					for _, x := range ws {
-						if !contentWord(x) {
-							ok = false
-							break
-						}
-						if cityWords[x] {
-							city++
-						}
+				for i, w := range lower {
+					if !seenWord[w] {
+						seenWord[w] = true
+						wordPosts[w]++
 					}
-					if ok && city < n {
-						once(strings.Join(ws, " "), IssuePhrase, strings.Join(words[i:i+n], " "))
+					if strings.HasPrefix(w, "#") && len([]rune(w)) > 3 {
+						once(w, IssueHashtag, words[i])
+					}
+					for n := 2; n <= 3 && i+n <= len(lower); n++ {
+						ws := lower[i : i+n]
+						ok, city := true, 0
+						for _, x := range ws {
+							if !contentWord(x) {
+								ok = false
+								break
+							}
+							if cityWords[x] {
+								city++
+							}
+						}
+						if ok && city < n {
+							once(strings.Join(ws, " "), IssuePhrase, strings.Join(words[i:i+n], " "))
+						}
 					}
 				}
 			}
@@ -126,7 +136,7 @@ func issueCandidates(texts []store.IssueText, minCount, minAuthors int) []*candi
 	}
 	var out []*candidate
 	for _, c := range byKey {
-		if c.n >= int64(minCount) && len(c.authors) >= minAuthors {
+		if c.n >= int64(minCount) && len(c.authors) >= minAuthors && cohesive(c, byKey, wordPosts) {
 			out = append(out, c)
 		}
 	}
@@ -137,6 +147,106 @@ func issueCandidates(texts []store.IssueText, minCount, minAuthors int) []*candi
 		return out[i].key < out[j].key
 	})
 	return out
+}
+
+// nameWords are the catalog's names (programs, places, agencies, actors)
+// as lower-cased terms: "Terowongan Samarinda (Jl. Sultan Alimuddin -
+// Jl. Kakap)" gives [terowongan samarinda], [sultan alimuddin] and [kakap].
+func nameWords(names map[string]string) [][]string {
+	var out [][]string
+	seen := map[string]bool{}
+	for _, n := range names {
+		for _, piece := range strings.FieldsFunc(n, func(r rune) bool { return strings.ContainsRune("(),;/", r) || r == '–' }) {
+			for _, part := range strings.Split(piece, " - ") {
+				ws := termToken.FindAllString(strings.ToLower(part), -1)
+				for len(ws) > 0 && (ws[0] == "jl" || ws[0] == "jalan") {
+					ws = ws[1:]
+				}
+				if k := strings.Join(ws, " "); len(ws) > 0 && !seen[k] && len(k) >= 4 {
+					seen[k] = true
+					out = append(out, ws)
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) }) // longest first
+	return out
+}
+
+// apartFromNames splits words where a catalog name stands: a phrase never
+// straddles a name ("Sultan Alimuddin bangsat" is the name and an insult,
+// not a phrase; the names themselves are counted as entities).
+func apartFromNames(words []string, names [][]string) [][]string {
+	if len(names) == 0 {
+		return [][]string{words}
+	}
+	lower := make([]string, len(words))
+	for i, w := range words {
+		lower[i] = strings.ToLower(w)
+	}
+	var out [][]string
+	start := 0
+	for i := 0; i < len(words); {
+		n := nameAt(lower, i, names)
+		if n == 0 {
+			i++
+			continue
+		}
+		if i > start {
+			out = append(out, words[start:i])
+		}
+		i += n
+		start = i
+	}
+	if start < len(words) {
+		out = append(out, words[start:])
+	}
+	return out
+}
+
+// nameAt is the length of the catalog name starting at lower[i], 0 when
+// none does.
+func nameAt(lower []string, i int, names [][]string) int {
+	for _, n := range names {
+		if i+len(n) > len(lower) {
+			continue
+		}
+		match := true
+		for k, w := range n {
+			if lower[i+k] != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return len(n)
+		}
+	}
+	return 0
+}
+
+// cohesive says whether a phrase holds together: two words that occur
+// together in at least a quarter of the mentions of the rarer one ("biang
+// kerok", "Sultan Alimuddin", not "Alimuddin bangsat"), three words that
+// make at least 80 % of the uses of each pair inside them (the third word
+// belongs: "depan balai kota", not "kontraktor terowongan Sultan").
+func cohesive(c *candidate, byKey map[string]*candidate, words map[string]int64) bool {
+	if c.kind != IssuePhrase {
+		return true
+	}
+	ws := strings.Fields(c.key)
+	switch len(ws) {
+	case 2:
+		rarer := min(words[ws[0]], words[ws[1]])
+		return rarer > 0 && 4*c.n >= rarer
+	case 3:
+		for _, pair := range []string{ws[0] + " " + ws[1], ws[1] + " " + ws[2]} {
+			if p := byKey[pair]; p != nil && float64(c.n) < 0.8*float64(p.n) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // clauses splits s where punctuation ends a clause: a phrase never runs
@@ -219,7 +329,7 @@ func buildIssues(ctx context.Context, db *store.DB, l lang, cur, base store.Rang
 	if err != nil {
 		return err
 	}
-	cands := issueCandidates(texts, opts.MinTermCount, opts.MinTermAuthors)
+	cands := issueCandidates(texts, nameWords(opts.Names), opts.MinTermCount, opts.MinTermAuthors)
 	if len(cands) > 2000 {
 		cands = cands[:2000]
 	}
@@ -257,7 +367,7 @@ func buildIssues(ctx context.Context, db *store.DB, l lang, cur, base store.Rang
 		}
 		rising = append(rising, RisingTerm{
 			Key: c.key, Term: c.display(&opts), Kind: c.kind, Current: c.n, Authors: int64(len(c.authors)), Baseline: b,
-			WeeklyBase: round1(wb), Lift: round1(lift), New: b == 0,
+			WeeklyBase: round1(wb), Lift: round1(lift), New: b == 0, posts: c.posts,
 		})
 	}
 	rising = dropContained(rising)
@@ -270,14 +380,20 @@ func buildIssues(ctx context.Context, db *store.DB, l lang, cur, base store.Rang
 		}
 		return rising[i].Key < rising[j].Key
 	})
-	// Issues used by the same posts are one issue: the first (highest)
-	// leads, the others are listed with it. Scan until TopTerms issues
-	// are found (bounded, each candidate costs a query).
+	// Issues used by mostly the same posts are one issue: the first
+	// (highest) leads, the others are listed with it. Scan until TopTerms
+	// issues are found (bounded, each leader costs a query).
 	var terms []RisingTerm
-	leader := map[string]int{} // example-set key → index in terms
+	var leaders []int // indexes in terms
 	issues := 0
-	for i := 0; i < len(rising) && i < 4*opts.TopTerms && issues < opts.TopTerms; i++ {
+	for i := 0; i < len(rising) && issues < opts.TopTerms; i++ {
 		t := rising[i]
+		if j := sameIssue(terms, leaders, t); j >= 0 {
+			terms[j].Related = append(terms[j].Related, t.Term)
+			t.SameAs = terms[j].Term
+			terms = append(terms, t)
+			continue
+		}
 		f := store.PostFilter{Phrase: t.Key, Limit: 10, Links: opts.links()}
 		switch t.Kind {
 		case IssueEntity:
@@ -289,25 +405,32 @@ func buildIssues(ctx context.Context, db *store.DB, l lang, cur, base store.Rang
 		if err != nil {
 			return err
 		}
-		ex = distinctText(ex, 2)
-		var ids []string
-		for _, p := range ex {
-			ids = append(ids, p.ID)
-		}
-		key := strings.Join(ids, "|")
-		if j, ok := leader[key]; ok && key != "" {
-			terms[j].Related = append(terms[j].Related, t.Term)
-			t.SameAs = terms[j].Term
-			terms = append(terms, t)
-			continue
-		}
-		leader[key] = len(terms)
-		t.Examples = posts(l, ex, 200)
+		t.Examples = posts(l, distinctText(ex, 2), 200)
+		leaders = append(leaders, len(terms))
 		terms = append(terms, t)
 		issues++
 	}
 	r.Issues.Terms = terms
 	return nil
+}
+
+// sameIssue returns the index in terms of the leading issue whose posts t
+// mostly shares (at least half of the smaller set of posts is in both), or
+// −1.
+func sameIssue(terms []RisingTerm, leaders []int, t RisingTerm) int {
+	for _, j := range leaders {
+		l := terms[j]
+		both := 0
+		for p := range t.posts {
+			if l.posts[p] {
+				both++
+			}
+		}
+		if small := min(len(t.posts), len(l.posts)); small > 0 && 2*both >= small {
+			return j
+		}
+	}
+	return -1
 }
 
 // dropContained leaves out a phrase whose words lie inside a longer

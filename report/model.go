@@ -125,6 +125,8 @@ type RisingTerm struct {
 	Related []string `json:"related,omitempty"`
 	// SameAs names the earlier term whose examples this term shares.
 	SameAs string `json:"same_as,omitempty"`
+
+	posts map[string]bool // the mentions using it this week
 }
 
 // SpikeSection is section 4: hostile content by kind, target and
