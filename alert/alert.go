@@ -40,7 +40,9 @@ type Alert struct {
 	// scopes folded into this alert (the same spike seen city-wide).
 	Scope   string
 	Related []string
-	State   string
+	// ScopeName is the scope's display name (from Config.Names).
+	ScopeName string
+	State     string
 	// Severity is the highest reached: low, medium, high, critical.
 	Severity             string
 	OpenedAt, UpdatedAt  time.Time
@@ -52,6 +54,13 @@ type Alert struct {
 	Observed, Expected, Ratio, Score float64
 	Share, BaseShare                 float64
 	Baseline                         string
+	// SpanFrom and SpanTo are the first and the last post of the family
+	// in the scope while the alert was active (SpanTo inclusive), and
+	// SpanCount the number of those posts: the one size of a spike that the
+	// message, the weekly report and the Lonjakan panel show (so far, while
+	// it fires; final once resolved). Observed/Expected are its peak window.
+	SpanFrom, SpanTo time.Time
+	SpanCount        int
 	// MentionID is the breaching mention of a neutrality-breach alert;
 	// Collector the stalled collector.
 	MentionID, Collector string
@@ -62,6 +71,9 @@ type Alert struct {
 	lastActive       time.Time
 	notifiedSeverity string
 	peakScore        float64
+	// spanStart is where the span's posts are looked for: the start of
+	// the window that first fired.
+	spanStart time.Time
 }
 
 // Event types.

@@ -23,9 +23,11 @@ type breachRule struct {
 	cache []store.AlertMention // preloaded breaches (backfill)
 }
 
-// preload reads the breaches a backfill over [from, to) can see.
+// preload reads the breaches a backfill over [from, to) reports: those
+// posted in the range (a breach posted before it belongs to the range it
+// was posted in, where a backfill of that range reports it).
 func (b *breachRule) preload(ctx context.Context, from, to time.Time) error {
-	bs, err := b.e.data.UnalertedMentions(ctx, store.Breach, breachPrefix, from.Add(-b.e.cfg.BreachLookback), to, 100000)
+	bs, err := b.e.data.UnalertedMentions(ctx, store.Breach, breachPrefix, from, to, 100000)
 	if err != nil {
 		return fmt.Errorf("alert: breaches: %w", err)
 	}
@@ -39,7 +41,7 @@ func (b *breachRule) step(ctx context.Context, now time.Time) ([]Event, error) {
 	var events []Event
 	// Breach alerts are one-shot: resolve those raised at an earlier step.
 	for _, a := range e.sortedOpen() {
-		if a.Family == FamilyBreach && now.After(a.OpenedAt) {
+		if a.Family == FamilyBreach && now.After(a.UpdatedAt) {
 			events = append(events, e.resolve(ctx, a, now))
 		}
 	}
@@ -62,10 +64,13 @@ func (b *breachRule) step(ctx context.Context, now time.Time) ([]Event, error) {
 			continue
 		}
 		b.seen[m.ID] = true
+		// The alert carries the time of the post that caused it; UpdatedAt
+		// is when it was detected.
 		a := &Alert{
 			ID: breachPrefix + m.ID, Key: breachPrefix + m.ID, Family: FamilyBreach, Scope: store.ScopeAll,
 			Signals: []string{SignalAny}, State: StateFiring, Severity: SeverityHigh,
-			OpenedAt: now, UpdatedAt: now, WindowFrom: m.PostedAt, WindowTo: m.PostedAt.Add(time.Second),
+			OpenedAt: m.PostedAt, UpdatedAt: now, WindowFrom: m.PostedAt, WindowTo: m.PostedAt.Add(time.Second),
+			SpanFrom: m.PostedAt, SpanTo: m.PostedAt, SpanCount: 1,
 			Observed: 1, Ratio: 1, MentionID: m.ID, Version: 1, lastActive: now,
 		}
 		a.GrafanaURL = e.grafanaURL(FamilyBreach, store.ScopeAll, m.PostedAt.Add(-24*time.Hour), m.PostedAt.Add(24*time.Hour))

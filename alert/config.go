@@ -118,6 +118,11 @@ type Config struct {
 
 	// Notify configures the channels and the outbox.
 	Notify NotifyConfig `yaml:"notify"`
+
+	// Names maps catalog ids (programs, places, institutions, political
+	// actors) to their display names, for the messages; set from the
+	// catalog by the configuration, not from the file.
+	Names map[string]string `yaml:"-"`
 }
 
 // GrafanaConfig locates the dashboards an alert links to.

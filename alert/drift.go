@@ -101,7 +101,7 @@ func (d *driftRule) step(ctx context.Context, now time.Time) ([]Event, error) {
 			case fire && a == nil:
 				a = &Alert{
 					ID: fmt.Sprintf("%s|%s|drift|%s", fam, s, now.Format("20060102T1504")), Key: key,
-					Family: fam, Scope: s, State: StateFiring, OpenedAt: now, UpdatedAt: now,
+					Family: fam, Scope: s, ScopeName: e.scopeName(s), State: StateFiring, OpenedAt: now, UpdatedAt: now,
 					Signals: []string{SignalDrift}, Severity: SeverityLow, Baseline: fmt.Sprintf("ewma-vs-%dd", e.cfg.DriftDays),
 					Observed: share * 100, Expected: base * 100, Ratio: share / base, Share: share, BaseShare: base,
 					WindowFrom: hourEnd.Add(-time.Duration(e.cfg.DriftHours) * time.Hour), WindowTo: hourEnd, lastActive: now, Version: 1,
@@ -110,7 +110,8 @@ func (d *driftRule) step(ctx context.Context, now time.Time) ([]Event, error) {
 					a.Severity = SeverityMedium
 				}
 				a.GrafanaURL = e.grafanaURL(fam, s, now.Add(-7*24*time.Hour), now)
-				if err := e.explainAlert(ctx, a); err != nil {
+				a.spanStart = a.WindowFrom
+				if err := e.explainAlert(ctx, a, a.WindowTo); err != nil {
 					return events, err
 				}
 				a.notifiedSeverity = a.Severity

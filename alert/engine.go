@@ -75,6 +75,11 @@ func (e *Engine) Restore(as []Alert) {
 		a.lastActive = a.UpdatedAt
 		a.notifiedSeverity = a.Severity
 		a.peakScore = a.Score
+		a.ScopeName = e.scopeName(a.Scope)
+		a.spanStart = a.SpanFrom
+		if a.spanStart.IsZero() {
+			a.spanStart = a.WindowFrom
+		}
 		if a.Family == FamilyBreach {
 			e.breach.seen[a.MentionID] = true
 		}

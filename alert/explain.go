@@ -3,6 +3,7 @@ package alert
 import (
 	"context"
 	"fmt"
+	"math"
 	"net/url"
 	"sort"
 	"strings"
@@ -17,16 +18,22 @@ import (
 // Explanation says why an alert fired, for the duty officer.
 type Explanation struct {
 	// Mentions is how many mentions of the family were looked at.
-	Mentions    int        `json:"mentions"`
-	TopTerms    []Count    `json:"top_terms,omitempty"`
-	TopHashtags []Count    `json:"top_hashtags,omitempty"`
-	TopSources  []Count    `json:"top_sources,omitempty"`
-	TopAccounts []Count    `json:"top_accounts,omitempty"`
-	TopPrograms []Count    `json:"top_programs,omitempty"`
-	TopPlaces   []Count    `json:"top_places,omitempty"`
-	Examples    []Example  `json:"examples,omitempty"`
-	Buzzer      Buzzer     `json:"buzzer"`
-	Collector   *Collector `json:"collector,omitempty"`
+	Mentions    int     `json:"mentions"`
+	TopTerms    []Count `json:"top_terms,omitempty"`
+	TopHashtags []Count `json:"top_hashtags,omitempty"`
+	TopSources  []Count `json:"top_sources,omitempty"`
+	TopAccounts []Count `json:"top_accounts,omitempty"`
+	TopPrograms []Count `json:"top_programs,omitempty"`
+	TopPlaces   []Count `json:"top_places,omitempty"`
+	// Kinds counts the posts by kind of hostility (kasar, ujaran
+	// kebencian, ancaman: a threat counts as one whatever its label);
+	// Targets the named people and offices threatened or attacked, with
+	// how often.
+	Kinds     []Count    `json:"kinds,omitempty"`
+	Targets   []Count    `json:"targets,omitempty"`
+	Examples  []Example  `json:"examples,omitempty"`
+	Buzzer    Buzzer     `json:"buzzer"`
+	Collector *Collector `json:"collector,omitempty"`
 }
 
 // Count is a value with its number of mentions.
@@ -45,6 +52,15 @@ type Example struct {
 	Text     string    `json:"text"`
 	URL      string    `json:"url,omitempty"`
 	PostedAt time.Time `json:"posted_at"`
+	// The account's registry entry (breaches): its profile name, level
+	// (opd, kecamatan, kelurahan, bumd, rt) and whether it is not in the
+	// registry (recognised from its profile only).
+	Name       string `json:"name,omitempty"`
+	Level      string `json:"level,omitempty"`
+	Unverified bool   `json:"unverified,omitempty"`
+	// Cues are the evidence that decided a partisan post, in Indonesian:
+	// the rule's label, the words as written and the side they favour.
+	Cues []string `json:"cues,omitempty"`
 }
 
 // Buzzer is the coordinated-posting signal: the share of the mentions
@@ -69,16 +85,70 @@ type Collector struct {
 	Window       string    `json:"window"`
 }
 
-func (e *Engine) explainAlert(ctx context.Context, a *Alert) error {
+// spanLimit bounds the posts a spike's span counts (a larger span says
+// "at least"); explainLimit the newest of them the explanation reads.
+const (
+	spanLimit    = 20000
+	explainLimit = 2000
+)
+
+// explainAlert reads the posts of a's family in its scope from the start
+// of its span up to upto, sets the span (first and last post, count) and
+// explains them.
+func (e *Engine) explainAlert(ctx context.Context, a *Alert, upto time.Time) error {
 	if !e.explain {
 		return nil
 	}
-	ms, err := e.data.AlertMentions(ctx, a.Scope, familyLabel(a.Family), a.WindowFrom, a.WindowTo, 2000)
+	from := a.spanStart
+	if from.IsZero() {
+		from = a.WindowFrom
+	}
+	ms, err := e.data.AlertMentions(ctx, a.Scope, familyLabel(a.Family), from, upto, spanLimit)
 	if err != nil {
 		return fmt.Errorf("alert: explain %s: %w", a.ID, err)
 	}
+	setSpan(a, ms, from, upto)
+	if len(ms) > explainLimit {
+		ms = ms[:explainLimit] // the newest
+	}
 	a.Explanation = explainMentions(&e.cfg, a, ms)
 	return nil
+}
+
+// setSpan sets a's span from ms (its family's posts in [from, upto)): the
+// run of them that makes the spike, from its first to its last post, and
+// their number. A post at either edge set apart from the run by a gap of
+// at least 5 minutes and 4 times the run's median gap is background, not
+// the spike, and is left out.
+func setSpan(a *Alert, ms []store.AlertMention, from, upto time.Time) {
+	ts := make([]time.Time, len(ms))
+	for i := range ms {
+		ts[i] = ms[i].PostedAt
+	}
+	sort.Slice(ts, func(i, j int) bool { return ts[i].Before(ts[j]) })
+	if len(ts) >= 3 {
+		gaps := make([]float64, len(ts)-1)
+		for i := range gaps {
+			gaps[i] = ts[i+1].Sub(ts[i]).Seconds()
+		}
+		sorted := append([]float64(nil), gaps...)
+		sort.Float64s(sorted)
+		apart := math.Max(300, 4*sorted[len(sorted)/2])
+		lo, hi := 0, len(ts)-1
+		for hi-lo >= 2 && ts[lo+1].Sub(ts[lo]).Seconds() >= apart {
+			lo++
+		}
+		for hi-lo >= 2 && ts[hi].Sub(ts[hi-1]).Seconds() >= apart {
+			hi--
+		}
+		ts = ts[lo : hi+1]
+	}
+	a.SpanCount = len(ts)
+	if len(ts) == 0 {
+		a.SpanFrom, a.SpanTo = from, upto
+		return
+	}
+	a.SpanFrom, a.SpanTo = ts[0], ts[len(ts)-1]
 }
 
 func explainCollector(a *Alert, h store.CollectorHealth, win time.Duration) *Explanation {
@@ -118,8 +188,11 @@ func explainMentions(cfg *Config, a *Alert, ms []store.AlertMention) *Explanatio
 		}
 	}
 	x.TopTerms, x.TopHashtags, x.TopSources = terms.top(8), tags.top(5), srcs.top(5)
-	x.TopAccounts, x.TopPrograms, x.TopPlaces = accts.top(5), progs.top(3), places.top(3)
-	x.Examples = examples(ms, 5)
+	x.TopAccounts, x.TopPrograms, x.TopPlaces = accts.top(5), cfg.nameCounts(progs.top(3)), cfg.nameCounts(places.top(3))
+	if a != nil && (a.Family == FamilyHostile || a.Family == FamilyThreat) {
+		x.Kinds, x.Targets = hostileKinds(ms), namedTargets(cfg, ms)
+	}
+	x.Examples = examples(cfg, ms, 5)
 	x.Buzzer = buzzer(cfg, ms)
 	return x
 }
@@ -165,7 +238,7 @@ func (c counter) top(n int) []Count {
 
 // examples picks up to n posts, most engaging first, one per author and
 // per near-identical text, preferring posts with a link.
-func examples(ms []store.AlertMention, n int) []Example {
+func examples(cfg *Config, ms []store.AlertMention, n int) []Example {
 	idx := make([]int, len(ms))
 	for i := range idx {
 		idx[i] = i
@@ -202,10 +275,17 @@ func examples(ms []store.AlertMention, n int) []Example {
 		}
 		authors[au] = true
 		hashes = append(hashes, h)
-		out = append(out, Example{
+		ex := Example{
 			ID: m.ID, Source: m.Source, Author: au, Kind: m.AuthorKind, Org: m.AuthorOrg,
 			Text: shorten(firstNonEmpty(m.Text, m.Title), 280), URL: m.URL, PostedAt: m.PostedAt,
-		})
+		}
+		if m.Breach {
+			ex.Name, ex.Level, ex.Unverified = m.AuthorName, m.AuthorLevel, m.Unverified
+			for _, c := range m.Cues {
+				ex.Cues = append(ex.Cues, cfg.cueText(c))
+			}
+		}
+		out = append(out, ex)
 		if len(out) == n {
 			break
 		}
@@ -404,4 +484,110 @@ func (e *Engine) grafanaURL(family, scope string, from, to time.Time) string {
 		q.Set("var-place", strings.TrimPrefix(scope, store.ScopePlacePrefix))
 	}
 	return strings.TrimRight(e.cfg.Grafana.URL, "/") + "/d/" + uid + "?" + q.Encode()
+}
+
+// Kinds of hostility as the alerts name them (mention.LabelNames).
+const (
+	kindAbusive = "kasar"
+	kindHate    = "ujaran kebencian"
+	kindThreat  = "ancaman"
+)
+
+// hostileKinds counts ms by kind: a threat is counted as a threat, the
+// others by their label.
+func hostileKinds(ms []store.AlertMention) []Count {
+	c := counter{}
+	for i := range ms {
+		switch m := &ms[i]; {
+		case m.Threat:
+			c.add(kindThreat)
+		case m.Hostility == mention.HostilityHate:
+			c.add(kindHate)
+		case m.Hostility == mention.HostilityAbusive:
+			c.add(kindAbusive)
+		}
+	}
+	return c.top(3)
+}
+
+// namedTargets counts the people and offices the hostile posts of ms name
+// when they attack a person or an institution: the catalog's institutions
+// and political actors, and registered @accounts (government, media) named
+// in the text. Groups are not named targets.
+func namedTargets(cfg *Config, ms []store.AlertMention) []Count {
+	c := counter{}
+	for i := range ms {
+		for _, t := range targetsOf(cfg, &ms[i]) {
+			c.add(t)
+		}
+	}
+	return c.top(5)
+}
+
+// targetsOf names the person or office m attacks, if it names one.
+func targetsOf(cfg *Config, m *store.AlertMention) []string {
+	if m.HostilityTarget == "group" {
+		return nil
+	}
+	var out []string
+	for _, id := range append(append([]string(nil), m.Institutions...), m.Actors...) {
+		out = append(out, cfg.name(id))
+	}
+	for _, tok := range tokens(m.Text) {
+		if h, ok := strings.CutPrefix(tok, "@"); ok && h != "" && !strings.HasPrefix(h, "warga-") {
+			out = append(out, "@"+h) // citizens' handles are pseudonyms: only public accounts are named
+		}
+	}
+	return out
+}
+
+// name is the display name of a catalog id (the part before " ("), or
+// the id.
+func (c *Config) name(id string) string {
+	n := c.Names[id]
+	if n == "" {
+		return id
+	}
+	if i := strings.Index(n, " ("); i > 0 {
+		n = n[:i]
+	}
+	return n
+}
+
+func (c *Config) nameCounts(cs []Count) []Count {
+	for i := range cs {
+		cs[i].Value = c.name(cs[i].Value)
+	}
+	return cs
+}
+
+// cueText renders a politics cue (mention.Cue) in Indonesian: the rule's
+// label, the words of the post and the side, by its catalog name.
+func (c *Config) cueText(s string) string {
+	cue, err := mention.ParseCue(s)
+	if err != nil {
+		return s
+	}
+	label := mention.CueRules[cue.Rule]
+	if label == "" {
+		label = cue.Rule
+	}
+	out := label + ": “" + cue.Text + "”"
+	if cue.Actor != "" {
+		out += " → " + c.actorName(cue.Actor)
+	}
+	return out
+}
+
+// actorName names a cue's actor: its catalog name, "nomor urut N" for a
+// ballot number of no known race, or the name of a party or candidate
+// missing from the catalog.
+func (c *Config) actorName(id string) string {
+	switch {
+	case strings.HasPrefix(id, "ballot-"):
+		return "nomor urut " + strings.TrimPrefix(id, "ballot-")
+	case strings.HasPrefix(id, "unlisted:"):
+		return strings.ReplaceAll(strings.TrimPrefix(id, "unlisted:"), "-", " ") + " (tidak ada di katalog)"
+	}
+	return c.name(id)
 }

@@ -168,7 +168,7 @@ func (e *Engine) lifecycle(ctx context.Context, r result, results map[string]res
 			a.Severity = sev
 			a.UpdatedAt = now
 			a.Version++
-			if err := e.explainAlert(ctx, a); err != nil {
+			if err := e.explainAlert(ctx, a, now); err != nil {
 				return nil, err
 			}
 			a.notifiedSeverity = sev
@@ -192,7 +192,7 @@ func (e *Engine) lifecycle(ctx context.Context, r result, results map[string]res
 	} else {
 		a = &Alert{
 			ID: fmt.Sprintf("%s|%s|%s", r.family, r.scope, now.Format("20060102T1504")), Key: key,
-			Family: r.family, Scope: r.scope, State: StateFiring, OpenedAt: now,
+			Family: r.family, Scope: r.scope, ScopeName: e.scopeName(r.scope), State: StateFiring, OpenedAt: now,
 		}
 	}
 	if evType == EventReopened {
@@ -213,11 +213,16 @@ func (e *Engine) lifecycle(ctx context.Context, r result, results map[string]res
 		a.Severity = r.severity
 		a.peakScore = -1
 		e.setPeak(a, r.best, now)
+		// the span starts with the shortest window that fired first
+		a.spanStart = a.WindowFrom
+		if r.fireWindow > 0 {
+			a.spanStart = now.Add(-time.Duration(r.fireWindow) * time.Minute)
+		}
 	}
 	a.lastActive, a.UpdatedAt = now, now
 	a.Version++
 	a.GrafanaURL = e.grafanaURL(a.Family, a.Scope, a.OpenedAt.Add(-2*time.Hour), now.Add(time.Hour))
-	if err := e.explainAlert(ctx, a); err != nil {
+	if err := e.explainAlert(ctx, a, now); err != nil {
 		return nil, err
 	}
 	a.notifiedSeverity = a.Severity
@@ -250,14 +255,11 @@ func (e *Engine) resolve(ctx context.Context, a *Alert, now time.Time) Event {
 	e.closed[a.Key] = a
 	notify := a.Family != FamilyBreach
 	if notify && a.Family != FamilyStale && e.explain {
-		// final explanation over the whole spike
-		from, to := a.WindowFrom, a.WindowTo
-		a.WindowFrom = a.OpenedAt.Add(-time.Duration(e.cfg.Windows[0]))
-		a.WindowTo = a.lastActive
-		if err := e.explainAlert(ctx, a); err != nil {
+		// the final span and explanation: every post of the spike up to
+		// the last minute it was active
+		if err := e.explainAlert(ctx, a, a.lastActive); err != nil {
 			e.log.Warn("alert: final explanation", "alert", a.ID, "err", err)
 		}
-		a.WindowFrom, a.WindowTo = from, to
 	}
 	return Event{Type: EventResolved, Alert: *a, Notify: notify}
 }
@@ -275,4 +277,14 @@ func (e *Engine) resolveIdle(ctx context.Context, now time.Time, owns func(*Aler
 		}
 	}
 	return events
+}
+
+// scopeName is the display name of a program or place scope, "" for the
+// city or an id without a name.
+func (e *Engine) scopeName(scope string) string {
+	_, id, ok := strings.Cut(scope, ":")
+	if !ok || e.cfg.Names[id] == "" {
+		return ""
+	}
+	return e.cfg.name(id)
 }

@@ -69,13 +69,59 @@ func Title(a *Alert) string {
 	case FamilyStale:
 		return fmt.Sprintf("[%s] Kolektor %s berhenti", sev, a.Collector)
 	case FamilyThreat:
-		return fmt.Sprintf("[%s] Ancaman terdeteksi (%s)", sev, ScopeLabel(a.Scope))
+		if x := a.Explanation; x != nil && len(x.Targets) > 0 {
+			return fmt.Sprintf("[%s] Ancaman terhadap %s (%s)", sev, x.Targets[0].Value, scopeLabel(a))
+		}
+		return fmt.Sprintf("[%s] Ancaman terdeteksi (%s)", sev, scopeLabel(a))
 	}
-	what := "Lonjakan " + familyID[a.Family]
+	fam := familyID[a.Family]
+	if a.Family == FamilyHostile {
+		if k := dominantKind(a.Explanation); k != "" {
+			fam = k
+		}
+	}
+	what := "Lonjakan " + fam
 	if contains(a.Signals, SignalDrift) {
-		what = "Kenaikan bertahap " + familyID[a.Family]
+		what = "Kenaikan bertahap " + fam
 	}
-	return fmt.Sprintf("[%s] %s — %s", sev, what, ScopeLabel(a.Scope))
+	return fmt.Sprintf("[%s] %s — %s", sev, what, scopeLabel(a))
+}
+
+// dominantKind names the kind of hostility that makes up at least 60 % of
+// a hostile spike's posts ("ujaran kebencian", "konten kasar",
+// "ancaman"), or "" when the kinds are mixed.
+func dominantKind(x *Explanation) string {
+	if x == nil || len(x.Kinds) == 0 {
+		return ""
+	}
+	total := 0
+	for _, k := range x.Kinds {
+		total += k.N
+	}
+	if top := x.Kinds[0]; total > 0 && float64(top.N) >= 0.6*float64(total) {
+		if top.Value == kindAbusive {
+			return "konten kasar"
+		}
+		return top.Value
+	}
+	return ""
+}
+
+// scopeLabel names a's scope with the catalog's display name when the
+// engine knew it.
+func scopeLabel(a *Alert) string {
+	if a.ScopeName != "" {
+		switch {
+		case strings.HasPrefix(a.Scope, store.ScopeProgramPrefix):
+			return "program " + a.ScopeName
+		case strings.HasPrefix(a.Scope, store.ScopePlacePrefix):
+			if strings.HasPrefix(strings.TrimPrefix(a.Scope, store.ScopePlacePrefix), "kec-") && !strings.HasPrefix(strings.ToLower(a.ScopeName), "kecamatan") {
+				return "kecamatan " + a.ScopeName
+			}
+			return a.ScopeName
+		}
+	}
+	return ScopeLabel(a.Scope)
 }
 
 func breachAuthor(a *Alert) string {
@@ -103,7 +149,17 @@ func body(ev *Event) []line {
 	ls = append(ls, line{text: fmt.Sprintf("%s · %s", eventID[ev.Type], Title(a)), bold: true})
 	switch a.Family {
 	case FamilyBreach:
-		add("Akun pemerintah mengunggah konten partisan (%s WITA).", wallTime(a.WindowFrom))
+		add("Akun pemerintah mengunggah konten partisan pada %s WITA.", wallTime(a.OpenedAt))
+		if x := a.Explanation; x != nil && len(x.Examples) > 0 {
+			ex := x.Examples[0]
+			add("Akun: %s.", accountEntry(ex))
+			if len(ex.Cues) > 0 {
+				add("Isyarat yang menentukan:")
+				for _, c := range ex.Cues {
+					add("• %s", c)
+				}
+			}
+		}
 	case FamilyStale:
 		if x := a.Explanation; x != nil && x.Collector != nil {
 			c := x.Collector
@@ -117,13 +173,20 @@ func body(ev *Event) []line {
 		win := a.WindowTo.Sub(a.WindowFrom)
 		switch {
 		case a.Family == FamilyThreat:
-			add("Teramati %s unggahan berisi ancaman atau hasutan kekerasan dalam %s menit terakhir (%s–%s WITA). Setiap ancaman dilaporkan.",
-				num(a.Observed), num(win.Minutes()), a.WindowFrom.In(clock.WITA).Format("15:04"), a.WindowTo.In(clock.WITA).Format("15:04"))
+			add("%s %s unggahan berisi ancaman atau hasutan kekerasan di %s%s. Setiap ancaman dilaporkan.",
+				spanRange(a), num(float64(spanCount(a))), scopeLabel(a), soFar(a, ev))
+			if x := a.Explanation; x != nil && len(x.Targets) > 0 {
+				add("Sasaran yang disebut: %s.", joinCounts(x.Targets))
+			}
 		case contains(a.Signals, SignalDrift):
 			add("Pangsa %s (rata-rata bergerak): %s, biasanya %s (7 hari terakhir).", familyID[a.Family], pct(a.Share), pct(a.BaseShare))
 		default:
-			add("Teramati %s mention %s dalam %s menit (%s–%s WITA); perkiraan normal %s (%s× dari biasanya).",
-				num(a.Observed), familyID[a.Family], num(win.Minutes()), a.WindowFrom.In(clock.WITA).Format("15:04"), a.WindowTo.In(clock.WITA).Format("15:04"),
+			add("%s %s sebutan %s di %s%s.", spanRange(a), num(float64(spanCount(a))), familyID[a.Family], scopeLabel(a), soFar(a, ev))
+			if x := a.Explanation; x != nil && a.Family == FamilyHostile && len(x.Kinds) > 0 {
+				add("Jenis: %s.", joinCounts(x.Kinds))
+			}
+			add("Puncak: %s sebutan dalam %s menit (%s–%s WITA); perkiraan normal %s (%s× dari biasanya).",
+				num(a.Observed), num(win.Minutes()), a.WindowFrom.In(clock.WITA).Format("15:04"), a.WindowTo.In(clock.WITA).Format("15:04"),
 				num(math.Round(a.Expected*10)/10), num(math.Round(a.Ratio*10)/10))
 			if a.Share > 0 || a.BaseShare > 0 {
 				add("Pangsa %s: %s (biasanya %s).", familyID[a.Family], pct(a.Share), pct(a.BaseShare))
@@ -146,14 +209,18 @@ func body(ev *Event) []line {
 		add("Kembali normal pada %s WITA (dibuka %s WITA).", wallTime(a.ResolvedAt), wallTime(a.OpenedAt))
 	}
 	if x := a.Explanation; x != nil && x.Collector == nil {
-		if len(x.TopTerms) > 0 {
+		if len(x.TopTerms) > 0 && a.Family != FamilyBreach {
 			add("Kata teratas: %s", joinCounts(x.TopTerms))
 		}
-		if len(x.TopHashtags) > 0 {
+		if len(x.TopHashtags) > 0 && a.Family != FamilyBreach {
 			add("Tagar: %s", joinCounts(x.TopHashtags))
 		}
 		if len(x.TopSources) > 0 && a.Family != FamilyBreach {
-			add("Sumber: %s", joinCounts(x.TopSources))
+			srcs := make([]Count, len(x.TopSources))
+			for i, c := range x.TopSources {
+				srcs[i] = Count{sourceName(c.Value), c.N}
+			}
+			add("Sumber: %s", joinCounts(srcs))
 		}
 		if len(x.TopAccounts) > 0 && a.Family != FamilyBreach {
 			add("Akun: %s", joinCounts(x.TopAccounts))
@@ -163,16 +230,20 @@ func body(ev *Event) []line {
 		}
 		if a.Family != FamilyBreach && x.Mentions > 0 {
 			if x.Buzzer.Mentions > 0 {
-				add("Sinyal buzzer: %s dari %d mention berasal dari akun baru/sedikit pengikut yang mengunggah teks nyaris sama dalam hitungan menit (%d klaster, %d akun).",
+				add("Sinyal buzzer: %s dari %d sebutan berasal dari akun baru/sedikit pengikut yang mengunggah teks nyaris sama dalam hitungan menit (%d klaster, %d akun).",
 					pct(x.Buzzer.Share), x.Mentions, x.Buzzer.Clusters, x.Buzzer.Accounts)
 			} else {
-				add("Sinyal buzzer: tidak terlihat (0 dari %d mention).", x.Mentions)
+				add("Sinyal buzzer: tidak terlihat (0 dari %d sebutan).", x.Mentions)
 			}
 		}
 		if len(x.Examples) > 0 {
-			add("Contoh unggahan:")
+			if a.Family == FamilyBreach {
+				add("Unggahan:")
+			} else {
+				add("Contoh unggahan:")
+			}
 			for i, ex := range x.Examples {
-				ls = append(ls, line{text: fmt.Sprintf("%d. %s — %s, %s, %s", i+1, quote(ex.Text), ex.Author, ex.Source, wallTime(ex.PostedAt)), url: ex.URL, urlLabel: "tautan"})
+				ls = append(ls, line{text: fmt.Sprintf("%d. %s — %s, %s, %s", i+1, quote(ex.Text), ex.Author, sourceName(ex.Source), wallTime(ex.PostedAt)), url: ex.URL, urlLabel: "tautan"})
 			}
 		}
 	}
@@ -181,6 +252,85 @@ func body(ev *Event) []line {
 	}
 	ls = append(ls, line{text: "ID peringatan: " + a.ID})
 	return ls
+}
+
+// spanRange is "Lonjakan 19:59–20:44 WITA (46 menit):", the first and the
+// last post of the spike (alert.README: one spike, one count).
+func spanRange(a *Alert) string {
+	from, to := a.SpanFrom, a.SpanTo
+	if from.IsZero() {
+		from, to = a.WindowFrom, a.WindowTo
+	}
+	word := "Lonjakan"
+	if a.Family == FamilyThreat {
+		word = "Ancaman"
+	}
+	return fmt.Sprintf("%s %s WITA (%s menit):", word, clockRange(from, to), num(spanMinutes(from, to)))
+}
+
+// clockRange is "19:59–20:44", with the dates when it crosses midnight.
+func clockRange(from, to time.Time) string {
+	f, t := from.In(clock.WITA), to.In(clock.WITA)
+	if f.YearDay() != t.YearDay() || f.Year() != t.Year() {
+		return f.Format("02/01 15:04") + "–" + t.Format("02/01 15:04")
+	}
+	return f.Format("02/01 15:04") + "–" + t.Format("15:04")
+}
+
+// spanMinutes is the length of a span from its first to its last post,
+// both minutes counted.
+func spanMinutes(from, to time.Time) float64 {
+	return math.Floor(to.Sub(from).Minutes()) + 1
+}
+
+func spanCount(a *Alert) int {
+	if a.SpanFrom.IsZero() {
+		return int(math.Round(a.Observed))
+	}
+	return a.SpanCount
+}
+
+// soFar marks the count of a spike still going on.
+func soFar(a *Alert, ev *Event) string {
+	if a.State == StateResolved || ev.Type == EventResolved {
+		return ""
+	}
+	return " (sejauh ini)"
+}
+
+// accountEntry is the registry entry of a breaching account: handle,
+// organisation and level, or "belum terverifikasi" with the profile name.
+func accountEntry(ex Example) string {
+	s := ex.Author
+	if ex.Unverified {
+		s += " — belum terverifikasi: tidak ada di daftar akun pemerintah"
+		if ex.Name != "" {
+			s += ", dikenali dari profil “" + ex.Name + "”"
+		}
+		return s
+	}
+	if ex.Org != "" {
+		s += " — " + ex.Org
+	}
+	if l := levelID[ex.Level]; l != "" {
+		s += ", tingkat " + l
+	}
+	return s + " (terdaftar)"
+}
+
+var levelID = map[string]string{"opd": "OPD", "kecamatan": "kecamatan", "kelurahan": "kelurahan", "bumd": "BUMD", "rt": "RT"}
+
+// sourceName is the display name of a source.
+func sourceName(s string) string {
+	if n, ok := sourceNames[s]; ok {
+		return n
+	}
+	return s
+}
+
+var sourceNames = map[string]string{
+	"x": "X", "facebook": "Facebook", "instagram": "Instagram", "youtube": "YouTube", "telegram": "Telegram",
+	"mastodon": "Mastodon", "rss": "RSS", "googlenews": "Google News", "tiktok": "TikTok", "webhook": "webhook", "file": "berkas",
 }
 
 var signalID = map[string]string{SignalCount: "jumlah", SignalShare: "pangsa", SignalDrift: "tren", SignalAny: "kejadian"}
@@ -234,6 +384,9 @@ type alertJSON struct {
 	ResolvedAt  *time.Time   `json:"resolved_at,omitempty"`
 	WindowFrom  time.Time    `json:"window_from"`
 	WindowTo    time.Time    `json:"window_to"`
+	SpanFrom    *time.Time   `json:"span_from,omitempty"`
+	SpanTo      *time.Time   `json:"span_to,omitempty"`
+	SpanCount   int          `json:"span_count,omitempty"`
 	Observed    float64      `json:"observed"`
 	Expected    float64      `json:"expected"`
 	Ratio       float64      `json:"ratio"`
@@ -267,6 +420,10 @@ func MarshalAlert(a *Alert) json.RawMessage {
 	if !a.ResolvedAt.IsZero() {
 		t := a.ResolvedAt
 		j.ResolvedAt = &t
+	}
+	if !a.SpanFrom.IsZero() {
+		f, t := a.SpanFrom, a.SpanTo
+		j.SpanFrom, j.SpanTo, j.SpanCount = &f, &t, a.SpanCount
 	}
 	b, _ := json.Marshal(j)
 	return b
@@ -308,6 +465,14 @@ func Render(ev *Event, deliveryID string) *notify.Message {
 	}
 }
 
+// spanBounds is a's span, its peak window when it has none.
+func spanBounds(a *Alert) (time.Time, time.Time) {
+	if a.SpanFrom.IsZero() {
+		return a.WindowFrom, a.WindowTo
+	}
+	return a.SpanFrom, a.SpanTo
+}
+
 func slackEscape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
 }
@@ -327,16 +492,20 @@ func PrintAlerts(w io.Writer, as []Alert) {
 		case a.Family == FamilyBreach:
 			if x := a.Explanation; x != nil && len(x.Examples) > 0 {
 				detail = quote(x.Examples[0].Text)
+				if cs := x.Examples[0].Cues; len(cs) > 0 {
+					detail += " [" + cs[0] + "]"
+				}
 			}
 		case a.Family == FamilyStale:
 			detail = fmt.Sprintf("tanpa keberhasilan %s menit (batas %s)", num(math.Round(a.Observed)), num(a.Expected))
 		case a.Family == FamilyThreat:
-			detail = fmt.Sprintf("%s unggahan berisi ancaman dalam %s menit", num(a.Observed), num(a.WindowTo.Sub(a.WindowFrom).Minutes()))
+			detail = fmt.Sprintf("%d unggahan berisi ancaman, %s WITA", spanCount(a), clockRange(spanBounds(a)))
 		case contains(a.Signals, SignalDrift):
 			detail = fmt.Sprintf("pangsa %s, biasanya %s", pct(a.Share), pct(a.BaseShare))
 		default:
-			detail = fmt.Sprintf("%s teramati vs %s normal (%s×) dalam %s menit", num(a.Observed), num(math.Round(a.Expected*10)/10),
-				num(math.Round(a.Ratio*10)/10), num(a.WindowTo.Sub(a.WindowFrom).Minutes()))
+			detail = fmt.Sprintf("%d sebutan %s, %s WITA; puncak %s dalam %s menit vs %s normal (%s×)", spanCount(a), familyID[a.Family],
+				clockRange(spanBounds(a)), num(a.Observed), num(a.WindowTo.Sub(a.WindowFrom).Minutes()), num(math.Round(a.Expected*10)/10),
+				num(math.Round(a.Ratio*10)/10))
 			if x := a.Explanation; x != nil && x.Mentions > 0 {
 				detail += fmt.Sprintf("; buzzer %s", pct(x.Buzzer.Share))
 			}

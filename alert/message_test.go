@@ -19,7 +19,9 @@ func goldenAlert() Alert {
 		ID: "hostile|program:terowongan-samarinda|20261119T1203", Key: "hostile|program:terowongan-samarinda",
 		Family: FamilyHostile, Signals: []string{SignalCount, SignalShare}, Scope: "program:terowongan-samarinda",
 		Related: []string{"all", "negative@all", "place:kec-samarinda-ulu"}, State: StateFiring, Severity: SeverityCritical,
-		OpenedAt: now.Add(-15 * time.Minute), UpdatedAt: now, WindowFrom: now.Add(-15 * time.Minute), WindowTo: now,
+		ScopeName: "Terowongan Samarinda",
+		OpenedAt:  now.Add(-15 * time.Minute), UpdatedAt: now, WindowFrom: now.Add(-15 * time.Minute), WindowTo: now,
+		SpanFrom: now.Add(-19 * time.Minute), SpanTo: now.Add(-1 * time.Minute), SpanCount: 67,
 		Observed: 61, Expected: 1.24, Ratio: 49.2, Score: 58.3, Share: 0.82, BaseShare: 0.09, Baseline: BaselineHourOfWeek,
 		GrafanaURL: "http://localhost:3000/d/dengar-bermusuhan?from=1&to=2&var-program=terowongan-samarinda",
 		Version:    3,
@@ -28,7 +30,8 @@ func goldenAlert() Alert {
 			TopTerms:    []Count{{"terowongan", 40}, {"bocor", 22}, {"korupsi", 17}},
 			TopHashtags: []Count{{"#saveSamarinda", 19}}, TopSources: []Count{{"x", 30}, {"facebook", 21}},
 			TopAccounts: []Count{{"warga-1a2b3c4d5e6f", 4}, {"@infosamarinda", 2}},
-			TopPlaces:   []Count{{"kec-samarinda-ulu", 12}},
+			TopPlaces:   []Count{{"Samarinda Ulu", 12}},
+			Kinds:       []Count{{"ujaran kebencian", 44}, {"kasar", 17}, {"ancaman", 6}},
 			Examples: []Example{
 				{ID: "x:1", Source: "x", Author: "warga-1a2b3c4d5e6f", Kind: "citizen", Text: "Terowongan bocor lagi <parah> & mahal!!", URL: "https://x.com/i/status/1", PostedAt: now.Add(-10 * time.Minute)},
 				{ID: "facebook:2", Source: "facebook", Author: "@infosamarinda", Kind: "public_admin", Text: "Warga protes terowongan", URL: "https://www.facebook.com/infosamarinda/posts/2", PostedAt: now.Add(-8 * time.Minute)},
@@ -67,10 +70,12 @@ func TestRenderGolden(t *testing.T) {
 	}
 
 	breach := Alert{ID: "breach:facebook:9", Key: "breach:facebook:9", Family: FamilyBreach, Scope: store.ScopeAll, State: StateFiring,
-		Severity: SeverityHigh, OpenedAt: time.Date(2026, 11, 4, 1, 16, 0, 0, time.UTC), WindowFrom: time.Date(2026, 11, 4, 1, 15, 0, 0, time.UTC),
-		MentionID: "facebook:9", Version: 1, Explanation: explainMentions(&Config{BuzzerWindow: 10 * time.Minute}, nil, []store.AlertMention{{
+		Severity: SeverityHigh, OpenedAt: time.Date(2026, 11, 4, 1, 15, 0, 0, time.UTC), WindowFrom: time.Date(2026, 11, 4, 1, 15, 0, 0, time.UTC),
+		MentionID: "facebook:9", Version: 1, Explanation: explainMentions(&Config{BuzzerWindow: 10 * time.Minute, Names: map[string]string{"prabowo-gibran": "Prabowo Subianto - Gibran Rakabuming Raka"}}, nil, []store.AlertMention{{
 			ID: "facebook:9", Source: "facebook", URL: "https://www.facebook.com/kec.samarindaulu/posts/9", AuthorHandle: "kec.samarindaulu",
-			AuthorKind: "government", AuthorOrg: "Kecamatan Samarinda Ulu", Text: "Ayo coblos nomor 2!", PostedAt: time.Date(2026, 11, 4, 1, 15, 0, 0, time.UTC),
+			AuthorKind: "government", AuthorOrg: "Kecamatan Samarinda Ulu", AuthorLevel: "kecamatan", Breach: true,
+			Cues: []string{`hand-sign: "coblos nomor 2" → prabowo-gibran`, `support-call: "Dukung Bang Rahmat" → unlisted:calon-rahmat`},
+			Text: "Ayo coblos nomor 2!", PostedAt: time.Date(2026, 11, 4, 1, 15, 0, 0, time.UTC),
 		}})}
 	bm := Render(&Event{Type: EventOpened, Alert: breach, Notify: true}, "breach:facebook:9/v1/opened/email")
 	checkGolden(t, "breach.txt", bm.Subject+"\n\n"+bm.Text+"\n")

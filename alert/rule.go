@@ -27,6 +27,9 @@ type result struct {
 	best          measurement
 	signals       []string
 	stats         map[int]winStats
+	// fireWindow is the shortest window (minutes) that fires: where a new
+	// alert's span starts looking for its posts.
+	fireWindow int
 }
 
 // excessAt is the family count above expectation in the window of w

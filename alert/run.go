@@ -72,8 +72,22 @@ func Record(a *Alert) store.AlertRecord {
 		ResolvedAt: a.ResolvedAt, WindowFrom: a.WindowFrom, WindowTo: a.WindowTo,
 		Observed: finite(a.Observed), Expected: finite(a.Expected), Ratio: finite(a.Ratio), Score: finite(a.Score),
 		Baseline: a.Baseline, MentionID: a.MentionID, Title: Title(a), Summary: summary(a), Explanation: expl,
-		GrafanaURL: a.GrafanaURL, Version: a.Version,
+		GrafanaURL: a.GrafanaURL, Version: a.Version, SpanFrom: a.SpanFrom, SpanTo: a.SpanTo, SpanCount: int64(a.SpanCount),
 	}
+}
+
+// DemoPrefix starts the id of an alert recorded from the demo data.
+const DemoPrefix = "demo:"
+
+// DemoRecord is Record for an alert replayed over the demo data (`make
+// run`): recorded so that the dashboards show it, marked as demo data in
+// its id, key, title and summary, and never notified.
+func DemoRecord(a *Alert) store.AlertRecord {
+	r := Record(a)
+	r.ID, r.Key = DemoPrefix+r.ID, DemoPrefix+r.Key
+	r.Title += " (demo)"
+	r.Summary = "Data demo, diputar ulang dan tidak dikirim. " + r.Summary
+	return r
 }
 
 func indexByte(s string, b byte) int {
@@ -101,6 +115,7 @@ func FromRecord(r store.AlertRecord) Alert {
 		State: r.State, Severity: r.Severity, OpenedAt: r.OpenedAt, UpdatedAt: r.UpdatedAt, ResolvedAt: r.ResolvedAt,
 		WindowFrom: r.WindowFrom, WindowTo: r.WindowTo, Observed: r.Observed, Expected: r.Expected, Ratio: r.Ratio,
 		Score: r.Score, Baseline: r.Baseline, MentionID: r.MentionID, GrafanaURL: r.GrafanaURL, Version: r.Version,
+		SpanFrom: r.SpanFrom, SpanTo: r.SpanTo, SpanCount: int(r.SpanCount),
 	}
 	switch r.ScopeKind {
 	case "program", "place":

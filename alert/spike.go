@@ -147,6 +147,9 @@ func (s *spikeRule) eval(scope, family string, stats map[int]winStats, quiet tim
 				r.best = m
 			}
 			r.fire = true
+			if r.fireWindow == 0 || m.window < r.fireWindow {
+				r.fireWindow = m.window
+			}
 			if !contains(r.signals, m.signal) {
 				r.signals = append(r.signals, m.signal)
 			}

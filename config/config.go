@@ -157,7 +157,31 @@ func (c *Config) complete() error {
 		return err
 	}
 	c.index = ix
+	c.Alerts.Names = c.Names()
 	return nil
+}
+
+// Names maps the catalog's ids (programs, institutions, places, political
+// actors) to their display names, for reports and alerts.
+func (c *Config) Names() map[string]string {
+	names := map[string]string{}
+	if c.index == nil {
+		return names
+	}
+	cat := c.index.Catalog()
+	for _, es := range [][]catalog.Entity{cat.Programs, cat.Institutions, cat.Places} {
+		for _, e := range es {
+			if e.Name != "" {
+				names[e.ID] = e.Name
+			}
+		}
+	}
+	for _, a := range cat.Actors {
+		if a.Name != "" {
+			names[a.ID] = a.Name
+		}
+	}
+	return names
 }
 
 // CatalogIndex is the compiled catalog (watch queries, registry, names).

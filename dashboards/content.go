@@ -27,8 +27,8 @@ func labelNames(col string, labels ...string) string {
 
 const (
 	levelID    = "transform(author_level, ['opd', 'kecamatan', 'kelurahan', 'bumd', 'rt', ''], ['OPD', 'Kecamatan', 'Kelurahan', 'BUMD', 'RT', 'tidak diketahui'], author_level)"
-	categoryID = "transform(kategori_en, ['religion', 'race', 'physical', 'gender', 'other'], ['agama', 'ras/etnis', 'fisik', 'gender', 'lainnya'], kategori_en)"
-	targetID   = "transform(hostility_target, ['individual', 'group', ''], ['individu', 'kelompok', 'tidak diketahui'], hostility_target)"
+	categoryID = "transform(kategori_en, ['religion', 'race', 'physical', 'gender', 'other'], ['agama', 'suku/ras', 'fisik', 'gender', 'lainnya'], kategori_en)"
+	targetID   = "transform(hostility_target, ['individual', 'institution', 'group', ''], ['individu', 'lembaga', 'kelompok', 'tidak diketahui'], hostility_target)"
 )
 
 // Common variables: program, source and place, each multi-valued with All.
@@ -61,14 +61,16 @@ func ringkasan(k *kit) *dashboard.DashboardBuilder {
 
 func bermusuhan(k *kit) *dashboard.DashboardBuilder {
 	b := k.commonVariables(newDashboard(UIDBermusuhan, "Dengar — Konten Bermusuhan",
-		"Konten kasar dan ujaran kebencian: volume, porsi, kategori, sasaran, lonjakan dan wilayah. Warga ditampilkan dengan nama samaran."))
+		"Konten kasar (hinaan kepada orang atau lembaga), ujaran kebencian (serangan terhadap kelompok: SARA, gender, disabilitas) dan ancaman: volume per jenis, porsi, sasaran, kategori, lonjakan dan wilayah. Warga ditampilkan dengan nama samaran."))
 	return b.
-		WithPanel(k.timeSeries("Volume konten bermusuhan", "Jumlah sebutan kasar dan ujaran kebencian per interval.", sqlHostileVolume, "short", 12, 8, true)).
-		WithPanel(k.timeSeries("Porsi konten bermusuhan", "Porsi sebutan yang bermusuhan dari seluruh sebutan per interval.", sqlHostileShare, "percentunit", 12, 8, false)).
-		WithPanel(k.pie("Kategori", "Kategori ujaran kebencian (agama, ras/etnis, fisik, gender, lainnya).", sqlHostileCategories, "short", 8, 8)).
-		WithPanel(k.bars("Sasaran", "Apakah konten bermusuhan menyasar individu atau kelompok.", sqlHostileTargets, "short", "sasaran", 8, 8, false)).
+		WithPanel(k.timeSeries("Volume konten bermusuhan", "Sebutan per interval menurut jenis: kasar, ujaran kebencian, dan ancaman (ancaman juga dihitung dalam jenisnya).", sqlHostileVolume, "short", 12, 8, true)).
+		WithPanel(k.timeSeries("Porsi konten bermusuhan", "Porsi sebutan yang bermusuhan (kasar atau ujaran kebencian) dari seluruh sebutan per interval.", sqlHostileShare, "percentunit", 8, 8, false)).
+		WithPanel(k.single("Ancaman", "Sebutan berisi ancaman atau hasutan kekerasan dalam rentang waktu. Setiap ancaman juga dikirim sebagai peringatan.", sqlHostileThreats, "short", 4, 8,
+			step{nil, "green"}, step{at(1), "red"})).
+		WithPanel(k.pie("Kategori", "Dasar serangan konten bermusuhan: agama, suku/ras, gender, fisik, lainnya.", sqlHostileCategories, "short", 8, 8)).
+		WithPanel(k.bars("Sasaran", "Siapa yang diserang: individu, lembaga, atau kelompok.", sqlHostileTargets, "short", "sasaran", 8, 8, false)).
 		WithPanel(k.bars("Menurut kecamatan", "Konten bermusuhan per wilayah yang disebut.", sqlHostileByPlace, "short", "wilayah", 8, 8, false)).
-		WithPanel(k.list("Lonjakan", "Peringatan lonjakan konten bermusuhan dan ancaman dari tahap alert.", sqlHostileSpikes, 24, 7, map[string]string{"rasio": "x"})).
+		WithPanel(k.list("Lonjakan", "Peringatan lonjakan konten bermusuhan dan ancaman dari tahap alert. Mulai–selesai: sebutan pertama sampai terakhir lonjakan; sebutan: jumlahnya dalam rentang itu (angka yang sama dengan pesan peringatan); puncak: terbanyak dalam satu jendela peringatan.", sqlHostileSpikes, 24, 7, map[string]string{"rasio": "x"})).
 		WithPanel(k.list("Unggahan paling bermusuhan", "Unggahan dengan skor permusuhan tertinggi. Warga ditampilkan dengan nama samaran (warga-…).", sqlHostileTop, 24, 10, map[string]string{"skor": "percentunit"}))
 }
 
@@ -85,7 +87,7 @@ func netralitas(k *kit) *dashboard.DashboardBuilder {
 		WithPanel(k.timeSeries("Unggahan partisan akun pemerintah", "Unggahan partisan oleh akun pemerintah terdaftar dan seluruh pelanggaran netralitas (termasuk akun yang belum terverifikasi) per interval.", sqlBreachTrend, "short", 24, 8, false)).
 		WithPanel(k.bars("Menurut instansi", "Instansi dengan pelanggaran terbanyak.", sqlBreachByAgency, "short", "instansi", 12, 9, false)).
 		WithPanel(k.pie("Menurut tingkat", "Pelanggaran per tingkat: OPD, kecamatan, kelurahan, BUMD, RT.", sqlBreachByLevel, "short", 12, 9)).
-		WithPanel(k.list("Daftar pelanggaran", "Setiap unggahan partisan oleh akun pemerintah, terbaru dahulu.", sqlBreachList, 24, 12, nil))
+		WithPanel(k.list("Daftar pelanggaran", "Setiap unggahan partisan oleh akun pemerintah, terbaru dahulu, dengan entri akun di registri (instansi, tingkat) dan isyarat yang menentukan (aturan: \"kata-kata unggahan\" → pihak).", sqlBreachList, 24, 12, nil))
 }
 
 func program(k *kit) *dashboard.DashboardBuilder {

@@ -1,11 +1,31 @@
 package dashboards
 
 import (
+	"sort"
 	"strings"
 
+	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/stopwords"
 	"github.com/dengar-id/dengar/store"
 )
+
+// cuesID shows a breach's cues (mention.Cue: rule: "words" → actor) with
+// each rule by its Indonesian label (mention.CueRules), one per line.
+var cuesID = func() string {
+	var ids []string
+	for id := range mention.CueRules {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	labels := make([]string, len(ids))
+	for i, id := range ids {
+		labels[i] = mention.CueRules[id]
+	}
+	list := func(ss []string) string { return "['" + strings.Join(ss, "', '") + "']" }
+	rule := "substring(c, 1, position(c, ': \"') - 1)"
+	return "arrayStringConcat(arrayMap(c -> if(position(c, ': \"') > 0, concat(transform(" + rule + ", " + list(ids) + ", " + list(labels) + ", " + rule +
+		"), substring(c, position(c, ': \"'))), c), cues), '; ')"
+}()
 
 // Variable queries (from the rollups, never the raw table).
 const (
@@ -143,12 +163,22 @@ LIMIT 20`
 
 // Konten bermusuhan.
 var (
-	sqlHostileVolume = `SELECT ` + bucket("hour") + ` AS time, ` + hostilityID + ` AS jenis, sum(mentions) AS sebutan
-FROM ` + rolled(progOnce) + `
-WHERE ` + hostile + `
-GROUP BY time, jenis
-HAVING sebutan != 0
+	// By kind: kasar and ujaran kebencian from the label, ancaman from
+	// the threats of the rollup (a threat is also counted under its
+	// label).
+	sqlHostileVolume = `SELECT time, tupleElement(k, 1) AS jenis, tupleElement(k, 2) AS sebutan
+FROM
+(
+  SELECT ` + bucket("hour") + ` AS time, sumIf(mentions, hostility = 'abusive') AS kasar, sumIf(mentions, hostility = 'hate') AS kebencian, sum(threats) AS ancaman
+  FROM ` + indent(rolled(progOnce)) + `
+  GROUP BY time
+)
+ARRAY JOIN [('` + mention.LabelNames[mention.HostilityAbusive] + `', kasar), ('` + mention.LabelNames[mention.HostilityHate] + `', kebencian), ('ancaman', ancaman)] AS k
+WHERE sebutan != 0
 ORDER BY time, jenis`
+
+	sqlHostileThreats = `SELECT sum(threats) AS ancaman
+FROM ` + rolled(progOnce)
 
 	sqlHostileShare = `SELECT ` + bucket("hour") + ` AS time, sumIf(mentions, ` + hostile + `) / greatest(sum(mentions), 1) AS porsi_bermusuhan
 FROM ` + rolled(progOnce) + `
@@ -179,8 +209,12 @@ HAVING bermusuhan > 0
 ORDER BY bermusuhan DESC, wilayah
 LIMIT 20`
 
+	// A spike's span and count (the alert message's, alert/README.md);
+	// alerts recorded before spans existed show their peak window.
 	sqlHostileSpikes = `SELECT opened_at AS dibuka, severity AS tingkat, scope_id AS cakupan, family AS jenis,
-  observed AS teramati, expected AS dugaan, ratio AS rasio, state AS status, title AS judul
+  if(span_count > 0, span_from, window_from) AS mulai, if(span_count > 0, span_to, window_to) AS selesai,
+  if(span_count > 0, span_count, toInt64(observed)) AS sebutan,
+  observed AS puncak, expected AS dugaan, ratio AS rasio, state AS status, title AS judul
 FROM alerts FINAL
 WHERE $__timeFilter(opened_at)
   AND family IN ('hostile', 'threat')
@@ -248,7 +282,7 @@ ORDER BY pelanggaran DESC, tingkat`
 	sqlBreachList = `SELECT posted_at AS waktu, if(author_org = '', author_name, author_org) AS instansi, ` + levelID + ` AS tingkat,
   author_handle AS akun, source AS sumber,
   transform(stance, ['support', 'oppose', 'mixed'], ['mendukung', 'menentang', 'campuran'], stance) AS sikap,
-  arrayStringConcat(actors, ', ') AS aktor, arrayStringConcat(cues, ', ') AS isyarat,
+  arrayStringConcat(actors, ', ') AS aktor, ` + cuesID + ` AS isyarat,
   if(breach_unverified = 1, 'belum', 'ya') AS terverifikasi,
   substringUTF8(text, 1, 280) AS isi, url
 FROM ` + effective(breach, "posted_at", "id", "author_org", "author_name", "author_level", "author_handle", "source", "stance", "actors", "cues", "breach_unverified", "text", "url") + `

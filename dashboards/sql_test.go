@@ -82,13 +82,14 @@ func fixture() []mention.Mention {
 			Metrics: mention.Metrics{Likes: s.likes, Replies: 1, Shares: 1},
 			Tags: mention.Tags{
 				Sentiment: &mention.Sentiment{Label: s.sentiment, Score: 0, Confidence: 0.9},
-				Hostility: &mention.Hostility{Label: s.hostility, Score: s.hScore, Target: s.target, Categories: s.cats},
+				Hostility: &mention.Hostility{Label: s.hostility, Score: s.hScore, Target: s.target, Categories: s.cats, Threat: s.id == "m3"},
 				Programs:  s.programs, Places: s.places,
 				NeutralityBreach: s.breach, BreachUnverified: s.unverif,
 			},
 		}
 		if s.breach {
-			m.Politics = &mention.Politics{Political: true, Partisan: true, Stance: "support", Actors: []string{"paslon-2"}, Cues: []string{"nomor dua"}}
+			m.Politics = &mention.Politics{Political: true, Partisan: true, Stance: "support", Actors: []string{"paslon-2"},
+				Cues: []string{`hand-sign: "nomor dua" → paslon-2`, "a cue written before cues had rules"}}
 		}
 		out = append(out, m)
 	}
@@ -119,7 +120,11 @@ func seed(t *testing.T) *store.DB {
 		{ID: "a1", Key: "k1", Family: "hostile", ScopeKind: "program", ScopeID: "probebaya", State: "firing", Severity: "high",
 			OpenedAt: t0.Add(2 * time.Hour), UpdatedAt: t0.Add(2 * time.Hour), Observed: 6, Expected: 1.5, Ratio: 4, Title: "Lonjakan konten bermusuhan", Version: 1},
 		{ID: "a1", Key: "k1", Family: "hostile", ScopeKind: "program", ScopeID: "probebaya", State: "resolved", Severity: "high",
-			OpenedAt: t0.Add(2 * time.Hour), UpdatedAt: t0.Add(5 * time.Hour), Observed: 6, Expected: 1.5, Ratio: 4, Title: "Lonjakan konten bermusuhan", Version: 2},
+			OpenedAt: t0.Add(2 * time.Hour), UpdatedAt: t0.Add(5 * time.Hour), Observed: 6, Expected: 1.5, Ratio: 4, Title: "Lonjakan konten bermusuhan", Version: 2,
+			SpanFrom: t0.Add(95 * time.Minute), SpanTo: t0.Add(130 * time.Minute), SpanCount: 7},
+		{ID: "a3", Key: "k3", Family: "threat", ScopeKind: "all", ScopeID: "all", State: "firing", Severity: "high",
+			OpenedAt: t0.Add(9 * time.Hour), UpdatedAt: t0.Add(9 * time.Hour), WindowFrom: t0.Add(8 * time.Hour), WindowTo: t0.Add(9 * time.Hour),
+			Observed: 2, Title: "Ancaman terdeteksi", Version: 1},
 		{ID: "a2", Key: "k2", Family: "negative", ScopeKind: "all", ScopeID: "all", State: "firing", Severity: "low",
 			OpenedAt: t0.Add(3 * time.Hour), UpdatedAt: t0.Add(3 * time.Hour), Observed: 3, Expected: 1, Ratio: 3, Title: "Sentimen negatif", Version: 1},
 	})
@@ -292,8 +297,11 @@ func TestPanelSQL(t *testing.T) {
 			{hour(3), "Kelurahan Air Hitam", "Kelurahan", "kel.airhitam", "facebook", "Dukung paslon nomor dua demi Probebaya lanjut", "https://example.org/m5"}}}},
 
 		// Konten bermusuhan.
+		// m3 (hate) is also a threat: counted under both.
 		"dengar-bermusuhan/Volume konten bermusuhan": {{env: envAll(), cols: []string{"time", "jenis", "sebutan"}, rows: [][]string{
-			{hour(1), "kasar", "1"}, {hour(2), "ujaran kebencian", "1"}, {hour(26), "kasar", "1"}}}},
+			{hour(1), "kasar", "1"}, {hour(2), "ancaman", "1"}, {hour(2), "ujaran kebencian", "1"}, {hour(26), "kasar", "1"}}}},
+		"dengar-bermusuhan/Ancaman": {{env: envAll(), cols: []string{"ancaman"}, rows: [][]string{{"1"}}},
+			{env: with(envAll(), "source", sel("rss")), cols: []string{"ancaman"}, rows: [][]string{{"0"}}}},
 		"dengar-bermusuhan/Porsi konten bermusuhan": {{env: envAll(), cols: []string{"time", "porsi_bermusuhan"}, rows: [][]string{
 			{hour(1), "0.5000"}, {hour(2), "0.5000"}, {hour(3), "0.0000"}, {hour(26), "1.0000"}, {hour(27), "0.0000"}, {hour(28), "0.0000"}}}},
 		// m7 (physical, individual) was corrected to not hostile, m4 (no
@@ -318,8 +326,11 @@ func TestPanelSQL(t *testing.T) {
 			{env: with(envAll(), "program", sel("penanganan-banjir")), cols: []string{"wilayah", "bermusuhan", "semua"}, rows: [][]string{
 				{"samarinda-ulu", "1", "1"}, {"sungai-kunjang", "1", "2"}}},
 		},
-		"dengar-bermusuhan/Lonjakan": {{env: envAll(), cols: []string{"dibuka", "tingkat", "cakupan", "jenis", "teramati", "dugaan", "rasio", "status", "judul"}, rows: [][]string{
-			{hour(2), "high", "probebaya", "hostile", "6.0000", "1.5000", "4.0000", "resolved", "Lonjakan konten bermusuhan"}}}},
+		// a1 has a span (its first to last post, 7 of them); a3, recorded
+		// before spans existed, shows its peak window and count.
+		"dengar-bermusuhan/Lonjakan": {{env: envAll(), cols: []string{"dibuka", "tingkat", "cakupan", "jenis", "mulai", "selesai", "sebutan", "puncak", "dugaan", "rasio", "status", "judul"}, rows: [][]string{
+			{hour(9), "high", "all", "threat", hour(8), hour(9), "2", "2.0000", "0.0000", "0.0000", "firing", "Ancaman terdeteksi"},
+			{hour(2), "high", "probebaya", "hostile", t0.Add(95 * time.Minute).Format(time.RFC3339), t0.Add(130 * time.Minute).Format(time.RFC3339), "7", "6.0000", "1.5000", "4.0000", "resolved", "Lonjakan konten bermusuhan"}}}},
 		"dengar-bermusuhan/Unggahan paling bermusuhan": {{env: envAll(), cols: []string{"waktu", "akun", "jenis_akun", "sumber", "label", "skor", "sasaran", "isi", "url"},
 			check: func(t *testing.T, rows [][]string) {
 				if len(rows) != 3 {
@@ -351,7 +362,8 @@ func TestPanelSQL(t *testing.T) {
 			{"Kelurahan", "1"}, {"OPD", "1"}, {"tidak diketahui", "1"}}}},
 		"dengar-netralitas/Daftar pelanggaran": {{env: with(envAll(), "place", sel("samarinda-ulu")),
 			cols: []string{"waktu", "instansi", "tingkat", "akun", "sumber", "sikap", "aktor", "isyarat", "terverifikasi", "isi", "url"}, rows: [][]string{
-				{t0.Add(210 * time.Minute).Format(time.RFC3339), "Dinas PUPR", "OPD", "dinaspupr", "facebook", "mendukung", "paslon-2", "nomor dua", "ya", "Coblos nomor satu", "https://example.org/m6"}}}},
+				{t0.Add(210 * time.Minute).Format(time.RFC3339), "Dinas PUPR", "OPD", "dinaspupr", "facebook", "mendukung", "paslon-2",
+					`salam atau pose jari nomor urut: "nomor dua" → paslon-2; a cue written before cues had rules`, "ya", "Coblos nomor satu", "https://example.org/m6"}}}},
 
 		// Program.
 		"dengar-program/Sebutan":         {{env: probebaya, cols: []string{"sebutan"}, rows: [][]string{{"6"}}}},

@@ -134,30 +134,32 @@ func programChart(l lang, r *Report, sentiment bool) ([]byte, error) {
 
 func hostileChart(l lang, r *Report) ([]byte, error) {
 	// One point per hour plus the closing midnight, so that the 8 labels
-	// fall exactly on the midnights (every 24th point).
+	// fall exactly on the midnights (every 24th point); a line per kind.
 	n := len(r.Spikes.Hourly) + 1
-	vals := make([]float64, n)
-	thr := make([]float64, n)
+	series := [][]int64{r.Spikes.HourlyAbusive, r.Spikes.HourlyHate, r.Spikes.HourlyThreats}
+	vals := make([][]float64, len(series))
 	labels := make([]string, n)
 	start := weekStart(r)
-	max := r.Spikes.Threshold
-	for i := 0; i < n; i++ {
-		vals[i] = charts.GetNullValue()
-		if i < len(r.Spikes.Hourly) {
-			vals[i] = float64(r.Spikes.Hourly[i])
-			max = math.Max(max, vals[i])
-		}
-		thr[i] = r.Spikes.Threshold
-		if i < n-1 { // the closing midnight stays unlabelled: it is next week
-			labels[i] = l.Day(start.Add(timeHours(i)))
+	max := 1.0
+	for k, s := range series {
+		vals[k] = make([]float64, n)
+		for i := 0; i < n; i++ {
+			vals[k][i] = charts.GetNullValue()
+			if i < len(s) {
+				vals[k][i] = float64(s[i])
+				max = math.Max(max, vals[k][i])
+			}
 		}
 	}
-	opt := charts.NewLineChartOptionWithData([][]float64{vals, thr})
+	for i := 0; i < n-1; i++ { // the closing midnight stays unlabelled: it is next week
+		labels[i] = l.Day(start.Add(timeHours(i)))
+	}
+	opt := charts.NewLineChartOptionWithData(vals)
 	opt.XAxis.Labels = labels
 	opt.XAxis.LabelFontStyle = fontStyle(17)
 	opt.XAxis.BoundaryGap = boolPtr(false)
 	opt.XAxis.LabelCount = (n-1)/24 + 1
-	opt.Legend.SeriesNames = []string{l.T("per.hour"), l.T("threshold")}
+	opt.Legend.SeriesNames = []string{l.T("kind.abusive"), l.T("kind.hate"), l.T("threats")}
 	opt.Legend.FontStyle = fontStyle(17)
 	opt.Padding = charts.NewBox(24, 24, 48, 16)
 	opt.LineStrokeWidth = 2

@@ -2,35 +2,44 @@ package report
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"sort"
 	"strings"
 	"time"
 
-	"github.com/dengar-id/dengar/alert"
 	"github.com/dengar-id/dengar/clock"
-	"github.com/dengar-id/dengar/stats"
 	"github.com/dengar-id/dengar/store"
 )
 
 // Report is the computed content of one weekly report, before rendering.
 // It is plain data (golden tests compare its JSON form).
 type Report struct {
-	Lang      string         `json:"lang"`
-	Week      string         `json:"week"`
-	WeekLabel string         `json:"week_label"`
-	Start     string         `json:"start"` // first day, YYYY-MM-DD (WITA)
-	End       string         `json:"end"`   // last day, YYYY-MM-DD (WITA)
-	NoData    bool           `json:"no_data"`
-	Title     string         `json:"title"`
-	Summary   Summary        `json:"summary"`
-	Programs  ProgramSection `json:"programs"`
-	Issues    IssueSection   `json:"issues"`
-	Spikes    SpikeSection   `json:"spikes"`
-	Breaches  []Post         `json:"breaches"`
-	Sources   SourceSection  `json:"sources"`
-	Method    MethodSection  `json:"method"`
+	Lang      string `json:"lang"`
+	Week      string `json:"week"`
+	WeekLabel string `json:"week_label"`
+	Start     string `json:"start"` // first day, YYYY-MM-DD (WITA)
+	End       string `json:"end"`   // last day, YYYY-MM-DD (WITA)
+	NoData    bool   `json:"no_data"`
+	// Unfinished marks the current week, reported before it ended:
+	// DataUntil says up to when (WITA).
+	Unfinished bool   `json:"unfinished,omitempty"`
+	DataUntil  string `json:"data_until,omitempty"`
+	// OriginalLinks says the posts carry their original links
+	// (Options.OriginalLinks: for authorised readers only).
+	OriginalLinks bool           `json:"original_links,omitempty"`
+	Title         string         `json:"title"`
+	Summary       Summary        `json:"summary"`
+	Programs      ProgramSection `json:"programs"`
+	Issues        IssueSection   `json:"issues"`
+	Spikes        SpikeSection   `json:"spikes"`
+	Breaches      []Post         `json:"breaches"`
+	// BreachesByAgency counts the week's breaches per account, with its
+	// registry entry.
+	BreachesByAgency []AgencyRow   `json:"breaches_by_agency"`
+	Sources          SourceSection `json:"sources"`
+	Method           MethodSection `json:"method"`
 }
 
 // Summary is section 1.
@@ -89,17 +98,25 @@ type ProgramSeries struct {
 
 // IssueSection is section 3.
 type IssueSection struct {
-	BaselineMentions int64        `json:"baseline_mentions"`
-	Terms            []RisingTerm `json:"terms"`
+	BaselineMentions int64 `json:"baseline_mentions"`
+	// BaseWeeks is how many of the four weeks before hold data: weekly
+	// averages divide by it (a new installation has fewer than four).
+	BaseWeeks int          `json:"base_weeks"`
+	Terms     []RisingTerm `json:"terms"`
 }
 
-// RisingTerm is a term used much more this week than in the four before.
+// RisingTerm is an issue (a phrase, a hashtag or a named entity) used much
+// more this week than in the weeks before.
 type RisingTerm struct {
+	// Key is the phrase's terms, the #hashtag or the catalog id; Term how
+	// it is shown.
+	Key        string  `json:"key"`
 	Term       string  `json:"term"`
-	Hashtag    bool    `json:"hashtag"`
+	Kind       string  `json:"kind"` // phrase, hashtag or entity
 	Current    int64   `json:"current"`
+	Authors    int64   `json:"authors"`     // distinct authors this week
 	Baseline   int64   `json:"baseline"`    // over the four previous weeks
-	WeeklyBase float64 `json:"weekly_base"` // Baseline / 4
+	WeeklyBase float64 `json:"weekly_base"` // Baseline / the weeks with data
 	Lift       float64 `json:"lift"`        // (Current+1)/(WeeklyBase+1)
 	New        bool    `json:"new"`
 	Examples   []Post  `json:"examples"`
@@ -108,62 +125,82 @@ type RisingTerm struct {
 	Related []string `json:"related,omitempty"`
 	// SameAs names the earlier term whose examples this term shares.
 	SameAs string `json:"same_as,omitempty"`
+
+	posts map[string]bool // the mentions using it this week
 }
 
-// SpikeSection is section 4.
+// SpikeSection is section 4: hostile content by kind, target and
+// category, and the week's spikes.
 type SpikeSection struct {
-	// Hourly hostile counts for the 168 hours of the week.
-	Hourly    []int64 `json:"hourly"`
-	Median    float64 `json:"median"`
-	MAD       float64 `json:"mad"`
-	Threshold float64 `json:"threshold"`
-	Spikes    []Spike `json:"spikes"`
-	// Alerts are the hostile-content alerts the alert stage opened during
-	// the week (its own, finer detection over the rollups).
-	Alerts []AlertRow `json:"alerts"`
+	// Hourly hostile counts (abusive + hate) for the hours of the week,
+	// and by kind (threats also counted under their label).
+	Hourly        []int64          `json:"hourly"`
+	HourlyAbusive []int64          `json:"hourly_abusive"`
+	HourlyHate    []int64          `json:"hourly_hate"`
+	HourlyThreats []int64          `json:"hourly_threats"`
+	Kinds         HostileKinds     `json:"kinds"`
+	Targets       []store.KeyCount `json:"targets"`
+	Categories    []store.KeyCount `json:"categories"`
+	// Spikes are the hostile-content and threat alerts of the week.
+	Spikes []Spike `json:"spikes"`
+	// AlertsRecorded says whether the alert stage recorded any alert in
+	// the week (without it, no spike can be listed).
+	AlertsRecorded bool `json:"alerts_recorded"`
 }
 
-// AlertRow is one alert raised by the alert stage.
-type AlertRow struct {
-	When     string  `json:"when"`
-	Scope    string  `json:"scope"`
-	Severity string  `json:"severity"`
-	Title    string  `json:"title"`
-	State    string  `json:"state"`
-	Observed float64 `json:"observed"`
-	Expected float64 `json:"expected"`
-}
-
-// Spike is a run of consecutive hours at or above the threshold.
+// Spike is one spike as the alert stage detected it: its span runs from
+// its first to its last post (To inclusive) and Total counts them — the
+// same window and count as the alert's message.
 type Spike struct {
-	From     time.Time        `json:"from"`
-	To       time.Time        `json:"to"`
-	When     string           `json:"when"`
-	Total    int64            `json:"total"`
-	Peak     int64            `json:"peak"`
-	Ratio    float64          `json:"ratio"` // Peak / max(1, median)
-	Programs []store.KeyCount `json:"programs"`
-	Places   []store.KeyCount `json:"places"`
-	Terms    []string         `json:"terms"`
-	Examples []Post           `json:"examples"`
+	AlertID  string    `json:"alert_id"`
+	Family   string    `json:"family"`
+	Severity string    `json:"severity"`
+	Title    string    `json:"title"`
+	Scope    string    `json:"scope"`
+	From     time.Time `json:"from"`
+	To       time.Time `json:"to"`
+	When     string    `json:"when"`
+	Total    int64     `json:"total"`
+	// Peak is the most posts in one of the alert's windows (PeakMinutes
+	// long), against Expected of a usual week (Ratio = Peak/Expected).
+	Peak        int64            `json:"peak"`
+	PeakMinutes int              `json:"peak_minutes"`
+	Expected    float64          `json:"expected"`
+	Ratio       float64          `json:"ratio"`
+	Resolved    bool             `json:"resolved"`
+	Kinds       []store.KeyCount `json:"kinds,omitempty"`
+	Targets     []string         `json:"targets,omitempty"`
+	Programs    []store.KeyCount `json:"programs"`
+	Places      []store.KeyCount `json:"places"`
+	Terms       []string         `json:"terms"`
+	Examples    []Post           `json:"examples"`
 }
 
 // Post is a mention as shown in the report.
 type Post struct {
-	ID         string   `json:"id"`
-	Source     string   `json:"source"`
-	URL        string   `json:"url"`
-	Author     string   `json:"author"`
-	AuthorKind string   `json:"author_kind"`
-	Org        string   `json:"org,omitempty"`
-	Level      string   `json:"level,omitempty"`
-	Time       string   `json:"time"`
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	// URL is the public link (no citizen handle), empty where the platform
+	// has none, unless Options.OriginalLinks.
+	URL    string `json:"url"`
+	Author string `json:"author"`
+	// Handle is the @handle of a named account (government, media…);
+	// citizens have their pseudonym as Author and no handle.
+	Handle     string `json:"handle,omitempty"`
+	AuthorKind string `json:"author_kind"`
+	Org        string `json:"org,omitempty"`
+	Level      string `json:"level,omitempty"`
+	Time       string `json:"time"`
+	// Title is the headline (news, RSS), Text the body.
+	Title      string   `json:"title,omitempty"`
 	Text       string   `json:"text"`
 	Engagement int64    `json:"engagement"`
 	Sentiment  string   `json:"sentiment,omitempty"`
 	Actors     []string `json:"actors,omitempty"`
 	Stance     string   `json:"stance,omitempty"`
 	Unverified bool     `json:"unverified,omitempty"`
+	// Cues are the evidence of a breach, in words (rule: “words” → side).
+	Cues []string `json:"cues,omitempty"`
 }
 
 // SourceSection is section 6.
@@ -203,10 +240,13 @@ type MethodSection struct {
 
 // Coverage is one source's data over the week against its usual volume.
 type Coverage struct {
-	Source      string   `json:"source"`
-	Count       int64    `json:"count"`
-	DaysData    int      `json:"days_data"`
-	WeeklyBase  float64  `json:"weekly_base"`
+	Source     string  `json:"source"`
+	Count      int64   `json:"count"`
+	DaysData   int     `json:"days_data"`
+	WeeklyBase float64 `json:"weekly_base"`
+	// BaseWeeks is how many of the four weeks before the source had data
+	// in: WeeklyBase averages over them.
+	BaseWeeks   int      `json:"base_weeks"`
 	MissingDays []string `json:"missing_days,omitempty"`
 	Status      string   `json:"status"`
 	// Alarm marks a status the reader should act on (a silent or patchy source).
@@ -222,8 +262,10 @@ type Options struct {
 	// TopTerms bounds the rising terms (default 10).
 	TopTerms int
 	// MinTermCount is the least number of mentions of the week a rising
-	// term needs (default 3).
-	MinTermCount int
+	// issue needs (default 5), MinTermAuthors the least number of
+	// distinct authors (default 3).
+	MinTermCount   int
+	MinTermAuthors int
 	// TopAccounts bounds the account table (default 10).
 	TopAccounts int
 	// MaxBreaches bounds the breach table (default 500; the summary counts all).
@@ -232,6 +274,21 @@ type Options struct {
 	// actors) to human names; the report shows the part before " (".
 	// Ids without a name are shown as they are.
 	Names map[string]string
+	// OriginalLinks, for authorised readers only, shows the original link
+	// of posts whose public link would name a citizen (restricted_url;
+	// README.md, Privasi). Off, those posts have no link.
+	OriginalLinks bool
+	// Now is the clock that decides whether a week has begun or ended
+	// (default clock.Now).
+	Now func() time.Time
+}
+
+// links is the kind of post links the report shows.
+func (o *Options) links() store.Links {
+	if o.OriginalLinks {
+		return store.OriginalLinks
+	}
+	return store.PublicLinks
 }
 
 // name is the display name of a catalog id.
@@ -273,7 +330,13 @@ func (o *Options) defaults() {
 		o.TopTerms = 10
 	}
 	if o.MinTermCount <= 0 {
-		o.MinTermCount = 3
+		o.MinTermCount = 5
+	}
+	if o.MinTermAuthors <= 0 {
+		o.MinTermAuthors = 3
+	}
+	if o.Now == nil {
+		o.Now = clock.Now
 	}
 	if o.TopAccounts <= 0 {
 		o.TopAccounts = 10
@@ -283,12 +346,23 @@ func (o *Options) defaults() {
 	}
 }
 
-// Build computes the report of week w from ClickHouse.
+// ErrWeekNotBegun is returned for a week that starts after now: there is
+// nothing to report yet.
+var ErrWeekNotBegun = errors.New("week has not begun")
+
+// Build computes the report of week w from ClickHouse. A week that has not
+// begun is refused (ErrWeekNotBegun); the current week is reported as far
+// as it goes and marked unfinished.
 func Build(ctx context.Context, db *store.DB, w Week, opts Options) (*Report, error) {
 	opts.defaults()
 	l, err := newLang(opts.Lang)
 	if err != nil {
 		return nil, err
+	}
+	now := opts.Now()
+	if w.Start().After(now) {
+		return nil, fmt.Errorf("%w: %s starts on %s WITA, after today (%s WITA); pick a week up to %s",
+			ErrWeekNotBegun, w, w.Start().Format("2006-01-02"), now.In(clock.WITA).Format("2006-01-02 15:04"), WeekOf(now))
 	}
 	cur := store.Range{From: w.Start().UTC(), To: w.End().UTC()}
 	pw := w.Prev()
@@ -298,7 +372,10 @@ func Build(ctx context.Context, db *store.DB, w Week, opts Options) (*Report, er
 	r := &Report{
 		Lang: l.code, Week: w.String(), WeekLabel: l.WeekLabel(w),
 		Start: w.Start().Format("2006-01-02"), End: w.End().AddDate(0, 0, -1).Format("2006-01-02"),
-		Title: l.T("title"),
+		Title: l.T("title"), OriginalLinks: opts.OriginalLinks,
+	}
+	if now.Before(w.End()) {
+		r.Unfinished, r.DataUntil = true, l.Time(now)
 	}
 	if r.Summary.Current, err = db.ReportTotals(ctx, cur); err != nil {
 		return nil, err
@@ -307,27 +384,26 @@ func Build(ctx context.Context, db *store.DB, w Week, opts Options) (*Report, er
 		return nil, err
 	}
 	r.NoData = r.Summary.Current.Mentions == 0
-	if err := buildPrograms(ctx, db, l, w, cur, prev, opts, r); err != nil {
-		return nil, err
-	}
-	if err := buildIssues(ctx, db, l, cur, base, opts, r); err != nil {
-		return nil, err
-	}
-	if err := buildSpikes(ctx, db, l, w, cur, &opts, r); err != nil {
-		return nil, err
-	}
-	breaches, err := db.ReportPosts(ctx, cur, store.PostFilter{BreachOnly: true, ByTime: true, Limit: opts.MaxBreaches})
+	baseWeeks, sourceWeeks, err := db.ReportWeeksWithData(ctx, base)
 	if err != nil {
 		return nil, err
 	}
-	r.Breaches = posts(l, breaches, 280)
-	for i := range r.Breaches {
-		r.Breaches[i].Actors = opts.names(r.Breaches[i].Actors)
+	if err := buildPrograms(ctx, db, l, w, cur, prev, opts, r); err != nil {
+		return nil, err
+	}
+	if err := buildIssues(ctx, db, l, cur, base, baseWeeks, opts, r); err != nil {
+		return nil, err
+	}
+	if err := buildHostility(ctx, db, l, cur, prev, &opts, r); err != nil {
+		return nil, err
+	}
+	if err := buildBreaches(ctx, db, l, cur, &opts, r); err != nil {
+		return nil, err
 	}
 	if err := buildSources(ctx, db, l, cur, prev, opts, r); err != nil {
 		return nil, err
 	}
-	if err := buildMethod(ctx, db, l, w, cur, base, r); err != nil {
+	if err := buildMethod(ctx, db, l, w, cur, base, sourceWeeks, r); err != nil {
 		return nil, err
 	}
 	r.Summary.KPIs = kpis(l, r.Summary.Current, r.Summary.Previous)
@@ -449,162 +525,11 @@ func buildPrograms(ctx context.Context, db *store.DB, l lang, w Week, cur, prev 
 	return nil
 }
 
-func buildIssues(ctx context.Context, db *store.DB, l lang, cur, base store.Range, opts Options, r *Report) error {
-	bt, err := db.ReportTotals(ctx, base)
-	if err != nil {
-		return err
-	}
-	r.Issues.BaselineMentions = bt.Mentions
-	counts, err := db.ReportTermCounts(ctx, cur, base, opts.MinTermCount, 5000)
-	if err != nil {
-		return err
-	}
-	var rising []RisingTerm
-	for _, c := range counts {
-		if !keepTerm(c.Term) {
-			continue
-		}
-		wb := float64(c.Baseline) / 4
-		lift := (float64(c.Current) + 1) / (wb + 1)
-		// Rising means clearly above the usual weekly level: at least
-		// doubled (smoothed) and at least three more mentions.
-		if lift < 2 || float64(c.Current)-wb < 3 {
-			continue
-		}
-		rising = append(rising, RisingTerm{
-			Term: c.Term, Hashtag: strings.HasPrefix(c.Term, "#"), Current: c.Current, Baseline: c.Baseline,
-			WeeklyBase: round1(wb), Lift: round1(lift), New: c.Baseline == 0,
-		})
-	}
-	sort.Slice(rising, func(i, j int) bool {
-		if rising[i].Lift != rising[j].Lift {
-			return rising[i].Lift > rising[j].Lift
-		}
-		if rising[i].Current != rising[j].Current {
-			return rising[i].Current > rising[j].Current
-		}
-		return rising[i].Term < rising[j].Term
-	})
-	// Terms used by the same posts are one issue: the first (highest) term
-	// leads, the others are listed with it. Scan until TopTerms issues are
-	// found (bounded, each candidate costs a query).
-	var terms []RisingTerm
-	leader := map[string]int{} // example-set key → index in terms
-	issues := 0
-	for i := 0; i < len(rising) && i < 4*opts.TopTerms && issues < opts.TopTerms; i++ {
-		t := rising[i]
-		ex, err := db.ReportPosts(ctx, cur, store.PostFilter{Term: t.Term, Limit: 10})
-		if err != nil {
-			return err
-		}
-		ex = distinctText(ex, 2)
-		var ids []string
-		for _, p := range ex {
-			ids = append(ids, p.ID)
-		}
-		key := strings.Join(ids, "|")
-		if j, ok := leader[key]; ok && key != "" {
-			terms[j].Related = append(terms[j].Related, t.Term)
-			t.SameAs = terms[j].Term
-			terms = append(terms, t)
-			continue
-		}
-		leader[key] = len(terms)
-		t.Examples = posts(l, ex, 200)
-		terms = append(terms, t)
-		issues++
-	}
-	rising = terms
-	r.Issues.Terms = rising
-	return nil
-}
-
-func buildSpikes(ctx context.Context, db *store.DB, l lang, w Week, cur store.Range, opts *Options, r *Report) error {
-	hours, err := db.ReportHourly(ctx, cur, true)
-	if err != nil {
-		return err
-	}
-	n := int(cur.To.Sub(cur.From).Hours())
-	hourly := make([]int64, n)
-	for _, h := range hours {
-		i := int(h.Hour.Sub(cur.From).Hours())
-		if i >= 0 && i < n {
-			hourly[i] += h.Count
-		}
-	}
-	alerts, err := db.Alerts(ctx, cur.From, cur.To, "")
-	if err != nil {
-		return err
-	}
-	for _, a := range alerts {
-		if a.Family != alert.FamilyHostile && a.Family != alert.FamilyThreat {
-			continue
-		}
-		scope := a.ScopeID
-		if a.ScopeKind != "" && a.ScopeID != "" {
-			scope = a.ScopeKind + ": " + a.ScopeID
-		}
-		r.Spikes.Alerts = append(r.Spikes.Alerts, AlertRow{
-			When: l.Time(a.OpenedAt), Scope: scope, Severity: a.Severity, Title: a.Title, State: a.State,
-			Observed: round1(a.Observed), Expected: round1(a.Expected),
-		})
-	}
-	med, mad := medianMAD(hourly)
-	thr := math.Max(5, med+5*mad)
-	s := &r.Spikes
-	s.Hourly, s.Median, s.MAD, s.Threshold = hourly, med, mad, thr
-	for i := 0; i < n; {
-		if float64(hourly[i]) < thr {
-			i++
-			continue
-		}
-		j := i
-		sp := Spike{}
-		for j < n && float64(hourly[j]) >= thr {
-			sp.Total += hourly[j]
-			if hourly[j] > sp.Peak {
-				sp.Peak = hourly[j]
-			}
-			j++
-		}
-		sp.From = cur.From.Add(time.Duration(i) * time.Hour).In(clock.WITA)
-		sp.To = cur.From.Add(time.Duration(j) * time.Hour).In(clock.WITA)
-		sp.When = l.HourRange(sp.From, sp.To)
-		sp.Ratio = round1(float64(sp.Peak) / math.Max(1, med))
-		win := store.Range{From: sp.From.UTC(), To: sp.To.UTC()}
-		if sp.Programs, err = db.ReportCounts(ctx, win, store.ReportByProgram, true); err != nil {
-			return err
-		}
-		if sp.Places, err = db.ReportCounts(ctx, win, store.ReportByPlace, true); err != nil {
-			return err
-		}
-		sp.Programs, sp.Places = opts.nameKeys(topKeys(sp.Programs, 3)), opts.nameKeys(topKeys(sp.Places, 3))
-		hp, err := db.ReportPosts(ctx, win, store.PostFilter{HostileOnly: true, Limit: 500})
-		if err != nil {
-			return err
-		}
-		sp.Terms = topTerms(hp, 5)
-		sp.Examples = posts(l, distinctText(hp, 2), 200)
-		s.Spikes = append(s.Spikes, sp)
-		i = j
-	}
-	return nil
-}
-
 func topKeys(k []store.KeyCount, n int) []store.KeyCount {
 	if len(k) > n {
 		return k[:n]
 	}
 	return k
-}
-
-// medianMAD returns the median and the median absolute deviation of v.
-func medianMAD(v []int64) (float64, float64) {
-	f := make([]float64, len(v))
-	for i, x := range v {
-		f[i] = float64(x)
-	}
-	return stats.MedianMAD(f)
 }
 
 func buildSources(ctx context.Context, db *store.DB, l lang, cur, prev store.Range, opts Options, r *Report) error {
@@ -653,7 +578,7 @@ func buildSources(ctx context.Context, db *store.DB, l lang, cur, prev store.Ran
 	return nil
 }
 
-func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base store.Range, r *Report) error {
+func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base store.Range, sourceWeeks map[string]int, r *Report) error {
 	m := &r.Method
 	var err error
 	if m.Models, err = db.ReportCounts(ctx, cur, store.ReportByModel, false); err != nil {
@@ -681,9 +606,14 @@ func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base st
 			perDay[d.Source][i] += d.Count
 		}
 	}
+	// A source's usual week is its average over the weeks before in
+	// which it had data (a new installation, or a source added later, has
+	// fewer than four).
 	baseBy := map[string]float64{}
 	for _, b := range bs {
-		baseBy[b.Key] = float64(b.Count) / 4
+		if n := sourceWeeks[b.Key]; n > 0 {
+			baseBy[b.Key] = float64(b.Count) / float64(n)
+		}
 	}
 	var srcs []string
 	for s := range perDay {
@@ -697,7 +627,7 @@ func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base st
 	sort.Strings(srcs)
 	var silent []string
 	for _, s := range srcs {
-		c := Coverage{Source: l.Source(s), WeeklyBase: round1(baseBy[s])}
+		c := Coverage{Source: l.Source(s), WeeklyBase: round1(baseBy[s]), BaseWeeks: sourceWeeks[s]}
 		days := perDay[s]
 		for i := 0; i < 7; i++ {
 			var n int64
@@ -773,25 +703,37 @@ func buildMethod(ctx context.Context, db *store.DB, l lang, w Week, cur, base st
 	return nil
 }
 
-// posts converts store posts for display; text is cut to maxRunes.
+// posts converts store posts for display; title and text are each cut to
+// maxRunes.
 func posts(l lang, ps []store.ReportPost, maxRunes int) []Post {
 	out := make([]Post, 0, len(ps))
 	for _, p := range ps {
-		text := strings.Join(strings.Fields(strings.TrimSpace(p.Title+" "+p.Text)), " ")
-		author := p.AuthorHandle
-		if p.AuthorName != "" {
-			author = p.AuthorName
+		title := strings.Join(strings.Fields(p.Title), " ")
+		text := strings.Join(strings.Fields(p.Text), " ")
+		if text == "" {
+			title, text = "", title
+		}
+		author := p.AuthorName
+		handle := ""
+		if p.AuthorHandle != "" && !strings.HasPrefix(p.AuthorHandle, "warga-") {
+			handle = "@" + strings.TrimPrefix(p.AuthorHandle, "@")
 		}
 		if author == "" {
-			author = p.AuthorID
+			author = handle
+		}
+		if author == "" {
+			author = p.AuthorHandle // a citizen's pseudonym
+		}
+		if author == handle {
+			handle = ""
 		}
 		level := ""
 		if p.AuthorLevel != "" {
 			level = l.T("level." + p.AuthorLevel)
 		}
 		out = append(out, Post{
-			ID: p.ID, Source: l.Source(p.Source), URL: p.URL, Author: author, AuthorKind: l.T("kind." + p.AuthorKind),
-			Org: p.AuthorOrg, Level: level, Time: l.Time(p.PostedAt), Text: cut(text, maxRunes),
+			ID: p.ID, Source: l.Source(p.Source), URL: p.URL, Author: author, Handle: handle, AuthorKind: l.T("kind." + p.AuthorKind),
+			Org: p.AuthorOrg, Level: level, Time: l.Time(p.PostedAt), Title: cut(title, maxRunes), Text: cut(text, maxRunes),
 			Engagement: p.Engagement, Sentiment: p.Sentiment, Actors: p.Actors, Stance: l.Stance(p.Stance), Unverified: p.Unverified,
 		})
 	}

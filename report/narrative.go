@@ -3,10 +3,10 @@ package report
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 
+	"github.com/dengar-id/dengar/alert"
 	"github.com/dengar-id/dengar/stopwords"
 	"github.com/dengar-id/dengar/store"
 )
@@ -185,29 +185,52 @@ func sentences(l lang, r *Report) []string {
 	}
 	out = append(out, sent)
 
-	// 3. Hostility and spikes.
+	// 3. Hostility, by kind, and spikes.
 	hs, _ := share(c.Hostile, c.Mentions)
 	phs, phok := share(p.Hostile, p.Mentions)
 	h := fmt.Sprintf(pick(id, "Konten bermusuhan mencakup %s sebutan", "Hostile content made up %s of mentions"), l.Pct(hs))
 	if phok {
 		h += fmt.Sprintf(pick(id, " (minggu lalu %s)", " (last week %s)"), l.Pct(phs))
 	}
-	switch n := len(r.Spikes.Spikes); n {
-	case 0:
-		h += pick(id, ", tanpa lonjakan yang menonjol.", ", with no marked spike.")
+	k := r.Spikes.Kinds
+	if k.Abusive+k.Hate > 0 {
+		h += fmt.Sprintf(pick(id, ": %s kasar dan %s ujaran kebencian", ": %s abusive and %s hate speech"), l.Int(k.Abusive), l.Int(k.Hate))
+		if k.Threats > 0 {
+			h += fmt.Sprintf(pick(id, ", termasuk %s ancaman", ", including %s threats"), l.Int(k.Threats))
+		}
+	}
+	var spikes []Spike
+	threats := 0
+	for _, s := range r.Spikes.Spikes {
+		if s.Family == alert.FamilyThreat {
+			threats++
+		} else {
+			spikes = append(spikes, s)
+		}
+	}
+	switch n := len(spikes); {
+	case n == 0 && !r.Spikes.AlertsRecorded:
+		h += pick(id, "; tahap peringatan tidak mencatat apa pun minggu ini", "; the alert stage recorded nothing this week")
+	case n == 0:
+		h += pick(id, ", tanpa lonjakan", ", with no spike")
 	default:
-		big := r.Spikes.Spikes[0]
-		for _, s := range r.Spikes.Spikes {
-			if s.Peak > big.Peak {
+		big := spikes[0]
+		for _, s := range spikes {
+			if s.Total > big.Total {
 				big = s
 			}
 		}
+		what := fmt.Sprintf(pick(id, "%s sebutan di %s", "%s mentions, %s"), l.Int(big.Total), big.Scope)
 		if n == 1 {
-			h += fmt.Sprintf(pick(id, ", dengan satu lonjakan pada %s (puncak %s sebutan per jam).", ", with one spike on %s (peak %s mentions an hour)."), big.When, l.Int(big.Peak))
+			h += fmt.Sprintf(pick(id, ", dengan satu lonjakan pada %s (%s)", ", with one spike on %s (%s)"), big.When, what)
 		} else {
-			h += fmt.Sprintf(pick(id, ", dengan %d lonjakan; yang terbesar pada %s (puncak %s sebutan per jam).", ", with %d spikes; the largest on %s (peak %s mentions an hour)."), n, big.When, l.Int(big.Peak))
+			h += fmt.Sprintf(pick(id, ", dengan %d lonjakan; yang terbesar pada %s (%s)", ", with %d spikes; the largest on %s (%s)"), n, big.When, what)
 		}
 	}
+	if threats > 0 {
+		h += fmt.Sprintf(pick(id, "; tahap peringatan mengirim %d peringatan ancaman", "; the alert stage sent %d threat alerts"), threats)
+	}
+	h += "."
 	out = append(out, h)
 
 	// 4. Partisanship and neutrality.
@@ -221,7 +244,7 @@ func sentences(l lang, r *Report) []string {
 			pn += "."
 		}
 	} else {
-		pn = fmt.Sprintf(pick(id, "Konten partisan mencakup %s sebutan; %s unggahan akun pemerintah tercatat sebagai pelanggaran netralitas", "Partisan content made up %s of mentions; %s posts by government accounts were neutrality breaches"), l.Pct(ps), l.Int(c.Breaches))
+		pn = fmt.Sprintf(pick(id, "Konten partisan mencakup %s sebutan; %s unggahan akun pemerintah (%d akun) tercatat sebagai pelanggaran netralitas", "Partisan content made up %s of mentions; %s posts by government accounts (%d accounts) were neutrality breaches"), l.Pct(ps), l.Int(c.Breaches), len(r.BreachesByAgency))
 		switch {
 		case p.Breaches == 0:
 			pn += pick(id, ", padahal minggu lalu tidak ada.", ", where last week had none.")
@@ -308,30 +331,50 @@ func notes(l lang, r *Report, runsAvailable bool) []string {
 		out = append(out, l.T("note.noruns"))
 	}
 	if !runsAvailable {
-		out = append(out, pick(id, "Catatan kesehatan kolektor (tabel collector_runs) belum tersedia; kekosongan data dinilai dari volume harian tiap sumber dibanding empat minggu sebelumnya.",
-			"Collector health records (the collector_runs table) are not available; gaps are judged from each source's daily volume against the previous four weeks."))
+		out = append(out, pick(id, "Catatan putaran kolektor belum tersedia di basis data ini; kekosongan data dinilai dari volume harian tiap sumber dibanding minggu-minggu sebelumnya.",
+			"Collector run records are not available in this database; gaps are judged from each source's daily volume against the weeks before."))
 	}
 	out = append(out,
-		pick(id, "Sebutan adalah unggahan, komentar, artikel atau pesan publik yang menyebut kota atau programnya; unggahan yang dikumpulkan ulang dihitung sekali.",
-			"A mention is a public post, comment, article or message about the city or its programs; a re-collected post counts once."),
+		pick(id, "Sebutan adalah unggahan, komentar, artikel atau pesan publik yang menyebut kota atau programnya; unggahan yang dikumpulkan ulang dihitung sekali. Satu unggahan dapat menyebut beberapa program, sehingga jumlah per program dapat melebihi total sebutan.",
+			"A mention is a public post, comment, article or message about the city or its programs; a re-collected post counts once. One post can name several programs, so the counts per program can add up to more than the total."),
 		pick(id, "Indeks sentimen = (positif − negatif) / total × 100, dari −100 (semua negatif) sampai +100 (semua positif); perubahannya ditulis dalam poin.",
 			"Sentiment index = (positive − negative) / total × 100, from −100 (all negative) to +100 (all positive); its change is given in points."),
 		pick(id, "Porsi bermusuhan dan partisan adalah persentase sebutan; perubahannya dalam poin persentase. Perubahan jumlah dalam persen; \"baru\" berarti minggu lalu nol.",
 			"Hostile and partisan shares are percentages of mentions; their change is in percentage points. Changes of counts are in percent; \"new\" means last week was zero."),
-		fmt.Sprintf(pick(id, "Lonjakan: jam dengan sebutan bermusuhan ≥ maks(5, median + 5 × MAD jam-jam minggu ini); minggu ini median %s, MAD %s, ambang %s per jam.",
-			"Spike: an hour with hostile mentions ≥ max(5, median + 5 × MAD of the week's hours); this week median %s, MAD %s, threshold %s per hour."),
-			l.Float(r.Spikes.Median), l.Float(r.Spikes.MAD), l.Float(r.Spikes.Threshold)),
-		pick(id, "Isu yang naik: istilah dan tagar yang dipakai minimal dua kali lipat (dengan penghalusan +1) dan minimal 3 sebutan lebih banyak dari rata-rata mingguan empat minggu sebelumnya.",
-			"Rising issues: terms and hashtags used at least twice as often (smoothed by +1) and by at least 3 more mentions than their weekly average of the previous four weeks."),
-		pick(id, "Label berasal dari model otomatis dan dapat keliru pada kasus tunggal; gunakan angka untuk melihat arah, dan periksa contoh unggahan sebelum bertindak. Akun warga disamarkan (warga-…).",
-			"Labels come from automatic models and can be wrong on single cases; use the numbers for direction and check the example posts before acting. Citizen accounts are pseudonymised (warga-…)."),
+		pick(id, "Konten bermusuhan: kasar = hinaan, makian atau sebutan merendahkan kepada orang atau lembaga; ujaran kebencian = serangan terhadap kelompok (atau orang karena kelompoknya) atas dasar suku, agama, ras, asal, gender atau disabilitas; ancaman = niat atau hasutan kekerasan, dihitung juga dalam jenisnya. Kritik keras dan keluhan bukan konten bermusuhan.",
+			"Hostile content: abusive = insults, profanity or degrading names aimed at a person or an institution; hate speech = attacks on a group (or a person as its member) for ethnicity, religion, race, origin, gender or disability; threats = intent or incitement to violence, also counted under their kind. Harsh criticism and complaints are not hostile."),
+		pick(id, "Lonjakan: dideteksi tahap peringatan, menit demi menit, terhadap jam yang sama pada minggu-minggu sebelumnya. Rentang lonjakan berjalan dari sebutan pertama sampai terakhir dari rangkaian yang memicu peringatan, dan jumlahnya adalah sebutan (bermusuhan, atau ancaman) dalam cakupan peringatan pada rentang itu — angka yang sama dengan pesan peringatan. Puncak = sebutan terbanyak dalam satu jendela peringatan (5, 15 atau 60 menit).",
+			"Spikes: detected by the alert stage, minute by minute, against the same hour of the weeks before. A spike runs from the first to the last post of the run that fired the alert, and its count is the (hostile, or threatening) mentions in the alert's scope in that span — the same figure as the alert's message. Peak = the most mentions in one alert window (5, 15 or 60 minutes)."),
+		pick(id, "Isu yang naik: frasa (dua atau tiga kata isi berurutan), tagar, dan nama tempat, instansi atau aktor politik dari katalog, yang dipakai minimal 5 sebutan dari minimal 3 akun, minimal dua kali lipat (dengan penghalusan +1) dan minimal 3 sebutan lebih banyak dari rata-rata mingguannya sendiri. Kata tunggal yang umum tidak dihitung sebagai isu.",
+			"Rising issues: phrases (two or three content words in a row), hashtags, and names of places, agencies or political actors from the catalog, used by at least 5 mentions from at least 3 accounts, at least twice as often (smoothed by +1) and by at least 3 more mentions than their own weekly average. Single common words are not issues."),
+		baseWeeksNote(l, r),
+		privacyNote(l, r),
+		pick(id, "Label berasal dari model otomatis dan dapat keliru pada kasus tunggal; gunakan angka untuk melihat arah, dan periksa contoh unggahan sebelum bertindak.",
+			"Labels come from automatic models and can be wrong on single cases; use the numbers for direction and check the example posts before acting."),
 	)
 	return out
 }
 
-// termToken mirrors the store's tokeniser (ReportTermCounts) for terms of
-// spike posts.
-var termToken = regexp.MustCompile(`#?[a-z0-9_]+`)
+// baseWeeksNote says over how many weeks the weekly averages are taken.
+func baseWeeksNote(l lang, r *Report) string {
+	n := r.Issues.BaseWeeks
+	if n >= 4 {
+		return pick(l.id(), "Rata-rata mingguan (isu dan cakupan sumber) dihitung dari empat minggu sebelumnya.",
+			"Weekly averages (issues, source coverage) are taken over the four weeks before.")
+	}
+	return fmt.Sprintf(pick(l.id(), "Rata-rata mingguan dihitung hanya dari minggu yang berdata: %d dari empat minggu sebelumnya (untuk tiap sumber: minggu yang sumber itu berdata, lihat kolom Cakupan).",
+		"Weekly averages are taken over the weeks with data only: %d of the four weeks before (for each source: the weeks it had data, see Coverage)."), n)
+}
+
+// privacyNote says how citizens appear and which posts have links.
+func privacyNote(l lang, r *Report) string {
+	if r.OriginalLinks {
+		return pick(l.id(), "Akun warga disamarkan (warga-…). Laporan ini memuat tautan asli yang dapat menampilkan nama akun warga: hanya untuk pembaca yang berwenang, jangan diteruskan.",
+			"Citizen accounts are pseudonymised (warga-…). This report holds original links that can show citizens' handles: for authorised readers only, do not forward.")
+	}
+	return pick(l.id(), "Akun warga disamarkan (warga-…) dan tautan unggahan warga tidak memuat nama akunnya; unggahan yang platformnya tidak punya tautan tanpa nama akun ditampilkan tanpa tautan.",
+		"Citizen accounts are pseudonymised (warga-…) and links to citizens' posts hold no handle; posts whose platform has no link without the handle are shown without a link.")
+}
 
 // keepTerm drops stopwords, numbers, very short words and URL parts.
 func keepTerm(t string) bool {

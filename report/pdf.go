@@ -131,12 +131,15 @@ func (d *pdfDoc) cover() {
 	if d.r.NoData {
 		d.banner(d.l.T("no.data.banner"))
 	}
+	if d.r.Unfinished {
+		d.banner(fmt.Sprintf(d.l.T("unfinished"), d.r.DataUntil))
+	}
 }
 
 func (d *pdfDoc) banner(text string) {
 	f := d.f
 	d.font(false, 9.5)
-	lines := f.SplitText(pdfSafe(text), textW-8)
+	lines := d.split(pdfSafe(text), textW-8)
 	h := float64(len(lines))*4.8 + 5
 	y := f.GetY()
 	d.fill(colBanner)
@@ -289,7 +292,7 @@ func (d *pdfDoc) table(cols []column, rows [][]cell) {
 		lines := make([][]string, len(cols))
 		n := 1
 		for j, c := range cols {
-			lines[j] = f.SplitText(pdfSafe(c.title), c.width*textW-2*pad+2*f.GetCellMargin())
+			lines[j] = d.split(pdfSafe(c.title), c.width*textW-2*pad)
 			n = max(n, len(lines[j]))
 		}
 		h := float64(n)*lineH + 2*pad
@@ -319,7 +322,7 @@ func (d *pdfDoc) table(cols []column, rows [][]cell) {
 			d.font(c.bold, size)
 			lines[j] = nil
 			for _, part := range strings.Split(c.text, "\n") {
-				lines[j] = append(lines[j], f.SplitText(pdfSafe(part), cols[j].width*textW-2*pad+2*f.GetCellMargin())...)
+				lines[j] = append(lines[j], d.split(pdfSafe(part), cols[j].width*textW-2*pad)...)
 			}
 			if len(lines[j]) > n {
 				n = len(lines[j])
@@ -410,9 +413,16 @@ func signed(l lang, f float64) string {
 func (d *pdfDoc) post(p Post) {
 	f := d.f
 	d.font(false, 8.5)
-	text := "“" + pdfSafe(p.Text) + "”"
-	meta := pdfSafe(fmt.Sprintf("— %s, %s, %s", p.Author, p.Source, p.Time))
-	lines := f.SplitText(text, textW-6)
+	var lines []string
+	bold := 0 // the headline's lines come first, in bold
+	if p.Title != "" {
+		d.font(true, 8.5)
+		lines = d.split(pdfSafe(p.Title), textW-6)
+		bold = len(lines)
+		d.font(false, 8.5)
+	}
+	lines = append(lines, d.split("“"+pdfSafe(p.Text)+"”", textW-6)...)
+	meta := pdfSafe("— " + postMeta(d.l, p))
 	h := float64(len(lines)+1)*3.8 + 1.5
 	d.ensure(h + 1)
 	y := f.GetY()
@@ -420,6 +430,7 @@ func (d *pdfDoc) post(p Post) {
 	f.Rect(marginL, y, 0.8, h, "F")
 	d.color(colText)
 	for i, ln := range lines {
+		d.font(i < bold, 8.5)
 		f.SetXY(marginL+3, y+0.5+float64(i)*3.8)
 		f.CellFormat(textW-6, 3.8, ln, "", 0, "L", false, 0, "")
 	}
@@ -442,7 +453,7 @@ func (d *pdfDoc) issues() {
 		d.para(l.T("no.terms"), 10, colMuted)
 		return
 	}
-	cols := []column{{l.T("term"), 0.4, false}, {l.T("this.week"), 0.2, true}, {l.T("base.avg"), 0.22, true}, {l.T("rise"), 0.18, true}}
+	cols := []column{{l.T("term"), 0.4, false}, {l.T("this.week"), 0.16, true}, {l.T("authors"), 0.12, true}, {baseAvgTitle(l, d.r.Issues.BaseWeeks), 0.18, true}, {l.T("rise"), 0.14, true}}
 	var rows [][]cell
 	for _, t := range d.r.Issues.Terms {
 		if t.SameAs != "" {
@@ -452,11 +463,11 @@ func (d *pdfDoc) issues() {
 		if t.New {
 			rise = l.T("new")
 		}
-		term := cell{text: t.Term, bold: true}
+		term := cell{text: t.Term + "  (" + l.T("issue."+t.Kind) + ")", bold: true}
 		if len(t.Related) > 0 {
 			term.text += "\n+ " + strings.Join(t.Related, ", ")
 		}
-		rows = append(rows, []cell{term, {text: l.Int(t.Current)}, {text: l.Float(t.WeeklyBase)}, {text: rise}})
+		rows = append(rows, []cell{term, {text: l.Int(t.Current)}, {text: l.Int(t.Authors)}, {text: l.Float(t.WeeklyBase)}, {text: rise}})
 	}
 	d.table(cols, rows)
 	d.sub(l.T("examples"))
@@ -467,7 +478,7 @@ func (d *pdfDoc) issues() {
 		d.ensure(16)
 		d.font(true, 9)
 		d.color(colNavy)
-		d.f.MultiCell(textW, 4.5, strings.Join(append([]string{t.Term}, t.Related...), " · "), "", "L", false)
+		d.f.MultiCell(textW, 4.5, pdfSafe(strings.Join(append([]string{t.Term}, t.Related...), " · ")), "", "L", false)
 		for _, p := range t.Examples {
 			d.post(p)
 		}
@@ -484,16 +495,42 @@ func keyList(l lang, kc []store.KeyCount) string {
 
 func (d *pdfDoc) spikes(charts map[string]Chart) {
 	l := d.l
+	sp := d.r.Spikes
 	d.heading(4, "s4", d.chartHeight(charts, "hostile", 30))
 	d.chart(charts, "hostile")
-	defer d.alerts()
-	if len(d.r.Spikes.Spikes) == 0 {
-		d.para(l.T("no.spikes"), 10, colMuted)
+	if !d.r.NoData {
+		d.sub(l.T("hostile.kinds"))
+		k := sp.Kinds
+		cols := []column{{l.T("kind"), 0.5, false}, {l.T("this.week"), 0.16, true}, {l.T("prev"), 0.16, true}, {l.T("change"), 0.18, true}}
+		var rows [][]cell
+		for _, r := range []struct {
+			key       string
+			cur, prev int64
+		}{{"kind.abusive", k.Abusive, k.PrevAbusive}, {"kind.hate", k.Hate, k.PrevHate}, {"kind.threat", k.Threats, k.PrevThreats}} {
+			rows = append(rows, []cell{{text: l.T(r.key), bold: true}, {text: l.Int(r.cur)}, {text: l.Int(r.prev)}, {text: countChange(l, float64(r.cur), float64(r.prev)).text}})
+		}
+		d.table(cols, rows)
+		if len(sp.Targets)+len(sp.Categories) > 0 {
+			d.para(l.T("hostile.targets")+": "+keyList(l, sp.Targets), 9.5, colText)
+			cats := keyList(l, sp.Categories)
+			if cats == "" {
+				cats = l.T("none")
+			}
+			d.para(l.T("hostile.cats")+": "+cats, 9.5, colText)
+		}
+	}
+	d.sub(l.T("spikes"))
+	if len(sp.Spikes) == 0 {
+		if !sp.AlertsRecorded && !d.r.NoData {
+			d.para(l.T("no.alerts"), 10, colMuted)
+		} else {
+			d.para(l.T("no.spikes"), 10, colMuted)
+		}
 		return
 	}
-	cols := []column{{l.T("when"), 0.24, false}, {l.T("size"), 0.16, true}, {l.T("about"), 0.36, false}, {l.T("where"), 0.24, false}}
+	cols := []column{{l.T("when"), 0.22, false}, {l.T("size"), 0.15, true}, {l.T("alert"), 0.25, false}, {l.T("about"), 0.22, false}, {l.T("where"), 0.16, false}}
 	var rows [][]cell
-	for _, s := range d.r.Spikes.Spikes {
+	for _, s := range sp.Spikes {
 		about := keyList(l, s.Programs)
 		if len(s.Terms) > 0 {
 			if about != "" {
@@ -505,29 +542,15 @@ func (d *pdfDoc) spikes(charts map[string]Chart) {
 		if where == "" {
 			where = l.T("none")
 		}
-		rows = append(rows, []cell{{text: s.When}, {text: fmt.Sprintf("%s\n(%s %s)", l.Int(s.Total), l.T("peak"), l.Int(s.Peak))}, {text: about}, {text: where}})
+		rows = append(rows, []cell{{text: s.When}, {text: spikeSize(l, s)}, {text: spikeWhat(l, s)}, {text: about}, {text: where}})
 	}
 	d.table(cols, rows)
 	d.sub(l.T("examples"))
-	for _, s := range d.r.Spikes.Spikes {
+	for _, s := range sp.Spikes {
 		for _, p := range s.Examples {
 			d.post(p)
 		}
 	}
-}
-
-func (d *pdfDoc) alerts() {
-	l := d.l
-	if len(d.r.Spikes.Alerts) == 0 {
-		return
-	}
-	d.sub(l.T("alerts"))
-	cols := []column{{l.T("when"), 0.2, false}, {l.T("scope"), 0.22, false}, {l.T("severity"), 0.12, false}, {l.T("alert"), 0.3, false}, {l.T("observed"), 0.16, true}}
-	var rows [][]cell
-	for _, a := range d.r.Spikes.Alerts {
-		rows = append(rows, []cell{{text: a.When}, {text: a.Scope}, {text: a.Severity}, {text: a.Title}, {text: l.Float(a.Observed) + " / " + l.Float(a.Expected)}})
-	}
-	d.table(cols, rows)
 }
 
 func (d *pdfDoc) breaches() {
@@ -537,18 +560,27 @@ func (d *pdfDoc) breaches() {
 		d.para(l.T("no.breaches"), 10, colMuted)
 		return
 	}
-	cols := []column{{l.T("time"), 0.17, false}, {l.T("agency"), 0.25, false}, {l.T("level"), 0.12, false}, {l.T("content"), 0.36, false}, {l.T("link"), 0.1, false}}
+	if len(d.r.BreachesByAgency) > 0 {
+		d.sub(l.T("by.agency"))
+		cols := []column{{l.T("agency"), 0.5, false}, {l.T("level"), 0.3, false}, {l.T("breaches.n"), 0.2, true}}
+		var rows [][]cell
+		for _, a := range d.r.BreachesByAgency {
+			agency := a.Agency + "\n" + a.Account
+			if a.Unverified {
+				agency += "\n(" + l.T("unverified") + ")"
+			}
+			rows = append(rows, []cell{{text: agency}, {text: a.Level}, {text: l.Int(a.Breaches), bold: true}})
+		}
+		d.table(cols, rows)
+	}
+	cols := []column{{l.T("time"), 0.13, false}, {l.T("agency"), 0.26, false}, {l.T("level"), 0.13, false}, {l.T("content"), 0.38, false}, {l.T("link"), 0.1, false}}
 	var rows [][]cell
 	for _, b := range d.r.Breaches {
-		agency := b.Author + " · " + b.Source
-		if b.Org != "" && b.Org != b.Author {
-			agency = b.Org + "\n" + agency
-		}
-		if b.Unverified {
-			agency += "\n(" + l.T("unverified") + ")"
-		}
+		agency := breachAccount(l, b)
 		content := b.Text
-		if len(b.Actors) > 0 {
+		if len(b.Cues) > 0 {
+			content += "\n" + l.T("cues") + ":\n• " + strings.Join(b.Cues, "\n• ")
+		} else if len(b.Actors) > 0 {
 			content += "\n[" + strings.Join(b.Actors, ", ")
 			if b.Stance != "" {
 				content += ": " + b.Stance
@@ -608,14 +640,14 @@ func (d *pdfDoc) method() {
 	}
 	if len(m.Coverage) > 0 {
 		d.sub(l.T("coverage"))
-		cols := []column{{l.T("source"), 0.2, false}, {l.T("mentions"), 0.12, true}, {l.T("days.data"), 0.15, true}, {l.T("base.avg"), 0.2, true}, {l.T("status"), 0.33, false}}
+		cols := []column{{l.T("source"), 0.2, false}, {l.T("mentions"), 0.12, true}, {l.T("days.data"), 0.15, true}, {baseAvgTitle(l, 4), 0.2, true}, {l.T("status"), 0.33, false}}
 		var rows [][]cell
 		for _, c := range m.Coverage {
 			st := cell{text: c.Status}
 			if c.Alarm {
 				st.color, st.bold = &colBad, true
 			}
-			rows = append(rows, []cell{{text: c.Source, bold: true}, {text: l.Int(c.Count)}, {text: fmt.Sprintf("%d/7", c.DaysData)}, {text: l.Float(c.WeeklyBase)}, st})
+			rows = append(rows, []cell{{text: c.Source, bold: true}, {text: l.Int(c.Count)}, {text: fmt.Sprintf("%d/7", c.DaysData)}, {text: coverageBase(l, c)}, st})
 		}
 		d.table(cols, rows)
 	}
@@ -655,10 +687,63 @@ func (d *pdfDoc) method() {
 	}
 }
 
-// pdfSafe drops what the embedded font cannot draw and fpdf cannot measure:
-// runes outside the Basic Multilingual Plane (emoji; fpdf's width tables
-// stop at U+FFFF and index past them) and the joiners and variation
-// selectors that go with emoji. The HTML report keeps them.
+// split wraps text into lines of at most w millimetres in the current
+// font, at spaces; a word longer than a line (a handle, a link) breaks
+// after a dot, underscore, hyphen or slash where it can, and only then
+// inside a word — so that "Kecamatan" never breaks as "Kecamata|n" in a
+// column wide enough for it.
+func (d *pdfDoc) split(text string, w float64) []string {
+	f := d.f
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(text) {
+		try := word
+		if line != "" {
+			try = line + " " + word
+		}
+		if f.GetStringWidth(try) <= w {
+			line = try
+			continue
+		}
+		if line != "" {
+			lines = append(lines, line)
+			line = ""
+		}
+		for f.GetStringWidth(word) > w {
+			head, tail := breakWord(f.GetStringWidth, word, w)
+			lines = append(lines, head)
+			word = tail
+		}
+		line = word
+	}
+	if line != "" || len(lines) == 0 {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// breakWord cuts the longest head of word that fits in w, after a
+// separator (. _ - / @) when one fits, else between two runes.
+func breakWord(width func(string) float64, word string, w float64) (head, tail string) {
+	rs := []rune(word)
+	fit := 1
+	for fit < len(rs) && width(string(rs[:fit+1])) <= w {
+		fit++
+	}
+	for i := fit; i > fit/2; i-- {
+		if strings.ContainsRune("._-/@", rs[i-1]) {
+			return string(rs[:i]), string(rs[i:])
+		}
+	}
+	return string(rs[:fit]), string(rs[fit:])
+}
+
+// pdfSafe replaces what the embedded font cannot draw and fpdf cannot
+// measure — runes outside the Basic Multilingual Plane (emoji: fpdf's
+// width tables stop at U+FFFF) — by a readable placeholder, the emoji's
+// meaning in brackets ("Samarinda [marah]!!!"), and drops the joiners,
+// variation selectors and skin tones that go with them. The HTML report
+// keeps the emoji.
 func pdfSafe(s string) string {
 	clean := true
 	for _, r := range s {
@@ -671,11 +756,57 @@ func pdfSafe(s string) string {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range s {
-		if r > 0xFFFF || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F) || r == 0xFFFD {
-			continue
+	rs := []rune(s)
+	last := ""
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F) || r == 0xFFFD || (r >= 0x1F3FB && r <= 0x1F3FF):
+			continue // joiners, variation selectors, skin tones
+		case r >= 0x1F1E6 && r <= 0x1F1FF: // a flag: two regional indicators
+			if i+1 < len(rs) && rs[i+1] >= 0x1F1E6 && rs[i+1] <= 0x1F1FF {
+				i++
+			}
+			last = writePlaceholder(&b, "bendera", last)
+		case r > 0xFFFF:
+			if i > 0 && rs[i-1] == 0x200D {
+				continue // the rest of a joined sequence
+			}
+			name := emojiNames[r]
+			if name == "" {
+				name = "emoji"
+			}
+			last = writePlaceholder(&b, name, last)
+		default:
+			b.WriteRune(r)
+			last = ""
 		}
-		b.WriteRune(r)
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// writePlaceholder writes "[name]" unless the same placeholder was just
+// written (a row of the same emoji reads as one).
+func writePlaceholder(b *strings.Builder, name, last string) string {
+	if name != last {
+		b.WriteString("[" + name + "]")
+	}
+	return name
+}
+
+// emojiNames are the meanings of the emoji common in Samarinda's posts, in
+// Indonesian (the placeholder of the PDF).
+var emojiNames = map[rune]string{
+	0x1F621: "marah", 0x1F620: "marah", 0x1F92C: "memaki", 0x1F624: "kesal", 0x1F612: "kesal", 0x1F644: "memutar mata",
+	0x1F62D: "menangis", 0x1F622: "sedih", 0x1F629: "lelah", 0x1F62B: "lelah", 0x1F61E: "kecewa", 0x1F614: "kecewa",
+	0x1F602: "tertawa", 0x1F923: "tertawa", 0x1F606: "tertawa", 0x1F601: "senyum lebar", 0x1F600: "senyum", 0x1F60A: "senyum",
+	0x1F642: "senyum", 0x1F643: "senyum terbalik", 0x1F60D: "suka", 0x1F970: "suka", 0x1F618: "cium", 0x1F60E: "keren",
+	0x1F914: "berpikir", 0x1F631: "kaget", 0x1F632: "kaget", 0x1F633: "malu", 0x1F605: "canggung", 0x1F625: "cemas",
+	0x1F64F: "mohon", 0x1F44D: "jempol", 0x1F44E: "jempol ke bawah", 0x1F44F: "tepuk tangan", 0x1F4AA: "semangat",
+	0x1F91D: "jabat tangan", 0x1F64C: "hore", 0x1F44C: "oke", 0x1F449: "tunjuk", 0x1F446: "tunjuk ke atas", 0x1F447: "tunjuk ke bawah",
+	0x1F525: "api", 0x1F4AF: "seratus", 0x1F389: "perayaan", 0x1F4E2: "pengumuman", 0x1F4E3: "pengumuman", 0x1F6A8: "sirene",
+	0x1F30A: "ombak", 0x1F327: "hujan", 0x1F4A7: "air", 0x1F6A7: "perbaikan jalan", 0x1F697: "mobil", 0x1F3E0: "rumah",
+	0x1F494: "patah hati", 0x1F49A: "hati hijau", 0x1F499: "hati biru", 0x1F49B: "hati kuning", 0x1F5A4: "hati hitam",
+	0x1F480: "tengkorak", 0x1F4A9: "kotoran", 0x1F921: "badut", 0x1F410: "kambing", 0x1F437: "babi", 0x1F400: "tikus", 0x1F42D: "tikus",
+	0x1F52A: "pisau", 0x1F52B: "pistol", 0x1F4A3: "bom", 0x1F4B0: "uang", 0x1F4B8: "uang",
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"os/exec"
@@ -14,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dengar-id/dengar/alert"
 	"github.com/dengar-id/dengar/mention"
 )
 
@@ -63,7 +65,7 @@ func TestWeeklyGolden(t *testing.T) {
 	for _, lang := range []string{LangID, LangEN} {
 		t.Run(lang, func(t *testing.T) {
 			names := map[string]string{"pengendalian-banjir": "Pengendalian banjir (drainase, polder)", "sungai-pinang": "Sungai Pinang", "paslon-2": "Paslon nomor 2"}
-			out, err := Generate(ctx, db, testWeek, Options{Lang: lang, Names: names})
+			out, err := Generate(ctx, db, testWeek, Options{Lang: lang, Names: names, Now: weekDone})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -78,25 +80,43 @@ func TestWeeklyGolden(t *testing.T) {
 			if n := len(r.Summary.Sentences); n < 3 || n > 5 {
 				t.Errorf("%d summary sentences, want 3–5: %q", n, r.Summary.Sentences)
 			}
-			if len(r.Spikes.Spikes) != 1 {
-				t.Fatalf("spikes = %+v, want exactly the seeded one", r.Spikes.Spikes)
+			// The spike is the alert's: its span (first to last post) and
+			// count, the same as the alert message and as the posts.
+			var sp *Spike
+			for i := range r.Spikes.Spikes {
+				if r.Spikes.Spikes[i].Family == alert.FamilyHostile {
+					if sp != nil {
+						t.Fatalf("two hostile spikes: %+v", r.Spikes.Spikes)
+					}
+					sp = &r.Spikes.Spikes[i]
+				}
 			}
-			sp := r.Spikes.Spikes[0]
+			if sp == nil {
+				t.Fatalf("spikes = %+v, want the seeded one", r.Spikes.Spikes)
+			}
 			wed := testWeek.Start().AddDate(0, 0, 2).Add(20 * time.Hour)
-			if !sp.From.Equal(wed) || !sp.To.Equal(wed.Add(2*time.Hour)) || sp.Total != 14 || sp.Peak != 8 {
-				t.Errorf("spike = %s–%s total %d peak %d, want %s, 2 hours, 14, 8", sp.From, sp.To, sp.Total, sp.Peak, wed)
+			if !sp.From.Equal(wed.Add(time.Minute)) || !sp.To.Equal(wed.Add(59*time.Minute)) || sp.Total != 30 {
+				t.Errorf("spike = %s–%s, %d posts; want 20:01–20:59 WITA, 30", sp.From, sp.To, sp.Total)
+			}
+			if n := hostileIn(c.all, sp.From, sp.To); int64(n) != sp.Total {
+				t.Errorf("spike counts %d, the seeded hostile posts from %s to %s are %d", sp.Total, sp.From, sp.To, n)
 			}
 			if len(sp.Places) == 0 || sp.Places[0].Key != "Sungai Pinang" || len(sp.Programs) == 0 || sp.Programs[0].Key != "Pengendalian banjir" {
 				t.Errorf("spike about %+v where %+v", sp.Programs, sp.Places)
 			}
-			if len(r.Spikes.Alerts) != 1 || r.Spikes.Alerts[0].Scope != "place: sungai-pinang" || r.Spikes.Alerts[0].Observed != 8 {
-				t.Errorf("alerts of the week = %+v, want only the hostile one", r.Spikes.Alerts)
+			if k := r.Spikes.Kinds; k.Abusive != 22 || k.Hate != 8 || k.Threats != 1 {
+				t.Errorf("hostile kinds %+v, want 22 abusive, 8 hate, 1 threat", k)
 			}
 			if len(r.Breaches) != 2 || r.Breaches[0].Org != "Kecamatan Sungai Pinang" || r.Breaches[1].Org != "Dinas PUPR" {
 				t.Errorf("breaches = %+v", r.Breaches)
 			}
-			if !hasTerm(r, "#banjirlagi") || !hasTerm(r, "tanggul") {
-				t.Errorf("rising terms %+v lack the seeded #banjirlagi and tanggul", r.Issues.Terms)
+			if !hasTerm(r, "#banjirlagi") || !hasTerm(r, "tanggul jebol") {
+				t.Errorf("rising issues %+v lack the seeded #banjirlagi and \"tanggul jebol\"", r.Issues.Terms)
+			}
+			for _, term := range r.Issues.Terms {
+				if term.Kind == IssuePhrase && !strings.Contains(term.Key, " ") {
+					t.Errorf("single word %q listed as a rising issue", term.Key)
+				}
 			}
 			for _, a := range r.Sources.Accounts {
 				if strings.Contains(a.Account, "akun") || strings.Contains(a.Account, "Nama Warga") {
@@ -121,7 +141,7 @@ func TestWeeklyGolden(t *testing.T) {
 			checkPDF(t, out.PDF, 4, 12)
 			keep(t, FileBase(testWeek, lang), out)
 			if lang == LangID { // a cut breach list says so
-				cutOut, err := Generate(ctx, db, testWeek, Options{Lang: lang, MaxBreaches: 1})
+				cutOut, err := Generate(ctx, db, testWeek, Options{Lang: lang, MaxBreaches: 1, Now: weekDone})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -130,6 +150,24 @@ func TestWeeklyGolden(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// weekDone is a clock a day after the test week ended.
+func weekDone() time.Time { return testWeek.End().AddDate(0, 0, 1) }
+
+func TestUnfinishedWeek(t *testing.T) {
+	db, _ := seed(t, seedSpec{})
+	now := testWeek.Start().AddDate(0, 0, 3).Add(10 * time.Hour) // Thursday 10:00 WITA
+	out, err := Generate(context.Background(), db, testWeek, Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !out.Report.Unfinished || out.Report.DataUntil != "Kam 19/11 10:00" {
+		t.Errorf("unfinished %v, data until %q", out.Report.Unfinished, out.Report.DataUntil)
+	}
+	if !bytes.Contains(out.HTML, []byte("Minggu belum selesai: data sampai Kam 19/11 10:00 WITA")) || !strings.Contains(pdfText(t, out.PDF), "Minggu belum selesai") {
+		t.Error("HTML or PDF lacks the unfinished-week note")
 	}
 }
 
@@ -144,11 +182,23 @@ func keep(t *testing.T, base string, out *Output) {
 
 func hasTerm(r *Report, term string) bool {
 	for _, t := range r.Issues.Terms {
-		if t.Term == term {
+		if t.Key == term {
 			return len(t.Examples) > 0 || t.SameAs != ""
 		}
 	}
 	return false
+}
+
+// hostileIn counts the hostile mentions of ms posted in [from, to]
+// (minutes inclusive).
+func hostileIn(ms []mention.Mention, from, to time.Time) int {
+	n := 0
+	for _, m := range ms {
+		if m.Hostility.Label != mention.HostilityNone && !m.PostedAt.Before(from) && m.PostedAt.Before(to.Add(time.Minute)) {
+			n++
+		}
+	}
+	return n
 }
 
 func gapMentions(r *Report, src string) bool {
@@ -219,7 +269,7 @@ func TestNoDataWeek(t *testing.T) {
 		{"nothing ever", Week{Year: 2025, Num: 10}, "Tidak ada sumber yang aktif", "sistem kemungkinan belum berjalan"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			out, err := Generate(ctx, db, tc.week, Options{})
+			out, err := Generate(ctx, db, tc.week, Options{Now: weekDone})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -287,6 +337,11 @@ func TestWriteWeekly(t *testing.T) {
 	if err != nil || filepath.Base(hp) != "dengar-laporan-mingguan-2026-W47.html" {
 		t.Errorf("latest-data report %s: %v", hp, err)
 	}
+	// A week that has not begun is refused, with a message that says so.
+	_, _, err = WriteWeekly(context.Background(), db, WriteOptions{OutDir: dir, Week: "2027-W10", Now: weekDone})
+	if !errors.Is(err, ErrWeekNotBegun) || !strings.Contains(err.Error(), "2027-W10 starts on 2027-03-08") {
+		t.Errorf("a future week: %v, want ErrWeekNotBegun naming its start", err)
+	}
 	if _, _, err := WriteWeekly(context.Background(), db, WriteOptions{OutDir: dir, Week: "2026-W99"}); err == nil {
 		t.Error("bad week accepted")
 	}
@@ -297,3 +352,24 @@ func TestWriteWeekly(t *testing.T) {
 
 // The seeded corpus uses only the contract's labels.
 var _ = mention.KindCitizen
+
+// pdfText is the text of a PDF (pdftotext), to check what a reader sees.
+func pdfText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("pdftotext is missing (install poppler-utils)")
+		}
+		t.Skip("pdftotext is missing: install poppler-utils")
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "r.pdf")
+	if err := os.WriteFile(in, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", in, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return string(out)
+}

@@ -142,18 +142,26 @@ func makeCorpus(spec seedSpec) corpus {
 			})
 		}
 	}
-	// The spike: Wednesday 20:00–21:59 WITA, 14 hostile posts in Sungai Pinang.
+	// The spike: Wednesday 20:01–20:59 WITA, 30 hostile posts in Sungai
+	// Pinang, insults at the agency and hate at migrants, one a threat.
 	wed := testWeek.Start().AddDate(0, 0, 2).Add(20 * time.Hour)
-	for i := 0; i < 14; i++ {
-		add(wed.Add(time.Duration(i*8)*time.Minute), "x", func(m *mention.Mention) {
+	for i := 0; i < 30; i++ {
+		add(wed.Add(time.Duration(1+2*i)*time.Minute), "x", func(m *mention.Mention) {
 			m.Programs = []string{"pengendalian-banjir"}
 			m.Places = []string{"sungai-pinang"}
+			m.Institutions = []string{"dinas-pupr"}
 			m.Sentiment.Label = mention.SentimentNegative
-			m.Hostility = &mention.Hostility{Label: mention.HostilityAbusive, Score: 0.9}
-			if i%4 == 0 {
-				m.Hostility.Label = mention.HostilityHate
-			}
+			m.Hostility = &mention.Hostility{Label: mention.HostilityAbusive, Score: 0.9, Target: "institution"}
 			m.Text = "Dasar pejabat tidak becus, tanggul jebol rumah kami tenggelam #banjirlagi"
+			if i%4 == 0 {
+				m.Hostility = &mention.Hostility{Label: mention.HostilityHate, Score: 0.9, Target: "group", Categories: []string{"race"}}
+				m.Institutions = nil
+				m.Text = "Pendatang bikin tanggul jebol, usir saja mereka #banjirlagi"
+			}
+			if i == 7 {
+				m.Hostility.Threat = true
+				m.Text = "Tunggu haja kantor dinas, kami datang bawa parang #banjirlagi"
+			}
 			m.Metrics.Likes = int64(40 + i)
 		})
 	}
@@ -196,15 +204,17 @@ func seed(t *testing.T, spec seedSpec) (*store.DB, corpus) {
 	if err := db.InsertMentions(ctx, c.all[len(c.all)-20:], p); err != nil {
 		t.Fatal(err)
 	}
-	wed := testWeek.Start().AddDate(0, 0, 2).Add(20 * time.Hour).UTC()
-	if err := db.InsertAlerts(ctx, []store.AlertRecord{
-		{ID: "a1", Family: alert.FamilyHostile, ScopeKind: "place", ScopeID: "sungai-pinang", State: "resolved", Severity: "critical",
-			OpenedAt: wed.Add(25 * time.Minute), UpdatedAt: wed.Add(2 * time.Hour), Observed: 8, Expected: 0.4, Title: "Lonjakan konten bermusuhan di Sungai Pinang", Version: 2},
-		{ID: "a2", Family: alert.FamilyNegative, ScopeKind: "program", ScopeID: "pengendalian-banjir", State: "firing", Severity: "warning",
-			OpenedAt: wed, Observed: 9, Expected: 2, Title: "Sentimen negatif naik", Version: 1},
-		{ID: "a3", Family: alert.FamilyHostile, ScopeKind: "all", State: "resolved", Severity: "warning",
-			OpenedAt: testWeek.Start().AddDate(0, 0, -3).UTC(), Observed: 6, Expected: 1, Title: "Di luar minggu ini", Version: 1},
-	}); err != nil {
+	// The alerts the alert stage raises over the week, as the live role
+	// records them.
+	as, err := alert.EvaluateRange(ctx, db, testWeek.Start().AddDate(0, 0, -7), testWeek.End(), alert.Config{Names: map[string]string{"pengendalian-banjir": "Pengendalian banjir"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs []store.AlertRecord
+	for i := range as {
+		recs = append(recs, alert.Record(&as[i]))
+	}
+	if err := db.InsertAlerts(ctx, recs); err != nil {
 		t.Fatal(err)
 	}
 	if spec.runs {
@@ -244,6 +254,9 @@ func totals(ms []mention.Mention) store.ReportTotals {
 		}
 		if m.Hostility.Label == mention.HostilityHate {
 			t.Hate++
+		}
+		if m.Hostility.Threat {
+			t.Threats++
 		}
 		if m.Politics.Political {
 			t.Political++

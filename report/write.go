@@ -121,6 +121,9 @@ func WriteWeekly(ctx context.Context, db *store.DB, opts WriteOptions) (htmlPath
 	}
 	o := opts.Options
 	o.Lang = opts.Lang
+	if o.Now == nil {
+		o.Now = opts.Now
+	}
 	out, err := Generate(ctx, db, w, o)
 	if err != nil {
 		return "", "", err

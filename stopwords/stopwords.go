@@ -24,7 +24,8 @@ minggu bulan tahun jam kemarin besok sekarang tadi nanti baru lama hal cara oran
 are this that with from was were have has not but all can will just about http https www com co id
 html php amp rt rw pak bu ibu bapak mas mbak kak bang dgn yg utk tdk jg sy dr sm gk klo pd dlm trs
 terus bikin buat samarinda kota pemkot kaltim kalimantan timur ngga gw blm warga biar nah wah ayo
-mari tersebut`) {
+mari tersebut cuma hanya doang ikut memang urus bubuhan kasih bilang kata tau tahu liat lihat pakai pake
+jangan usah dasar banar nang gasan wayah haja jua sidin unda handak bujur`) {
 		m[w] = true
 	}
 	return m

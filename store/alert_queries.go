@@ -106,20 +106,32 @@ func (db *DB) MentionTimeRange(ctx context.Context) (first, last time.Time, ok b
 type AlertMention struct {
 	ID, Source, Channel, URL string
 	AuthorID, AuthorHandle   string
+	AuthorName               string
 	AuthorKind, AuthorOrg    string
+	AuthorLevel              string
 	AuthorFollowers          int64
 	AuthorCreatedAt          time.Time
 	Title, Text              string
 	PostedAt, IngestedAt     time.Time
 	Likes, Replies, Shares   int64
 	Sentiment, Hostility     string
+	// HostilityTarget is individual, institution or group; HostilityCategories
+	// the grounds (religion, race, gender, physical, other).
+	HostilityTarget          string
+	HostilityCategories      []string
 	Threat, Partisan, Breach bool
+	// Unverified marks a breach by an account not in the registry.
+	Unverified               bool
 	Programs, Places, Actors []string
+	Institutions             []string
+	// Cues are the politics cues (mention.Cue strings) that decided it.
+	Cues []string
 }
 
-var alertMentionCols = []string{"id", "source", "channel", "url", "author_id", "author_handle", "author_kind", "author_org",
-	"author_followers", "author_created_at", "title", "text", "posted_at", "ingested_at", "likes", "replies", "shares",
-	"sentiment", "hostility", "threat", "partisan", "neutrality_breach", "programs", "places", "actors"}
+var alertMentionCols = []string{"id", "source", "channel", "url", "author_id", "author_handle", "author_name", "author_kind", "author_org",
+	"author_level", "author_followers", "author_created_at", "title", "text", "posted_at", "ingested_at", "likes", "replies", "shares",
+	"sentiment", "hostility", "hostility_target", "hostility_categories", "threat", "partisan", "neutrality_breach", "breach_unverified",
+	"programs", "places", "actors", "institutions", "cues"}
 
 var alertMentionSelect = strings.Join(alertMentionCols, ", ")
 
@@ -128,13 +140,14 @@ func scanAlertMentions(rows driver.Rows) ([]AlertMention, error) {
 	var out []AlertMention
 	for rows.Next() {
 		var m AlertMention
-		var threat, partisan, breach uint8
-		if err := rows.Scan(&m.ID, &m.Source, &m.Channel, &m.URL, &m.AuthorID, &m.AuthorHandle, &m.AuthorKind, &m.AuthorOrg,
-			&m.AuthorFollowers, &m.AuthorCreatedAt, &m.Title, &m.Text, &m.PostedAt, &m.IngestedAt, &m.Likes, &m.Replies, &m.Shares,
-			&m.Sentiment, &m.Hostility, &threat, &partisan, &breach, &m.Programs, &m.Places, &m.Actors); err != nil {
+		var threat, partisan, breach, unverified uint8
+		if err := rows.Scan(&m.ID, &m.Source, &m.Channel, &m.URL, &m.AuthorID, &m.AuthorHandle, &m.AuthorName, &m.AuthorKind, &m.AuthorOrg,
+			&m.AuthorLevel, &m.AuthorFollowers, &m.AuthorCreatedAt, &m.Title, &m.Text, &m.PostedAt, &m.IngestedAt, &m.Likes, &m.Replies, &m.Shares,
+			&m.Sentiment, &m.Hostility, &m.HostilityTarget, &m.HostilityCategories, &threat, &partisan, &breach, &unverified,
+			&m.Programs, &m.Places, &m.Actors, &m.Institutions, &m.Cues); err != nil {
 			return nil, err
 		}
-		m.Threat, m.Partisan, m.Breach = threat == 1, partisan == 1, breach == 1
+		m.Threat, m.Partisan, m.Breach, m.Unverified = threat == 1, partisan == 1, breach == 1, unverified == 1
 		m.PostedAt, m.IngestedAt, m.AuthorCreatedAt = m.PostedAt.UTC(), m.IngestedAt.UTC(), m.AuthorCreatedAt.UTC()
 		out = append(out, m)
 	}
@@ -274,11 +287,15 @@ type AlertRecord struct {
 	Explanation          string // JSON
 	GrafanaURL           string
 	Version              uint32
+	// SpanFrom and SpanTo are the first and the last post of the spike
+	// (SpanTo inclusive), SpanCount the posts between them (migration 0023).
+	SpanFrom, SpanTo time.Time
+	SpanCount        int64
 }
 
 var alertColumns = `id, key, family, signals, scope_kind, scope_id, related_scopes, state, severity,
 	opened_at, updated_at, resolved_at, window_from, window_to, observed, expected, ratio, score,
-	baseline, mention_id, title, summary, explanation, grafana_url, version`
+	baseline, mention_id, title, summary, explanation, grafana_url, version, span_from, span_to, span_count`
 
 // InsertAlerts writes alert versions.
 func (db *DB) InsertAlerts(ctx context.Context, as []AlertRecord) error {
@@ -292,7 +309,8 @@ func (db *DB) InsertAlerts(ctx context.Context, as []AlertRecord) error {
 	for _, a := range as {
 		if err := batch.Append(a.ID, a.Key, a.Family, nonNil(a.Signals), a.ScopeKind, a.ScopeID, nonNil(a.RelatedScopes), a.State, a.Severity,
 			clampTime(a.OpenedAt), clampTime(a.UpdatedAt), clampTime(a.ResolvedAt), clampTime(a.WindowFrom), clampTime(a.WindowTo),
-			a.Observed, a.Expected, a.Ratio, a.Score, a.Baseline, a.MentionID, a.Title, a.Summary, a.Explanation, a.GrafanaURL, a.Version); err != nil {
+			a.Observed, a.Expected, a.Ratio, a.Score, a.Baseline, a.MentionID, a.Title, a.Summary, a.Explanation, a.GrafanaURL, a.Version,
+			clampTime(a.SpanFrom), clampTime(a.SpanTo), a.SpanCount); err != nil {
 			_ = batch.Abort()
 			return fmt.Errorf("insert alerts: %s: %w", a.ID, err)
 		}
@@ -323,11 +341,15 @@ ORDER BY opened_at, id`
 		var a AlertRecord
 		if err := rows.Scan(&a.ID, &a.Key, &a.Family, &a.Signals, &a.ScopeKind, &a.ScopeID, &a.RelatedScopes, &a.State, &a.Severity,
 			&a.OpenedAt, &a.UpdatedAt, &a.ResolvedAt, &a.WindowFrom, &a.WindowTo, &a.Observed, &a.Expected, &a.Ratio, &a.Score,
-			&a.Baseline, &a.MentionID, &a.Title, &a.Summary, &a.Explanation, &a.GrafanaURL, &a.Version); err != nil {
+			&a.Baseline, &a.MentionID, &a.Title, &a.Summary, &a.Explanation, &a.GrafanaURL, &a.Version,
+			&a.SpanFrom, &a.SpanTo, &a.SpanCount); err != nil {
 			return nil, fmt.Errorf("alerts: %w", err)
 		}
-		for _, t := range []*time.Time{&a.OpenedAt, &a.UpdatedAt, &a.ResolvedAt, &a.WindowFrom, &a.WindowTo} {
+		for _, t := range []*time.Time{&a.OpenedAt, &a.UpdatedAt, &a.ResolvedAt, &a.WindowFrom, &a.WindowTo, &a.SpanFrom, &a.SpanTo} {
 			*t = t.UTC()
+			if t.Unix() <= 0 {
+				*t = time.Time{}
+			}
 		}
 		out = append(out, a)
 	}

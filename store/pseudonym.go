@@ -20,7 +20,8 @@ const PseudonymKeyEnv = "DENGAR_PSEUDONYM_KEY"
 // Government, media and public-admin accounts stay named: they are public
 // institutions and their accountability is the point.
 type Pseudonymizer struct {
-	key []byte
+	key    []byte
+	public PublicAccounts // registered accounts whose @handles stay named
 }
 
 // NewPseudonymizer uses key; an empty key falls back to a fixed development
@@ -54,17 +55,21 @@ func (p *Pseudonymizer) Pseudonym(source, value string) string {
 // Apply pseudonymises a's identity in place when a is not a named
 // institutional account. Names are dropped; the pseudonym stands for all.
 func (p *Pseudonymizer) Apply(source string, a *mention.Author) {
-	switch a.Kind {
-	case mention.KindGovernment, mention.KindMedia, mention.KindPublicAdmin:
+	if !pseudonymised(a.Kind) {
 		return
 	}
-	key := a.ID
-	if key == "" {
-		key = a.Handle
-	}
-	ps := p.Pseudonym(source, key)
+	ps := p.Pseudonym(source, authorKey(*a))
 	a.ID = ps
 	a.Handle = ps
 	a.Name = ""
 	a.Description = ""
+}
+
+// authorKey is what an author's pseudonym is derived from: the platform id,
+// else the handle.
+func authorKey(a mention.Author) string {
+	if a.ID != "" {
+		return a.ID
+	}
+	return a.Handle
 }

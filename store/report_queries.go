@@ -174,25 +174,54 @@ type ReportPost struct {
 	Programs     []string  `json:"programs"`
 	Places       []string  `json:"places"`
 	Unverified   bool      `json:"unverified"`
+	// Cues are the politics cues that decided a partisan post
+	// (mention.Cue strings).
+	Cues []string `json:"cues"`
 }
 
 var reportPostCols = []string{"id", "source", "url", "author_id", "author_handle", "author_name", "author_kind", "author_org", "author_level",
-	"title", "text", "posted_at", "likes", "replies", "shares", "sentiment", "hostility", "actors", "stance", "programs", "places", "breach_unverified"}
+	"title", "text", "posted_at", "likes", "replies", "shares", "sentiment", "hostility", "actors", "stance", "programs", "places", "breach_unverified",
+	"cues", "institutions"}
+
+// withURL is cols with their url column read for links l.
+func withURL(cols []string, l Links) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		if c == "url" {
+			c = l.urlCol()
+		}
+		out[i] = c
+	}
+	return out
+}
 
 // PostFilter selects the posts of ReportPosts.
 type PostFilter struct {
-	// HostileOnly keeps abusive and hateful mentions.
+	// HostileOnly keeps abusive and hateful mentions, ThreatOnly threats.
 	HostileOnly bool
+	ThreatOnly  bool
+	// Scope keeps the mentions of an alert scope ("all", "program:<id>",
+	// "place:<id>").
+	Scope string
 	// BreachOnly keeps neutrality breaches.
 	BreachOnly bool
 	// Term keeps mentions whose title or text uses the term (as tokenised by
 	// ReportTermCounts).
 	Term string
+	// Phrase keeps mentions whose title and text hold the words of the
+	// phrase in a row (terms as ReportPhraseCounts reads them).
+	Phrase string
+	// Entity keeps mentions that name the catalog place, institution or
+	// actor.
+	Entity string
 	// ByTime orders by posting time (oldest first) instead of engagement
 	// (highest first).
 	ByTime bool
 	// Limit bounds the result (default 20).
 	Limit int
+	// Links: the public links (default) or, for authorised use, the
+	// original ones where no public link exists (privacy.go).
+	Links Links
 }
 
 // ReportPosts lists w's mentions that match f.
@@ -204,11 +233,28 @@ func (db *DB) ReportPosts(ctx context.Context, w Range, f PostFilter) ([]ReportP
 	if f.BreachOnly {
 		only = append(only, string(Breach))
 	}
+	if f.ThreatOnly {
+		only = append(only, string(Threat))
+	}
+	if f.Scope != "" && f.Scope != ScopeAll {
+		cond, err := scopeFilter(f.Scope)
+		if err != nil {
+			return nil, err
+		}
+		only = append(only, cond)
+	}
 	where := w.where()
 	var args []any
 	if f.Term != "" {
 		where += " AND has(" + termsExpr + ", @term)"
 		args = append(args, clickhouse.Named("term", f.Term))
+	}
+	if f.Phrase != "" {
+		where += " AND position(" + tokenLine + ", @phrase) > 0"
+		args = append(args, clickhouse.Named("phrase", " "+f.Phrase+" "))
+	}
+	if f.Entity != "" {
+		only = append(only, "has(arrayConcat(places, institutions, actors), "+sqlString(f.Entity)+")")
 	}
 	order := "likes + replies + shares DESC, posted_at, id"
 	if f.ByTime {
@@ -218,8 +264,8 @@ func (db *DB) ReportPosts(ctx context.Context, w Range, f PostFilter) ([]ReportP
 		f.Limit = 20
 	}
 	q := `SELECT id, source, url, author_id, author_handle, author_name, toString(author_kind), author_org, toString(author_level),
-		title, text, posted_at, likes + replies + shares, toString(sentiment), toString(hostility), actors, toString(stance), programs, places, breach_unverified
-	FROM ` + Read{Cols: reportPostCols, Where: where, Only: strings.Join(only, " AND "), Final: true}.SQL() +
+		title, text, posted_at, likes + replies + shares, toString(sentiment), toString(hostility), actors, toString(stance), programs, places, breach_unverified, cues
+	FROM ` + Read{Cols: withURL(reportPostCols, f.Links), Where: where, Only: strings.Join(only, " AND "), Final: true}.SQL() +
 		` ORDER BY ` + order + fmt.Sprintf(" LIMIT %d", f.Limit)
 	rows, err := db.conn.Query(ctx, q, args...)
 	if err != nil {
@@ -231,7 +277,7 @@ func (db *DB) ReportPosts(ctx context.Context, w Range, f PostFilter) ([]ReportP
 		var p ReportPost
 		var unv uint8
 		if err := rows.Scan(&p.ID, &p.Source, &p.URL, &p.AuthorID, &p.AuthorHandle, &p.AuthorName, &p.AuthorKind, &p.AuthorOrg, &p.AuthorLevel,
-			&p.Title, &p.Text, &p.PostedAt, &p.Engagement, &p.Sentiment, &p.Hostility, &p.Actors, &p.Stance, &p.Programs, &p.Places, &unv); err != nil {
+			&p.Title, &p.Text, &p.PostedAt, &p.Engagement, &p.Sentiment, &p.Hostility, &p.Actors, &p.Stance, &p.Programs, &p.Places, &unv, &p.Cues); err != nil {
 			return nil, fmt.Errorf("report posts: %w", err)
 		}
 		p.PostedAt = p.PostedAt.UTC()

@@ -28,8 +28,9 @@ type ReviewItem struct {
 // ReviewQueue returns up to limit mentions of the review queue posted in
 // r (a zero Range: any time): hostile ones first, because they feed the
 // hostility dashboard and the duty officer's alerts, then newest first.
-// A mention leaves the queue with its first correction.
-func (db *DB) ReviewQueue(ctx context.Context, r Range, limit int) ([]ReviewItem, error) {
+// A mention leaves the queue with its first correction. Its URL is the
+// public link (no citizen handle) unless links is OriginalLinks.
+func (db *DB) ReviewQueue(ctx context.Context, r Range, limit int, links ...Links) ([]ReviewItem, error) {
 	if limit <= 0 {
 		return nil, fmt.Errorf("%w: review queue limit %d (want at least 1)", ErrBadQuery, limit)
 	}
@@ -43,7 +44,7 @@ func (db *DB) ReviewQueue(ctx context.Context, r Range, limit int) ([]ReviewItem
 	// The latest version of a mention (FINAL) decides whether it is in the
 	// queue (InReview, as the run summary counts it).
 	q := `SELECT id, url, posted_at, sentiment_confidence, hostility_score
-	FROM ` + Read{Cols: []string{"id", "url", "posted_at", "sentiment_confidence", "hostility_score", "hostility"}, Where: where, Final: true}.SQL() + `
+	FROM ` + Read{Cols: []string{"id", linksOf(links).urlCol(), "posted_at", "sentiment_confidence", "hostility_score", "hostility"}, Where: where, Final: true}.SQL() + `
 	ORDER BY ` + string(Hostile) + ` DESC, posted_at DESC, id LIMIT ` + fmt.Sprint(limit)
 	var out []ReviewItem
 	err := db.queryRows(ctx, "review queue", q, func(rows interface{ Scan(...any) error }) error {

@@ -47,9 +47,13 @@ var mentionColumns = []string{
 	// insert_id (migration 0002) is unique per InsertMentions call; the
 	// rollup views use it to count a mention on its first insert only.
 	"insert_id",
+	// restricted_url (migration 0023) holds a link that names a citizen
+	// (privacy.go).
+	"restricted_url",
 }
 
-// InsertMentions writes ms in one batch. Citizens are pseudonymised first.
+// InsertMentions writes ms in one batch. The privacy policy applies first
+// (Pseudonymizer.Protect: citizens pseudonymised, links without handles).
 // Writing the same mention twice is harmless: the table keeps one row per id.
 func (db *DB) InsertMentions(ctx context.Context, ms []mention.Mention, p *Pseudonymizer) error {
 	if len(ms) == 0 {
@@ -65,10 +69,11 @@ func (db *DB) InsertMentions(ctx context.Context, ms []mention.Mention, p *Pseud
 	insertID := newInsertID()
 	for i := range ms {
 		m := ms[i] // copy: pseudonymisation must not leak into the caller's value
+		restricted := ""
 		if p != nil {
-			p.Apply(m.Source, &m.Author)
+			restricted = p.Protect(&m)
 		}
-		if err := batch.Append(append(mentionRow(&m, now), insertID)...); err != nil {
+		if err := batch.Append(append(mentionRow(&m, now), insertID, restricted)...); err != nil {
 			_ = batch.Abort()
 			metricInsertErrors.Inc()
 			return fmt.Errorf("insert mentions: row %s: %w", m.ID, err)

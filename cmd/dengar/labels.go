@@ -60,6 +60,7 @@ lines (sentiment only), the IndoNLU SmSA format that dengar train reads.`,
 	export.Flags().StringVar(&out, "out", "", "output file (default stdout)")
 
 	var days, limit int
+	var originalLinks bool
 	queue := &cobra.Command{
 		Use:   "queue",
 		Short: "Write the review queue: unsure tags nobody has corrected yet, as an editable JSONL file",
@@ -69,7 +70,10 @@ first, then newest first. Each line is {"id","source","url","posted_at",
 "text","scores":{...},"labels":{...},"corrected":[]}. Review a line by
 fixing its labels and naming the fields you checked in "corrected" (a field
 named with its label unchanged confirms the model); then import the file.
-Lines left untouched change nothing and stay in the queue.`,
+Lines left untouched change nothing and stay in the queue. A post's "url" is
+its link without the citizen's handle, empty where the platform has none
+(README.md, Privasi); --original-links, for authorised reviewers only, puts
+the original link there instead.`,
 		Example: `  dengar labels queue --days 7 --limit 100 --out tinjau.jsonl
   # edit: "labels":{"hostility":"none",...},"corrected":["hostility"]
   dengar labels import tinjau.jsonl --by ana`,
@@ -87,7 +91,11 @@ Lines left untouched change nothing and stay in the queue.`,
 			if days > 0 {
 				r = store.LastRange(clock.Now(), time.Duration(days)*24*time.Hour)
 			}
-			items, err := db.ReviewQueue(cmd.Context(), r, limit)
+			links := store.PublicLinks
+			if originalLinks {
+				links = store.OriginalLinks
+			}
+			items, err := db.ReviewQueue(cmd.Context(), r, limit, links)
 			if err != nil {
 				return err
 			}
@@ -106,6 +114,7 @@ Lines left untouched change nothing and stay in the queue.`,
 	queue.Flags().IntVar(&days, "days", 7, "mentions posted in the last N days (0: any time)")
 	queue.Flags().IntVar(&limit, "limit", 200, "at most this many mentions")
 	queue.Flags().StringVar(&out, "out", "", "output file (default stdout)")
+	queue.Flags().BoolVar(&originalLinks, "original-links", false, "authorised use only: the original link of posts whose public link would name a citizen (restricted_url)")
 
 	var by string
 	imp := &cobra.Command{

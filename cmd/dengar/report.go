@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/dengar-id/dengar/analyze/catalog"
 	"github.com/dengar-id/dengar/report"
 	"github.com/dengar-id/dengar/store"
 )
@@ -22,23 +21,7 @@ func reportConfig(cfg *appConfig) (report.Config, error) {
 }
 
 // catalogNames maps catalog ids to their human names.
-func catalogNames(cfg *appConfig) map[string]string {
-	c := cfg.CatalogIndex().Catalog()
-	names := map[string]string{}
-	for _, es := range [][]catalog.Entity{c.Programs, c.Institutions, c.Places} {
-		for _, e := range es {
-			if e.Name != "" {
-				names[e.ID] = e.Name
-			}
-		}
-	}
-	for _, a := range c.Actors {
-		if a.Name != "" {
-			names[a.ID] = a.Name
-		}
-	}
-	return names
-}
+func catalogNames(cfg *appConfig) map[string]string { return cfg.Names() }
 
 func init() {
 	parent := &cobra.Command{
@@ -49,6 +32,7 @@ func init() {
 	}
 
 	var week, out, lang string
+	var originalLinks bool
 	weekly := &cobra.Command{
 		Use:   "weekly",
 		Short: "Write the weekly report of one ISO week (WITA) as HTML and PDF",
@@ -56,7 +40,13 @@ func init() {
 of the same content: executive summary, trends per program, rising issues,
 spikes of hostile content, neutrality breaches, sources and accounts, and
 methodology notes. Weeks run Monday to Sunday in WITA (Asia/Makassar); the
-default is the last complete week.`,
+default is the last complete week. A week that has not begun is refused;
+the current week is reported as far as it goes, marked unfinished.
+
+Posts link to their public form, without the citizen's handle; a post
+whose platform has no such link has none (README.md, Privasi).
+--original-links, for authorised readers only, links those posts to the
+original (restricted_url) and says so in the report.`,
 		Example: `  dengar report weekly
   dengar report weekly --week 2026-W47 --out reports --lang en`,
 		Args: cobra.NoArgs,
@@ -80,7 +70,7 @@ default is the last complete week.`,
 				return err
 			}
 			defer db.Close()
-			htmlPath, pdfPath, err := report.WriteWeekly(cmd.Context(), db, report.WriteOptions{Week: week, OutDir: out, Lang: lang, Options: report.Options{Names: rc.Names}})
+			htmlPath, pdfPath, err := report.WriteWeekly(cmd.Context(), db, report.WriteOptions{Week: week, OutDir: out, Lang: lang, Options: report.Options{Names: rc.Names, OriginalLinks: originalLinks}})
 			if err != nil {
 				return err
 			}
@@ -91,6 +81,7 @@ default is the last complete week.`,
 	weekly.Flags().StringVar(&week, "week", "", "ISO week, e.g. 2026-W47 (default: the last complete week in WITA)")
 	weekly.Flags().StringVar(&out, "out", "", "output folder (default: report.out_dir)")
 	weekly.Flags().StringVar(&lang, "lang", "", "language: id or en (default: report.lang)")
+	weekly.Flags().BoolVar(&originalLinks, "original-links", false, "authorised use only: link posts whose public link would name a citizen to the original (restricted_url)")
 	weekly.Flags().StringVar(&flagClickHouse, "clickhouse", "", "ClickHouse native address host:port (overrides clickhouse.addr)")
 
 	var metricsAddr string

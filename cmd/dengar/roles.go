@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/stream"
 )
@@ -82,7 +83,17 @@ func openStore(ctx context.Context, cfg *appConfig, role string) (*store.DB, *st
 	if !ok {
 		slog.Warn("DENGAR_PSEUDONYM_KEY is not set: citizen pseudonyms use the development key; set it in production")
 	}
-	return db, p, nil
+	return db, p.WithPublicAccounts(publicAccounts(cfg)), nil
+}
+
+// publicAccounts says which @handles stay named in stored texts: the
+// registered government, media and public-admin accounts.
+func publicAccounts(cfg *appConfig) store.PublicAccounts {
+	reg := cfg.CatalogIndex().Registry
+	return func(source, handle string) bool {
+		a, ok := reg.Lookup(source, handle)
+		return ok && a.Kind != mention.KindCitizen && a.Kind != mention.KindUnknown && a.Kind != ""
+	}
 }
 
 // writers opens the producers a role needs.

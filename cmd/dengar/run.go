@@ -160,10 +160,11 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	slog.Info("pipeline running", "brokers", cfg.Kafka.Brokers, "clickhouse", cfg.ClickHouse.Addr, "taggers", p.Taggers())
 
 	var imported []string
+	var seen []mention.Mention
 	var from, to time.Time
 	started := clock.Now()
 	if o.demo || o.importPath != "" {
-		imported, from, to, err = importMentions(g.ctx, out, cfg, o, w, recordPasses(rec))
+		imported, seen, from, to, err = importMentions(g.ctx, out, cfg, o, w, recordPasses(rec))
 		if err != nil {
 			if rerr := g.Stop(); rerr != nil {
 				return rerr
@@ -192,6 +193,14 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 		return err
 	}
 	printSummary(out, s, cfg)
+	if o.demo {
+		// The demo's collectors, as if they had polled while the posts
+		// came in (marked demo:…), for the Sumber dashboard and the
+		// report's collector health.
+		if err := recordDemoPasses(sctx, db, seen, to.Add(2*time.Hour)); err != nil {
+			return err
+		}
+	}
 	// The alerts the live role would have raised over the imported range
 	// (replayed minute by minute; nothing is notified).
 	as, err := alert.EvaluateRange(sctx, db, from, to.Add(2*time.Hour), ac)
@@ -200,6 +209,17 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	}
 	fmt.Fprintln(out, "\nPeringatan selama rentang data ini (diputar ulang menit demi menit, tanpa dikirim):")
 	alert.PrintAlerts(out, as)
+	if o.demo {
+		// Recorded (marked as demo data), so that the dashboards and the
+		// weekly report show them as a live role would have.
+		recs := make([]store.AlertRecord, len(as))
+		for i := range as {
+			recs[i] = alert.DemoRecord(&as[i])
+		}
+		if err := db.InsertAlerts(sctx, recs); err != nil {
+			return fmt.Errorf("record demo alerts: %w", err)
+		}
+	}
 	htmlPath, pdfPath, err := writeLatestReport(sctx, cfg, db)
 	if err != nil {
 		return fmt.Errorf("weekly report: %w", err)
@@ -209,9 +229,10 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 }
 
 // importMentions imports the demo corpus or a file into the raw topic
-// through the collector runner (see importSource) and returns the ids and
-// the posted_at range of what was emitted.
-func importMentions(ctx context.Context, out io.Writer, cfg *appConfig, o runOptions, w *writers, onPass func(ingest.PassReport)) (ids []string, from, to time.Time, err error) {
+// through the collector runner (see importSource) and returns the ids, the
+// source and time of each (seen) and the posted_at range of what was
+// emitted.
+func importMentions(ctx context.Context, out io.Writer, cfg *appConfig, o runOptions, w *writers, onPass func(ingest.PassReport)) (ids []string, seen []mention.Mention, from, to time.Time, err error) {
 	name, src := "file:"+o.importPath, file.New(o.importPath, file.WithProgress(newProgress(o.importPath)))
 	if o.demo {
 		name, src = "file:demo", file.FromReader("demo/corpus.jsonl", bytes.NewReader(simulate.DemoCorpus()))
@@ -222,6 +243,7 @@ func importMentions(ctx context.Context, out io.Writer, cfg *appConfig, o runOpt
 		}
 		for _, m := range ms {
 			ids = append(ids, m.ID)
+			seen = append(seen, mention.Mention{Source: m.Source, PostedAt: m.PostedAt})
 			if from.IsZero() || m.PostedAt.Before(from) {
 				from = m.PostedAt
 			}
@@ -234,13 +256,32 @@ func importMentions(ctx context.Context, out io.Writer, cfg *appConfig, o runOpt
 	rep, err := importSource(ctx, cfg, emit, w.dlq, name, ingest.Pull(src),
 		ingest.WithOnPass(onPass), ingest.WithMetrics(ingest.NewMetrics(prometheus.DefaultRegisterer)))
 	if err != nil {
-		return nil, from, to, err
+		return nil, nil, from, to, err
 	}
 	slog.Info("import done", "received", rep.Received, "emitted", rep.Emitted, "dropped", rep.Dropped)
 	if len(rep.Malformed) > 0 {
 		ingest.PrintReports(out, []ingest.PassReport{rep}, false)
 	}
-	return ids, from, to, nil
+	return ids, seen, from, to, nil
+}
+
+// recordDemoPasses records the demo collectors' passes (simulate.DemoPasses)
+// once: a second `make run` finds them there.
+func recordDemoPasses(ctx context.Context, db *store.DB, seen []mention.Mention, until time.Time) error {
+	have, err := db.HasCollectorRuns(ctx, simulate.DemoCollectorPrefix)
+	if err != nil || have {
+		return err
+	}
+	passes := simulate.DemoPasses(seen, until)
+	runs := make([]store.CollectorRun, len(passes))
+	for i, p := range passes {
+		runs[i] = store.CollectorRun{Collector: p.Collector, Source: p.Source, StartedAt: p.Start, FinishedAt: p.End,
+			Items: int64(p.Items), Errors: int64(p.Errors), ErrorClass: p.ErrorClass, LastError: p.Error, QuotaRemaining: p.Quota, OK: p.OK}
+	}
+	if err := db.InsertCollectorRuns(ctx, runs); err != nil {
+		return fmt.Errorf("record demo collector passes: %w", err)
+	}
+	return nil
 }
 
 // waitStored waits until every id is in ClickHouse, or a role stopped.
