@@ -27,6 +27,7 @@ type weekMention struct {
 	sentiment, hostility     string
 	category, target         string
 	partisan, breach, review bool
+	threat                   bool
 	programs, places         []string
 }
 
@@ -51,6 +52,7 @@ func weekFixture() []weekMention {
 		switch {
 		case i%5 == 0:
 			m.hostility, m.category, m.target = mention.HostilityAbusive, "other", "individual"
+			m.threat = i%10 == 0
 		case i%7 == 0:
 			m.hostility, m.category, m.target = mention.HostilityHate, "religion", "group"
 		}
@@ -110,6 +112,7 @@ func effectiveWeek(ms []weekMention, cs []store.Correction) []weekMention {
 // weekNumbers are the figures of a week every reader shows.
 type weekNumbers struct {
 	Mentions, Positive, Neutral, Negative, Abusive, Hate, Partisan, Breaches, Review int64
+	Threats                                                                          int64
 	Programs                                                                         map[string]int64 // "" = no program
 	HostileByPlace                                                                   map[string]int64
 	BreachAccounts, HostileCategorised                                               int64
@@ -141,6 +144,9 @@ func countWeek(ms []weekMention) weekNumbers {
 		}
 		if m.partisan {
 			n.Partisan++
+		}
+		if m.threat {
+			n.Threats++
 		}
 		if m.breach {
 			n.Breaches++
@@ -200,7 +206,7 @@ func TestCorrectionsAgreeEverywhere(t *testing.T) {
 			Metrics: mention.Metrics{Likes: int64(len(fx) - len(ms)), Replies: 1},
 			Tags: mention.Tags{
 				Sentiment: &mention.Sentiment{Label: w.sentiment, Confidence: 0.9, Review: w.review},
-				Hostility: &mention.Hostility{Label: w.hostility, Score: 0.5, Target: w.target},
+				Hostility: &mention.Hostility{Label: w.hostility, Score: 0.5, Target: w.target, Threat: w.threat},
 				Politics:  &mention.Politics{Political: w.partisan, Partisan: w.partisan},
 				Programs:  w.programs, Places: w.places, NeutralityBreach: w.breach, Model: "m1",
 			},
@@ -358,6 +364,7 @@ func checkPanels(t *testing.T, db *store.DB, want weekNumbers) {
 			return []check{{sum(r, 2, is("kasar")), f(want.Abusive)}, {sum(r, 2, is("ujaran kebencian")), f(want.Hate)}}
 		},
 		"dengar-bermusuhan/Porsi konten bermusuhan": func(r [][]string) []check { return []check{{r[0][1], share(want.hostile(), want.Mentions)}} },
+		"dengar-bermusuhan/Ancaman":                 func(r [][]string) []check { return []check{{r[0][0], f(want.Threats)}} },
 		// A hostile mention of the fixture has one category (none when a
 		// reviewer made it hostile) and one target ("tidak diketahui" then).
 		"dengar-bermusuhan/Kategori": func(r [][]string) []check { return []check{{sum(r, 1, nil), f(want.HostileCategorised)}} },
