@@ -1,6 +1,6 @@
 // Package alerteval measures the alert detector on simulated streams: weeks
 // of a quiet stream with daily and weekly seasonality, with hostile spikes
-// of several sizes injected (ingest/simulate), run minute by minute
+// of several sizes injected (package simulate), run minute by minute
 // through the same engine the live role uses. It reports recall per spike
 // size, false alerts per week and the time from spike start to alert.
 package alerteval
