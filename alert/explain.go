@@ -85,10 +85,11 @@ type Collector struct {
 	Window       string    `json:"window"`
 }
 
-// spanLimit bounds the posts a spike's span counts (a larger span says
-// "at least"); explainLimit the newest of them the explanation reads.
+// SpanLimit bounds the posts a spike's span counts (a larger span says
+// "at least"; `dengar bench queries` times this read); explainLimit the
+// newest of them the explanation reads.
 const (
-	spanLimit    = 20000
+	SpanLimit    = 20000
 	explainLimit = 2000
 )
 
@@ -103,7 +104,7 @@ func (e *Engine) explainAlert(ctx context.Context, a *Alert, upto time.Time) err
 	if from.IsZero() {
 		from = a.WindowFrom
 	}
-	ms, err := e.data.AlertMentions(ctx, a.Scope, familyLabel(a.Family), from, upto, spanLimit)
+	ms, err := e.data.AlertMentions(ctx, a.Scope, familyLabel(a.Family), from, upto, SpanLimit)
 	if err != nil {
 		return fmt.Errorf("alert: explain %s: %w", a.ID, err)
 	}

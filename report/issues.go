@@ -26,8 +26,8 @@ const (
 	IssueEntity  = "entity"
 )
 
-// issueTextLimit bounds the mentions of one week read for issues.
-const issueTextLimit = 200000
+// IssueTextLimit bounds the mentions of one week read for issues.
+const IssueTextLimit = 200000
 
 // termToken mirrors the store's tokeniser (termRegexp): lower-cased words
 // of letters, digits and underscores, and #hashtags.
@@ -325,7 +325,7 @@ func buildIssues(ctx context.Context, db *store.DB, l lang, cur, base store.Rang
 		return err
 	}
 	r.Issues.BaselineMentions, r.Issues.BaseWeeks = bt.Mentions, baseWeeks
-	texts, err := db.ReportIssueTexts(ctx, cur, issueTextLimit)
+	texts, err := db.ReportIssueTexts(ctx, cur, IssueTextLimit)
 	if err != nil {
 		return err
 	}

@@ -112,46 +112,6 @@ func (db *DB) ReportProgramDays(ctx context.Context, w Range, loc *time.Location
 	return out, rows.Err()
 }
 
-// TermCount is how many mentions used a term in the current window and in
-// the baseline window.
-type TermCount struct {
-	Term     string `json:"term"`
-	Current  int64  `json:"current"`
-	Baseline int64  `json:"baseline"`
-}
-
-// ReportTermCounts counts, per term (lower-cased word or #hashtag of the
-// title and text), the mentions of cur and of base that use it. Only terms
-// used by at least minCurrent mentions of cur are returned, most used
-// first, at most limit.
-func (db *DB) ReportTermCounts(ctx context.Context, cur, base Range, minCurrent, limit int) ([]TermCount, error) {
-	if limit <= 0 {
-		limit = 5000
-	}
-	curCond := cur.where()
-	rows := Read{Cols: []string{"posted_at", "title", "text"}, Where: "(" + cur.where() + ") OR (" + base.where() + ")", Final: true}.SQL()
-	q := fmt.Sprintf(`SELECT term, countIf(%s) AS c, countIf(NOT (%s)) AS b
-	FROM (SELECT posted_at, arrayJoin(`+termsExpr+`) AS term FROM %s)
-	GROUP BY term HAVING c >= %d ORDER BY c DESC, term LIMIT %d`,
-		curCond, curCond, rows, minCurrent, limit)
-	res, err := db.conn.Query(ctx, q)
-	if err != nil {
-		return nil, fmt.Errorf("report term counts: %w", err)
-	}
-	defer res.Close()
-	var out []TermCount
-	for res.Next() {
-		var t TermCount
-		var c, b uint64
-		if err := res.Scan(&t.Term, &c, &b); err != nil {
-			return nil, fmt.Errorf("report term counts: %w", err)
-		}
-		t.Current, t.Baseline = int64(c), int64(b)
-		out = append(out, t)
-	}
-	return out, res.Err()
-}
-
 // ReportPost is one mention as the report shows it.
 type ReportPost struct {
 	ID           string    `json:"id"`
@@ -205,8 +165,8 @@ type PostFilter struct {
 	Scope string
 	// BreachOnly keeps neutrality breaches.
 	BreachOnly bool
-	// Term keeps mentions whose title or text uses the term (as tokenised by
-	// ReportTermCounts).
+	// Term keeps mentions whose title or text uses the term (a lower-cased
+	// word or #hashtag, termsExpr).
 	Term string
 	// Phrase keeps mentions whose title and text hold the words of the
 	// phrase in a row (terms as ReportPhraseCounts reads them).
@@ -283,33 +243,6 @@ func (db *DB) ReportPosts(ctx context.Context, w Range, f PostFilter) ([]ReportP
 		p.PostedAt = p.PostedAt.UTC()
 		p.Unverified = unv == 1
 		out = append(out, p)
-	}
-	return out, rows.Err()
-}
-
-// HourCount is a count in one clock hour (Hour is its UTC start).
-type HourCount struct {
-	Hour  time.Time `json:"hour"`
-	Count int64     `json:"count"`
-}
-
-// ReportHourly counts w's mentions per hour (only hours with mentions);
-// hostileOnly counts abusive and hateful mentions only.
-func (db *DB) ReportHourly(ctx context.Context, w Range, hostileOnly bool) ([]HourCount, error) {
-	q := `SELECT toUInt64(intDiv(toUInt32(posted_at), 3600)) AS h, count() FROM ` + Read{Cols: []string{"posted_at"}, Where: w.where(), Only: hostileIf(hostileOnly), Final: true}.SQL() + ` GROUP BY h ORDER BY h`
-	rows, err := db.conn.Query(ctx, q)
-	if err != nil {
-		return nil, fmt.Errorf("report hourly: %w", err)
-	}
-	defer rows.Close()
-	var out []HourCount
-	for rows.Next() {
-		var h uint64
-		var n uint64
-		if err := rows.Scan(&h, &n); err != nil {
-			return nil, fmt.Errorf("report hourly: %w", err)
-		}
-		out = append(out, HourCount{Hour: time.Unix(int64(h)*3600, 0).UTC(), Count: int64(n)})
 	}
 	return out, rows.Err()
 }

@@ -93,22 +93,25 @@ func TestReportQueries(t *testing.T) {
 		t.Errorf("probebaya day = %+v", days[1])
 	}
 
-	terms, err := db.ReportTermCounts(ctx, week, base, 1, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tm := map[string]store.TermCount{}
-	for _, tc := range terms {
-		tm[tc.Term] = tc
-	}
-	if tc := tm["jalan"]; tc.Current != 1 || tc.Baseline != 1 {
-		t.Errorf("term jalan = %+v, want current 1 (distinct per mention) baseline 1", tc)
-	}
-	if tc := tm["#probebaya"]; tc.Current != 1 {
-		t.Errorf("hashtag = %+v", tc)
-	}
-	if tc := tm["probebaya"]; tc.Current != 1 {
-		t.Errorf("probebaya = %+v (hashtag must stay a separate term)", tc)
+	// Terms are lower-cased words and #hashtags, a hashtag its own term.
+	for _, c := range []struct {
+		w          store.Range
+		term, want string
+	}{
+		{week, "jalan", "[x:1]"}, {week, "#probebaya", "[x:1]"}, {week, "probebaya", "[x:2]"},
+		{week, "macet", "[]"}, {base, "macet", "[x:4]"},
+	} {
+		ps, err := db.ReportPosts(ctx, c.w, store.PostFilter{Term: c.term})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, p := range ps {
+			ids = append(ids, p.ID)
+		}
+		if got := fmt.Sprint(ids); got != c.want {
+			t.Errorf("posts of %v using term %q = %s, want %s", c.w.From, c.term, got, c.want)
+		}
 	}
 
 	posts, err := db.ReportPosts(ctx, week, store.PostFilter{Term: "rusak"})
@@ -129,11 +132,11 @@ func TestReportQueries(t *testing.T) {
 		t.Errorf("breaches = %+v", br)
 	}
 
-	hours, err := db.ReportHourly(ctx, week, true)
+	hours, err := db.ReportHostileHours(ctx, week)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hours) != 1 || hours[0].Count != 1 || !hours[0].Hour.Equal(mon.Add(7*time.Hour).UTC()) {
+	if len(hours) != 1 || hours[0].Abusive != 1 || hours[0].Hate != 0 || !hours[0].Hour.Equal(mon.Add(7*time.Hour).UTC()) {
 		t.Errorf("hostile hours = %+v", hours)
 	}
 	places, err := db.ReportCounts(ctx, week, store.ReportByPlace, true)

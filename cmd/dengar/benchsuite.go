@@ -79,23 +79,35 @@ func benchSuite(ctx context.Context, db *store.DB, end time.Time) ([]benchQuery,
 	cur := store.Range{From: w.Start().UTC(), To: w.End().UTC()}
 	base := store.Range{From: w.Start().AddDate(0, 0, -28).UTC(), To: cur.From}
 	add("report", "totals", func(ctx context.Context) error { return errOnly(db.ReportTotals(ctx, cur)) })
+	add("report", "weeks_with_data", func(ctx context.Context) error {
+		_, _, err := db.ReportWeeksWithData(ctx, base)
+		return err
+	})
 	add("report", "program_days", func(ctx context.Context) error { return errOnly(db.ReportProgramDays(ctx, cur, clock.WITA)) })
-	add("report", "term_counts", func(ctx context.Context) error { return errOnly(db.ReportTermCounts(ctx, cur, base, 3, 5000)) })
-	add("report", "breaches", func(ctx context.Context) error {
-		return errOnly(db.ReportPosts(ctx, cur, store.PostFilter{BreachOnly: true, ByTime: true, Limit: 500}))
+	add("report", "issue_texts", func(ctx context.Context) error { return errOnly(db.ReportIssueTexts(ctx, cur, report.IssueTextLimit)) })
+	add("report", "issue_posts", func(ctx context.Context) error {
+		return errOnly(db.ReportPosts(ctx, cur, store.PostFilter{Phrase: "banjir", Limit: 10}))
 	})
-	add("report", "term_posts", func(ctx context.Context) error {
-		return errOnly(db.ReportPosts(ctx, cur, store.PostFilter{Term: "banjir", Limit: 10}))
-	})
-	add("report", "hostile_hourly", func(ctx context.Context) error { return errOnly(db.ReportHourly(ctx, cur, true)) })
+	add("report", "hostility", func(ctx context.Context) error { return errOnly(db.ReportHostility(ctx, cur)) })
+	add("report", "hostile_hours", func(ctx context.Context) error { return errOnly(db.ReportHostileHours(ctx, cur)) })
 	add("report", "hostile_posts", func(ctx context.Context) error {
 		return errOnly(db.ReportPosts(ctx, cur, store.PostFilter{HostileOnly: true, Limit: 500}))
 	})
+	add("report", "breaches", func(ctx context.Context) error {
+		return errOnly(db.ReportPosts(ctx, cur, store.PostFilter{BreachOnly: true, ByTime: true, Limit: 500}))
+	})
+	add("report", "breaches_by_agency", func(ctx context.Context) error { return errOnly(db.ReportBreachesByAgency(ctx, cur)) })
 	add("report", "sources", func(ctx context.Context) error {
 		return errOnly(db.ReportCounts(ctx, base, store.ReportBySource, false))
 	})
 	add("report", "source_days", func(ctx context.Context) error { return errOnly(db.ReportSourceDays(ctx, cur, clock.WITA)) })
 	add("report", "top_accounts", func(ctx context.Context) error { return errOnly(db.ReportTopAccounts(ctx, cur, 10)) })
+	add("report", "collector_runs", func(ctx context.Context) error {
+		_, _, err := db.ReportCollectorRuns(ctx, cur)
+		return err
+	})
+	// The phrase counts of the baseline read the week's candidate
+	// phrases: timed within the whole report.
 	add("report", "whole_week", func(ctx context.Context) error { return errOnly(report.Build(ctx, db, w, report.Options{})) })
 
 	var cfg alert.Config
@@ -106,8 +118,11 @@ func benchSuite(ctx context.Context, db *store.DB, end time.Time) ([]benchQuery,
 	add("alert", "hourly_counts_29d", func(ctx context.Context) error {
 		return errOnly(db.AlertHourlyCounts(ctx, end.Add(-29*24*time.Hour), end))
 	})
-	add("alert", "hostile_mentions_60m", func(ctx context.Context) error {
-		return errOnly(db.AlertMentions(ctx, store.ScopeAll, store.Hostile, end.Add(-time.Hour), end, 2000))
+	add("alert", "hostile_span_60m", func(ctx context.Context) error {
+		return errOnly(db.AlertMentions(ctx, store.ScopeAll, store.Hostile, end.Add(-time.Hour), end, alert.SpanLimit))
+	})
+	add("alert", "threats", func(ctx context.Context) error {
+		return errOnly(db.AlertMentions(ctx, store.ScopeAll, store.Threat, end.Add(-cfg.ThreatWindow), end, 200))
 	})
 	add("alert", "unalerted_breaches", func(ctx context.Context) error {
 		return errOnly(db.UnalertedMentions(ctx, store.Breach, "breach:", end.Add(-cfg.BreachLookback), end, 200))
