@@ -179,13 +179,10 @@ func collectFile(ctx context.Context, out io.Writer, cfg *appConfig, path string
 	if err := checkReadable(path); err != nil {
 		return err
 	}
-	if err := requireBrokers(cfg); err != nil {
+	w, err := importWriters(ctx, cfg)
+	if err != nil {
 		return err
 	}
-	if err := stream.EnsureTopics(ctx, cfg.Kafka); err != nil {
-		return err
-	}
-	w := openWriters(cfg.Kafka)
 	defer w.Close()
 	src := file.New(path, file.WithProgress(newProgress(path)))
 	rep, err := importSource(ctx, cfg, ingest.EmitterFunc(w.raw.Write), w.dlq, "file:"+path, ingest.Pull(src), ingest.WithSample(3))

@@ -109,6 +109,19 @@ func openWriters(k stream.Config) *writers {
 	}
 }
 
+// importWriters opens the producers of a one-off import into the raw
+// topic (`collect --file`, `simulate`): brokers required and the
+// pipeline's topics created when missing.
+func importWriters(ctx context.Context, cfg *appConfig) (*writers, error) {
+	if err := requireBrokers(cfg); err != nil {
+		return nil, err
+	}
+	if err := stream.EnsureTopics(ctx, cfg.Kafka); err != nil {
+		return nil, err
+	}
+	return openWriters(cfg.Kafka), nil
+}
+
 func (w *writers) Close() {
 	for _, x := range []*stream.Writer{w.raw, w.tagged, w.dlq} {
 		if err := x.Close(); err != nil {

@@ -16,7 +16,6 @@ import (
 	"github.com/dengar-id/dengar/ingest/file"
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/simulate"
-	"github.com/dengar-id/dengar/stream"
 )
 
 func init() {
@@ -82,13 +81,10 @@ for --duration.`,
 			if err != nil {
 				return err
 			}
-			if err := requireBrokers(cfg); err != nil {
+			w, err := importWriters(ctx, cfg)
+			if err != nil {
 				return err
 			}
-			if err := stream.EnsureTopics(ctx, cfg.Kafka); err != nil {
-				return err
-			}
-			w := openWriters(cfg.Kafka)
 			defer w.Close()
 			if rate > 0 {
 				return simulateLive(ctx, cfg, w, rate, duration, seed)
