@@ -186,7 +186,11 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	if err := g.Stop(); err != nil {
 		return err
 	}
-	sctx, scancel := context.WithTimeout(parent, time.Minute)
+	// After the run: the summary, the demo's records, the replayed alerts
+	// and the report. Each step has its own deadline, generous because a
+	// loaded or slow machine answers the alert replay's thousands of
+	// minute-by-minute queries slowly; the parent (Ctrl-C) still ends it.
+	sctx, scancel := context.WithTimeout(parent, afterRunTimeout)
 	defer scancel()
 	s, err := db.Summary(sctx, from, to.Add(time.Second))
 	if err != nil {
@@ -203,7 +207,9 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 	}
 	// The alerts the live role would have raised over the imported range
 	// (replayed minute by minute; nothing is notified).
-	as, err := alert.EvaluateRange(sctx, db, from, to.Add(2*time.Hour), ac)
+	actx, acancel := context.WithTimeout(parent, afterRunTimeout)
+	defer acancel()
+	as, err := alert.EvaluateRange(actx, db, from, to.Add(2*time.Hour), ac)
 	if err != nil {
 		return fmt.Errorf("alerts: %w", err)
 	}
@@ -216,17 +222,23 @@ func runPipeline(parent context.Context, out io.Writer, o runOptions) error {
 		for i := range as {
 			recs[i] = alert.DemoRecord(&as[i])
 		}
-		if err := db.InsertAlerts(sctx, recs); err != nil {
+		if err := db.InsertAlerts(actx, recs); err != nil {
 			return fmt.Errorf("record demo alerts: %w", err)
 		}
 	}
-	htmlPath, pdfPath, err := writeLatestReport(sctx, cfg, db)
+	rctx, rcancel := context.WithTimeout(parent, afterRunTimeout)
+	defer rcancel()
+	htmlPath, pdfPath, err := writeLatestReport(rctx, cfg, db)
 	if err != nil {
 		return fmt.Errorf("weekly report: %w", err)
 	}
 	fmt.Fprintf(out, "\nLaporan mingguan (minggu terakhir data demo):\n  %s\n  %s\n", htmlPath, pdfPath)
 	return nil
 }
+
+// afterRunTimeout bounds each step that follows an --exit-when-done run
+// (summary, alert replay, report).
+const afterRunTimeout = 5 * time.Minute
 
 // importMentions imports the demo corpus or a file into the raw topic
 // through the collector runner (see importSource) and returns the ids, the
