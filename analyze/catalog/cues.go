@@ -51,6 +51,7 @@ const (
 	cYear     = "year"     // a general-election year (2029, 2034, ...)
 	cGripe    = "gripe"    // a complaint about campaign props (mengganggu, semrawut): not putting them up
 	cJoin     = "join"     // joining a party or team: recruitment when an invitation precedes it
+	cSelf     = "self"     // the account or its staff (pak lurah, staf kelurahan): whose attendance is the account's
 	cOccasion = "occasion" // an occasion people are invited to (acara, silaturahmi, jalan sehat)
 )
 
@@ -193,6 +194,12 @@ var negCues = []string{
 var firstCues = []string{"saya", "aku", "kami", "kita", "ulun", "gue", "gua", "gw", "sy", "kamilah", "keluarga kami", "warga sini",
 	"admin", "mimin", "keluarga besar", "menurut saya", "menurutku", "menurut aku", "menurut ulun", "menurut kami"}
 
+// selfCues name the account itself or its staff ("Pak Lurah", "staf
+// kelurahan"): their attendance at a campaign event is the account's own.
+var selfCues = []string{"pak lurah", "bu lurah", "ibu lurah", "pak camat", "bu camat", "ibu camat", "staf kelurahan",
+	"staf kecamatan", "jajaran kelurahan", "jajaran kecamatan", "tim kelurahan", "tim kecamatan", "perangkat kelurahan",
+	"pegawai kelurahan", "pegawai kecamatan", "sekcam", "seklur", "sekretaris kelurahan", "sekretaris kecamatan"}
+
 var officeCues = []string{
 	"presiden", "wakil presiden", "wapres", "gubernur", "wakil gubernur", "wagub", "wali kota", "walikota",
 	"wakil wali kota", "wakil walikota", "pak wali", "bapak wali kota", "menteri", "menhan",
@@ -257,6 +264,7 @@ func cueEntries() map[string][]string {
 	add(cNeg, negCues)
 	add(cFirst, firstCues)
 	add(cOffice, officeCues)
+	add(cSelf, selfCues)
 	add(cObj, objectCues)
 	add(cAbsorb, absorbCues)
 	for kind, ps := range electionKinds {
@@ -351,6 +359,7 @@ var mobCues = []string{
 	"mengirimkan", "kirimkan", "mengirim perwakilan", "mengutus", "utusan", "delegasi",
 	"menyiapkan tenda", "siapkan tenda", "pasang tenda", "siapkan kursi", "bantu persiapan", "membantu persiapan", "konsumsi peserta", "mengerahkan warga", "menggerakkan warga", "kerahkan warga",
 	"memfasilitasi", "difasilitasi", "fasilitasi", "meminjamkan", "dipinjamkan", "pinjamkan", "menyediakan tempat", "menyediakan konsumsi", "jadi panitia", "menjadi panitia",
+	"konvoi motor", "konvoi ke", "start dari", "bensin diganti", "pendaftaran peserta", "registrasi", "kupon undian", "doorprize", "hadiah utama", "tenda dan kursi", "sound system", "terima kasih sudah datang", "terima kasih sudah hadir", "terima kasih atas kehadiran", "hadirilah", "datanglah", "bakumpul", "rame-rame hadir", "kebagian kursi", "daftar ke staf", "daftar ke kantor", "siap menyambut",
 }
 
 // inviteCues are invitations and instructions to an audience.
@@ -408,6 +417,7 @@ var wishCues = []string{
 	"jadi gubernur", "jadi wakil gubernur", "jadi wali kota", "jadi walikota", "jadi wakil wali kota", "jadi bupati",
 	"sukses di pileg", "sukses di pilpres", "sukses nyaleg", "lolos dprd", "duduk di dprd", "jadi dewan", "menang pileg", "menang pilkada",
 	"semoga menang", "moga menang", "siap menang",
+	"sukses sampai", "lancar sampai", "menuju kaltim 1", "kaltim 1", "samarinda 1", "ri 1", "menuju ri 1", "makin besar", "semakin besar", "jilid 2", "jilid ii", "menang pilgub", "menang pilwali", "menang pemilu", "menang di pilkada", "menang di pemilu", "berjaya di pemilu", "jaya di pemilu", "semoga dilancarkan", "kembali ke senayan", "masuk senayan",
 }
 
 // promoCues frame a party's or candidate's deeds as promotion.
@@ -420,6 +430,7 @@ var promoCues = []string{
 	"berkolaborasi dengan", "bersinergi dengan",
 	"aksi nyata", "wujud kepedulian", "bentuk kepedulian", "mengabdi untuk", "untuk masyarakat", "bagi masyarakat", "bagi warga", "untuk umat", "dari rakyat untuk rakyat",
 	"bukti komitmen", "komitmen partai", "wujud nyata", "hadir nyata", "peduli sesama", "berbagi kasih",
+	"persembahan", "persembahan dari", "dipersembahkan", "dipersembahkan oleh", "hadir, nyamuk",
 }
 
 // aidCues are aid and services.
@@ -427,6 +438,7 @@ var aidCues = []string{
 	"bantuan", "sembako", "paket", "beras", "gratis", "santunan", "beasiswa", "sumur bor", "ambulans",
 	"pengobatan", "posko", "rumah aspirasi", "bagi-bagi", "pembagian", "dibagikan", "menyalurkan", "salurkan",
 	"bedah rumah", "sembako murah", "pasar murah", "cek kesehatan",
+	"fogging", "air bersih", "bibit pohon", "alat tulis", "sembako gratis",
 }
 
 // attrCues are campaign attributes.

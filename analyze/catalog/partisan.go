@@ -528,11 +528,15 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			}
 		}
 	}
-	if !day.IsZero() && !c.neutral && !c.news && hasCall(st.spans) {
-		// A finger emoji (✌️ ☝️ 🤟) next to a call, while a race with that
-		// number is open.
+	if !day.IsZero() && !c.neutral && !c.news {
+		// A finger emoji (✌️ ☝️ 🤟), while a race with that number is open,
+		// next to a call that found its side, or beside the name of the side
+		// it shows ("✌️ Rudy Seno"). Alone or with a call at nobody ("juara
+		// lomba ✌️") it is a photo pose.
+		called := hasStrongCall(st.spans) || hasCall(st.spans) && len(support) > 0
 		for _, h := range handEmoji(st.doc) {
-			if actor, ok, _ := ix.handActor(h.n, &pctx{races: c.races}, day); ok {
+			actor, ok, _ := ix.handActor(h.n, &pctx{races: c.races}, day)
+			if ok && (called || ix.namesSide(st, actor)) {
 				side(&support, actor)
 				if len(st.cues) < maxCues {
 					st.cues = append(st.cues, pcue{rule: "hand-sign", tstart: -1, tend: -1, actor: actor, text: h.raw})
@@ -669,7 +673,7 @@ func callRule(support, strong bool) string {
 func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
 	var mob, attend, greet, attr, attrAct, recruit, gripe *pspan
 	var mobSpan pspan
-	var wish, promo, aid, event, collect, occasion *pspan
+	var wish, promo, aid, event, collect, occasion, occasionWith *pspan
 	invited := false
 	// keep records the first cue of a kind that is not negated.
 	keep := func(p **pspan, sp *pspan, ok bool) {
@@ -701,7 +705,7 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				mobSpan = pspan{class: cAttend, start: inv.start, end: sp.end}
 				mob = &mobSpan
 			default:
-				keep(&attend, sp, ix.firstPersonWithin(st.spans, i, 5))
+				keep(&attend, sp, ix.firstPersonWithin(st.spans, i, 5) || classWithin(st.spans, i, 5, cSelf))
 			}
 		case cGreet:
 			keep(&greet, sp, true)
@@ -726,8 +730,13 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			keep(&recruit, sp, !neg && ix.invitedBefore(st.spans, i) >= 0)
 		case cCollect:
 			keep(&collect, sp, !neg)
+			// "kaos Rudy-Seno silakan ambil": collecting is handing out.
+			keep(&attrAct, sp, !neg)
 		case cOccasion:
 			keep(&occasion, sp, !neg)
+			if withOf(st.wordsOf(), sp.end+1) {
+				keep(&occasionWith, sp, !neg)
+			}
 		case cGripe:
 			gripe = sp
 		}
@@ -737,12 +746,18 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		// silaturahmi dengan Tim Pemenangan X ... Mari luangkan waktu").
 		mob = occasion
 	}
+	if mob == nil && occasionWith != nil && !c.news && !c.quote {
+		// An occasion "bersama"/"bareng" a party or candidate announced by
+		// the account ("Info Jalan Sehat Bareng Isran-Hadi", "Festival
+		// Rakyat bersama Rudy-Seno") publicises their event.
+		mob = occasionWith
+	}
 	if promo == nil && aid != nil && collect != nil {
 		// Handing out a party's goods ("paket sembako dari caleg Gerindra,
 		// silakan diambil") promotes it as much as praise does.
 		promo = collect
 	}
-	if mob == nil && attend == nil && greet == nil && promo == nil && attr == nil && recruit == nil {
+	if mob == nil && attend == nil && greet == nil && promo == nil && attr == nil && recruit == nil && wish == nil && aid == nil {
 		return
 	}
 	if n := len(st.wordsOf()); n > quietMaxWords {
@@ -859,6 +874,50 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			blocked("greeting", greet, "reported speech")
 		} else {
 			blocked("greeting", greet, "no party, and no candidate wished victory")
+		}
+	}
+	if greet == nil && wish != nil && !softWish[wish.name] && !c.quote && !c.news && hopeBefore(st.wordsOf(), wish) {
+		// A wish of electoral success with no greeting ("semoga menang
+		// Pilgub Kaltim", "semoga Perindo makin besar dan lolos parlemen
+		// 2029") for a party, or a candidate before the vote.
+		var wished []*ptarget
+		for _, tg := range parties {
+			if near(wish, tg, window) {
+				wished = append(wished, tg)
+			}
+		}
+		for i := range st.targets {
+			tg := &st.targets[i]
+			if tg.party || tg.num || tg.office && !tg.honor {
+				continue
+			}
+			if (tg.honor || ix.beforeVote(tg.actor, day)) && near(wish, tg, window) {
+				wished = append(wished, tg)
+			}
+		}
+		if len(wished) > 0 {
+			fireAll("greeting", wish, wished)
+		}
+	}
+	if aid != nil && !c.quote && !c.news {
+		// A candidate's or pair's aid relayed before the vote ("paket
+		// sembako dari Tim Pemenangan Rudy-Seno", "terima kasih Bang Rudy
+		// atas bantuan ...") promotes them as a party's does.
+		var served []*ptarget
+		for _, tg := range cands {
+			if tg.num || tg.generic || !ix.beforeVote(tg.actor, day) || !day.IsZero() && !ix.live(ix.actors[tg.actor], day) {
+				continue
+			}
+			if near(aid, tg, window) && (promo != nil || event != nil || collect != nil || wish != nil) {
+				served = append(served, tg)
+			}
+		}
+		if len(served) > 0 {
+			sp := aid
+			if promo != nil {
+				sp = promo
+			}
+			fireAll("party-service", sp, served)
 		}
 	}
 	if promo != nil || aid != nil {
@@ -1132,13 +1191,17 @@ func (ix *Index) firstPerson(spans []pspan, i int) bool { return ix.firstPersonW
 
 // firstPersonWithin reports a first-person word ending at most n words
 // before the cue at spans[i] ("Kami pegawai Kecamatan X turut hadir").
-func (ix *Index) firstPersonWithin(spans []pspan, i, n int) bool {
+func (ix *Index) firstPersonWithin(spans []pspan, i, n int) bool { return classWithin(spans, i, n, cFirst) }
+
+// classWithin reports a span of class cls ending at most n words before
+// spans[i].
+func classWithin(spans []pspan, i, n int, cls string) bool {
 	start := spans[i].start
 	for j := i - 1; j >= 0; j-- {
 		if spans[j].end < start-n-1 {
 			break
 		}
-		if spans[j].class == cFirst {
+		if spans[j].class == cls {
 			return true
 		}
 	}
@@ -1430,6 +1493,12 @@ func hasCall(spans []pspan) bool {
 	return false
 }
 
+// hasStrongCall reports a strong support cue in the post ("gas terus",
+// "pilihan kita").
+func hasStrongCall(spans []pspan) bool {
+	return slices.ContainsFunc(spans, func(sp pspan) bool { return sp.class == cSup })
+}
+
 // handEmoji are the finger emoji of d with the number each shows.
 func handEmoji(d *normalize.Doc) []struct{ n, raw string } {
 	var out []struct{ n, raw string }
@@ -1547,6 +1616,47 @@ func hasHashtag(d *normalize.Doc) bool {
 	}
 	for i := range d.Tokens {
 		if d.Tokens[i].Kind == normalize.Hashtag {
+			return true
+		}
+	}
+	return false
+}
+
+// withWords join an occasion to the party or candidate it is held with.
+var withWords = map[string]bool{"bersama": true, "bareng": true, "bersama-sama": true, "dengan": true, "bersama2": true}
+
+// withOf reports a "bersama"/"bareng" at word i of ws.
+func withOf(ws []watch.Word, i int) bool {
+	return i >= 0 && i < len(ws) && withWords[ws[i].Text]
+}
+
+// hopeWords make a wish of what follows them ("semoga", "moga").
+var hopeWords = map[string]bool{"semoga": true, "moga": true, "mudah-mudahan": true, "insyaallah": true, "aamiin": true, "amin": true, "doakan": true}
+
+// hopeBefore reports a wish spelled with "semoga" or one of hopeWords at
+// most four words before it.
+func hopeBefore(ws []watch.Word, sp *pspan) bool {
+	for i := sp.start; i >= 0 && i >= sp.start-4; i-- {
+		if i < len(ws) && hopeWords[ws[i].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSide reports a target of the post that is the ballot side actor or
+// one of its members ("✌️ Rudy Seno", "☝️ Pak Isran").
+func (ix *Index) namesSide(st *pstate, actor string) bool {
+	a := ix.actors[actor]
+	if a == nil {
+		return false
+	}
+	for i := range st.targets {
+		tg := &st.targets[i]
+		if tg.num || tg.generic {
+			continue
+		}
+		if tg.actor == actor || slices.Contains(a.Members, tg.actor) {
 			return true
 		}
 	}
