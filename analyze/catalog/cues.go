@@ -52,6 +52,7 @@ const (
 	cGripe    = "gripe"    // a complaint about campaign props (mengganggu, semrawut): not putting them up
 	cJoin     = "join"     // joining a party or team: recruitment when an invitation precedes it
 	cSelf     = "self"     // the account or its staff (pak lurah, staf kelurahan): whose attendance is the account's
+	cBudget   = "budget"   // public money (anggaran, APBD, pokir): a council faction's vote for it is not the party's gift
 	cOccasion = "occasion" // an occasion people are invited to (acara, silaturahmi, jalan sehat)
 )
 
@@ -85,6 +86,7 @@ var supStrong = []string{
 	"pilihan tepat", "layak dipilih", "pantas dipilih", "wajib dipilih", "jangan ragu pilih", "yakin pilih", "tetapkan pilihan", "mantap pilih",
 	"saya pendukung", "aku pendukung", "kami pendukung", "ulun pendukung", "pendukung setia", "simpatisan setia",
 	"satu periode lagi", "1 periode lagi", "periode lagi", "lanjut periode", "lanjut satu periode",
+	"2029 saatnya", "2029 waktunya", "pilihan hati", "pilihan hati warga", "pilihan hati rakyat", "jayalah",
 }
 
 var supWeak = []string{
@@ -97,6 +99,7 @@ var supWeak = []string{
 	"sreg", "lebih sreg", "salut", "condong ke", "cenderung ke", "kawal", "mengawal", "berjaya", "kembali berjaya",
 	"menang di hati", "menang di hatiku", "tetap di hati",
 	"pasti", "sudah pasti",
+	"jilid 2", "jilid ii", "jilid dua",
 }
 
 var oppStrong = []string{
@@ -140,6 +143,7 @@ var oppSlogan = []string{
 }
 
 var neutralCues = []string{
+	"dianggap kampanye", "bisa dianggap kampanye", "harap berhati-hati",
 	"jangan golput", "golput", "tolak golput", "gunakan hak pilih", "hak pilih", "hak suara", "gunakan hak suara",
 	"netral", "netralitas", "jaga netralitas", "asn netral", "harus netral", "bersikap netral", "tetap netral", "tidak memihak",
 	"siapapun pilihannya", "siapa pun pilihannya", "apapun pilihannya", "apa pun pilihannya", "siapapun pemenangnya",
@@ -194,6 +198,10 @@ var negCues = []string{
 var firstCues = []string{"saya", "aku", "kami", "kita", "ulun", "gue", "gua", "gw", "sy", "kamilah", "keluarga kami", "warga sini",
 	"admin", "mimin", "keluarga besar", "menurut saya", "menurutku", "menurut aku", "menurut ulun", "menurut kami"}
 
+// budgetCues are public money: thanking a council faction for a budget is
+// not thanking a party for its aid.
+var budgetCues = []string{"anggaran", "dukungan anggaran", "apbd", "apbd perubahan", "pokok pikiran", "pokir", "persetujuan anggaran", "pengesahan anggaran"}
+
 // selfCues name the account itself or its staff ("Pak Lurah", "staf
 // kelurahan"): their attendance at a campaign event is the account's own.
 var selfCues = []string{"pak lurah", "bu lurah", "ibu lurah", "pak camat", "bu camat", "ibu camat", "staf kelurahan",
@@ -240,6 +248,10 @@ func handPhrases(n int) []string {
 	if n < len(numberWords) {
 		w := numberWords[n]
 		out = append(out, "salam "+w+" jari", "#salam"+w+"jari", "pose "+w+" jari", "pose salam "+w+" jari")
+		// The pose described in words ("mengacungkan dua jari").
+		for _, v := range []string{"mengacungkan", "acungkan", "mengacungkan", "berpose", "angkat", "mengangkat"} {
+			out = append(out, v+" "+w+" jari", v+" "+d+" jari")
+		}
 	}
 	return out
 }
@@ -298,6 +310,7 @@ func cueEntries() map[string][]string {
 	add(cHonor, honorifics)
 	add(cExcept, []string{"bukan", "selain", "kecuali", "yang bukan", "bukan dari"})
 	add(cCollect, collectCues)
+	add(cBudget, budgetCues)
 	add(cGripe, []string{"mengeluhkan", "keluhkan", "mengganggu", "menutupi", "semrawut", "liar", "sampah visual",
 		"merusak", "bikin macet", "menghalangi", "ditertibkan", "tolong ditertibkan"})
 	for y := firstYear + 5; y <= lastYear; y += 5 {
@@ -418,6 +431,7 @@ var wishCues = []string{
 	"sukses di pileg", "sukses di pilpres", "sukses nyaleg", "lolos dprd", "duduk di dprd", "jadi dewan", "menang pileg", "menang pilkada",
 	"semoga menang", "moga menang", "siap menang",
 	"sukses sampai", "lancar sampai", "menuju kaltim 1", "kaltim 1", "samarinda 1", "ri 1", "menuju ri 1", "makin besar", "semakin besar", "jilid 2", "jilid ii", "menang pilgub", "menang pilwali", "menang pemilu", "menang di pilkada", "menang di pemilu", "berjaya di pemilu", "jaya di pemilu", "semoga dilancarkan", "kembali ke senayan", "masuk senayan",
+	"jilid 2", "jilid ii", "jilid dua",
 }
 
 // promoCues frame a party's or candidate's deeds as promotion.
@@ -431,6 +445,7 @@ var promoCues = []string{
 	"aksi nyata", "wujud kepedulian", "bentuk kepedulian", "mengabdi untuk", "untuk masyarakat", "bagi masyarakat", "bagi warga", "untuk umat", "dari rakyat untuk rakyat",
 	"bukti komitmen", "komitmen partai", "wujud nyata", "hadir nyata", "peduli sesama", "berbagi kasih",
 	"persembahan", "persembahan dari", "dipersembahkan", "dipersembahkan oleh", "hadir, nyamuk",
+	"ayo kenali", "kenali caleg", "kenali calon", "yuk kenali",
 }
 
 // aidCues are aid and services.

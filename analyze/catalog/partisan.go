@@ -275,7 +275,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			}
 		case cSup:
 			// A call for another term is a call for an election.
-			if strings.Contains(sp.name, "periode") {
+			if strings.Contains(sp.name, "periode") || strings.HasPrefix(sp.name, "20") {
 				c.elec, c.elecText = true, true
 			}
 		case cElec, cAgainst, cOppX:
@@ -285,6 +285,11 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			c.elecText = c.elecText || sp.name != "kampanye"
 		case cRole:
 			c.elec, c.elecText = true, true
+		case cWish:
+			// "sukses di pilkada", "menang pemilu": the wish holds the race word.
+			if raceWordIn(sp.name) {
+				c.elec, c.elecText = true, true
+			}
 		case cRace:
 			c.elec, c.elecText = true, true
 			for _, r := range ix.racesOfKind(sp.name, day) {
@@ -428,6 +433,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			switch {
 			case !ok:
 				blocked("hand-sign", sp, why)
+			case describedPose(st.wordsOf(), sp) && !ix.namesSide(st, actor):
+				// "mengacungkan dua jari" is a description: a pose only
+				// beside the side it shows ("... bareng Pak Seno Aji").
+				blocked("hand-sign", sp, "a pose described, with no side named")
 			case ix.negated(st.spans, i, handNegWin):
 				blocked("hand-sign", sp, "negated or prohibited")
 			case c.neutral:
@@ -673,7 +682,7 @@ func callRule(support, strong bool) string {
 func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
 	var mob, attend, greet, attr, attrAct, recruit, gripe *pspan
 	var mobSpan pspan
-	var wish, promo, aid, event, collect, occasion, occasionWith *pspan
+	var wish, promo, aid, event, collect, occasion, occasionWith, budget *pspan
 	invited := false
 	// keep records the first cue of a kind that is not negated.
 	keep := func(p **pspan, sp *pspan, ok bool) {
@@ -739,6 +748,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			}
 		case cGripe:
 			gripe = sp
+		case cBudget:
+			keep(&budget, sp, true)
 		}
 	}
 	if mob == nil && invited && occasion != nil && !c.news {
@@ -876,7 +887,7 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			blocked("greeting", greet, "no party, and no candidate wished victory")
 		}
 	}
-	if greet == nil && wish != nil && !softWish[wish.name] && !c.quote && !c.news && hopeBefore(st.wordsOf(), wish) {
+	if greet == nil && wish != nil && (!softWish[wish.name] || raceAfter(st.spans, wish)) && !c.quote && !c.news && hopeBefore(st.wordsOf(), wish) {
 		// A wish of electoral success with no greeting ("semoga menang
 		// Pilgub Kaltim", "semoga Perindo makin besar dan lolos parlemen
 		// 2029") for a party, or a candidate before the vote.
@@ -928,6 +939,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			}
 		}
 		switch {
+		case len(served) > 0 && aid == nil && budget != nil:
+			blocked("party-service", promo, "thanks for public money (a budget), not for the party's aid")
 		case len(served) == 0:
 			if promo != nil && len(parties) > 0 {
 				blocked("party-service", promo, "promotion too far from the party, and no aid")
@@ -1631,7 +1644,7 @@ func withOf(ws []watch.Word, i int) bool {
 }
 
 // hopeWords make a wish of what follows them ("semoga", "moga").
-var hopeWords = map[string]bool{"semoga": true, "moga": true, "mudah-mudahan": true, "insyaallah": true, "aamiin": true, "amin": true, "doakan": true}
+var hopeWords = map[string]bool{"semoga": true, "moga": true, "mudah-mudahan": true, "insyaallah": true, "aamiin": true, "amin": true, "doakan": true, "bismillah": true}
 
 // hopeBefore reports a wish spelled with "semoga" or one of hopeWords at
 // most four words before it.
@@ -1657,6 +1670,33 @@ func (ix *Index) namesSide(st *pstate, actor string) bool {
 			continue
 		}
 		if tg.actor == actor || slices.Contains(a.Members, tg.actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// raceAfter reports a race or election word at most two words after sp
+// ("semoga sukses di Pilkada").
+func raceAfter(spans []pspan, sp *pspan) bool {
+	return slices.ContainsFunc(spans, func(o pspan) bool {
+		return (o.class == cRace || o.class == cRaceY || o.class == cElec && o.name != "kampanye") && o.start > sp.end && o.start-sp.end-1 <= 2
+	})
+}
+
+// poseVerbs describe a finger pose in words ("mengacungkan dua jari").
+var poseVerbs = map[string]bool{"mengacungkan": true, "acungkan": true, "berpose": true, "angkat": true, "mengangkat": true}
+
+// describedPose reports a finger pose told in words rather than a salute.
+func describedPose(ws []watch.Word, sp *pspan) bool {
+	return sp.start >= 0 && sp.start < len(ws) && poseVerbs[ws[sp.start].Text]
+}
+
+// raceWordIn reports an election word inside a phrase ("sukses di pilkada").
+func raceWordIn(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		switch w {
+		case "pilkada", "pilgub", "pilwali", "pilpres", "pileg", "pemilu", "senayan", "parlemen", "dprd":
 			return true
 		}
 	}
