@@ -221,6 +221,7 @@ type pctx struct {
 	news      bool // a reporting frame
 	quote     bool // reported speech (kata, ujar, menurut): a report, not the account's voice
 	neutral   bool // a neutrality or civic-voting message
+	uncivic   bool // a neutral cue other than a civic exhortation (netral, masih galau, dilarang ...)
 	political bool
 	invite    bool     // an invitation or instruction
 	races     []string // races the post names
@@ -305,6 +306,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			c.quote = c.quote || quoteWords[sp.name]
 		case cNeutral:
 			c.neutral = true
+			c.uncivic = c.uncivic || !civicCues[sp.name]
 		case cInvite:
 			c.invite = true
 		}
@@ -499,7 +501,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			case strong:
 				ok = true
 			case sp.class == cSupW:
-				ok = !c.neutral && (elec && !c.news || first && (ix.electoral(tg) || tg.party))
+				// A first-person preference beside a civic phrase is still
+				// one ("jangan golput, aku sih tetap Isran-Hadi").
+				ok = !c.neutral && (elec && !c.news || first && (ix.electoral(tg) || tg.party)) ||
+					c.neutral && !c.uncivic && first && !c.news && (ix.electoral(tg) || tg.party)
 			case sp.class == cOppW:
 				ok = !c.neutral && (elec && !c.news || first && (ix.electoral(tg) || tg.party))
 			}
@@ -524,8 +529,8 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		}
 	}
 	// "Aku sih 01": a first-person word right before a ballot number of a
-	// race in context declares a side.
-	if !c.neutral && !c.news {
+	// race in context declares a side, beside a civic phrase too.
+	if !c.news && (!c.neutral || !c.uncivic) {
 		for i := range st.targets {
 			tg := &st.targets[i]
 			if !tg.num {
@@ -1204,7 +1209,9 @@ func (ix *Index) firstPerson(spans []pspan, i int) bool { return ix.firstPersonW
 
 // firstPersonWithin reports a first-person word ending at most n words
 // before the cue at spans[i] ("Kami pegawai Kecamatan X turut hadir").
-func (ix *Index) firstPersonWithin(spans []pspan, i, n int) bool { return classWithin(spans, i, n, cFirst) }
+func (ix *Index) firstPersonWithin(spans []pspan, i, n int) bool {
+	return classWithin(spans, i, n, cFirst)
+}
 
 // classWithin reports a span of class cls ending at most n words before
 // spans[i].
@@ -1702,3 +1709,13 @@ func raceWordIn(phrase string) bool {
 	}
 	return false
 }
+
+// civicCues are the neutral cues that exhort to vote or keep the peace:
+// beside them a first-person preference is still one ("jangan golput, aku
+// sih 01"); the others (netral, masih galau, dilarang ...) say no side.
+var civicCues = map[string]bool{"jangan golput": true, "golput": true, "tolak golput": true, "gunakan hak pilih": true,
+	"hak pilih": true, "hak suara": true, "gunakan hak suara": true, "pemilu damai": true, "pilkada damai": true,
+	"beda pilihan": true, "berbeda pilihan": true, "pilihan boleh beda": true, "boleh beda pilihan": true,
+	"perbedaan pilihan": true, "datang ke tps": true, "cek dpt": true, "sukseskan pemilu": true, "sukseskan pilkada": true,
+	"jaga persatuan": true, "tetap rukun": true, "tolak politik uang": true, "tolak hoaks": true, "kampanye damai": true,
+	"jangan terprovokasi": true, "siapapun pemenangnya": true, "siapa pun pemenangnya": true, "pemilu jurdil": true}
