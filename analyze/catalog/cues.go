@@ -100,6 +100,7 @@ var supWeak = []string{
 	"menang di hati", "menang di hatiku", "tetap di hati",
 	"pasti", "sudah pasti",
 	"jilid 2", "jilid ii", "jilid dua",
+	"yakin", "masuk senayan", "lolos senayan", "lolos ke senayan", "ke senayan",
 }
 
 var oppStrong = []string{
@@ -175,6 +176,7 @@ var newsCues = []string{
 	"laporan", "dilaporkan", "terpantau", "pantauan", "sementara itu", "ketua kpu", "komisioner",
 	"simulasi", "simulasi pemungutan suara", "tata cara", "cara mencoblos", "bimtek",
 	"tegaskan", "menegaskan", "sebut", "menyebut", "klaim", "mengklaim",
+	"berita", "breaking news",
 }
 
 var elecCues = []string{
@@ -373,6 +375,7 @@ var mobCues = []string{
 	"menyiapkan tenda", "siapkan tenda", "pasang tenda", "siapkan kursi", "bantu persiapan", "membantu persiapan", "konsumsi peserta", "mengerahkan warga", "menggerakkan warga", "kerahkan warga",
 	"memfasilitasi", "difasilitasi", "fasilitasi", "meminjamkan", "dipinjamkan", "pinjamkan", "menyediakan tempat", "menyediakan konsumsi", "jadi panitia", "menjadi panitia",
 	"konvoi motor", "konvoi ke", "start dari", "bensin diganti", "pendaftaran peserta", "registrasi", "kupon undian", "doorprize", "hadiah utama", "tenda dan kursi", "sound system", "terima kasih sudah datang", "terima kasih sudah hadir", "terima kasih atas kehadiran", "hadirilah", "datanglah", "bakumpul", "rame-rame hadir", "kebagian kursi", "daftar ke staf", "daftar ke kantor", "siap menyambut",
+	"sambut beliau", "dengan meriah",
 }
 
 // inviteCues are invitations and instructions to an audience.
@@ -474,6 +477,7 @@ var attrActCues = []string{
 var collectCues = []string{
 	"ambil", "diambil", "silakan ambil", "silakan diambil", "bisa diambil", "yang belum dapat", "belum kebagian",
 	"bagi yang belum", "ambil di", "diambil di",
+	"tukarkan", "ditukarkan", "tukar di",
 }
 
 // recruitCues recruit members, cadres or volunteers.

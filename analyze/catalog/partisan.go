@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -512,7 +513,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked(rule, sp, "weak cue outside an election context, or in news or a neutrality message")
 				continue
 			}
-			if resultWords[sp.name] && !day.IsZero() && !ix.beforeVote(tg.actor, day) {
+			if resultWords[sp.name] && !day.IsZero() && !ix.beforeVote(tg.actor, day) && !futureYear(st.spans, day) {
 				blocked(rule, sp, "a result after the vote, not a call")
 				continue
 			}
@@ -952,6 +953,9 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			}
 		case c.quote:
 			blocked("party-service", promo, "reported speech")
+		case c.news && !c.invite && collect == nil && firstFrame(st.spans, "berita"):
+			// "Berita: Partai Golkar bagikan ... sembako": a headline.
+			blocked("party-service", promo, "a news headline")
 		default:
 			fireAll("party-service", promo, served)
 		}
@@ -1719,3 +1723,28 @@ var civicCues = map[string]bool{"jangan golput": true, "golput": true, "tolak go
 	"perbedaan pilihan": true, "datang ke tps": true, "cek dpt": true, "sukseskan pemilu": true, "sukseskan pilkada": true,
 	"jaga persatuan": true, "tetap rukun": true, "tolak politik uang": true, "tolak hoaks": true, "kampanye damai": true,
 	"jangan terprovokasi": true, "siapapun pemenangnya": true, "siapa pun pemenangnya": true, "pemilu jurdil": true}
+
+// futureYear reports an election year after day's in the post ("Golkar
+// 2029 menang lagi"): a result word then wishes the next vote.
+func futureYear(spans []pspan, day Date) bool {
+	for _, sp := range spans {
+		y := 0
+		switch sp.class {
+		case cYear:
+			y, _ = strconv.Atoi(sp.name)
+		case cRaceY:
+			_, ys, _ := strings.Cut(sp.name, "|")
+			y, _ = strconv.Atoi(ys)
+		}
+		if y > day.t.Year() {
+			return true
+		}
+	}
+	return false
+}
+
+// firstFrame reports a reporting word of the given name opening the post
+// ("Berita: ...").
+func firstFrame(spans []pspan, name string) bool {
+	return len(spans) > 0 && spans[0].start == 0 && spans[0].class == cNews && spans[0].name == name
+}
