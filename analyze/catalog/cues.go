@@ -87,6 +87,7 @@ var supStrong = []string{
 	"saya pendukung", "aku pendukung", "kami pendukung", "ulun pendukung", "pendukung setia", "simpatisan setia",
 	"satu periode lagi", "1 periode lagi", "periode lagi", "lanjut periode", "lanjut satu periode",
 	"2029 saatnya", "2029 waktunya", "pilihan hati", "pilihan hati warga", "pilihan hati rakyat", "jayalah",
+	"sampai menang", "bela sampai",
 }
 
 var supWeak = []string{
@@ -101,6 +102,7 @@ var supWeak = []string{
 	"pasti", "sudah pasti",
 	"jilid 2", "jilid ii", "jilid dua",
 	"yakin", "masuk senayan", "lolos senayan", "lolos ke senayan", "ke senayan",
+	"lolos parlemen", "masuk 3 besar", "masuk tiga besar",
 }
 
 var oppStrong = []string{
@@ -435,6 +437,7 @@ var wishCues = []string{
 	"semoga menang", "moga menang", "siap menang",
 	"sukses sampai", "lancar sampai", "menuju kaltim 1", "kaltim 1", "samarinda 1", "ri 1", "menuju ri 1", "makin besar", "semakin besar", "jilid 2", "jilid ii", "menang pilgub", "menang pilwali", "menang pemilu", "menang di pilkada", "menang di pemilu", "berjaya di pemilu", "jaya di pemilu", "semoga dilancarkan", "kembali ke senayan", "masuk senayan",
 	"jilid 2", "jilid ii", "jilid dua",
+	"kembali dipercaya", "diberi amanah",
 }
 
 // promoCues frame a party's or candidate's deeds as promotion.
@@ -457,6 +460,7 @@ var aidCues = []string{
 	"pengobatan", "posko", "rumah aspirasi", "bagi-bagi", "pembagian", "dibagikan", "menyalurkan", "salurkan",
 	"bedah rumah", "sembako murah", "pasar murah", "cek kesehatan",
 	"fogging", "air bersih", "bibit pohon", "alat tulis", "sembako gratis",
+	"khitanan massal", "sunatan massal", "operasi pasar", "pengobatan mata", "kacamata gratis", "pengobatan gratis",
 }
 
 // attrCues are campaign attributes.

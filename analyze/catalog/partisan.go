@@ -688,7 +688,7 @@ func callRule(support, strong bool) string {
 func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
 	var mob, attend, greet, attr, attrAct, recruit, gripe *pspan
 	var mobSpan pspan
-	var wish, promo, aid, event, collect, occasion, occasionWith, budget *pspan
+	var wish, promo, aid, event, collect, occasion, occasionWith, budget, aidWith *pspan
 	invited := false
 	// keep records the first cue of a kind that is not negated.
 	keep := func(p **pspan, sp *pspan, ok bool) {
@@ -732,6 +732,7 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			keep(&promo, sp, !neg)
 		case cAid:
 			keep(&aid, sp, true)
+			keep(&aidWith, sp, aidWords[wordAt(st.wordsOf(), sp.end+1)])
 		case cEvent:
 			// Bare "kampanye" is an election event only with election words.
 			keep(&event, sp, !neg && (sp.name != "kampanye" || c.elecText))
@@ -768,6 +769,11 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		// the account ("Info Jalan Sehat Bareng Isran-Hadi", "Festival
 		// Rakyat bersama Rudy-Seno") publicises their event.
 		mob = occasionWith
+	}
+	if promo == nil && aidWith != nil && !c.news && !c.quote {
+		// Aid "bersama"/"dari" a party or candidate announced by the
+		// account ("sembako murah bersama Partai NasDem").
+		promo = aid
 	}
 	if promo == nil && aid != nil && collect != nil {
 		// Handing out a party's goods ("paket sembako dari caleg Gerindra,
@@ -1747,4 +1753,16 @@ func futureYear(spans []pspan, day Date) bool {
 // ("Berita: ...").
 func firstFrame(spans []pspan, name string) bool {
 	return len(spans) > 0 && spans[0].start == 0 && spans[0].class == cNews && spans[0].name == name
+}
+
+// aidWords join aid to whoever gives it ("sembako murah bersama Partai
+// NasDem", "pengobatan gratis dari caleg Perindo").
+var aidWords = map[string]bool{"bersama": true, "bareng": true, "dari": true, "persembahan": true}
+
+// wordAt is the folded word i of ws, or "".
+func wordAt(ws []watch.Word, i int) string {
+	if i < 0 || i >= len(ws) {
+		return ""
+	}
+	return ws[i].Text
 }
