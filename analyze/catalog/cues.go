@@ -103,6 +103,7 @@ var supWeak = []string{
 	"jilid 2", "jilid ii", "jilid dua",
 	"yakin", "masuk senayan", "lolos senayan", "lolos ke senayan", "ke senayan",
 	"lolos parlemen", "masuk 3 besar", "masuk tiga besar",
+	"masuk parlemen", "masuk senayan lagi",
 }
 
 var oppStrong = []string{
@@ -378,6 +379,7 @@ var mobCues = []string{
 	"memfasilitasi", "difasilitasi", "fasilitasi", "meminjamkan", "dipinjamkan", "pinjamkan", "menyediakan tempat", "menyediakan konsumsi", "jadi panitia", "menjadi panitia",
 	"konvoi motor", "konvoi ke", "start dari", "bensin diganti", "pendaftaran peserta", "registrasi", "kupon undian", "doorprize", "hadiah utama", "tenda dan kursi", "sound system", "terima kasih sudah datang", "terima kasih sudah hadir", "terima kasih atas kehadiran", "hadirilah", "datanglah", "bakumpul", "rame-rame hadir", "kebagian kursi", "daftar ke staf", "daftar ke kantor", "siap menyambut",
 	"sambut beliau", "dengan meriah",
+	"rombongan kelurahan", "rombongan kecamatan", "rombongan warga", "daftar nama",
 }
 
 // inviteCues are invitations and instructions to an audience.
@@ -398,6 +400,7 @@ var attendCues = []string{
 	"datangi", "padati", "penuhi", "bergabung di", "gabung di", "turun ke jalan",
 	"luangkan waktu", "meluangkan waktu", "sempatkan", "menyempatkan", "sempatkan hadir",
 	"turut serta", "berpartisipasi", "ikut berpartisipasi",
+	"mendampingi", "menemani", "mendampingi rombongan",
 }
 
 // eventCues are campaign events and campaign organs: mobilising people to
@@ -438,6 +441,7 @@ var wishCues = []string{
 	"sukses sampai", "lancar sampai", "menuju kaltim 1", "kaltim 1", "samarinda 1", "ri 1", "menuju ri 1", "makin besar", "semakin besar", "jilid 2", "jilid ii", "menang pilgub", "menang pilwali", "menang pemilu", "menang di pilkada", "menang di pemilu", "berjaya di pemilu", "jaya di pemilu", "semoga dilancarkan", "kembali ke senayan", "masuk senayan",
 	"jilid 2", "jilid ii", "jilid dua",
 	"kembali dipercaya", "diberi amanah",
+	"kembali memimpin", "memimpin kembali", "lanjut memimpin",
 }
 
 // promoCues frame a party's or candidate's deeds as promotion.
@@ -461,6 +465,7 @@ var aidCues = []string{
 	"bedah rumah", "sembako murah", "pasar murah", "cek kesehatan",
 	"fogging", "air bersih", "bibit pohon", "alat tulis", "sembako gratis",
 	"khitanan massal", "sunatan massal", "operasi pasar", "pengobatan mata", "kacamata gratis", "pengobatan gratis",
+	"pangan murah", "gerakan pangan murah", "harga miring", "minyak goreng murah", "seragam sekolah",
 }
 
 // attrCues are campaign attributes.
@@ -600,6 +605,7 @@ var occasionCues = []string{
 	"acara", "kegiatan", "silaturahmi", "silaturahim", "pertemuan", "temu", "gathering", "ramah tamah",
 	"tatap muka", "dialog", "sosialisasi program", "kunjungan", "makan bersama", "doa bersama", "pengajian",
 	"senam", "jalan sehat", "jalan santai", "gerak jalan", "nobar", "nonton bareng", "konser", "apel",
+	"lomba", "turnamen", "bazar", "gowes", "fun run", "sepeda santai", "panggung hiburan", "hiburan rakyat", "festival", "malam keakraban", "tausiyah", "maulid", "tabligh akbar", "halal bihalal", "arisan", "syukuran", "lomba mancing",
 }
 
 // stemCues give affixed forms the class of their root, for the words the

@@ -223,6 +223,7 @@ type pctx struct {
 	quote     bool // reported speech (kata, ujar, menurut): a report, not the account's voice
 	neutral   bool // a neutrality or civic-voting message
 	uncivic   bool // a neutral cue other than a civic exhortation (netral, masih galau, dilarang ...)
+	undecided bool // the author has not chosen ("masih bingung", "pilih yang mana")
 	political bool
 	invite    bool     // an invitation or instruction
 	races     []string // races the post names
@@ -308,6 +309,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		case cNeutral:
 			c.neutral = true
 			c.uncivic = c.uncivic || !civicCues[sp.name]
+			c.undecided = c.undecided || undecidedCues[sp.name]
 		case cInvite:
 			c.invite = true
 		}
@@ -484,6 +486,11 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			}
 			if tg == nil {
 				blocked(rule, sp, "no party, candidate or number nearby")
+				continue
+			}
+			if c.undecided && sp.name == "pilih" && !ix.firstPerson(st.spans, i) {
+				// "Masih bingung pilih Isran atau Rudy": a choice not made.
+				blocked(rule, sp, "the author has not chosen")
 				continue
 			}
 			first := ix.firstPerson(st.spans, i)
@@ -732,7 +739,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			keep(&promo, sp, !neg)
 		case cAid:
 			keep(&aid, sp, true)
-			keep(&aidWith, sp, aidWords[wordAt(st.wordsOf(), sp.end+1)])
+			ws := st.wordsOf()
+			keep(&aidWith, sp, aidWords[wordAt(ws, sp.end+1)] || aidWords[wordAt(ws, sp.end+2)] || aidWords[wordAt(ws, sp.end+3)])
 		case cEvent:
 			// Bare "kampanye" is an election event only with election words.
 			keep(&event, sp, !neg && (sp.name != "kampanye" || c.elecText))
@@ -1655,9 +1663,10 @@ func hasHashtag(d *normalize.Doc) bool {
 // withWords join an occasion to the party or candidate it is held with.
 var withWords = map[string]bool{"bersama": true, "bareng": true, "bersama-sama": true, "dengan": true, "bersama2": true}
 
-// withOf reports a "bersama"/"bareng" at word i of ws.
+// withOf reports a "bersama"/"bareng" at word i of ws or the word after
+// it ("lomba mancing berhadiah bersama ...").
 func withOf(ws []watch.Word, i int) bool {
-	return i >= 0 && i < len(ws) && withWords[ws[i].Text]
+	return withWords[wordAt(ws, i)] || withWords[wordAt(ws, i+1)]
 }
 
 // hopeWords make a wish of what follows them ("semoga", "moga").
@@ -1766,3 +1775,7 @@ func wordAt(ws []watch.Word, i int) string {
 	}
 	return ws[i].Text
 }
+
+// undecidedCues say the author has not chosen yet.
+var undecidedCues = map[string]bool{"masih galau": true, "masih bingung": true, "masih ragu": true,
+	"belum menentukan": true, "belum menentukan pilihan": true, "pilih yang mana": true, "belum tahu mau pilih": true}
