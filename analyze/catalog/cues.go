@@ -51,6 +51,8 @@ const (
 	cYear     = "year"     // a general-election year (2029, 2034, ...)
 	cGripe    = "gripe"    // a complaint about campaign props (mengganggu, semrawut): not putting them up
 	cJoin     = "join"     // joining a party or team: recruitment when an invitation precedes it
+	cSelf     = "self"     // the account or its staff (pak lurah, staf kelurahan): whose attendance is the account's
+	cBudget   = "budget"   // public money (anggaran, APBD, pokir): a council faction's vote for it is not the party's gift
 	cOccasion = "occasion" // an occasion people are invited to (acara, silaturahmi, jalan sehat)
 )
 
@@ -84,6 +86,8 @@ var supStrong = []string{
 	"pilihan tepat", "layak dipilih", "pantas dipilih", "wajib dipilih", "jangan ragu pilih", "yakin pilih", "tetapkan pilihan", "mantap pilih",
 	"saya pendukung", "aku pendukung", "kami pendukung", "ulun pendukung", "pendukung setia", "simpatisan setia",
 	"satu periode lagi", "1 periode lagi", "periode lagi", "lanjut periode", "lanjut satu periode",
+	"2029 saatnya", "2029 waktunya", "pilihan hati", "pilihan hati warga", "pilihan hati rakyat", "jayalah",
+	"sampai menang", "bela sampai",
 }
 
 var supWeak = []string{
@@ -96,6 +100,10 @@ var supWeak = []string{
 	"sreg", "lebih sreg", "salut", "condong ke", "cenderung ke", "kawal", "mengawal", "berjaya", "kembali berjaya",
 	"menang di hati", "menang di hatiku", "tetap di hati",
 	"pasti", "sudah pasti",
+	"jilid 2", "jilid ii", "jilid dua",
+	"yakin", "masuk senayan", "lolos senayan", "lolos ke senayan", "ke senayan",
+	"lolos parlemen", "masuk 3 besar", "masuk tiga besar",
+	"masuk parlemen", "masuk senayan lagi",
 }
 
 var oppStrong = []string{
@@ -139,6 +147,7 @@ var oppSlogan = []string{
 }
 
 var neutralCues = []string{
+	"dianggap kampanye", "bisa dianggap kampanye", "harap berhati-hati",
 	"jangan golput", "golput", "tolak golput", "gunakan hak pilih", "hak pilih", "hak suara", "gunakan hak suara",
 	"netral", "netralitas", "jaga netralitas", "asn netral", "harus netral", "bersikap netral", "tetap netral", "tidak memihak",
 	"siapapun pilihannya", "siapa pun pilihannya", "apapun pilihannya", "apa pun pilihannya", "siapapun pemenangnya",
@@ -170,6 +179,7 @@ var newsCues = []string{
 	"laporan", "dilaporkan", "terpantau", "pantauan", "sementara itu", "ketua kpu", "komisioner",
 	"simulasi", "simulasi pemungutan suara", "tata cara", "cara mencoblos", "bimtek",
 	"tegaskan", "menegaskan", "sebut", "menyebut", "klaim", "mengklaim",
+	"berita", "breaking news",
 }
 
 var elecCues = []string{
@@ -192,6 +202,16 @@ var negCues = []string{
 
 var firstCues = []string{"saya", "aku", "kami", "kita", "ulun", "gue", "gua", "gw", "sy", "kamilah", "keluarga kami", "warga sini",
 	"admin", "mimin", "keluarga besar", "menurut saya", "menurutku", "menurut aku", "menurut ulun", "menurut kami"}
+
+// budgetCues are public money: thanking a council faction for a budget is
+// not thanking a party for its aid.
+var budgetCues = []string{"anggaran", "dukungan anggaran", "apbd", "apbd perubahan", "pokok pikiran", "pokir", "persetujuan anggaran", "pengesahan anggaran"}
+
+// selfCues name the account itself or its staff ("Pak Lurah", "staf
+// kelurahan"): their attendance at a campaign event is the account's own.
+var selfCues = []string{"pak lurah", "bu lurah", "ibu lurah", "pak camat", "bu camat", "ibu camat", "staf kelurahan",
+	"staf kecamatan", "jajaran kelurahan", "jajaran kecamatan", "tim kelurahan", "tim kecamatan", "perangkat kelurahan",
+	"pegawai kelurahan", "pegawai kecamatan", "sekcam", "seklur", "sekretaris kelurahan", "sekretaris kecamatan"}
 
 var officeCues = []string{
 	"presiden", "wakil presiden", "wapres", "gubernur", "wakil gubernur", "wagub", "wali kota", "walikota",
@@ -233,6 +253,10 @@ func handPhrases(n int) []string {
 	if n < len(numberWords) {
 		w := numberWords[n]
 		out = append(out, "salam "+w+" jari", "#salam"+w+"jari", "pose "+w+" jari", "pose salam "+w+" jari")
+		// The pose described in words ("mengacungkan dua jari").
+		for _, v := range []string{"mengacungkan", "acungkan", "mengacungkan", "berpose", "angkat", "mengangkat"} {
+			out = append(out, v+" "+w+" jari", v+" "+d+" jari")
+		}
 	}
 	return out
 }
@@ -257,6 +281,7 @@ func cueEntries() map[string][]string {
 	add(cNeg, negCues)
 	add(cFirst, firstCues)
 	add(cOffice, officeCues)
+	add(cSelf, selfCues)
 	add(cObj, objectCues)
 	add(cAbsorb, absorbCues)
 	for kind, ps := range electionKinds {
@@ -290,6 +315,7 @@ func cueEntries() map[string][]string {
 	add(cHonor, honorifics)
 	add(cExcept, []string{"bukan", "selain", "kecuali", "yang bukan", "bukan dari"})
 	add(cCollect, collectCues)
+	add(cBudget, budgetCues)
 	add(cGripe, []string{"mengeluhkan", "keluhkan", "mengganggu", "menutupi", "semrawut", "liar", "sampah visual",
 		"merusak", "bikin macet", "menghalangi", "ditertibkan", "tolong ditertibkan"})
 	for y := firstYear + 5; y <= lastYear; y += 5 {
@@ -351,6 +377,9 @@ var mobCues = []string{
 	"mengirimkan", "kirimkan", "mengirim perwakilan", "mengutus", "utusan", "delegasi",
 	"menyiapkan tenda", "siapkan tenda", "pasang tenda", "siapkan kursi", "bantu persiapan", "membantu persiapan", "konsumsi peserta", "mengerahkan warga", "menggerakkan warga", "kerahkan warga",
 	"memfasilitasi", "difasilitasi", "fasilitasi", "meminjamkan", "dipinjamkan", "pinjamkan", "menyediakan tempat", "menyediakan konsumsi", "jadi panitia", "menjadi panitia",
+	"konvoi motor", "konvoi ke", "start dari", "bensin diganti", "pendaftaran peserta", "registrasi", "kupon undian", "doorprize", "hadiah utama", "tenda dan kursi", "sound system", "terima kasih sudah datang", "terima kasih sudah hadir", "terima kasih atas kehadiran", "hadirilah", "datanglah", "bakumpul", "rame-rame hadir", "kebagian kursi", "daftar ke staf", "daftar ke kantor", "siap menyambut",
+	"sambut beliau", "dengan meriah",
+	"rombongan kelurahan", "rombongan kecamatan", "rombongan warga", "daftar nama",
 }
 
 // inviteCues are invitations and instructions to an audience.
@@ -371,6 +400,7 @@ var attendCues = []string{
 	"datangi", "padati", "penuhi", "bergabung di", "gabung di", "turun ke jalan",
 	"luangkan waktu", "meluangkan waktu", "sempatkan", "menyempatkan", "sempatkan hadir",
 	"turut serta", "berpartisipasi", "ikut berpartisipasi",
+	"mendampingi", "menemani", "mendampingi rombongan",
 }
 
 // eventCues are campaign events and campaign organs: mobilising people to
@@ -408,6 +438,10 @@ var wishCues = []string{
 	"jadi gubernur", "jadi wakil gubernur", "jadi wali kota", "jadi walikota", "jadi wakil wali kota", "jadi bupati",
 	"sukses di pileg", "sukses di pilpres", "sukses nyaleg", "lolos dprd", "duduk di dprd", "jadi dewan", "menang pileg", "menang pilkada",
 	"semoga menang", "moga menang", "siap menang",
+	"sukses sampai", "lancar sampai", "menuju kaltim 1", "kaltim 1", "samarinda 1", "ri 1", "menuju ri 1", "makin besar", "semakin besar", "jilid 2", "jilid ii", "menang pilgub", "menang pilwali", "menang pemilu", "menang di pilkada", "menang di pemilu", "berjaya di pemilu", "jaya di pemilu", "semoga dilancarkan", "kembali ke senayan", "masuk senayan",
+	"jilid 2", "jilid ii", "jilid dua",
+	"kembali dipercaya", "diberi amanah",
+	"kembali memimpin", "memimpin kembali", "lanjut memimpin",
 }
 
 // promoCues frame a party's or candidate's deeds as promotion.
@@ -420,6 +454,8 @@ var promoCues = []string{
 	"berkolaborasi dengan", "bersinergi dengan",
 	"aksi nyata", "wujud kepedulian", "bentuk kepedulian", "mengabdi untuk", "untuk masyarakat", "bagi masyarakat", "bagi warga", "untuk umat", "dari rakyat untuk rakyat",
 	"bukti komitmen", "komitmen partai", "wujud nyata", "hadir nyata", "peduli sesama", "berbagi kasih",
+	"persembahan", "persembahan dari", "dipersembahkan", "dipersembahkan oleh", "hadir, nyamuk",
+	"ayo kenali", "kenali caleg", "kenali calon", "yuk kenali",
 }
 
 // aidCues are aid and services.
@@ -427,6 +463,9 @@ var aidCues = []string{
 	"bantuan", "sembako", "paket", "beras", "gratis", "santunan", "beasiswa", "sumur bor", "ambulans",
 	"pengobatan", "posko", "rumah aspirasi", "bagi-bagi", "pembagian", "dibagikan", "menyalurkan", "salurkan",
 	"bedah rumah", "sembako murah", "pasar murah", "cek kesehatan",
+	"fogging", "air bersih", "bibit pohon", "alat tulis", "sembako gratis",
+	"khitanan massal", "sunatan massal", "operasi pasar", "pengobatan mata", "kacamata gratis", "pengobatan gratis",
+	"pangan murah", "gerakan pangan murah", "harga miring", "minyak goreng murah", "seragam sekolah",
 }
 
 // attrCues are campaign attributes.
@@ -447,6 +486,7 @@ var attrActCues = []string{
 var collectCues = []string{
 	"ambil", "diambil", "silakan ambil", "silakan diambil", "bisa diambil", "yang belum dapat", "belum kebagian",
 	"bagi yang belum", "ambil di", "diambil di",
+	"tukarkan", "ditukarkan", "tukar di",
 }
 
 // recruitCues recruit members, cadres or volunteers.
@@ -565,6 +605,7 @@ var occasionCues = []string{
 	"acara", "kegiatan", "silaturahmi", "silaturahim", "pertemuan", "temu", "gathering", "ramah tamah",
 	"tatap muka", "dialog", "sosialisasi program", "kunjungan", "makan bersama", "doa bersama", "pengajian",
 	"senam", "jalan sehat", "jalan santai", "gerak jalan", "nobar", "nonton bareng", "konser", "apel",
+	"lomba", "turnamen", "bazar", "gowes", "fun run", "sepeda santai", "panggung hiburan", "hiburan rakyat", "festival", "malam keakraban", "tausiyah", "maulid", "tabligh akbar", "halal bihalal", "arisan", "syukuran", "lomba mancing",
 }
 
 // stemCues give affixed forms the class of their root, for the words the

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -221,6 +222,8 @@ type pctx struct {
 	news      bool // a reporting frame
 	quote     bool // reported speech (kata, ujar, menurut): a report, not the account's voice
 	neutral   bool // a neutrality or civic-voting message
+	uncivic   bool // a neutral cue other than a civic exhortation (netral, masih galau, dilarang ...)
+	undecided bool // the author has not chosen ("masih bingung", "pilih yang mana")
 	political bool
 	invite    bool     // an invitation or instruction
 	races     []string // races the post names
@@ -275,7 +278,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			}
 		case cSup:
 			// A call for another term is a call for an election.
-			if strings.Contains(sp.name, "periode") {
+			if strings.Contains(sp.name, "periode") || strings.HasPrefix(sp.name, "20") {
 				c.elec, c.elecText = true, true
 			}
 		case cElec, cAgainst, cOppX:
@@ -285,6 +288,11 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			c.elecText = c.elecText || sp.name != "kampanye"
 		case cRole:
 			c.elec, c.elecText = true, true
+		case cWish:
+			// "sukses di pilkada", "menang pemilu": the wish holds the race word.
+			if raceWordIn(sp.name) {
+				c.elec, c.elecText = true, true
+			}
 		case cRace:
 			c.elec, c.elecText = true, true
 			for _, r := range ix.racesOfKind(sp.name, day) {
@@ -300,6 +308,8 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			c.quote = c.quote || quoteWords[sp.name]
 		case cNeutral:
 			c.neutral = true
+			c.uncivic = c.uncivic || !civicCues[sp.name]
+			c.undecided = c.undecided || undecidedCues[sp.name]
 		case cInvite:
 			c.invite = true
 		}
@@ -428,6 +438,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			switch {
 			case !ok:
 				blocked("hand-sign", sp, why)
+			case describedPose(st.wordsOf(), sp) && !ix.namesSide(st, actor):
+				// "mengacungkan dua jari" is a description: a pose only
+				// beside the side it shows ("... bareng Pak Seno Aji").
+				blocked("hand-sign", sp, "a pose described, with no side named")
 			case ix.negated(st.spans, i, handNegWin):
 				blocked("hand-sign", sp, "negated or prohibited")
 			case c.neutral:
@@ -474,6 +488,11 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked(rule, sp, "no party, candidate or number nearby")
 				continue
 			}
+			if c.undecided && sp.name == "pilih" && !ix.firstPerson(st.spans, i) {
+				// "Masih bingung pilih Isran atau Rudy": a choice not made.
+				blocked(rule, sp, "the author has not chosen")
+				continue
+			}
 			first := ix.firstPerson(st.spans, i)
 			// The calendar makes a campaign an election context, except for
 			// the weakest words ("bersama", "tetap"), which need one in the text.
@@ -490,7 +509,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			case strong:
 				ok = true
 			case sp.class == cSupW:
-				ok = !c.neutral && (elec && !c.news || first && (ix.electoral(tg) || tg.party))
+				// A first-person preference beside a civic phrase is still
+				// one ("jangan golput, aku sih tetap Isran-Hadi").
+				ok = !c.neutral && (elec && !c.news || first && (ix.electoral(tg) || tg.party)) ||
+					c.neutral && !c.uncivic && first && !c.news && (ix.electoral(tg) || tg.party)
 			case sp.class == cOppW:
 				ok = !c.neutral && (elec && !c.news || first && (ix.electoral(tg) || tg.party))
 			}
@@ -498,7 +520,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked(rule, sp, "weak cue outside an election context, or in news or a neutrality message")
 				continue
 			}
-			if resultWords[sp.name] && !day.IsZero() && !ix.beforeVote(tg.actor, day) {
+			if resultWords[sp.name] && !day.IsZero() && !ix.beforeVote(tg.actor, day) && !futureYear(st.spans, day) {
 				blocked(rule, sp, "a result after the vote, not a call")
 				continue
 			}
@@ -515,8 +537,8 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		}
 	}
 	// "Aku sih 01": a first-person word right before a ballot number of a
-	// race in context declares a side.
-	if !c.neutral && !c.news {
+	// race in context declares a side, beside a civic phrase too.
+	if !c.news && (!c.neutral || !c.uncivic) {
 		for i := range st.targets {
 			tg := &st.targets[i]
 			if !tg.num {
@@ -528,11 +550,15 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			}
 		}
 	}
-	if !day.IsZero() && !c.neutral && !c.news && hasCall(st.spans) {
-		// A finger emoji (✌️ ☝️ 🤟) next to a call, while a race with that
-		// number is open.
+	if !day.IsZero() && !c.neutral && !c.news {
+		// A finger emoji (✌️ ☝️ 🤟), while a race with that number is open,
+		// next to a call that found its side, or beside the name of the side
+		// it shows ("✌️ Rudy Seno"). Alone or with a call at nobody ("juara
+		// lomba ✌️") it is a photo pose.
+		called := hasStrongCall(st.spans) || hasCall(st.spans) && len(support) > 0
 		for _, h := range handEmoji(st.doc) {
-			if actor, ok, _ := ix.handActor(h.n, &pctx{races: c.races}, day); ok {
+			actor, ok, _ := ix.handActor(h.n, &pctx{races: c.races}, day)
+			if ok && (called || ix.namesSide(st, actor)) {
 				side(&support, actor)
 				if len(st.cues) < maxCues {
 					st.cues = append(st.cues, pcue{rule: "hand-sign", tstart: -1, tend: -1, actor: actor, text: h.raw})
@@ -669,7 +695,7 @@ func callRule(support, strong bool) string {
 func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
 	var mob, attend, greet, attr, attrAct, recruit, gripe *pspan
 	var mobSpan pspan
-	var wish, promo, aid, event, collect, occasion *pspan
+	var wish, promo, aid, event, collect, occasion, occasionWith, budget, aidWith *pspan
 	invited := false
 	// keep records the first cue of a kind that is not negated.
 	keep := func(p **pspan, sp *pspan, ok bool) {
@@ -701,7 +727,7 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				mobSpan = pspan{class: cAttend, start: inv.start, end: sp.end}
 				mob = &mobSpan
 			default:
-				keep(&attend, sp, ix.firstPersonWithin(st.spans, i, 5))
+				keep(&attend, sp, ix.firstPersonWithin(st.spans, i, 5) || classWithin(st.spans, i, 5, cSelf))
 			}
 		case cGreet:
 			keep(&greet, sp, true)
@@ -713,6 +739,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			keep(&promo, sp, !neg)
 		case cAid:
 			keep(&aid, sp, true)
+			ws := st.wordsOf()
+			keep(&aidWith, sp, aidWords[wordAt(ws, sp.end+1)] || aidWords[wordAt(ws, sp.end+2)] || aidWords[wordAt(ws, sp.end+3)])
 		case cEvent:
 			// Bare "kampanye" is an election event only with election words.
 			keep(&event, sp, !neg && (sp.name != "kampanye" || c.elecText))
@@ -726,10 +754,17 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			keep(&recruit, sp, !neg && ix.invitedBefore(st.spans, i) >= 0)
 		case cCollect:
 			keep(&collect, sp, !neg)
+			// "kaos Rudy-Seno silakan ambil": collecting is handing out.
+			keep(&attrAct, sp, !neg)
 		case cOccasion:
 			keep(&occasion, sp, !neg)
+			if withOf(st.wordsOf(), sp.end+1) {
+				keep(&occasionWith, sp, !neg)
+			}
 		case cGripe:
 			gripe = sp
+		case cBudget:
+			keep(&budget, sp, true)
 		}
 	}
 	if mob == nil && invited && occasion != nil && !c.news {
@@ -737,12 +772,23 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		// silaturahmi dengan Tim Pemenangan X ... Mari luangkan waktu").
 		mob = occasion
 	}
+	if mob == nil && occasionWith != nil && !c.news && !c.quote {
+		// An occasion "bersama"/"bareng" a party or candidate announced by
+		// the account ("Info Jalan Sehat Bareng Isran-Hadi", "Festival
+		// Rakyat bersama Rudy-Seno") publicises their event.
+		mob = occasionWith
+	}
+	if promo == nil && aidWith != nil && !c.news && !c.quote {
+		// Aid "bersama"/"dari" a party or candidate announced by the
+		// account ("sembako murah bersama Partai NasDem").
+		promo = aid
+	}
 	if promo == nil && aid != nil && collect != nil {
 		// Handing out a party's goods ("paket sembako dari caleg Gerindra,
 		// silakan diambil") promotes it as much as praise does.
 		promo = collect
 	}
-	if mob == nil && attend == nil && greet == nil && promo == nil && attr == nil && recruit == nil {
+	if mob == nil && attend == nil && greet == nil && promo == nil && attr == nil && recruit == nil && wish == nil && aid == nil {
 		return
 	}
 	if n := len(st.wordsOf()); n > quietMaxWords {
@@ -861,6 +907,50 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			blocked("greeting", greet, "no party, and no candidate wished victory")
 		}
 	}
+	if greet == nil && wish != nil && (!softWish[wish.name] || raceAfter(st.spans, wish)) && !c.quote && !c.news && hopeBefore(st.wordsOf(), wish) {
+		// A wish of electoral success with no greeting ("semoga menang
+		// Pilgub Kaltim", "semoga Perindo makin besar dan lolos parlemen
+		// 2029") for a party, or a candidate before the vote.
+		var wished []*ptarget
+		for _, tg := range parties {
+			if near(wish, tg, window) {
+				wished = append(wished, tg)
+			}
+		}
+		for i := range st.targets {
+			tg := &st.targets[i]
+			if tg.party || tg.num || tg.office && !tg.honor {
+				continue
+			}
+			if (tg.honor || ix.beforeVote(tg.actor, day)) && near(wish, tg, window) {
+				wished = append(wished, tg)
+			}
+		}
+		if len(wished) > 0 {
+			fireAll("greeting", wish, wished)
+		}
+	}
+	if aid != nil && !c.quote && !c.news {
+		// A candidate's or pair's aid relayed before the vote ("paket
+		// sembako dari Tim Pemenangan Rudy-Seno", "terima kasih Bang Rudy
+		// atas bantuan ...") promotes them as a party's does.
+		var served []*ptarget
+		for _, tg := range cands {
+			if tg.num || tg.generic || !ix.beforeVote(tg.actor, day) || !day.IsZero() && !ix.live(ix.actors[tg.actor], day) {
+				continue
+			}
+			if near(aid, tg, window) && (promo != nil || event != nil || collect != nil || wish != nil) {
+				served = append(served, tg)
+			}
+		}
+		if len(served) > 0 {
+			sp := aid
+			if promo != nil {
+				sp = promo
+			}
+			fireAll("party-service", sp, served)
+		}
+	}
 	if promo != nil || aid != nil {
 		var served []*ptarget
 		for _, tg := range parties {
@@ -869,12 +959,17 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			}
 		}
 		switch {
+		case len(served) > 0 && aid == nil && budget != nil:
+			blocked("party-service", promo, "thanks for public money (a budget), not for the party's aid")
 		case len(served) == 0:
 			if promo != nil && len(parties) > 0 {
 				blocked("party-service", promo, "promotion too far from the party, and no aid")
 			}
 		case c.quote:
 			blocked("party-service", promo, "reported speech")
+		case c.news && !c.invite && collect == nil && firstFrame(st.spans, "berita"):
+			// "Berita: Partai Golkar bagikan ... sembako": a headline.
+			blocked("party-service", promo, "a news headline")
 		default:
 			fireAll("party-service", promo, served)
 		}
@@ -1133,12 +1228,18 @@ func (ix *Index) firstPerson(spans []pspan, i int) bool { return ix.firstPersonW
 // firstPersonWithin reports a first-person word ending at most n words
 // before the cue at spans[i] ("Kami pegawai Kecamatan X turut hadir").
 func (ix *Index) firstPersonWithin(spans []pspan, i, n int) bool {
+	return classWithin(spans, i, n, cFirst)
+}
+
+// classWithin reports a span of class cls ending at most n words before
+// spans[i].
+func classWithin(spans []pspan, i, n int, cls string) bool {
 	start := spans[i].start
 	for j := i - 1; j >= 0; j-- {
 		if spans[j].end < start-n-1 {
 			break
 		}
-		if spans[j].class == cFirst {
+		if spans[j].class == cls {
 			return true
 		}
 	}
@@ -1430,6 +1531,12 @@ func hasCall(spans []pspan) bool {
 	return false
 }
 
+// hasStrongCall reports a strong support cue in the post ("gas terus",
+// "pilihan kita").
+func hasStrongCall(spans []pspan) bool {
+	return slices.ContainsFunc(spans, func(sp pspan) bool { return sp.class == cSup })
+}
+
 // handEmoji are the finger emoji of d with the number each shows.
 func handEmoji(d *normalize.Doc) []struct{ n, raw string } {
 	var out []struct{ n, raw string }
@@ -1552,3 +1659,123 @@ func hasHashtag(d *normalize.Doc) bool {
 	}
 	return false
 }
+
+// withWords join an occasion to the party or candidate it is held with.
+var withWords = map[string]bool{"bersama": true, "bareng": true, "bersama-sama": true, "dengan": true, "bersama2": true}
+
+// withOf reports a "bersama"/"bareng" at word i of ws or the word after
+// it ("lomba mancing berhadiah bersama ...").
+func withOf(ws []watch.Word, i int) bool {
+	return withWords[wordAt(ws, i)] || withWords[wordAt(ws, i+1)]
+}
+
+// hopeWords make a wish of what follows them ("semoga", "moga").
+var hopeWords = map[string]bool{"semoga": true, "moga": true, "mudah-mudahan": true, "insyaallah": true, "aamiin": true, "amin": true, "doakan": true, "bismillah": true}
+
+// hopeBefore reports a wish spelled with "semoga" or one of hopeWords at
+// most four words before it.
+func hopeBefore(ws []watch.Word, sp *pspan) bool {
+	for i := sp.start; i >= 0 && i >= sp.start-4; i-- {
+		if i < len(ws) && hopeWords[ws[i].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSide reports a target of the post that is the ballot side actor or
+// one of its members ("✌️ Rudy Seno", "☝️ Pak Isran").
+func (ix *Index) namesSide(st *pstate, actor string) bool {
+	a := ix.actors[actor]
+	if a == nil {
+		return false
+	}
+	for i := range st.targets {
+		tg := &st.targets[i]
+		if tg.num || tg.generic {
+			continue
+		}
+		if tg.actor == actor || slices.Contains(a.Members, tg.actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// raceAfter reports a race or election word at most two words after sp
+// ("semoga sukses di Pilkada").
+func raceAfter(spans []pspan, sp *pspan) bool {
+	return slices.ContainsFunc(spans, func(o pspan) bool {
+		return (o.class == cRace || o.class == cRaceY || o.class == cElec && o.name != "kampanye") && o.start > sp.end && o.start-sp.end-1 <= 2
+	})
+}
+
+// poseVerbs describe a finger pose in words ("mengacungkan dua jari").
+var poseVerbs = map[string]bool{"mengacungkan": true, "acungkan": true, "berpose": true, "angkat": true, "mengangkat": true}
+
+// describedPose reports a finger pose told in words rather than a salute.
+func describedPose(ws []watch.Word, sp *pspan) bool {
+	return sp.start >= 0 && sp.start < len(ws) && poseVerbs[ws[sp.start].Text]
+}
+
+// raceWordIn reports an election word inside a phrase ("sukses di pilkada").
+func raceWordIn(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		switch w {
+		case "pilkada", "pilgub", "pilwali", "pilpres", "pileg", "pemilu", "senayan", "parlemen", "dprd":
+			return true
+		}
+	}
+	return false
+}
+
+// civicCues are the neutral cues that exhort to vote or keep the peace:
+// beside them a first-person preference is still one ("jangan golput, aku
+// sih 01"); the others (netral, masih galau, dilarang ...) say no side.
+var civicCues = map[string]bool{"jangan golput": true, "golput": true, "tolak golput": true, "gunakan hak pilih": true,
+	"hak pilih": true, "hak suara": true, "gunakan hak suara": true, "pemilu damai": true, "pilkada damai": true,
+	"beda pilihan": true, "berbeda pilihan": true, "pilihan boleh beda": true, "boleh beda pilihan": true,
+	"perbedaan pilihan": true, "datang ke tps": true, "cek dpt": true, "sukseskan pemilu": true, "sukseskan pilkada": true,
+	"jaga persatuan": true, "tetap rukun": true, "tolak politik uang": true, "tolak hoaks": true, "kampanye damai": true,
+	"jangan terprovokasi": true, "siapapun pemenangnya": true, "siapa pun pemenangnya": true, "pemilu jurdil": true}
+
+// futureYear reports an election year after day's in the post ("Golkar
+// 2029 menang lagi"): a result word then wishes the next vote.
+func futureYear(spans []pspan, day Date) bool {
+	for _, sp := range spans {
+		y := 0
+		switch sp.class {
+		case cYear:
+			y, _ = strconv.Atoi(sp.name)
+		case cRaceY:
+			_, ys, _ := strings.Cut(sp.name, "|")
+			y, _ = strconv.Atoi(ys)
+		}
+		if y > day.t.Year() {
+			return true
+		}
+	}
+	return false
+}
+
+// firstFrame reports a reporting word of the given name opening the post
+// ("Berita: ...").
+func firstFrame(spans []pspan, name string) bool {
+	return len(spans) > 0 && spans[0].start == 0 && spans[0].class == cNews && spans[0].name == name
+}
+
+// aidWords join aid to whoever gives it ("sembako murah bersama Partai
+// NasDem", "pengobatan gratis dari caleg Perindo").
+var aidWords = map[string]bool{"bersama": true, "bareng": true, "dari": true, "persembahan": true}
+
+// wordAt is the folded word i of ws, or "".
+func wordAt(ws []watch.Word, i int) string {
+	if i < 0 || i >= len(ws) {
+		return ""
+	}
+	return ws[i].Text
+}
+
+// undecidedCues say the author has not chosen yet.
+var undecidedCues = map[string]bool{"masih galau": true, "masih bingung": true, "masih ragu": true,
+	"belum menentukan": true, "belum menentukan pilihan": true, "pilih yang mana": true, "belum tahu mau pilih": true}
