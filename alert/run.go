@@ -283,7 +283,8 @@ func Run(ctx context.Context, db *store.DB, cfg Config, opts ...RunOption) error
 		start := clock.Now()
 		evs, err := e.Step(ctx, o.now())
 		metricEvalSeconds.Observe(clock.Since(start).Seconds())
-		if err != nil {
+		if err != nil && ctx.Err() == nil {
+			// A step cut short by shutdown is not a failure.
 			log.Error("alert: evaluation failed", "err", err)
 		}
 		stepErr := err
