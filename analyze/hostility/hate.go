@@ -36,6 +36,11 @@ func (r *reading) groupAttacks() {
 			r.addHate(h, "group_dasar", r.text(max(0, i-2), h.end), r.singularInPost())
 			continue
 		}
+		if !attacked && r.officeBarred(h) {
+			// "Jangan sampai lurah dari suku Madura, nanti …"
+			r.addHate(h, "group_barred_from_office", r.text(max(0, h.at-5), h.end), false)
+			continue
+		}
 		if attacked {
 			r.addHate(h, "group_attack", r.text(h.at, h.end)+" + "+r.text(a.at, a.end), r.memberOfGroup(h))
 		}
@@ -391,3 +396,36 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// officeBarred reports identity hit h as the origin of an office holder a
+// call rules out ("jangan sampai lurah dari suku Madura", "jangan pilih
+// camat yang orang Batak"): "jangan sampai/pilih/angkat/jadikan", a person
+// or office word, then "dari" or "yang", then the identity, in one clause.
+func (r *reading) officeBarred(h hit) bool {
+	w := r.words
+	i := h.at
+	k := i - 1
+	if k >= 0 && (w[k].norm == "suku" || w[k].norm == "orang" || w[k].norm == "etnis") && w[k].tags&tIdentity != 0 {
+		k-- // "dari suku Madura" when "suku" is its own hit
+	}
+	if k < 1 || (w[k].norm != "dari" && w[k].norm != "yang") || w[k].clause != w[i].clause {
+		return false
+	}
+	role := k - 1
+	for role > 0 && w[role].tags&tPerson != 0 && w[role-1].tags&tPerson != 0 {
+		role-- // "kepala dinas"
+	}
+	if w[k-1].tags&(tPerson|tInstitution) == 0 {
+		return false
+	}
+	for j := role - 1; j >= 1 && j >= role-2 && w[j].clause == w[i].clause; j-- {
+		if w[j-1].norm == "jangan" && officeCalls[w[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// officeCalls follow "jangan" in a call that rules someone out of an
+// office.
+var officeCalls = map[string]bool{"sampai": true, "pilih": true, "angkat": true, "jadikan": true, "kasih": true, "biarkan": true}

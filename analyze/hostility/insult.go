@@ -11,6 +11,16 @@ import "strings"
 func (r *reading) insults() {
 	w := r.words
 	r.banter = r.playful && r.atAddresseeOnly()
+	for i := range w {
+		if !mouths[w[i].norm] && !mouths[w[i].stem] || w[i].negated || r.mentionedAt(i) {
+			continue
+		}
+		if k := r.mouthCompared(i); k >= 0 && !w[k].negated {
+			// "Mulut kadis itu lebih kotor dari selokan": a mouth called
+			// a sewer.
+			r.insult = append(r.insult, Cue{"insult_mouth", r.text(i, k+1)})
+		}
+	}
 	for _, h := range r.hits {
 		if h.p.tags&tIdentity != 0 {
 			continue
@@ -210,4 +220,30 @@ func (r *reading) sentenceHasSecond(s int) bool {
 		}
 	}
 	return false
+}
+
+// mouths are the words for a mouth (normalised, Banjar "muntung" and the
+// rude "congor", "bacot").
+var mouths = map[string]bool{"mulut": true, "mulutnya": true, "mulutmu": true, "muntung": true, "muntungnya": true, "congor": true, "congornya": true, "bacot": true, "bacotnya": true, "bacotmu": true}
+
+// sewers are what a mouth is compared to when it is insulted.
+var sewers = map[string]bool{"comberan": true, "got": true, "selokan": true, "parit": true, "kakus": true, "jamban": true, "wc": true, "septictank": true, "tinja": true, "tai": true, "toilet": true, "sampah": true, "kloset": true}
+
+// mouthCompared returns the index of a sewer word that mouth word i is
+// compared to in its sentence ("mulutnya kayak comberan", "lebih kotor
+// dari selokan"): within six words, after a comparison or "dari"; -1
+// when none.
+func (r *reading) mouthCompared(i int) int {
+	w := r.words
+	cmp := false
+	for k := i + 1; k < len(w) && k <= i+6 && w[k].sent == w[i].sent; k++ {
+		if comparisons[w[k].norm] || w[k].norm == "dari" || w[k].norm == "daripada" {
+			cmp = true
+			continue
+		}
+		if cmp && sewers[w[k].norm] {
+			return k
+		}
+	}
+	return -1
 }

@@ -230,7 +230,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
-		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) {
+		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] {
 			return true
 		}
 	}
@@ -351,6 +351,12 @@ func (lx *lexicon) lookup(r *reading) bool {
 					any = true
 				}
 			}
+		}
+		if !any && propertyHarm[w[i].norm] {
+			any = true // a threat of extortion (see extortion)
+		}
+		if !any && (mouths[w[i].norm] || mouths[w[i].stem]) && r.mouthCompared(i) >= 0 {
+			any = true // "mulutnya kayak comberan"
 		}
 		if !any && lx.affixedViolent(w[i].norm) {
 			any = true // "kusobek", "dihabisi": not lexicon entries
@@ -519,10 +525,25 @@ func (r *reading) isTarget(i int) bool {
 		j++ // the run must start with the institution ("dari camat" is a person)
 	}
 	first := &r.words[j]
-	if first.tags&tInstitution != 0 && first.tags&tPerson == 0 && j > 0 && placeWords[r.words[j-1].norm] {
+	if first.tags&tInstitution != 0 && first.tags&tPerson == 0 && j > 0 && placeWords[r.words[j-1].norm] && !r.peopleAt(j-1) {
 		return false
 	}
 	return true
+}
+
+// peopleAt reports "yang (duduk) di" before an institution whose place
+// word is word j: the people there ("semua yang di DPRD", "nang di
+// kantor lurah"), not the place.
+func (r *reading) peopleAt(j int) bool {
+	if r.words[j].norm != "di" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-2 && r.words[k].clause == r.words[j].clause; k-- {
+		if n := r.words[k].norm; n == "yang" || n == "nang" || n == "yg" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeWords before an institution make it a place ("di kelurahan",

@@ -186,7 +186,40 @@ func (r *reading) threats() {
 			r.addThreat(i, Cue{"threat_conditional", r.text(max(0, i-1), h.end)})
 		}
 	}
+	r.extortion()
 }
+
+// extortion finds a demand for money with harm to the addressee's
+// property if it is not paid ("setor uang keamanan, kalau gak mau ruko
+// bapak bisa kebakar"): a payment word, a negated condition and a harm
+// to property, in sentences that do not report it.
+func (r *reading) extortion() {
+	w := r.words
+	pay, cond, harm := -1, -1, -1
+	for i := range w {
+		if r.mentionedAt(i) {
+			continue
+		}
+		n := w[i].norm
+		switch {
+		case payWords[n] || payWords[w[i].stem]:
+			pay = i
+		case conditionals[n] && i+1 < len(w) && (w[i+1].norm == "tidak" || w[i+1].norm == "enggak" || w[i+1].norm == "kada" || w[i+1].negated):
+			cond = i
+		case propertyHarm[n] || propertyHarm[w[i].stem] && w[i].stem != n:
+			harm = i
+		}
+	}
+	if pay >= 0 && cond >= 0 && harm > cond {
+		r.addThreat(harm, Cue{"threat_extortion", r.text(pay, pay+1) + " … " + r.text(cond, cond+2) + " … " + r.text(harm, harm+1)})
+	}
+}
+
+// payWords demand money; propertyHarm befalls a shop or a house.
+var (
+	payWords     = map[string]bool{"bayar": true, "setor": true, "setoran": true, "keamanan": true, "upeti": true, "jatah": true}
+	propertyHarm = map[string]bool{"kebakaran": true, "kebakar": true, "terbakar": true, "dibakar": true, "hangus": true, "dirobohkan": true, "dihancurkan": true, "diobrak-abrik": true}
+)
 
 func (r *reading) addThreat(i int, c Cue) {
 	r.threat = append(r.threat, c)
