@@ -351,8 +351,9 @@ func (r *reading) objectless(a hit) bool {
 }
 
 // linkers say a trait of a whole group ("pasti korupsi", "makin
-// sombong", "memang licik").
-var linkers = map[string]bool{"pasti": true, "suka": true, "selalu": true, "masih": true, "makin": true, "semakin": true, "dasar": true, "kebanyakan": true, "rata-rata": true, "biasanya": true, "terkenal": true, "emang": true, "sudah": true}
+// sombong", "memang licik"), or what it makes of a place ("perantau
+// bikin Loa Janan jadi tempat judi").
+var linkers = map[string]bool{"pasti": true, "suka": true, "selalu": true, "masih": true, "makin": true, "semakin": true, "dasar": true, "kebanyakan": true, "rata-rata": true, "biasanya": true, "terkenal": true, "emang": true, "sudah": true, "jadi": true, "menjadi": true}
 
 // linked reports whether attack a is said of a group it is not next to: a
 // copula, comparison or linker right before it, or "semua" after it.
@@ -405,7 +406,7 @@ func (r *reading) officeBarred(h hit) bool {
 	w := r.words
 	i := h.at
 	k := i - 1
-	if k >= 0 && (w[k].norm == "suku" || w[k].norm == "orang" || w[k].norm == "etnis") && w[k].tags&tIdentity != 0 {
+	if k >= 0 && (w[k].norm == "suku" || w[k].norm == "orang" || w[k].norm == "etnis" || w[k].norm == "warga") {
 		k-- // "dari suku Madura" when "suku" is its own hit
 	}
 	if k < 1 || (w[k].norm != "dari" && w[k].norm != "yang") || w[k].clause != w[i].clause {

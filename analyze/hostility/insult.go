@@ -87,6 +87,12 @@ func (r *reading) insultAimed(h hit) bool {
 	if r.before(i, 2, func(x *word) bool { return x.norm == "dasar" }) {
 		return true
 	}
+	// "Dasar dinas kesehatan lelet": "dasar", a target, the insult.
+	for j := i - 2; j >= 0 && j >= i-4 && w[j].clause == w[i].clause; j-- {
+		if w[j].norm == "dasar" && w[j+1].tags&(tPerson|tInstitution) != 0 {
+			return true
+		}
+	}
 	weak := h.p.tags&tWeak != 0
 	near := 20
 	if weak {

@@ -171,7 +171,7 @@ func (r *reading) threats() {
 			continue
 		}
 		switch {
-		case h.p.tags&tVeiled != 0:
+		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end)):
 			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
 		case h.p.tags&tWarn != 0 && r.warnedAt(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), h.end)})
@@ -206,14 +206,49 @@ func (r *reading) extortion() {
 			pay = i
 		case conditionals[n] && i+1 < len(w) && (w[i+1].norm == "tidak" || w[i+1].norm == "enggak" || w[i+1].norm == "kada" || w[i+1].negated):
 			cond = i
-		case propertyHarm[n] || propertyHarm[w[i].stem] && w[i].stem != n:
+		case propertyHarm[n] || propertyHarm[w[i].stem] && w[i].stem != n || cond >= 0 && r.lx.violentWord(n):
 			harm = i
 		}
 	}
-	if pay >= 0 && cond >= 0 && harm > cond {
+	if pay >= 0 && cond >= 0 && harm > cond && r.propertyBefore(harm) {
 		r.addThreat(harm, Cue{"threat_extortion", r.text(pay, pay+1) + " … " + r.text(cond, cond+2) + " … " + r.text(harm, harm+1)})
 	}
 }
+
+// propertyBefore reports a shop, a house or a car named before the harm
+// at word i ("ruko bapak bisa kebakar", "toko kamu aman kalau bayar …
+// kebakaran"), not the rubbish of a fee reminder ("sampah dibakar").
+func (r *reading) propertyBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if properties[r.words[k].norm] || properties[r.words[k].stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// blameDisclaimer reports a "jangan salahkan … kalau" phrase: a threat
+// only with bloodshed or violence after it ("… kalau ada yang berdarah"),
+// not "jangan salahkan kami kalau nilai turun".
+func blameDisclaimer(p *phrase) bool {
+	return len(p.words) > 1 && p.words[0] == "jangan" && p.words[1] == "salahkan"
+}
+
+// bloodAfter reports a word of bloodshed, violence or harm after word i.
+func (r *reading) bloodAfter(i int) bool {
+	for k := i; k < len(r.words); k++ {
+		n := r.words[k]
+		if bloodWords[n.norm] || bloodWords[n.stem] || r.lx.violentRoot(n.stem) || propertyHarm[n.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	properties = map[string]bool{"toko": true, "ruko": true, "warung": true, "rumah": true, "mobil": true, "motor": true, "usaha": true, "lapak": true, "kios": true, "gudang": true, "tokomu": true, "warungmu": true, "rumahmu": true}
+	bloodWords = map[string]bool{"berdarah": true, "darah": true, "celaka": true, "ricuh": true, "bentrok": true, "korban": true, "anarkis": true, "chaos": true, "mati": true, "luka": true, "apa-apa": true}
+)
 
 // payWords demand money; propertyHarm befalls a shop or a house.
 var (
