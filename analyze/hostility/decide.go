@@ -253,10 +253,10 @@ func cueFeatures(cs []Cue) []model.Contribution {
 }
 
 // eradication reports threat cues that are all calls to stamp out
-// ("basmi", "berantas"), said of a group a hate rule found.
+// ("basmi", "berantas", "musnahkan"), said of a group a hate rule found.
 func eradication(cs []Cue) bool {
 	for _, c := range cs {
-		if !strings.Contains(c.Words, "basmi") && !strings.Contains(c.Words, "berantas") {
+		if !strings.Contains(c.Words, "basmi") && !strings.Contains(c.Words, "berantas") && !strings.Contains(c.Words, "musnah") {
 			return false
 		}
 		if strings.HasPrefix(c.Rule, "threat_first_person") || strings.HasPrefix(c.Rule, "threat_weapon") {

@@ -229,6 +229,9 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 				}
 				continue
 			}
+			if d <= 3 && a.at > 0 && topicMarkers[w[a.at-1].norm] && r.objectless(a) {
+				return a, true // "Aliran sesat itu bubarkan paksa saja"
+			}
 			if r.calledFor(a) && (d <= 5 || r.topic(h)) {
 				return a, true // "harus dibongkar", "Pendatang IKN bikin kota kotor …, harus diusir"
 			}
@@ -409,14 +412,17 @@ func (r *reading) officeBarred(h hit) bool {
 	if k >= 0 && (w[k].norm == "suku" || w[k].norm == "orang" || w[k].norm == "etnis" || w[k].norm == "warga") {
 		k-- // "dari suku Madura" when "suku" is its own hit
 	}
-	if k < 1 || (w[k].norm != "dari" && w[k].norm != "yang") || w[k].clause != w[i].clause {
+	if k >= 1 && (w[k].norm == "dari" || w[k].norm == "yang") {
+		k-- // "lurah dari suku Madura"; without it: "jangan angkat lurah orang Bugis"
+	}
+	if k < 1 || w[k].clause != w[i].clause {
 		return false
 	}
-	role := k - 1
+	role := k
 	for role > 0 && w[role].tags&tPerson != 0 && w[role-1].tags&tPerson != 0 {
 		role-- // "kepala dinas"
 	}
-	if w[k-1].tags&(tPerson|tInstitution) == 0 {
+	if w[k].tags&(tPerson|tInstitution) == 0 {
 		return false
 	}
 	for j := role - 1; j >= 1 && j >= role-2 && w[j].clause == w[i].clause; j-- {
@@ -430,3 +436,7 @@ func (r *reading) officeBarred(h hit) bool {
 // officeCalls follow "jangan" in a call that rules someone out of an
 // office.
 var officeCalls = map[string]bool{"sampai": true, "pilih": true, "angkat": true, "jadikan": true, "kasih": true, "biarkan": true}
+
+// topicMarkers close a topic the verb after them is aimed at ("aliran
+// itu bubarkan saja").
+var topicMarkers = map[string]bool{"itu": true, "ini": true, "tu": true, "ni": true}

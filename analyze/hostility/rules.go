@@ -230,7 +230,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
-		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] {
+		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" {
 			return true
 		}
 	}
@@ -351,6 +351,9 @@ func (lx *lexicon) lookup(r *reading) bool {
 					any = true
 				}
 			}
+		}
+		if !any && w[i].norm == "harap" && i > 0 && w[i-1].norm == "jangan" {
+			any = true // "jangan harap pulang selamat" (see noSafeReturn)
 		}
 		if !any && propertyHarm[w[i].norm] {
 			any = true // a threat of extortion (see extortion)
@@ -531,15 +534,15 @@ func (r *reading) isTarget(i int) bool {
 	return true
 }
 
-// peopleAt reports "yang (duduk) di" before an institution whose place
-// word is word j: the people there ("semua yang di DPRD", "nang di
-// kantor lurah"), not the place.
+// peopleAt reports "yang (duduk) di", "orang di", "semua di" before an
+// institution whose place word is word j: the people there ("semua yang
+// di DPRD", "nang di kantor lurah"), not the place.
 func (r *reading) peopleAt(j int) bool {
 	if r.words[j].norm != "di" {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-2 && r.words[k].clause == r.words[j].clause; k-- {
-		if n := r.words[k].norm; n == "yang" || n == "nang" || n == "yg" {
+		if n := r.words[k].norm; n == "yang" || n == "nang" || n == "yg" || n == "orang" || doers[n] {
 			return true
 		}
 	}

@@ -187,6 +187,24 @@ func (r *reading) threats() {
 		}
 	}
 	r.extortion()
+	r.noSafeReturn()
+}
+
+// noSafeReturn finds "jangan harap (bisa) pulang selamat": "jangan harap"
+// with "selamat" or "pulang" within four words, outside a report.
+func (r *reading) noSafeReturn() {
+	w := r.words
+	for i := 0; i+1 < len(w); i++ {
+		if w[i].norm != "jangan" || w[i+1].norm != "harap" && w[i+1].norm != "berharap" || r.mentionedAt(i) {
+			continue
+		}
+		for k := i + 2; k < len(w) && k <= i+5 && w[k].clause == w[i].clause; k++ {
+			if w[k].norm == "selamat" || w[k].norm == "pulang" {
+				r.addThreat(i, Cue{"threat_veiled", r.text(i, k+1)})
+				return
+			}
+		}
+	}
 }
 
 // extortion finds a demand for money with harm to the addressee's
@@ -247,7 +265,7 @@ func (r *reading) bloodAfter(i int) bool {
 
 var (
 	properties = map[string]bool{"toko": true, "ruko": true, "warung": true, "rumah": true, "mobil": true, "motor": true, "usaha": true, "lapak": true, "kios": true, "gudang": true, "tokomu": true, "warungmu": true, "rumahmu": true}
-	bloodWords = map[string]bool{"berdarah": true, "darah": true, "celaka": true, "ricuh": true, "bentrok": true, "korban": true, "anarkis": true, "chaos": true, "mati": true, "luka": true, "apa-apa": true}
+	bloodWords = map[string]bool{"berdarah": true, "darah": true, "celaka": true, "ricuh": true, "bentrok": true, "korban": true, "anarkis": true, "chaos": true, "mati": true, "luka": true, "apa-apa": true, "hancur": true, "roboh": true}
 )
 
 // payWords demand money; propertyHarm befalls a shop or a house.
