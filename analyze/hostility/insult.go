@@ -12,7 +12,8 @@ func (r *reading) insults() {
 	w := r.words
 	r.banter = r.playful && r.atAddresseeOnly()
 	for i := range w {
-		if !mouths[w[i].norm] && !mouths[w[i].stem] || w[i].negated || r.mentionedAt(i) {
+		if !mouths[w[i].norm] && !mouths[w[i].stem] || w[i].negated || r.mentionedAt(i) || i > 0 && w[i-1].norm == "bau" {
+			// "bau mulut": halitosis, a medical matter
 			continue
 		}
 		if k := r.mouthCompared(i); k >= 0 && !w[k].negated {

@@ -593,7 +593,7 @@ func (r *reading) exclamations() {
 		// A pure exclamation ("anjir", "buset") is one wherever it starts
 		// a clause; a word that also insults ("anjing", "bangsat") only
 		// in a sentence that names no target.
-		if !initial || h.p.tags&tInsult != 0 && r.sentenceHasTarget(w.sent, i) {
+		if !initial || h.p.tags&tInsult != 0 && r.sentenceHasTarget(w.sent, i) && !r.amazedAt(i) {
 			continue
 		}
 		r.mentioned = append(r.mentioned, Cue{"exclamation", r.text(h.at, h.end)})
@@ -611,4 +611,15 @@ func (r *reading) sentenceHasTarget(s, except int) bool {
 		}
 	}
 	return false
+}
+
+// amazement are exclamations of awe that also insult ("gila").
+var amazement = map[string]bool{"gila": true, "gile": true, "edan": true, "gokil": true, "sinting": true}
+
+// amazedAt reports an exclamation of awe at word i followed by the person
+// it is about ("gila ini orang, lari maraton umur 70"): awe, not an
+// insult, though "tolol ini orang" is one.
+func (r *reading) amazedAt(i int) bool {
+	w := r.words
+	return amazement[w[i].norm] && i+2 < len(w) && (w[i+1].norm == "ini" || w[i+1].norm == "itu" || w[i+1].norm == "nih") && w[i+2].norm == "orang"
 }

@@ -191,7 +191,8 @@ func (r *reading) threats() {
 }
 
 // noSafeReturn finds "jangan harap (bisa) pulang selamat": "jangan harap"
-// with "selamat" or "pulang" within four words, outside a report.
+// with "selamat" or "utuh" within four words, outside a report ("jangan
+// harap bisa pulang cepat" is a traffic complaint).
 func (r *reading) noSafeReturn() {
 	w := r.words
 	for i := 0; i+1 < len(w); i++ {
@@ -199,7 +200,7 @@ func (r *reading) noSafeReturn() {
 			continue
 		}
 		for k := i + 2; k < len(w) && k <= i+5 && w[k].clause == w[i].clause; k++ {
-			if w[k].norm == "selamat" || w[k].norm == "pulang" {
+			if w[k].norm == "selamat" || w[k].norm == "utuh" {
 				r.addThreat(i, Cue{"threat_veiled", r.text(i, k+1)})
 				return
 			}
