@@ -16,6 +16,9 @@ func (r *reading) insults() {
 			// "bau mulut": halitosis, a medical matter
 			continue
 		}
+		if i+1 < len(w) && firstPerson[w[i+1].norm] || strings.HasSuffix(w[i].norm, "ku") {
+			continue // "mulut saya kayak …": one's own mouth
+		}
 		if k := r.mouthCompared(i); k >= 0 && !w[k].negated {
 			// "Mulut kadis itu lebih kotor dari selokan": a mouth called
 			// a sewer.
@@ -78,6 +81,10 @@ func (r *reading) atAddresseeOnly() bool {
 	return true
 }
 
+// dasarOnly are words of slowness that insult only after "dasar"
+// ("dasar dinas lelet"); elsewhere they complain about a service.
+var dasarOnly = map[string]bool{"lelet": true, "lamban": true, "lambat": true}
+
 // comparisons introduce an insulting comparison ("kayak comberan").
 var comparisons = map[string]bool{"seperti": true, "kayak": true, "kaya": true, "macam": true, "bagai": true, "bagaikan": true, "mirip": true, "ibarat": true}
 
@@ -93,6 +100,9 @@ func (r *reading) insultAimed(h hit) bool {
 		if w[j].norm == "dasar" && w[j+1].tags&(tPerson|tInstitution) != 0 {
 			return true
 		}
+	}
+	if dasarOnly[w[i].norm] || dasarOnly[w[i].raw] {
+		return false // "petugasnya lamban": a complaint about service
 	}
 	weak := h.p.tags&tWeak != 0
 	near := 20

@@ -45,6 +45,10 @@ func TestRound3Classes(t *testing.T) {
 		{"Jangan sampai lurah dipilih tanpa musyawarah warga", "none"},
 		{"Perantau dari Sulawesi buka warung di Sungai Kunjang, laris", "none"},
 		{"Pendukung paslon dua gelar jalan sehat di Tepian", "none"},
+		{"Pegawai kecamatan lelet, berkas saya belum diproses", "none"},
+		{"Mulut saya kayak comberan rasanya, habis demam", "none"},
+		{"Gila bener itu orang, renang nyeberang Mahakam", "none"},
+		{"Jangan harap bisa pulang cepat, Jalan Antasari macet total", "none"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

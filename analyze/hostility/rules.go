@@ -621,5 +621,15 @@ var amazement = map[string]bool{"gila": true, "gile": true, "edan": true, "gokil
 // insult, though "tolol ini orang" is one.
 func (r *reading) amazedAt(i int) bool {
 	w := r.words
-	return amazement[w[i].norm] && i+2 < len(w) && (w[i+1].norm == "ini" || w[i+1].norm == "itu" || w[i+1].norm == "nih") && w[i+2].norm == "orang"
+	if !amazement[w[i].norm] {
+		return false
+	}
+	j := i + 1
+	for j < len(w) && j <= i+2 && particles[w[j].norm] {
+		j++ // "gila sih ini orang", "gila bener itu orang"
+	}
+	return j+1 < len(w) && (w[j].norm == "ini" || w[j].norm == "itu" || w[j].norm == "nih") && w[j+1].norm == "orang"
 }
+
+// particles may stand between an exclamation and what it is about.
+var particles = map[string]bool{"sih": true, "sekali": true, "banget": true, "bener": true, "benar": true, "amat": true, "emang": true, "memang": true}
