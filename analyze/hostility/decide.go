@@ -3,6 +3,7 @@ package hostility
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/analyze/normalize"
@@ -98,6 +99,15 @@ func (t *Tagger) decide(d *normalize.Doc, media, reply bool, st *state, explain 
 	}
 	hate := len(r.hate) > 0 || modelHate
 	threat := len(r.threat) > 0
+	if threat && len(r.hate) > 0 && eradication(r.threat) {
+		// "LGBT itu penyakit, harus dibasmi": a group called a disease
+		// to be stamped out is dehumanising hate; with no one to carry it
+		// out it is not counted as a threat (documented in the README).
+		threat = false
+		for _, c := range r.threat {
+			why("eradication_of_group_is_hate:"+c.String(), 0)
+		}
+	}
 	abusive := modelAbusive || len(r.insult) > 0
 
 	h := &mention.Hostility{Threat: threat, Abusive: langAbusive || len(r.insult) > 0}
@@ -240,4 +250,18 @@ func cueFeatures(cs []Cue) []model.Contribution {
 		out[i] = model.Contribution{Feature: "rule:" + c.String(), Weight: 1}
 	}
 	return out
+}
+
+// eradication reports threat cues that are all calls to stamp out
+// ("basmi", "berantas", "musnahkan"), said of a group a hate rule found.
+func eradication(cs []Cue) bool {
+	for _, c := range cs {
+		if !strings.Contains(c.Words, "basmi") && !strings.Contains(c.Words, "berantas") && !strings.Contains(c.Words, "musnah") {
+			return false
+		}
+		if strings.HasPrefix(c.Rule, "threat_first_person") || strings.HasPrefix(c.Rule, "threat_weapon") {
+			return false
+		}
+	}
+	return true
 }

@@ -36,6 +36,11 @@ func (r *reading) groupAttacks() {
 			r.addHate(h, "group_dasar", r.text(max(0, i-2), h.end), r.singularInPost())
 			continue
 		}
+		if !attacked && r.officeBarred(h) {
+			// "Jangan sampai lurah dari suku Madura, nanti …"
+			r.addHate(h, "group_barred_from_office", r.text(max(0, h.at-5), h.end), false)
+			continue
+		}
 		if attacked {
 			r.addHate(h, "group_attack", r.text(h.at, h.end)+" + "+r.text(a.at, a.end), r.memberOfGroup(h))
 		}
@@ -224,6 +229,9 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 				}
 				continue
 			}
+			if d <= 3 && a.at > 0 && topicMarkers[w[a.at-1].norm] && r.objectless(a) {
+				return a, true // "Aliran sesat itu bubarkan paksa saja"
+			}
 			if r.calledFor(a) && (d <= 5 || r.topic(h)) {
 				return a, true // "harus dibongkar", "Pendatang IKN bikin kota kotor …, harus diusir"
 			}
@@ -346,8 +354,9 @@ func (r *reading) objectless(a hit) bool {
 }
 
 // linkers say a trait of a whole group ("pasti korupsi", "makin
-// sombong", "memang licik").
-var linkers = map[string]bool{"pasti": true, "suka": true, "selalu": true, "masih": true, "makin": true, "semakin": true, "dasar": true, "kebanyakan": true, "rata-rata": true, "biasanya": true, "terkenal": true, "emang": true, "sudah": true}
+// sombong", "memang licik"), or what it makes of a place ("perantau
+// bikin Loa Janan jadi tempat judi").
+var linkers = map[string]bool{"pasti": true, "suka": true, "selalu": true, "masih": true, "makin": true, "semakin": true, "dasar": true, "kebanyakan": true, "rata-rata": true, "biasanya": true, "terkenal": true, "emang": true, "sudah": true, "jadi": true, "menjadi": true}
 
 // linked reports whether attack a is said of a group it is not next to: a
 // copula, comparison or linker right before it, or "semua" after it.
@@ -391,3 +400,43 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// officeBarred reports identity hit h as the origin of an office holder a
+// call rules out ("jangan sampai lurah dari suku Madura", "jangan pilih
+// camat yang orang Batak"): "jangan sampai/pilih/angkat/jadikan", a person
+// or office word, then "dari" or "yang", then the identity, in one clause.
+func (r *reading) officeBarred(h hit) bool {
+	w := r.words
+	i := h.at
+	k := i - 1
+	if k >= 0 && (w[k].norm == "suku" || w[k].norm == "orang" || w[k].norm == "etnis" || w[k].norm == "warga") {
+		k-- // "dari suku Madura" when "suku" is its own hit
+	}
+	if k >= 1 && (w[k].norm == "dari" || w[k].norm == "yang") {
+		k-- // "lurah dari suku Madura"; without it: "jangan angkat lurah orang Bugis"
+	}
+	if k < 1 || w[k].clause != w[i].clause {
+		return false
+	}
+	role := k
+	for role > 0 && w[role].tags&tPerson != 0 && w[role-1].tags&tPerson != 0 {
+		role-- // "kepala dinas"
+	}
+	if w[k].tags&(tPerson|tInstitution) == 0 {
+		return false
+	}
+	for j := role - 1; j >= 1 && j >= role-2 && w[j].clause == w[i].clause; j-- {
+		if w[j-1].norm == "jangan" && officeCalls[w[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// officeCalls follow "jangan" in a call that rules someone out of an
+// office.
+var officeCalls = map[string]bool{"sampai": true, "pilih": true, "angkat": true, "jadikan": true, "kasih": true, "biarkan": true}
+
+// topicMarkers close a topic the verb after them is aimed at ("aliran
+// itu bubarkan saja").
+var topicMarkers = map[string]bool{"itu": true, "ini": true, "tu": true, "ni": true}

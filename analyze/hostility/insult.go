@@ -11,6 +11,20 @@ import "strings"
 func (r *reading) insults() {
 	w := r.words
 	r.banter = r.playful && r.atAddresseeOnly()
+	for i := range w {
+		if !mouths[w[i].norm] && !mouths[w[i].stem] || w[i].negated || r.mentionedAt(i) || i > 0 && w[i-1].norm == "bau" {
+			// "bau mulut": halitosis, a medical matter
+			continue
+		}
+		if i+1 < len(w) && firstPerson[w[i+1].norm] || strings.HasSuffix(w[i].norm, "ku") {
+			continue // "mulut saya kayak …": one's own mouth
+		}
+		if k := r.mouthCompared(i); k >= 0 && !w[k].negated {
+			// "Mulut kadis itu lebih kotor dari selokan": a mouth called
+			// a sewer.
+			r.insult = append(r.insult, Cue{"insult_mouth", r.text(i, k+1)})
+		}
+	}
 	for _, h := range r.hits {
 		if h.p.tags&tIdentity != 0 {
 			continue
@@ -67,6 +81,10 @@ func (r *reading) atAddresseeOnly() bool {
 	return true
 }
 
+// dasarOnly are words of slowness that insult only after "dasar"
+// ("dasar dinas lelet"); elsewhere they complain about a service.
+var dasarOnly = map[string]bool{"lelet": true, "lamban": true, "lambat": true}
+
 // comparisons introduce an insulting comparison ("kayak comberan").
 var comparisons = map[string]bool{"seperti": true, "kayak": true, "kaya": true, "macam": true, "bagai": true, "bagaikan": true, "mirip": true, "ibarat": true}
 
@@ -76,6 +94,15 @@ func (r *reading) insultAimed(h hit) bool {
 	i := h.at
 	if r.before(i, 2, func(x *word) bool { return x.norm == "dasar" }) {
 		return true
+	}
+	// "Dasar dinas kesehatan lelet": "dasar", a target, the insult.
+	for j := i - 2; j >= 0 && j >= i-4 && w[j].clause == w[i].clause; j-- {
+		if w[j].norm == "dasar" && w[j+1].tags&(tPerson|tInstitution) != 0 {
+			return true
+		}
+	}
+	if dasarOnly[w[i].norm] || dasarOnly[w[i].raw] {
+		return false // "petugasnya lamban": a complaint about service
 	}
 	weak := h.p.tags&tWeak != 0
 	near := 20
@@ -210,4 +237,30 @@ func (r *reading) sentenceHasSecond(s int) bool {
 		}
 	}
 	return false
+}
+
+// mouths are the words for a mouth (normalised, Banjar "muntung" and the
+// rude "congor", "bacot").
+var mouths = map[string]bool{"mulut": true, "mulutnya": true, "mulutmu": true, "muntung": true, "muntungnya": true, "congor": true, "congornya": true, "bacot": true, "bacotnya": true, "bacotmu": true}
+
+// sewers are what a mouth is compared to when it is insulted.
+var sewers = map[string]bool{"comberan": true, "got": true, "selokan": true, "parit": true, "kakus": true, "jamban": true, "wc": true, "septictank": true, "tinja": true, "tai": true, "toilet": true, "sampah": true, "kloset": true}
+
+// mouthCompared returns the index of a sewer word that mouth word i is
+// compared to in its sentence ("mulutnya kayak comberan", "lebih kotor
+// dari selokan"): within six words, after a comparison or "dari"; -1
+// when none.
+func (r *reading) mouthCompared(i int) int {
+	w := r.words
+	cmp := false
+	for k := i + 1; k < len(w) && k <= i+6 && w[k].sent == w[i].sent; k++ {
+		if comparisons[w[k].norm] || w[k].norm == "dari" || w[k].norm == "daripada" {
+			cmp = true
+			continue
+		}
+		if cmp && sewers[w[k].norm] {
+			return k
+		}
+	}
+	return -1
 }

@@ -230,7 +230,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
-		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) {
+		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" {
 			return true
 		}
 	}
@@ -351,6 +351,15 @@ func (lx *lexicon) lookup(r *reading) bool {
 					any = true
 				}
 			}
+		}
+		if !any && w[i].norm == "harap" && i > 0 && w[i-1].norm == "jangan" {
+			any = true // "jangan harap pulang selamat" (see noSafeReturn)
+		}
+		if !any && propertyHarm[w[i].norm] {
+			any = true // a threat of extortion (see extortion)
+		}
+		if !any && (mouths[w[i].norm] || mouths[w[i].stem]) && r.mouthCompared(i) >= 0 {
+			any = true // "mulutnya kayak comberan"
 		}
 		if !any && lx.affixedViolent(w[i].norm) {
 			any = true // "kusobek", "dihabisi": not lexicon entries
@@ -519,10 +528,25 @@ func (r *reading) isTarget(i int) bool {
 		j++ // the run must start with the institution ("dari camat" is a person)
 	}
 	first := &r.words[j]
-	if first.tags&tInstitution != 0 && first.tags&tPerson == 0 && j > 0 && placeWords[r.words[j-1].norm] {
+	if first.tags&tInstitution != 0 && first.tags&tPerson == 0 && j > 0 && placeWords[r.words[j-1].norm] && !r.peopleAt(j-1) {
 		return false
 	}
 	return true
+}
+
+// peopleAt reports "yang (duduk) di", "orang di", "semua di" before an
+// institution whose place word is word j: the people there ("semua yang
+// di DPRD", "nang di kantor lurah"), not the place.
+func (r *reading) peopleAt(j int) bool {
+	if r.words[j].norm != "di" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-2 && r.words[k].clause == r.words[j].clause; k-- {
+		if n := r.words[k].norm; n == "yang" || n == "nang" || n == "yg" || n == "orang" || doers[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeWords before an institution make it a place ("di kelurahan",
@@ -569,7 +593,7 @@ func (r *reading) exclamations() {
 		// A pure exclamation ("anjir", "buset") is one wherever it starts
 		// a clause; a word that also insults ("anjing", "bangsat") only
 		// in a sentence that names no target.
-		if !initial || h.p.tags&tInsult != 0 && r.sentenceHasTarget(w.sent, i) {
+		if !initial || h.p.tags&tInsult != 0 && r.sentenceHasTarget(w.sent, i) && !r.amazedAt(i) {
 			continue
 		}
 		r.mentioned = append(r.mentioned, Cue{"exclamation", r.text(h.at, h.end)})
@@ -588,3 +612,24 @@ func (r *reading) sentenceHasTarget(s, except int) bool {
 	}
 	return false
 }
+
+// amazement are exclamations of awe that also insult ("gila").
+var amazement = map[string]bool{"gila": true, "gile": true, "edan": true, "gokil": true, "sinting": true}
+
+// amazedAt reports an exclamation of awe at word i followed by the person
+// it is about ("gila ini orang, lari maraton umur 70"): awe, not an
+// insult, though "tolol ini orang" is one.
+func (r *reading) amazedAt(i int) bool {
+	w := r.words
+	if !amazement[w[i].norm] {
+		return false
+	}
+	j := i + 1
+	for j < len(w) && j <= i+2 && particles[w[j].norm] {
+		j++ // "gila sih ini orang", "gila bener itu orang"
+	}
+	return j+1 < len(w) && (w[j].norm == "ini" || w[j].norm == "itu" || w[j].norm == "nih") && w[j+1].norm == "orang"
+}
+
+// particles may stand between an exclamation and what it is about.
+var particles = map[string]bool{"sih": true, "sekali": true, "banget": true, "bener": true, "benar": true, "amat": true, "emang": true, "memang": true}

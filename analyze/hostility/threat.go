@@ -171,7 +171,7 @@ func (r *reading) threats() {
 			continue
 		}
 		switch {
-		case h.p.tags&tVeiled != 0:
+		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end)):
 			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
 		case h.p.tags&tWarn != 0 && r.warnedAt(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), h.end)})
@@ -186,7 +186,94 @@ func (r *reading) threats() {
 			r.addThreat(i, Cue{"threat_conditional", r.text(max(0, i-1), h.end)})
 		}
 	}
+	r.extortion()
+	r.noSafeReturn()
 }
+
+// noSafeReturn finds "jangan harap (bisa) pulang selamat": "jangan harap"
+// with "selamat" or "utuh" within four words, outside a report ("jangan
+// harap bisa pulang cepat" is a traffic complaint).
+func (r *reading) noSafeReturn() {
+	w := r.words
+	for i := 0; i+1 < len(w); i++ {
+		if w[i].norm != "jangan" || w[i+1].norm != "harap" && w[i+1].norm != "berharap" || r.mentionedAt(i) {
+			continue
+		}
+		for k := i + 2; k < len(w) && k <= i+5 && w[k].clause == w[i].clause; k++ {
+			if w[k].norm == "selamat" || w[k].norm == "utuh" {
+				r.addThreat(i, Cue{"threat_veiled", r.text(i, k+1)})
+				return
+			}
+		}
+	}
+}
+
+// extortion finds a demand for money with harm to the addressee's
+// property if it is not paid ("setor uang keamanan, kalau gak mau ruko
+// bapak bisa kebakar"): a payment word, a negated condition and a harm
+// to property, in sentences that do not report it.
+func (r *reading) extortion() {
+	w := r.words
+	pay, cond, harm := -1, -1, -1
+	for i := range w {
+		if r.mentionedAt(i) {
+			continue
+		}
+		n := w[i].norm
+		switch {
+		case payWords[n] || payWords[w[i].stem]:
+			pay = i
+		case conditionals[n] && i+1 < len(w) && (w[i+1].norm == "tidak" || w[i+1].norm == "enggak" || w[i+1].norm == "kada" || w[i+1].negated):
+			cond = i
+		case propertyHarm[n] || propertyHarm[w[i].stem] && w[i].stem != n || cond >= 0 && r.lx.violentWord(n):
+			harm = i
+		}
+	}
+	if pay >= 0 && cond >= 0 && harm > cond && r.propertyBefore(harm) {
+		r.addThreat(harm, Cue{"threat_extortion", r.text(pay, pay+1) + " … " + r.text(cond, cond+2) + " … " + r.text(harm, harm+1)})
+	}
+}
+
+// propertyBefore reports a shop, a house or a car named before the harm
+// at word i ("ruko bapak bisa kebakar", "toko kamu aman kalau bayar …
+// kebakaran"), not the rubbish of a fee reminder ("sampah dibakar").
+func (r *reading) propertyBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if properties[r.words[k].norm] || properties[r.words[k].stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// blameDisclaimer reports a "jangan salahkan … kalau" phrase: a threat
+// only with bloodshed or violence after it ("… kalau ada yang berdarah"),
+// not "jangan salahkan kami kalau nilai turun".
+func blameDisclaimer(p *phrase) bool {
+	return len(p.words) > 1 && p.words[0] == "jangan" && p.words[1] == "salahkan"
+}
+
+// bloodAfter reports a word of bloodshed, violence or harm after word i.
+func (r *reading) bloodAfter(i int) bool {
+	for k := i; k < len(r.words); k++ {
+		n := r.words[k]
+		if bloodWords[n.norm] || bloodWords[n.stem] || r.lx.violentRoot(n.stem) || propertyHarm[n.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	properties = map[string]bool{"toko": true, "ruko": true, "warung": true, "rumah": true, "mobil": true, "motor": true, "usaha": true, "lapak": true, "kios": true, "gudang": true, "tokomu": true, "warungmu": true, "rumahmu": true}
+	bloodWords = map[string]bool{"berdarah": true, "darah": true, "celaka": true, "ricuh": true, "bentrok": true, "korban": true, "anarkis": true, "chaos": true, "mati": true, "luka": true, "apa-apa": true, "hancur": true, "roboh": true}
+)
+
+// payWords demand money; propertyHarm befalls a shop or a house.
+var (
+	payWords     = map[string]bool{"bayar": true, "setor": true, "setoran": true, "keamanan": true, "upeti": true, "jatah": true}
+	propertyHarm = map[string]bool{"kebakaran": true, "kebakar": true, "terbakar": true, "dibakar": true, "hangus": true, "dirobohkan": true, "dihancurkan": true, "diobrak-abrik": true}
+)
 
 func (r *reading) addThreat(i int, c Cue) {
 	r.threat = append(r.threat, c)
