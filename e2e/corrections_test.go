@@ -84,6 +84,41 @@ var agreementCorrections = []store.Correction{
 
 func (w weekMention) fullID() string { return mention.NewID(w.source, w.id) }
 
+// weekMentions are the mentions of fx in the week starting at start, as
+// model tagged them.
+func weekMentions(fx []weekMention, start time.Time, model string) []mention.Mention {
+	var ms []mention.Mention
+	for _, w := range fx {
+		at := start.Add(w.at)
+		m := mention.Mention{
+			Schema: 1, ID: w.fullID(), Source: w.source, URL: "https://example.org/" + w.id,
+			Author: mention.Author{ID: w.author, Handle: w.author, Name: "Nama " + w.author, Kind: w.kind},
+			Text:   "Unggahan " + w.id + " tentang kota", PostedAt: at, CollectedAt: at.Add(time.Minute),
+			Metrics: mention.Metrics{Likes: int64(len(fx) - len(ms)), Replies: 1},
+			Tags:    weekTags(w, model),
+		}
+		if w.kind == mention.KindGovernment {
+			m.Author.Org, m.Author.Level = "Kelurahan "+w.id, mention.LevelKelurahan
+		}
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+// weekTags are the tags the fixture gives w, by model.
+func weekTags(w weekMention, model string) mention.Tags {
+	t := mention.Tags{
+		Sentiment: &mention.Sentiment{Label: w.sentiment, Confidence: 0.9, Review: w.review},
+		Hostility: &mention.Hostility{Label: w.hostility, Score: 0.5, Target: w.target, Threat: w.threat},
+		Politics:  &mention.Politics{Political: w.partisan, Partisan: w.partisan},
+		Programs:  w.programs, Places: w.places, NeutralityBreach: w.breach, Model: model,
+	}
+	if w.category != "" {
+		t.Hostility.Categories = []string{w.category}
+	}
+	return t
+}
+
 // effective applies the corrections by hand: what every reader must show.
 func effectiveWeek(ms []weekMention, cs []store.Correction) []weekMention {
 	out := append([]weekMention(nil), ms...)
@@ -196,29 +231,7 @@ func TestCorrectionsAgreeEverywhere(t *testing.T) {
 		t.Fatalf("2026-W47 starts %s", start)
 	}
 	fx := weekFixture()
-	var ms []mention.Mention
-	for _, w := range fx {
-		at := start.Add(w.at)
-		m := mention.Mention{
-			Schema: 1, ID: w.fullID(), Source: w.source, URL: "https://example.org/" + w.id,
-			Author: mention.Author{ID: w.author, Handle: w.author, Name: "Nama " + w.author, Kind: w.kind},
-			Text:   "Unggahan " + w.id + " tentang kota", PostedAt: at, CollectedAt: at.Add(time.Minute),
-			Metrics: mention.Metrics{Likes: int64(len(fx) - len(ms)), Replies: 1},
-			Tags: mention.Tags{
-				Sentiment: &mention.Sentiment{Label: w.sentiment, Confidence: 0.9, Review: w.review},
-				Hostility: &mention.Hostility{Label: w.hostility, Score: 0.5, Target: w.target, Threat: w.threat},
-				Politics:  &mention.Politics{Political: w.partisan, Partisan: w.partisan},
-				Programs:  w.programs, Places: w.places, NeutralityBreach: w.breach, Model: "m1",
-			},
-		}
-		if w.category != "" {
-			m.Hostility.Categories = []string{w.category}
-		}
-		if w.kind == mention.KindGovernment {
-			m.Author.Org, m.Author.Level = "Kelurahan "+w.id, mention.LevelKelurahan
-		}
-		ms = append(ms, m)
-	}
+	ms := weekMentions(fx, start, "m1")
 	p := store.NewPseudonymizer("agreement")
 	for i := 0; i < 2; i++ {
 		if err := db.InsertMentions(ctx, ms, p); err != nil {
@@ -283,7 +296,7 @@ func TestCorrectionsAgreeEverywhere(t *testing.T) {
 	})
 
 	t.Run("panels", func(t *testing.T) {
-		checkPanels(t, db, want)
+		checkPanels(t, db, want, countWeekProgram(effectiveWeek(fx, agreementCorrections), "probebaya"))
 	})
 }
 
@@ -291,7 +304,7 @@ func TestCorrectionsAgreeEverywhere(t *testing.T) {
 // Grafana would with All selected (the Program dashboard on probebaya),
 // with one time bucket for the whole week, and checks the figures each
 // shows against want.
-func checkPanels(t *testing.T, db *store.DB, want weekNumbers) {
+func checkPanels(t *testing.T, db *store.DB, want, probebaya weekNumbers) {
 	ds, err := dashboards.All(dashboards.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -311,7 +324,6 @@ func checkPanels(t *testing.T, db *store.DB, want weekNumbers) {
 	}
 	programEnv := env
 	programEnv.Vars = map[string]dashboards.Variable{"program": {Selected: []string{"probebaya"}}, "source": env.Vars["source"], "place": env.Vars["place"]}
-	probebaya := countWeekProgram(want, "probebaya")
 	f := func(x int64) string { return strconv.FormatInt(x, 10) }
 	share := func(a, b int64) string { return strconv.FormatFloat(float64(a)/float64(b), 'f', 4, 64) }
 	// sum adds up column col of the rows (a count per row).
@@ -439,11 +451,11 @@ func checkPanels(t *testing.T, db *store.DB, want weekNumbers) {
 	}
 }
 
-// countWeekProgram is want's figures of one program's mentions: the test
-// recounts them from the effective fixture.
-func countWeekProgram(_ weekNumbers, program string) weekNumbers {
+// countWeekProgram is the figures of one program's mentions of eff (the
+// effective fixture).
+func countWeekProgram(eff []weekMention, program string) weekNumbers {
 	var ms []weekMention
-	for _, m := range effectiveWeek(weekFixture(), agreementCorrections) {
+	for _, m := range eff {
 		for _, p := range m.programs {
 			if p == program {
 				ms = append(ms, m)
