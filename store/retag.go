@@ -85,8 +85,9 @@ type retagCheckpoint struct {
 	Done  []bool      `json:"done"`
 }
 
-// retagRunID names the run of o.
-func retagRunID(o RetagOptions) string {
+// RetagRunID names the run of o (its range, filters and version): the
+// same command resumes the same run.
+func RetagRunID(o RetagOptions) string {
 	h := sha256.Sum256([]byte(fmt.Sprintf("%d|%d|%s|%s|%s", o.Range.From.Unix(), o.Range.To.Unix(), o.Program, o.Source, o.Version)))
 	return hex.EncodeToString(h[:8])
 }
@@ -127,7 +128,7 @@ func (db *DB) Retag(ctx context.Context, o RetagOptions) (RetagResult, error) {
 	if o.StepSize <= 0 {
 		o.StepSize = 20000
 	}
-	res := RetagResult{Run: retagRunID(o), Changed: map[string]int{}}
+	res := RetagResult{Run: RetagRunID(o), Changed: map[string]int{}}
 	cp, err := db.retagPlan(ctx, o, res.Run)
 	if err != nil {
 		return res, err
