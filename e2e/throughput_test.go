@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"runtime"
 	"testing"
 	"time"
@@ -162,6 +163,9 @@ func waitTopic(b *testing.B, k stream.Config, topic string, n int64) {
 // rollups moved (store.Retag with its default step size).
 func BenchmarkRetag(b *testing.B) {
 	const perIter = 50000
+	if testing.Verbose() {
+		slog.SetLogLoggerLevel(slog.LevelDebug)
+	}
 	cfg := chtest.Config(b)
 	ctx := context.Background()
 	db, err := store.Open(ctx, cfg)

@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -259,7 +260,7 @@ type storedMention struct {
 const retagColumns = `id, toString(source), channel, url, author_id, author_handle, author_name, toString(author_kind), author_org, toString(author_level),
 	author_followers, author_posts, author_verified, author_created_at, title, text, toString(lang), posted_at, collected_at, parent_id, story_id, query,
 	likes, replies, shares, views, restricted_url, ingested_at,
-	toString(sentiment), toString(hostility), toString(emotion), partisan, threat, programs, places`
+	toString(sentiment), toString(hostility), toString(emotion), partisan, threat, political, neutrality_breach, programs, places`
 
 func (db *DB) loadRetag(ctx context.Context, o RetagOptions, s retagStep) ([]storedMention, error) {
 	q := "SELECT " + retagColumns + " FROM " + db.table("mentions") + " FINAL WHERE " + retagWhere(o, s.From, s.To)
@@ -267,13 +268,13 @@ func (db *DB) loadRetag(ctx context.Context, o RetagOptions, s retagStep) ([]sto
 	err := db.queryRows(ctx, "retag: load", q, func(rows interface{ Scan(...any) error }) error {
 		var sm storedMention
 		m := &sm.m
-		var verified, partisan, threat uint8
+		var verified, partisan, threat, political, breach uint8
 		var created time.Time
 		var sent, host, emo string
 		if err := rows.Scan(&m.ID, &m.Source, &m.Channel, &m.URL, &m.Author.ID, &m.Author.Handle, &m.Author.Name, &m.Author.Kind, &m.Author.Org, &m.Author.Level,
 			&m.Author.Followers, &m.Author.Posts, &verified, &created, &m.Title, &m.Text, &m.Lang, &m.PostedAt, &m.CollectedAt, &m.ParentID, &m.StoryID, &m.Query,
 			&m.Metrics.Likes, &m.Metrics.Replies, &m.Metrics.Shares, &m.Metrics.Views, &sm.restricted, &sm.ingested,
-			&sent, &host, &emo, &partisan, &threat, &m.Programs, &m.Places); err != nil {
+			&sent, &host, &emo, &partisan, &threat, &political, &breach, &m.Programs, &m.Places); err != nil {
 			return err
 		}
 		m.Schema = 1
@@ -287,11 +288,34 @@ func (db *DB) loadRetag(ctx context.Context, o RetagOptions, s retagStep) ([]sto
 		m.Sentiment = &mention.Sentiment{Label: sent}
 		m.Hostility = &mention.Hostility{Label: host, Threat: threat == 1}
 		m.Emotion = &mention.Emotion{Label: emo}
-		m.Politics = &mention.Politics{Partisan: partisan == 1}
+		m.Politics = &mention.Politics{Partisan: partisan == 1, Political: political == 1}
+		m.NeutralityBreach = breach == 1
 		out = append(out, sm)
 		return nil
 	})
 	return out, err
+}
+
+// modelEffective is what the rollups know of m by its model labels: the
+// effective labels of a mention no human corrected (readmodel.go reads
+// those rows as stored).
+func modelEffective(m *mention.Mention) *effective {
+	e := &effective{id: m.ID, source: m.Source, authorKind: m.Author.Kind, authorID: m.Author.ID, postedAt: m.PostedAt.UTC(),
+		programs: nonNil(m.Programs), places: nonNil(m.Places), breach: m.NeutralityBreach,
+		engagement: m.Metrics.Likes + m.Metrics.Replies + m.Metrics.Shares, views: m.Metrics.Views}
+	if m.Sentiment != nil {
+		e.sentiment = m.Sentiment.Label
+	}
+	if m.Hostility != nil {
+		e.hostility, e.threat = m.Hostility.Label, m.Hostility.Threat
+	}
+	if m.Emotion != nil {
+		e.emotion = m.Emotion.Label
+	}
+	if m.Politics != nil {
+		e.partisan, e.political = m.Politics.Partisan, m.Politics.Political
+	}
+	return e
 }
 
 // modelLabels are the labels a re-tag compares, by name.
@@ -315,6 +339,13 @@ func modelLabels(m *mention.Mention) map[string]string {
 }
 
 func (db *DB) retagStep(ctx context.Context, o RetagOptions, run string, s retagStep, res *RetagResult) error {
+	t0 := clock.Now()
+	var tTag, tLog time.Time
+	defer func() {
+		if !tLog.IsZero() {
+			slog.Debug("retag step", "from", s.From, "mentions", s.Mentions, "load", tTag.Sub(t0), "tag", tLog.Sub(tTag) /* tag + logged read */, "log_and_write", clock.Since(tLog))
+		}
+	}()
 	rows, err := db.loadRetag(ctx, o, s)
 	if err != nil {
 		return err
@@ -322,9 +353,12 @@ func (db *DB) retagStep(ctx context.Context, o RetagOptions, run string, s retag
 	if len(rows) == 0 {
 		return nil
 	}
+	tTag = clock.Now()
 	olds := make([]map[string]string, len(rows))
+	oldEff := make(map[string]*effective, len(rows))
 	for i := range rows {
 		olds[i] = modelLabels(&rows[i].m)
+		oldEff[rows[i].m.ID] = modelEffective(&rows[i].m)
 	}
 	var wg sync.WaitGroup
 	chunk := (len(rows) + o.Workers - 1) / o.Workers
@@ -351,13 +385,9 @@ func (db *DB) retagStep(ctx context.Context, o RetagOptions, run string, s retag
 		return nil
 	}
 	now := clock.Now().UTC().Truncate(time.Second)
-	ids := make([]string, len(rows))
-	for i := range rows {
-		ids[i] = rows[i].m.ID
-	}
 	window := fmt.Sprintf("posted_at >= toDateTime(%d) AND posted_at < toDateTime(%d)", s.From.Unix(), s.To.Unix())
 	logged := map[string]bool{}
-	err = db.queryRows(ctx, "retag: logged", "SELECT DISTINCT id FROM "+db.table("retag_log")+" WHERE run = @run AND "+window+" AND has(@ids, id)",
+	err = db.queryRows(ctx, "retag: logged", "SELECT DISTINCT id FROM "+db.table("retag_log")+" WHERE run = @run AND "+window,
 		func(r interface{ Scan(...any) error }) error {
 			var id string
 			if err := r.Scan(&id); err != nil {
@@ -365,20 +395,32 @@ func (db *DB) retagStep(ctx context.Context, o RetagOptions, run string, s retag
 			}
 			logged[id] = true
 			return nil
-		}, clickhouse.Named("run", run), clickhouse.Named("ids", ids))
+		}, clickhouse.Named("run", run))
+	if err != nil {
+		return err
+	}
+	tLog = clock.Now()
+	corrected := map[string]bool{}
+	err = db.queryRows(ctx, "retag: corrected", "SELECT DISTINCT mention_id FROM "+db.table("label_corrections")+" WHERE "+window,
+		func(r interface{ Scan(...any) error }) error {
+			var id string
+			if err := r.Scan(&id); err != nil {
+				return err
+			}
+			corrected[id] = true
+			return nil
+		})
 	if err != nil {
 		return err
 	}
 	var fresh []storedMention
-	var freshIDs []string
 	for _, r := range rows {
 		if !logged[r.m.ID] {
 			fresh = append(fresh, r)
-			freshIDs = append(freshIDs, r.m.ID)
 		}
 	}
 	if len(fresh) > 0 {
-		moved, err := db.logRetag(ctx, run, window, fresh, freshIDs, now)
+		moved, err := db.logRetag(ctx, run, window, fresh, oldEff, corrected, now)
 		if err != nil {
 			return err
 		}
@@ -390,24 +432,48 @@ func (db *DB) retagStep(ctx context.Context, o RetagOptions, run string, s retag
 	return nil
 }
 
-// logRetag stages rows, compares their effective labels with the stored
-// ones and logs the mentions that move (one INSERT into retag_log).
-func (db *DB) logRetag(ctx context.Context, run, window string, rows []storedMention, ids []string, now time.Time) (int, error) {
-	stamp := newInsertID()
-	if err := db.insertStored(ctx, "retag_stage", rows, stamp, now); err != nil {
-		return 0, fmt.Errorf("retag: stage: %w", err)
+// logRetag logs the mentions of rows whose effective labels the new
+// versions change (one INSERT into retag_log). The effective labels of a
+// mention no human corrected are its model labels (oldEff before, the new
+// tags after); those of the corrected mentions are read through the read
+// model, before from mentions and after from their new versions staged in
+// retag_stage.
+func (db *DB) logRetag(ctx context.Context, run, window string, rows []storedMention, oldEff map[string]*effective, corrected map[string]bool, now time.Time) (int, error) {
+	before := make(map[string]*effective, len(rows))
+	after := make(map[string]*effective, len(rows))
+	var staged []storedMention
+	var stagedIDs []string
+	ids := make([]string, 0, len(rows))
+	for i := range rows {
+		id := rows[i].m.ID
+		ids = append(ids, id)
+		if corrected[id] {
+			staged = append(staged, rows[i])
+			stagedIDs = append(stagedIDs, id)
+			continue
+		}
+		before[id], after[id] = oldEff[id], modelEffective(&rows[i].m)
 	}
-	defer func() {
-		// The step's partition; a failure only leaves rows nobody reads.
-		_ = db.conn.Exec(context.WithoutCancel(ctx), fmt.Sprintf("ALTER TABLE %s DROP PARTITION %d", db.table("retag_stage"), stamp))
-	}()
-	before, err := db.loadEffectiveFrom(ctx, "", window, ids)
-	if err != nil {
-		return 0, fmt.Errorf("retag: %w", err)
-	}
-	after, err := db.loadEffectiveFrom(ctx, "retag_stage", fmt.Sprintf("insert_id = %d", stamp), ids)
-	if err != nil {
-		return 0, fmt.Errorf("retag: %w", err)
+	if len(staged) > 0 {
+		stamp := newInsertID()
+		if err := db.insertStored(ctx, "retag_stage", staged, stamp, now); err != nil {
+			return 0, fmt.Errorf("retag: stage: %w", err)
+		}
+		defer func() {
+			// The step's partition; a failure only leaves rows nobody reads.
+			_ = db.conn.Exec(context.WithoutCancel(ctx), fmt.Sprintf("ALTER TABLE %s DROP PARTITION %d", db.table("retag_stage"), stamp))
+		}()
+		b, err := db.loadEffectiveFrom(ctx, "", window, stagedIDs)
+		if err != nil {
+			return 0, fmt.Errorf("retag: %w", err)
+		}
+		a, err := db.loadEffectiveFrom(ctx, "retag_stage", fmt.Sprintf("insert_id = %d", stamp), stagedIDs)
+		if err != nil {
+			return 0, fmt.Errorf("retag: %w", err)
+		}
+		for _, id := range stagedIDs {
+			before[id], after[id] = b[id], a[id]
+		}
 	}
 	models := map[string]string{}
 	for _, r := range rows {
