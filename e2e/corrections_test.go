@@ -146,6 +146,8 @@ func effectiveWeek(ms []weekMention, cs []store.Correction) []weekMention {
 
 // weekNumbers are the figures of a week every reader shows.
 type weekNumbers struct {
+	// Model is the model version every mention shows (Versi model).
+	Model                                                                            string
 	Mentions, Positive, Neutral, Negative, Abusive, Hate, Partisan, Breaches, Review int64
 	Threats                                                                          int64
 	Programs                                                                         map[string]int64 // "" = no program
@@ -243,6 +245,7 @@ func TestCorrectionsAgreeEverywhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := countWeek(effectiveWeek(fx, agreementCorrections))
+	want.Model = "m1"
 	// The corrections move every figure the issue names.
 	if want.hostile() != before.hostile()-1 || want.Breaches != before.Breaches || want.Review != before.Review-1 || want.Programs["probebaya"] != before.Programs["probebaya"]-1 {
 		t.Fatalf("fixture: before %+v, after %+v", before, want)
@@ -371,6 +374,10 @@ func checkPanels(t *testing.T, db *store.DB, want, probebaya weekNumbers) {
 		"dengar-ringkasan/Porsi konten bermusuhan": func(r [][]string) []check { return []check{{r[0][1], share(want.hostile(), want.Mentions)}} },
 		"dengar-ringkasan/Pelanggaran netralitas terbaru": func(r [][]string) []check {
 			return []check{{column(r, 6), urls(want.BreachURLs)}}
+		},
+		// Every mention once, under the model that tagged it.
+		"dengar-ringkasan/Versi model": func(r [][]string) []check {
+			return []check{{sum(r, 2, nil), f(want.Mentions)}, {column(r, 1), strings.TrimSpace(strings.Repeat(want.Model+" ", len(r)))}}
 		},
 		"dengar-bermusuhan/Volume konten bermusuhan": func(r [][]string) []check {
 			return []check{{sum(r, 2, is("kasar")), f(want.Abusive)}, {sum(r, 2, is("ujaran kebencian")), f(want.Hate)}}
