@@ -48,7 +48,7 @@ func engineSelect(now time.Time) string {
 }
 
 func init() {
-	var n int
+	var n, batch int
 	cmd := &cobra.Command{
 		Use:   "sink",
 		Short: "Compare the Go sink with ClickHouse's Kafka table engine reading the tagged topic into the same tables",
@@ -66,14 +66,15 @@ sink_vs_kafka_engine=<Go rows/s ÷ engine rows/s>.`,
 		Example: `  dengar bench sink --mentions 100000`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runBenchSink(cmd.Context(), n, cmd.OutOrStdout())
+			return runBenchSink(cmd.Context(), n, batch, cmd.OutOrStdout())
 		},
 	}
 	cmd.Flags().IntVar(&n, "mentions", 100000, "tagged mentions to move")
+	cmd.Flags().IntVar(&batch, "batch", 0, "Go sink batch size (default clickhouse.batch_size's default)")
 	benchCmd.AddCommand(cmd)
 }
 
-func runBenchSink(ctx context.Context, n int, out io.Writer) error {
+func runBenchSink(ctx context.Context, n, batch int, out io.Writer) error {
 	dir, err := os.MkdirTemp("", "dengar-bench-sink-")
 	if err != nil {
 		return err
@@ -121,7 +122,7 @@ func runBenchSink(ctx context.Context, n int, out io.Writer) error {
 	fmt.Fprintf(out, "produced %d tagged mentions in %s\n", len(ms), clock.Since(start).Round(time.Millisecond))
 
 	open := func(name string) (*store.DB, error) {
-		cfg := store.Config{Addr: srv.Addr(), Database: name}
+		cfg := store.Config{Addr: srv.Addr(), Database: name, BatchSize: batch}
 		cfg.Defaults()
 		if err := store.ResetBenchDatabase(ctx, cfg); err != nil {
 			return nil, err
