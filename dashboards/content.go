@@ -56,7 +56,8 @@ func ringkasan(k *kit) *dashboard.DashboardBuilder {
 		WithPanel(k.pie("Porsi suara per program", "Bagian setiap program dari seluruh sebutan. Klik sebuah program untuk membuka dasbor Program.", sqlRingkasanShareOfVoice, "short", 8, 9).
 			DataLinks(linkTo("Buka dasbor program ${__data.fields.program}", UIDProgram, "var-program=${__data.fields.program}"))).
 		WithPanel(k.timeSeries("Porsi konten bermusuhan", "Porsi sebutan yang kasar atau berisi ujaran kebencian per interval.", sqlRingkasanHostileTrend, "percentunit", 16, 9, false)).
-		WithPanel(k.list("Pelanggaran netralitas terbaru", "Unggahan partisan terbaru oleh akun pemerintah, dengan tautan ke unggahan asli.", sqlRingkasanLatestBreaches, 24, 9, nil))
+		WithPanel(k.list("Pelanggaran netralitas terbaru", "Unggahan partisan terbaru oleh akun pemerintah, dengan tautan ke unggahan asli.", sqlRingkasanLatestBreaches, 24, 9, nil)).
+		WithPanel(k.list("Versi model", "Versi model penanda yang memberi label sebutan setiap hari (WITA). Setelah `dengar retag` sebuah periode menampilkan versi barunya; koreksi manusia tetap berlaku di atasnya.", sqlRingkasanModels, 24, 6, nil))
 }
 
 func bermusuhan(k *kit) *dashboard.DashboardBuilder {

@@ -153,6 +153,20 @@ GROUP BY time
 HAVING sum(mentions) > 0
 ORDER BY time`
 
+	// Which model version tagged each day's mentions (the newest stored
+	// version of each id: after `dengar retag` a period shows the new
+	// version once). Program and place are the model's labels, so they do
+	// not filter here; the time range and the source do.
+	sqlRingkasanModels = `SELECT hari, model, count() AS sebutan
+FROM (
+  SELECT id, toDate(any(posted_at), 'Asia/Makassar') AS hari, if(argMax(model, ingested_at) = '', '(tanpa versi)', toString(argMax(model, ingested_at))) AS model
+  FROM mentions
+  WHERE ` + rawWhere + `
+  GROUP BY id
+)
+GROUP BY hari, model
+ORDER BY hari, model`
+
 	sqlRingkasanLatestBreaches = `SELECT posted_at AS waktu, if(author_org = '', author_name, author_org) AS instansi, ` + levelID + ` AS tingkat,
   author_handle AS akun, source AS sumber, substringUTF8(text, 1, 280) AS isi, url
 FROM ` + effective(breach, "posted_at", "id", "author_org", "author_name", "author_level", "author_handle", "source", "text", "url") + `

@@ -296,6 +296,11 @@ func TestPanelSQL(t *testing.T) {
 			{t0.Add(210 * time.Minute).Format(time.RFC3339), "Dinas PUPR", "OPD", "dinaspupr", "facebook", "Coblos nomor satu", "https://example.org/m6"},
 			{hour(3), "Kelurahan Air Hitam", "Kelurahan", "kel.airhitam", "facebook", "Dukung paslon nomor dua demi Probebaya lanjut", "https://example.org/m5"}}}},
 
+		"dengar-ringkasan/Versi model": {
+			{env: envAll(), cols: []string{"hari", "model", "sebutan"}, rows: [][]string{{"2026-11-02T00:00:00Z", "(tanpa versi)", "6"}, {"2026-11-03T00:00:00Z", "(tanpa versi)", "3"}}},
+			{env: with(envAll(), "source", sel("x", "rss")), cols: []string{"hari", "model", "sebutan"}, rows: [][]string{{"2026-11-02T00:00:00Z", "(tanpa versi)", "3"}, {"2026-11-03T00:00:00Z", "(tanpa versi)", "1"}}},
+		},
+
 		// Konten bermusuhan.
 		// m3 (hate) is also a threat: counted under both.
 		"dengar-bermusuhan/Volume konten bermusuhan": {{env: envAll(), cols: []string{"time", "jenis", "sebutan"}, rows: [][]string{

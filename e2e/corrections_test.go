@@ -84,6 +84,41 @@ var agreementCorrections = []store.Correction{
 
 func (w weekMention) fullID() string { return mention.NewID(w.source, w.id) }
 
+// weekMentions are the mentions of fx in the week starting at start, as
+// model tagged them.
+func weekMentions(fx []weekMention, start time.Time, model string) []mention.Mention {
+	var ms []mention.Mention
+	for _, w := range fx {
+		at := start.Add(w.at)
+		m := mention.Mention{
+			Schema: 1, ID: w.fullID(), Source: w.source, URL: "https://example.org/" + w.id,
+			Author: mention.Author{ID: w.author, Handle: w.author, Name: "Nama " + w.author, Kind: w.kind},
+			Text:   "Unggahan " + w.id + " tentang kota", PostedAt: at, CollectedAt: at.Add(time.Minute),
+			Metrics: mention.Metrics{Likes: int64(len(fx) - len(ms)), Replies: 1},
+			Tags:    weekTags(w, model),
+		}
+		if w.kind == mention.KindGovernment {
+			m.Author.Org, m.Author.Level = "Kelurahan "+w.id, mention.LevelKelurahan
+		}
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+// weekTags are the tags the fixture gives w, by model.
+func weekTags(w weekMention, model string) mention.Tags {
+	t := mention.Tags{
+		Sentiment: &mention.Sentiment{Label: w.sentiment, Confidence: 0.9, Review: w.review},
+		Hostility: &mention.Hostility{Label: w.hostility, Score: 0.5, Target: w.target, Threat: w.threat},
+		Politics:  &mention.Politics{Political: w.partisan, Partisan: w.partisan},
+		Programs:  w.programs, Places: w.places, NeutralityBreach: w.breach, Model: model,
+	}
+	if w.category != "" {
+		t.Hostility.Categories = []string{w.category}
+	}
+	return t
+}
+
 // effective applies the corrections by hand: what every reader must show.
 func effectiveWeek(ms []weekMention, cs []store.Correction) []weekMention {
 	out := append([]weekMention(nil), ms...)
@@ -111,6 +146,8 @@ func effectiveWeek(ms []weekMention, cs []store.Correction) []weekMention {
 
 // weekNumbers are the figures of a week every reader shows.
 type weekNumbers struct {
+	// Model is the model version every mention shows (Versi model).
+	Model                                                                            string
 	Mentions, Positive, Neutral, Negative, Abusive, Hate, Partisan, Breaches, Review int64
 	Threats                                                                          int64
 	Programs                                                                         map[string]int64 // "" = no program
@@ -196,29 +233,7 @@ func TestCorrectionsAgreeEverywhere(t *testing.T) {
 		t.Fatalf("2026-W47 starts %s", start)
 	}
 	fx := weekFixture()
-	var ms []mention.Mention
-	for _, w := range fx {
-		at := start.Add(w.at)
-		m := mention.Mention{
-			Schema: 1, ID: w.fullID(), Source: w.source, URL: "https://example.org/" + w.id,
-			Author: mention.Author{ID: w.author, Handle: w.author, Name: "Nama " + w.author, Kind: w.kind},
-			Text:   "Unggahan " + w.id + " tentang kota", PostedAt: at, CollectedAt: at.Add(time.Minute),
-			Metrics: mention.Metrics{Likes: int64(len(fx) - len(ms)), Replies: 1},
-			Tags: mention.Tags{
-				Sentiment: &mention.Sentiment{Label: w.sentiment, Confidence: 0.9, Review: w.review},
-				Hostility: &mention.Hostility{Label: w.hostility, Score: 0.5, Target: w.target, Threat: w.threat},
-				Politics:  &mention.Politics{Political: w.partisan, Partisan: w.partisan},
-				Programs:  w.programs, Places: w.places, NeutralityBreach: w.breach, Model: "m1",
-			},
-		}
-		if w.category != "" {
-			m.Hostility.Categories = []string{w.category}
-		}
-		if w.kind == mention.KindGovernment {
-			m.Author.Org, m.Author.Level = "Kelurahan "+w.id, mention.LevelKelurahan
-		}
-		ms = append(ms, m)
-	}
+	ms := weekMentions(fx, start, "m1")
 	p := store.NewPseudonymizer("agreement")
 	for i := 0; i < 2; i++ {
 		if err := db.InsertMentions(ctx, ms, p); err != nil {
@@ -230,6 +245,7 @@ func TestCorrectionsAgreeEverywhere(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := countWeek(effectiveWeek(fx, agreementCorrections))
+	want.Model = "m1"
 	// The corrections move every figure the issue names.
 	if want.hostile() != before.hostile()-1 || want.Breaches != before.Breaches || want.Review != before.Review-1 || want.Programs["probebaya"] != before.Programs["probebaya"]-1 {
 		t.Fatalf("fixture: before %+v, after %+v", before, want)
@@ -283,7 +299,7 @@ func TestCorrectionsAgreeEverywhere(t *testing.T) {
 	})
 
 	t.Run("panels", func(t *testing.T) {
-		checkPanels(t, db, want)
+		checkPanels(t, db, want, countWeekProgram(effectiveWeek(fx, agreementCorrections), "probebaya"))
 	})
 }
 
@@ -291,7 +307,7 @@ func TestCorrectionsAgreeEverywhere(t *testing.T) {
 // Grafana would with All selected (the Program dashboard on probebaya),
 // with one time bucket for the whole week, and checks the figures each
 // shows against want.
-func checkPanels(t *testing.T, db *store.DB, want weekNumbers) {
+func checkPanels(t *testing.T, db *store.DB, want, probebaya weekNumbers) {
 	ds, err := dashboards.All(dashboards.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -311,7 +327,6 @@ func checkPanels(t *testing.T, db *store.DB, want weekNumbers) {
 	}
 	programEnv := env
 	programEnv.Vars = map[string]dashboards.Variable{"program": {Selected: []string{"probebaya"}}, "source": env.Vars["source"], "place": env.Vars["place"]}
-	probebaya := countWeekProgram(want, "probebaya")
 	f := func(x int64) string { return strconv.FormatInt(x, 10) }
 	share := func(a, b int64) string { return strconv.FormatFloat(float64(a)/float64(b), 'f', 4, 64) }
 	// sum adds up column col of the rows (a count per row).
@@ -359,6 +374,10 @@ func checkPanels(t *testing.T, db *store.DB, want weekNumbers) {
 		"dengar-ringkasan/Porsi konten bermusuhan": func(r [][]string) []check { return []check{{r[0][1], share(want.hostile(), want.Mentions)}} },
 		"dengar-ringkasan/Pelanggaran netralitas terbaru": func(r [][]string) []check {
 			return []check{{column(r, 6), urls(want.BreachURLs)}}
+		},
+		// Every mention once, under the model that tagged it.
+		"dengar-ringkasan/Versi model": func(r [][]string) []check {
+			return []check{{sum(r, 2, nil), f(want.Mentions)}, {column(r, 1), strings.TrimSpace(strings.Repeat(want.Model+" ", len(r)))}}
 		},
 		"dengar-bermusuhan/Volume konten bermusuhan": func(r [][]string) []check {
 			return []check{{sum(r, 2, is("kasar")), f(want.Abusive)}, {sum(r, 2, is("ujaran kebencian")), f(want.Hate)}}
@@ -439,11 +458,11 @@ func checkPanels(t *testing.T, db *store.DB, want weekNumbers) {
 	}
 }
 
-// countWeekProgram is want's figures of one program's mentions: the test
-// recounts them from the effective fixture.
-func countWeekProgram(_ weekNumbers, program string) weekNumbers {
+// countWeekProgram is the figures of one program's mentions of eff (the
+// effective fixture).
+func countWeekProgram(eff []weekMention, program string) weekNumbers {
 	var ms []weekMention
-	for _, m := range effectiveWeek(weekFixture(), agreementCorrections) {
+	for _, m := range eff {
 		for _, p := range m.programs {
 			if p == program {
 				ms = append(ms, m)

@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"runtime"
 	"testing"
 	"time"
@@ -155,4 +156,70 @@ func waitTopic(b *testing.B, k stream.Config, topic string, n int64) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	b.Fatalf("%s did not reach %d messages", topic, n)
+}
+
+// BenchmarkRetag measures `dengar retag`: stored mentions of an older
+// model re-tagged by the shipped pipeline, new versions written and the
+// rollups moved (store.Retag with its default step size).
+func BenchmarkRetag(b *testing.B) {
+	const perIter = 50000
+	if testing.Verbose() {
+		slog.SetLogLoggerLevel(slog.LevelDebug)
+	}
+	cfg := chtest.Config(b)
+	ctx := context.Background()
+	db, err := store.Open(ctx, cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	p, err := analyze.NewPipeline(analyze.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	base := simulated(b, perIter, true)
+	from, to := base[0].PostedAt, base[0].PostedAt
+	for _, m := range base {
+		from, to = minTime(from, m.PostedAt), maxTime(to, m.PostedAt)
+	}
+	pseudo := store.NewPseudonymizer("bench")
+	b.ResetTimer()
+	var total int
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		ms := append(base[:0:0], base...)
+		for j := range ms {
+			ms[j].ID = fmt.Sprintf("%s-%d", ms[j].ID, i)
+			ms[j].Model = "old"
+		}
+		for lo := 0; lo < len(ms); lo += 20000 {
+			if err := db.InsertMentions(ctx, ms[lo:min(lo+20000, len(ms))], pseudo); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StartTimer()
+		res, err := db.Retag(ctx, store.RetagOptions{Range: store.Range{From: from.Truncate(time.Hour), To: to.Add(time.Hour)}, Version: p.Version(), Tag: p.Tag})
+		if err != nil {
+			b.Fatal(err)
+		}
+		total += res.Mentions
+	}
+	if total != b.N*perIter {
+		b.Fatalf("re-tagged %d mentions, want %d", total, b.N*perIter)
+	}
+	b.ReportMetric(float64(total)/b.Elapsed().Seconds(), "mentions/s")
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }

@@ -188,6 +188,13 @@ func (e *effective) get(field string) string {
 	return ""
 }
 
+func andWhere(w string) string {
+	if w == "" {
+		return ""
+	}
+	return " AND (" + w + ")"
+}
+
 func b01(b bool) string {
 	if b {
 		return "1"
@@ -199,15 +206,22 @@ func b01(b bool) string {
 // their effective labels; a mention whose raw row retention dropped is
 // absent.
 func (db *DB) loadEffective(ctx context.Context, ids []string) (map[string]*effective, error) {
+	return db.loadEffectiveFrom(ctx, "", "", ids)
+}
+
+// loadEffectiveFrom is loadEffective over table (mentions when empty) with
+// the extra condition where on stored columns (none when empty); nil ids
+// read every mention satisfying where.
+func (db *DB) loadEffectiveFrom(ctx context.Context, table, where string, ids []string) (map[string]*effective, error) {
 	out := map[string]*effective{}
-	if len(ids) == 0 {
+	if ids != nil && len(ids) == 0 {
 		return out, nil
 	}
 	// Every stored version carries the corrections; argMax keeps the
 	// latest version (no FINAL: the ids are anywhere in the table).
 	rows := Read{Cols: []string{"id", "source", "author_kind", "author_id", "posted_at", "title", "text", "sentiment", "hostility", "emotion",
 		"partisan", "threat", "political", "neutrality_breach", "programs", "places", "likes", "replies", "shares", "views", "ingested_at"},
-		Where: "has(@ids, id)"}.SQL()
+		Where: idsWhere(ids, where), Table: table}.SQL()
 	q := `SELECT id, argMax(toString(source), ingested_at), argMax(toString(author_kind), ingested_at), argMax(author_id, ingested_at),
 	argMax(posted_at, ingested_at), argMax(title, ingested_at), argMax(text, ingested_at),
 	argMax(sentiment, ingested_at), argMax(hostility, ingested_at), argMax(emotion, ingested_at),
@@ -230,6 +244,18 @@ func (db *DB) loadEffective(ctx context.Context, ids []string) (map[string]*effe
 		return nil, err
 	}
 	return out, nil
+}
+
+// idsWhere is the condition of loadEffectiveFrom: the mentions ids (every
+// one when ids is nil) that satisfy where.
+func idsWhere(ids []string, where string) string {
+	if ids == nil {
+		if where == "" {
+			return "1"
+		}
+		return where
+	}
+	return "has(@ids, id)" + andWhere(where)
 }
 
 // recordedCorrections returns the newest recorded value of every corrected

@@ -127,6 +127,9 @@ type Read struct {
 	// lists over long ranges: they count distinct ids or keep one row per
 	// id).
 	Final bool
+	// Table is the table of stored rows read, mentions when empty
+	// (retag_stage: a re-tag's new versions before they are stored).
+	Table string
 }
 
 // SQL returns the read as a parenthesised subquery: the stored rows
@@ -180,6 +183,10 @@ func (r Read) SQL() string {
 		stored = append(stored, "m_"+c+" AS "+c)
 		effective = append(effective, l.effective+" AS "+c)
 	}
+	table := "mentions"
+	if r.Table != "" {
+		table = r.Table
+	}
 	final := ""
 	if r.Final {
 		final = " FINAL"
@@ -198,7 +205,7 @@ func (r Read) SQL() string {
 	}
 	join := func(w string) string {
 		return "SELECT " + strings.Join(effective, ", ") + `
-  FROM (SELECT ` + strings.Join(inner, ", ") + " FROM mentions" + final + " WHERE " + w + `)
+  FROM (SELECT ` + strings.Join(inner, ", ") + " FROM " + table + final + " WHERE " + w + `)
   ANY LEFT JOIN (` + overrides + `) USING id`
 	}
 	if r.Only == "" {
@@ -212,9 +219,9 @@ func (r Read) SQL() string {
 	// joined with their corrections, that satisfy Only then.
 	var a string
 	if r.Final {
-		a = "FROM mentions" + final + " WHERE " + where(r.Only, r.Where, "NOT "+Corrected)
+		a = "FROM " + table + final + " WHERE " + where(r.Only, r.Where, "NOT "+Corrected)
 	} else {
-		a = "FROM mentions PREWHERE " + r.Only + " WHERE " + where(r.Where, "NOT "+Corrected)
+		a = "FROM " + table + " PREWHERE " + r.Only + " WHERE " + where(r.Where, "NOT "+Corrected)
 	}
 	return `(
   SELECT ` + strings.Join(stored, ", ") + `

@@ -45,6 +45,12 @@ type Options struct {
 	Detach bool
 	// StartTimeout bounds the wait for the server to accept connections.
 	StartTimeout time.Duration
+	// ExtraConfig is XML added inside <yandex> (e.g. a <kafka> section of
+	// librdkafka settings for the Kafka table engine).
+	ExtraConfig string
+	// ExtraProfile is XML added to the default settings profile (settings
+	// of the server's own streams, e.g. the Kafka engine's input format).
+	ExtraProfile string
 }
 
 // Binary returns the command line that starts a server, or ErrNotInstalled.
@@ -93,10 +99,10 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 		}
 	}
 	cfgPath := filepath.Join(dir, "config.xml")
-	if err := os.WriteFile(cfgPath, []byte(configXML(dir, opts.TCPPort, opts.HTTPPort)), 0o644); err != nil {
+	if err := os.WriteFile(cfgPath, []byte(strings.Replace(configXML(dir, opts.TCPPort, opts.HTTPPort), "</yandex>", opts.ExtraConfig+"</yandex>", 1)), 0o644); err != nil {
 		return nil, fmt.Errorf("chserver: %w", err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "users.xml"), []byte(usersXML), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "users.xml"), []byte(strings.Replace(usersXML, "</allow_experimental_low_cardinality_type>", "</allow_experimental_low_cardinality_type>"+opts.ExtraProfile, 1)), 0o644); err != nil {
 		return nil, fmt.Errorf("chserver: %w", err)
 	}
 	args := append(bin[1:], "--config-file="+cfgPath)
