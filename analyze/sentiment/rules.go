@@ -42,9 +42,16 @@ const (
 
 var cueWords = map[string]uint32{}
 
+// bigramHead holds the first words of the two-word cues ("terima" of
+// terima_kasih), so that only they make the scan build a pair.
+var bigramHead = map[string]bool{}
+
 func addCues(flag uint32, words string) {
 	for _, w := range strings.Fields(words) {
 		cueWords[w] |= flag
+		if i := strings.IndexByte(w, '_'); i > 0 {
+			bigramHead[w[:i]] = true
+		}
 	}
 }
 
@@ -174,7 +181,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if t.Kind == normalize.Word {
 			s.words++
 		}
-		if prev != "" {
+		if prev != "" && bigramHead[prev] {
 			if f := cueWords[prev+"_"+w]; f != 0 {
 				s.add(f, prev+" "+w)
 			}
