@@ -23,6 +23,9 @@ func TestSamarindaSets(t *testing.T) {
 		accFloor, f1 float64
 	}{
 		{"testdata/samarinda_dev.jsonl", 300, 0.92, 0.92},
+		// Written after the rules were frozen; first score 0.9394 / 0.9388.
+		// The floor is the bar.
+		{"testdata/samarinda_blind.jsonl", 95, 0.80, 0.78},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			ex, err := model.ReadFile(c.path, model.FormatSentimentJSONL)
