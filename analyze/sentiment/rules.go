@@ -187,7 +187,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			}
 		}
 		f := cueWords[w]
-		if t.Stem != "" && t.Stem != w {
+		if f == 0 && t.Stem != "" && t.Stem != w {
 			f |= cueWords[t.Stem] & cComplaint
 		}
 		if f != 0 {
@@ -217,7 +217,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 				}
 			}
 		}
-		if i+1 < len(toks) && cueWords[toks[i+1].Norm]&cTimeUnit != 0 && (t.Kind == normalize.Number || f&cNumeral != 0) ||
+		if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && cueWords[toks[i+1].Norm]&cTimeUnit != 0 ||
 			strings.HasPrefix(w, "se") && len(w) > 3 && cueWords[w[2:]]&cTimeUnit != 0 {
 			s.span = true
 		}

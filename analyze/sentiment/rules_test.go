@@ -1,6 +1,7 @@
 package sentiment
 
 import (
+	"github.com/dengar-id/dengar/analyze/model"
 	"strings"
 	"testing"
 
@@ -51,4 +52,38 @@ func TestRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkTagRules measures the rules' share of tagging: Tag with the
+// rules against the model's scores alone, over the Samarinda dev posts.
+func BenchmarkTagRules(b *testing.B) {
+	tg, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ex, err := model.ReadFile("testdata/samarinda_dev.jsonl", model.FormatSentimentJSONL)
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := make([]*normalize.Doc, len(ex))
+	for i, e := range ex {
+		docs[i] = normalize.Text(e.Text)
+	}
+	p := make([]float64, tg.m.K())
+	b.Run("model", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			tg.pred.Probs(docs[i%len(docs)], p)
+		}
+	})
+	b.Run("rules", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			decide(docs[i%len(docs)], mentionNeutral, 0.5, false)
+		}
+	})
+	b.Run("tag", func(b *testing.B) {
+		var m mention.Mention
+		for i := 0; i < b.N; i++ {
+			tg.Tag(&m, docs[i%len(docs)])
+		}
+	})
 }
