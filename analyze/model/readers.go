@@ -3,6 +3,7 @@ package model
 import (
 	"bufio"
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -88,6 +89,17 @@ const (
 	// 1 not abusive, 2 abusive, 3 abusive and offensive). Labels "Abusive"
 	// (2 and 3) and "Offensive" (3).
 	FormatNewsAbusive Format = "newsabusive"
+	// FormatVaccine is the COVID-19 vaccine tweets CSV (header
+	// ,norm,formal,subjektif,posneg; posneg -1.0/0.0/1.0). The text is the
+	// authors' normalised tweet (norm).
+	FormatVaccine Format = "vaccine"
+	// FormatIndonglish is the code-mixed Indonglish CSV (header
+	// tweet,label; labels Positif, Netral, Negatif).
+	FormatIndonglish Format = "indonglish"
+	// FormatSentimentJSONL is JSON Lines with fields text and label
+	// (positive, neutral, negative), as the Samarinda sentiment sets
+	// (analyze/sentiment/testdata).
+	FormatSentimentJSONL Format = "jsonl"
 )
 
 // NetifierColumns are the label columns of the Netifier CSV, in order.
@@ -134,8 +146,14 @@ func Read(r io.Reader, f Format) ([]Example, error) {
 		return ReadIDHSD(r)
 	case FormatNewsAbusive:
 		return ReadNewsAbusive(r)
+	case FormatVaccine:
+		return ReadVaccine(r)
+	case FormatIndonglish:
+		return ReadIndonglish(r)
+	case FormatSentimentJSONL:
+		return ReadSentimentJSONL(r)
 	}
-	return nil, fmt.Errorf("unknown format %q (want smsa, nusax, hs, emot, indolem, banjarhs, netifier, idhsd or newsabusive)", f)
+	return nil, fmt.Errorf("unknown format %q (want smsa, nusax, hs, emot, indolem, banjarhs, netifier, idhsd, newsabusive, vaccine, indonglish or jsonl)", f)
 }
 
 var sentimentLabels = map[string]bool{"positive": true, "negative": true, "neutral": true}
@@ -252,6 +270,82 @@ func ReadEmoT(r io.Reader) ([]Example, error) {
 			return nil, fmt.Errorf("record %d: label %q is not an EmoT emotion", n+1, label)
 		}
 		out = append(out, Example{Text: cleanText(rec[idx[1]]), Labels: []string{label}})
+	}
+	return out, nil
+}
+
+// ReadVaccine parses the COVID-19 vaccine tweets CSV (see FormatVaccine).
+func ReadVaccine(r io.Reader) ([]Example, error) {
+	recs, idx, err := readCSV(r, "norm", "posneg")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Example, 0, len(recs))
+	for n, rec := range recs {
+		var label string
+		switch strings.TrimSpace(rec[idx[1]]) {
+		case "1.0", "1":
+			label = "positive"
+		case "0.0", "0":
+			label = "neutral"
+		case "-1.0", "-1":
+			label = "negative"
+		default:
+			return nil, fmt.Errorf("record %d: posneg %q is not -1, 0 or 1", n+1, rec[idx[1]])
+		}
+		out = append(out, Example{Text: cleanText(rec[idx[0]]), Labels: []string{label}})
+	}
+	return out, nil
+}
+
+// ReadIndonglish parses the Indonglish CSV (see FormatIndonglish).
+func ReadIndonglish(r io.Reader) ([]Example, error) {
+	recs, idx, err := readCSV(r, "tweet", "label")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Example, 0, len(recs))
+	for n, rec := range recs {
+		label, ok := map[string]string{"Positif": "positive", "Netral": "neutral", "Negatif": "negative"}[strings.TrimSpace(rec[idx[1]])]
+		if !ok {
+			return nil, fmt.Errorf("record %d: label %q is not Positif, Netral or Negatif", n+1, rec[idx[1]])
+		}
+		out = append(out, Example{Text: cleanText(rec[idx[0]]), Labels: []string{label}})
+	}
+	return out, nil
+}
+
+// SentimentPost is one line of a JSON Lines sentiment set: the text, its
+// gold label (positive, neutral, negative), and for analysis the miss
+// class and the writing style it stands for.
+type SentimentPost struct {
+	Text  string `json:"text"`
+	Label string `json:"label"`
+	Class string `json:"class,omitempty"`
+	Style string `json:"style,omitempty"`
+}
+
+// ReadSentimentJSONL parses JSON Lines of SentimentPost.
+func ReadSentimentJSONL(r io.Reader) ([]Example, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), maxRecordBytes)
+	var out []Example
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var p SentimentPost
+		if err := json.Unmarshal([]byte(line), &p); err != nil {
+			return nil, fmt.Errorf("line %d: %w", n, err)
+		}
+		if !sentimentLabels[p.Label] {
+			return nil, fmt.Errorf("line %d: label %q is not positive, negative or neutral", n, p.Label)
+		}
+		out = append(out, Example{Text: cleanText(p.Text), Labels: []string{p.Label}})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

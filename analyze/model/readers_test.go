@@ -24,6 +24,15 @@ func TestReaders(t *testing.T) {
 		{"nusax missing column", FormatNusaX, "id,kalimat\n1,a\n", nil, `no column "text"`},
 		{"emot", FormatEmoT, "label,tweet\nanger,\"[USERNAME] kesal, banget\"\nlove,sayang kamu\n", []Example{
 			{Text: "[USERNAME] kesal, banget", Labels: []string{"anger"}}, {Text: "sayang kamu", Labels: []string{"love"}}}, ""},
+		{"vaccine", FormatVaccine, ",norm,formal,subjektif,posneg\n0,ayo vaksin,ayo vaksin,1.0,1.0\n1,slot habis lagi,slot habis lagi,1.0,-1.0\n2,jadwal vaksin besok,jadwal vaksin besok,0.0,0.0\n", []Example{
+			{Text: "ayo vaksin", Labels: []string{"positive"}}, {Text: "slot habis lagi", Labels: []string{"negative"}}, {Text: "jadwal vaksin besok", Labels: []string{"neutral"}}}, ""},
+		{"vaccine bad label", FormatVaccine, ",norm,formal,subjektif,posneg\n0,x,x,0.0,2.0\n", nil, "not -1, 0 or 1"},
+		{"indonglish", FormatIndonglish, "tweet,label\n\"so good, love it\",Positif\nmeh,Netral\nworst day,Negatif\n", []Example{
+			{Text: "so good, love it", Labels: []string{"positive"}}, {Text: "meh", Labels: []string{"neutral"}}, {Text: "worst day", Labels: []string{"negative"}}}, ""},
+		{"indonglish bad label", FormatIndonglish, "tweet,label\nx,Senang\n", nil, "not Positif, Netral or Negatif"},
+		{"sentiment jsonl", FormatSentimentJSONL, "{\"text\":\"Tepian Mahakam 😍🔥\",\"label\":\"positive\",\"class\":\"emoji_short\"}\n\n{\"text\":\"jam buka Samsat?\",\"label\":\"neutral\"}\n", []Example{
+			{Text: "Tepian Mahakam 😍🔥", Labels: []string{"positive"}}, {Text: "jam buka Samsat?", Labels: []string{"neutral"}}}, ""},
+		{"sentiment jsonl bad label", FormatSentimentJSONL, "{\"text\":\"x\",\"label\":\"happy\"}\n", nil, `label "happy"`},
 		{"emot bad label", FormatEmoT, "label,tweet\njoy,x\n", nil, "not an EmoT emotion"},
 		{"indolem", FormatIndoLEM, "sentence,sentiment\nenak sekali,1\nburuk,0\n", []Example{
 			{Text: "enak sekali", Labels: []string{"positive"}}, {Text: "buruk", Labels: []string{"negative"}}}, ""},

@@ -6,6 +6,7 @@ package sentiment
 import (
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 
 	"github.com/dengar-id/dengar/analyze/model"
@@ -85,8 +86,20 @@ func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 		Confidence: round3(conf),
 		Review:     conf < t.m.ReviewBelow,
 	}
+	if r := decide(d, m.Sentiment.Label, conf, false); r.label != "" {
+		m.Sentiment.Label = r.label
+		m.Sentiment.Score = ruleScore[r.label]
+		m.Sentiment.Confidence = RuleConfidence
+		m.Sentiment.Review = false
+	}
 	t.ctr.Count(m.Sentiment.Label, m.Sentiment.Review)
 }
+
+// RuleConfidence is the confidence given to a label that a rule decided
+// (see rules.go); the score is then ±RuleConfidence or 0 for neutral.
+const RuleConfidence = 0.8
+
+var ruleScore = map[string]float64{mentionPositive: RuleConfidence, mentionNeutral: 0, mentionNegative: -RuleConfidence}
 
 // Explain returns the features that drove the label of d.
 func (t *Tagger) Explain(d *normalize.Doc, n int) []model.Explanation {
@@ -94,6 +107,14 @@ func (t *Tagger) Explain(d *normalize.Doc, n int) []model.Explanation {
 	defer t.pool.Put(st)
 	t.pred.Probs(d, st.p)
 	k := model.Argmax(st.p)
+	if r := decide(d, t.m.Labels[k], st.p[k], true); r.label != "" {
+		f := []model.Contribution{{Feature: r.rule + " (" + strings.Join(r.cues, ", ") + ")", Weight: RuleConfidence}}
+		for _, c := range t.m.Explain(d, k, n) {
+			c.Feature = "model " + t.m.Labels[k] + ": " + c.Feature
+			f = append(f, c)
+		}
+		return []model.Explanation{{Output: "sentiment", Label: r.label, Features: f}}
+	}
 	return []model.Explanation{{Output: "sentiment", Label: t.m.Labels[k], Features: t.m.Explain(d, k, n)}}
 }
 

@@ -37,10 +37,13 @@ Formats: smsa (text TAB label), nusax (CSV id,text,label), hs (the Latin-1
 multi-label hate-speech CSV), emot (CSV label,tweet), indolem (CSV
 sentence,sentiment 0/1), banjarhs (CSV text,Label 0/1), netifier (Netifier
 toxicity CSV), idhsd (Alfina et al.'s TAB file with CR lines), newsabusive
-(CSV text,label 1/2/3), jsonl (partisan, hostility).
+(CSV text,label 1/2/3), vaccine (the COVID-19 vaccine tweets CSV, posneg),
+indonglish (CSV tweet,label Positif/Netral/Negatif), jsonl (sentiment:
+lines {"text","label"} as analyze/sentiment/testdata; partisan, hostility).
 --fold K keeps only the rows whose FNV-1a 32 hash of the normalised text is
 K mod 5 (the Banjar hate-speech test split is --fold 4).`,
 		Example: `  dengar eval --task sentiment --format smsa ../shared/data/indonlu-smsa/test_preprocess.tsv
+  dengar eval --task sentiment --format jsonl analyze/sentiment/testdata/samarinda_dev.jsonl
   dengar eval --task hate --format hs ../shared/data/id-multilabel-hatespeech/indobertweet-hs1-folds/test0.csv
   dengar eval --task hate --format banjarhs --fold 4 ../shared/data/banjar-hatespeech-instagram/banjar.csv
   dengar eval --task hostility --format jsonl analyze/hostility/testdata/samarinda_blind.jsonl`,
@@ -149,7 +152,7 @@ func newEvalTask(task string, f model.Format) (*evalTask, error) {
 
 func checkFormat(task string, f model.Format) error {
 	ok := map[string][]model.Format{
-		"sentiment": {model.FormatSmSA, model.FormatNusaX, model.FormatIndoLEM},
+		"sentiment": {model.FormatSmSA, model.FormatNusaX, model.FormatIndoLEM, model.FormatVaccine, model.FormatIndonglish, model.FormatSentimentJSONL},
 		"emotion":   {model.FormatEmoT},
 		"hate":      {model.FormatHS, model.FormatBanjarHS, model.FormatIDHSD, model.FormatNetifier},
 		"abusive":   {model.FormatHS, model.FormatNewsAbusive},

@@ -1,0 +1,89 @@
+package sentiment
+
+import (
+	"github.com/dengar-id/dengar/analyze/model"
+	"strings"
+	"testing"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+	"github.com/dengar-id/dengar/mention"
+)
+
+// TestRules checks that each rule decides the posts it is written for and
+// leaves alone the hard negatives beside them, and that Explain names it.
+func TestRules(t *testing.T) {
+	tg, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, label, rule string // rule "" : no rule may decide
+	}{
+		{"keren pemkot, tiap hujan jalan depan rumah jadi kolam ikan 👏", "negative", RuleSarcasm},
+		{"mantap, jalan baru diaspal langsung digali lagi buat pipa 👏👏", "negative", RuleSarcasm},
+		{"salut sama petugas kebersihan yang kerja subuh-subuh, luar biasa 👏", "positive", ""},
+		{"lubang di Jl. Juanda yang saya laporkan kemarin sudah ditambal pagi ini, terima kasih Dinas PUPR", "positive", RuleResolved},
+		{"kak mau tanya, syarat bikin KTP baru di Disdukcapil apa aja ya?", "neutral", RuleQuestion},
+		{"kenapa air PDAM mati terus tanpa pemberitahuan? capek kami", "negative", ""},
+		{"gaji honorer kelurahan belum dibayar tiga bulan", "negative", RuleFact},
+		{"😭🌊", "negative", RuleEmoji},
+		{"Tepian Mahakam 😍🔥", "positive", RuleEmoji},
+		{"the new Tepian is so clean now, love it", "positive", ""},
+		{"the road to Palaran is a nightmare, full of holes", "negative", RuleCodeMixed},
+		{"siap menangkan bapak kita di pilwali, bersama kita bisa 💪", "positive", RuleCampaign},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			d := normalize.Text(c.text)
+			var m mention.Mention
+			tg.Tag(&m, d)
+			if m.Sentiment.Label != c.label {
+				t.Errorf("label %s, want %s", m.Sentiment.Label, c.label)
+			}
+			ex := tg.Explain(d, 3)
+			got := ""
+			if f := ex[0].Features; len(f) > 0 && strings.HasPrefix(f[0].Feature, "rule:") {
+				got = f[0].Feature
+			}
+			if c.rule == "" && got != "" || c.rule != "" && !strings.HasPrefix(got, c.rule+" ") {
+				t.Errorf("explain names %q, want rule %q", got, c.rule)
+			}
+			if ex[0].Label != m.Sentiment.Label {
+				t.Errorf("explain label %s, tag label %s", ex[0].Label, m.Sentiment.Label)
+			}
+		})
+	}
+}
+
+// BenchmarkTagRules measures the rules' share of tagging: Tag with the
+// rules against the model's scores alone, over the Samarinda dev posts.
+func BenchmarkTagRules(b *testing.B) {
+	tg, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ex, err := model.ReadFile("testdata/samarinda_dev.jsonl", model.FormatSentimentJSONL)
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := make([]*normalize.Doc, len(ex))
+	for i, e := range ex {
+		docs[i] = normalize.Text(e.Text)
+	}
+	p := make([]float64, tg.m.K())
+	b.Run("model", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			tg.pred.Probs(docs[i%len(docs)], p)
+		}
+	})
+	b.Run("rules", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			decide(docs[i%len(docs)], mentionNeutral, 0.5, false)
+		}
+	})
+	b.Run("tag", func(b *testing.B) {
+		var m mention.Mention
+		for i := 0; i < b.N; i++ {
+			tg.Tag(&m, docs[i%len(docs)])
+		}
+	})
+}
