@@ -128,11 +128,7 @@ func Generate(opts Options, fn func(*mention.Mention) error) error {
 			if t.Before(s.Start.Truncate(time.Minute)) || !t.Before(s.Start.Add(s.Duration)) {
 				continue
 			}
-			f := s.Factor
-			if f == 0 {
-				f = 1
-			}
-			n := poisson(g.rng, f*Rate(opts.PerHour, t))
+			n := poisson(g.rng, Rate(s.PerHour, t))
 			for i := 0; i < n; i++ {
 				if err := fn(g.stress(s, t.Add(time.Duration(g.rng.IntN(60))*time.Second))); err != nil {
 					return err

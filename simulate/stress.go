@@ -29,9 +29,9 @@ type Stress struct {
 	Kind     string
 	Start    time.Time
 	Duration time.Duration
-	// Factor is the extra volume as a multiple of the base rate (1: the
-	// stream doubles; default 1).
-	Factor float64
+	// PerHour is the extra mean mentions per hour, with the base stream's
+	// daily and weekly seasonality (Options.PerHour: the stream doubles).
+	PerHour float64
 }
 
 func (s Stress) validate() error {
@@ -40,8 +40,8 @@ func (s Stress) validate() error {
 		return fmt.Errorf("simulate: stress kind %q: want %s or %s", s.Kind, StressFlood, StressCampaign)
 	case s.Duration < time.Minute:
 		return fmt.Errorf("simulate: stress duration %s is shorter than a minute", s.Duration)
-	case s.Factor < 0:
-		return fmt.Errorf("simulate: stress factor %v is negative", s.Factor)
+	case s.PerHour <= 0:
+		return fmt.Errorf("simulate: stress volume %v per hour is not positive", s.PerHour)
 	}
 	return nil
 }

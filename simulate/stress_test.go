@@ -14,7 +14,7 @@ import (
 func TestStressSpans(t *testing.T) {
 	start := time.Date(2026, 1, 5, 0, 0, 0, 0, clock.WITA)
 	end := start.Add(24 * time.Hour)
-	span := Stress{Start: start.Add(8 * time.Hour), Duration: 4 * time.Hour}
+	span := Stress{Start: start.Add(8 * time.Hour), Duration: 4 * time.Hour, PerHour: 600}
 	count := func(t *testing.T, o Options) (in, out, hostile, negative, partisan int) {
 		t.Helper()
 		err := Generate(o, func(m *mention.Mention) error {
@@ -54,13 +54,13 @@ func TestStressSpans(t *testing.T) {
 			s.Kind = tc.kind
 			o.Stress = []Stress{s}
 			o.PerHour = 0
-			in, out, hostile, negative, partisan := count(t, o)
-			// the stress rate follows PerHour: none with PerHour 0
-			if in+out != 0 {
-				t.Fatalf("PerHour 0: %d posts, want none", in+out)
+			in, out, _, _, _ := count(t, o)
+			// no base stream: the stress posts alone, inside the span
+			if in == 0 || out != 0 {
+				t.Fatalf("stress alone: %d posts inside the span, %d outside; want some inside, none outside", in, out)
 			}
 			o.PerHour = 600
-			in, out, hostile, negative, partisan = count(t, o)
+			in, out, hostile, negative, partisan := count(t, o)
 			q := base
 			q.PerHour = 600
 			qin, qout, qhostile, _, _ := count(t, q)
@@ -69,7 +69,7 @@ func TestStressSpans(t *testing.T) {
 				t.Errorf("outside the span: %d posts, want about the quiet stream's %d", out, qout)
 			}
 			if extra := in - qin; float64(extra) < 0.8*float64(qin) || float64(extra) > 1.25*float64(qin) {
-				t.Errorf("inside the span: %d extra posts over the quiet %d, want about as many (factor 1)", extra, qin)
+				t.Errorf("inside the span: %d extra posts over the quiet %d, want about as many (same volume)", extra, qin)
 			}
 			if hostile > qhostile+qhostile/2+5 {
 				t.Errorf("%d hostile posts in truth, quiet stream %d: stress posts must not be hostile", hostile, qhostile)
@@ -83,9 +83,9 @@ func TestStressSpans(t *testing.T) {
 		})
 	}
 	for _, bad := range []Stress{
-		{Kind: "riot", Start: start, Duration: time.Hour},
-		{Kind: StressFlood, Start: start, Duration: time.Second},
-		{Kind: StressFlood, Start: start, Duration: time.Hour, Factor: -1},
+		{Kind: "riot", Start: start, Duration: time.Hour, PerHour: 10},
+		{Kind: StressFlood, Start: start, Duration: time.Second, PerHour: 10},
+		{Kind: StressFlood, Start: start, Duration: time.Hour},
 	} {
 		o := base
 		o.Stress = []Stress{bad}
