@@ -30,12 +30,12 @@ func TestAlertEvalModelsStress(t *testing.T) {
 		}
 	}
 	for _, tc := range []struct {
-		name     string
-		tag      func(*mention.Mention)
-		stress   []string
+		name    string
+		tag     func(*mention.Mention)
+		stress  []string
 		maxOver int // hostile-spike alerts allowed per stress week over the quiet week's (-1: not checked)
 		minOver int // at least this many over the quiet week's in some stress week
-		recall   bool
+		recall  bool
 	}{
 		{"models", p.Tag, []string{simulate.StressFlood, simulate.StressCampaign}, 0, 0, true},
 		{"negative tagged hostile", angerIsHostile, []string{simulate.StressFlood}, -1, 1, false},
