@@ -47,6 +47,9 @@ type Options struct {
 	// Spikes and Breaches are injected on top of the base stream.
 	Spikes   []Spike
 	Breaches []Breach
+	// Stress spans add heated, non-hostile traffic (a flood week, a
+	// campaign week) on top of the base stream.
+	Stress []Stress
 	// Truth fills the tags from the templates' ground truth, so that the
 	// stream can go straight to the store (load tests, alert evaluation)
 	// without running the analyzers.
@@ -89,6 +92,11 @@ func Generate(opts Options, fn func(*mention.Mention) error) error {
 	if !opts.End.After(opts.Start) {
 		return fmt.Errorf("simulate: end %s is not after start %s", opts.End, opts.Start)
 	}
+	for _, s := range opts.Stress {
+		if err := s.validate(); err != nil {
+			return err
+		}
+	}
 	g := newGen(opts)
 	start := opts.Start.UTC().Truncate(time.Minute)
 	breaches := append([]Breach(nil), opts.Breaches...)
@@ -112,6 +120,17 @@ func Generate(opts Options, fn func(*mention.Mention) error) error {
 			for i := 0; i < k; i++ {
 				m := g.spike(si, s, t.Add(time.Duration(g.rng.IntN(60))*time.Second))
 				if err := fn(m); err != nil {
+					return err
+				}
+			}
+		}
+		for _, s := range opts.Stress {
+			if t.Before(s.Start.Truncate(time.Minute)) || !t.Before(s.Start.Add(s.Duration)) {
+				continue
+			}
+			n := poisson(g.rng, Rate(s.PerHour, t))
+			for i := 0; i < n; i++ {
+				if err := fn(g.stress(s, t.Add(time.Duration(g.rng.IntN(60))*time.Second))); err != nil {
 					return err
 				}
 			}

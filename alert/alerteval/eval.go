@@ -6,8 +6,10 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dengar-id/dengar/alert"
@@ -51,6 +53,20 @@ type Options struct {
 	Seed       uint64
 	// Config is the alert configuration evaluated (defaults applied).
 	Config alert.Config
+	// Tag, when set, retags every simulated mention before the detector
+	// sees it: the analyzer's pipeline (analyze.Pipeline.Tag), the models in
+	// the loop, as a city sees its stream. Nil keeps the simulator's truth
+	// tags. It must be safe for concurrent use.
+	Tag func(*mention.Mention)
+	// Stress lists the stress kinds evaluated (simulate.StressFlood,
+	// simulate.StressCampaign): each evaluated week is replayed once more
+	// with a whole week of that kind's heated, non-hostile traffic on top of
+	// the quiet stream, StressPerHour extra mentions per hour (default
+	// PerHour: the volume doubles).
+	Stress        []string
+	StressPerHour float64
+	// TagName names the tags in the report ("" = "truth").
+	TagName string
 	// Log receives progress lines (nil: none).
 	Log io.Writer
 }
@@ -88,6 +104,9 @@ func (o *Options) defaults() {
 	}
 	if o.Burstiness < 0 {
 		o.Burstiness = 0
+	}
+	if o.StressPerHour <= 0 {
+		o.StressPerHour = o.PerHour
 	}
 	o.Config.Defaults()
 	if o.Seed == 0 {
@@ -133,25 +152,88 @@ type Result struct {
 	Sizes         []SizeResult
 	// MedianLatency3x is the median latency over caught spikes ≥ 3×.
 	MedianLatency3x time.Duration
-	Mentions        int
-	Elapsed         time.Duration
+	// QuietHostile counts the hostile-family alerts among QuietFalse.
+	QuietHostile int
+	// StressWeeks are the stress runs, one per kind of Options.Stress.
+	StressWeeks []StressResult
+	Mentions    int
+	Elapsed     time.Duration
+}
+
+// StressResult is the outcome of the stress weeks of one kind.
+type StressResult struct {
+	Kind  string
+	Weeks int
+	// HostileFalse are the hostile-family alerts raised in the stress
+	// weeks: false by construction (the stress traffic carries no
+	// hostility in truth).
+	HostileFalse        []alert.Alert
+	HostileFalsePerWeek float64
+	// Other counts the other spike-family alerts (negative, partisan) by
+	// family: a flood week's anger or a campaign's slogans are real
+	// surges, so these are not counted false.
+	Other map[string]int
+	// Extra is the number of stress mentions added over all its weeks,
+	// Hostile those of them tagged hostile (only with Options.Tag: truth
+	// has none), HostileTexts their texts with their counts.
+	Extra, Hostile int
+	HostileTexts   map[string]int
 }
 
 // Stream generates the simulated stream as the alert stage reads it.
 // Without keepText, texts and links are dropped (the evaluation does not
 // build explanations) to save memory.
 func Stream(opts simulate.Options, keepText bool) ([]store.AlertMention, error) {
+	return StreamTagged(opts, keepText, nil)
+}
+
+// StreamTagged is Stream with every mention retagged by tag first (nil:
+// the simulator's truth tags), in batches over GOMAXPROCS workers.
+func StreamTagged(opts simulate.Options, keepText bool, tag func(*mention.Mention)) ([]store.AlertMention, error) {
 	p := store.NewPseudonymizer("alerteval")
 	var out []store.AlertMention
-	err := simulate.Generate(opts, func(m *mention.Mention) error {
-		am := ToAlertMention(*m, p)
-		if !keepText {
-			am.Text, am.Title, am.URL, am.AuthorHandle, am.AuthorID = "", "", "", "", ""
+	var batch []*mention.Mention
+	flush := func() {
+		if tag != nil {
+			parallel(batch, tag)
 		}
-		out = append(out, am)
+		for _, m := range batch {
+			am := ToAlertMention(*m, p)
+			if !keepText {
+				if tag == nil || am.Hostility == "" || am.Hostility == "none" {
+					am.Text = "" // the models' hostile texts are kept for the report
+				}
+				am.Title, am.URL, am.AuthorHandle, am.AuthorID = "", "", "", ""
+			}
+			out = append(out, am)
+		}
+		batch = batch[:0]
+	}
+	err := simulate.Generate(opts, func(m *mention.Mention) error {
+		batch = append(batch, m)
+		if len(batch) == 8192 {
+			flush()
+		}
 		return nil
 	})
+	flush()
 	return out, err
+}
+
+// parallel runs tag over ms on GOMAXPROCS workers.
+func parallel(ms []*mention.Mention, tag func(*mention.Mention)) {
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(ms); i += workers {
+				tag(ms[i])
+			}
+		}(w)
+	}
+	wg.Wait()
 }
 
 func spikeFamily(f string) bool {
@@ -179,7 +261,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 
 	// Quiet run.
-	quiet, err := Stream(base, false)
+	quiet, err := StreamTagged(base, false, opts.Tag)
 	if err != nil {
 		return nil, err
 	}
@@ -192,6 +274,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		if spikeFamily(ev.Alert.Family) {
 			res.QuietFalse = append(res.QuietFalse, ev.Alert)
+			if ev.Alert.Family == alert.FamilyHostile {
+				res.QuietHostile++
+			}
 		} else {
 			res.QuietRule[ev.Alert.Family]++
 		}
@@ -200,6 +285,56 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	res.QuietFalsePerWeek = float64(len(res.QuietFalse)) / res.Weeks
+
+	// Stress weeks: each evaluated week once more per kind, with a whole
+	// week of stress traffic over the quiet stream (the weeks before it
+	// quiet, so the baseline has not seen the stress).
+	for ki, kind := range opts.Stress {
+		sr := StressResult{Kind: kind, Other: map[string]int{}, HostileTexts: map[string]int{}}
+		for k := 0; k < opts.Weeks; k++ {
+			wStart := evalStart.AddDate(0, 0, 7*k)
+			wEnd := wStart.AddDate(0, 0, 7)
+			so := simulate.Options{Start: wStart, End: wEnd, Seed: opts.Seed + 1000 + uint64(100*ki+k), Truth: true, CollectDelay: time.Minute,
+				Stress: []simulate.Stress{{Kind: kind, Start: wStart, Duration: wEnd.Sub(wStart), PerHour: opts.StressPerHour}}}
+			extra, err := StreamTagged(so, false, opts.Tag)
+			if err != nil {
+				return nil, err
+			}
+			extra = thin(extra, opts.Burstiness, so.Seed)
+			sr.Extra += len(extra)
+			for i := range extra {
+				if h := extra[i].Hostility; h != "" && h != "none" {
+					sr.Hostile++
+					sr.HostileTexts[extra[i].Text]++
+					extra[i].Text = ""
+				}
+			}
+			data := make([]store.AlertMention, 0, len(quiet)+len(extra))
+			for _, m := range quiet {
+				if m.PostedAt.Before(wEnd) {
+					data = append(data, m)
+				}
+			}
+			data = append(data, extra...)
+			err = alert.ReplayRange(ctx, alert.NewMemData(data), wStart, wEnd, opts.Config, func(now time.Time, ev alert.Event) {
+				if ev.Type != alert.EventOpened && ev.Type != alert.EventReopened || !spikeFamily(ev.Alert.Family) {
+					return
+				}
+				if ev.Alert.Family == alert.FamilyHostile {
+					sr.HostileFalse = append(sr.HostileFalse, ev.Alert)
+				} else {
+					sr.Other[ev.Alert.Family]++
+				}
+			}, alert.WithoutExplanations())
+			if err != nil {
+				return nil, err
+			}
+			sr.Weeks++
+		}
+		sr.HostileFalsePerWeek = float64(len(sr.HostileFalse)) / float64(sr.Weeks)
+		logf("%s weeks: %d extra mentions, %d hostile alerts (false)", kind, sr.Extra, len(sr.HostileFalse))
+		res.StressWeeks = append(res.StressWeeks, sr)
+	}
 
 	// Spiky run.
 	rng := rand.New(rand.NewPCG(opts.Seed, 99))
@@ -260,7 +395,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	// The spikes alone (no base stream, another seed so ids differ) merged
 	// with the quiet stream: the base stream is identical in both runs.
 	spiky.PerHour, spiky.Seed = 0, opts.Seed+1
-	extra, err := Stream(spiky, false)
+	extra, err := StreamTagged(spiky, false, opts.Tag)
 	if err != nil {
 		return nil, err
 	}
@@ -372,6 +507,11 @@ func (r *Result) Write(w io.Writer) {
 	if o.RelativeTo == "program" {
 		rel = fmt.Sprintf("the program's hostile count ÷ its expected count (programs whose spike adds < %d posts passed over)", o.MinExtra)
 	}
+	tags := "the simulator's truth tags"
+	if o.TagName != "" {
+		tags = o.TagName
+	}
+	fmt.Fprintf(w, "tags the detector sees: %s\n", tags)
 	fmt.Fprintf(w, "spikes: hostile posts about one program, %s long, %.0f%% from buzzer-like accounts, starting 07–11 or 16–20 WITA; size = %s\n\n",
 		o.Duration, 100*o.BuzzerShare, rel)
 	fmt.Fprintf(w, "%-6s %6s %6s %7s %10s %15s\n", "size", "spikes", "caught", "recall", "≤10 min", "median latency")
@@ -401,6 +541,34 @@ func (r *Result) Write(w io.Writer) {
 	for _, a := range r.QuietFalse {
 		fmt.Fprintf(w, "  false: %s %s obs=%.0f exp=%.1f score=%.1f %s\n", a.OpenedAt.In(clock.WITA).Format("Mon 02/01 15:04"), a.Key, a.Observed, a.Expected, a.Score, strings.Join(a.Signals, ","))
 	}
+	fmt.Fprintf(w, "quiet stream: %d false hostile-spike alerts = %.2f per week\n", r.QuietHostile, float64(r.QuietHostile)/r.Weeks)
+	for _, s := range r.StressWeeks {
+		var other []string
+		for k, v := range s.Other {
+			other = append(other, fmt.Sprintf("%s=%d", k, v))
+		}
+		sort.Strings(other)
+		fmt.Fprintf(w, "%s weeks: %d false hostile-spike alerts in %d weeks = %.2f per week (+%d stress mentions, %d of them tagged hostile; other alerts, real surges: %s)\n",
+			s.Kind, len(s.HostileFalse), s.Weeks, s.HostileFalsePerWeek, s.Extra, s.Hostile, strings.Join(other, " "))
+		for _, a := range s.HostileFalse {
+			fmt.Fprintf(w, "  false: %s %s obs=%.0f exp=%.1f score=%.1f %s\n", a.OpenedAt.In(clock.WITA).Format("Mon 02/01 15:04"), a.Key, a.Observed, a.Expected, a.Score, strings.Join(a.Signals, ","))
+		}
+		type tc struct {
+			text string
+			n    int
+		}
+		var top []tc
+		for t, n := range s.HostileTexts {
+			top = append(top, tc{t, n})
+		}
+		sort.Slice(top, func(i, j int) bool { return top[i].n > top[j].n || top[i].n == top[j].n && top[i].text < top[j].text })
+		for i, t := range top {
+			if i == 8 {
+				break
+			}
+			fmt.Fprintf(w, "  tagged hostile %4d×: %s\n", t.n, t.text)
+		}
+	}
 	fmt.Fprintf(w, "spiky run: %d alerts not matching a spike\n", len(r.SpikeRunFalse))
 	for _, a := range r.SpikeRunFalse {
 		fmt.Fprintf(w, "  unmatched: %s %s obs=%.0f exp=%.1f score=%.1f\n", a.OpenedAt.In(clock.WITA).Format("Mon 02/01 15:04"), a.Key, a.Observed, a.Expected, a.Score)
@@ -424,7 +592,11 @@ func (r *Result) Write(w io.Writer) {
 		rec3 /= n3
 	}
 	fmt.Fprintf(w, "(%d mentions in the quiet run, %s)\n", r.Mentions, r.Elapsed.Round(time.Second))
-	fmt.Fprintf(w, "recall_3x=%.3f false_per_week=%.2f median_latency_3x=%s\n", rec3, r.QuietFalsePerWeek, r.MedianLatency3x)
+	var stress []string
+	for _, s := range r.StressWeeks {
+		stress = append(stress, fmt.Sprintf(" %s_hostile_false_per_week=%.2f", s.Kind, s.HostileFalsePerWeek))
+	}
+	fmt.Fprintf(w, "recall_3x=%.3f false_per_week=%.2f median_latency_3x=%s%s\n", rec3, r.QuietFalsePerWeek, r.MedianLatency3x, strings.Join(stress, ""))
 }
 
 func trimFloat(f float64) string {

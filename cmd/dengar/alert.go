@@ -110,9 +110,21 @@ alert role had run then, and prints the alerts it would have raised. Without
 		Long: `eval simulates weeks of mentions with daily seasonality, injects hostile
 spikes of several sizes, runs the alert rules minute by minute and reports
 the recall per spike size, the false alerts per week on the quiet stream
-and the median detection latency. The last line is
-recall_3x=… false_per_week=… median_latency_3x=….`,
+and the median detection latency. Each evaluated week is then replayed once
+per stress kind (--stress): a flood week full of angry complaints, a
+campaign week of kotak kosong slogans, neither hostile in truth; every
+hostile-spike alert there is false.
+
+By default the detector sees the simulator's truth tags. With --models the
+embedded models and catalog (the analyzer stage's pipeline) tag every
+simulated text first, as a city sees its stream; the report then lists the
+stress texts the models tagged hostile (check them with dengar tag
+--explain). The last line is recall_3x=… false_per_week=…
+median_latency_3x=… flood_hostile_false_per_week=…
+campaign_hostile_false_per_week=….`,
 		Example: `  dengar alert eval --weeks 4
+  dengar alert eval --models
+  dengar alert eval --models --stress flood --warmup-weeks 2 --weeks 1
   dengar alert eval --sizes 2,3 --fire-score 4 --seed 7`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {

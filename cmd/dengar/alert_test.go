@@ -31,6 +31,7 @@ func TestEvalAlertsFlags(t *testing.T) {
 		{[]string{"--relative-to", "kecamatan"}, `--relative-to "kecamatan": want city or program`},
 		{[]string{"--buzzer", "2"}, "--buzzer 2: want a share in (0, 1]"},
 		{[]string{"--buzzer", "0"}, "--buzzer 0: want a share in (0, 1]"},
+		{[]string{"--stress", "flood,riot"}, `--stress: "riot" is not a stress kind`},
 		{[]string{"--nosuchflag"}, "unknown flag: --nosuchflag"},
 		{[]string{"--weeks", "two"}, `invalid argument "two" for "--weeks"`},
 	} {
@@ -45,7 +46,7 @@ func TestEvalAlertsFlags(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	good := []string{"--sizes", "1.5,3x", "--relative-to", "program", "--buzzer", "1", "--per-hour", "5", "--warmup-weeks", "1", "--weeks", "1"}
+	good := []string{"--sizes", "1.5,3x", "--relative-to", "program", "--buzzer", "1", "--per-hour", "5", "--warmup-weeks", "1", "--weeks", "1", "--stress", "campaign", "--models"}
 	f, err := parseAlertEval(good)
 	if err != nil {
 		t.Fatal(err)
@@ -63,7 +64,7 @@ func TestAlertEvalHelp(t *testing.T) {
 	if err != nil {
 		t.Fatalf("alert eval --help: %v", err)
 	}
-	for _, want := range []string{"Usage:", "dengar alert eval [flags]", "--per-hour float", "--fire-score float", "Examples:"} {
+	for _, want := range []string{"Usage:", "dengar alert eval [flags]", "--per-hour float", "--fire-score float", "--models", "--stress string", "Examples:"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("help lacks %q:\n%s", want, out)
 		}

@@ -18,6 +18,7 @@ import (
 func init() {
 	var task, format string
 	var fold int
+	var models bool
 	cmd := &cobra.Command{
 		Use:   "eval --task TASK --format FORMAT FILE",
 		Short: "Score a tagger on a labelled file: per-class precision, recall, F1 and macro-F1",
@@ -32,7 +33,9 @@ the public data set labels it; on Netifier its SARA label against the
 product's group hate), abusive (abusive language vs not), emotion (EmoT
 labels), hostility (the product's taxonomy: none/abusive/hate/threat, on a
 JSON Lines set, see hostility.LabelledPost), partisan, and alerts (spike
-detection on simulated weeks; no FILE; options via ` + "`dengar alert eval`" + `).
+detection on simulated weeks; no FILE; --models tags the simulated texts
+with the embedded models instead of the simulator's truth; other options via
+` + "`dengar alert eval`" + `).
 Formats: smsa (text TAB label), nusax (CSV id,text,label), hs (the Latin-1
 multi-label hate-speech CSV), emot (CSV label,tweet), indolem (CSV
 sentence,sentiment 0/1), banjarhs (CSV text,Label 0/1), netifier (Netifier
@@ -57,7 +60,12 @@ K mod 5 (the Banjar hate-speech test split is --fold 4).`,
 			if task == "alerts" {
 				// Simulated weeks with injected spikes; `dengar alert eval
 				// --help` lists the knobs (sizes, seeds, thresholds).
-				return evalAlerts(cmd.Context(), cmd.OutOrStdout(), defaultAlertEvalFlags())
+				f := defaultAlertEvalFlags()
+				f.models = models
+				return evalAlerts(cmd.Context(), cmd.OutOrStdout(), f)
+			}
+			if models {
+				return fmt.Errorf("--models is for --task alerts only (the other tasks always score the models)")
 			}
 			if format == "" {
 				return fmt.Errorf("--format is required for --task %s", task)
@@ -74,6 +82,7 @@ K mod 5 (the Banjar hate-speech test split is --fold 4).`,
 	cmd.Flags().StringVar(&task, "task", "", "sentiment, hate, abusive, emotion, hostility, partisan or alerts")
 	cmd.Flags().StringVar(&format, "format", "", "smsa, nusax, hs, emot, indolem, banjarhs, netifier, idhsd, newsabusive (jsonl for hostility and partisan)")
 	cmd.Flags().IntVar(&fold, "fold", -1, "keep only fold K of 5 (FNV-1a of the normalised text); -1 keeps all")
+	cmd.Flags().BoolVar(&models, "models", false, "with --task alerts: the embedded models tag the simulated texts (instead of the simulator's truth tags)")
 	cmd.MarkFlagRequired("task")
 	rootCmd.AddCommand(cmd)
 }
