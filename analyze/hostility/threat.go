@@ -188,6 +188,89 @@ func (r *reading) threats() {
 	}
 	r.extortion()
 	r.noSafeReturn()
+	r.harmOutcomes()
+}
+
+// harmOutcomes are the results of harm that make a first-person verb a
+// threat without a named object ("kami pukuli sampai babak belur",
+// "kubikin masuk rumah sakit") and, after "siap-siap", a warning of
+// destruction ("siap-siap TPS rata dengan tanah"): word sequences after
+// normalisation.
+var harmOutcomes = [][]string{
+	{"babak", "belur"}, {"rumah", "sakit"}, {"patah", "tulang"}, {"bonyok"}, {"mampus"},
+	{"rata", "dengan", "tanah"}, {"jadi", "abu"}, {"jadi", "arang"}, {"hangus"}, {"tinggal", "nama"},
+}
+
+// outcomeMakers are the words with which harmOutcomes may find a threat
+// that no lexicon word starts ("kubikin", "siap-siap").
+var outcomeMakers = map[string]bool{"kubikin": true, "kubuat": true, "siap-siap": true}
+
+// destruction marks the outcomes that are harm to buildings (a warning
+// with "siap-siap" needs one of them, not a hospital).
+var destruction = map[string]bool{"rata": true, "abu": true, "arang": true, "hangus": true}
+
+// outcomeAt reports a harm outcome starting at word k, and whether it is
+// destruction.
+func (r *reading) outcomeAt(k int) (n int, destroys bool) {
+	w := r.words
+	for _, o := range harmOutcomes {
+		if k+len(o) > len(w) {
+			continue
+		}
+		ok := true
+		for j, s := range o {
+			if w[k+j].norm != s {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(o), destroys || destruction[o[len(o)-1]] || destruction[o[0]]
+		}
+	}
+	return 0, false
+}
+
+// harmOutcomes finds threats named by their outcome: a verb of harm or of
+// making ("bikin", "buat") in the first person ("kubikin", "kami pukuli")
+// followed within four words of its clause by an outcome of harm, and
+// "siap-siap" with destruction later in the sentence. Reports, negation
+// and quotation cancel them.
+func (r *reading) harmOutcomes() {
+	w := r.words
+	for i := range w {
+		if r.mentionedAt(i) || w[i].negated {
+			continue
+		}
+		first := false
+		if rest, ok := strings.CutPrefix(w[i].norm, "ku"); ok && (rest == "bikin" || rest == "buat") {
+			first = true
+		} else if form, ok := r.violentAt(i); ok && (form == formFirstPerson || r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] })) {
+			first = true
+		} else if (w[i].norm == "bikin" || w[i].norm == "buat") && r.before(i, 1, func(x *word) bool { return firstPerson[x.norm] }) {
+			first = true
+		}
+		if first && i+1 < len(w) && w[i+1].norm == "sendiri" && w[i].tags&tViolent != 0 {
+			r.addThreat(i, Cue{"threat_first_person", r.text(i, i+2)}) // "akan kami robohkan sendiri"
+			return
+		}
+		if first {
+			for k := i + 1; k < len(w) && k <= i+5 && w[k].clause == w[i].clause; k++ {
+				if n, _ := r.outcomeAt(k); n > 0 {
+					r.addThreat(i, Cue{"threat_first_person", r.text(i, k+n)})
+					return
+				}
+			}
+		}
+		if w[i].norm == "siap-siap" || w[i].norm == "siap" && i+1 < len(w) && w[i+1].norm == "siap" {
+			for k := i + 1; k < len(w) && w[k].sent == w[i].sent; k++ {
+				if n, d := r.outcomeAt(k); n > 0 && d {
+					r.addThreat(i, Cue{"threat_veiled", r.text(i, k+n)})
+					return
+				}
+			}
+		}
+	}
 }
 
 // noSafeReturn finds "jangan harap (bisa) pulang selamat": "jangan harap"
