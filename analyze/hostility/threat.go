@@ -175,6 +175,10 @@ func (r *reading) threats() {
 			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
 		case h.p.tags&tWarn != 0 && r.warnedAt(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), h.end)})
+		case h.p.tags&tWeapon != 0 && r.weaponStereotype(i):
+			// "orang Madura … mereka bawa celurit ke mana-mana": a
+			// stereotype of a group, not a threat (the group hate rules
+			// read the rest)
 		case h.p.tags&tWeapon != 0 && (r.before(i, 2, func(x *word) bool { return weaponVerbs[x.stem] || weaponVerbs[x.norm] }) ||
 			r.before(i, 6, func(x *word) bool { return firstPerson[x.norm] })):
 			r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-1), h.end)})
@@ -430,6 +434,29 @@ func (r *reading) warnedAt(h hit) bool {
 
 // weaponVerbs ready a weapon ("siapkan parang", "pakai parang").
 var weaponVerbs = map[string]bool{"siapkan": true, "siap": true, "siapin": true, "bawa": true, "pakai": true, "dengan": true, "sambut": true, "asah": true, "hunus": true, "keluarkan": true, "acungkan": true}
+
+// weaponStereotype reports a weapon said to be carried by a third party
+// in a post that names an identity and no first person: "mereka" or the
+// identity within three words before it ("mereka bawa celurit ke
+// mana-mana").
+func (r *reading) weaponStereotype(i int) bool {
+	w := r.words
+	third := r.before(i, 3, func(x *word) bool { return x.norm == "mereka" || x.tags&tIdentity != 0 })
+	if !third {
+		return false
+	}
+	for j := range w {
+		if firstPerson[w[j].norm] || w[j].tags&tSecond != 0 {
+			return false
+		}
+	}
+	for _, h := range r.hits {
+		if h.p.tags&tIdentity != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // conditionals open a "kalau ketemu …" threat (Banjar "mun" → "kalau").
 var conditionals = map[string]bool{"kalau": true, "jika": true, "kalo": true, "bila": true, "kapan": true, "sampai": true}
