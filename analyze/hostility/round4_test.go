@@ -41,6 +41,8 @@ func TestRound4Classes(t *testing.T) {
 		{"Kami tunggu bapak ibu di TPS 12, jangan lupa bawa undangan", "none"},
 		{"Jangan sewakan rumah tanpa surat perjanjian yang jelas", "none"},
 		{"Anak-anak difabel di Samarinda juara lomba lukis, bangga", "none"},
+		{"Rumah tua itu akan kami robohkan sendiri bulan depan, sudah lapuk", "none"},
+		{"Orang Madura bawa celurit itu stereotip, jangan disebar", "none"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -205,6 +205,18 @@ var harmOutcomes = [][]string{
 	{"rata", "dengan", "tanah"}, {"jadi", "abu"}, {"jadi", "arang"}, {"hangus"}, {"tinggal", "nama"},
 }
 
+// conditionalIn reports "kalau", "jika", "kalo" or "bila" in sentence s:
+// "kalau gereja itu tetap dibangun, akan kami robohkan sendiri" threatens,
+// "gedung lama itu akan kami robohkan sendiri, sudah lapuk" does not.
+func (r *reading) conditionalIn(s int) bool {
+	for j := range r.words {
+		if r.words[j].sent == s && conditionals[r.words[j].norm] && r.words[j].norm != "sampai" && r.words[j].norm != "kapan" {
+			return true
+		}
+	}
+	return false
+}
+
 // outcomeMakers are the words with which harmOutcomes may find a threat
 // that no lexicon word starts ("kubikin", "siap-siap").
 var outcomeMakers = map[string]bool{"kubikin": true, "kubuat": true, "siap-siap": true}
@@ -254,7 +266,7 @@ func (r *reading) harmOutcomes() {
 		} else if (w[i].norm == "bikin" || w[i].norm == "buat") && r.before(i, 1, func(x *word) bool { return firstPerson[x.norm] }) {
 			first = true
 		}
-		if first && i+1 < len(w) && w[i+1].norm == "sendiri" && w[i].tags&tViolent != 0 {
+		if first && i+1 < len(w) && w[i+1].norm == "sendiri" && w[i].tags&tViolent != 0 && r.conditionalIn(w[i].sent) {
 			r.addThreat(i, Cue{"threat_first_person", r.text(i, i+2)}) // "akan kami robohkan sendiri"
 			return
 		}
