@@ -301,12 +301,34 @@ func (r *reading) appositive(a, h hit) bool {
 			return false // the group suffers ("Perempuan … dilecehkan atasannya, biadab!")
 		}
 	}
+	if same && r.allAlike(h) {
+		return true // "Orang Madura itu ke mana-mana sama saja, licik dan …"
+	}
 	for j := a.end; j < len(w) && unit(j); j++ {
 		if !intensifiers[w[j].norm] {
 			return false
 		}
 	}
 	return true
+}
+
+// allAlike reports a clause that says the group named by identity h is
+// the same everywhere ("… itu di mana-mana sama saja", "di mana pun
+// sama"): it ends in "sama" (with "saja" or "aja"), the generalisation
+// a stereotype in the next clause spells out.
+func (r *reading) allAlike(h hit) bool {
+	w := r.words
+	last := -1
+	for j := h.end; j < len(w) && w[j].clause == w[h.at].clause; j++ {
+		last = j
+	}
+	if last < 0 {
+		return false
+	}
+	if w[last].norm == "saja" && last > h.end {
+		last--
+	}
+	return w[last].norm == "sama"
 }
 
 // topic reports an identity the sentence starts with (after "orang",

@@ -15,7 +15,10 @@ import (
 // round's own posts, tuned on; testdata/samarinda_dev3.jsonl, the third
 // round's posts for its miss classes, tuned on;
 // testdata/samarinda_blind3.jsonl, written after the third round froze:
-// first score hostile F1 0.9750, precision 0.9750, kind accuracy 0.9750)
+// first score hostile F1 0.9750, precision 0.9750, kind accuracy 0.9750;
+// testdata/samarinda_dev4.jsonl, the fourth round's posts for its miss
+// classes, tuned on: main before it scored hostile F1 0.6849, precision
+// 1.0000, kind accuracy 0.5000)
 // and fails below issue 20's bars: hostile
 // vs not F1 ≥ 0.85 with precision ≥ 0.80, the kind right on ≥ 0.75 of
 // the truly hostile posts, and no complaint about spending, services or
@@ -26,7 +29,7 @@ func TestSamarindaSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"testdata/samarinda_blind.jsonl", "testdata/samarinda_dev.jsonl", "testdata/samarinda_dev2.jsonl", "testdata/samarinda_dev3.jsonl", "testdata/samarinda_blind3.jsonl"} {
+	for _, name := range []string{"testdata/samarinda_blind.jsonl", "testdata/samarinda_dev.jsonl", "testdata/samarinda_dev2.jsonl", "testdata/samarinda_dev3.jsonl", "testdata/samarinda_blind3.jsonl", "testdata/samarinda_dev4.jsonl"} {
 		t.Run(name, func(t *testing.T) {
 			f, err := os.Open(name)
 			if err != nil {

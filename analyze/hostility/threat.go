@@ -175,6 +175,10 @@ func (r *reading) threats() {
 			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
 		case h.p.tags&tWarn != 0 && r.warnedAt(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), h.end)})
+		case h.p.tags&tWeapon != 0 && r.weaponStereotype(i):
+			// "orang Madura … mereka bawa celurit ke mana-mana": a
+			// stereotype of a group, not a threat (the group hate rules
+			// read the rest)
 		case h.p.tags&tWeapon != 0 && (r.before(i, 2, func(x *word) bool { return weaponVerbs[x.stem] || weaponVerbs[x.norm] }) ||
 			r.before(i, 6, func(x *word) bool { return firstPerson[x.norm] })):
 			r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-1), h.end)})
@@ -188,6 +192,101 @@ func (r *reading) threats() {
 	}
 	r.extortion()
 	r.noSafeReturn()
+	r.harmOutcomes()
+}
+
+// harmOutcomes are the results of harm that make a first-person verb a
+// threat without a named object ("kami pukuli sampai babak belur",
+// "kubikin masuk rumah sakit") and, after "siap-siap", a warning of
+// destruction ("siap-siap TPS rata dengan tanah"): word sequences after
+// normalisation.
+var harmOutcomes = [][]string{
+	{"babak", "belur"}, {"rumah", "sakit"}, {"patah", "tulang"}, {"bonyok"}, {"mampus"},
+	{"rata", "dengan", "tanah"}, {"jadi", "abu"}, {"jadi", "arang"}, {"hangus"}, {"tinggal", "nama"},
+}
+
+// conditionalIn reports "kalau", "jika", "kalo" or "bila" in sentence s:
+// "kalau gereja itu tetap dibangun, akan kami robohkan sendiri" threatens,
+// "gedung lama itu akan kami robohkan sendiri, sudah lapuk" does not.
+func (r *reading) conditionalIn(s int) bool {
+	for j := range r.words {
+		if r.words[j].sent == s && conditionals[r.words[j].norm] && r.words[j].norm != "sampai" && r.words[j].norm != "kapan" {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomeMakers are the words with which harmOutcomes may find a threat
+// that no lexicon word starts ("kubikin", "siap-siap").
+var outcomeMakers = map[string]bool{"kubikin": true, "kubuat": true, "siap-siap": true}
+
+// destruction marks the outcomes that are harm to buildings (a warning
+// with "siap-siap" needs one of them, not a hospital).
+var destruction = map[string]bool{"rata": true, "abu": true, "arang": true, "hangus": true}
+
+// outcomeAt reports a harm outcome starting at word k, and whether it is
+// destruction.
+func (r *reading) outcomeAt(k int) (n int, destroys bool) {
+	w := r.words
+	for _, o := range harmOutcomes {
+		if k+len(o) > len(w) {
+			continue
+		}
+		ok := true
+		for j, s := range o {
+			if w[k+j].norm != s {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(o), destroys || destruction[o[len(o)-1]] || destruction[o[0]]
+		}
+	}
+	return 0, false
+}
+
+// harmOutcomes finds threats named by their outcome: a verb of harm or of
+// making ("bikin", "buat") in the first person ("kubikin", "kami pukuli")
+// followed within four words of its clause by an outcome of harm, and
+// "siap-siap" with destruction later in the sentence. Reports, negation
+// and quotation cancel them.
+func (r *reading) harmOutcomes() {
+	w := r.words
+	for i := range w {
+		if r.mentionedAt(i) || w[i].negated {
+			continue
+		}
+		first := false
+		if rest, ok := strings.CutPrefix(w[i].norm, "ku"); ok && (rest == "bikin" || rest == "buat") {
+			first = true
+		} else if form, ok := r.violentAt(i); ok && (form == formFirstPerson || r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] })) {
+			first = true
+		} else if (w[i].norm == "bikin" || w[i].norm == "buat") && r.before(i, 1, func(x *word) bool { return firstPerson[x.norm] }) {
+			first = true
+		}
+		if first && i+1 < len(w) && w[i+1].norm == "sendiri" && w[i].tags&tViolent != 0 && r.conditionalIn(w[i].sent) {
+			r.addThreat(i, Cue{"threat_first_person", r.text(i, i+2)}) // "akan kami robohkan sendiri"
+			return
+		}
+		if first {
+			for k := i + 1; k < len(w) && k <= i+5 && w[k].clause == w[i].clause; k++ {
+				if n, _ := r.outcomeAt(k); n > 0 {
+					r.addThreat(i, Cue{"threat_first_person", r.text(i, k+n)})
+					return
+				}
+			}
+		}
+		if w[i].norm == "siap-siap" || w[i].norm == "siap" && i+1 < len(w) && w[i+1].norm == "siap" {
+			for k := i + 1; k < len(w) && w[k].sent == w[i].sent; k++ {
+				if n, d := r.outcomeAt(k); n > 0 && d {
+					r.addThreat(i, Cue{"threat_veiled", r.text(i, k+n)})
+					return
+				}
+			}
+		}
+	}
 }
 
 // noSafeReturn finds "jangan harap (bisa) pulang selamat": "jangan harap"
@@ -347,6 +446,29 @@ func (r *reading) warnedAt(h hit) bool {
 
 // weaponVerbs ready a weapon ("siapkan parang", "pakai parang").
 var weaponVerbs = map[string]bool{"siapkan": true, "siap": true, "siapin": true, "bawa": true, "pakai": true, "dengan": true, "sambut": true, "asah": true, "hunus": true, "keluarkan": true, "acungkan": true}
+
+// weaponStereotype reports a weapon said to be carried by a third party
+// in a post that names an identity and no first person: "mereka" or the
+// identity within three words before it ("mereka bawa celurit ke
+// mana-mana").
+func (r *reading) weaponStereotype(i int) bool {
+	w := r.words
+	third := r.before(i, 3, func(x *word) bool { return x.norm == "mereka" || x.tags&tIdentity != 0 })
+	if !third {
+		return false
+	}
+	for j := range w {
+		if firstPerson[w[j].norm] || w[j].tags&tSecond != 0 {
+			return false
+		}
+	}
+	for _, h := range r.hits {
+		if h.p.tags&tIdentity != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // conditionals open a "kalau ketemu …" threat (Banjar "mun" → "kalau").
 var conditionals = map[string]bool{"kalau": true, "jika": true, "kalo": true, "bila": true, "kapan": true, "sampai": true}
