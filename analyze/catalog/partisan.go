@@ -488,6 +488,17 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked(rule, sp, "no party, candidate or number nearby")
 				continue
 			}
+			if reportedSpeech(st, sp) {
+				// "Dalam orasinya, Rudy Mas'ud minta pendukung 'coblos
+				// nomor 2'": a candidate's call quoted, not the author's.
+				blocked(rule, sp, "a candidate's call quoted")
+				continue
+			}
+			if partyChoice(st, sp) {
+				// "PDI-P pilih Isran-Hadi": a party's nomination reported.
+				blocked(rule, sp, "a party's choice reported")
+				continue
+			}
 			if c.undecided && sp.name == "pilih" && !ix.firstPerson(st.spans, i) {
 				// "Masih bingung pilih Isran atau Rudy": a choice not made.
 				blocked(rule, sp, "the author has not chosen")
@@ -1779,3 +1790,57 @@ func wordAt(ws []watch.Word, i int) string {
 // undecidedCues say the author has not chosen yet.
 var undecidedCues = map[string]bool{"masih galau": true, "masih bingung": true, "masih ragu": true,
 	"belum menentukan": true, "belum menentukan pilihan": true, "pilih yang mana": true, "belum tahu mau pilih": true}
+
+// speechVerbs introduce someone's words ("minta pendukung '...'").
+var speechVerbs = map[string]bool{"minta": true, "meminta": true, "mengajak": true, "ajak": true, "berseru": true,
+	"menyerukan": true, "serukan": true, "memohon": true, "mengimbau": true, "berpesan": true}
+
+// reportedSpeech reports a call quoted from a named actor: a speech verb at
+// most five words before the call, a party, candidate or pair named before
+// the verb (the speaker), and a quotation mark after the verb in the post.
+// "Pak Lurah mengajak warga pilih nomor 2" has no quotation: it stays a call.
+func reportedSpeech(st *pstate, sp *pspan) bool {
+	ws := st.wordsOf()
+	for k := sp.start - 1; k >= 0 && k >= sp.start-5; k-- {
+		if !speechVerbs[wordAt(ws, k)] {
+			continue
+		}
+		speaker := slices.ContainsFunc(st.targets, func(tg ptarget) bool { return !tg.num && !tg.generic && tg.end < k })
+		if !speaker || st.doc == nil {
+			return false
+		}
+		raw := st.doc.Raw
+		if at := strings.Index(raw, ws[k].Raw); ws[k].Raw != "" && at >= 0 {
+			raw = raw[at:]
+		}
+		return strings.ContainsAny(raw, "'\"“”‘’")
+	}
+	return false
+}
+
+// choiceFillers may stand between a party and its "pilih" ("Golkar Kaltim
+// resmi pilih ...").
+var choiceFillers = map[string]bool{"resmi": true, "akhirnya": true, "juga": true, "kaltim": true, "samarinda": true,
+	"justru": true, "memutuskan": true, "sepakat": true, "kembali": true}
+
+// partyChoice reports a "pilih" whose subject is a party: the party or
+// "partainya" right before it, with at most two fillers between ("PDI-P
+// pilih Isran-Hadi", "NasDem dan PKS pilih usung ..."). That is a
+// nomination reported, not a call to voters.
+func partyChoice(st *pstate, sp *pspan) bool {
+	if sp.name != "pilih" && sp.name != "memilih" {
+		return false
+	}
+	ws := st.wordsOf()
+	k := sp.start - 1
+	for n := 0; n < 2 && k >= 0 && choiceFillers[wordAt(ws, k)]; n++ {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if w := wordAt(ws, k); w == "partainya" || w == "partai-partai" {
+		return true
+	}
+	return slices.ContainsFunc(st.targets, func(tg ptarget) bool { return tg.party && tg.end == k })
+}

@@ -78,6 +78,11 @@ func TestQuietRules(t *testing.T) {
 		// Counters are not ballot numbers; "bukan" turns a call around.
 		{"Kami keluarga besar RT 08 siap memenangkan Rudy-Seno", "2024-11-01", `support-call: "siap memenangkan Rudy Seno" → rudy-seno`},
 		{"Aku 2029 pilih yang bukan dari Golkar", "2027-03-03", `oppose-call: "pilih yang bukan dari Golkar" → golkar`},
+		// Round 4: a candidate's call quoted, a party's nomination reported.
+		{"Dalam orasinya, Seno Aji minta relawan 'coblos nomor 2' di TPS", "2024-11-18", ""},
+		{"Pak RT mengajak warga coblos nomor 2 di Pilgub", "2024-11-18", `support-call: "coblos nomor 2" → rudy-seno`},
+		{"PKB resmi pilih Isran-Hadi untuk Pilgub Kaltim", "2024-08-26", ""},
+		{"Warga Samarinda pilih Isran-Hadi!", "2024-11-20", `support-call: "pilih Isran Hadi" → isran-hadi`},
 	}
 	for _, tt := range tests {
 		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
