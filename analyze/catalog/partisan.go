@@ -585,6 +585,14 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			st.cues = append(st.cues, pcue{rule: "campaign-hashtag", tstart: -1, tend: -1, actor: h.actor, text: h.raw})
 		}
 	}
+	if !c.neutral {
+		// "Tajuk: Isran-Hadi sudah membuktikan ...": an opinion piece
+		// that argues for a side takes it.
+		for _, op := range ix.opinionCalls(st, day) {
+			side(&support, op.actor)
+			decisive("support-praise", &pspan{start: op.start, end: op.end}, nil, op.actor)
+		}
+	}
 	ix.quietRules(st, &c, func(rule string, sp *pspan, tg *ptarget) {
 		actor := ""
 		if tg != nil {
@@ -1843,4 +1851,69 @@ func partyChoice(st *pstate, sp *pspan) bool {
 		return true
 	}
 	return slices.ContainsFunc(st.targets, func(tg ptarget) bool { return tg.party && tg.end == k })
+}
+
+// opinionFrames open an opinion piece of a newspaper or a portal.
+var opinionFrames = map[string]bool{"tajuk": true, "kolom": true, "opini": true, "editorial": true}
+
+// advocacyPhrases argue for a side in an opinion piece ("sudah
+// membuktikan", "sepatutnya memberi mandat kedua", "pilihan cerdas").
+var advocacyPhrases = [][]string{
+	{"sudah", "membuktikan"}, {"telah", "membuktikan"}, {"sepatutnya"}, {"seharusnya", "dipilih"}, {"mandat", "kedua"},
+	{"adalah", "pilihan"}, {"pilihan", "cerdas"}, {"pilihan", "rasional"}, {"pilihan", "tepat"}, {"pilihan", "terbaik"},
+	{"pilihan", "paling"}, {"satu-satunya", "harapan"}, {"satunya", "harapan"}, {"sudah", "waktunya"}, {"sudah", "saatnya"},
+	{"saatnya"}, {"layak", "dipercaya"}, {"layak", "dipilih"}, {"paling", "bersih"}, {"paling", "siap"}, {"paling", "layak"},
+}
+
+type opinionCall struct {
+	actor      string
+	start, end int
+}
+
+// opinionCalls finds, in a post that opens with an opinion frame ("Tajuk:",
+// "OPINI |", "Editorial:"), each advocacy phrase with the nearest party,
+// candidate, pair or ballot number within six words of it. A ballot number
+// resolves against the races open on the day. News, neutral opinion ("ASN
+// sepatutnya netral") and phrases with no side near are not calls.
+func (ix *Index) opinionCalls(st *pstate, day Date) []opinionCall {
+	ws := st.wordsOf()
+	if len(ws) == 0 || !opinionFrames[ws[0].Text] {
+		return nil
+	}
+	var out []opinionCall
+	for k := range ws {
+		for _, ph := range advocacyPhrases {
+			if k+len(ph) > len(ws) || !slices.EqualFunc(ws[k:k+len(ph)], ph, func(w watch.Word, p string) bool { return w.Text == p }) {
+				continue
+			}
+			e := k + len(ph) - 1
+			best, dist := -1, 7
+			for j := range st.targets {
+				tg := &st.targets[j]
+				if tg.generic || tg.office && !tg.num {
+					continue
+				}
+				if a := ix.actors[tg.actor]; !tg.num && (a == nil || a.Kind == "program" || a.Kind == "") {
+					continue
+				}
+				d := k - tg.end
+				if tg.start > e {
+					d = tg.start - e
+				}
+				if d >= 0 && d < dist {
+					best, dist = j, d
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			tg := &st.targets[best]
+			actor := tg.actor
+			if n, ok := strings.CutPrefix(actor, "ballot-"); ok && !day.IsZero() {
+				actor = ix.resolveNumber(n, nil, day, true)
+			}
+			out = append(out, opinionCall{actor: actor, start: min(k, tg.start), end: max(e, tg.end)})
+		}
+	}
+	return out
 }

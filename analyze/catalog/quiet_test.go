@@ -83,6 +83,11 @@ func TestQuietRules(t *testing.T) {
 		{"Pak RT mengajak warga coblos nomor 2 di Pilgub", "2024-11-18", `support-call: "coblos nomor 2" → rudy-seno`},
 		{"PKB resmi pilih Isran-Hadi untuk Pilgub Kaltim", "2024-08-26", ""},
 		{"Warga Samarinda pilih Isran-Hadi!", "2024-11-20", `support-call: "pilih Isran Hadi" → isran-hadi`},
+		// Opinion pieces that argue for a side; opinion without one.
+		{"Tajuk: Rudy-Seno sudah membuktikan kepemimpinannya di DPR", "2024-11-01", `support-praise: "Rudy Seno sudah membuktikan" → rudy-seno`},
+		{"OPINI | Pilihan nomor 2 adalah pilihan tepat bagi warga", "2024-11-01", `support-praise: "nomor 2 adalah pilihan" → rudy-seno`},
+		{"Tajuk: Penyelenggara Pilkada sepatutnya transparan soal DPT", "2024-11-01", ""},
+		{"Rudy-Seno sudah membuktikan kepemimpinannya, kata pengamat", "2024-11-01", ""},
 	}
 	for _, tt := range tests {
 		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
