@@ -797,6 +797,14 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		// Rakyat bersama Rudy-Seno") publicises their event.
 		mob = occasionWith
 	}
+	if mob == nil && promo != nil && thanksWords[promo.name] && !c.news && !c.quote {
+		// Thanks for filling a side's event ("terima kasih warga yang
+		// sudah memenuhi lapangan di Silaturahmi Akbar Rudy-Seno"):
+		// mobilisation told after the fact.
+		if sp := ix.thankedAttendance(st, promo); sp != nil {
+			mob = sp
+		}
+	}
 	if promo == nil && aidWith != nil && !c.news && !c.quote {
 		// Aid "bersama"/"dari" a party or candidate announced by the
 		// account ("sembako murah bersama Partai NasDem").
@@ -1916,4 +1924,50 @@ func (ix *Index) opinionCalls(st *pstate, day Date) []opinionCall {
 		}
 	}
 	return out
+}
+
+// thanksWords are the spellings of thanks.
+var thanksWords = map[string]bool{"terima kasih": true, "makasih": true, "trimakasih": true}
+
+// crowdWords are attending or filling an event ("memenuhi lapangan").
+var crowdWords = map[string]bool{"hadir": true, "memenuhi": true, "memadati": true, "meramaikan": true,
+	"memeriahkan": true, "datang": true, "padati": true, "penuhi": true, "menghadiri": true, "berhadir": true}
+
+// sideLinks may stand between an occasion and the side holding it
+// ("Silaturahmi Akbar Rudy-Seno", "kampanye bersama Paslon ...").
+var sideLinks = map[string]bool{"akbar": true, "bersama": true, "bareng": true, "dengan": true, "paslon": true,
+	"tim": true, "pasangan": true, "relawan": true, "kandidat": true, "calon": true}
+
+// thankedAttendance finds, after the thanks at promo, an attendance word
+// and then an occasion or a campaign event held by a party, candidate or
+// pair named at most two words after it (not an office holder, who holds
+// official events). It returns the occasion's span.
+func (ix *Index) thankedAttendance(st *pstate, promo *pspan) *pspan {
+	ws := st.wordsOf()
+	crowd := -1
+	for k := promo.end + 1; k < len(ws) && crowd < 0; k++ {
+		if crowdWords[ws[k].Text] || crowdWords[ws[k].Stem] {
+			crowd = k
+		}
+	}
+	if crowd < 0 {
+		return nil
+	}
+	for i := range st.spans {
+		sp := &st.spans[i]
+		if (sp.class != cOccasion && sp.class != cEvent) || sp.start <= crowd || ix.negated(st.spans, i, 1) {
+			continue
+		}
+		k := sp.end + 1
+		for n := 0; n < 2 && sideLinks[wordAt(ws, k)]; n++ {
+			k++
+		}
+		for j := range st.targets {
+			tg := &st.targets[j]
+			if tg.start == k && !tg.office && !tg.honor && !tg.num && !tg.generic {
+				return sp
+			}
+		}
+	}
+	return nil
 }

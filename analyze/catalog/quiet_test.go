@@ -83,6 +83,10 @@ func TestQuietRules(t *testing.T) {
 		{"Pak RT mengajak warga coblos nomor 2 di Pilgub", "2024-11-18", `support-call: "coblos nomor 2" → rudy-seno`},
 		{"PKB resmi pilih Isran-Hadi untuk Pilgub Kaltim", "2024-08-26", ""},
 		{"Warga Samarinda pilih Isran-Hadi!", "2024-11-20", `support-call: "pilih Isran Hadi" → isran-hadi`},
+		// Thanks for filling a side's event, after the fact.
+		{"Makasih warga RT 07 yang sudah memadati Kampanye Akbar Rudy-Seno kemarin", "2024-11-18", `mobilisation: "Kampanye Akbar Rudy Seno" → rudy-seno`},
+		{"Terima kasih warga yang sudah hadir di Silaturahmi Akbar HUT Kelurahan", "2024-11-18", ""},
+		{"Terima kasih Pak Wali Kota Andi Harun sudah hadir di silaturahmi bersama warga", "2025-11-18", ""},
 		// Opinion pieces that argue for a side; opinion without one.
 		{"Tajuk: Rudy-Seno sudah membuktikan kepemimpinannya di DPR", "2024-11-01", `support-praise: "Rudy Seno sudah membuktikan" → rudy-seno`},
 		{"OPINI | Pilihan nomor 2 adalah pilihan tepat bagi warga", "2024-11-01", `support-praise: "nomor 2 adalah pilihan" → rudy-seno`},
