@@ -593,6 +593,14 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			decisive("support-praise", &pspan{start: op.start, end: op.end}, nil, op.actor)
 		}
 	}
+	if !c.neutral && !c.news {
+		// "Rudy for Kaltim 1️⃣ 2029": a campaign slogan for a person or a
+		// party, office holders too.
+		for _, fs := range ix.forSlogans(st) {
+			side(&support, fs.actor)
+			decisive("slogan", &pspan{start: fs.start, end: fs.end}, nil, fs.actor)
+		}
+	}
 	ix.quietRules(st, &c, func(rule string, sp *pspan, tg *ptarget) {
 		actor := ""
 		if tg != nil {
@@ -1970,4 +1978,33 @@ func (ix *Index) thankedAttendance(st *pstate, promo *pspan) *pspan {
 		}
 	}
 	return nil
+}
+
+// forSlogans finds "<party, candidate or pair> for <place>" ("Rudy for
+// Kaltim", "Seno Aji for Kaltim 1️⃣ 2029") in a post that also has a
+// number emoji (1️⃣) or a general-election year: a campaign slogan. Without
+// either, "Pak Rudy for Kaltim" is too often a cheer for an office holder's
+// work.
+func (ix *Index) forSlogans(st *pstate) []opinionCall {
+	if st.doc == nil {
+		return nil
+	}
+	ws := st.wordsOf()
+	keycap := strings.Contains(st.doc.Raw, "\u20e3")
+	year := slices.ContainsFunc(st.spans, func(sp pspan) bool { return sp.class == cYear })
+	if !keycap && !year {
+		return nil
+	}
+	var out []opinionCall
+	for i := range st.targets {
+		tg := &st.targets[i]
+		if tg.num || tg.generic || wordAt(ws, tg.end+1) != "for" || wordAt(ws, tg.end+2) == "" {
+			continue
+		}
+		if a := ix.actors[tg.actor]; a == nil || a.Kind == "program" || a.Kind == "" {
+			continue
+		}
+		out = append(out, opinionCall{actor: tg.actor, start: tg.start, end: tg.end + 2})
+	}
+	return out
 }

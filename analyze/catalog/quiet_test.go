@@ -87,6 +87,11 @@ func TestQuietRules(t *testing.T) {
 		{"Makasih warga RT 07 yang sudah memadati Kampanye Akbar Rudy-Seno kemarin", "2024-11-18", `mobilisation: "Kampanye Akbar Rudy Seno" → rudy-seno`},
 		{"Terima kasih warga yang sudah hadir di Silaturahmi Akbar HUT Kelurahan", "2024-11-18", ""},
 		{"Terima kasih Pak Wali Kota Andi Harun sudah hadir di silaturahmi bersama warga", "2025-11-18", ""},
+		// "<side> for <place>" with a number emoji or an election year.
+		{"Hadi Mulyadi for Kaltim 1️⃣", "2027-05-05", `slogan: "Hadi Mulyadi for Kaltim" → hadi-mulyadi`},
+		{"Gerindra for Samarinda 2029", "2027-05-05", `slogan: "Gerindra for Samarinda" → gerindra`},
+		{"Pak Rudy for Kaltim, terima kasih sudah meresmikan jembatan", "2027-05-05", ""},
+		{"Samarinda for Kaltim 1️⃣ di Porprov 2029", "2027-05-05", ""},
 		// Opinion pieces that argue for a side; opinion without one.
 		{"Tajuk: Rudy-Seno sudah membuktikan kepemimpinannya di DPR", "2024-11-01", `support-praise: "Rudy Seno sudah membuktikan" → rudy-seno`},
 		{"OPINI | Pilihan nomor 2 adalah pilihan tepat bagi warga", "2024-11-01", `support-praise: "nomor 2 adalah pilihan" → rudy-seno`},
