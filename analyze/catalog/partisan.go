@@ -555,7 +555,11 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			if !tg.num {
 				continue
 			}
-			if actor := ix.declared(st, tg, &c, day); actor != "" {
+			actor := ix.declared(st, tg, &c, day)
+			if actor == "" {
+				actor = ix.eveNumber(st, tg, day)
+			}
+			if actor != "" {
 				side(&support, actor)
 				decisive("support-call", &pspan{start: tg.start, end: tg.end}, nil, actor)
 			}
@@ -2007,4 +2011,53 @@ func (ix *Index) forSlogans(st *pstate) []opinionCall {
 		out = append(out, opinionCall{actor: tg.actor, start: tg.start, end: tg.end + 2})
 	}
 	return out
+}
+
+// eveWords name polling day from the days before it ("besok 01 yaa").
+var eveWords = map[string]bool{"besok": true, "besuk": true, "lusa": true, "nanti": true}
+
+// monthWords make a number before them a date.
+var monthWords = map[string]bool{"januari": true, "februari": true, "maret": true, "april": true, "mei": true,
+	"juni": true, "juli": true, "agustus": true, "september": true, "oktober": true, "november": true,
+	"desember": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "agu": true,
+	"agt": true, "sep": true, "okt": true, "nov": true, "des": true}
+
+// eveParticles follow a number said as a choice ("02 yaa", "03 ya gaes").
+var eveParticles = map[string]bool{"ya": true, "yaa": true, "yah": true, "yuk": true, "ok": true, "oke": true,
+	"lho": true, "loh": true, "dong": true, "gaes": true, "guys": true, "pokoknya": true}
+
+// eveNumber reads "besok 01 yaa" (a bare ballot number right after "besok"
+// or "besok pagi", said in the three days before a pair race's polling
+// day, written "01" or followed by "ya") as the author's side. "Besok 01
+// Februari" or "besok 2 orang" on other days are not.
+func (ix *Index) eveNumber(st *pstate, tg *ptarget, day Date) string {
+	if day.IsZero() || tg.explicit {
+		return ""
+	}
+	ws := st.wordsOf()
+	k := tg.start - 1
+	if w := wordAt(ws, k); w == "pagi" || w == "siang" {
+		k--
+	}
+	if !eveWords[wordAt(ws, k)] || tg.start != tg.end {
+		return ""
+	}
+	if monthWords[wordAt(ws, tg.end+1)] {
+		return "" // "besok 01 Februari": a date
+	}
+	raw := ws[tg.start].Raw
+	if !(len(raw) == 2 && raw[0] == '0') && !eveParticles[wordAt(ws, tg.end+1)] {
+		return ""
+	}
+	n := ws[tg.start].Text
+	for _, r := range ix.openRaces(day) {
+		e := ix.elections[r]
+		if e.Kind == "pileg" || day.Before(e.Vote.AddDays(-3)) || e.Vote.Before(day) {
+			continue
+		}
+		if id, ok := ix.byRace[r][strings.TrimLeft(n, "0")]; ok {
+			return id
+		}
+	}
+	return ""
 }

@@ -87,6 +87,12 @@ func TestQuietRules(t *testing.T) {
 		{"Makasih warga RT 07 yang sudah memadati Kampanye Akbar Rudy-Seno kemarin", "2024-11-18", `mobilisation: "Kampanye Akbar Rudy Seno" → rudy-seno`},
 		{"Terima kasih warga yang sudah hadir di Silaturahmi Akbar HUT Kelurahan", "2024-11-18", ""},
 		{"Terima kasih Pak Wali Kota Andi Harun sudah hadir di silaturahmi bersama warga", "2025-11-18", ""},
+		// A bare ballot number said for polling day, on its eve.
+		{"besok 02 yaa gaes … AMIN! 🙏", "2024-02-13", `support-call: "02" → prabowo-gibran`},
+		{"Besok pagi 01 ya dulur", "2024-11-26", `support-call: "01" → isran-hadi`},
+		{"besok 01 Februari kantor kelurahan tutup", "2024-01-31", ""},
+		{"besok 01 Desember ya, jangan lupa kerja bakti", "2024-11-26", ""},
+		{"besok 01 yaa gaes, kumpul di RT", "2024-03-01", ""},
 		// "<side> for <place>" with a number emoji or an election year.
 		{"Hadi Mulyadi for Kaltim 1️⃣", "2027-05-05", `slogan: "Hadi Mulyadi for Kaltim" → hadi-mulyadi`},
 		{"Gerindra for Samarinda 2029", "2027-05-05", `slogan: "Gerindra for Samarinda" → gerindra`},
