@@ -281,6 +281,15 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			if strings.Contains(sp.name, "periode") || strings.HasPrefix(sp.name, "20") {
 				c.elec, c.elecText = true, true
 			}
+		case cSupW:
+			// Winning seats ("masuk DPRD", "lolos parlemen") is an election.
+			// Only votes or seats win them: "aspirasi harus masuk DPRD" is a petition.
+			if strings.Contains(sp.name, "dprd") || strings.Contains(sp.name, "parlemen") || strings.Contains(sp.name, "senayan") {
+				ws := st.wordsOf()
+				for k := sp.start - 1; k >= 0 && k >= sp.start-3; k-- {
+					c.elec = c.elec || seatWords[wordAt(ws, k)]
+				}
+			}
 		case cElec, cAgainst, cOppX:
 			// "kampanye" alone is also a health or safety campaign: an
 			// election context for weak words, but not election words.
@@ -2061,3 +2070,7 @@ func (ix *Index) eveNumber(st *pstate, tg *ptarget, day Date) string {
 	}
 	return ""
 }
+
+// seatWords before "masuk DPRD" make it winning seats ("suara buruh harus
+// masuk DPRD").
+var seatWords = map[string]bool{"suara": true, "kursi": true, "caleg": true, "kader": true, "wakil": true}

@@ -87,6 +87,10 @@ func TestQuietRules(t *testing.T) {
 		{"Makasih warga RT 07 yang sudah memadati Kampanye Akbar Rudy-Seno kemarin", "2024-11-18", `mobilisation: "Kampanye Akbar Rudy Seno" → rudy-seno`},
 		{"Terima kasih warga yang sudah hadir di Silaturahmi Akbar HUT Kelurahan", "2024-11-18", ""},
 		{"Terima kasih Pak Wali Kota Andi Harun sudah hadir di silaturahmi bersama warga", "2025-11-18", ""},
+		// Cadres ready to campaign for seats.
+		{"Kader PKS siap turun ke kampung, 2029 kursi DPRD harus bertambah, suara umat harus masuk DPRD", "2028-05-01", `support-praise: "PKS siap turun" → pks`},
+		{"Kader PDIP siap turun bantu warga banjir. Usulan polder harus masuk DPRD dulu", "2028-05-01", ""},
+		{"Kader posyandu siap turun ke RT, 2029 stunting harus turun", "2028-05-01", ""},
 		// A bare ballot number said for polling day, on its eve.
 		{"besok 02 yaa gaes … AMIN! 🙏", "2024-02-13", `support-call: "02" → prabowo-gibran`},
 		{"Besok pagi 01 ya dulur", "2024-11-26", `support-call: "01" → isran-hadi`},
