@@ -1917,6 +1917,7 @@ func (ix *Index) opinionCalls(st *pstate, day Date) []opinionCall {
 			}
 			e := k + len(ph) - 1
 			best, dist := -1, 7
+			sides := map[string]bool{}
 			for j := range st.targets {
 				tg := &st.targets[j]
 				if tg.generic || tg.office && !tg.num {
@@ -1929,12 +1930,15 @@ func (ix *Index) opinionCalls(st *pstate, day Date) []opinionCall {
 				if tg.start > e {
 					d = tg.start - e
 				}
+				if d >= 0 && d < 7 {
+					sides[tg.actor] = true
+				}
 				if d >= 0 && d < dist {
 					best, dist = j, d
 				}
 			}
-			if best < 0 {
-				continue
+			if best < 0 || len(sides) > 1 {
+				continue // "Isran-Hadi dan Rudy-Seno sepatutnya ...": no one side
 			}
 			tg := &st.targets[best]
 			actor := tg.actor
@@ -1985,7 +1989,7 @@ func (ix *Index) thankedAttendance(st *pstate, promo *pspan) *pspan {
 		}
 		for j := range st.targets {
 			tg := &st.targets[j]
-			if tg.start == k && !tg.office && !tg.honor && !tg.num && !tg.generic {
+			if tg.start > sp.end && tg.start <= k && !tg.office && !tg.honor && !tg.num && !tg.generic {
 				return sp
 			}
 		}
@@ -2051,6 +2055,9 @@ func (ix *Index) eveNumber(st *pstate, tg *ptarget, day Date) string {
 	if !eveWords[wordAt(ws, k)] || tg.start != tg.end {
 		return ""
 	}
+	if !eveCompanion(st, ws) {
+		return "" // "besok pagi 02 yaa, rapat persiapan TPS": no sign of a vote
+	}
 	if monthWords[wordAt(ws, tg.end+1)] {
 		return "" // "besok 01 Februari": a date
 	}
@@ -2074,3 +2081,17 @@ func (ix *Index) eveNumber(st *pstate, tg *ptarget, day Date) string {
 // seatWords before "masuk DPRD" make it winning seats ("suara buruh harus
 // masuk DPRD").
 var seatWords = map[string]bool{"suara": true, "kursi": true, "caleg": true, "kader": true, "wakil": true}
+
+// eveCompanion reports what makes "besok 01 yaa" a vote: a prayer or hope
+// ("bismillah", "amin", 🙏), a reminder ("jangan lupa"), or a pair named.
+func eveCompanion(st *pstate, ws []watch.Word) bool {
+	if st.doc != nil && strings.ContainsAny(st.doc.Raw, "🙏🤲") {
+		return true
+	}
+	for k := range ws {
+		if hopeWords[ws[k].Text] || ws[k].Text == "lupa" && wordAt(ws, k-1) == "jangan" {
+			return true
+		}
+	}
+	return slices.ContainsFunc(st.targets, func(tg ptarget) bool { return !tg.num && !tg.generic && tg.actor != "" })
+}

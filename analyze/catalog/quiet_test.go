@@ -87,13 +87,16 @@ func TestQuietRules(t *testing.T) {
 		{"Makasih warga RT 07 yang sudah memadati Kampanye Akbar Rudy-Seno kemarin", "2024-11-18", `mobilisation: "Kampanye Akbar Rudy Seno" → rudy-seno`},
 		{"Terima kasih warga yang sudah hadir di Silaturahmi Akbar HUT Kelurahan", "2024-11-18", ""},
 		{"Terima kasih Pak Wali Kota Andi Harun sudah hadir di silaturahmi bersama warga", "2025-11-18", ""},
+		{"besok pagi 02 yaa, rapat persiapan TPS di kantor kelurahan", "2024-02-12", ""},
+		{"OPINI: Isran-Hadi dan Rudy-Seno sama-sama sepatutnya menjawab soal banjir", "2024-11-20", ""},
+		{"Terima kasih warga yang sudah datang meramaikan Kampanye Akbar Paslon Isran-Hadi", "2024-11-11", `mobilisation: "Kampanye Akbar Paslon Isran Hadi" → isran-hadi`},
 		// Cadres ready to campaign for seats.
 		{"Kader PKS siap turun ke kampung, 2029 kursi DPRD harus bertambah, suara umat harus masuk DPRD", "2028-05-01", `support-praise: "PKS siap turun" → pks`},
 		{"Kader PDIP siap turun bantu warga banjir. Usulan polder harus masuk DPRD dulu", "2028-05-01", ""},
 		{"Kader posyandu siap turun ke RT, 2029 stunting harus turun", "2028-05-01", ""},
 		// A bare ballot number said for polling day, on its eve.
 		{"besok 02 yaa gaes … AMIN! 🙏", "2024-02-13", `support-call: "02" → prabowo-gibran`},
-		{"Besok pagi 01 ya dulur", "2024-11-26", `support-call: "01" → isran-hadi`},
+		{"Besok pagi 01 ya dulur, bismillah", "2024-11-26", `support-call: "01" → isran-hadi`},
 		{"besok 01 Februari kantor kelurahan tutup", "2024-01-31", ""},
 		{"besok 01 Desember ya, jangan lupa kerja bakti", "2024-11-26", ""},
 		{"besok 01 yaa gaes, kumpul di RT", "2024-03-01", ""},
