@@ -1873,8 +1873,8 @@ func partyChoice(st *pstate, sp *pspan) bool {
 	for n := 0; n < 2 && k >= 0 && choiceFillers[wordAt(ws, k)]; n++ {
 		k--
 	}
-	if k < 0 {
-		return false
+	if k < 0 || slices.ContainsFunc(st.spans, func(s pspan) bool { return s.class == cFirst }) {
+		return false // "Golkar pilih Rudy-Seno, kita juga!": the author joins the choice
 	}
 	if w := wordAt(ws, k); w == "partainya" || w == "partai-partai" {
 		return true
@@ -1888,7 +1888,9 @@ var opinionFrames = map[string]bool{"tajuk": true, "kolom": true, "opini": true,
 // advocacyPhrases argue for a side in an opinion piece ("sudah
 // membuktikan", "sepatutnya memberi mandat kedua", "pilihan cerdas").
 var advocacyPhrases = [][]string{
-	{"sudah", "membuktikan"}, {"telah", "membuktikan"}, {"sepatutnya"}, {"seharusnya", "dipilih"}, {"mandat", "kedua"},
+	{"sudah", "membuktikan"}, {"telah", "membuktikan"}, {"sepatutnya", "memberi"}, {"sepatutnya", "diberi"},
+	{"sepatutnya", "mendapat"}, {"sepatutnya", "dipilih"}, {"sepatutnya", "memimpin"}, {"sepatutnya", "menjadi", "pilihan"},
+	{"sepatutnya", "kembali"}, {"seharusnya", "dipilih"}, {"mandat", "kedua"},
 	{"adalah", "pilihan"}, {"pilihan", "cerdas"}, {"pilihan", "rasional"}, {"pilihan", "tepat"}, {"pilihan", "terbaik"},
 	{"pilihan", "paling"}, {"satu-satunya", "harapan"}, {"satunya", "harapan"}, {"sudah", "waktunya"}, {"sudah", "saatnya"},
 	{"saatnya"}, {"layak", "dipercaya"}, {"layak", "dipilih"}, {"paling", "bersih"}, {"paling", "siap"}, {"paling", "layak"},

@@ -90,6 +90,8 @@ func TestQuietRules(t *testing.T) {
 		{"besok pagi 02 yaa, rapat persiapan TPS di kantor kelurahan", "2024-02-12", ""},
 		{"OPINI: Isran-Hadi dan Rudy-Seno sama-sama sepatutnya menjawab soal banjir", "2024-11-20", ""},
 		{"Terima kasih warga yang sudah datang meramaikan Kampanye Akbar Paslon Isran-Hadi", "2024-11-11", `mobilisation: "Kampanye Akbar Paslon Isran Hadi" → isran-hadi`},
+		{"OPINI: Rudy-Seno sepatutnya menjelaskan asal dana kampanyenya", "2024-11-20", ""},
+		{"Golkar pilih Rudy-Seno, kita juga dong!", "2024-11-20", `support-call: "pilih Rudy Seno" → rudy-seno`},
 		// Cadres ready to campaign for seats.
 		{"Kader PKS siap turun ke kampung, 2029 kursi DPRD harus bertambah, suara umat harus masuk DPRD", "2028-05-01", `support-praise: "PKS siap turun" → pks`},
 		{"Kader PDIP siap turun bantu warga banjir. Usulan polder harus masuk DPRD dulu", "2028-05-01", ""},
