@@ -103,7 +103,7 @@ var supWeak = []string{
 	"jilid 2", "jilid ii", "jilid dua",
 	"yakin", "masuk senayan", "lolos senayan", "lolos ke senayan", "ke senayan",
 	"lolos parlemen", "masuk 3 besar", "masuk tiga besar",
-	"masuk parlemen", "masuk senayan lagi",
+	"masuk parlemen", "masuk senayan lagi", "siap turun", "masuk dprd", "lolos dprd",
 }
 
 var oppStrong = []string{

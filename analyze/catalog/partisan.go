@@ -281,6 +281,15 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			if strings.Contains(sp.name, "periode") || strings.HasPrefix(sp.name, "20") {
 				c.elec, c.elecText = true, true
 			}
+		case cSupW:
+			// Winning seats ("masuk DPRD", "lolos parlemen") is an election.
+			// Only votes or seats win them: "aspirasi harus masuk DPRD" is a petition.
+			if strings.Contains(sp.name, "dprd") || strings.Contains(sp.name, "parlemen") || strings.Contains(sp.name, "senayan") {
+				ws := st.wordsOf()
+				for k := sp.start - 1; k >= 0 && k >= sp.start-3; k-- {
+					c.elec = c.elec || seatWords[wordAt(ws, k)]
+				}
+			}
 		case cElec, cAgainst, cOppX:
 			// "kampanye" alone is also a health or safety campaign: an
 			// election context for weak words, but not election words.
@@ -488,6 +497,17 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked(rule, sp, "no party, candidate or number nearby")
 				continue
 			}
+			if reportedSpeech(st, sp) {
+				// "Dalam orasinya, Rudy Mas'ud minta pendukung 'coblos
+				// nomor 2'": a candidate's call quoted, not the author's.
+				blocked(rule, sp, "a candidate's call quoted")
+				continue
+			}
+			if partyChoice(st, sp) {
+				// "PDI-P pilih Isran-Hadi": a party's nomination reported.
+				blocked(rule, sp, "a party's choice reported")
+				continue
+			}
 			if c.undecided && sp.name == "pilih" && !ix.firstPerson(st.spans, i) {
 				// "Masih bingung pilih Isran atau Rudy": a choice not made.
 				blocked(rule, sp, "the author has not chosen")
@@ -544,7 +564,11 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			if !tg.num {
 				continue
 			}
-			if actor := ix.declared(st, tg, &c, day); actor != "" {
+			actor := ix.declared(st, tg, &c, day)
+			if actor == "" {
+				actor = ix.eveNumber(st, tg, day)
+			}
+			if actor != "" {
 				side(&support, actor)
 				decisive("support-call", &pspan{start: tg.start, end: tg.end}, nil, actor)
 			}
@@ -572,6 +596,22 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		side(&support, h.actor)
 		if len(st.cues) < maxCues && !slices.ContainsFunc(st.cues, func(o pcue) bool { return o.rule == "campaign-hashtag" && o.actor == h.actor }) {
 			st.cues = append(st.cues, pcue{rule: "campaign-hashtag", tstart: -1, tend: -1, actor: h.actor, text: h.raw})
+		}
+	}
+	if !c.neutral {
+		// "Tajuk: Isran-Hadi sudah membuktikan ...": an opinion piece
+		// that argues for a side takes it.
+		for _, op := range ix.opinionCalls(st, day) {
+			side(&support, op.actor)
+			decisive("support-praise", &pspan{start: op.start, end: op.end}, nil, op.actor)
+		}
+	}
+	if !c.neutral && !c.news {
+		// "Rudy for Kaltim 1️⃣ 2029": a campaign slogan for a person or a
+		// party, office holders too.
+		for _, fs := range ix.forSlogans(st) {
+			side(&support, fs.actor)
+			decisive("slogan", &pspan{start: fs.start, end: fs.end}, nil, fs.actor)
 		}
 	}
 	ix.quietRules(st, &c, func(rule string, sp *pspan, tg *ptarget) {
@@ -777,6 +817,14 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		// the account ("Info Jalan Sehat Bareng Isran-Hadi", "Festival
 		// Rakyat bersama Rudy-Seno") publicises their event.
 		mob = occasionWith
+	}
+	if mob == nil && promo != nil && thanksWords[promo.name] && !c.news && !c.quote {
+		// Thanks for filling a side's event ("terima kasih warga yang
+		// sudah memenuhi lapangan di Silaturahmi Akbar Rudy-Seno"):
+		// mobilisation told after the fact.
+		if sp := ix.thankedAttendance(st, promo); sp != nil {
+			mob = sp
+		}
 	}
 	if promo == nil && aidWith != nil && !c.news && !c.quote {
 		// Aid "bersama"/"dari" a party or candidate announced by the
@@ -1779,3 +1827,273 @@ func wordAt(ws []watch.Word, i int) string {
 // undecidedCues say the author has not chosen yet.
 var undecidedCues = map[string]bool{"masih galau": true, "masih bingung": true, "masih ragu": true,
 	"belum menentukan": true, "belum menentukan pilihan": true, "pilih yang mana": true, "belum tahu mau pilih": true}
+
+// speechVerbs introduce someone's words ("minta pendukung '...'").
+var speechVerbs = map[string]bool{"minta": true, "meminta": true, "mengajak": true, "ajak": true, "berseru": true,
+	"menyerukan": true, "serukan": true, "memohon": true, "mengimbau": true, "berpesan": true}
+
+// reportedSpeech reports a call quoted from a named actor: a speech verb at
+// most five words before the call, a party, candidate or pair named before
+// the verb (the speaker), and a quotation mark after the verb in the post.
+// "Pak Lurah mengajak warga pilih nomor 2" has no quotation: it stays a call.
+func reportedSpeech(st *pstate, sp *pspan) bool {
+	ws := st.wordsOf()
+	for k := sp.start - 1; k >= 0 && k >= sp.start-5; k-- {
+		if !speechVerbs[wordAt(ws, k)] {
+			continue
+		}
+		speaker := slices.ContainsFunc(st.targets, func(tg ptarget) bool { return !tg.num && !tg.generic && tg.end < k })
+		if !speaker || st.doc == nil {
+			return false
+		}
+		raw := st.doc.Raw
+		if at := strings.Index(raw, ws[k].Raw); ws[k].Raw != "" && at >= 0 {
+			raw = raw[at:]
+		}
+		return strings.ContainsAny(raw, "'\"“”‘’")
+	}
+	return false
+}
+
+// choiceFillers may stand between a party and its "pilih" ("Golkar Kaltim
+// resmi pilih ...").
+var choiceFillers = map[string]bool{"resmi": true, "akhirnya": true, "juga": true, "kaltim": true, "samarinda": true,
+	"justru": true, "memutuskan": true, "sepakat": true, "kembali": true}
+
+// partyChoice reports a "pilih" whose subject is a party: the party or
+// "partainya" right before it, with at most two fillers between ("PDI-P
+// pilih Isran-Hadi", "NasDem dan PKS pilih usung ..."). That is a
+// nomination reported, not a call to voters.
+func partyChoice(st *pstate, sp *pspan) bool {
+	if sp.name != "pilih" && sp.name != "memilih" {
+		return false
+	}
+	ws := st.wordsOf()
+	k := sp.start - 1
+	for n := 0; n < 2 && k >= 0 && choiceFillers[wordAt(ws, k)]; n++ {
+		k--
+	}
+	if k < 0 || slices.ContainsFunc(st.spans, func(s pspan) bool { return s.class == cFirst }) {
+		return false // "Golkar pilih Rudy-Seno, kita juga!": the author joins the choice
+	}
+	if w := wordAt(ws, k); w == "partainya" || w == "partai-partai" {
+		return true
+	}
+	return slices.ContainsFunc(st.targets, func(tg ptarget) bool { return tg.party && tg.end == k })
+}
+
+// opinionFrames open an opinion piece of a newspaper or a portal.
+var opinionFrames = map[string]bool{"tajuk": true, "kolom": true, "opini": true, "editorial": true}
+
+// advocacyPhrases argue for a side in an opinion piece ("sudah
+// membuktikan", "sepatutnya memberi mandat kedua", "pilihan cerdas").
+var advocacyPhrases = [][]string{
+	{"sudah", "membuktikan"}, {"telah", "membuktikan"}, {"sepatutnya", "memberi"}, {"sepatutnya", "diberi"},
+	{"sepatutnya", "mendapat"}, {"sepatutnya", "dipilih"}, {"sepatutnya", "memimpin"}, {"sepatutnya", "menjadi", "pilihan"},
+	{"sepatutnya", "kembali"}, {"seharusnya", "dipilih"}, {"mandat", "kedua"},
+	{"adalah", "pilihan"}, {"pilihan", "cerdas"}, {"pilihan", "rasional"}, {"pilihan", "tepat"}, {"pilihan", "terbaik"},
+	{"pilihan", "paling"}, {"satu-satunya", "harapan"}, {"satunya", "harapan"}, {"sudah", "waktunya"}, {"sudah", "saatnya"},
+	{"saatnya"}, {"layak", "dipercaya"}, {"layak", "dipilih"}, {"paling", "bersih"}, {"paling", "siap"}, {"paling", "layak"},
+}
+
+type opinionCall struct {
+	actor      string
+	start, end int
+}
+
+// opinionCalls finds, in a post that opens with an opinion frame ("Tajuk:",
+// "OPINI |", "Editorial:"), each advocacy phrase with the nearest party,
+// candidate, pair or ballot number within six words of it. A ballot number
+// resolves against the races open on the day. News, neutral opinion ("ASN
+// sepatutnya netral") and phrases with no side near are not calls.
+func (ix *Index) opinionCalls(st *pstate, day Date) []opinionCall {
+	ws := st.wordsOf()
+	if len(ws) == 0 || !opinionFrames[ws[0].Text] {
+		return nil
+	}
+	var out []opinionCall
+	for k := range ws {
+		for _, ph := range advocacyPhrases {
+			if k+len(ph) > len(ws) || !slices.EqualFunc(ws[k:k+len(ph)], ph, func(w watch.Word, p string) bool { return w.Text == p }) {
+				continue
+			}
+			e := k + len(ph) - 1
+			best, dist := -1, 7
+			sides := map[string]bool{}
+			for j := range st.targets {
+				tg := &st.targets[j]
+				if tg.generic || tg.office && !tg.num {
+					continue
+				}
+				if a := ix.actors[tg.actor]; !tg.num && (a == nil || a.Kind == "program" || a.Kind == "") {
+					continue
+				}
+				d := k - tg.end
+				if tg.start > e {
+					d = tg.start - e
+				}
+				if d >= 0 && d < 7 {
+					sides[tg.actor] = true
+				}
+				if d >= 0 && d < dist {
+					best, dist = j, d
+				}
+			}
+			if best < 0 || len(sides) > 1 {
+				continue // "Isran-Hadi dan Rudy-Seno sepatutnya ...": no one side
+			}
+			tg := &st.targets[best]
+			actor := tg.actor
+			if n, ok := strings.CutPrefix(actor, "ballot-"); ok && !day.IsZero() {
+				actor = ix.resolveNumber(n, nil, day, true)
+			}
+			out = append(out, opinionCall{actor: actor, start: min(k, tg.start), end: max(e, tg.end)})
+		}
+	}
+	return out
+}
+
+// thanksWords are the spellings of thanks.
+var thanksWords = map[string]bool{"terima kasih": true, "makasih": true, "trimakasih": true}
+
+// crowdWords are attending or filling an event ("memenuhi lapangan").
+var crowdWords = map[string]bool{"hadir": true, "memenuhi": true, "memadati": true, "meramaikan": true,
+	"memeriahkan": true, "datang": true, "padati": true, "penuhi": true, "menghadiri": true, "berhadir": true}
+
+// sideLinks may stand between an occasion and the side holding it
+// ("Silaturahmi Akbar Rudy-Seno", "kampanye bersama Paslon ...").
+var sideLinks = map[string]bool{"akbar": true, "bersama": true, "bareng": true, "dengan": true, "paslon": true,
+	"tim": true, "pasangan": true, "relawan": true, "kandidat": true, "calon": true}
+
+// thankedAttendance finds, after the thanks at promo, an attendance word
+// and then an occasion or a campaign event held by a party, candidate or
+// pair named at most two words after it (not an office holder, who holds
+// official events). It returns the occasion's span.
+func (ix *Index) thankedAttendance(st *pstate, promo *pspan) *pspan {
+	ws := st.wordsOf()
+	crowd := -1
+	for k := promo.end + 1; k < len(ws) && crowd < 0; k++ {
+		if crowdWords[ws[k].Text] || crowdWords[ws[k].Stem] {
+			crowd = k
+		}
+	}
+	if crowd < 0 {
+		return nil
+	}
+	for i := range st.spans {
+		sp := &st.spans[i]
+		if (sp.class != cOccasion && sp.class != cEvent) || sp.start <= crowd || ix.negated(st.spans, i, 1) {
+			continue
+		}
+		k := sp.end + 1
+		for n := 0; n < 2 && sideLinks[wordAt(ws, k)]; n++ {
+			k++
+		}
+		for j := range st.targets {
+			tg := &st.targets[j]
+			if tg.start > sp.end && tg.start <= k && !tg.office && !tg.honor && !tg.num && !tg.generic {
+				return sp
+			}
+		}
+	}
+	return nil
+}
+
+// forSlogans finds "<party, candidate or pair> for <place>" ("Rudy for
+// Kaltim", "Seno Aji for Kaltim 1️⃣ 2029") in a post that also has a
+// number emoji (1️⃣) or a general-election year: a campaign slogan. Without
+// either, "Pak Rudy for Kaltim" is too often a cheer for an office holder's
+// work.
+func (ix *Index) forSlogans(st *pstate) []opinionCall {
+	if st.doc == nil {
+		return nil
+	}
+	ws := st.wordsOf()
+	keycap := strings.Contains(st.doc.Raw, "\u20e3")
+	year := slices.ContainsFunc(st.spans, func(sp pspan) bool { return sp.class == cYear })
+	if !keycap && !year {
+		return nil
+	}
+	var out []opinionCall
+	for i := range st.targets {
+		tg := &st.targets[i]
+		if tg.num || tg.generic || wordAt(ws, tg.end+1) != "for" || wordAt(ws, tg.end+2) == "" {
+			continue
+		}
+		if a := ix.actors[tg.actor]; a == nil || a.Kind == "program" || a.Kind == "" {
+			continue
+		}
+		out = append(out, opinionCall{actor: tg.actor, start: tg.start, end: tg.end + 2})
+	}
+	return out
+}
+
+// eveWords name polling day from the days before it ("besok 01 yaa").
+var eveWords = map[string]bool{"besok": true, "besuk": true, "lusa": true, "nanti": true}
+
+// monthWords make a number before them a date.
+var monthWords = map[string]bool{"januari": true, "februari": true, "maret": true, "april": true, "mei": true,
+	"juni": true, "juli": true, "agustus": true, "september": true, "oktober": true, "november": true,
+	"desember": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "agu": true,
+	"agt": true, "sep": true, "okt": true, "nov": true, "des": true}
+
+// eveParticles follow a number said as a choice ("02 yaa", "03 ya gaes").
+var eveParticles = map[string]bool{"ya": true, "yaa": true, "yah": true, "yuk": true, "ok": true, "oke": true,
+	"lho": true, "loh": true, "dong": true, "gaes": true, "guys": true, "pokoknya": true}
+
+// eveNumber reads "besok 01 yaa" (a bare ballot number right after "besok"
+// or "besok pagi", said in the three days before a pair race's polling
+// day, written "01" or followed by "ya") as the author's side. "Besok 01
+// Februari" or "besok 2 orang" on other days are not.
+func (ix *Index) eveNumber(st *pstate, tg *ptarget, day Date) string {
+	if day.IsZero() || tg.explicit {
+		return ""
+	}
+	ws := st.wordsOf()
+	k := tg.start - 1
+	if w := wordAt(ws, k); w == "pagi" || w == "siang" {
+		k--
+	}
+	if !eveWords[wordAt(ws, k)] || tg.start != tg.end {
+		return ""
+	}
+	if !eveCompanion(st, ws) {
+		return "" // "besok pagi 02 yaa, rapat persiapan TPS": no sign of a vote
+	}
+	if monthWords[wordAt(ws, tg.end+1)] {
+		return "" // "besok 01 Februari": a date
+	}
+	raw := ws[tg.start].Raw
+	if !(len(raw) == 2 && raw[0] == '0') && !eveParticles[wordAt(ws, tg.end+1)] {
+		return ""
+	}
+	n := ws[tg.start].Text
+	for _, r := range ix.openRaces(day) {
+		e := ix.elections[r]
+		if e.Kind == "pileg" || day.Before(e.Vote.AddDays(-3)) || e.Vote.Before(day) {
+			continue
+		}
+		if id, ok := ix.byRace[r][strings.TrimLeft(n, "0")]; ok {
+			return id
+		}
+	}
+	return ""
+}
+
+// seatWords before "masuk DPRD" make it winning seats ("suara buruh harus
+// masuk DPRD").
+var seatWords = map[string]bool{"suara": true, "kursi": true, "caleg": true, "kader": true, "wakil": true}
+
+// eveCompanion reports what makes "besok 01 yaa" a vote: a prayer or hope
+// ("bismillah", "amin", 🙏), a reminder ("jangan lupa"), or a pair named.
+func eveCompanion(st *pstate, ws []watch.Word) bool {
+	if st.doc != nil && strings.ContainsAny(st.doc.Raw, "🙏🤲") {
+		return true
+	}
+	for k := range ws {
+		if hopeWords[ws[k].Text] || ws[k].Text == "lupa" && wordAt(ws, k-1) == "jangan" {
+			return true
+		}
+	}
+	return slices.ContainsFunc(st.targets, func(tg ptarget) bool { return !tg.num && !tg.generic && tg.actor != "" })
+}

@@ -78,6 +78,40 @@ func TestQuietRules(t *testing.T) {
 		// Counters are not ballot numbers; "bukan" turns a call around.
 		{"Kami keluarga besar RT 08 siap memenangkan Rudy-Seno", "2024-11-01", `support-call: "siap memenangkan Rudy Seno" → rudy-seno`},
 		{"Aku 2029 pilih yang bukan dari Golkar", "2027-03-03", `oppose-call: "pilih yang bukan dari Golkar" → golkar`},
+		// Round 4: a candidate's call quoted, a party's nomination reported.
+		{"Dalam orasinya, Seno Aji minta relawan 'coblos nomor 2' di TPS", "2024-11-18", ""},
+		{"Pak RT mengajak warga coblos nomor 2 di Pilgub", "2024-11-18", `support-call: "coblos nomor 2" → rudy-seno`},
+		{"PKB resmi pilih Isran-Hadi untuk Pilgub Kaltim", "2024-08-26", ""},
+		{"Warga Samarinda pilih Isran-Hadi!", "2024-11-20", `support-call: "pilih Isran Hadi" → isran-hadi`},
+		// Thanks for filling a side's event, after the fact.
+		{"Makasih warga RT 07 yang sudah memadati Kampanye Akbar Rudy-Seno kemarin", "2024-11-18", `mobilisation: "Kampanye Akbar Rudy Seno" → rudy-seno`},
+		{"Terima kasih warga yang sudah hadir di Silaturahmi Akbar HUT Kelurahan", "2024-11-18", ""},
+		{"Terima kasih Pak Wali Kota Andi Harun sudah hadir di silaturahmi bersama warga", "2025-11-18", ""},
+		{"besok pagi 02 yaa, rapat persiapan TPS di kantor kelurahan", "2024-02-12", ""},
+		{"OPINI: Isran-Hadi dan Rudy-Seno sama-sama sepatutnya menjawab soal banjir", "2024-11-20", ""},
+		{"Terima kasih warga yang sudah datang meramaikan Kampanye Akbar Paslon Isran-Hadi", "2024-11-11", `mobilisation: "Kampanye Akbar Paslon Isran Hadi" → isran-hadi`},
+		{"OPINI: Rudy-Seno sepatutnya menjelaskan asal dana kampanyenya", "2024-11-20", ""},
+		{"Golkar pilih Rudy-Seno, kita juga dong!", "2024-11-20", `support-call: "pilih Rudy Seno" → rudy-seno`},
+		// Cadres ready to campaign for seats.
+		{"Kader PKS siap turun ke kampung, 2029 kursi DPRD harus bertambah, suara umat harus masuk DPRD", "2028-05-01", `support-praise: "PKS siap turun" → pks`},
+		{"Kader PDIP siap turun bantu warga banjir. Usulan polder harus masuk DPRD dulu", "2028-05-01", ""},
+		{"Kader posyandu siap turun ke RT, 2029 stunting harus turun", "2028-05-01", ""},
+		// A bare ballot number said for polling day, on its eve.
+		{"besok 02 yaa gaes … AMIN! 🙏", "2024-02-13", `support-call: "02" → prabowo-gibran`},
+		{"Besok pagi 01 ya dulur, bismillah", "2024-11-26", `support-call: "01" → isran-hadi`},
+		{"besok 01 Februari kantor kelurahan tutup", "2024-01-31", ""},
+		{"besok 01 Desember ya, jangan lupa kerja bakti", "2024-11-26", ""},
+		{"besok 01 yaa gaes, kumpul di RT", "2024-03-01", ""},
+		// "<side> for <place>" with a number emoji or an election year.
+		{"Hadi Mulyadi for Kaltim 1️⃣", "2027-05-05", `slogan: "Hadi Mulyadi for Kaltim" → hadi-mulyadi`},
+		{"Gerindra for Samarinda 2029", "2027-05-05", `slogan: "Gerindra for Samarinda" → gerindra`},
+		{"Pak Rudy for Kaltim, terima kasih sudah meresmikan jembatan", "2027-05-05", ""},
+		{"Samarinda for Kaltim 1️⃣ di Porprov 2029", "2027-05-05", ""},
+		// Opinion pieces that argue for a side; opinion without one.
+		{"Tajuk: Rudy-Seno sudah membuktikan kepemimpinannya di DPR", "2024-11-01", `support-praise: "Rudy Seno sudah membuktikan" → rudy-seno`},
+		{"OPINI | Pilihan nomor 2 adalah pilihan tepat bagi warga", "2024-11-01", `support-praise: "nomor 2 adalah pilihan" → rudy-seno`},
+		{"Tajuk: Penyelenggara Pilkada sepatutnya transparan soal DPT", "2024-11-01", ""},
+		{"Rudy-Seno sudah membuktikan kepemimpinannya, kata pengamat", "2024-11-01", ""},
 	}
 	for _, tt := range tests {
 		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
@@ -100,7 +134,7 @@ func TestCuesAreEvidence(t *testing.T) {
 	ix := testIndex(t)
 	n := 0
 	for _, path := range []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
-		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl"} {
+		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl"} {
 		for _, lp := range readSet(t, path) {
 			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}}
 			if lp.Date != "" {
