@@ -276,39 +276,31 @@ func ReadEmoT(r io.Reader) ([]Example, error) {
 
 // ReadVaccine parses the COVID-19 vaccine tweets CSV (see FormatVaccine).
 func ReadVaccine(r io.Reader) ([]Example, error) {
-	recs, idx, err := readCSV(r, "norm", "posneg")
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Example, 0, len(recs))
-	for n, rec := range recs {
-		var label string
-		switch strings.TrimSpace(rec[idx[1]]) {
-		case "1.0", "1":
-			label = "positive"
-		case "0.0", "0":
-			label = "neutral"
-		case "-1.0", "-1":
-			label = "negative"
-		default:
-			return nil, fmt.Errorf("record %d: posneg %q is not -1, 0 or 1", n+1, rec[idx[1]])
-		}
-		out = append(out, Example{Text: cleanText(rec[idx[0]]), Labels: []string{label}})
-	}
-	return out, nil
+	return readMappedCSV(r, "norm", "posneg", map[string]string{
+		"1.0": "positive", "1": "positive", "0.0": "neutral", "0": "neutral", "-1.0": "negative", "-1": "negative",
+	}, "-1, 0 or 1")
 }
 
 // ReadIndonglish parses the Indonglish CSV (see FormatIndonglish).
 func ReadIndonglish(r io.Reader) ([]Example, error) {
-	recs, idx, err := readCSV(r, "tweet", "label")
+	return readMappedCSV(r, "tweet", "label", map[string]string{
+		"Positif": "positive", "Netral": "neutral", "Negatif": "negative",
+	}, "Positif, Netral or Negatif")
+}
+
+// readMappedCSV reads a CSV with a text and a label column whose values
+// map to the sentiment labels; a value outside labels is an error naming
+// the allowed ones (want).
+func readMappedCSV(r io.Reader, textCol, labelCol string, labels map[string]string, want string) ([]Example, error) {
+	recs, idx, err := readCSV(r, textCol, labelCol)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Example, 0, len(recs))
 	for n, rec := range recs {
-		label, ok := map[string]string{"Positif": "positive", "Netral": "neutral", "Negatif": "negative"}[strings.TrimSpace(rec[idx[1]])]
+		label, ok := labels[strings.TrimSpace(rec[idx[1]])]
 		if !ok {
-			return nil, fmt.Errorf("record %d: label %q is not Positif, Netral or Negatif", n+1, rec[idx[1]])
+			return nil, fmt.Errorf("record %d: %s %q is not %s", n+1, labelCol, rec[idx[1]], want)
 		}
 		out = append(out, Example{Text: cleanText(rec[idx[0]]), Labels: []string{label}})
 	}
@@ -353,24 +345,7 @@ func ReadSentimentJSONL(r io.Reader) ([]Example, error) {
 // ReadIndoLEM parses IndoLEM sentiment CSV (header sentence,sentiment; 1 =
 // positive, 0 = negative).
 func ReadIndoLEM(r io.Reader) ([]Example, error) {
-	recs, idx, err := readCSV(r, "sentence", "sentiment")
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Example, 0, len(recs))
-	for n, rec := range recs {
-		var label string
-		switch strings.TrimSpace(rec[idx[1]]) {
-		case "1":
-			label = "positive"
-		case "0":
-			label = "negative"
-		default:
-			return nil, fmt.Errorf("record %d: sentiment %q is not 0 or 1", n+1, rec[idx[1]])
-		}
-		out = append(out, Example{Text: cleanText(rec[idx[0]]), Labels: []string{label}})
-	}
-	return out, nil
+	return readMappedCSV(r, "sentence", "sentiment", map[string]string{"1": "positive", "0": "negative"}, "0 or 1")
 }
 
 // ReadBanjarHS parses the Banjar Instagram hate-speech CSV (header
