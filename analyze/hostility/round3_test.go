@@ -15,13 +15,7 @@ import (
 // blood warnings and extortion — each with a hard negative that must stay
 // none.
 func TestRound3Classes(t *testing.T) {
-	tg, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text, kind string
-	}{
+	checkKinds(t, []kindCase{
 		// abusive at a collective or described target
 		{"Tolol semua yang di Dishub, jalan macet dibiarkan", "abusive"},
 		{"Bego semuanya yang duduk di DPRD, rapat cuma tidur", "abusive"},
@@ -49,6 +43,18 @@ func TestRound3Classes(t *testing.T) {
 		{"Mulut saya kayak comberan rasanya, habis demam", "none"},
 		{"Gila bener itu orang, renang nyeberang Mahakam", "none"},
 		{"Jangan harap bisa pulang cepat, Jalan Antasari macet total", "none"},
+	})
+}
+
+// kindCase is a post and the kind (none, abusive, hate, threat) it must get.
+type kindCase struct{ text, kind string }
+
+// checkKinds tags each post as a citizen's and checks its kind.
+func checkKinds(t *testing.T, tests []kindCase) {
+	t.Helper()
+	tg, err := New()
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

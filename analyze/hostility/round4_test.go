@@ -1,11 +1,6 @@
 package hostility
 
-import (
-	"testing"
-
-	"github.com/dengar-id/dengar/analyze/normalize"
-	"github.com/dengar-id/dengar/mention"
-)
+import "testing"
 
 // TestRound4Classes checks the fourth round's miss classes of issue 20 on
 // posts written for this test (not in any testdata set): stereotypes of a
@@ -13,13 +8,7 @@ import (
 // group, threats named by their outcome, insults at officials — each
 // with hard negatives that must stay none.
 func TestRound4Classes(t *testing.T) {
-	tg, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tests := []struct {
-		text, kind string
-	}{
+	checkKinds(t, []kindCase{
 		// hate without slurs
 		{"Orang Bugis itu di mana-mana sama aja, suka nyerobot tanah warga", "hate"},
 		{"Kalau orang Jawa jadi lurah pasti nepotisme, jangan dipilih", "hate"},
@@ -43,14 +32,5 @@ func TestRound4Classes(t *testing.T) {
 		{"Anak-anak difabel di Samarinda juara lomba lukis, bangga", "none"},
 		{"Rumah tua itu akan kami robohkan sendiri bulan depan, sudah lapuk", "none"},
 		{"Orang Madura bawa celurit itu stereotip, jangan disebar", "none"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			m := &mention.Mention{Text: tt.text, Source: "test", Author: mention.Author{Kind: mention.KindCitizen}}
-			tg.Tag(m, normalize.Text(tt.text))
-			if got := Kind(m.Hostility.Label, m.Hostility.Threat); got != tt.kind {
-				t.Errorf("kind %s, want %s", got, tt.kind)
-			}
-		})
-	}
+	})
 }
