@@ -100,7 +100,7 @@ func init() {
 	addCues(cResolved, "nyala menyala jernih dievakuasi ditangani dibersihkan dibantu diamankan datang")
 	addCues(cDone, "cuma hanya besoknya dalam cepat tadi")
 	addCues(cClose, "makasih terima_kasih salut puas respons_cepat respon_cepat mantap tarima_kasih thanks")
-	addCues(cSupport, "sat_set gaspol gaspoll gas_pol gas_terus tancap_gas all_in teruskan lanjut terbukti kerja_nyata bekerja_nyata bukti_nyata bukan_janji solid kompak sepakat milih memilih dukung_penuh ada_saingan ada_lawan pasti_bekerja")
+	addCues(cSupport, "sat_set gaspol gaspoll gas_pol gas_terus tancap_gas all_in teruskan lanjut terbukti kerja_nyata bekerja_nyata bukti_nyata bukan_janji solid kompak sepakat_milih sepakat_memilih dukung_penuh ada_saingan ada_lawan pasti_bekerja")
 	addCues(cCheer, "emo_u261d emo_damai emo_u270a emo_cinta emo_senyum emo_jempol")
 	addCues(cEnNeg, "non-existent nonexistent flood flooded flooding outage")
 	addCues(cEmoNeg, "emo_u1f311")
