@@ -16,30 +16,31 @@ import (
 
 // cue flags of single normalised tokens.
 const (
-	cPraise    uint32 = 1 << iota // praise words a sarcastic post wraps a complaint in
-	cComplaint                    // a problem of the city: flood, pothole, outage, queue…
-	cIrony                        // 👏 🙃 🙄 and ironic words (prestasi, konsisten)
-	cResolved                     // a repair or a service told as done (ditambal, surut…)
-	cPending                      // still not done (belum, molor…)
-	cRhetoric                     // a question that complains (kenapa, kok, masa…)
-	cQuestion                     // question words (apa, kapan, berapa…)
-	cRequest                      // request words (mohon, tolong…)
-	cCampaign                     // campaign words (dukung, relawan, coblos…)
-	cCheer                        // enthusiasm (ayo, siap, semangat, optimis…)
-	cAgainst                      // words against a candidate or a campaign
-	cTimeUnit                     // hari, minggu, bulan, tahun
-	cThanks                       // thanks (terima kasih is a bigram, see thanks)
-	cEnPos                        // English praise
-	cEnNeg                        // English complaint
-	cEmoPos                       // positive emoji
-	cEmoNeg                       // negative emoji
-	cStrongNeg                    // plainly negative words (parah, kecewa…)
-	cStill                        // masih, tetap, terus: a state that goes on
-	cNumeral                      // a count word (tiga, beberapa) before a time unit
-	cProcess                      // how a service works (lapor, syarat, nomor…)
-	cDone                         // a repair told as done: sudah, akhirnya, sekarang…
-	cClose                        // a closing word of praise or thanks (makasih, salut, puas)
-	cSupport                      // support of a candidate: "sat set", "kerja nyata", "terbukti"
+	cPraise        uint32 = 1 << iota // praise words a sarcastic post wraps a complaint in
+	cComplaint                        // a problem of the city: flood, pothole, outage, queue…
+	cIrony                            // 👏 🙃 🙄 and ironic words (prestasi, konsisten)
+	cResolved                         // a repair or a service told as done (ditambal, surut…)
+	cPending                          // still not done (belum, molor…)
+	cRhetoric                         // a question that complains (kenapa, kok, masa…)
+	cQuestion                         // question words (apa, kapan, berapa…)
+	cRequest                          // request words (mohon, tolong…)
+	cCampaign                         // campaign words (dukung, relawan, coblos…)
+	cCheer                            // enthusiasm (ayo, siap, semangat, optimis…)
+	cAgainst                          // words against a candidate or a campaign
+	cTimeUnit                         // hari, minggu, bulan, tahun
+	cThanks                           // thanks (terima kasih is a bigram, see thanks)
+	cEnPos                            // English praise
+	cEnNeg                            // English complaint
+	cEmoPos                           // positive emoji
+	cEmoNeg                           // negative emoji
+	cStrongNeg                        // plainly negative words (parah, kecewa…)
+	cStill                            // masih, tetap, terus: a state that goes on
+	cNumeral                          // a count word (tiga, beberapa) before a time unit
+	cProcess                          // how a service works (lapor, syarat, nomor…)
+	cDone                             // a repair told as done: sudah, akhirnya, sekarang…
+	cClose                            // a closing word of praise or thanks (makasih, salut, puas)
+	cSupport                          // support of a candidate: "sat set", "kerja nyata", "terbukti"
+	cSupportStrong                    // support on its own: "sat set", "gaspol", "dukung penuh"
 )
 
 var cueWords = map[string]uint32{}
@@ -100,7 +101,8 @@ func init() {
 	addCues(cResolved, "nyala menyala jernih dievakuasi ditangani dibersihkan dibantu diamankan datang")
 	addCues(cDone, "cuma hanya besoknya dalam cepat tadi")
 	addCues(cClose, "makasih terima_kasih salut puas respons_cepat respon_cepat mantap tarima_kasih thanks")
-	addCues(cSupport, "sat_set gaspol gaspoll gas_pol gas_terus tancap_gas all_in teruskan lanjut terbukti kerja_nyata bekerja_nyata bukti_nyata bukan_janji solid kompak sepakat_milih sepakat_memilih dukung_penuh ada_saingan ada_lawan pasti_bekerja")
+	addCues(cSupport, "sat_set gaspol gaspoll gas_pol gas_terus tancap_gas all_in teruskan lanjut terbukti kerja_nyata bekerja_nyata bukti_nyata bukan_janji solid kompak sepakat_milih sepakat_memilih dukung_penuh ada_saingan ada_lawan ada_dengan pasti_bekerja")
+	addCues(cSupportStrong, "sat_set gaspol gaspoll gas_pol tancap_gas all_in kerja_nyata bukti_nyata dukung_penuh")
 	addCues(cCheer, "emo_u261d emo_damai emo_u270a emo_cinta emo_senyum emo_jempol")
 	addCues(cEnNeg, "non-existent nonexistent flood flooded flooding outage")
 	addCues(cEmoNeg, "emo_u1f311")
@@ -398,8 +400,9 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 		}
 		return decision{}
 	}
-	resolved := s.has(cResolved) && s.done && !s.has(cPending) && !s.negRes && s.qmarks == 0 && !(s.duration && s.has(cComplaint))
-	lasting := s.duration || s.span && s.has(cPending|cStill) || s.months >= 2 || s.clocks >= 2
+	resolved := s.has(cResolved) && s.done && !s.has(cPending) && !s.negRes && s.qmarks == 0 && !(s.duration && s.has(cComplaint)) &&
+		!(s.contrast && s.compAt > s.resAt) // "sudah surut, tapi sampahnya masih numpuk"
+	lasting := s.duration || s.span && s.has(cPending|cStill) || s.months >= 2
 	// Sarcasm: praise words around a complaint, with an irony marker.
 	// A repair told before a new complaint ("baru diaspal sudah bolong
 	// lagi 👏") is sarcasm too; 🙃 around praise is irony on its own.
@@ -454,7 +457,7 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	// Support of a candidate without the campaign words: a ballot number
 	// or support phrases ("sat set", "kerja nyata", "terbukti") with
 	// enthusiasm, and nothing against, no complaint and no question.
-	if (s.number && (s.has(cSupport|cCheer|cEmoPos) || s.bangs > 0) || s.n(cSupport) >= 2 || s.has(cCampaign) && (s.has(cSupport) || s.n(cCheer) >= 2)) &&
+	if (s.number && (s.has(cSupport|cCheer|cEmoPos) || s.bangs > 0) || s.n(cSupport) >= 2 || s.has(cSupportStrong) && (s.has(cCheer|cEmoPos) || s.bangs > 0) || s.has(cCampaign) && (s.has(cSupport) || s.n(cCheer) >= 2)) &&
 		!s.has(cAgainst|cStrongNeg|cRhetoric|cIrony|cPending) && s.n(cComplaint) <= s.compNeg && s.qmarks == 0 && !s.ironyEmoji {
 		return out(mentionPositive, RuleSupport)
 	}
