@@ -457,7 +457,7 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	// Support of a candidate without the campaign words: a ballot number
 	// or support phrases ("sat set", "kerja nyata", "terbukti") with
 	// enthusiasm, and nothing against, no complaint and no question.
-	if (s.number && (s.has(cSupport|cCheer|cEmoPos) || s.bangs > 0) || s.n(cSupport) >= 2 || s.has(cSupportStrong) && (s.has(cCheer|cEmoPos) || s.bangs > 0) || s.has(cCampaign) && (s.has(cSupport) || s.n(cCheer) >= 2)) &&
+	if (s.number && (s.has(cSupport|cCheer|cEmoPos) || s.bangs > 0) || s.n(cSupport) >= 2 || s.has(cSupportStrong) && (s.has(cCheer|cEmoPos) || s.bangs > 0) || s.has(cCampaign) && (s.has(cSupport) || s.n(cCheer)+s.bangs >= 2)) &&
 		!s.has(cAgainst|cStrongNeg|cRhetoric|cIrony|cPending) && s.n(cComplaint) <= s.compNeg && s.qmarks == 0 && !s.ironyEmoji {
 		return out(mentionPositive, RuleSupport)
 	}
