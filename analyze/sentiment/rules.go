@@ -16,31 +16,44 @@ import (
 
 // cue flags of single normalised tokens.
 const (
-	cPraise    uint32 = 1 << iota // praise words a sarcastic post wraps a complaint in
-	cComplaint                    // a problem of the city: flood, pothole, outage, queue…
-	cIrony                        // 👏 🙃 🙄 and ironic words (prestasi, konsisten)
-	cResolved                     // a repair or a service told as done (ditambal, surut…)
-	cPending                      // still not done (belum, molor…)
-	cRhetoric                     // a question that complains (kenapa, kok, masa…)
-	cQuestion                     // question words (apa, kapan, berapa…)
-	cRequest                      // request words (mohon, tolong…)
-	cCampaign                     // campaign words (dukung, relawan, coblos…)
-	cCheer                        // enthusiasm (ayo, siap, semangat, optimis…)
-	cAgainst                      // words against a candidate or a campaign
-	cTimeUnit                     // hari, minggu, bulan, tahun
-	cThanks                       // thanks (terima kasih is a bigram, see thanks)
-	cEnPos                        // English praise
-	cEnNeg                        // English complaint
-	cEmoPos                       // positive emoji
-	cEmoNeg                       // negative emoji
-	cStrongNeg                    // plainly negative words (parah, kecewa…)
-	cStill                        // masih, tetap, terus: a state that goes on
-	cNumeral                      // a count word (tiga, beberapa) before a time unit
-	cProcess                      // how a service works (lapor, syarat, nomor…)
-	cDone                         // a repair told as done: sudah, akhirnya, sekarang…
+	cPraise        uint32 = 1 << iota // praise words a sarcastic post wraps a complaint in
+	cComplaint                        // a problem of the city: flood, pothole, outage, queue…
+	cIrony                            // 👏 🙃 🙄 and ironic words (prestasi, konsisten)
+	cResolved                         // a repair or a service told as done (ditambal, surut…)
+	cPending                          // still not done (belum, molor…)
+	cRhetoric                         // a question that complains (kenapa, kok, masa…)
+	cQuestion                         // question words (apa, kapan, berapa…)
+	cRequest                          // request words (mohon, tolong…)
+	cCampaign                         // campaign words (dukung, relawan, coblos…)
+	cCheer                            // enthusiasm (ayo, siap, semangat, optimis…)
+	cAgainst                          // words against a candidate or a campaign
+	cTimeUnit                         // hari, minggu, bulan, tahun
+	cThanks                           // thanks (terima kasih is a bigram, see thanks)
+	cEnPos                            // English praise
+	cEnNeg                            // English complaint
+	cEmoPos                           // positive emoji
+	cEmoNeg                           // negative emoji
+	cStrongNeg                        // plainly negative words (parah, kecewa…)
+	cStill                            // masih, tetap, terus: a state that goes on
+	cNumeral                          // a count word (tiga, beberapa) before a time unit
+	cProcess                          // how a service works (lapor, syarat, nomor…)
+	cDone                             // a repair told as done: sudah, akhirnya, sekarang…
+	cClose                            // a closing word of praise or thanks (makasih, salut, puas)
+	cSupport                          // support of a candidate: "sat set", "kerja nyata", "terbukti"
+	cSupportStrong                    // support on its own: "sat set", "gaspol", "dukung penuh"
 )
 
 var cueWords = map[string]uint32{}
+
+// months are the month names: two of them in a post ("dimulai Maret,
+// Desember masih…") tell a length of time.
+var months = map[string]bool{}
+
+func init() {
+	for _, m := range strings.Fields("januari februari maret april mei juni juli agustus september oktober november desember") {
+		months[m] = true
+	}
+}
 
 // bigramHead holds the first words of the two-word cues ("terima" of
 // terima_kasih), so that only they make the scan build a pair.
@@ -80,6 +93,19 @@ func init() {
 	addCues(cResolved, "hidup_lagi normal_lagi mengalir_lagi bersih_lagi menyala_lagi lancar_lagi")
 	addCues(cDone, "sudah telah akhirnya sekarang langsung berhasil habis selesai kini")
 	addCues(cStrongNeg, "parah kecewa jatuh buruk kesal marah muak sarik muar kasar pungli diperas")
+	// Round 2 (issue #21, dev2): the blind set's miss classes.
+	addCues(cPraise, "bersih indah manis rapi mulus puas")
+	addCues(cIrony, "lancar_jaya emo_badut")
+	addCues(cComplaint, "berantakan liar makin_ramai tumbang bocor mogok kebakaran sesak")
+	addCues(cPending, "diproses menunggu_verifikasi menunggu_konfirmasi tanpa_rambu tanpa_penjelasan ada_penjelasan ada_jawaban")
+	addCues(cResolved, "nyala menyala jernih dievakuasi ditangani dibersihkan dibantu diamankan datang")
+	addCues(cDone, "cuma hanya besoknya dalam cepat tadi")
+	addCues(cClose, "makasih terima_kasih salut puas respons_cepat respon_cepat mantap tarima_kasih thanks")
+	addCues(cSupport, "sat_set gaspol gaspoll gas_pol gas_terus tancap_gas all_in teruskan lanjut terbukti kerja_nyata bekerja_nyata bukti_nyata bukan_janji solid kompak sepakat_milih sepakat_memilih dukung_penuh ada_saingan ada_lawan ada_dengan pasti_bekerja")
+	addCues(cSupportStrong, "sat_set gaspol gaspoll gas_pol tancap_gas all_in kerja_nyata bukti_nyata dukung_penuh")
+	addCues(cCheer, "emo_u261d emo_damai emo_u270a emo_cinta emo_senyum emo_jempol")
+	addCues(cEnNeg, "non-existent nonexistent flood flooded flooding outage")
+	addCues(cEmoNeg, "emo_u1f311")
 }
 
 // Rule names, as `dengar tag --explain` shows them.
@@ -91,6 +117,10 @@ const (
 	RuleCampaign  = "rule:campaign_support"
 	RuleEmoji     = "rule:emoji_short"
 	RuleCodeMixed = "rule:english_polarity"
+	RuleThanks    = "rule:report_thanks"
+	RuleSupport   = "rule:candidate_support"
+	RuleRepeat    = "rule:errand_repeated"
+	RuleQueue     = "rule:queue_hours"
 )
 
 // decision is the outcome of the rules: a label and the rule with the
@@ -115,6 +145,16 @@ type scan struct {
 	resAt, compAt int  // index of the last resolution and complaint cue (0: none)
 	ironyEmoji    bool // 🙃 or a smirk: irony whatever else is said
 	span          bool // a length of time ("tiga bulan", "sebulan")
+	number        bool // a candidate number: "nomor 2", "no 01"
+	repeat        bool // "3 kali pula": the same errand over and over
+	clocks        int  // clock times ("jam 7")
+	months        int  // month names
+	softIrony     bool // 😇 🥰 😌 🤡: irony when praise opens a complaint
+	praiseAt      int  // index of the first praise cue (0: none)
+	closeAt       int  // index of the last closing praise (0: none)
+	pendAt        int  // index of the last pending cue (0: none)
+	compNeg       int  // complaint cues negated ("bukan janji")
+	contrast      bool // tapi, padahal: praise then "but"
 	cues          []string
 	explain       bool
 }
@@ -161,8 +201,12 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			prev = ""
 			continue
 		case normalize.Emoji:
-			if t.Norm == "emo_u1f643" || t.Norm == "emo_sinis" {
+			if t.Norm == "emo_u1f643" || t.Norm == "emo_sinis" || t.Norm == "emo_badut" {
 				s.ironyEmoji = true
+			}
+			switch strings.TrimRight(t.Raw, "\ufe0f") {
+			case "😇", "🥰", "😌":
+				s.softIrony = true
 			}
 			if f := cueWords[t.Norm]; f != 0 {
 				s.add(f, t.Norm)
@@ -189,6 +233,22 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		f := cueWords[w]
 		if f == 0 && t.Stem != "" && t.Stem != w {
 			f |= cueWords[t.Stem] & cComplaint
+		}
+		if a, b, ok := strings.Cut(w, "-"); f == 0 && ok && a == b {
+			// reduplicated plural: kubangan-kubangan
+			f |= cueWords[a] & cComplaint
+		}
+		if f&cComplaint != 0 && t.Negated {
+			s.compNeg++
+		}
+		if f&cPraise != 0 && s.praiseAt == 0 {
+			s.praiseAt = i + 1
+		}
+		if f&cClose != 0 {
+			s.closeAt = i + 1
+		}
+		if f&cPending != 0 {
+			s.pendAt = i + 1
 		}
 		if f != 0 {
 			switch {
@@ -232,9 +292,39 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 				s.add(0, w+" "+n+" "+toks[i+2].Norm)
 			}
 		}
+		if (w == "nomor" || w == "no" || w == "nomer") && i+1 < len(toks) && toks[i+1].Kind == normalize.Number && candidateNumber(toks[i+1].Norm) {
+			s.number = true
+			s.add(0, w+" "+toks[i+1].Norm)
+		}
+		if w == "jam" && i+1 < len(toks) && toks[i+1].Kind == normalize.Number {
+			s.clocks++
+		}
+		if w == "tapi" || w == "tetapi" || w == "tp" {
+			s.contrast = true
+		}
+		if months[w] {
+			s.months++
+		}
+		if w == "pula" && i > 0 && toks[i-1].Norm == "kali" {
+			s.repeat = true
+			s.add(0, "kali pula")
+		}
 		if w == "bertahun-tahun" || w == "berbulan-bulan" || w == "berminggu-minggu" || w == "kalinya" {
 			s.duration = true
 			s.add(0, w)
+		}
+		if prev != "" && bigramHead[prev] {
+			// positions of two-word cues ("terima kasih" closing a post)
+			f2 := cueWords[prev+"_"+w]
+			if f2&cClose != 0 {
+				s.closeAt = i + 1
+			}
+			if f2&cPending != 0 {
+				s.pendAt = i + 1
+			}
+			if f2&cPraise != 0 && s.praiseAt == 0 {
+				s.praiseAt = i + 1
+			}
 		}
 		prev = w
 		if k := strings.LastIndexByte(w, '_'); k >= 0 {
@@ -245,6 +335,18 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		}
 	}
 	return s
+}
+
+// resolvedFirst reports whether the post tells a problem, then a repair,
+// then the praise: a report, not irony.
+func resolvedFirst(s *scan) bool {
+	return s.compAt > 0 && s.resAt > s.compAt && s.praiseAt > s.resAt
+}
+
+// candidateNumber reports whether n is a ballot number (1–5, 01–05).
+func candidateNumber(n string) bool {
+	n = strings.TrimPrefix(n, "0")
+	return len(n) == 1 && n[0] >= '1' && n[0] <= '5'
 }
 
 // ruleGate is the model confidence below which a rule may overrule the
@@ -262,6 +364,10 @@ var ruleGate = map[string]float64{
 	RuleFact:      0.8,
 	RuleQuestion:  0.9,
 	RuleCampaign:  0.8,
+	RuleThanks:    0.95,
+	RuleSupport:   0.95,
+	RuleRepeat:    0.95,
+	RuleQueue:     0.95,
 }
 
 // maxRuleWords is the longest post (in words) the rules read as a post;
@@ -294,18 +400,37 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 		}
 		return decision{}
 	}
-	resolved := s.has(cResolved) && s.done && !s.has(cPending) && !s.negRes && s.qmarks == 0 && !(s.duration && s.has(cComplaint))
-	lasting := s.duration || s.span && s.has(cPending|cStill)
+	resolved := s.has(cResolved) && s.done && !s.has(cPending) && !s.negRes && s.qmarks == 0 && !(s.duration && s.has(cComplaint)) &&
+		!(s.contrast && s.compAt > s.resAt) // "sudah surut, tapi sampahnya masih numpuk"
+	lasting := s.duration || s.span && s.has(cPending|cStill) || s.months >= 2
 	// Sarcasm: praise words around a complaint, with an irony marker.
 	// A repair told before a new complaint ("baru diaspal sudah bolong
 	// lagi 👏") is sarcasm too; 🙃 around praise is irony on its own.
 	if s.has(cPraise) && (s.has(cComplaint|cPending) && irony && (!resolved || s.compAt > s.resAt) || s.ironyEmoji) {
 		return out(mentionNegative, RuleSarcasm)
 	}
+	// Irony of other faces: 😇 🥰 😌 after praise that opens a complaint
+	// ("Selamat ya Dishub, parkir liar makin ramai 😇"), or praise that
+	// opens a "but" about something that still goes on.
+	if s.has(cPraise) && !resolvedFirst(&s) && (s.softIrony && (s.praiseAt < s.compAt || s.praiseAt < s.pendAt || s.compAt == 0 && s.pendAt == 0 && (s.span || s.clocks >= 2)) ||
+		s.praiseAt > 0 && s.praiseAt <= 2 && s.contrast && s.has(cStill) && (s.has(cComplaint) || s.span)) {
+		return out(mentionNegative, RuleSarcasm)
+	}
 	// Report-style praise: a repair or service told as done, or thanks,
 	// with nothing still pending.
 	if (resolved || s.has(cThanks) && !s.has(cPending|cRhetoric|cStrongNeg) && s.qmarks == 0) && !s.has(cRequest) {
 		return out(mentionPositive, RuleResolved)
+	}
+	// A fault or a service told, closed by thanks or praise (makasih
+	// petugas, salut, puas, respons cepat) after a repair or a quick
+	// service, with nothing pending.
+	if s.closeAt > 0 && s.closeAt > s.compAt && s.has(cResolved|cDone) && !s.has(cPending|cRhetoric|cStrongNeg|cIrony|cRequest) &&
+		!s.ironyEmoji && !s.softIrony && !s.duration && s.qmarks == 0 {
+		return out(mentionPositive, RuleThanks)
+	}
+	// A queue told by the clock: "jam 7 antre, jam 12 baru dipanggil".
+	if s.clocks >= 2 && s.has(cComplaint) && !s.has(cResolved|cPraise|cThanks) {
+		return out(mentionNegative, RuleQueue)
 	}
 	// Complaints told as facts: still pending, or a problem that lasts.
 	if s.has(cPending) && (lasting || s.has(cComplaint)) || lasting && s.has(cComplaint) {
@@ -320,9 +445,21 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 		!s.has(cRhetoric|cStrongNeg|cEnNeg|cAgainst|cPraise) && s.qrun < 2 {
 		return out(mentionNeutral, RuleQuestion)
 	}
+	// The same errand over and over ("3 kali pula dibilang…").
+	if s.repeat && !s.has(cPraise|cThanks) {
+		return out(mentionNegative, RuleRepeat)
+	}
 	// Campaign enthusiasm.
-	if s.has(cCampaign) && (s.has(cCheer) || s.bangs > 0) && !s.has(cAgainst|cStrongNeg|cComplaint) {
+	// Gated by the model, it leaves the post to the support rule below.
+	if s.has(cCampaign) && (s.has(cCheer) || s.bangs > 0) && !s.has(cAgainst|cStrongNeg|cComplaint) && conf < ruleGate[RuleCampaign] {
 		return out(mentionPositive, RuleCampaign)
+	}
+	// Support of a candidate without the campaign words: a ballot number
+	// or support phrases ("sat set", "kerja nyata", "terbukti") with
+	// enthusiasm, and nothing against, no complaint and no question.
+	if (s.number && (s.has(cSupport|cCheer|cEmoPos) || s.bangs > 0) || s.n(cSupport) >= 2 || s.has(cSupportStrong) && (s.has(cCheer|cEmoPos) || s.bangs > 0) || s.has(cCampaign) && (s.has(cSupport) || s.n(cCheer)+s.bangs >= 2)) &&
+		!s.has(cAgainst|cStrongNeg|cRhetoric|cIrony|cPending) && s.n(cComplaint) <= s.compNeg && s.qmarks == 0 && !s.ironyEmoji {
+		return out(mentionPositive, RuleSupport)
 	}
 	// Emoji-only and very short posts: by emoji polarity.
 	if s.words <= 5 {

@@ -31,6 +31,18 @@ func TestRules(t *testing.T) {
 		{"the new Tepian is so clean now, love it", "positive", ""},
 		{"the road to Palaran is a nightmare, full of holes", "negative", RuleCodeMixed},
 		{"siap menangkan bapak kita di pilwali, bersama kita bisa 💪", "positive", RuleCampaign},
+		// Round 2 (issue #21): the blind set's miss classes.
+		{"Pak Anwar nomor 2, sudah terbukti kerjanya ✌️", "positive", RuleSupport},
+		{"Sinta–Bayu sat set, gaspol sampai menang!", "positive", RuleCampaign},
+		{"jangan pilih nomor 2, janjinya nol", "negative", ""},
+		{"Paslon nomor 3 menggelar kampanye di Palaran siang ini", "neutral", ""},
+		{"pipa PDAM bocor di gang kami, dilapor pagi, siang langsung diperbaiki. makasih petugas 🙏", "positive", RuleResolved},
+		{"sudah tiga hari air mati, mantap", "negative", RuleFact},
+		{"jam 8 antre di kantor pajak, jam 1 siang baru dilayani, antrean panjang", "negative", RuleQueue},
+		{"sudah 4 kali ke kelurahan, 4 kali pula disuruh balik", "negative", RuleRepeat},
+		{"Selamat ya Dinas PU, lubang di Jl. Cendana makin lebar 😇", "negative", RuleSarcasm},
+		{"kebakaran gudang di Loa Janan padam dalam 20 menit, salut damkar", "positive", RuleThanks},
+		{"listrik padam jam 7, jam 8 sudah menyala lagi, makasih PLN 🥰", "positive", RuleResolved},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			d := normalize.Text(c.text)

@@ -10,8 +10,8 @@ import (
 
 // TestSamarindaSets scores the shipped tagger on the Samarinda sentiment
 // sets written for the project (testdata; no data-set text): the dev part
-// that rules and recipe were tuned on, and the blind part written after
-// tuning was frozen. Each has a floor on accuracy and macro-F1.
+// that rules and recipe were tuned on, the blind part written after
+// tuning was frozen, and dev2, the round-2 tuning set. Each has a floor on accuracy and macro-F1.
 func TestSamarindaSets(t *testing.T) {
 	tg, err := New()
 	if err != nil {
@@ -26,6 +26,10 @@ func TestSamarindaSets(t *testing.T) {
 		// Written after the rules were frozen; first score 0.9394 / 0.9388.
 		// The floor is the issue's bar.
 		{"testdata/samarinda_blind.jsonl", 95, 0.80, 0.78},
+		// Round 2 (issue #21): posts written for the classes an
+		// independent blind set still missed (92 posts); 0.5217 / 0.5204
+		// before the round-2 rules, 0.9348 / 0.9247 after.
+		{"testdata/samarinda_dev2.jsonl", 80, 0.92, 0.90},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			ex, err := model.ReadFile(c.path, model.FormatSentimentJSONL)
