@@ -4,15 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/report"
+	"github.com/dengar-id/dengar/report/reporttest"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/store/chtest"
 )
@@ -99,7 +97,7 @@ func TestNoCitizenHandleLeaves(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			leaks("report PDF", pdfToText(t, pdf))
+			leaks("report PDF", reporttest.PDFText(t, pdf))
 
 			q, err := db.ReviewQueue(ctx, store.Range{From: start, To: week.End().UTC()}, 100)
 			if err != nil {
@@ -153,19 +151,4 @@ func TestNoCitizenHandleLeaves(t *testing.T) {
 			}
 		})
 	}
-}
-
-// pdfToText is the text a reader of the PDF sees (pdftotext, installed by
-// make test's dependencies).
-func pdfToText(t *testing.T, pdf []byte) string {
-	t.Helper()
-	in := filepath.Join(t.TempDir(), "r.pdf")
-	if err := os.WriteFile(in, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", in, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	return string(out)
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/dengar-id/dengar/alert"
 	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/report/reporttest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -353,23 +354,5 @@ func TestWriteWeekly(t *testing.T) {
 // The seeded corpus uses only the contract's labels.
 var _ = mention.KindCitizen
 
-// pdfText is the text of a PDF (pdftotext), to check what a reader sees.
-func pdfText(t *testing.T, pdf []byte) string {
-	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pdftotext is missing (install poppler-utils)")
-		}
-		t.Skip("pdftotext is missing: install poppler-utils")
-	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "r.pdf")
-	if err := os.WriteFile(in, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("pdftotext", "-enc", "UTF-8", in, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	return string(out)
-}
+// pdfText is the text of a PDF, to check what a reader sees.
+func pdfText(t *testing.T, pdf []byte) string { return reporttest.PDFText(t, pdf) }
