@@ -93,7 +93,7 @@ func init() {
 	addCues(cResolved, "hidup_lagi normal_lagi mengalir_lagi bersih_lagi menyala_lagi lancar_lagi")
 	addCues(cDone, "sudah telah akhirnya sekarang langsung berhasil habis selesai kini")
 	addCues(cStrongNeg, "parah kecewa jatuh buruk kesal marah muak sarik muar kasar pungli diperas")
-	// Round 2 (issue #21, dev2): the blind set's miss classes.
+	// Round 2 (issue #21, dev2): the miss classes of an independent set (described by class, never by text).
 	addCues(cPraise, "bersih indah manis rapi mulus puas")
 	addCues(cIrony, "lancar_jaya emo_badut")
 	addCues(cComplaint, "berantakan liar makin_ramai tumbang bocor mogok kebakaran sesak")
