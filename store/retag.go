@@ -513,7 +513,9 @@ func (db *DB) logRetag(ctx context.Context, run, window string, rows []storedMen
 
 // insertStored writes rows (already protected: stored rows are
 // pseudonymised) into table with insertID; each row's ingested_at is now,
-// or a second after the stored version's, so the new version wins.
+// or a second after the stored version's, so the new version wins. The
+// rollup views do not count them (counted = 0): retag_log moves the
+// rollups.
 func (db *DB) insertStored(ctx context.Context, table string, rows []storedMention, insertID uint64, now time.Time) error {
 	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table(table)+" ("+strings.Join(mentionColumns, ", ")+")")
 	if err != nil {
@@ -524,7 +526,7 @@ func (db *DB) insertStored(ctx context.Context, table string, rows []storedMenti
 		if !at.After(rows[i].ingested) {
 			at = rows[i].ingested.Add(time.Second)
 		}
-		if err := batch.Append(append(mentionRow(&rows[i].m, at), insertID, rows[i].restricted)...); err != nil {
+		if err := batch.Append(append(mentionRow(&rows[i].m, at), insertID, rows[i].restricted, uint8(0))...); err != nil {
 			_ = batch.Abort()
 			return fmt.Errorf("row %s: %w", rows[i].m.ID, err)
 		}

@@ -72,15 +72,27 @@ func RetentionCutoff(now time.Time, months int) int {
 // table: mentions keep cfg.RawMonths months (the current month included),
 // the rollups and collector_runs cfg.RollupMonths. Partitions are listed
 // from system.parts. With dryRun nothing is dropped. It returns the
-// partitions dropped (or that would be), by table and month.
+// partitions dropped (or that would be), by table and month. Before it
+// drops months of mentions it raises the rollups' gate horizon to the
+// first month kept (gate.go).
 func (db *DB) Retain(ctx context.Context, now time.Time, cfg RetentionConfig, dryRun bool) ([]DroppedPartition, error) {
 	cfg.Defaults()
 	var out []DroppedPartition
 	for _, g := range []struct {
 		tables []string
 		months int
-	}{{rawTables, cfg.RawMonths}, {rollupTables, cfg.RollupMonths}} {
+		gate   bool // mentions: the rollups' duplicate gate
+	}{{rawTables, cfg.RawMonths, true}, {rollupTables, cfg.RollupMonths, false}} {
 		cutoff := RetentionCutoff(now, g.months)
+		if g.gate && !dryRun {
+			// The rollups' duplicate gate (gate.go) is mentions itself:
+			// its horizon moves to the first month kept before any month
+			// of mentions goes, so no mention of a dropped month is
+			// counted again.
+			if err := db.raiseGateHorizon(ctx, cutoff, now); err != nil {
+				return out, fmt.Errorf("retain: %w", err)
+			}
+		}
 		for _, table := range g.tables {
 			parts, err := db.monthlyPartitions(ctx, table)
 			if err != nil {

@@ -154,16 +154,25 @@ var mentionColumns = []string{
 	// restricted_url (migration 0023) holds a link that names a citizen
 	// (privacy.go).
 	"restricted_url",
+	// counted (migration 0025) is 1 on the rows the rollup views count
+	// (gate.go).
+	"counted",
 }
 
 // InsertMentions writes ms in one batch. The privacy policy applies first
 // (Pseudonymizer.Protect: citizens pseudonymised, links without handles).
-// Writing the same mention twice is harmless: the table keeps one row per id.
+// Writing the same mention twice is harmless: the table keeps one row per id,
+// and the rollups count an id once (gate.go).
 func (db *DB) InsertMentions(ctx context.Context, ms []mention.Mention, p *Pseudonymizer) error {
 	if len(ms) == 0 {
 		return nil
 	}
 	start := clock.Now()
+	counted, err := db.rollupGate(ctx, ms)
+	if err != nil {
+		metricInsertErrors.Inc()
+		return fmt.Errorf("insert mentions: %w", err)
+	}
 	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+quoteIdent(db.cfg.Database)+".mentions ("+strings.Join(mentionColumns, ", ")+")")
 	if err != nil {
 		metricInsertErrors.Inc()
@@ -177,7 +186,7 @@ func (db *DB) InsertMentions(ctx context.Context, ms []mention.Mention, p *Pseud
 		if p != nil {
 			restricted = p.Protect(&m)
 		}
-		if err := batch.Append(append(mentionRow(&m, now), insertID, restricted)...); err != nil {
+		if err := batch.Append(append(mentionRow(&m, now), insertID, restricted, counted[i])...); err != nil {
 			_ = batch.Abort()
 			metricInsertErrors.Inc()
 			return fmt.Errorf("insert mentions: row %s: %w", m.ID, err)

@@ -125,6 +125,8 @@ func (db *DB) synthSQL(offset, n int64, end time.Time, span time.Duration, seed,
 		programs + " AS programs", "emptyArrayString() AS institutions", places + " AS places",
 		"toUInt8(partisan = 1 AND author_kind = 'government') AS neutrality_breach", "toUInt8(0) AS breach_unverified", "toUInt8(0) AS needs_review",
 		"'synth' AS model", fmt.Sprintf("toDateTime(%d) AS ingested_at", end.Unix()), fmt.Sprintf("toUInt64(%d) AS insert_id", insertID),
+		// every synthetic id is new: the rollup views count it (gate.go)
+		"toUInt8(1) AS counted",
 	}
 	names := make([]string, len(cols))
 	for i, c := range cols {

@@ -44,6 +44,8 @@ func engineSelect(now time.Time) string {
 		"emptyArrayString() AS actors", "emptyArrayString() AS cues", "programs", "institutions", "places",
 		"toUInt8(0) AS neutrality_breach", "toUInt8(0) AS breach_unverified", "toUInt8(0) AS needs_review", lc("model"),
 		"toDateTime(" + fmt.Sprint(now.Unix()) + ") AS ingested_at", "toUInt64(0) AS insert_id", "'' AS restricted_url",
+		// no duplicate gate: the views count every row it writes
+		"toUInt8(1) AS counted",
 		"cityHash64(id) AS seen_h"}, ", ")
 }
 
