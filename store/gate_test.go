@@ -1,0 +1,188 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/dengar-id/dengar/mention"
+	"github.com/dengar-id/dengar/store"
+	"github.com/dengar-id/dengar/store/chtest"
+)
+
+// rollupTotals is what every gated rollup says about a range of local
+// days: mentions counted (across programs and places), engagement, and
+// the mentions using the word "teks" (every rollupMention's text has it).
+type rollupTotals struct {
+	Hourly, Daily, Places, Signals, Accounts, Terms, Engagement int64
+}
+
+func readRollupTotals(t *testing.T, db *store.DB, from, to string) rollupTotals {
+	t.Helper()
+	ctx := context.Background()
+	hours := fmt.Sprintf("hour >= toDateTime('%s 00:00:00', 'Asia/Makassar') AND hour < toDateTime('%s 00:00:00', 'Asia/Makassar')", from, to)
+	days := fmt.Sprintf("day >= toDate('%s') AND day < toDate('%s')", from, to)
+	var r rollupTotals
+	for _, c := range []struct {
+		dst *int64
+		q   string
+	}{
+		{&r.Hourly, "SELECT sum(mentions) FROM mentions_hourly WHERE first_program = 1 AND " + hours},
+		{&r.Daily, "SELECT sum(mentions) FROM mentions_daily WHERE first_program = 1 AND " + days},
+		{&r.Places, "SELECT sum(mentions) FROM places_hourly WHERE first_program = 1 AND first_place = 1 AND " + hours},
+		{&r.Signals, "SELECT sum(total) FROM signals_hourly WHERE scope = 'all' AND " + hours},
+		{&r.Accounts, "SELECT sum(mentions) FROM accounts_daily WHERE " + days},
+		{&r.Terms, "SELECT sum(mentions) FROM terms_daily WHERE first_program = 1 AND term = 'teks' AND " + days},
+		{&r.Engagement, "SELECT sum(engagement) FROM mentions_daily WHERE first_program = 1 AND " + days},
+	} {
+		if err := db.Conn().QueryRow(ctx, c.q).Scan(c.dst); err != nil {
+			t.Fatalf("%s: %v", c.q, err)
+		}
+	}
+	return r
+}
+
+// want is the totals of n distinct mentions of rollupMention with likes
+// 2 (engagement 3 each: likes + 1 reply).
+func want(n int64) rollupTotals {
+	return rollupTotals{n, n, n, n, n, n, 3 * n}
+}
+
+func openGateDB(t *testing.T) *store.DB {
+	t.Helper()
+	cfg := chtest.Config(t)
+	db, err := store.Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func TestRollupGateCountsEachMentionOnce(t *testing.T) {
+	h := time.Date(2026, 11, 20, 3, 0, 0, 0, time.UTC)
+	m := func(id string, at time.Time) mention.Mention {
+		return rollupMention(id, at, "negative", "none", []string{"banjir", "probebaya"}, []string{"sungai_kunjang", "samarinda_ulu"}, 2)
+	}
+	a, b, c := m("a", h), m("b", h.Add(time.Minute)), m("c", h.Add(2*time.Hour))
+	late := m("late", time.Date(2026, 10, 2, 5, 0, 0, 0, time.UTC)) // an old day, collected weeks later
+	for _, tc := range []struct {
+		name    string
+		batches [][]mention.Mention
+		want    int64
+	}{
+		{"one batch", [][]mention.Mention{{a, b, c}}, 3},
+		{"the batch redelivered after a crash", [][]mention.Mention{{a, b, c}, {a, b, c}, {a, b, c}}, 3},
+		{"an id twice in one batch", [][]mention.Mention{{a, b, a, c, a}}, 3},
+		{"re-collected one by one", [][]mention.Mention{{a}, {b}, {a}, {c}, {b}, {a, b, c}}, 3},
+		{"a late arrival for an old day, then redelivered", [][]mention.Mention{{a, b, c}, {late}, {late, a}, {late}}, 4},
+		{"the late one first", [][]mention.Mention{{late}, {a, b, c, late}}, 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := openGateDB(t)
+			ctx := context.Background()
+			for _, batch := range tc.batches {
+				if err := db.InsertMentions(ctx, batch, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := readRollupTotals(t, db, "2026-10-01", "2026-12-01"); got != want(tc.want) {
+				t.Errorf("rollups = %+v, want %+v", got, want(tc.want))
+			}
+			// Exactly one stored row per id is the one counted.
+			var ids, counted uint64
+			if err := db.Conn().QueryRow(ctx, "SELECT uniqExact(id), sum(counted) FROM mentions").Scan(&ids, &counted); err != nil {
+				t.Fatal(err)
+			}
+			if ids != uint64(tc.want) || counted != ids {
+				t.Errorf("mentions: %d ids, %d rows counted; want %d and %d", ids, counted, tc.want, tc.want)
+			}
+		})
+	}
+}
+
+// TestRollupGateBoundedAcrossRetention runs eight months of a deployment
+// that keeps three months of raw mentions: every day brings two new
+// mentions, every ten days or so a batch of them comes with a redelivery
+// of every mention of the past 200 days (the worst a re-collecting source
+// or a replayed topic could do), and retention runs on the first of each
+// month. The gate must hold only the months retention keeps, while the
+// rollups stay exact: every mention counted once, the ones of dropped
+// months never again.
+func TestRollupGateBoundedAcrossRetention(t *testing.T) {
+	db := openGateDB(t)
+	ctx := context.Background()
+	rc := store.RetentionConfig{RawMonths: 3, RollupMonths: 36}
+	start := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	end := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	var all []mention.Mention
+	for month := start; month.Before(end); month = month.AddDate(0, 1, 0) {
+		if month.After(start) {
+			if _, err := db.Retain(ctx, month, rc, false); err != nil {
+				t.Fatal(err)
+			}
+			// The gate is what mentions holds: the retained months only.
+			var months []string
+			err := db.Conn().QueryRow(ctx, "SELECT groupArray(m) FROM (SELECT DISTINCT toString(toYYYYMM(posted_at)) AS m FROM mentions ORDER BY m)").Scan(&months)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var wantMonths []string
+			for m := month.AddDate(0, 1-rc.RawMonths, 0); m.Before(month); m = m.AddDate(0, 1, 0) {
+				if !m.Before(start) {
+					wantMonths = append(wantMonths, m.Format("200601"))
+				}
+			}
+			if !reflect.DeepEqual(months, wantMonths) {
+				t.Fatalf("%s: the gate (mentions) holds months %v, want %v", month.Format("2006-01"), months, wantMonths)
+			}
+			if h, err := db.GateHorizon(ctx); err != nil || h != store.RetentionCutoff(month, rc.RawMonths) {
+				t.Fatalf("%s: gate horizon %d (%v), want %d", month.Format("2006-01"), h, err, store.RetentionCutoff(month, rc.RawMonths))
+			}
+		}
+		next := month.AddDate(0, 1, 0)
+		for _, days := range [][2]int{{1, 11}, {11, 21}, {21, 32}} {
+			var batch []mention.Mention
+			from := month.AddDate(0, 0, days[0]-1)
+			for _, m := range all {
+				if m.PostedAt.After(from.AddDate(0, 0, -200)) {
+					batch = append(batch, m)
+				}
+			}
+			for day := from; day.Before(next) && day.Day() < days[1] && (day.Day() >= days[0]); day = day.AddDate(0, 0, 1) {
+				fresh := []mention.Mention{
+					rollupMention(day.Format("20060102")+"-1", day.Add(2*time.Hour), "positive", "none", []string{"probebaya"}, []string{"sungai_kunjang"}, 2),
+					rollupMention(day.Format("20060102")+"-2", day.Add(14*time.Hour), "negative", "abusive", nil, nil, 2),
+				}
+				all = append(all, fresh...)
+				batch = append(batch, fresh...)
+			}
+			if err := db.InsertMentions(ctx, batch, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// Every mention of the eight months counted exactly once.
+	if got, w := readRollupTotals(t, db, "2026-03-01", "2026-11-01"), want(int64(len(all))); got != w {
+		t.Errorf("rollups of March–October = %+v, want %+v", got, w)
+	}
+	// No Join table (RAM) left: the gate keeps nothing of its own.
+	var joins uint64
+	if err := db.Conn().QueryRow(ctx, "SELECT count() FROM system.tables WHERE database = currentDatabase() AND engine IN ('Join', 'Set')").Scan(&joins); err != nil {
+		t.Fatal(err)
+	}
+	if joins != 0 {
+		t.Errorf("%d Join or Set tables in the database, want none", joins)
+	}
+	// A mention first seen now for a dropped month is outside retention:
+	// stored until the next retention run, counted nowhere.
+	old := rollupMention("very-late", time.Date(2026, 5, 10, 3, 0, 0, 0, time.UTC), "negative", "none", nil, nil, 2)
+	if err := db.InsertMentions(ctx, []mention.Mention{old}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, w := readRollupTotals(t, db, "2026-03-01", "2026-11-01"), want(int64(len(all))); got != w {
+		t.Errorf("after a mention of a dropped month: rollups = %+v, want %+v", got, w)
+	}
+}
