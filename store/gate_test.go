@@ -79,6 +79,7 @@ func TestRollupGateCountsEachMentionOnce(t *testing.T) {
 		{"re-collected one by one", [][]mention.Mention{{a}, {b}, {a}, {c}, {b}, {a, b, c}}, 3},
 		{"a late arrival for an old day, then redelivered", [][]mention.Mention{{a, b, c}, {late}, {late, a}, {late}}, 4},
 		{"the late one first", [][]mention.Mention{{late}, {a, b, c, late}}, 4},
+		{"repeated program and place ids", [][]mention.Mention{{a, rollupMention("rep", h, "negative", "none", []string{"banjir", "probebaya", "banjir"}, []string{"sungai_kunjang", "sungai_kunjang", "samarinda_ulu"}, 2)}}, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			db := openGateDB(t)
@@ -90,6 +91,22 @@ func TestRollupGateCountsEachMentionOnce(t *testing.T) {
 			}
 			if got := readRollupTotals(t, db, "2026-10-01", "2026-12-01"); got != want(tc.want) {
 				t.Errorf("rollups = %+v, want %+v", got, want(tc.want))
+			}
+			// Per program and per place too (each mention has both
+			// programs and both places).
+			for _, q := range []string{
+				"SELECT sum(mentions) FROM mentions_daily WHERE program = 'banjir'",
+				"SELECT sum(total) FROM signals_hourly WHERE scope = 'program:banjir'",
+				"SELECT sum(total) FROM signals_hourly WHERE scope = 'place:sungai_kunjang'",
+				"SELECT sum(mentions) FROM places_hourly WHERE first_program = 1 AND place = 'sungai_kunjang'",
+			} {
+				var n int64
+				if err := db.Conn().QueryRow(ctx, q).Scan(&n); err != nil {
+					t.Fatal(err)
+				}
+				if n != tc.want {
+					t.Errorf("%s = %d, want %d", q, n, tc.want)
+				}
 			}
 			// Exactly one stored row per id is the one counted.
 			var ids, counted uint64

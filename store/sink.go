@@ -182,6 +182,7 @@ func (db *DB) InsertMentions(ctx context.Context, ms []mention.Mention, p *Pseud
 	insertID := newInsertID()
 	for i := range ms {
 		m := ms[i] // copy: pseudonymisation must not leak into the caller's value
+		distinctAttribution(&m)
 		restricted := ""
 		if p != nil {
 			restricted = p.Protect(&m)
