@@ -14,7 +14,6 @@ import (
 	"github.com/dengar-id/dengar/clock"
 	"github.com/dengar-id/dengar/ingest"
 	"github.com/dengar-id/dengar/ingest/file"
-	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/simulate"
 )
 
@@ -87,7 +86,7 @@ for --duration.`,
 			}
 			defer w.Close()
 			if rate > 0 {
-				return simulateLive(ctx, cfg, w, rate, duration, seed)
+				return simulateLive(ctx, cfg, w, rate, duration, seed, cmd.OutOrStdout())
 			}
 			// The generated stream is read as a JSON Lines file would be,
 			// through the collector runner like every way into the topic.
@@ -115,9 +114,13 @@ for --duration.`,
 	rootCmd.AddCommand(cmd)
 }
 
-// simulateLive produces about rate mentions per second, posted now, in
-// 100 ms ticks, for d: a push source run by the collector runner.
-func simulateLive(ctx context.Context, cfg *appConfig, w *writers, rate float64, d time.Duration, seed uint64) error {
+// simulateLive produces rate mentions per second, posted now, for d: a
+// push source run by the collector runner. Every 100 ms tick it emits
+// what the rate owes since the start (at most a second's worth at once),
+// so a slow emit or a late tick is made up for instead of lowering the
+// rate; the mentions come from one simulate.Live (no daily seasonality,
+// no generator rebuilt per tick). It prints the rate it sustained.
+func simulateLive(ctx context.Context, cfg *appConfig, w *writers, rate float64, d time.Duration, seed uint64, out io.Writer) error {
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
 	var failed error // a failed emit ends the run rather than waiting for a retry
@@ -130,29 +133,27 @@ func simulateLive(ctx context.Context, cfg *appConfig, w *writers, rate float64,
 	if err != nil {
 		return err
 	}
+	sent := 0
+	var elapsed time.Duration
 	r.Add(ingest.Push(ingest.PushFunc(func(ctx context.Context, emit ingest.Emitter) error {
 		tick := time.NewTicker(100 * time.Millisecond)
 		defer tick.Stop()
-		sent := 0
 		start := clock.Now()
-		for i := uint64(0); ; i++ {
+		live := simulate.NewLive(seed, start)
+		burst := max(1, int(rate))
+		for {
 			select {
 			case <-ctx.Done():
-				slog.Info("simulation done", "mentions", sent, "per_s", float64(sent)/clock.Since(start).Seconds())
+				elapsed = clock.Since(start)
+				slog.Info("simulation done", "mentions", sent, "per_s", float64(sent)/elapsed.Seconds())
 				return nil
-			case now := <-tick.C:
-				// One simulated minute's worth of stream, compressed into
-				// the tick, with the per-tick count set by rate.
-				var batch []mention.Mention
-				want := int(rate / 10)
-				opts := simulate.Options{Start: now.Add(-time.Minute), End: now, PerHour: float64(want) * 60 * 1.2, Seed: seed + i}
-				_ = simulate.Generate(opts, func(m *mention.Mention) error {
-					if len(batch) < want {
-						m.PostedAt, m.CollectedAt = now.UTC(), now.UTC()
-						batch = append(batch, *m)
-					}
-					return nil
-				})
+			case <-tick.C:
+				now := clock.Now()
+				due := min(int(rate*now.Sub(start).Seconds())-sent, burst)
+				if due <= 0 {
+					continue
+				}
+				batch := live.Next(nil, due, now)
 				if err := emit.Emit(ctx, batch); err != nil {
 					if ctx.Err() != nil {
 						continue
@@ -165,6 +166,9 @@ func simulateLive(ctx context.Context, cfg *appConfig, w *writers, rate float64,
 	})), ingest.SourceConfig{Name: "simulate", Kind: "simulate"})
 	if err := r.Run(ctx); err != nil {
 		return err
+	}
+	if elapsed > 0 {
+		fmt.Fprintf(out, "produced %d mentions in %s: %.0f mentions/s (asked %.0f)\n", sent, elapsed.Round(time.Millisecond), float64(sent)/elapsed.Seconds(), rate)
 	}
 	return failed
 }
