@@ -203,3 +203,78 @@ func TestRollupGateBoundedAcrossRetention(t *testing.T) {
 		t.Errorf("after a mention of a dropped month: rollups = %+v, want %+v", got, w)
 	}
 }
+
+// TestRollupGateMigratesADeployment upgrades a database that ran with
+// the Join gate (migrations up to 0024, a mention counted by it) to 0025:
+// the stored mention, redelivered, is not counted again, a new one is,
+// and the Join table that held every id in RAM is gone.
+func TestRollupGateMigratesADeployment(t *testing.T) {
+	ctx := context.Background()
+	cfg := chtest.RawConfig(t)
+	admin, err := store.Open(ctx, store.Config{Addr: cfg.Addr, Database: "default"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	d := "`" + cfg.Database + "`"
+	for _, q := range []string{
+		"CREATE DATABASE " + d,
+		"CREATE TABLE " + d + ".schema_migrations (version UInt32, name String, applied_at DateTime) ENGINE = ReplacingMergeTree(applied_at) ORDER BY version",
+	} {
+		if err := admin.Conn().Exec(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ms, err := store.Migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		if m.Version >= 25 {
+			break
+		}
+		for _, q := range m.Statements(cfg.Database) {
+			if err := admin.Conn().Exec(ctx, q); err != nil {
+				t.Fatalf("%04d_%s: %v", m.Version, m.Name, err)
+			}
+		}
+		if err := admin.Conn().Exec(ctx, fmt.Sprintf("INSERT INTO %s.schema_migrations (version, name, applied_at) SELECT %d, '%s', toDateTime(0)", d, m.Version, m.Name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	at := time.Date(2026, 11, 20, 3, 0, 0, 0, time.UTC)
+	old := rollupMention("old", at, "negative", "none", []string{"banjir"}, []string{"sungai_kunjang"}, 2)
+	// Written as the sink of 0024 wrote it (insert_id; no counted column).
+	if err := admin.Conn().Exec(ctx, fmt.Sprintf(`INSERT INTO %s.mentions (id, source, author_id, author_kind, text, posted_at, collected_at,
+		likes, replies, views, sentiment, hostility, programs, places, ingested_at, insert_id)
+		SELECT '%s', 'x', 'uold', 'citizen', 'teks old', toDateTime(%d), toDateTime(%d), 2, 1, 10, 'negative', 'none', ['banjir'], ['sungai_kunjang'], toDateTime(%d), 77`,
+		d, old.ID, at.Unix(), at.Unix(), at.Unix())); err != nil {
+		t.Fatal(err)
+	}
+	applied, err := store.Migrate(ctx, cfg)
+	if err != nil || !reflect.DeepEqual(applied, []int{25}) {
+		t.Fatalf("migrate = %v, %v; want [25]", applied, err)
+	}
+	db, err := store.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if got := readRollupTotals(t, db, "2026-11-01", "2026-12-01"); got != want(1) {
+		t.Fatalf("before redelivery: rollups = %+v, want %+v", got, want(1))
+	}
+	fresh := rollupMention("new", at.Add(time.Minute), "positive", "none", []string{"banjir"}, []string{"sungai_kunjang"}, 2)
+	if err := db.InsertMentions(ctx, []mention.Mention{old, fresh}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := readRollupTotals(t, db, "2026-11-01", "2026-12-01"); got != want(2) {
+		t.Errorf("after redelivering the old mention with a new one: rollups = %+v, want %+v", got, want(2))
+	}
+	var tables []string
+	if err := db.Conn().QueryRow(ctx, "SELECT groupArray(name) FROM system.tables WHERE database = currentDatabase() AND name LIKE 'rollup_seen%'").Scan(&tables); err != nil {
+		t.Fatal(err)
+	}
+	if len(tables) != 0 {
+		t.Errorf("tables left from the Join gate: %v", tables)
+	}
+}
