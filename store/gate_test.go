@@ -108,13 +108,15 @@ func TestRollupGateCountsEachMentionOnce(t *testing.T) {
 					t.Errorf("%s = %d, want %d", q, n, tc.want)
 				}
 			}
-			// Exactly one stored row per id is the one counted.
-			var ids, counted uint64
-			if err := db.Conn().QueryRow(ctx, "SELECT uniqExact(id), sum(counted) FROM mentions").Scan(&ids, &counted); err != nil {
+			// Every id stored. (Not sum(counted): the ReplacingMergeTree
+			// may already have merged a counted row away for a later,
+			// uncounted version of the same id; only inserts count.)
+			var ids uint64
+			if err := db.Conn().QueryRow(ctx, "SELECT uniqExact(id) FROM mentions").Scan(&ids); err != nil {
 				t.Fatal(err)
 			}
-			if ids != uint64(tc.want) || counted != ids {
-				t.Errorf("mentions: %d ids, %d rows counted; want %d and %d", ids, counted, tc.want, tc.want)
+			if ids != uint64(tc.want) {
+				t.Errorf("mentions hold %d ids, want %d", ids, tc.want)
 			}
 		})
 	}

@@ -15,6 +15,8 @@
 -- mention arriving late for an old day is counted on that day when it
 -- first arrives. `dengar retag` writes its new versions with counted = 0
 -- and moves the rollups through retag_log (0024), as before.
+-- counted says what one insert counted: once the ReplacingMergeTree merges
+-- the versions of an id, the one kept may be a later, uncounted one.
 --
 -- Bounds. What the gate remembers is exactly what retention keeps: the
 -- monthly partitions of mentions (`dengar store retain`, raw_months). So
