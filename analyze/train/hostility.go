@@ -29,10 +29,9 @@ type HostilityOptions struct {
 }
 
 // HostilityFeatures is the shipped feature configuration of the hostility
-// model: the shared one
-// plus pairs of the first 20 content words (model.Features.Pairs). Hate
-// is often a target and an insult that are not adjacent ("gubernur …
-// tolol"). Five-fold CV over train0+dev0: this model alone 0.8610 →
+// model: the shared one plus pairs of the first 20 content words
+// (model.Features.Pairs). Hate is often a target and an insult that are
+// not adjacent ("gubernur … tolol"). Five-fold CV over train0+dev0: this model alone 0.8610 →
 // 0.8640 (best-threshold out-of-fold macro-F1; 12, 30 and 50 words:
 // 0.8615, 0.8645, 0.8640), the whole hate decision (nested) 0.8646 →
 // 0.8663. The sentiment model lost 0.01 on NusaX with pairs, so only
@@ -290,8 +289,8 @@ func decideDataset(p, th []float64) (string, float64) {
 }
 
 // HostilityMemberFeatures is the feature configuration of the hate
-// decision's TF-IDF member: raw-text word
-// uni- and bigrams and character 2–5-grams in 2^19 buckets.
+// decision's TF-IDF member: raw-text word uni- and bigrams and character
+// 2–5-grams in 2^19 buckets.
 var HostilityMemberFeatures = model.TFIDFFeatures(19, 2, 5)
 
 // HostilityMember trains the second stage of the hate decision: the TF-IDF
