@@ -43,8 +43,69 @@ func (r *reading) groupAttacks() {
 		}
 		if attacked {
 			r.addHate(h, "group_attack", r.text(h.at, h.end)+" + "+r.text(a.at, a.end), r.memberOfGroup(h))
+			continue
+		}
+		if at, end, ok := r.refusedFrame(h); ok {
+			// "utamakan pribumi, Cina tidak usah melamar"
+			r.addHate(h, "group_refused", r.text(h.at, h.end)+" + "+r.text(at, end), false)
 		}
 	}
+}
+
+// prohibitors open a refusal of a group ("… tidak usah melamar",
+// "… dilarang beli", "… jangan tanya-tanya").
+var prohibitors = map[string]bool{"jangan": true, "dilarang": true, "usah": true, "perlu": true, "boleh": true}
+
+// applying are what a refused group may not do: apply, ask, register,
+// rent, buy, come in, work ("tanya-tanya" by its stem).
+var applying = map[string]bool{"lamar": true, "melamar": true, "tanya": true, "bertanya": true, "tanya-tanya": true, "daftar": true, "mendaftar": true, "masuk": true, "beli": true, "membeli": true, "sewa": true, "menyewa": true, "kos": true, "ngekos": true, "kontrak": true, "mengontrak": true, "kerja": true, "bekerja": true, "datang": true, "mampir": true, "hubungi": true, "menghubungi": true, "chat": true, "coba": true, "mencoba": true, "apply": true, "tinggal": true, "jualan": true, "berjualan": true, "dagang": true, "berdagang": true}
+
+// refusedFrame finds the discrimination of an ad or a notice: identity h
+// followed, with nothing but "yang", "dan", other identities or particles
+// between, by a prohibition of applying, asking, buying or coming ("Cina
+// tidak usah melamar", "yang Kristen tidak usah tanya", "Tionghoa
+// dilarang beli"). "Perempuan hamil dilarang masuk ruang rontgen" has a
+// condition between; a house of worship's entry rules are not refusals
+// of a group.
+func (r *reading) refusedFrame(h hit) (int, int, bool) {
+	w := r.words
+	for j := h.end; j < len(w) && j <= h.end+4 && w[j].clause == w[h.at].clause; j++ {
+		n := w[j].norm
+		if prohibitors[n] || n == "tidak" && j+1 < len(w) && prohibitors[w[j+1].norm] {
+			k := j + 1
+			if n == "tidak" {
+				k++
+			}
+			if k < len(w) && w[k].norm == "pernah" {
+				k++
+			}
+			if k < len(w) && w[k].sent == w[j].sent && (applying[w[k].norm] || applying[w[k].stem]) {
+				if (w[k].stem == "masuk" || w[k].norm == "masuk") && r.worshipIn(w[h.at].sent) {
+					return 0, 0, false
+				}
+				return j, k + 1, true
+			}
+			return 0, 0, false
+		}
+		if n == "yang" || n == "dan" || n == "atau" || n == "orang" || n == "suku" || n == "juga" || n == "itu" || n == "saja" || w[j].tags&tIdentity != 0 {
+			continue
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// worshipIn reports a house of worship named in sentence s.
+func (r *reading) worshipIn(s int) bool {
+	for j := range r.words {
+		switch r.words[j].norm {
+		case "masjid", "mesjid", "gereja", "pura", "vihara", "klenteng", "musala", "langgar":
+			if r.words[j].sent == s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addHate records a hate cue on identity hit h; individual: it attacks

@@ -596,7 +596,7 @@ func (r *reading) exclamations() {
 		// A pure exclamation ("anjir", "buset") is one wherever it starts
 		// a clause; a word that also insults ("anjing", "bangsat") only
 		// in a sentence that names no target.
-		if !initial || h.p.tags&tInsult != 0 && r.sentenceHasTarget(w.sent, i) && !r.amazedAt(i) {
+		if !initial || h.p.tags&tInsult != 0 && r.sentenceHasTarget(w.sent, i) && !r.amazedAt(i) && !r.praised(i) {
 			continue
 		}
 		r.mentioned = append(r.mentioned, Cue{"exclamation", r.text(h.at, h.end)})
@@ -632,6 +632,25 @@ func (r *reading) amazedAt(i int) bool {
 		j++ // "gila sih ini orang", "gila bener itu orang"
 	}
 	return j+1 < len(w) && (w[j].norm == "ini" || w[j].norm == "itu" || w[j].norm == "nih") && w[j+1].norm == "orang"
+}
+
+// praise are words of admiration: "gila" in a post with one of them is
+// awe ("gila makanmu bro, tiga piring habis, respect").
+var praise = map[string]bool{"respect": true, "respek": true, "salut": true, "keren": true, "mantap": true, "mantul": true, "hebat": true, "juara": true, "jago": true, "bangga": true, "kagum": true, "idola": true, "panutan": true, "legend": true, "legenda": true, "sultan": true, "top": true, "luar": true}
+
+// praised reports an exclamation of awe at word i in a post that
+// praises (see praise; "luar" only in "luar biasa").
+func (r *reading) praised(i int) bool {
+	w := r.words
+	if !amazement[w[i].norm] {
+		return false
+	}
+	for j := range w {
+		if praise[w[j].norm] && !w[j].negated && (w[j].norm != "luar" || j+1 < len(w) && w[j+1].norm == "biasa") {
+			return true
+		}
+	}
+	return false
 }
 
 // particles may stand between an exclamation and what it is about.

@@ -193,6 +193,11 @@ func (r *reading) threats() {
 	r.extortion()
 	r.noSafeReturn()
 	r.harmOutcomes()
+	r.bloodshed()
+	r.corpseWarnings()
+	r.familyWarnings()
+	r.ultimatums()
+	r.doerThreats(sport)
 }
 
 // harmOutcomes are the results of harm that make a first-person verb a
@@ -613,3 +618,251 @@ func isTrimByte(c byte) bool {
 	}
 	return false
 }
+
+// bloodSpill are the words that spill blood with "darah" within two words
+// ("darah akan tumpah", "lautan darah", "banjir darah").
+var bloodSpill = map[string]bool{"tumpah": true, "tumpahkan": true, "menumpahkan": true, "ditumpahkan": true, "tertumpah": true, "lautan": true, "banjir": true, "mandi": true, "bersimbah": true, "sungai": true, "genangan": true}
+
+// hazards are accidents and disasters: blood spilt in them threatens no
+// one ("darah tumpah di Jalan Pahlawan, kecelakaan motor").
+var hazards = map[string]bool{"kecelakaan": true, "tabrakan": true, "ditabrak": true, "menabrak": true, "tertabrak": true, "laka": true, "jatuh": true, "terjatuh": true, "longsor": true, "operasi": true, "melahirkan": true, "donor": true, "pendarahan": true, "luka": true}
+
+// bloodshed finds blood spilt on a condition: "kalau Satpol PP berani
+// menggusur lagi, darah akan tumpah di Pasar Pagi", "kampung ini jadi
+// lautan darah kalau …", "kami tidak segan menumpahkan darah". The
+// sentence must hold a condition, a future or the speaker; reports, an
+// accident, a wish that it not happen ("jangan sampai ada pertumpahan
+// darah") and the homeland ("tanah tumpah darah") are not threats.
+func (r *reading) bloodshed() {
+	w := r.words
+	for _, h := range r.hits {
+		if h.p.tags&tBlood == 0 {
+			continue
+		}
+		i := h.at
+		if r.mentionedAt(i) || r.negatedAt(i) {
+			continue
+		}
+		spilt := w[i].norm == "berdarah-darah" || w[i].norm == "pertumpahan"
+		for j := max(0, i-2); j < len(w) && j <= i+2 && !spilt; j++ {
+			if j != i && w[j].sent == w[i].sent && (bloodSpill[w[j].norm] || bloodSpill[w[j].stem] && w[j].stem != "") {
+				spilt = true
+			}
+		}
+		if !spilt || r.homeland(i) || r.hazardIn(w[i].sent) || r.before(i, 4, func(x *word) bool { return x.norm == "sampai" || x.norm == "semoga" }) {
+			continue
+		}
+		if r.conditionalIn(w[i].sent) || r.onceMore(w[i].sent) || r.before(i, 3, func(x *word) bool {
+			return firstPerson[x.norm] || x.norm == "akan" || x.norm == "bakal" || x.norm == "segan" || x.norm == "siap"
+		}) {
+			r.addThreat(i, Cue{"threat_bloodshed", r.text(max(0, i-2), min(len(w), i+2))})
+			return
+		}
+	}
+}
+
+// homeland reports "tanah tumpah darah" around word i.
+func (r *reading) homeland(i int) bool {
+	return r.before(i, 3, func(x *word) bool { return x.norm == "tanah" || x.norm == "air" })
+}
+
+// hazardIn reports an accident or a medical matter in sentence s.
+func (r *reading) hazardIn(s int) bool {
+	for j := range r.words {
+		if r.words[j].sent == s && (hazards[r.words[j].norm] || hazards[r.words[j].stem]) {
+			return true
+		}
+	}
+	return false
+}
+
+// onceMore reports "sekali lagi" or "berani" in sentence s: "sekali lagi
+// kampung kami digusur, …", "kalau berani …".
+func (r *reading) onceMore(s int) bool {
+	w := r.words
+	for j := range w {
+		if w[j].sent != s {
+			continue
+		}
+		if w[j].norm == "berani" || w[j].norm == "sekali" && j+1 < len(w) && w[j+1].norm == "lagi" {
+			return true
+		}
+	}
+	return false
+}
+
+// silencers demand that someone stop talking, writing or acting.
+var silencers = map[string]bool{"diam": true, "tutup": true, "berhenti": true, "hapus": true, "stop": true, "mingkem": true}
+
+// corpseWarnings find a corpse or a death foretold after a demand or a
+// condition, in a post that names someone: "wartawan itu sebaiknya
+// diam, kalau tidak besok ditemukan mengapung di Sungai Mahakam",
+// "jangan banyak nulis, nanti mayatnya hanyut". A news report of a body
+// found ("mayat pria ditemukan mengapung, polisi menyelidiki") has no
+// demand and a reporting frame.
+func (r *reading) corpseWarnings() {
+	w := r.words
+	for _, h := range r.hits {
+		if h.p.tags&tCorpse == 0 {
+			continue
+		}
+		i := h.at
+		if r.mentionedAt(i) || r.negatedAt(i) || r.anyReport() {
+			continue
+		}
+		demand := false
+		for j := range w {
+			if w[j].sent > w[i].sent {
+				break
+			}
+			n := w[j].norm
+			if silencers[n] || n == "jangan" && j+1 < len(w) && w[j+1].norm == "banyak" || j < i && w[j].sent == w[i].sent && (conditionals[n] && n != "sampai" || n == "atau") {
+				demand = true
+			}
+		}
+		if demand && r.namesTarget() {
+			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-2), h.end)})
+			return
+		}
+	}
+}
+
+// anyReport reports a sentence that reports or quotes.
+func (r *reading) anyReport() bool {
+	for _, b := range r.report {
+		if b {
+			return true
+		}
+	}
+	return false
+}
+
+// namesTarget reports a person, an institution or the addressee named
+// anywhere in the post.
+func (r *reading) namesTarget() bool {
+	for j := range r.words {
+		if r.isTarget(j) || hasSecondSuffix(&r.words[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// family are the words for someone's family ("anak bapak", "anakmu").
+var family = map[string]bool{"anak": true, "anakmu": true, "anaknya": true, "anak-anak": true, "istri": true, "istrimu": true, "istrinya": true, "keluarga": true, "keluargamu": true, "keluarganya": true, "cucu": true, "cucumu": true, "suami": true, "bini": true}
+
+// familyWarnings find "the world is small" said to someone whose family
+// the post names: "hati-hati jemput anak pulang sekolah, Pak Camat. Dunia
+// ini sempit". Meeting a friend far away ("dunia ini sempit ya") names
+// no family and no one to warn.
+func (r *reading) familyWarnings() {
+	for _, h := range r.hits {
+		if h.p.tags&tSmallWorld == 0 || r.mentionedAt(h.at) || r.words[h.at].negated {
+			continue
+		}
+		fam := false
+		for j := range r.words {
+			if family[r.words[j].norm] || family[r.words[j].raw] {
+				fam = true
+			}
+		}
+		if fam && r.namesTarget() {
+			r.addThreat(h.at, Cue{"threat_veiled", r.text(h.at, h.end)})
+			return
+		}
+	}
+}
+
+// lawful are the words of a peaceful or lawful way of acting ("kami akan
+// bertindak lewat jalur hukum", "aksi damai", "gotong royong").
+var lawful = map[string]bool{"hukum": true, "damai": true, "lapor": true, "melapor": true, "somasi": true, "gugat": true, "menggugat": true, "gugatan": true, "prosedur": true, "aturan": true, "jalur": true, "gotong": true, "bakti": true, "bersihkan": true, "perbaiki": true, "musyawarah": true, "dialog": true}
+
+// ultimatums find "our way" after a condition or an ultimatum: "kalau
+// tidak kami usir dengan cara kami", "dalam seminggu orang Bugis
+// tinggalkan Loa Bakung, atau kami yang bertindak". Lawful ways ("kami
+// akan bertindak lewat jalur hukum") are not threats.
+func (r *reading) ultimatums() {
+	w := r.words
+	for _, h := range r.hits {
+		if h.p.tags&tVigilante == 0 || r.mentionedAt(h.at) || r.negatedAt(h.at) {
+			continue
+		}
+		i := h.at
+		cond, peaceful := false, false
+		for j := range w {
+			if w[j].sent != w[i].sent {
+				continue
+			}
+			n := w[j].norm
+			if j < i && (conditionals[n] && n != "sampai" || n == "atau" || n == "ultimatum") {
+				cond = true
+			}
+			if lawful[n] || lawful[w[j].stem] {
+				peaceful = true
+			}
+		}
+		if cond && !peaceful {
+			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-2), h.end)})
+			return
+		}
+	}
+}
+
+// doerOpeners start a clause that names whom a threat is for: "siapa
+// yang nyoblos paslon 1, kami hajar", "nang bani mancoblos …, kami
+// hajar", "ketahuan pilih nomor 2, …".
+var doerOpeners = map[string]bool{"siapa": true, "yang": true, "barang": true, "ketahuan": true, "kedapatan": true}
+
+// doerThreats find a verb of harm in the first person with no object of
+// its own, whose object is the doer an earlier clause of its sentence
+// names (a relative "siapa yang …", "ketahuan …") or the condition
+// before it ("kalau masih berani lewat sini, kami hajar").
+func (r *reading) doerThreats(sport map[int]bool) {
+	if len(r.threat) > 0 {
+		return
+	}
+	w := r.words
+	for i := range w {
+		form, ok := r.violentAt(i)
+		if !ok || form == formPassive || w[i].negated || r.mentionedAt(i) || sport[w[i].sent] || r.harmlessNear(i) {
+			continue
+		}
+		if form != formFirstPerson && !r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) {
+			continue
+		}
+		for j := i - 1; j >= 0 && w[j].sent == w[i].sent; j-- {
+			if w[j].clause == w[i].clause {
+				continue
+			}
+			start := j == 0 || w[j-1].clause != w[j].clause || w[j-1].sent != w[j].sent
+			if start && doerOpeners[w[j].norm] || conditionals[w[j].norm] && w[j].norm != "sampai" {
+				r.addThreat(i, Cue{"threat_conditional", r.text(j, j+2) + " … " + r.text(max(0, i-1), i+1)})
+				return
+			}
+		}
+	}
+}
+
+// negatedAt reports word i negated, unless the negation is the
+// "otherwise" of "kalau tidak, …" ("kalau tidak kami usir dengan cara
+// kami") or a condition stands between it and the word ("jangan kaget
+// kalau ada darah tumpah").
+func (r *reading) negatedAt(i int) bool {
+	w := r.words
+	if !w[i].negated {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-6 && w[j].sent == w[i].sent; j-- {
+		n := w[j].norm
+		if conditionals[n] && n != "sampai" {
+			return false
+		}
+		if negators[n] {
+			return !(j >= 1 && conditionals[w[j-1].norm] && w[j-1].norm != "sampai")
+		}
+	}
+	return true
+}
+
+// negators negate what follows them.
+var negators = map[string]bool{"tidak": true, "enggak": true, "tak": true, "jangan": true, "bukan": true, "belum": true}
