@@ -58,7 +58,7 @@ var prohibitors = map[string]bool{"jangan": true, "dilarang": true, "usah": true
 
 // applying are what a refused group may not do: apply, ask, register,
 // rent, buy, come in, work ("tanya-tanya" by its stem).
-var applying = map[string]bool{"lamar": true, "melamar": true, "tanya": true, "bertanya": true, "tanya-tanya": true, "daftar": true, "mendaftar": true, "masuk": true, "beli": true, "membeli": true, "sewa": true, "menyewa": true, "kos": true, "ngekos": true, "kontrak": true, "mengontrak": true, "kerja": true, "bekerja": true, "datang": true, "mampir": true, "hubungi": true, "menghubungi": true, "chat": true, "coba": true, "mencoba": true, "apply": true, "tinggal": true, "jualan": true, "berjualan": true, "dagang": true, "berdagang": true}
+var applying = map[string]bool{"lamar": true, "melamar": true, "tanya": true, "bertanya": true, "tanya-tanya": true, "daftar": true, "mendaftar": true, "masuk": true, "beli": true, "membeli": true, "sewa": true, "menyewa": true, "kos": true, "ngekos": true, "kontrak": true, "mengontrak": true, "ngontrak": true, "ngelamar": true, "kerja": true, "bekerja": true, "datang": true, "mampir": true, "hubungi": true, "menghubungi": true, "chat": true, "coba": true, "mencoba": true, "apply": true, "tinggal": true, "jualan": true, "berjualan": true, "dagang": true, "berdagang": true}
 
 // refusedFrame finds the discrimination of an ad or a notice: identity h
 // followed, with nothing but "yang", "dan", other identities or particles
@@ -87,7 +87,7 @@ func (r *reading) refusedFrame(h hit) (int, int, bool) {
 			}
 			return 0, 0, false
 		}
-		if n == "yang" || n == "dan" || n == "atau" || n == "orang" || n == "suku" || n == "juga" || n == "itu" || n == "saja" || w[j].tags&tIdentity != 0 {
+		if n == "yang" || n == "dan" || n == "atau" || n == "orang" || n == "suku" || n == "juga" || n == "itu" || n == "saja" || n == "tolong" || n == "mohon" || n == "maaf" || n == "harap" || w[j].tags&tIdentity != 0 {
 			continue
 		}
 		return 0, 0, false
