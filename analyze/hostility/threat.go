@@ -147,6 +147,9 @@ func (r *reading) threats() {
 		var rule string
 		switch {
 		case form == formPassive:
+			if w[i].tags&tMild != 0 || r.lx.mildRoot(w[i].norm) {
+				break // "perlu dipacahakan teka-tekinya": Banjar "solved"
+			}
 			if r.before(i, 2, func(x *word) bool { return deontic[x.norm] }) || r.warningOf(i) {
 				rule = "threat_call"
 			}
@@ -827,8 +830,8 @@ func (r *reading) doerThreats(sport map[int]bool) {
 		if !ok || form == formPassive || w[i].negated || r.mentionedAt(i) || sport[w[i].sent] || r.harmlessNear(i) {
 			continue
 		}
-		if form != formFirstPerson && !r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) {
-			continue
+		if form != formFirstPerson && !r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) || strings.HasPrefix(w[i].norm, "ter") {
+			continue // "pulsa saya juga terpotong": it happened to the speaker
 		}
 		for j := i - 1; j >= 0 && w[j].sent == w[i].sent; j-- {
 			if w[j].clause == w[i].clause {
@@ -866,3 +869,22 @@ func (r *reading) negatedAt(i int) bool {
 
 // negators negate what follows them.
 var negators = map[string]bool{"tidak": true, "enggak": true, "tak": true, "jangan": true, "bukan": true, "belum": true}
+
+// mildRoot reports a passive of a mild verb of harm the stemmer leaves
+// ("dipacahakan").
+func (lx *lexicon) mildRoot(n string) bool {
+	rest, ok := strings.CutPrefix(n, "di")
+	if !ok {
+		return false
+	}
+	for _, suf := range [...]string{"akan", "kan", "i", "in", ""} {
+		if r, ok := strings.CutSuffix(rest, suf); ok && len(r) >= 3 {
+			for _, p := range lx.first[r] {
+				if len(p.words) == 1 && p.tags&tMild != 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
