@@ -636,7 +636,7 @@ func (r *reading) amazedAt(i int) bool {
 
 // praise are words of admiration: "gila" in a post with one of them is
 // awe ("gila makanmu bro, tiga piring habis, respect").
-var praise = map[string]bool{"respect": true, "respek": true, "salut": true, "keren": true, "mantap": true, "mantul": true, "hebat": true, "juara": true, "jago": true, "bangga": true, "kagum": true, "idola": true, "panutan": true, "legend": true, "legenda": true, "sultan": true, "top": true, "luar": true}
+var praise = map[string]bool{"respect": true, "respek": true, "salut": true, "keren": true, "mantap": true, "mantul": true, "hebat": true, "juara": true, "jago": true, "bangga": true, "kagum": true, "idola": true, "panutan": true, "legend": true, "legenda": true, "sultan": true, "top": true, "luar": true, "kuat": true}
 
 // praised reports an exclamation of awe at word i in a post that
 // praises (see praise; "luar" only in "luar biasa").

@@ -174,7 +174,7 @@ func (r *reading) threats() {
 			continue
 		}
 		switch {
-		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end)):
+		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end) || r.deadline()):
 			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
 		case h.p.tags&tWarn != 0 && r.warnedAt(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), h.end)})
@@ -287,8 +287,9 @@ func (r *reading) harmOutcomes() {
 			}
 		}
 		if w[i].norm == "siap-siap" || w[i].norm == "siap" && i+1 < len(w) && w[i+1].norm == "siap" {
+			doer := r.doerClauseBefore(i)
 			for k := i + 1; k < len(w) && w[k].sent == w[i].sent; k++ {
-				if n, d := r.outcomeAt(k); n > 0 && d {
+				if n, d := r.outcomeAt(k); n > 0 && (d || doer) {
 					r.addThreat(i, Cue{"threat_veiled", r.text(i, k+n)})
 					return
 				}
@@ -596,7 +597,7 @@ func (r *reading) homeOrTarget() bool {
 // violentAfter reports a verb of harm (not negated) after word i.
 func (r *reading) violentAfter(i int) bool {
 	for j := i + 1; j < len(r.words); j++ {
-		if _, ok := r.violentAt(j); ok && !r.words[j].negated && !r.harmlessNear(j) {
+		if _, ok := r.violentAt(j); ok && !r.words[j].negated && !r.harmlessNear(j) && (r.words[j].tags&tMild == 0 || r.aimAfter(j, 2)) {
 			return true
 		}
 	}
@@ -646,7 +647,7 @@ func (r *reading) bloodshed() {
 		if r.mentionedAt(i) || r.negatedAt(i) {
 			continue
 		}
-		spilt := w[i].norm == "berdarah-darah" || w[i].norm == "pertumpahan"
+		spilt := len(h.p.words) > 1 || w[i].norm == "berdarah-darah" || w[i].norm == "pertumpahan"
 		for j := max(0, i-2); j < len(w) && j <= i+2 && !spilt; j++ {
 			if j != i && w[j].sent == w[i].sent && (bloodSpill[w[j].norm] || bloodSpill[w[j].stem] && w[j].stem != "") {
 				spilt = true
@@ -804,7 +805,7 @@ func (r *reading) ultimatums() {
 				peaceful = true
 			}
 		}
-		if cond && !peaceful {
+		if (cond || r.deadline()) && !peaceful {
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-2), h.end)})
 			return
 		}
@@ -827,18 +828,15 @@ func (r *reading) doerThreats(sport map[int]bool) {
 	w := r.words
 	for i := range w {
 		form, ok := r.violentAt(i)
-		if !ok || form == formPassive || w[i].negated || r.mentionedAt(i) || sport[w[i].sent] || r.harmlessNear(i) {
+		if !ok || form == formPassive || r.negatedAt(i) || r.mentionedAt(i) || sport[w[i].sent] || r.harmlessNear(i) {
 			continue
 		}
 		if form != formFirstPerson && !r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) || strings.HasPrefix(w[i].norm, "ter") {
 			continue // "pulsa saya juga terpotong": it happened to the speaker
 		}
 		for j := i - 1; j >= 0 && w[j].sent == w[i].sent; j-- {
-			if w[j].clause == w[i].clause {
-				continue
-			}
 			start := j == 0 || w[j-1].clause != w[j].clause || w[j-1].sent != w[j].sent
-			if start && doerOpeners[w[j].norm] || conditionals[w[j].norm] && w[j].norm != "sampai" {
+			if w[j].clause != w[i].clause && start && doerOpeners[w[j].norm] || conditionals[w[j].norm] && w[j].norm != "sampai" && w[j].norm != "kapan" {
 				r.addThreat(i, Cue{"threat_conditional", r.text(j, j+2) + " … " + r.text(max(0, i-1), i+1)})
 				return
 			}
@@ -884,6 +882,38 @@ func (lx *lexicon) mildRoot(n string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// deadline reports an ultimatum's deadline in the post: "ultimatum",
+// "tenggat", "beri/kasih waktu" ("kami kasih waktu 3 hari …, lewat dari
+// itu jangan salahkan kami").
+func (r *reading) deadline() bool {
+	w := r.words
+	for j := range w {
+		n := w[j].norm
+		if n == "ultimatum" || n == "tenggat" || n == "waktu" && j > 0 && (w[j-1].norm == "beri" || w[j-1].norm == "kasih" || w[j-1].norm == "berikan") {
+			return !r.mentionedAt(j)
+		}
+	}
+	return false
+}
+
+// doerClauseBefore reports an earlier clause of word i's sentence that
+// names whom what follows is for: it starts with "siapa", "yang",
+// "ketahuan" … ("yang coblos nomor 3 di TPS sini, siap-siap babak
+// belur"), or holds a condition.
+func (r *reading) doerClauseBefore(i int) bool {
+	w := r.words
+	for j := i - 1; j >= 0 && w[j].sent == w[i].sent; j-- {
+		if w[j].clause == w[i].clause {
+			continue
+		}
+		start := j == 0 || w[j-1].clause != w[j].clause || w[j-1].sent != w[j].sent
+		if start && doerOpeners[w[j].norm] || conditionals[w[j].norm] && w[j].norm != "sampai" {
+			return true
 		}
 	}
 	return false
