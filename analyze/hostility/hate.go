@@ -80,7 +80,11 @@ func (r *reading) refusedFrame(h hit) (int, int, bool) {
 				k++
 			}
 			if k < len(w) && w[k].sent == w[j].sent && (applying[w[k].norm] || applying[w[k].stem]) {
-				if (w[k].stem == "masuk" || w[k].norm == "masuk") && r.worshipIn(w[h.at].sent) {
+				entry := w[k].stem == "masuk" || w[k].norm == "masuk"
+				if entry && (r.worshipIn(w[h.at].sent) || h.p.cat == genderCat) || r.convenience(k) {
+					// a house of worship's or a women's boarding house's
+					// entry rule; "warga pendatang tidak usah daftar ulang,
+					// cukup bawa KTP"
 					return 0, 0, false
 				}
 				return j, k + 1, true
@@ -523,3 +527,21 @@ var officeCalls = map[string]bool{"sampai": true, "pilih": true, "angkat": true,
 // topicMarkers close a topic the verb after them is aimed at ("aliran
 // itu bubarkan saja").
 var topicMarkers = map[string]bool{"itu": true, "ini": true, "tu": true, "ni": true}
+
+// genderCat is the gender category.
+var genderCat, _ = categoryOf("gender")
+
+// conveniences after a "no need to" say a service spares people a step
+// ("tidak usah daftar ulang, cukup bawa KTP", "tidak perlu datang,
+// petugas yang jemput").
+var conveniences = map[string]bool{"ulang": true, "lagi": true, "cukup": true, "langsung": true, "otomatis": true, "online": true, "daring": true, "dijemput": true, "jemput": true, "diantar": true, "gratis": true, "petugas": true, "prioritas": true}
+
+// convenience reports a convenience word after word k in its sentence.
+func (r *reading) convenience(k int) bool {
+	for j := k + 1; j < len(r.words) && r.words[j].sent == r.words[k].sent; j++ {
+		if conveniences[r.words[j].norm] {
+			return true
+		}
+	}
+	return false
+}

@@ -174,7 +174,7 @@ func (r *reading) threats() {
 			continue
 		}
 		switch {
-		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end) || r.deadline()):
+		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end) || r.deadline()) && r.safetyOf(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
 		case h.p.tags&tWarn != 0 && r.warnedAt(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), h.end)})
@@ -770,7 +770,7 @@ func (r *reading) familyWarnings() {
 				fam = true
 			}
 		}
-		if fam && r.namesTarget() {
+		if fam && r.namesTarget() && !r.anyOf(friendly) && !r.anyOf(praise) {
 			r.addThreat(h.at, Cue{"threat_veiled", r.text(h.at, h.end)})
 			return
 		}
@@ -833,6 +833,9 @@ func (r *reading) doerThreats(sport map[int]bool) {
 		}
 		if form != formFirstPerson && !r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) || strings.HasPrefix(w[i].norm, "ter") {
 			continue // "pulsa saya juga terpotong": it happened to the speaker
+		}
+		if r.harmlessIn(w[i].sent) {
+			continue // "kalau tikus masuk dapur, langsung kubunuh"
 		}
 		for j := i - 1; j >= 0 && w[j].sent == w[i].sent; j-- {
 			start := j == 0 || w[j-1].clause != w[j].clause || w[j-1].sent != w[j].sent
@@ -917,4 +920,48 @@ func (r *reading) doerClauseBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// harmlessIn reports an everyday object of a verb of harm in sentence s.
+func (r *reading) harmlessIn(s int) bool {
+	for j := range r.words {
+		if r.words[j].sent == s && (r.words[j].tags&tHarmless != 0 || r.lx.harmless(r.words[j].stem)) {
+			return true
+		}
+	}
+	return false
+}
+
+// friendly are the words of a happy coincidence ("dunia ini sempit,
+// ternyata anak Pak Lurah teman sekelas anakku").
+var friendly = map[string]bool{"ternyata": true, "teman": true, "kawan": true, "ketemu": true, "bertemu": true, "sekelas": true, "kenal": true, "saudara": true, "sepupu": true, "reuni": true, "kebetulan": true}
+
+// anyOf reports a word of set in the post.
+func (r *reading) anyOf(set map[string]bool) bool {
+	for j := range r.words {
+		if set[r.words[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// safetyOf reports whether the veiled hit h, a denial of safety ("kami
+// tidak menjamin keselamatan …") or knowing where a child goes to school,
+// threatens: safety denied to a person named right after it ("…
+// keselamatan petugas"), not to things ("… keselamatan barang yang
+// ditinggal"); a school known with no praise in the post.
+func (r *reading) safetyOf(h hit) bool {
+	w := r.words
+	last := h.p.words[len(h.p.words)-1]
+	switch {
+	case last == "keselamatan" || last == "dijamin":
+		if last == "dijamin" {
+			return r.namesTarget()
+		}
+		return h.end < len(w) && (r.isTarget(h.end) || hasSecondSuffix(&w[h.end]) || w[h.end].tags&(tPerson|tInstitution|tSecond|tObject) != 0 && w[h.end].norm != "itu")
+	case h.p.words[0] == "tahu" || len(h.p.words) > 1 && h.p.words[1] == "tahu":
+		return !r.anyOf(praise) && !r.anyOf(friendly)
+	}
+	return true
 }
