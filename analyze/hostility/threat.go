@@ -831,7 +831,7 @@ func (r *reading) doerThreats(sport map[int]bool) {
 		if !ok || form == formPassive || r.negatedAt(i) || r.mentionedAt(i) || sport[w[i].sent] || r.harmlessNear(i) {
 			continue
 		}
-		if form != formFirstPerson && !r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) || strings.HasPrefix(w[i].norm, "ter") {
+		if form != formFirstPerson && !r.speakerDoes(i) || strings.HasPrefix(w[i].norm, "ter") {
 			continue // "pulsa saya juga terpotong": it happened to the speaker
 		}
 		if r.harmlessIn(w[i].sent) {
@@ -964,4 +964,18 @@ func (r *reading) safetyOf(h hit) bool {
 		return !r.anyOf(praise) && !r.anyOf(friendly)
 	}
 	return true
+}
+
+// subjectLinks may stand between the speaker and the verb ("kami akan
+// hajar", "kami langsung pukul"); "kami adalah dori" is no verb.
+var subjectLinks = map[string]bool{"akan": true, "bakal": true, "langsung": true, "siap": true, "pasti": true, "mau": true, "juga": true, "tinggal": true, "bisa": true, "yang": true, "nanti": true}
+
+// speakerDoes reports the speaker as the subject of word i: a first-person
+// pronoun right before it, or with one link word between.
+func (r *reading) speakerDoes(i int) bool {
+	w := r.words
+	if i >= 1 && firstPerson[w[i-1].norm] && w[i-1].clause == w[i].clause {
+		return true
+	}
+	return i >= 2 && firstPerson[w[i-2].norm] && subjectLinks[w[i-1].norm] && w[i-2].clause == w[i].clause
 }
