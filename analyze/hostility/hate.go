@@ -56,6 +56,9 @@ func (r *reading) groupAttacks() {
 // "… dilarang beli", "… jangan tanya-tanya").
 var prohibitors = map[string]bool{"jangan": true, "dilarang": true, "usah": true, "perlu": true, "boleh": true}
 
+// refusals say after a group that it is not taken or served.
+var refusals = map[string]bool{"diterima": true, "dilayani": true, "diizinkan": true}
+
 // applying are what a refused group may not do: apply, ask, register,
 // rent, buy, come in, work ("tanya-tanya" by its stem).
 var applying = map[string]bool{"lamar": true, "melamar": true, "tanya": true, "bertanya": true, "tanya-tanya": true, "daftar": true, "mendaftar": true, "masuk": true, "beli": true, "membeli": true, "sewa": true, "menyewa": true, "kos": true, "ngekos": true, "kontrak": true, "mengontrak": true, "ngontrak": true, "ngelamar": true, "kerja": true, "bekerja": true, "datang": true, "mampir": true, "hubungi": true, "menghubungi": true, "chat": true, "coba": true, "mencoba": true, "apply": true, "tinggal": true, "jualan": true, "berjualan": true, "dagang": true, "berdagang": true}
@@ -71,6 +74,9 @@ func (r *reading) refusedFrame(h hit) (int, int, bool) {
 	w := r.words
 	for j := h.end; j < len(w) && j <= h.end+4 && w[j].clause == w[h.at].clause; j++ {
 		n := w[j].norm
+		if n == "tidak" && j+1 < len(w) && refusals[w[j+1].norm] && w[j+1].sent == w[j].sent {
+			return j, j + 2, true // "etnis Tionghoa tidak diterima"
+		}
 		if prohibitors[n] || n == "tidak" && j+1 < len(w) && prohibitors[w[j+1].norm] {
 			k := j + 1
 			if n == "tidak" {

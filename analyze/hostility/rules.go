@@ -230,7 +230,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
-		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || outcomeMakers[n] {
+		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || outcomeMakers[n] || floating[n] {
 			return true
 		}
 	}
@@ -357,6 +357,9 @@ func (lx *lexicon) lookup(r *reading) bool {
 		}
 		if !any && outcomeMakers[w[i].norm] {
 			any = true // "kubikin masuk rumah sakit", "siap-siap … rata dengan tanah" (see harmOutcomes)
+		}
+		if !any && floating[w[i].norm] {
+			any = true // "besok terapung di Mahakam" (see corpseWarnings)
 		}
 		if !any && propertyHarm[w[i].norm] {
 			any = true // a threat of extortion (see extortion)

@@ -150,7 +150,7 @@ func (r *reading) threats() {
 			if w[i].tags&tMild != 0 || r.lx.mildRoot(w[i].norm) {
 				break // "perlu dipacahakan teka-tekinya": Banjar "solved"
 			}
-			if r.before(i, 2, func(x *word) bool { return deontic[x.norm] }) || r.warningOf(i) {
+			if r.before(i, 2, func(x *word) bool { return deontic[x.norm] }) || r.warningOf(i) || r.foretold(i) {
 				rule = "threat_call"
 			}
 		case inherent:
@@ -647,7 +647,7 @@ func (r *reading) bloodshed() {
 		if r.mentionedAt(i) || r.negatedAt(i) {
 			continue
 		}
-		spilt := len(h.p.words) > 1 || w[i].norm == "berdarah-darah" || w[i].norm == "pertumpahan"
+		spilt := len(h.p.words) > 1 || w[i].norm == "berdarah-darah" || w[i].norm == "pertumpahan" || w[i].norm == "badarah"
 		for j := max(0, i-2); j < len(w) && j <= i+2 && !spilt; j++ {
 			if j != i && w[j].sent == w[i].sent && (bloodSpill[w[j].norm] || bloodSpill[w[j].stem] && w[j].stem != "") {
 				spilt = true
@@ -706,11 +706,18 @@ var silencers = map[string]bool{"diam": true, "tutup": true, "berhenti": true, "
 // demand and a reporting frame.
 func (r *reading) corpseWarnings() {
 	w := r.words
+	at := make([]int, 0, 2)
 	for _, h := range r.hits {
-		if h.p.tags&tCorpse == 0 {
-			continue
+		if h.p.tags&tCorpse != 0 {
+			at = append(at, h.at)
 		}
-		i := h.at
+	}
+	for i := range w {
+		if r.floatingAt(i) {
+			at = append(at, i)
+		}
+	}
+	for _, i := range at {
 		if r.mentionedAt(i) || r.negatedAt(i) || r.anyReport() {
 			continue
 		}
@@ -725,10 +732,31 @@ func (r *reading) corpseWarnings() {
 			}
 		}
 		if demand && r.namesTarget() {
-			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-2), h.end)})
+			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-2), min(len(w), i+2))})
 			return
 		}
 	}
+}
+
+// floating are the words of a body in the water; waters where it floats.
+var (
+	floating = map[string]bool{"mengapung": true, "terapung": true, "mengambang": true, "terambang": true}
+	waters   = map[string]bool{"sungai": true, "mahakam": true, "karang": true, "parit": true, "laut": true, "waduk": true, "danau": true, "kali": true, "got": true, "rawa": true}
+)
+
+// floatingAt reports a body floating in a water at word i ("besok
+// terapung di Mahakam"), not a floating market ("pasar terapung").
+func (r *reading) floatingAt(i int) bool {
+	w := r.words
+	if !floating[w[i].norm] || i > 0 && w[i-1].norm == "pasar" {
+		return false
+	}
+	for k := i + 1; k < len(w) && k <= i+3 && w[k].clause == w[i].clause; k++ {
+		if waters[w[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // anyReport reports a sentence that reports or quotes.
@@ -978,4 +1006,20 @@ func (r *reading) speakerDoes(i int) bool {
 		return true
 	}
 	return i >= 2 && firstPerson[w[i-2].norm] && subjectLinks[w[i-1].norm] && w[i-2].clause == w[i].clause
+}
+
+// foretold reports a passive verb of harm foretold of a target named
+// before it in its sentence: "pemilih nomor 1 di TPS kami bakal dipukuli
+// di jalan pulang", "pendukung 02 akan dihajar" (not an accident or a
+// report, which the caller rules out).
+func (r *reading) foretold(i int) bool {
+	if !r.before(i, 2, func(x *word) bool { return x.norm == "akan" || x.norm == "bakal" || x.norm == "siap-siap" }) || r.hazardIn(r.words[i].sent) {
+		return false
+	}
+	for j := i - 1; j >= 0 && r.words[j].sent == r.words[i].sent; j-- {
+		if r.isTarget(j) || r.words[j].tags&tIdentity != 0 {
+			return true
+		}
+	}
+	return false
 }
