@@ -45,6 +45,11 @@ func (r *reading) groupAttacks() {
 			r.addHate(h, "group_attack", r.text(h.at, h.end)+" + "+r.text(a.at, a.end), r.memberOfGroup(h))
 			continue
 		}
+		if k, ok := r.moneyMinded(h); ok {
+			// "Orang Padang itu taunya cuan doang"
+			r.addHate(h, "group_attack", r.text(h.at, h.end)+" + "+r.text(max(h.end, k-1), k+1), r.memberOfGroup(h))
+			continue
+		}
 		if at, end, ok := r.refusedFrame(h); ok {
 			// "utamakan pribumi, Cina tidak usah melamar"
 			r.addHate(h, "group_refused", r.text(h.at, h.end)+" + "+r.text(at, end), false)
@@ -550,4 +555,35 @@ func (r *reading) convenience(k int) bool {
 		}
 	}
 	return false
+}
+
+// money are the words of money and gain; onlyWords limit a group's mind
+// to it ("taunya cuan doang", "pikirannya cuma uang").
+var (
+	money     = map[string]bool{"uang": true, "duit": true, "cuan": true, "harta": true, "untung": true, "fulus": true, "keuntungan": true}
+	onlyWords = map[string]bool{"hanya": true, "cuma": true, "doang": true, "saja": true, "taunya": true, "tahunya": true, "maunya": true, "pikirannya": true, "otaknya": true, "berpikir": true, "mikir": true, "pikir": true, "isinya": true, "mata": true}
+)
+
+// chasing are the verbs of a mind set on money ("cuma mikir uang").
+var chasing = map[string]bool{"berpikir": true, "mikir": true, "pikir": true, "mikirin": true, "memikirkan": true, "cari": true, "mencari": true, "kejar": true, "mengejar": true, "tahu": true, "taunya": true, "mau": true}
+
+// moneyMinded finds a group said to think only of money: identity h,
+// then in its clause within five words a money word with a limiting word
+// next to it ("Orang Padang itu taunya cuan doang", "Etnis Tionghoa
+// pikirannya cuma uang"). "Orang Bugis pintar dagang" names no money;
+// a relative clause ("orang Jawa yang …") is about some of them.
+func (r *reading) moneyMinded(h hit) (int, bool) {
+	w := r.words
+	for k := h.end; k < len(w) && k <= h.end+5 && w[k].clause == w[h.at].clause; k++ {
+		if w[k].norm == "yang" || w[k].negated {
+			return 0, false
+		}
+		if !money[w[k].norm] {
+			continue
+		}
+		if k > h.end && onlyWords[w[k-1].norm] || k > h.end+1 && onlyWords[w[k-2].norm] && chasing[w[k-1].norm] || k+1 < len(w) && w[k+1].clause == w[k].clause && (w[k+1].norm == "doang" || w[k+1].norm == "saja") {
+			return k, true
+		}
+	}
+	return 0, false
 }
