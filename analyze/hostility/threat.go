@@ -629,7 +629,7 @@ var bloodSpill = map[string]bool{"tumpah": true, "tumpahkan": true, "menumpahkan
 
 // hazards are accidents and disasters: blood spilt in them threatens no
 // one ("darah tumpah di Jalan Pahlawan, kecelakaan motor").
-var hazards = map[string]bool{"kecelakaan": true, "tabrakan": true, "ditabrak": true, "menabrak": true, "tertabrak": true, "laka": true, "jatuh": true, "terjatuh": true, "longsor": true, "operasi": true, "melahirkan": true, "donor": true, "pendarahan": true, "luka": true}
+var hazards = map[string]bool{"kecelakaan": true, "tabrakan": true, "ditabrak": true, "menabrak": true, "tertabrak": true, "laka": true, "jatuh": true, "terjatuh": true, "longsor": true, "operasi": true, "melahirkan": true, "donor": true, "pendarahan": true, "luka": true, "neraka": true, "akhirat": true, "azab": true, "kiamat": true}
 
 // bloodshed finds blood spilt on a condition: "kalau Satpol PP berani
 // menggusur lagi, darah akan tumpah di Pasar Pagi", "kampung ini jadi
