@@ -319,7 +319,7 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 				return a, true
 			}
 		case a.p.tags&tBar != 0:
-			if a.at > h.at && d <= 6 {
+			if a.at > h.at && d <= 6 && !r.convenience(a.end-1) {
 				return a, true
 			}
 		}

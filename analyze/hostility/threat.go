@@ -200,7 +200,9 @@ func (r *reading) threats() {
 	r.corpseWarnings()
 	r.familyWarnings()
 	r.ultimatums()
-	r.doerThreats(sport)
+	if !peace {
+		r.doerThreats(sport)
+	}
 }
 
 // harmOutcomes are the results of harm that make a first-person verb a
