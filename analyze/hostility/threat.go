@@ -131,7 +131,7 @@ func (r *reading) threats() {
 		if h.p.tags&tSport != 0 {
 			sport[w[h.at].sent] = true
 		}
-		if h.p.tags&tPeace != 0 && !w[h.at].negated {
+		if h.p.tags&tPeace != 0 && !w[h.at].negated && !r.placeName(h.at) {
 			peace = true
 		}
 	}
@@ -356,11 +356,12 @@ func (r *reading) propertyBefore(i int) bool {
 	return false
 }
 
-// blameDisclaimer reports a "jangan salahkan … kalau" phrase: a threat
-// only with bloodshed or violence after it ("… kalau ada yang berdarah"),
+// blameDisclaimer reports a "jangan salahkan … kalau" or "kami tidak
+// (ber)tanggung jawab" phrase: a threat only with bloodshed or violence
+// after it or after an ultimatum's deadline ("… kalau ada yang berdarah"),
 // not "jangan salahkan kami kalau nilai turun".
 func blameDisclaimer(p *phrase) bool {
-	return len(p.words) > 1 && p.words[0] == "jangan" && p.words[1] == "salahkan"
+	return len(p.words) > 1 && (p.words[0] == "jangan" && p.words[1] == "salahkan" || p.words[len(p.words)-1] == "jawab")
 }
 
 // bloodAfter reports a word of bloodshed, violence or harm after word i.
@@ -831,7 +832,7 @@ func (r *reading) ultimatums() {
 			if j < i && (conditionals[n] && n != "sampai" || n == "atau" || n == "ultimatum") {
 				cond = true
 			}
-			if lawful[n] || lawful[w[j].stem] {
+			if (lawful[n] || lawful[w[j].stem]) && !r.placeName(j) {
 				peaceful = true
 			}
 		}
@@ -849,7 +850,7 @@ var doerOpeners = map[string]bool{"siapa": true, "yang": true, "barang": true, "
 
 // doerThreats find a verb of harm in the first person with no object of
 // its own, whose object is the doer an earlier clause of its sentence
-// names (a relative "siapa yang …", "ketahuan …") or the condition
+// names (a relative "siapa yang …", "warga yang ketahuan …") or the condition
 // before it ("kalau masih berani lewat sini, kami hajar").
 func (r *reading) doerThreats(sport map[int]bool) {
 	if len(r.threat) > 0 {
@@ -868,8 +869,9 @@ func (r *reading) doerThreats(sport map[int]bool) {
 			continue // "kalau tikus masuk dapur, langsung kubunuh"
 		}
 		for j := i - 1; j >= 0 && w[j].sent == w[i].sent; j-- {
-			start := j == 0 || w[j-1].clause != w[j].clause || w[j-1].sent != w[j].sent
-			if w[j].clause != w[i].clause && start && doerOpeners[w[j].norm] || conditionals[w[j].norm] && w[j].norm != "sampai" && w[j].norm != "kapan" {
+			start := j == 0 || w[j-1].clause != w[j].clause
+			people := j > 0 && w[j-1].clause == w[j].clause && (w[j-1].tags&(tPerson|tGroup|tCollective|tIdentity|tSecond) != 0 || w[j-1].norm == "orang")
+			if w[j].clause != w[i].clause && doerOpeners[w[j].norm] && (start || people) || conditionals[w[j].norm] && w[j].norm != "sampai" && w[j].norm != "kapan" {
 				r.addThreat(i, Cue{"threat_conditional", r.text(j, j+2) + " … " + r.text(max(0, i-1), i+1)})
 				return
 			}
@@ -1024,4 +1026,13 @@ func (r *reading) foretold(i int) bool {
 		}
 	}
 	return false
+}
+
+// placeNouns name a street or a settlement whose name follows ("Gang
+// Damai", "Perumahan Tertib Indah").
+var placeNouns = map[string]bool{"gang": true, "gg": true, "jalan": true, "jl": true, "jln": true, "kampung": true, "perumahan": true, "perum": true, "komplek": true, "kompleks": true, "desa": true, "blok": true, "kelurahan": true, "kecamatan": true, "masjid": true, "pasar": true}
+
+// placeName reports word i as part of a place's name (see placeNouns).
+func (r *reading) placeName(i int) bool {
+	return i > 0 && placeNouns[r.words[i-1].norm] && r.words[i-1].clause == r.words[i].clause
 }
