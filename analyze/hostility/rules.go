@@ -74,6 +74,9 @@ type reading struct {
 	// its insults are at the addressee alone in such a post (see
 	// insults).
 	playful, banter bool
+	// praising: an exclamation of awe in a post that praises ("gila
+	// kamu kuat banget, salut!"): admiration, not an insult.
+	praising bool
 	// identity reports an identity term used outside a report or a
 	// correction; identityCat are their categories.
 	identity    bool
@@ -606,6 +609,9 @@ func (r *reading) exclamations() {
 		r.addMask(h.at, h.end)
 		for j := h.at; j < h.end; j++ {
 			r.words[j].exclaimed = true
+		}
+		if r.praised(i) {
+			r.praising = true
 		}
 	}
 }

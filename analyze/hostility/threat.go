@@ -539,8 +539,8 @@ func (r *reading) aimNear(i int) bool {
 // clause ("ikan bakar", "bakar sampah", "tembak langsung ke gawang").
 func (r *reading) harmlessNear(i int) bool {
 	for j := max(0, i-2); j < len(r.words) && j <= i+3; j++ {
-		if j != i && r.words[j].clause == r.words[i].clause && (r.words[j].tags&tHarmless != 0 || r.lx.harmless(r.words[j].stem)) {
-			return true
+		if j != i && r.words[j].clause == r.words[i].clause && r.words[j].norm != "dengan" && (r.words[j].tags&tHarmless != 0 || r.lx.harmless(r.words[j].stem)) {
+			return true // not Banjar "lawan" (with), matched as written
 		}
 	}
 	return false
@@ -654,6 +654,9 @@ func (r *reading) bloodshed() {
 		for j := max(0, i-2); j < len(w) && j <= i+2 && !spilt; j++ {
 			if j != i && w[j].sent == w[i].sent && (bloodSpill[w[j].norm] || bloodSpill[w[j].stem] && w[j].stem != "") {
 				spilt = true
+			}
+			if j < i && w[j].norm == "merah" && j+1 < len(w) && (w[j+1].norm == "oleh" || w[j+1].norm == "karena") {
+				spilt = true // "air sungai bakal merah oleh darah"
 			}
 		}
 		if !spilt || r.homeland(i) || r.hazardIn(w[i].sent) || r.before(i, 4, func(x *word) bool { return x.norm == "sampai" || x.norm == "semoga" }) {
