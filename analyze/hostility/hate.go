@@ -45,6 +45,11 @@ func (r *reading) groupAttacks() {
 			r.addHate(h, "group_attack", r.text(h.at, h.end)+" + "+r.text(a.at, a.end), r.memberOfGroup(h))
 			continue
 		}
+		if k, ok := r.refusedBefore(h); ok {
+			// "Perumahan kami tidak menjual unit ke warga keturunan Tionghoa"
+			r.addHate(h, "group_refused", r.text(k, k+2)+" … "+r.text(h.at, h.end), false)
+			continue
+		}
 		if k, ok := r.moneyMinded(h); ok {
 			// "Orang Padang itu taunya cuan doang"
 			r.addHate(h, "group_attack", r.text(h.at, h.end)+" + "+r.text(max(h.end, k-1), k+1), r.memberOfGroup(h))
@@ -298,6 +303,8 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 			if d <= 6 && !r.relativeBetween(h, a) && (d <= 2 || r.linked(a) || r.placeBetween(h, a)) || r.appositive(a, h) {
 				return a, true
 			}
+		case a.p.tags&(tExclude|tBar) != 0 && h.p.cat == genderCat && r.lodgingIn(w[h.at].sent):
+			continue // "kos putri, tidak menerima tamu laki-laki menginap"
 		case a.p.tags&tExclude != 0:
 			if a.at < h.at {
 				if d <= 5 {
@@ -584,6 +591,48 @@ func (r *reading) moneyMinded(h hit) (int, bool) {
 		if k > h.end && onlyWords[w[k-1].norm] || k > h.end+1 && onlyWords[w[k-2].norm] && chasing[w[k-1].norm] || k+1 < len(w) && w[k+1].clause == w[k].clause && (w[k+1].norm == "doang" || w[k+1].norm == "saja") {
 			return k, true
 		}
+	}
+	return 0, false
+}
+
+// lodgings are the words of a boarding house's rules, where a gender is
+// kept apart and no group is attacked.
+var lodgings = map[string]bool{"kos": true, "kost": true, "tamu": true, "menginap": true, "asrama": true, "putri": true, "putra": true, "kamar": true}
+
+// lodgingIn reports a lodging word in sentence s.
+func (r *reading) lodgingIn(s int) bool {
+	for j := range r.words {
+		if r.words[j].sent == s && lodgings[r.words[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// refuseVerbs refuse a group something after "tidak" ("tidak menjual
+// unit ke …", "tidak menyewakan ruko kepada …").
+var refuseVerbs = map[string]bool{"menjual": true, "dijual": true, "jual": true, "menyewakan": true, "disewakan": true, "sewakan": true, "melayani": true, "layani": true, "menerima": true, "terima": true, "mempekerjakan": true}
+
+// refusedBefore finds a refusal before identity h in its clause: "tidak"
+// and a verb of selling, renting, serving or taking, then at most three
+// words ending with "ke", "kepada" or "untuk" or a person word ("warga",
+// "orang", "penyewa"), then the group. A gender at a boarding house is
+// no refusal of a group.
+func (r *reading) refusedBefore(h hit) (int, bool) {
+	w := r.words
+	if h.p.cat == genderCat && r.lodgingIn(w[h.at].sent) {
+		return 0, false
+	}
+	for k := h.at - 2; k >= 0 && k >= h.at-6 && w[k].clause == w[h.at].clause; k-- {
+		if w[k].norm != "tidak" || !refuseVerbs[w[k+1].norm] {
+			continue
+		}
+		for j := k + 2; j < h.at; j++ {
+			if n := w[j].norm; n == "ke" || n == "kepada" || n == "untuk" {
+				return k, true
+			}
+		}
+		return 0, false
 	}
 	return 0, false
 }

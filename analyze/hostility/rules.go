@@ -233,7 +233,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
-		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || outcomeMakers[n] || floating[n] {
+		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || n == "pelajaran" || outcomeMakers[n] || floating[n] {
 			return true
 		}
 	}
@@ -361,6 +361,9 @@ func (lx *lexicon) lookup(r *reading) bool {
 		if !any && outcomeMakers[w[i].norm] {
 			any = true // "kubikin masuk rumah sakit", "siap-siap … rata dengan tanah" (see harmOutcomes)
 		}
+		if !any && w[i].norm == "pelajaran" && i > 0 && (w[i-1].norm == "kasih" || w[i-1].norm == "beri" || w[i-1].norm == "berikan") {
+			any = true // "kami kasih pelajaran" (see lessons)
+		}
 		if !any && floating[w[i].norm] {
 			any = true // "besok terapung di Mahakam" (see corpseWarnings)
 		}
@@ -440,6 +443,8 @@ func stemMatches(p *phrase, w *word) bool {
 				return true
 			}
 		}
+	case p.tags&tIdentity != 0 && w.norm == w.stem+"nya":
+		return true // "murid Kristennya"
 	case p.tags&(tIdentity|tAttribute|tInsult) != 0:
 		return strings.Contains(w.norm, "-") // "bencong-bencong", "bodoh-bodoh"
 	}

@@ -202,6 +202,7 @@ func (r *reading) threats() {
 	r.ultimatums()
 	if !peace {
 		r.doerThreats(sport)
+		r.lessons(sport)
 	}
 }
 
@@ -835,8 +836,8 @@ func (r *reading) ultimatums() {
 			if j < i && (conditionals[n] && n != "sampai" || n == "atau" || n == "ultimatum") {
 				cond = true
 			}
-			if (lawful[n] || lawful[w[j].stem]) && !r.placeName(j) {
-				peaceful = true
+			if (lawful[n] || lawful[w[j].stem]) && !r.placeName(j) && !(n == "bersihkan" && !r.harmlessNear(j) && !cleanable(w, j)) {
+				peaceful = true // not "kami bersihkan dengan cara kami" (of people)
 			}
 		}
 		if (cond || r.deadline()) && !peaceful {
@@ -872,9 +873,7 @@ func (r *reading) doerThreats(sport map[int]bool) {
 			continue // "kalau tikus masuk dapur, langsung kubunuh"
 		}
 		for j := i - 1; j >= 0 && w[j].sent == w[i].sent; j-- {
-			start := j == 0 || w[j-1].clause != w[j].clause
-			people := j > 0 && w[j-1].clause == w[j].clause && (w[j-1].tags&(tPerson|tGroup|tCollective|tIdentity|tSecond) != 0 || w[j-1].norm == "orang")
-			if w[j].clause != w[i].clause && doerOpeners[w[j].norm] && (start || people) || conditionals[w[j].norm] && w[j].norm != "sampai" && w[j].norm != "kapan" {
+			if w[j].clause != w[i].clause && doerOpeners[w[j].norm] && r.opensDoer(j) || conditionals[w[j].norm] && w[j].norm != "sampai" && w[j].norm != "kapan" {
 				r.addThreat(i, Cue{"threat_conditional", r.text(j, j+2) + " … " + r.text(max(0, i-1), i+1)})
 				return
 			}
@@ -949,13 +948,27 @@ func (r *reading) doerClauseBefore(i int) bool {
 		if w[j].clause == w[i].clause {
 			continue
 		}
-		start := j == 0 || w[j-1].clause != w[j].clause || w[j-1].sent != w[j].sent
-		if start && doerOpeners[w[j].norm] || conditionals[w[j].norm] && w[j].norm != "sampai" {
+		if doerOpeners[w[j].norm] && r.opensDoer(j) || conditionals[w[j].norm] && w[j].norm != "sampai" {
 			return true
 		}
 	}
 	return false
 }
+
+// opensDoer reports the opener at word j ("yang", "siapa", …) naming a
+// doer: at the start of its clause, after a word for people ("warga
+// yang …") or after a topic word ("pokoknya yang …", "buat yang …").
+func (r *reading) opensDoer(j int) bool {
+	w := r.words
+	if j == 0 || w[j-1].clause != w[j].clause || w[j-1].sent != w[j].sent {
+		return true
+	}
+	p := &w[j-1]
+	return p.tags&(tPerson|tGroup|tCollective|tIdentity|tSecond) != 0 || doerTopics[p.norm]
+}
+
+// doerTopics may stand before the opener of a doer clause.
+var doerTopics = map[string]bool{"orang": true, "pokoknya": true, "pokok": true, "buat": true, "untuk": true, "bagi": true, "nah": true}
 
 // harmlessIn reports an everyday object of a verb of harm in sentence s.
 func (r *reading) harmlessIn(s int) bool {
@@ -1038,4 +1051,35 @@ var placeNouns = map[string]bool{"gang": true, "gg": true, "jalan": true, "jl": 
 // placeName reports word i as part of a place's name (see placeNouns).
 func (r *reading) placeName(i int) bool {
 	return i > 0 && placeNouns[r.words[i-1].norm] && r.words[i-1].clause == r.words[i].clause
+}
+
+// cleanables are what a neighbourhood cleans ("bersihkan parit").
+var cleanables = map[string]bool{"parit": true, "drainase": true, "got": true, "selokan": true, "sungai": true, "lingkungan": true, "kampung": true, "jalan": true, "saluran": true, "halaman": true}
+
+// cleanable reports a thing to clean right after word j.
+func cleanable(w []word, j int) bool {
+	return j+1 < len(w) && cleanables[w[j+1].norm]
+}
+
+// schooling follow "kasih pelajaran" when it is teaching ("pelajaran
+// tambahan", "pelajaran matematika").
+var schooling = map[string]bool{"tambahan": true, "gratis": true, "matematika": true, "agama": true, "bahasa": true, "sekolah": true, "les": true, "menari": true, "mengaji": true, "berharga": true, "hidup": true}
+
+// lessons find "we'll teach them a lesson" said of the doer an earlier
+// clause names: "yang coblos nomor 1 di TPS 9, kami kasih pelajaran di
+// jalan pulang". Teaching ("kami kasih pelajaran tambahan") is not.
+func (r *reading) lessons(sport map[int]bool) {
+	w := r.words
+	for i := 1; i+1 < len(w); i++ {
+		if w[i+1].norm != "pelajaran" || w[i].norm != "kasih" && w[i].norm != "beri" && w[i].norm != "berikan" {
+			continue
+		}
+		if r.mentionedAt(i) || w[i].negated || sport[w[i].sent] || !r.speakerDoes(i) || i+2 < len(w) && schooling[w[i+2].norm] {
+			continue
+		}
+		if r.doerClauseBefore(i) {
+			r.addThreat(i, Cue{"threat_conditional", r.text(i-1, i+2)})
+			return
+		}
+	}
 }
