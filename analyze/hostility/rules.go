@@ -185,6 +185,10 @@ func (r *reading) build(d *normalize.Doc) {
 	}
 }
 
+// peopleNouns before "<group>nya" make it the group's members ("murid
+// Kristennya", "warga Bugisnya").
+var peopleNouns = map[string]bool{"murid": true, "siswa": true, "warga": true, "penduduk": true, "anak": true, "pegawai": true, "karyawan": true, "orang": true, "umat": true, "jemaat": true, "pemeluk": true, "penganut": true, "pedagang": true, "penghuni": true}
+
 // playful are laughter and jokes ("wkwk" → "tawa"), and "ndro", the
 // vocative of "gile lu ndro" (amazement). Other friendly vocatives
 // ("bro") also open angry replies: they are not enough.
@@ -326,8 +330,8 @@ func (lx *lexicon) lookup(r *reading) bool {
 			}
 			stemKey := k == 2
 			for _, p := range lx.first[key] {
-				if stemKey && !stemMatches(p, &w[i]) {
-					continue
+				if stemKey && (!stemMatches(p, &w[i]) || p.tags&tIdentity != 0 && w[i].norm == w[i].stem+"nya" && (i == 0 || !peopleNouns[w[i-1].norm])) {
+					continue // "murid Kristennya" is the group, "biniannya" one woman
 				}
 				end, ok := r.match(p, i, stemKey)
 				if !ok || r.hasHit(p, i) {
