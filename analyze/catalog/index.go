@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/dengar-id/dengar/analyze/watch"
 )
@@ -22,12 +23,13 @@ type Index struct {
 	entKind  map[string]byte
 	ancestor map[string][]string // place → enclosing places
 
-	actors     map[string]*Actor
-	byRace     map[string]map[string]string // race → ballot number → actor id
-	elections  map[string]*Election
-	byKind     map[string][]string // election kind → race ids
-	raceActors map[string][]string // race → actor ids, by ballot number then id
-	watches    map[string]*watch.Query
+	actors      map[string]*Actor
+	byRace      map[string]map[string]string // race → ballot number → actor id
+	elections   map[string]*Election
+	byKind      map[string][]string // election kind → race ids
+	raceActors  map[string][]string // race → actor ids, by ballot number then id
+	watches     map[string]*watch.Query
+	symbolEmoji map[string]string // a party's symbol emoji (no variation selector) → party id
 }
 
 // Entity kinds in entity labels.
@@ -44,7 +46,8 @@ func Compile(c *Catalog) (*Index, error) {
 	}
 	ix := &Index{cat: c, entKind: map[string]byte{}, ancestor: map[string][]string{},
 		actors: map[string]*Actor{}, byRace: map[string]map[string]string{}, watches: map[string]*watch.Query{},
-		elections: map[string]*Election{}, byKind: map[string][]string{}, raceActors: map[string][]string{}}
+		elections: map[string]*Election{}, byKind: map[string][]string{}, raceActors: map[string][]string{},
+		symbolEmoji: map[string]string{}}
 	for i := range c.Elections {
 		e := &c.Elections[i]
 		ix.elections[e.ID] = e
@@ -127,6 +130,13 @@ func Compile(c *Catalog) (*Index, error) {
 		}
 		for _, col := range a.Colours {
 			pol[cColour+"|"+col] = []string{col}
+		}
+		for _, sym := range a.Symbols {
+			if strings.IndexFunc(sym, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+				ix.symbolEmoji[strings.ReplaceAll(sym, "\ufe0f", "")] = a.ID
+				continue
+			}
+			pol[cSymbol+"|"+a.ID] = append(pol[cSymbol+"|"+a.ID], sym)
 		}
 		for _, r := range a.races() {
 			ix.raceActors[r] = append(ix.raceActors[r], a.ID)

@@ -1,0 +1,150 @@
+package catalog
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+)
+
+// datelineRe is a newspaper's dateline: a day and month in brackets after
+// the day's name ("Sabtu (9/8)", "Minggu (3/11/2024)").
+var datelineRe = regexp.MustCompile(`\(\s*\d{1,2}\s*/\s*\d{1,2}(\s*/\s*\d{2,4})?\s*\)`)
+
+// hardNewsWords are the reporting words an account seldom uses in its own
+// voice: election bodies, surveys, counts and reports. The others
+// ("digelar", "berlangsung", "jadwal") are as common in an account's own
+// announcements, so its own thanks outweighs them.
+var hardNewsWords = map[string]bool{"kpu": true, "kpud": true, "bawaslu": true, "panwaslu": true, "ketua kpu": true,
+	"komisioner": true, "survei": true, "hasil survei": true, "elektabilitas": true, "quick count": true,
+	"hitung cepat": true, "real count": true, "rekapitulasi": true, "dilaporkan": true, "laporan": true,
+	"terpantau": true, "pantauan": true, "berita": true, "breaking news": true, "sementara itu": true}
+
+// symbolLinks may stand between a ballot call or "partai" and a party's
+// symbol ("pilih yang bergambar matahari", "partai berlambang banteng").
+var symbolLinks = map[string]bool{"yang": true, "gambar": true, "bergambar": true, "lambang": true, "berlambang": true,
+	"logo": true, "berlogo": true, "simbol": true, "bersimbol": true, "si": true, "itu": true}
+
+// symbolPictures are the link words that make "partai ... <symbol>" a
+// description of a party by its symbol.
+var symbolPictures = map[string]bool{"gambar": true, "bergambar": true, "lambang": true, "berlambang": true,
+	"logo": true, "berlogo": true, "simbol": true, "bersimbol": true}
+
+// symbolTaken reports a party's symbol word taken by a ballot call before
+// it ("coblos banteng", "pilih yang bergambar matahari") or described as a
+// party's picture ("partai bergambar mawar").
+func symbolTaken(st *pstate, sp *pspan) bool {
+	ws := st.wordsOf()
+	k, pictured := sp.start-1, false
+	for n := 0; n < 3 && symbolLinks[wordAt(ws, k)]; n++ {
+		pictured = pictured || symbolPictures[wordAt(ws, k)]
+		k--
+	}
+	if w := wordAt(ws, k); w == "partai" || w == "parpol" {
+		return pictured
+	}
+	for i := range st.spans {
+		if o := &st.spans[i]; (o.class == cSup || o.class == cOpp) && o.end == k {
+			return true
+		}
+	}
+	return false
+}
+
+// symbolCall is a party's symbol emoji after a ballot call.
+type symbolCall struct {
+	actor, raw string
+	oppose     bool
+}
+
+// emojiCallWords are the ballot calls a symbol emoji may follow.
+var emojiCallWords = map[string]bool{"coblos": true, "pilih": true, "contreng": true, "centang": true, "tusuk": true,
+	"dukung": true, "menangkan": true, "nyoblos": true, "coblosin": true, "pilihlah": true, "mencoblos": true}
+
+// symbolCalls finds the party symbol emoji right after a ballot call
+// ("coblos 🐂", "pilih yang 🌳"); after "jangan" the call is against it.
+// Alone ("tim Banteng Muda 🐂⚽") a symbol emoji is decoration.
+func (ix *Index) symbolCalls(st *pstate) []symbolCall {
+	if st.doc == nil || len(ix.symbolEmoji) == 0 {
+		return nil
+	}
+	toks := st.doc.Tokens
+	var out []symbolCall
+	for i, t := range toks {
+		if t.Kind != normalize.Emoji {
+			continue
+		}
+		actor := ix.symbolOf(t.Raw)
+		if actor == "" {
+			continue
+		}
+		j := i - 1
+		for n := 0; n < 3 && j >= 0 && toks[j].Kind == normalize.Word && symbolLinks[toks[j].Norm]; n++ {
+			j--
+		}
+		if j < 0 || toks[j].Kind != normalize.Word || !emojiCallWords[toks[j].Norm] {
+			continue
+		}
+		neg := j > 0 && toks[j-1].Kind == normalize.Word && (toks[j-1].Norm == "jangan" || toks[j-1].Norm == "tidak" || toks[j-1].Norm == "gak")
+		out = append(out, symbolCall{actor: actor, raw: toks[j].Raw + " " + t.Raw, oppose: neg})
+	}
+	return out
+}
+
+// symbolOf returns the party whose symbol emoji raw shows, or "".
+func (ix *Index) symbolOf(raw string) string {
+	raw = strings.ReplaceAll(raw, "\ufe0f", "")
+	for sym, id := range ix.symbolEmoji {
+		if strings.Contains(raw, sym) {
+			return id
+		}
+	}
+	return ""
+}
+
+// sideObjects stand for the side on the ballot after a call ("coblos
+// fotonya", "pilih beliau").
+var sideObjects = map[string]bool{"fotonya": true, "gambarnya": true, "wajahnya": true, "mukanya": true,
+	"beliau": true, "beliaunya": true, "orangnya": true, "nomornya": true, "pasangannya": true}
+
+// onlySide is the one pair, candidate, party or option the post names (not
+// a bare number, not an office holder), or nil.
+func (ix *Index) onlySide(st *pstate) *ptarget {
+	var only *ptarget
+	for j := range st.targets {
+		tg := &st.targets[j]
+		if tg.num || tg.office || tg.generic && tg.honor {
+			continue
+		}
+		if only != nil && only.actor != tg.actor {
+			a, b := ix.actors[only.actor], ix.actors[tg.actor]
+			switch {
+			case a != nil && b != nil && slices.Contains(a.Members, b.ID):
+				continue // "Rudy-Seno ... Pak Rudy": the pair
+			case a != nil && b != nil && slices.Contains(b.Members, a.ID):
+				only = tg
+				continue
+			}
+			return nil
+		}
+		only = tg
+	}
+	return only
+}
+
+// numberAfter is the ballot number right after sp, or after "yang" ("jangan
+// lupa nomor 2", "ingat yang nomor 1").
+func (ix *Index) numberAfter(st *pstate, sp *pspan) *ptarget {
+	ws := st.wordsOf()
+	next := sp.end + 1
+	if wordAt(ws, next) == "yang" {
+		next++
+	}
+	for i := range st.targets {
+		if tg := &st.targets[i]; tg.num && tg.start == next {
+			return tg
+		}
+	}
+	return nil
+}
