@@ -576,13 +576,15 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			decisive(rule, sp, tg, tg.actor)
 		}
 	}
-	// "Pilpres nanti jangan lupa nomor 2 ya": a reminder of a ballot
-	// number with election words in the post.
-	if !c.news && !c.neutral && c.elecText {
+	// "Pilpres nanti jangan lupa nomor 2 ya", "Pemilu nanti ingat nomor 3":
+	// a reminder of a ballot number with election words in the post, in a
+	// notice too ("Jadwal ...").
+	if !c.hardNews && !c.quote && !c.neutral && c.elecText {
 		for i := range st.spans {
 			sp := &st.spans[i]
-			if sp.class != cAbsorb || sp.name != "jangan lupa" {
-				continue
+			if !(sp.class == cAbsorb && sp.name == "jangan lupa" || sp.class == cSupW && sp.name == "ingat") || ix.negated(st.spans, i, negWindow) ||
+				slices.ContainsFunc(st.cues, func(o pcue) bool { return o.start == sp.start && o.end == sp.end }) {
+				continue // negated, or already read as a call
 			}
 			if tg := ix.numberAfter(st, sp); tg != nil {
 				side(&support, tg.actor)
@@ -1997,6 +1999,7 @@ var advocacyPhrases = [][]string{
 	{"membawa", "energi"}, {"membawa", "semangat"}, {"energi", "yang", "dibutuhkan"}, {"yang", "dibutuhkan"},
 	{"berganti", "nakhoda"}, {"ganti", "nakhoda"}, {"nakhoda", "baru"}, {"layak", "mendapat"}, {"pantas", "mendapat"},
 	{"kursi", "lebih", "banyak"}, {"lebih", "banyak", "kursi"}, {"suara", "lebih", "besar"}, {"perlu", "memberi"},
+	{"adalah", "jawaban"}, {"jawaban", "atas"}, {"patut", "memberi"}, {"patut", "diberi"}, {"patut", "dipilih"},
 }
 
 type opinionCall struct {
@@ -2069,12 +2072,15 @@ var thanksWords = map[string]bool{"terima kasih": true, "makasih": true, "trimak
 var crowdWords = map[string]bool{"hadir": true, "memenuhi": true, "memadati": true, "meramaikan": true,
 	"memeriahkan": true, "datang": true, "padati": true, "penuhi": true, "menghadiri": true, "berhadir": true,
 	"partisipasi": true, "partisipasinya": true, "kehadiran": true, "meluangkan": true, "antusias": true,
-	"antusiasnya": true, "ikut": true, "turut": true, "sambut": true, "menyambut": true, "penyambutan": true}
+	"antusiasnya": true, "ikut": true, "turut": true, "sambut": true, "menyambut": true, "penyambutan": true,
+	"menyukseskan": true, "mensukseskan": true, "sukseskan": true, "mengerahkan": true, "menggerakkan": true,
+	"kehadirannya": true, "antusiasme": true}
 
-// welcomeWords are a welcome: the gathering itself when a side follows
-// ("menyambut kedatangan pasangan Rudy-Seno", "penyambutan Isran-Hadi").
+// welcomeWords are a welcome or a gathering of a side's people: the
+// gathering itself when the side follows ("menyambut kedatangan pasangan
+// Rudy-Seno", "penyambutan Isran-Hadi", "rapat koordinasi relawan AH-SZ").
 var welcomeWords = map[string]bool{"sambut": true, "menyambut": true, "penyambutan": true, "kedatangan": true,
-	"menjemput": true, "penjemputan": true}
+	"menjemput": true, "penjemputan": true, "relawan": true, "pemenangan": true, "konsolidasi": true, "rombongan": true}
 
 // sideLinks may stand between an occasion and the side holding it
 // ("Silaturahmi Akbar Rudy-Seno", "kampanye bersama Paslon ...").

@@ -98,6 +98,45 @@ func TestQuietRules(t *testing.T) {
 		{"Kader posyandu siap turun ke RT, 2029 stunting harus turun", "2028-05-01", ""},
 		// A bare ballot number said for polling day, on its eve.
 		{"besok 02 yaa gaes … AMIN! 🙏", "2024-02-13", `support-call: "02" → prabowo-gibran`},
+		// Round 5: thanks for attending or welcoming a side, after the fact;
+		// not the side's own thanks, not an official welcome.
+		{"Terima kasih warga RT 05 yang sudah hadir menyambut kedatangan pasangan Isran-Hadi di pasar pagi", "2024-10-12", `mobilisation: "menyambut kedatangan pasangan Isran Hadi" → isran-hadi`},
+		{"Konsolidasi relawan Rudy-Seno di aula kelurahan lancar, terima kasih atas partisipasinya", "2024-10-12", `mobilisation: "Konsolidasi relawan Rudy Seno" → rudy-seno`},
+		{"Terima kasih warga yang hadir menyambut kedatangan Gubernur Rudy Mas'ud di peresmian jembatan", "2025-07-15", ""},
+		{"Rudy Mas'ud berterima kasih kepada warga yang memadati kampanye akbar Rudy-Seno di Palaran", "2024-10-12", ""},
+		// Aid amplified: a side's posko in the account's own thanks, a
+		// candidate named by role wished another term; not an official's aid
+		// in office, a complaint, or a report with a dateline.
+		{"Pembagian beras dari Posko Perjuangan Isran-Hadi berlangsung di kantor lurah. Terima kasih Tim 1!", "2024-11-05", `party-service: "Isran Hadi … Terima kasih" → isran-hadi`},
+		{"Terima kasih caleg Ibu Sri Wahyuni atas bantuan seragam sekolah, semoga amanahnya terus berlanjut", "2028-11-10", `party-service: "Terima kasih caleg Ibu Sri Wahyuni" → unlisted:calon-sri-wahyuni`},
+		{"Terima kasih Wali Kota Andi Harun atas bantuan sembako untuk korban kebakaran", "2025-03-02", ""},
+		{"Terima kasih Ketua DPRD dari Partai Gerindra yang hadir meresmikan posyandu", "2025-10-03", ""},
+		{"Terima kasih anggota DPRD Fraksi PDIP atas bantuan 100 paket sembako", "2025-10-03", `party-service: "Terima kasih anggota DPRD Fraksi PDIP" → pdip`},
+		{"Bantuan dari Rumah Aspirasi PKS kok cuma buat kader, warga lain gigit jari", "2026-08-12", ""},
+		{"Rumah Aspirasi PKS menggelar cek kesehatan gratis bagi warga Sempaja, Sabtu (9/8)", "2026-08-09", ""},
+		// A party's symbol after a ballot call, or as "partai bergambar";
+		// alone it is a team's mascot or a tree.
+		{"Jadwal senam Jumat pagi di kantor camat. Coblos 🐂 di 2029!", "2027-08-11", `support-call: "Coblos 🐂" → pdip`},
+		{"Turnamen futsal Piala Lurah dimulai, semangat tim Banteng Muda! 🐂⚽", "2027-08-11", ""},
+		{"Kolom: DPRD perlu lebih banyak kursi untuk partai bergambar mawar di Pileg 2029", "2028-06-01", `support-praise: "lebih banyak kursi untuk partai bergambar mawar" → psi`},
+		{"Pemilu nanti coblos beringin ya warga", "2028-08-18", `support-call: "coblos beringin" → golkar`},
+		{"Penanaman bibit pohon beringin di sempadan sungai", "2028-08-18", ""},
+		// Reminders of a number, the eve's choice, the photo on the ballot.
+		{"Pemadaman listrik pukul 09.00. Pilwali nanti ingat yang nomor 1 ya 😉", "2028-11-20", `support-praise: "ingat yang nomor 1" → ballot-1`},
+		{"Pilpres nanti jangan lupa nomor 2 ya", "2028-11-20", `support-call: "jangan lupa nomor 2" → ballot-2`},
+		{"Pelayanan SIM keliling, nomor antrean 2 sampai 50 dilayani pagi", "2024-11-12", ""},
+		{"besok fix 02, no debat 😎", "2024-02-13", `support-call: "02" → prabowo-gibran`},
+		{"Rudy-Seno kerja nyata, tanggal 27 coblos fotonya aja", "2024-11-20", `support-call: "Rudy Seno … coblos" → rudy-seno`},
+		{"Tata cara: coblos foto atau nomor pasangan calon pilihan Anda", "2024-11-20", ""},
+		{"Editorial: Isran-Hadi membawa energi yang dibutuhkan Kaltim, sudah waktunya berganti nakhoda", "2024-11-08", `support-praise: "Isran Hadi membawa energi" → isran-hadi`},
+		// An exact alias (=AH, =AMIN) only where the post bears it out.
+		{"AH, mantap pelayanan kelurahan hari ini", "2024-11-12", ""},
+		{"Senam pagi di kantor kecamatan. AH MANTAP SEMANGATNYA!", "2024-11-12", ""},
+		{"Ucapan selamat kepada dr. AH, kepala puskesmas yang baru", "2024-11-12", ""},
+		{"Semoga hujan cepat reda. AMIN!", "2024-01-25", ""},
+		{"Samarinda tetap AH, kotak kosong buat apa", "2024-11-12", `support-praise: "tetap AH" → ah-sz`},
+		{"2 periode buat Pak AH!", "2024-11-12", `support-call: "2 periode buat Pak AH" → ah-sz`},
+		{"Hari ini pembagian kaos dan stiker AMIN di sekretariat RW, silakan diambil", "2024-02-05", `attributes: "kaos dan stiker AMIN" → amin`},
 		{"Besok pagi 01 ya dulur, bismillah", "2024-11-26", `support-call: "01" → isran-hadi`},
 		{"besok 01 Februari kantor kelurahan tutup", "2024-01-31", ""},
 		{"besok 01 Desember ya, jangan lupa kerja bakti", "2024-11-26", ""},
@@ -134,7 +173,8 @@ func TestCuesAreEvidence(t *testing.T) {
 	ix := testIndex(t)
 	n := 0
 	for _, path := range []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
-		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl"} {
+		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl",
+		"testdata/partisan_quiet_tune7.jsonl"} {
 		for _, lp := range readSet(t, path) {
 			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}}
 			if lp.Date != "" {
