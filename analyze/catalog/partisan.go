@@ -591,6 +591,13 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				decisive("support-call", sp, tg, tg.actor)
 			}
 		}
+		for i := range st.targets {
+			if tg := &st.targets[i]; elidedChoice(st, tg) && !slices.ContainsFunc(st.cues, func(o pcue) bool { return o.tstart == tg.start }) {
+				// "Pilkada nanti, yang nomor 2 aja ya": the choice without its verb.
+				side(&support, tg.actor)
+				decisive("support-call", &pspan{start: tg.start - 1, end: tg.end + 1}, nil, tg.actor)
+			}
+		}
 	}
 	// "Aku sih 01": a first-person word right before a ballot number of a
 	// race in context declares a side, beside a civic phrase too.

@@ -31,9 +31,10 @@ var symbolLinks = map[string]bool{"yang": true, "gambar": true, "bergambar": tru
 var symbolPictures = map[string]bool{"gambar": true, "bergambar": true, "lambang": true, "berlambang": true,
 	"logo": true, "berlogo": true, "simbol": true, "bersimbol": true}
 
-// symbolTaken reports a party's symbol word taken by a ballot call before
-// it ("coblos banteng", "pilih yang bergambar matahari") or described as a
-// party's picture ("partai bergambar mawar").
+// symbolTaken reports a party's symbol word taken by a ballot call or a
+// reminder before it ("coblos banteng", "pilih yang bergambar matahari",
+// "jangan lupa beringin") or described as a party's picture ("partai
+// bergambar mawar").
 func symbolTaken(st *pstate, sp *pspan) bool {
 	ws := st.wordsOf()
 	k, pictured := sp.start-1, false
@@ -45,7 +46,7 @@ func symbolTaken(st *pstate, sp *pspan) bool {
 		return pictured
 	}
 	for i := range st.spans {
-		if o := &st.spans[i]; (o.class == cSup || o.class == cOpp) && o.end == k {
+		if o := &st.spans[i]; (o.class == cSup || o.class == cOpp || o.class == cAbsorb && o.name == "jangan lupa") && o.end == k {
 			return true
 		}
 	}
@@ -133,8 +134,20 @@ func (ix *Index) onlySide(st *pstate) *ptarget {
 	return only
 }
 
-// numberAfter is the ballot number right after sp, or after "yang" ("jangan
-// lupa nomor 2", "ingat yang nomor 1").
+// choiceParticles follow a number said as the one to pick ("yang nomor 2
+// aja ya").
+var choiceParticles = map[string]bool{"aja": true, "saja": true, "ya": true, "yaa": true, "lah": true, "dong": true}
+
+// elidedChoice reports "yang nomor 2 aja": a bare ballot number after
+// "yang" and before a particle, the choice said without its verb.
+func elidedChoice(st *pstate, tg *ptarget) bool {
+	ws := st.wordsOf()
+	return tg.num && wordAt(ws, tg.start-1) == "yang" && choiceParticles[wordAt(ws, tg.end+1)]
+}
+
+// numberAfter is the ballot number or party right after sp, or after
+// "yang" ("jangan lupa nomor 2", "ingat yang nomor 1", "jangan lupa
+// beringin").
 func (ix *Index) numberAfter(st *pstate, sp *pspan) *ptarget {
 	ws := st.wordsOf()
 	next := sp.end + 1
@@ -142,7 +155,7 @@ func (ix *Index) numberAfter(st *pstate, sp *pspan) *ptarget {
 		next++
 	}
 	for i := range st.targets {
-		if tg := &st.targets[i]; tg.num && tg.start == next {
+		if tg := &st.targets[i]; (tg.num || tg.party) && tg.start == next {
 			return tg
 		}
 	}
