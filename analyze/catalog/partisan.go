@@ -51,7 +51,10 @@ func (*Partisanship) Name() string { return "partisanship" }
 
 // Tag implements analyze.Tagger.
 func (t *Partisanship) Tag(m *mention.Mention, d *normalize.Doc) {
-	m.Politics = t.ix.PoliticsAt(d, m.PostedAt)
+	st := t.ix.scan(d, m.PostedAt)
+	st.media = m.Author.Kind == mention.KindMedia
+	m.Politics = t.ix.decide(st)
+	st.release()
 	countPolitics(m.Politics)
 }
 
@@ -124,6 +127,7 @@ type pstate struct {
 	doc     *normalize.Doc
 	words   []watch.Word
 	day     Date
+	media   bool // the author is a news outlet: its advocacy is an opinion piece
 }
 
 type sideEvent struct {
@@ -141,7 +145,7 @@ func (st *pstate) add(label string, s, e int) {
 func (st *pstate) release() {
 	st.spans, st.targets, st.log = st.spans[:0], st.targets[:0], st.log[:0]
 	st.cues, st.blocked, st.words = st.cues[:0], st.blocked[:0], st.words[:0]
-	st.explain, st.doc, st.day = false, nil, Date{}
+	st.explain, st.doc, st.day, st.media = false, nil, Date{}, false
 	pstatePool.Put(st)
 }
 
@@ -666,7 +670,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 	if !c.neutral {
 		// "Tajuk: Isran-Hadi sudah membuktikan ...": an opinion piece
 		// that argues for a side takes it.
-		for _, op := range ix.opinionCalls(st, day) {
+		for _, op := range ix.opinionCalls(st, day, st.media && !c.news && !c.quote) {
 			side(&support, op.actor)
 			decisive("support-praise", &pspan{start: op.start, end: op.end}, nil, op.actor)
 		}
@@ -1079,7 +1083,9 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 					continue // "cawali Budi" with aid, and neither thanks nor a wish
 				}
 			case tg.office || tg.honor:
-				continue
+				if !cont {
+					continue // an office holder's aid, thanked without a wish of another term
+				}
 			case !ix.beforeVote(tg.actor, day) || !day.IsZero() && !ix.live(ix.actors[tg.actor], day):
 				continue
 			}
@@ -2007,6 +2013,7 @@ var advocacyPhrases = [][]string{
 	{"berganti", "nakhoda"}, {"ganti", "nakhoda"}, {"nakhoda", "baru"}, {"layak", "mendapat"}, {"pantas", "mendapat"},
 	{"kursi", "lebih", "banyak"}, {"lebih", "banyak", "kursi"}, {"suara", "lebih", "besar"}, {"perlu", "memberi"},
 	{"adalah", "jawaban"}, {"jawaban", "atas"}, {"patut", "memberi"}, {"patut", "diberi"}, {"patut", "dipilih"},
+	{"tambahan", "kursi"}, {"menambah", "kursi"}, {"kursi", "bertambah"}, {"lebih", "banyak", "suara"}, {"perlu", "diberi"},
 }
 
 type opinionCall struct {
@@ -2015,13 +2022,14 @@ type opinionCall struct {
 }
 
 // opinionCalls finds, in a post that opens with an opinion frame ("Tajuk:",
-// "OPINI |", "Editorial:"), each advocacy phrase with the nearest party,
+// "OPINI |", "Editorial:", "Catatan Redaksi:") or, when outlet is set, in a
+// news outlet's post with no reporting words, each advocacy phrase with the nearest party,
 // candidate, pair or ballot number within six words of it. A ballot number
 // resolves against the races open on the day. News, neutral opinion ("ASN
 // sepatutnya netral") and phrases with no side near are not calls.
-func (ix *Index) opinionCalls(st *pstate, day Date) []opinionCall {
+func (ix *Index) opinionCalls(st *pstate, day Date, outlet bool) []opinionCall {
 	ws := st.wordsOf()
-	if len(ws) == 0 || !opinionFrames[ws[0].Text] && !(ws[0].Text == "catatan" && wordAt(ws, 1) == "redaksi") {
+	if len(ws) == 0 || !outlet && !opinionFrames[ws[0].Text] && !(ws[0].Text == "catatan" && wordAt(ws, 1) == "redaksi") {
 		return nil
 	}
 	var out []opinionCall
@@ -2135,7 +2143,7 @@ func (ix *Index) thankedAttendance(st *pstate) *pspan {
 		}
 		for j := range st.targets {
 			tg := &st.targets[j]
-			if tg.start > end && tg.start <= k && !tg.office && !tg.honor && !tg.num && !tg.generic {
+			if tg.start > end && tg.start <= k && !tg.office && !tg.honor && (!tg.num || tg.explicit) && !tg.generic {
 				return true
 			}
 		}
@@ -2269,6 +2277,16 @@ func (ix *Index) eveNumber(st *pstate, tg *ptarget, day Date) string {
 	}
 	if !eveWords[wordAt(ws, k)] || tg.start != tg.end {
 		return ""
+	}
+	if decided {
+		// "besok fix 02": a choice declared while a pair race is open.
+		for _, r := range ix.openRaces(day) {
+			if e := ix.elections[r]; e.Kind != "pileg" && !e.Vote.Before(day) {
+				if id, ok := ix.byRace[r][strings.TrimLeft(ws[tg.start].Text, "0")]; ok {
+					return id
+				}
+			}
+		}
 	}
 	if !decided && !eveCompanion(st, ws) {
 		return "" // "besok pagi 02 yaa, rapat persiapan TPS": no sign of a vote

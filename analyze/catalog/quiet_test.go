@@ -137,6 +137,10 @@ func TestQuietRules(t *testing.T) {
 		{"Samarinda tetap AH, kotak kosong buat apa", "2024-11-12", `support-praise: "tetap AH" → ah-sz`},
 		{"2 periode buat Pak AH!", "2024-11-12", `support-call: "2 periode buat Pak AH" → ah-sz`},
 		{"Hari ini pembagian kaos dan stiker AMIN di sekretariat RW, silakan diambil", "2024-02-05", `attributes: "kaos dan stiker AMIN" → amin`},
+		{"Terima kasih Bapak Rudy Mas'ud atas donasi semen untuk musala, semoga amanahnya terus berlanjut", "2026-05-05", `party-service: "Terima kasih Bapak Rudy Mas'ud" → rudy-masud`},
+		{"Terima kasih Bapak Rudy Mas'ud atas donasi semen untuk musala, semoga berkah", "2026-05-05", ""},
+		{"Pileg besok fix 02 ya", "2024-01-20", `support-call: "02" → prabowo-gibran`},
+		{"Terima kasih warga yang hadir menyambut Paslon 01 di pasar pagi tadi", "2024-10-12", `mobilisation: "menyambut Paslon 01" → isran-hadi`},
 		{"Besok pagi 01 ya dulur, bismillah", "2024-11-26", `support-call: "01" → isran-hadi`},
 		{"besok 01 Februari kantor kelurahan tutup", "2024-01-31", ""},
 		{"besok 01 Desember ya, jangan lupa kerja bakti", "2024-11-26", ""},
@@ -207,5 +211,27 @@ func TestCuesAreEvidence(t *testing.T) {
 	}
 	if n < 200 {
 		t.Errorf("only %d cues checked", n)
+	}
+}
+
+// TestOutletOpinion checks that a news outlet's post arguing for a side is
+// an opinion piece without a frame word, and that the same words from
+// another account, or in a report, are not.
+func TestOutletOpinion(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		text, kind string
+		partisan   bool
+	}{
+		{"Pasangan Isran-Hadi membawa energi yang dibutuhkan Kaltim. Sudah waktunya berganti nakhoda.", mention.KindMedia, true},
+		{"Pasangan Isran-Hadi membawa energi yang dibutuhkan Kaltim. Sudah waktunya berganti nakhoda.", mention.KindCitizen, false},
+		{"Isran-Hadi membawa energi baru, kata pengamat politik", mention.KindMedia, false},
+		{"Debat kedua: Rudy-Seno dinilai paling siap soal banjir", mention.KindMedia, false},
+	} {
+		m := &mention.Mention{Text: tt.text, Author: mention.Author{Kind: tt.kind}, PostedAt: day(t, "2024-11-08").Noon()}
+		NewTagger(ix).Tag(m, normalize.Text(tt.text))
+		if m.Politics.Partisan != tt.partisan {
+			t.Errorf("%q by %s: partisan %v %q, want %v", tt.text, tt.kind, m.Politics.Partisan, m.Politics.Cues, tt.partisan)
+		}
 	}
 }
