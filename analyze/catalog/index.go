@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,7 +31,12 @@ type Index struct {
 	raceActors  map[string][]string // race → actor ids, by ballot number then id
 	watches     map[string]*watch.Query
 	symbolEmoji map[string]string // a party's symbol emoji (no variation selector) → party id
+	handleNames []handleName      // pairs' and parties' names as they appear inside handles
 }
+
+// handleName is an actor's alias written as one word ("rudyseno"), found
+// inside an account handle ("@relawan.rudyseno").
+type handleName struct{ joined, id string }
 
 // Entity kinds in entity labels.
 const (
@@ -130,6 +136,13 @@ func Compile(c *Catalog) (*Index, error) {
 		}
 		for _, col := range a.Colours {
 			pol[cColour+"|"+col] = []string{col}
+		}
+		if a.Kind == "pair" || a.Kind == "party" {
+			for _, al := range append([]string{a.ID}, a.Aliases...) {
+				if j := joinedAlias(al); len(j) >= 6 && !slices.ContainsFunc(ix.handleNames, func(h handleName) bool { return h.joined == j }) {
+					ix.handleNames = append(ix.handleNames, handleName{joined: j, id: a.ID})
+				}
+			}
 		}
 		for _, sym := range a.Symbols {
 			if strings.IndexFunc(sym, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {

@@ -238,6 +238,7 @@ type pctx struct {
 func (ix *Index) decide(st *pstate) *mention.Politics {
 	st.addStemSpans()
 	ix.dropStrayAcronyms(st)
+	ix.addHandleActors(st)
 	day := st.day
 	var c pctx
 	if st.doc != nil && datelineRe.MatchString(st.doc.Raw) {

@@ -141,6 +141,11 @@ func TestQuietRules(t *testing.T) {
 		{"Terima kasih Bapak Rudy Mas'ud atas donasi semen untuk musala, semoga berkah", "2026-05-05", ""},
 		{"Pileg besok fix 02 ya", "2024-01-20", `support-call: "02" → prabowo-gibran`},
 		{"Terima kasih warga yang hadir menyambut Paslon 01 di pasar pagi tadi", "2024-10-12", `mobilisation: "menyambut Paslon 01" → isran-hadi`},
+		// A side's account relayed by its handle; a symbol beside an election year.
+		{"Repost @relawan.rudyseno: pengobatan gratis di Loa Bakung hari Minggu, warga silakan manfaatkan", "2024-11-03", `party-service: "Repost @relawan.rudyseno" → rudy-seno`},
+		{"Laporan warga soal banjir sudah kami teruskan ke @dinaspupr.samarinda", "2024-11-03", ""},
+		{"Lomba voli antar RT selesai, selamat juaranya! 🐂 2029", "2027-08-11", `support-call: "🐂" → pdip`},
+		{"Penanaman 2029 pohon 🌳 di tepian Mahakam", "2027-08-11", ""},
 		{"Besok pagi 01 ya dulur, bismillah", "2024-11-26", `support-call: "01" → isran-hadi`},
 		{"besok 01 Februari kantor kelurahan tutup", "2024-01-31", ""},
 		{"besok 01 Desember ya, jangan lupa kerja bakti", "2024-11-26", ""},

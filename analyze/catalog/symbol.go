@@ -3,6 +3,7 @@ package catalog
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
@@ -84,6 +85,11 @@ func (ix *Index) symbolCalls(st *pstate) []symbolCall {
 		for n := 0; n < 3 && j >= 0 && toks[j].Kind == normalize.Word && symbolLinks[toks[j].Norm]; n++ {
 			j--
 		}
+		if year := yearBeside(toks, i); year != "" {
+			// "🐂 2029", "2029 🌳": a party's symbol beside a general-election year.
+			out = append(out, symbolCall{actor: actor, raw: t.Raw})
+			continue
+		}
 		if j < 0 || toks[j].Kind != normalize.Word || !emojiCallWords[toks[j].Norm] {
 			continue
 		}
@@ -91,6 +97,20 @@ func (ix *Index) symbolCalls(st *pstate) []symbolCall {
 		out = append(out, symbolCall{actor: actor, raw: toks[j].Raw + " " + t.Raw, oppose: neg})
 	}
 	return out
+}
+
+// yearBeside returns the general-election year (2029, 2034, ...) in the
+// token right before or after toks[i], or "".
+func yearBeside(toks []normalize.Token, i int) string {
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(toks) || toks[j].Kind != normalize.Number {
+			continue
+		}
+		if y, err := strconv.Atoi(toks[j].Norm); err == nil && y > firstYear && y <= lastYear && (y-firstYear)%5 == 0 {
+			return toks[j].Norm
+		}
+	}
+	return ""
 }
 
 // symbolOf returns the party whose symbol emoji raw shows, or "".
@@ -102,6 +122,31 @@ func (ix *Index) symbolOf(raw string) string {
 		}
 	}
 	return ""
+}
+
+// addHandleActors names the pair or party inside an account handle the
+// post cites ("Repost @relawan.rudyseno: pengobatan gratis ..."): a
+// relayed account of a side is that side. Handles are read only for names
+// of six letters or more written as one word.
+func (ix *Index) addHandleActors(st *pstate) {
+	if len(ix.handleNames) == 0 || st.doc == nil || !strings.Contains(st.doc.Raw, "@") {
+		return
+	}
+	n := len(st.spans)
+	for pos, w := range st.wordsOf() {
+		if !strings.HasPrefix(w.Text, "@") || slices.ContainsFunc(st.spans[:n], func(sp pspan) bool { return sp.start <= pos && pos <= sp.end }) {
+			continue
+		}
+		for _, h := range ix.handleNames {
+			if strings.Contains(w.Text, h.joined) {
+				st.spans = append(st.spans, pspan{class: cActor, name: h.id, start: pos, end: pos})
+				break
+			}
+		}
+	}
+	if len(st.spans) > n {
+		slices.SortStableFunc(st.spans, func(a, b pspan) int { return a.start - b.start })
+	}
 }
 
 // sideObjects stand for the side on the ballot after a call ("coblos
