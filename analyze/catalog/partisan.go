@@ -366,7 +366,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			// "coblos banteng", "partai bergambar mawar", or the symbol
 			// beside the party's name.
 			named := slices.ContainsFunc(st.targets[:nListed], func(t ptarget) bool { return t.actor == sp.name })
-			if named || symbolTaken(st, sp) {
+			if named || symbolTaken(st, sp, c.elecText || yearIn(st.spans)) {
 				tg, ok = ptarget{actor: sp.name, start: sp.start, end: sp.end, party: true}, true
 			}
 		case cColour:
@@ -654,7 +654,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 	if !c.neutral && !c.hardNews && !c.quote {
 		// "coblos 🐂 di 2029": a party's symbol emoji after a ballot call,
 		// in a notice too ("Jadwal senam ... Coblos 🐂 di 2029").
-		for _, se := range ix.symbolCalls(st) {
+		for _, se := range ix.symbolCalls(st, c.elecText || yearIn(st.spans)) {
 			if se.oppose {
 				side(&oppose, se.actor)
 				if len(st.cues) < maxCues {
@@ -1683,6 +1683,11 @@ func yearContext(spans []pspan, i int) bool {
 		}
 	}
 	return false
+}
+
+// yearIn reports a general-election year in the post ("2029").
+func yearIn(spans []pspan) bool {
+	return slices.ContainsFunc(spans, func(sp pspan) bool { return sp.class == cYear })
 }
 
 // hasCall reports a support cue in the post that is not negated.

@@ -32,11 +32,19 @@ var symbolLinks = map[string]bool{"yang": true, "gambar": true, "bergambar": tru
 var symbolPictures = map[string]bool{"gambar": true, "bergambar": true, "lambang": true, "berlambang": true,
 	"logo": true, "berlogo": true, "simbol": true, "bersimbol": true}
 
+// ballotVerbs are calls that only a ballot takes ("coblos", "contreng"):
+// a symbol after them is the party without election words ("pilih mawar
+// atau melati" is a garden's choice).
+var ballotVerbs = map[string]bool{"coblos": true, "contreng": true, "centang": true, "tusuk": true, "nyoblos": true,
+	"coblosin": true, "mencoblos": true, "ayo coblos": true, "mari coblos": true, "coblos ai": true, "coblos haja": true,
+	"coblos saja": true}
+
 // symbolTaken reports a party's symbol word taken by a ballot call or a
 // reminder before it ("coblos banteng", "pilih yang bergambar matahari",
 // "jangan lupa beringin") or described as a party's picture ("partai
-// bergambar mawar").
-func symbolTaken(st *pstate, sp *pspan) bool {
+// bergambar mawar"). Calls other than ballot verbs need election words
+// (elec): "dukung Banteng Muda FC" cheers a team.
+func symbolTaken(st *pstate, sp *pspan, elec bool) bool {
 	ws := st.wordsOf()
 	k, pictured := sp.start-1, false
 	for n := 0; n < 3 && symbolLinks[wordAt(ws, k)]; n++ {
@@ -48,7 +56,7 @@ func symbolTaken(st *pstate, sp *pspan) bool {
 	}
 	for i := range st.spans {
 		if o := &st.spans[i]; (o.class == cSup || o.class == cOpp || o.class == cAbsorb && o.name == "jangan lupa") && o.end == k {
-			return true
+			return elec || ballotVerbs[o.name]
 		}
 	}
 	return false
@@ -65,9 +73,11 @@ var emojiCallWords = map[string]bool{"coblos": true, "pilih": true, "contreng": 
 	"dukung": true, "menangkan": true, "nyoblos": true, "coblosin": true, "pilihlah": true, "mencoblos": true}
 
 // symbolCalls finds the party symbol emoji right after a ballot call
-// ("coblos 🐂", "pilih yang 🌳"); after "jangan" the call is against it.
-// Alone ("tim Banteng Muda 🐂⚽") a symbol emoji is decoration.
-func (ix *Index) symbolCalls(st *pstate) []symbolCall {
+// ("coblos 🐂", "pilih yang 🌳") or beside a general-election year ("🐂
+// 2029"); after "jangan" the call is against it. Calls other than ballot
+// verbs need election words (elec). Alone ("tim Banteng Muda 🐂⚽") a
+// symbol emoji is decoration.
+func (ix *Index) symbolCalls(st *pstate, elec bool) []symbolCall {
 	if st.doc == nil || len(ix.symbolEmoji) == 0 {
 		return nil
 	}
@@ -90,7 +100,7 @@ func (ix *Index) symbolCalls(st *pstate) []symbolCall {
 			out = append(out, symbolCall{actor: actor, raw: t.Raw})
 			continue
 		}
-		if j < 0 || toks[j].Kind != normalize.Word || !emojiCallWords[toks[j].Norm] {
+		if j < 0 || toks[j].Kind != normalize.Word || !emojiCallWords[toks[j].Norm] || !elec && !ballotVerbs[toks[j].Norm] {
 			continue
 		}
 		neg := j > 0 && toks[j-1].Kind == normalize.Word && (toks[j-1].Norm == "jangan" || toks[j-1].Norm == "tidak" || toks[j-1].Norm == "gak")
