@@ -2003,6 +2003,17 @@ func partyChoice(st *pstate, sp *pspan) bool {
 	return slices.ContainsFunc(st.targets, func(tg ptarget) bool { return tg.party && tg.end == k })
 }
 
+// pairOf is the first pair of the catalog with id as a member, or id
+// itself.
+func (ix *Index) pairOf(id string) string {
+	for i := range ix.cat.Actors {
+		if a := &ix.cat.Actors[i]; a.Kind == "pair" && slices.Contains(a.Members, id) {
+			return a.ID
+		}
+	}
+	return id
+}
+
 // opinionFrames open an opinion piece of a newspaper or a portal.
 var opinionFrames = map[string]bool{"tajuk": true, "kolom": true, "opini": true, "editorial": true}
 
@@ -2020,6 +2031,7 @@ var advocacyPhrases = [][]string{
 	{"kursi", "lebih", "banyak"}, {"lebih", "banyak", "kursi"}, {"suara", "lebih", "besar"}, {"perlu", "memberi"},
 	{"adalah", "jawaban"}, {"jawaban", "atas"}, {"patut", "memberi"}, {"patut", "diberi"}, {"patut", "dipilih"},
 	{"tambahan", "kursi"}, {"menambah", "kursi"}, {"kursi", "bertambah"}, {"lebih", "banyak", "suara"}, {"perlu", "diberi"},
+	{"sepatutnya", "menambah"}, {"menambah", "kursinya"}, {"tambah", "kursi"},
 }
 
 type opinionCall struct {
@@ -2060,7 +2072,7 @@ func (ix *Index) opinionCalls(st *pstate, day Date, outlet bool) []opinionCall {
 					d = tg.start - e
 				}
 				if d >= 0 && d < 7 {
-					sides[tg.actor] = true
+					sides[ix.pairOf(tg.actor)] = true // "Rudy Mas'ud dan Seno Aji": one pair
 				}
 				if d >= 0 && d < dist {
 					best, dist = j, d
@@ -2095,12 +2107,12 @@ var crowdWords = map[string]bool{"hadir": true, "memenuhi": true, "memadati": tr
 	"partisipasi": true, "partisipasinya": true, "kehadiran": true, "meluangkan": true, "antusias": true,
 	"antusiasnya": true, "ikut": true, "turut": true, "sambut": true, "menyambut": true, "penyambutan": true,
 	"menyukseskan": true, "mensukseskan": true, "sukseskan": true, "mengerahkan": true, "menggerakkan": true,
-	"kehadirannya": true, "antusiasme": true}
+	"kehadirannya": true, "antusiasme": true, "sambutan": true}
 
 // welcomeWords are a welcome or a gathering of a side's people: the
 // gathering itself when the side follows ("menyambut kedatangan pasangan
 // Rudy-Seno", "penyambutan Isran-Hadi", "rapat koordinasi relawan AH-SZ").
-var welcomeWords = map[string]bool{"sambut": true, "menyambut": true, "penyambutan": true, "kedatangan": true,
+var welcomeWords = map[string]bool{"sambut": true, "menyambut": true, "penyambutan": true, "kedatangan": true, "sambutan": true,
 	"menjemput": true, "penjemputan": true, "relawan": true, "pemenangan": true, "konsolidasi": true, "rombongan": true}
 
 // sideLinks may stand between an occasion and the side holding it
@@ -2108,6 +2120,7 @@ var welcomeWords = map[string]bool{"sambut": true, "menyambut": true, "penyambut
 var sideLinks = map[string]bool{"akbar": true, "bersama": true, "bareng": true, "dengan": true, "paslon": true,
 	"tim": true, "pasangan": true, "relawan": true, "kandidat": true, "calon": true, "kedatangan": true,
 	"rombongan": true, "kunjungan": true, "kampanye": true, "konsolidasi": true, "pak": true, "bapak": true,
+	"untuk": true, "kepada": true, "bagi": true,
 	"bu": true, "ibu": true, "bang": true, "cagub": true, "cawali": true}
 
 // ownThanks is the account's own thanks in the post: a thanks word whose
