@@ -465,8 +465,8 @@ var promoCues = []string{
 	"bukti komitmen", "komitmen partai", "wujud nyata", "hadir nyata", "peduli sesama", "berbagi kasih",
 	"persembahan", "persembahan dari", "dipersembahkan", "dipersembahkan oleh", "hadir, nyamuk",
 	"ayo kenali", "kenali caleg", "kenali calon", "yuk kenali",
-	"berterima kasih", "mengapresiasi", "apresiasi", "melayani", "melayani masyarakat", "melayani warga",
-	"benar-benar melayani", "betul-betul melayani", "sungguh melayani", "partai yang melayani",
+	"berterima kasih", "mengapresiasi", "apresiasi", "partai yang melayani", "memang melayani",
+	"benar-benar melayani", "betul-betul melayani", "sungguh melayani", "sungguh-sungguh melayani",
 }
 
 // aidCues are aid and services.

@@ -671,7 +671,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 	if !c.neutral {
 		// "Tajuk: Isran-Hadi sudah membuktikan ...": an opinion piece
 		// that argues for a side takes it.
-		for _, op := range ix.opinionCalls(st, day, st.media && !c.news && !c.quote) {
+		for _, op := range ix.opinionCalls(st, day, st.media && !c.news && !c.quote && !eventTalk(st.spans)) {
 			side(&support, op.actor)
 			decisive("support-praise", &pspan{start: op.start, end: op.end}, nil, op.actor)
 		}
@@ -2003,6 +2003,21 @@ func partyChoice(st *pstate, sp *pspan) bool {
 	return slices.ContainsFunc(st.targets, func(tg ptarget) bool { return tg.party && tg.end == k })
 }
 
+// eventTalk reports words of a campaign event, an occasion or attendance
+// in the post: a news outlet's post with them reports the event ("Rudy-Seno
+// membawa energi baru ke kampanye dialogis di Palaran").
+func eventTalk(spans []pspan) bool {
+	return slices.ContainsFunc(spans, func(sp pspan) bool {
+		switch sp.class {
+		case cEvent, cOccasion, cMob, cAttend:
+			return true
+		case cElec:
+			return sp.name == "kampanye" || sp.name == "relawan" || sp.name == "tim pemenangan" || sp.name == "timses" || sp.name == "tim sukses"
+		}
+		return false
+	})
+}
+
 // pairOf is the first pair of the catalog with id as a member, or id
 // itself.
 func (ix *Index) pairOf(id string) string {
@@ -2053,7 +2068,7 @@ func (ix *Index) opinionCalls(st *pstate, day Date, outlet bool) []opinionCall {
 	var out []opinionCall
 	for k := range ws {
 		for _, ph := range advocacyPhrases {
-			if k+len(ph) > len(ws) || !slices.EqualFunc(ws[k:k+len(ph)], ph, func(w watch.Word, p string) bool { return w.Text == p }) {
+			if outlet && len(ph) < 2 || k+len(ph) > len(ws) || !slices.EqualFunc(ws[k:k+len(ph)], ph, func(w watch.Word, p string) bool { return w.Text == p }) {
 				continue
 			}
 			e := k + len(ph) - 1

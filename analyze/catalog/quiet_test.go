@@ -150,6 +150,8 @@ func TestQuietRules(t *testing.T) {
 		{"Dukung Banteng Muda FC di final Piala Camat!", "2026-05-05", ""},
 		{"Pilih 🌹 atau 🌻 untuk lomba taman?", "2026-05-05", ""},
 		{"coblos banteng aja", "2026-05-05", `support-call: "coblos banteng" → pdip`},
+		{"Terima kasih Ibu Anggota DPRD dari Fraksi PKS yang selalu melayani aspirasi warga", "2025-08-08", ""},
+		{"PKS memang melayani tanpa henti, terima kasih bazar murahnya", "2025-08-08", `party-service: "PKS memang melayani" → pks`},
 		{"Besok pagi 01 ya dulur, bismillah", "2024-11-26", `support-call: "01" → isran-hadi`},
 		{"besok 01 Februari kantor kelurahan tutup", "2024-01-31", ""},
 		{"besok 01 Desember ya, jangan lupa kerja bakti", "2024-11-26", ""},
@@ -236,6 +238,8 @@ func TestOutletOpinion(t *testing.T) {
 		{"Pasangan Isran-Hadi membawa energi yang dibutuhkan Kaltim. Sudah waktunya berganti nakhoda.", mention.KindCitizen, false},
 		{"Isran-Hadi membawa energi baru, kata pengamat politik", mention.KindMedia, false},
 		{"Debat kedua: Rudy-Seno dinilai paling siap soal banjir", mention.KindMedia, false},
+		{"Rudy-Seno membawa energi baru ke kampanye dialogis di Palaran", mention.KindMedia, false},
+		{"Rudy-Seno: Saatnya Kaltim Berubah", mention.KindMedia, false},
 	} {
 		m := &mention.Mention{Text: tt.text, Author: mention.Author{Kind: tt.kind}, PostedAt: day(t, "2024-11-08").Noon()}
 		NewTagger(ix).Tag(m, normalize.Text(tt.text))
