@@ -1087,6 +1087,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				if !cont {
 					continue // an office holder's aid, thanked without a wish of another term
 				}
+			case campaignOrgan(st, tg):
+				// "dari Posko Perjuangan Rudy-Seno", "Rudy-Seno Peduli",
+				// "@relawan.rudyseno": a side's campaign organ or brand
+				// exists to campaign, in a race's window or not.
 			case !ix.beforeVote(tg.actor, day) || !day.IsZero() && !ix.live(ix.actors[tg.actor], day):
 				continue
 			}

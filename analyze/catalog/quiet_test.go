@@ -144,6 +144,10 @@ func TestQuietRules(t *testing.T) {
 		// A side's account relayed by its handle; a symbol beside an election year.
 		{"Repost @relawan.rudyseno: pengobatan gratis di Loa Bakung hari Minggu, warga silakan manfaatkan", "2024-11-03", `party-service: "Repost @relawan.rudyseno" → rudy-seno`},
 		{"Laporan warga soal banjir sudah kami teruskan ke @dinaspupr.samarinda", "2024-11-03", ""},
+		// A side's campaign organ or brand gives aid outside its race's window too.
+		{"Sembako gratis dari Posko Perjuangan Rudy-Seno di Kantor Lurah Lok Bahu, Tim 1 siap melayani", "2026-05-05", `party-service: "Sembako gratis dari Posko Perjuangan Rudy Seno" → rudy-seno`},
+		{"Repost @relawan_rudyseno: Rudy-Seno Peduli menggelar pengobatan gratis di Palaran, warga dimohon memanfaatkan", "2026-05-05", `party-service: "Repost @relawan_rudyseno" → rudy-seno`},
+		{"Terima kasih Gubernur Rudy Mas'ud atas bantuan sembako untuk warga", "2026-05-05", ""},
 		{"Lomba voli antar RT selesai, selamat juaranya! 🐂 2029", "2027-08-11", `support-call: "🐂" → pdip`},
 		{"Penanaman 2029 pohon 🌳 di tepian Mahakam", "2027-08-11", ""},
 		{"Warga boleh pilih mawar atau melati untuk ditanam di taman RT", "2026-05-05", ""},

@@ -159,6 +159,30 @@ func (ix *Index) addHandleActors(st *pstate) {
 	}
 }
 
+// organWords in a handle make it a side's campaign organ ("@relawan.rudyseno").
+var organWords = []string{"relawan", "posko", "pemenangan", "timses", "sahabat", "peduli", "berbagi"}
+
+// brandWords after a side's name make it the side's own brand of aid
+// ("Rudy-Seno Peduli", "Isran-Hadi Berbagi").
+var brandWords = map[string]bool{"peduli": true, "berbagi": true}
+
+// campaignOrgan reports a pair or party target named as a campaign organ
+// or brand: right after a campaign organ ("Posko Perjuangan Rudy-Seno",
+// "Tim Pemenangan Isran-Hadi"), before a brand word ("Rudy-Seno Peduli"),
+// or inside a relawan or posko handle ("@relawan.rudyseno").
+func campaignOrgan(st *pstate, tg *ptarget) bool {
+	ws := st.wordsOf()
+	if brandWords[wordAt(ws, tg.end+1)] {
+		return true
+	}
+	if w := wordAt(ws, tg.start); tg.start == tg.end && strings.HasPrefix(w, "@") {
+		return slices.ContainsFunc(organWords, func(o string) bool { return strings.Contains(w, o) })
+	}
+	return slices.ContainsFunc(st.spans, func(sp pspan) bool {
+		return sp.class == cEvent && sp.end < tg.start && tg.start-sp.end-1 <= 1
+	})
+}
+
 // sideObjects stand for the side on the ballot after a call ("coblos
 // fotonya", "pilih beliau").
 var sideObjects = map[string]bool{"fotonya": true, "gambarnya": true, "wajahnya": true, "mukanya": true,
