@@ -241,7 +241,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 	ix.addHandleActors(st)
 	day := st.day
 	var c pctx
-	if st.doc != nil && datelineRe.MatchString(st.doc.Raw) {
+	if st.doc != nil && strings.Contains(st.doc.Raw, "/") && strings.Contains(st.doc.Raw, "(") && datelineRe.MatchString(st.doc.Raw) {
 		// "Minggu (3/11)": a newspaper's dateline.
 		c.news, c.hardNews = true, true
 	}
