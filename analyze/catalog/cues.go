@@ -102,7 +102,7 @@ var supWeak = []string{
 	"paling pantas", "paling layak", "masuk akal", "paling siap", "ingat", "sepakat", "kompak",
 	"sreg", "lebih sreg", "salut", "condong ke", "cenderung ke", "kawal", "mengawal", "berjaya", "kembali berjaya",
 	"menang di hati", "menang di hatiku", "tetap di hati",
-	"pasti", "sudah pasti",
+	"pasti", "sudah pasti", "butuh", "perlu", "membutuhkan",
 	"jilid 2", "jilid ii", "jilid dua",
 	"yakin", "masuk senayan", "lolos senayan", "lolos ke senayan", "ke senayan",
 	"lolos parlemen", "masuk 3 besar", "masuk tiga besar",

@@ -510,6 +510,11 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				continue
 			}
 			tg := ix.target(st, sp, strong)
+			if tg != nil && needWords[sp.name] && tg.start != sp.end+1 {
+				// "Kaltim butuh Rudy-Seno": the side right after the need;
+				// "butuh bantuan Rudy-Seno" asks for help.
+				tg = nil
+			}
 			if tg == nil && strong {
 				tg = ix.soleTarget(st, i)
 			}
@@ -583,8 +588,20 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 	}
 	// "Pilpres nanti jangan lupa nomor 2 ya", "Pemilu nanti ingat nomor 3":
 	// a reminder of a ballot number with election words in the post, in a
-	// notice too ("Jadwal ...").
-	if !c.hardNews && !c.quote && !c.neutral && c.elecText {
+	// notice too ("Jadwal ..."); without them, "ingat 02 ya 😉" while a
+	// pair race with that number is open.
+	remindOK := func(tg *ptarget) (string, bool) {
+		if c.elecText {
+			return tg.actor, true
+		}
+		n, bare := strings.CutPrefix(tg.actor, "ballot-")
+		if !bare || day.IsZero() || !tg.num || !codedNumber(st, tg) {
+			return "", false
+		}
+		actor := ix.resolveNumber(n, nil, day, true)
+		return actor, !strings.HasPrefix(actor, "ballot-")
+	}
+	if !c.hardNews && !c.quote && !c.neutral {
 		for i := range st.spans {
 			sp := &st.spans[i]
 			if !(sp.class == cAbsorb && sp.name == "jangan lupa" || sp.class == cSupW && sp.name == "ingat") || ix.negated(st.spans, i, negWindow) ||
@@ -592,15 +609,19 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				continue // negated, or already read as a call
 			}
 			if tg := ix.numberAfter(st, sp); tg != nil {
-				side(&support, tg.actor)
-				decisive("support-call", sp, tg, tg.actor)
+				if actor, ok := remindOK(tg); ok {
+					side(&support, actor)
+					decisive("support-call", sp, tg, actor)
+				}
 			}
 		}
 		for i := range st.targets {
 			if tg := &st.targets[i]; elidedChoice(st, tg) && !slices.ContainsFunc(st.cues, func(o pcue) bool { return o.tstart == tg.start }) {
 				// "Pilkada nanti, yang nomor 2 aja ya": the choice without its verb.
-				side(&support, tg.actor)
-				decisive("support-call", &pspan{start: tg.start - 1, end: tg.end + 1}, nil, tg.actor)
+				if actor, ok := remindOK(tg); ok {
+					side(&support, actor)
+					decisive("support-call", &pspan{start: tg.start - 1, end: tg.end + 1}, nil, actor)
+				}
 			}
 		}
 	}
@@ -1687,6 +1708,21 @@ func yearContext(spans []pspan, i int) bool {
 		}
 	}
 	return false
+}
+
+// needWords say a place needs a side ("Kaltim butuh Rudy-Seno"): a call
+// only with the side right after them.
+var needWords = map[string]bool{"butuh": true, "perlu": true, "membutuhkan": true}
+
+// codedNumber reports a ballot number written as a code: zero-padded
+// ("02") or in a post with a wink (😉).
+func codedNumber(st *pstate, tg *ptarget) bool {
+	ws := st.wordsOf()
+	raw := wordAt(ws, tg.end)
+	if tg.start < len(ws) {
+		raw = ws[tg.end].Raw
+	}
+	return len(raw) == 2 && raw[0] == '0' || st.doc != nil && strings.Contains(st.doc.Raw, "😉")
 }
 
 // yearIn reports a general-election year in the post ("2029").

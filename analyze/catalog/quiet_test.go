@@ -148,6 +148,12 @@ func TestQuietRules(t *testing.T) {
 		{"Sembako gratis dari Posko Perjuangan Rudy-Seno di Kantor Lurah Lok Bahu, Tim 1 siap melayani", "2026-05-05", `party-service: "Sembako gratis dari Posko Perjuangan Rudy Seno" → rudy-seno`},
 		{"Repost @relawan_rudyseno: Rudy-Seno Peduli menggelar pengobatan gratis di Palaran, warga dimohon memanfaatkan", "2026-05-05", `party-service: "Repost @relawan_rudyseno" → rudy-seno`},
 		{"Terima kasih Gubernur Rudy Mas'ud atas bantuan sembako untuk warga", "2026-05-05", ""},
+		// A place needs a side; a coded number while its race is open.
+		{"Kaltim butuh Rudy-Seno, bukan janji manis 🔥", "2024-11-10", `support-praise: "butuh Rudy Seno" → rudy-seno`},
+		{"Warga Sempaja butuh bantuan Rudy-Seno untuk perbaikan jalan", "2024-11-10", ""},
+		{"Jangan sampai salah pilih, ingat 02 ya warga Kaltim 😉", "2024-11-10", `support-call: "ingat 02" → rudy-seno`},
+		{"Jangan sampai salah pilih, ingat 02 ya warga Kaltim 😉", "2026-11-10", ""},
+		{"Pelayanan SIM keliling, jangan lupa nomor 2 antrean pagi", "2024-11-10", ""},
 		{"Lomba voli antar RT selesai, selamat juaranya! 🐂 2029", "2027-08-11", `support-call: "🐂" → pdip`},
 		{"Penanaman 2029 pohon 🌳 di tepian Mahakam", "2027-08-11", ""},
 		{"Warga boleh pilih mawar atau melati untuk ditanam di taman RT", "2026-05-05", ""},
