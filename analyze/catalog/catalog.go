@@ -108,6 +108,12 @@ type Actor struct {
 	// Colours are a party's colours (Indonesian colour words), for the
 	// people who read the evidence: a colour is not a cue by itself.
 	Colours []string `yaml:"colours,omitempty"`
+	// Symbols are a party's ballot symbols: words ("banteng", "pohon
+	// beringin") and emoji ("🐂", "🌳"). A symbol names the party only
+	// where a ballot call takes it ("coblos banteng", "coblos 🐂", "partai
+	// bergambar mawar") or beside the party's name: a bull in a sports
+	// team's name is not the party.
+	Symbols []string `yaml:"symbols,omitempty"`
 }
 
 // Ballot is an actor's ballot number in one race.
@@ -353,6 +359,14 @@ func (a *Actor) validate(elections map[string]bool) error {
 	}
 	if len(a.Colours) > 0 && a.Kind != "party" {
 		return fmt.Errorf("colours are for parties, not a %s", a.Kind)
+	}
+	if len(a.Symbols) > 0 && a.Kind != "party" {
+		return fmt.Errorf("symbols are for parties, not a %s", a.Kind)
+	}
+	for _, sym := range a.Symbols {
+		if strings.TrimSpace(sym) == "" {
+			return fmt.Errorf("symbols: an empty symbol")
+		}
 	}
 	return nil
 }

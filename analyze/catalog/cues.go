@@ -54,6 +54,9 @@ const (
 	cSelf     = "self"     // the account or its staff (pak lurah, staf kelurahan): whose attendance is the account's
 	cBudget   = "budget"   // public money (anggaran, APBD, pokir): a council faction's vote for it is not the party's gift
 	cOccasion = "occasion" // an occasion people are invited to (acara, silaturahmi, jalan sehat)
+	cSymbol   = "symbol"   // a party's ballot symbol word (banteng, beringin; name is the party id)
+	cComplain = "complain" // a complaint about aid (tidak merata, gigit jari): not its promotion
+	cAffil    = "affil"    // an official's party affiliation (fraksi, dari fraksi): the office, not the party
 )
 
 var objectCues = []string{
@@ -99,7 +102,7 @@ var supWeak = []string{
 	"paling pantas", "paling layak", "masuk akal", "paling siap", "ingat", "sepakat", "kompak",
 	"sreg", "lebih sreg", "salut", "condong ke", "cenderung ke", "kawal", "mengawal", "berjaya", "kembali berjaya",
 	"menang di hati", "menang di hatiku", "tetap di hati",
-	"pasti", "sudah pasti",
+	"pasti", "sudah pasti", "butuh", "perlu", "membutuhkan",
 	"jilid 2", "jilid ii", "jilid dua",
 	"yakin", "masuk senayan", "lolos senayan", "lolos ke senayan", "ke senayan",
 	"lolos parlemen", "masuk 3 besar", "masuk tiga besar",
@@ -302,7 +305,7 @@ func cueEntries() map[string][]string {
 	add(cAttend, attendCues)
 	add(cEvent, eventCues)
 	add(cGreet, greetCues)
-	add(cWish, wishCues)
+	add(cWish, wishCueList())
 	add(cPromo, promoCues)
 	add(cAid, aidCues)
 	add(cAttr, attrCues)
@@ -316,6 +319,8 @@ func cueEntries() map[string][]string {
 	add(cExcept, []string{"bukan", "selain", "kecuali", "yang bukan", "bukan dari"})
 	add(cCollect, collectCues)
 	add(cBudget, budgetCues)
+	add(cComplain, complainCues)
+	add(cAffil, affilCues)
 	add(cGripe, []string{"mengeluhkan", "keluhkan", "mengganggu", "menutupi", "semrawut", "liar", "sampah visual",
 		"merusak", "bikin macet", "menghalangi", "ditertibkan", "tolong ditertibkan"})
 	for y := firstYear + 5; y <= lastYear; y += 5 {
@@ -413,6 +418,7 @@ var eventCues = []string{
 	"tim kampanye", "jurkam", "juru kampanye", "relawan pemenangan", "saksi paslon", "saksi partai",
 	"rapat akbar", "pengukuhan relawan", "pelantikan relawan", "kampanye tatap muka", "safari politik", "blusukan",
 	"pemenangan",
+	"konsolidasi relawan", "konsolidasi tim", "rapat konsolidasi", "posko perjuangan", "rumah perjuangan",
 }
 
 // greetCues are greetings: anniversaries, birthdays, congratulations,
@@ -444,6 +450,9 @@ var wishCues = []string{
 	"kembali memimpin", "memimpin kembali", "lanjut memimpin",
 }
 
+// wishCueList is wishCues with the wishes of another term.
+func wishCueList() []string { return append(append([]string{}, wishCues...), continuationWishes...) }
+
 // promoCues frame a party's or candidate's deeds as promotion.
 var promoCues = []string{
 	"hadir untuk", "selalu hadir", "hadir di tengah", "hadir bagi", "peduli", "peduli rakyat", "kepedulian", "terima kasih",
@@ -456,6 +465,8 @@ var promoCues = []string{
 	"bukti komitmen", "komitmen partai", "wujud nyata", "hadir nyata", "peduli sesama", "berbagi kasih",
 	"persembahan", "persembahan dari", "dipersembahkan", "dipersembahkan oleh", "hadir, nyamuk",
 	"ayo kenali", "kenali caleg", "kenali calon", "yuk kenali",
+	"berterima kasih", "mengapresiasi", "apresiasi", "partai yang melayani", "memang melayani",
+	"benar-benar melayani", "betul-betul melayani", "sungguh melayani", "sungguh-sungguh melayani",
 }
 
 // aidCues are aid and services.
@@ -466,6 +477,8 @@ var aidCues = []string{
 	"fogging", "air bersih", "bibit pohon", "alat tulis", "sembako gratis",
 	"khitanan massal", "sunatan massal", "operasi pasar", "pengobatan mata", "kacamata gratis", "pengobatan gratis",
 	"pangan murah", "gerakan pangan murah", "harga miring", "minyak goreng murah", "seragam sekolah",
+	"donasi", "sumbangan", "bingkisan", "kursi roda", "pemeriksaan kesehatan", "periksa kesehatan", "cek tensi",
+	"periksa mata", "cek gula darah", "layanan kesehatan gratis", "bazar murah",
 }
 
 // attrCues are campaign attributes.
@@ -506,6 +519,17 @@ var recruitCues = []string{
 // joinCues are joining a party or team: recruitment when invited ("ayo
 // ... jadi kader"), a description otherwise ("dia jadi kader partai").
 var joinCues = []string{"jadi kader", "jadi anggota", "menjadi anggota", "menjadi kader", "gabung bersama", "bergabung bersama"}
+
+// complainCues complain about aid or its handing out: a post that says
+// the aid was unfair does not promote who gave it.
+var complainCues = []string{"tidak merata", "nggak merata", "gak merata", "kurang merata", "tidak kebagian", "nggak kebagian",
+	"gak kebagian", "ga kebagian", "kada kebagian", "gigit jari", "pilih kasih", "kok cuma", "cuma buat", "cuma untuk",
+	"hanya untuk kader", "cuma dibagi", "dipolitisasi", "politisasi bantuan", "tolong bawaslu", "lapor bawaslu"}
+
+// affilCues introduce an official's party ("Ketua DPRD dari Partai
+// Gerindra", "anggota Fraksi Golkar"): thanks to them is thanks to the
+// office holder.
+var affilCues = []string{"fraksi", "dari fraksi", "f-", "legislator", "politisi", "politikus"}
 
 // roleCues are candidate roles: a name after them (or before "jadi ...")
 // is a candidate, listed in the catalog or not.

@@ -20,7 +20,7 @@ import (
 func (t *Tagger) ExplainMention(m *mention.Mention, d *normalize.Doc, _ int) []model.Explanation {
 	ix := t.ix
 	st := ix.scan(d, m.PostedAt)
-	st.explain = true
+	st.explain, st.media = true, m.Author.Kind == mention.KindMedia
 	defer st.release()
 	p := ix.decide(st)
 	var fs []model.Contribution

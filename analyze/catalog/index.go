@@ -2,9 +2,11 @@ package catalog
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/dengar-id/dengar/analyze/watch"
 )
@@ -22,13 +24,19 @@ type Index struct {
 	entKind  map[string]byte
 	ancestor map[string][]string // place → enclosing places
 
-	actors     map[string]*Actor
-	byRace     map[string]map[string]string // race → ballot number → actor id
-	elections  map[string]*Election
-	byKind     map[string][]string // election kind → race ids
-	raceActors map[string][]string // race → actor ids, by ballot number then id
-	watches    map[string]*watch.Query
+	actors      map[string]*Actor
+	byRace      map[string]map[string]string // race → ballot number → actor id
+	elections   map[string]*Election
+	byKind      map[string][]string // election kind → race ids
+	raceActors  map[string][]string // race → actor ids, by ballot number then id
+	watches     map[string]*watch.Query
+	symbolEmoji map[string]string // a party's symbol emoji (no variation selector) → party id
+	handleNames []handleName      // pairs' and parties' names as they appear inside handles
 }
+
+// handleName is an actor's alias written as one word ("rudyseno"), found
+// inside an account handle ("@relawan.rudyseno").
+type handleName struct{ joined, id string }
 
 // Entity kinds in entity labels.
 const (
@@ -44,7 +52,8 @@ func Compile(c *Catalog) (*Index, error) {
 	}
 	ix := &Index{cat: c, entKind: map[string]byte{}, ancestor: map[string][]string{},
 		actors: map[string]*Actor{}, byRace: map[string]map[string]string{}, watches: map[string]*watch.Query{},
-		elections: map[string]*Election{}, byKind: map[string][]string{}, raceActors: map[string][]string{}}
+		elections: map[string]*Election{}, byKind: map[string][]string{}, raceActors: map[string][]string{},
+		symbolEmoji: map[string]string{}}
 	for i := range c.Elections {
 		e := &c.Elections[i]
 		ix.elections[e.ID] = e
@@ -127,6 +136,20 @@ func Compile(c *Catalog) (*Index, error) {
 		}
 		for _, col := range a.Colours {
 			pol[cColour+"|"+col] = []string{col}
+		}
+		if a.Kind == "pair" || a.Kind == "party" {
+			for _, al := range append([]string{a.ID}, a.Aliases...) {
+				if j := joinedAlias(al); len(j) >= 6 && !slices.ContainsFunc(ix.handleNames, func(h handleName) bool { return h.joined == j }) {
+					ix.handleNames = append(ix.handleNames, handleName{joined: j, id: a.ID})
+				}
+			}
+		}
+		for _, sym := range a.Symbols {
+			if strings.IndexFunc(sym, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+				ix.symbolEmoji[strings.ReplaceAll(sym, "\ufe0f", "")] = a.ID
+				continue
+			}
+			pol[cSymbol+"|"+a.ID] = append(pol[cSymbol+"|"+a.ID], sym)
 		}
 		for _, r := range a.races() {
 			ix.raceActors[r] = append(ix.raceActors[r], a.ID)

@@ -51,7 +51,10 @@ func (*Partisanship) Name() string { return "partisanship" }
 
 // Tag implements analyze.Tagger.
 func (t *Partisanship) Tag(m *mention.Mention, d *normalize.Doc) {
-	m.Politics = t.ix.PoliticsAt(d, m.PostedAt)
+	st := t.ix.scan(d, m.PostedAt)
+	st.media = m.Author.Kind == mention.KindMedia
+	m.Politics = t.ix.decide(st)
+	st.release()
 	countPolitics(m.Politics)
 }
 
@@ -124,6 +127,7 @@ type pstate struct {
 	doc     *normalize.Doc
 	words   []watch.Word
 	day     Date
+	media   bool // the author is a news outlet: its advocacy is an opinion piece
 }
 
 type sideEvent struct {
@@ -141,7 +145,7 @@ func (st *pstate) add(label string, s, e int) {
 func (st *pstate) release() {
 	st.spans, st.targets, st.log = st.spans[:0], st.targets[:0], st.log[:0]
 	st.cues, st.blocked, st.words = st.cues[:0], st.blocked[:0], st.words[:0]
-	st.explain, st.doc, st.day = false, nil, Date{}
+	st.explain, st.doc, st.day, st.media = false, nil, Date{}, false
 	pstatePool.Put(st)
 }
 
@@ -220,6 +224,7 @@ type pctx struct {
 	elec      bool // an election context: election words, pairs, ballot numbers
 	elecText  bool // election words other than finger poses
 	news      bool // a reporting frame
+	hardNews  bool // a frame only reports use: quotes, KPU/Bawaslu, surveys, a dateline "(9/8)"
 	quote     bool // reported speech (kata, ujar, menurut): a report, not the account's voice
 	neutral   bool // a neutrality or civic-voting message
 	uncivic   bool // a neutral cue other than a civic exhortation (netral, masih galau, dilarang ...)
@@ -232,8 +237,14 @@ type pctx struct {
 // decide turns the political spans of a text into Politics tags.
 func (ix *Index) decide(st *pstate) *mention.Politics {
 	st.addStemSpans()
+	ix.dropStrayAcronyms(st)
+	ix.addHandleActors(st)
 	day := st.day
 	var c pctx
+	if st.doc != nil && strings.Contains(st.doc.Raw, "/") && strings.Contains(st.doc.Raw, "(") && datelineRe.MatchString(st.doc.Raw) {
+		// "Minggu (3/11)": a newspaper's dateline.
+		c.news, c.hardNews = true, true
+	}
 	addRace := func(r string) {
 		if !slices.Contains(c.races, r) {
 			c.races = append(c.races, r)
@@ -298,8 +309,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		case cRole:
 			c.elec, c.elecText = true, true
 		case cWish:
-			// "sukses di pilkada", "menang pemilu": the wish holds the race word.
-			if raceWordIn(sp.name) {
+			// "sukses di pilkada", "menang pemilu": the wish holds the race
+			// word; "semoga amanahnya terus berlanjut" wishes another term.
+			if raceWordIn(sp.name) || continuationWish[sp.name] {
 				c.elec, c.elecText = true, true
 			}
 		case cRace:
@@ -315,6 +327,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		case cNews:
 			c.news = true
 			c.quote = c.quote || quoteWords[sp.name]
+			c.hardNews = c.hardNews || quoteWords[sp.name] || hardNewsWords[sp.name]
 		case cNeutral:
 			c.neutral = true
 			c.uncivic = c.uncivic || !civicCues[sp.name]
@@ -348,6 +361,13 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			// election context.
 			if c.elecText {
 				tg, ok = ix.honoredName(st, sp)
+			}
+		case cSymbol:
+			// "coblos banteng", "partai bergambar mawar", or the symbol
+			// beside the party's name.
+			named := slices.ContainsFunc(st.targets[:nListed], func(t ptarget) bool { return t.actor == sp.name })
+			if named || symbolTaken(st, sp, c.elecText || yearIn(st.spans)) {
+				tg, ok = ptarget{actor: sp.name, start: sp.start, end: sp.end, party: true}, true
 			}
 		case cColour:
 			for j := 0; j < nListed && !ok; j++ {
@@ -490,8 +510,18 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				continue
 			}
 			tg := ix.target(st, sp, strong)
+			if tg != nil && needWords[sp.name] && tg.start != sp.end+1 {
+				// "Kaltim butuh Rudy-Seno": the side right after the need;
+				// "butuh bantuan Rudy-Seno" asks for help.
+				tg = nil
+			}
 			if tg == nil && strong {
 				tg = ix.soleTarget(st, i)
+			}
+			if tg == nil && strong && isSup && sideObjects[wordAt(st.wordsOf(), sp.end+1)] {
+				// "coblos fotonya": the photo on the ballot of the one side
+				// the post names.
+				tg = ix.onlySide(st)
 			}
 			if tg == nil {
 				blocked(rule, sp, "no party, candidate or number nearby")
@@ -556,16 +586,60 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			decisive(rule, sp, tg, tg.actor)
 		}
 	}
+	// "Pilpres nanti jangan lupa nomor 2 ya", "Pemilu nanti ingat nomor 3":
+	// a reminder of a ballot number with election words in the post, in a
+	// notice too ("Jadwal ..."); without them, "ingat 02 ya 😉" while a
+	// pair race with that number is open.
+	remindOK := func(tg *ptarget) (string, bool) {
+		if c.elecText {
+			return tg.actor, true
+		}
+		n, bare := strings.CutPrefix(tg.actor, "ballot-")
+		if !bare || day.IsZero() || !tg.num || !codedNumber(st, tg) {
+			return "", false
+		}
+		actor := ix.resolveNumber(n, nil, day, true)
+		return actor, !strings.HasPrefix(actor, "ballot-")
+	}
+	if !c.hardNews && !c.quote && !c.neutral {
+		for i := range st.spans {
+			sp := &st.spans[i]
+			if !(sp.class == cAbsorb && sp.name == "jangan lupa" || sp.class == cSupW && sp.name == "ingat") || ix.negated(st.spans, i, negWindow) ||
+				slices.ContainsFunc(st.cues, func(o pcue) bool { return o.start == sp.start && o.end == sp.end }) {
+				continue // negated, or already read as a call
+			}
+			if tg := ix.numberAfter(st, sp); tg != nil {
+				if actor, ok := remindOK(tg); ok {
+					side(&support, actor)
+					decisive("support-call", sp, tg, actor)
+				}
+			}
+		}
+		for i := range st.targets {
+			if tg := &st.targets[i]; elidedChoice(st, tg) && !slices.ContainsFunc(st.cues, func(o pcue) bool { return o.tstart == tg.start }) {
+				// "Pilkada nanti, yang nomor 2 aja ya": the choice without its verb.
+				if actor, ok := remindOK(tg); ok {
+					side(&support, actor)
+					decisive("support-call", &pspan{start: tg.start - 1, end: tg.end + 1}, nil, actor)
+				}
+			}
+		}
+	}
 	// "Aku sih 01": a first-person word right before a ballot number of a
 	// race in context declares a side, beside a civic phrase too.
-	if !c.news && (!c.neutral || !c.uncivic) {
+	if !c.hardNews && !c.quote && (!c.neutral || !c.uncivic) {
 		for i := range st.targets {
 			tg := &st.targets[i]
 			if !tg.num {
 				continue
 			}
-			actor := ix.declared(st, tg, &c, day)
+			actor := ""
+			if !c.news {
+				actor = ix.declared(st, tg, &c, day)
+			}
 			if actor == "" {
+				// "besok fix 02, no debat": the eve of the vote, where a
+				// softer news word ("debat") is the author's own.
 				actor = ix.eveNumber(st, tg, day)
 			}
 			if actor != "" {
@@ -598,10 +672,27 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			st.cues = append(st.cues, pcue{rule: "campaign-hashtag", tstart: -1, tend: -1, actor: h.actor, text: h.raw})
 		}
 	}
+	if !c.neutral && !c.hardNews && !c.quote {
+		// "coblos 🐂 di 2029": a party's symbol emoji after a ballot call,
+		// in a notice too ("Jadwal senam ... Coblos 🐂 di 2029").
+		for _, se := range ix.symbolCalls(st, c.elecText || yearIn(st.spans)) {
+			if se.oppose {
+				side(&oppose, se.actor)
+				if len(st.cues) < maxCues {
+					st.cues = append(st.cues, pcue{rule: "oppose-call", tstart: -1, tend: -1, actor: se.actor, text: se.raw})
+				}
+				continue
+			}
+			side(&support, se.actor)
+			if len(st.cues) < maxCues {
+				st.cues = append(st.cues, pcue{rule: "support-call", tstart: -1, tend: -1, actor: se.actor, text: se.raw})
+			}
+		}
+	}
 	if !c.neutral {
 		// "Tajuk: Isran-Hadi sudah membuktikan ...": an opinion piece
 		// that argues for a side takes it.
-		for _, op := range ix.opinionCalls(st, day) {
+		for _, op := range ix.opinionCalls(st, day, st.media && !c.news && !c.quote && !eventTalk(st.spans)) {
 			side(&support, op.actor)
 			decisive("support-praise", &pspan{start: op.start, end: op.end}, nil, op.actor)
 		}
@@ -735,7 +826,9 @@ func callRule(support, strong bool) string {
 func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
 	var mob, attend, greet, attr, attrAct, recruit, gripe *pspan
 	var mobSpan pspan
-	var wish, promo, aid, event, collect, occasion, occasionWith, budget, aidWith *pspan
+	var wish, promo, aid, event, collect, occasion, occasionWith, budget, aidWith, complain *pspan
+	otherPromo := false // a promotional word other than thanks and whom aid is for ("peduli", "partai yang melayani")
+	var aids []*pspan
 	invited := false
 	// keep records the first cue of a kind that is not negated.
 	keep := func(p **pspan, sp *pspan, ok bool) {
@@ -777,8 +870,12 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			}
 		case cPromo:
 			keep(&promo, sp, !neg)
+			otherPromo = otherPromo || !neg && !thanksWords[sp.name] && !beneficiaryWords[sp.name]
+		case cComplain:
+			keep(&complain, sp, true)
 		case cAid:
 			keep(&aid, sp, true)
+			aids = append(aids, sp)
 			ws := st.wordsOf()
 			keep(&aidWith, sp, aidWords[wordAt(ws, sp.end+1)] || aidWords[wordAt(ws, sp.end+2)] || aidWords[wordAt(ws, sp.end+3)])
 		case cEvent:
@@ -818,12 +915,20 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		// Rakyat bersama Rudy-Seno") publicises their event.
 		mob = occasionWith
 	}
-	if mob == nil && promo != nil && thanksWords[promo.name] && !c.news && !c.quote {
-		// Thanks for filling a side's event ("terima kasih warga yang
-		// sudah memenuhi lapangan di Silaturahmi Akbar Rudy-Seno"):
-		// mobilisation told after the fact.
-		if sp := ix.thankedAttendance(st, promo); sp != nil {
-			mob = sp
+	// The account's own thanks ("Terima kasih Tim 1!") speaks in its
+	// voice: the softer reporting words of an announcement ("berlangsung",
+	// "digelar") do not make the post a report.
+	thanks := ix.ownThanks(st)
+	newsy := c.news && (thanks == nil || c.hardNews)
+	thankedMob := false
+	if mob == nil && thanks != nil && !c.hardNews && !c.quote {
+		// Thanks for attending or welcoming a side's event ("terima kasih
+		// warga yang sudah memenuhi lapangan di Silaturahmi Akbar
+		// Rudy-Seno", "... hadir menyambut kedatangan pasangan Rudy-Seno",
+		// "konsolidasi relawan Rudy-Seno ... terima kasih atas
+		// partisipasinya"): mobilisation told after the fact.
+		if sp := ix.thankedAttendance(st); sp != nil {
+			mob, thankedMob = sp, true
 		}
 	}
 	if promo == nil && aidWith != nil && !c.news && !c.quote {
@@ -904,7 +1009,7 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 	if mob != nil {
 		tgs := nearby(mob, cands, parties)
 		switch {
-		case c.quote || c.news && !c.invite && (mob.class != cMob || reportableMob[mob.name]):
+		case c.quote || c.news && !c.invite && !thankedMob && (mob.class != cMob || reportableMob[mob.name]):
 			// Logistics (transport, a gathering point) organise even in a
 			// post with news words; reported speech or a bare attendance
 			// verb in a report does not.
@@ -978,16 +1083,41 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			fireAll("greeting", wish, wished)
 		}
 	}
-	if aid != nil && !c.quote && !c.news {
+	if aid != nil && !c.quote && !newsy && complain == nil {
 		// A candidate's or pair's aid relayed before the vote ("paket
 		// sembako dari Tim Pemenangan Rudy-Seno", "terima kasih Bang Rudy
-		// atas bantuan ...") promotes them as a party's does.
+		// atas bantuan ..."), or a candidate named by their role ("caleg
+		// Ibu Sri") or wished their mandate continued ("semoga amanahnya
+		// terus berlanjut"), promotes them as a party's does.
+		cont := wish != nil && continuationWish[wish.name]
 		var served []*ptarget
-		for _, tg := range cands {
-			if tg.num || tg.generic || !ix.beforeVote(tg.actor, day) || !day.IsZero() && !ix.live(ix.actors[tg.actor], day) {
+		for i := range st.targets {
+			tg := &st.targets[i]
+			switch {
+			case tg.party || tg.num:
+				continue
+			case tg.generic && tg.honor:
+				if !cont {
+					continue
+				}
+			case tg.generic:
+				if promo == nil && wish == nil {
+					continue // "cawali Budi" with aid, and neither thanks nor a wish
+				}
+			case tg.office || tg.honor:
+				if !cont {
+					continue // an office holder's aid, thanked without a wish of another term
+				}
+			case campaignOrgan(st, tg):
+				// "dari Posko Perjuangan Rudy-Seno", "Rudy-Seno Peduli",
+				// "@relawan.rudyseno": a side's campaign organ or brand
+				// exists to campaign, in a race's window or not.
+			case !ix.beforeVote(tg.actor, day) || !day.IsZero() && !ix.live(ix.actors[tg.actor], day):
 				continue
 			}
-			if near(aid, tg, window) && (promo != nil || event != nil || collect != nil || wish != nil) {
+			nearAid := slices.ContainsFunc(aids, func(a *pspan) bool { return near(a, tg, window) }) ||
+				event != nil && near(event, tg, 1) && near(event, &ptarget{start: aid.start, end: aid.end}, window)
+			if nearAid && (promo != nil || event != nil || collect != nil || wish != nil) {
 				served = append(served, tg)
 			}
 		}
@@ -1009,6 +1139,16 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		switch {
 		case len(served) > 0 && aid == nil && budget != nil:
 			blocked("party-service", promo, "thanks for public money (a budget), not for the party's aid")
+		case len(served) > 0 && complain != nil:
+			blocked("party-service", promo, "a complaint about the aid, not its promotion")
+		case len(served) > 0 && aid == nil && !otherPromo && thanksWords[promo.name] && ix.allAffiliations(st, served, day):
+			// "Terima kasih Ketua DPRD dari Partai Gerindra yang hadir
+			// meresmikan posyandu": an official thanked for an act of
+			// office. Their aid ("bantuan sembako dari anggota Fraksi
+			// PDIP") is the party's, as the sets have it.
+			blocked("party-service", promo, "thanks to an official of the party in their office role")
+		case len(served) > 0 && c.hardNews && thanks == nil && collect == nil && !c.invite:
+			blocked("party-service", promo, "reporting")
 		case len(served) == 0:
 			if promo != nil && len(parties) > 0 {
 				blocked("party-service", promo, "promotion too far from the party, and no aid")
@@ -1331,8 +1471,9 @@ func (ix *Index) target(st *pstate, sp *pspan, strong bool) *ptarget {
 		}
 		if tg.num && !tg.explicit && strings.HasPrefix(tg.actor, "ballot-") {
 			// A bare "02" or "nomor 2" with no race is only a target right
-			// next to the cue ("coblos 02", "02 menang telak").
-			if gap > 0 {
+			// next to the cue ("coblos 02", "02 menang telak"), or after
+			// "yang" ("ingat yang nomor 1").
+			if gap > 1 || gap == 1 && (tg.start < sp.end || wordAt(st.wordsOf(), sp.end+1) != "yang") {
 				continue
 			}
 		}
@@ -1567,6 +1708,26 @@ func yearContext(spans []pspan, i int) bool {
 		}
 	}
 	return false
+}
+
+// needWords say a place needs a side ("Kaltim butuh Rudy-Seno"): a call
+// only with the side right after them.
+var needWords = map[string]bool{"butuh": true, "perlu": true, "membutuhkan": true}
+
+// codedNumber reports a ballot number written as a code: zero-padded
+// ("02") or in a post with a wink (😉).
+func codedNumber(st *pstate, tg *ptarget) bool {
+	ws := st.wordsOf()
+	raw := wordAt(ws, tg.end)
+	if tg.start < len(ws) {
+		raw = ws[tg.end].Raw
+	}
+	return len(raw) == 2 && raw[0] == '0' || st.doc != nil && strings.Contains(st.doc.Raw, "😉")
+}
+
+// yearIn reports a general-election year in the post ("2029").
+func yearIn(spans []pspan) bool {
+	return slices.ContainsFunc(spans, func(sp pspan) bool { return sp.class == cYear })
 }
 
 // hasCall reports a support cue in the post that is not negated.
@@ -1882,6 +2043,32 @@ func partyChoice(st *pstate, sp *pspan) bool {
 	return slices.ContainsFunc(st.targets, func(tg ptarget) bool { return tg.party && tg.end == k })
 }
 
+// eventTalk reports words of a campaign event, an occasion or attendance
+// in the post: a news outlet's post with them reports the event ("Rudy-Seno
+// membawa energi baru ke kampanye dialogis di Palaran").
+func eventTalk(spans []pspan) bool {
+	return slices.ContainsFunc(spans, func(sp pspan) bool {
+		switch sp.class {
+		case cEvent, cOccasion, cMob, cAttend:
+			return true
+		case cElec:
+			return sp.name == "kampanye" || sp.name == "relawan" || sp.name == "tim pemenangan" || sp.name == "timses" || sp.name == "tim sukses"
+		}
+		return false
+	})
+}
+
+// pairOf is the first pair of the catalog with id as a member, or id
+// itself.
+func (ix *Index) pairOf(id string) string {
+	for i := range ix.cat.Actors {
+		if a := &ix.cat.Actors[i]; a.Kind == "pair" && slices.Contains(a.Members, id) {
+			return a.ID
+		}
+	}
+	return id
+}
+
 // opinionFrames open an opinion piece of a newspaper or a portal.
 var opinionFrames = map[string]bool{"tajuk": true, "kolom": true, "opini": true, "editorial": true}
 
@@ -1894,6 +2081,12 @@ var advocacyPhrases = [][]string{
 	{"adalah", "pilihan"}, {"pilihan", "cerdas"}, {"pilihan", "rasional"}, {"pilihan", "tepat"}, {"pilihan", "terbaik"},
 	{"pilihan", "paling"}, {"satu-satunya", "harapan"}, {"satunya", "harapan"}, {"sudah", "waktunya"}, {"sudah", "saatnya"},
 	{"saatnya"}, {"layak", "dipercaya"}, {"layak", "dipilih"}, {"paling", "bersih"}, {"paling", "siap"}, {"paling", "layak"},
+	{"membawa", "energi"}, {"membawa", "semangat"}, {"energi", "yang", "dibutuhkan"}, {"yang", "dibutuhkan"},
+	{"berganti", "nakhoda"}, {"ganti", "nakhoda"}, {"nakhoda", "baru"}, {"layak", "mendapat"}, {"pantas", "mendapat"},
+	{"kursi", "lebih", "banyak"}, {"lebih", "banyak", "kursi"}, {"suara", "lebih", "besar"}, {"perlu", "memberi"},
+	{"adalah", "jawaban"}, {"jawaban", "atas"}, {"patut", "memberi"}, {"patut", "diberi"}, {"patut", "dipilih"},
+	{"tambahan", "kursi"}, {"menambah", "kursi"}, {"kursi", "bertambah"}, {"lebih", "banyak", "suara"}, {"perlu", "diberi"},
+	{"sepatutnya", "menambah"}, {"menambah", "kursinya"}, {"tambah", "kursi"},
 }
 
 type opinionCall struct {
@@ -1902,19 +2095,20 @@ type opinionCall struct {
 }
 
 // opinionCalls finds, in a post that opens with an opinion frame ("Tajuk:",
-// "OPINI |", "Editorial:"), each advocacy phrase with the nearest party,
+// "OPINI |", "Editorial:", "Catatan Redaksi:") or, when outlet is set, in a
+// news outlet's post with no reporting words, each advocacy phrase with the nearest party,
 // candidate, pair or ballot number within six words of it. A ballot number
 // resolves against the races open on the day. News, neutral opinion ("ASN
 // sepatutnya netral") and phrases with no side near are not calls.
-func (ix *Index) opinionCalls(st *pstate, day Date) []opinionCall {
+func (ix *Index) opinionCalls(st *pstate, day Date, outlet bool) []opinionCall {
 	ws := st.wordsOf()
-	if len(ws) == 0 || !opinionFrames[ws[0].Text] {
+	if len(ws) == 0 || !outlet && !opinionFrames[ws[0].Text] && !(ws[0].Text == "catatan" && wordAt(ws, 1) == "redaksi") {
 		return nil
 	}
 	var out []opinionCall
 	for k := range ws {
 		for _, ph := range advocacyPhrases {
-			if k+len(ph) > len(ws) || !slices.EqualFunc(ws[k:k+len(ph)], ph, func(w watch.Word, p string) bool { return w.Text == p }) {
+			if outlet && len(ph) < 2 || k+len(ph) > len(ws) || !slices.EqualFunc(ws[k:k+len(ph)], ph, func(w watch.Word, p string) bool { return w.Text == p }) {
 				continue
 			}
 			e := k + len(ph) - 1
@@ -1933,7 +2127,7 @@ func (ix *Index) opinionCalls(st *pstate, day Date) []opinionCall {
 					d = tg.start - e
 				}
 				if d >= 0 && d < 7 {
-					sides[tg.actor] = true
+					sides[ix.pairOf(tg.actor)] = true // "Rudy Mas'ud dan Seno Aji": one pair
 				}
 				if d >= 0 && d < dist {
 					best, dist = j, d
@@ -1953,50 +2147,142 @@ func (ix *Index) opinionCalls(st *pstate, day Date) []opinionCall {
 	return out
 }
 
-// thanksWords are the spellings of thanks.
-var thanksWords = map[string]bool{"terima kasih": true, "makasih": true, "trimakasih": true}
+// beneficiaryWords say whom aid is for ("bantuan ambulans untuk warga"):
+// beside thanks they do not promote the giver.
+var beneficiaryWords = map[string]bool{"untuk warga": true, "bagi warga": true, "untuk masyarakat": true, "bagi masyarakat": true}
 
-// crowdWords are attending or filling an event ("memenuhi lapangan").
+// thanksWords are the spellings of thanks.
+var thanksWords = map[string]bool{"terima kasih": true, "makasih": true, "trimakasih": true, "berterima kasih": true,
+	"mengapresiasi": true, "apresiasi": true}
+
+// crowdWords are attending, filling or welcoming an event ("memenuhi
+// lapangan", "atas partisipasinya").
 var crowdWords = map[string]bool{"hadir": true, "memenuhi": true, "memadati": true, "meramaikan": true,
-	"memeriahkan": true, "datang": true, "padati": true, "penuhi": true, "menghadiri": true, "berhadir": true}
+	"memeriahkan": true, "datang": true, "padati": true, "penuhi": true, "menghadiri": true, "berhadir": true,
+	"partisipasi": true, "partisipasinya": true, "kehadiran": true, "meluangkan": true, "antusias": true,
+	"antusiasnya": true, "ikut": true, "turut": true, "sambut": true, "menyambut": true, "penyambutan": true,
+	"menyukseskan": true, "mensukseskan": true, "sukseskan": true, "mengerahkan": true, "menggerakkan": true,
+	"kehadirannya": true, "antusiasme": true, "sambutan": true}
+
+// welcomeWords are a welcome or a gathering of a side's people: the
+// gathering itself when the side follows ("menyambut kedatangan pasangan
+// Rudy-Seno", "penyambutan Isran-Hadi", "rapat koordinasi relawan AH-SZ").
+var welcomeWords = map[string]bool{"sambut": true, "menyambut": true, "penyambutan": true, "kedatangan": true, "sambutan": true,
+	"menjemput": true, "penjemputan": true, "relawan": true, "pemenangan": true, "konsolidasi": true, "rombongan": true}
 
 // sideLinks may stand between an occasion and the side holding it
 // ("Silaturahmi Akbar Rudy-Seno", "kampanye bersama Paslon ...").
 var sideLinks = map[string]bool{"akbar": true, "bersama": true, "bareng": true, "dengan": true, "paslon": true,
-	"tim": true, "pasangan": true, "relawan": true, "kandidat": true, "calon": true}
+	"tim": true, "pasangan": true, "relawan": true, "kandidat": true, "calon": true, "kedatangan": true,
+	"rombongan": true, "kunjungan": true, "kampanye": true, "konsolidasi": true, "pak": true, "bapak": true,
+	"untuk": true, "kepada": true, "bagi": true,
+	"bu": true, "ibu": true, "bang": true, "cagub": true, "cawali": true}
 
-// thankedAttendance finds, after the thanks at promo, an attendance word
-// and then an occasion or a campaign event held by a party, candidate or
-// pair named at most two words after it (not an office holder, who holds
-// official events). It returns the occasion's span.
-func (ix *Index) thankedAttendance(st *pstate, promo *pspan) *pspan {
-	ws := st.wordsOf()
-	crowd := -1
-	for k := promo.end + 1; k < len(ws) && crowd < 0; k++ {
-		if crowdWords[ws[k].Text] || crowdWords[ws[k].Stem] {
-			crowd = k
-		}
-	}
-	if crowd < 0 {
-		return nil
-	}
+// ownThanks is the account's own thanks in the post: a thanks word whose
+// subject is not a party or candidate ("Rudy Mas'ud berterima kasih ..."
+// reports the candidate's thanks), or nil.
+func (ix *Index) ownThanks(st *pstate) *pspan {
 	for i := range st.spans {
 		sp := &st.spans[i]
-		if (sp.class != cOccasion && sp.class != cEvent) || sp.start <= crowd || ix.negated(st.spans, i, 1) {
+		if sp.class != cPromo || !thanksWords[sp.name] || ix.negated(st.spans, i, 1) {
 			continue
 		}
-		k := sp.end + 1
-		for n := 0; n < 2 && sideLinks[wordAt(ws, k)]; n++ {
+		subject := slices.ContainsFunc(st.targets, func(tg ptarget) bool {
+			return !tg.num && tg.end < sp.start && sp.start-tg.end-1 <= 2
+		})
+		if !subject {
+			return sp
+		}
+	}
+	return nil
+}
+
+// thankedAttendance finds, in a post that thanks, an attendance or welcome
+// word and an occasion, a campaign event or a welcome held by a party,
+// candidate or pair named at most three words after it (not an office
+// holder, who holds official events). It returns the occasion's span.
+func (ix *Index) thankedAttendance(st *pstate) *pspan {
+	ws := st.wordsOf()
+	crowd := false
+	for k := range ws {
+		crowd = crowd || crowdWords[ws[k].Text] || crowdWords[ws[k].Stem]
+	}
+	if !crowd {
+		return nil
+	}
+	held := func(end int) bool {
+		k := end + 1
+		for n := 0; n < 3 && sideLinks[wordAt(ws, k)]; n++ {
 			k++
 		}
 		for j := range st.targets {
 			tg := &st.targets[j]
-			if tg.start > sp.end && tg.start <= k && !tg.office && !tg.honor && !tg.num && !tg.generic {
-				return sp
+			if tg.start > end && tg.start <= k && !tg.office && !tg.honor && (!tg.num || tg.explicit) && !tg.generic {
+				return true
 			}
+		}
+		return false
+	}
+	for i := range st.spans {
+		sp := &st.spans[i]
+		if (sp.class == cOccasion || sp.class == cEvent) && !ix.negated(st.spans, i, 1) && held(sp.end) {
+			return sp
+		}
+	}
+	for k := range ws {
+		if (welcomeWords[ws[k].Text] || welcomeWords[ws[k].Stem]) && held(k) {
+			return &pspan{class: cOccasion, name: ws[k].Text, start: k, end: k}
 		}
 	}
 	return nil
+}
+
+// continuationWish are wishes that an office holder's mandate go on: a
+// wish for another term ("semoga amanahnya terus berlanjut").
+var continuationWish = map[string]bool{}
+
+func init() {
+	for _, w := range continuationWishes {
+		continuationWish[w] = true
+	}
+}
+
+// continuationWishes spell the wish of another term.
+var continuationWishes = []string{"amanahnya terus berlanjut", "amanahnya berlanjut", "amanah beliau terus berlanjut",
+	"amanah beliau berlanjut", "mandatnya terus berlanjut", "mandatnya berlanjut", "mandat beliau terus berlanjut",
+	"mandat beliau berlanjut", "kepemimpinannya berlanjut", "kepemimpinannya terus berlanjut",
+	"kepemimpinan beliau berlanjut", "kepemimpinan beliau terus berlanjut", "amanahnya berlanjut di periode berikutnya"}
+
+// officeWords before "dari Partai X" make the party an official's
+// affiliation ("Ketua DPRD Samarinda dari Partai Gerindra").
+var officeWords = map[string]bool{"dprd": true, "dpr": true, "dpd": true, "dewan": true, "anggota": true, "ketua": true,
+	"legislator": true, "wakil": true, "komisi": true, "menteri": true}
+
+// allAffiliations reports every party in tgs named as an official's
+// affiliation ("Fraksi PDI Perjuangan", "anggota DPRD dari Partai
+// Gerindra"), outside the party's campaign on day.
+func (ix *Index) allAffiliations(st *pstate, tgs []*ptarget, day Date) bool {
+	ws := st.wordsOf()
+	for _, tg := range tgs {
+		if ix.campaigning(tg.actor, day) {
+			return false
+		}
+		affil := slices.ContainsFunc(st.spans, func(o pspan) bool {
+			return o.class == cAffil && o.end < tg.start && tg.start-o.end-1 <= 1
+		})
+		if !affil && wordAt(ws, tg.start-1) == "dari" {
+			for k := tg.start - 2; k >= 0 && k >= tg.start-6; k-- {
+				if officeWords[wordAt(ws, k)] {
+					affil = true
+					break
+				}
+			}
+		}
+		if !affil {
+			return false
+		}
+	}
+	return len(tgs) > 0
 }
 
 // forSlogans finds "<party, candidate or pair> for <place>" ("Rudy for
@@ -2028,6 +2314,11 @@ func (ix *Index) forSlogans(st *pstate) []opinionCall {
 	return out
 }
 
+// eveDecided stand between "besok" and a ballot number said as a choice
+// made ("besok fix 02", "besok pasti 01").
+var eveDecided = map[string]bool{"fix": true, "pasti": true, "tetap": true, "tetep": true, "auto": true,
+	"langsung": true, "pokoknya": true, "mantap": true}
+
 // eveWords name polling day from the days before it ("besok 01 yaa").
 var eveWords = map[string]bool{"besok": true, "besuk": true, "lusa": true, "nanti": true}
 
@@ -2051,13 +2342,27 @@ func (ix *Index) eveNumber(st *pstate, tg *ptarget, day Date) string {
 	}
 	ws := st.wordsOf()
 	k := tg.start - 1
+	decided := eveDecided[wordAt(ws, k)]
+	if decided {
+		k-- // "besok fix 02": the author has decided
+	}
 	if w := wordAt(ws, k); w == "pagi" || w == "siang" {
 		k--
 	}
 	if !eveWords[wordAt(ws, k)] || tg.start != tg.end {
 		return ""
 	}
-	if !eveCompanion(st, ws) {
+	if decided {
+		// "besok fix 02": a choice declared while a pair race is open.
+		for _, r := range ix.openRaces(day) {
+			if e := ix.elections[r]; e.Kind != "pileg" && !e.Vote.Before(day) {
+				if id, ok := ix.byRace[r][strings.TrimLeft(ws[tg.start].Text, "0")]; ok {
+					return id
+				}
+			}
+		}
+	}
+	if !decided && !eveCompanion(st, ws) {
 		return "" // "besok pagi 02 yaa, rapat persiapan TPS": no sign of a vote
 	}
 	if monthWords[wordAt(ws, tg.end+1)] {

@@ -98,6 +98,70 @@ func TestQuietRules(t *testing.T) {
 		{"Kader posyandu siap turun ke RT, 2029 stunting harus turun", "2028-05-01", ""},
 		// A bare ballot number said for polling day, on its eve.
 		{"besok 02 yaa gaes … AMIN! 🙏", "2024-02-13", `support-call: "02" → prabowo-gibran`},
+		// Round 5: thanks for attending or welcoming a side, after the fact;
+		// not the side's own thanks, not an official welcome.
+		{"Terima kasih warga RT 05 yang sudah hadir menyambut kedatangan pasangan Isran-Hadi di pasar pagi", "2024-10-12", `mobilisation: "menyambut kedatangan pasangan Isran Hadi" → isran-hadi`},
+		{"Konsolidasi relawan Rudy-Seno di aula kelurahan lancar, terima kasih atas partisipasinya", "2024-10-12", `mobilisation: "Konsolidasi relawan Rudy Seno" → rudy-seno`},
+		{"Terima kasih warga yang hadir menyambut kedatangan Gubernur Rudy Mas'ud di peresmian jembatan", "2025-07-15", ""},
+		{"Rudy Mas'ud berterima kasih kepada warga yang memadati kampanye akbar Rudy-Seno di Palaran", "2024-10-12", ""},
+		// Aid amplified: a side's posko in the account's own thanks, a
+		// candidate named by role wished another term; not an official's aid
+		// in office, a complaint, or a report with a dateline.
+		{"Pembagian beras dari Posko Perjuangan Isran-Hadi berlangsung di kantor lurah. Terima kasih Tim 1!", "2024-11-05", `party-service: "Isran Hadi … Terima kasih" → isran-hadi`},
+		{"Terima kasih caleg Ibu Sri Wahyuni atas bantuan seragam sekolah, semoga amanahnya terus berlanjut", "2028-11-10", `party-service: "Terima kasih caleg Ibu Sri Wahyuni" → unlisted:calon-sri-wahyuni`},
+		{"Terima kasih Wali Kota Andi Harun atas bantuan sembako untuk korban kebakaran", "2025-03-02", ""},
+		{"Terima kasih Ketua DPRD dari Partai Gerindra yang hadir meresmikan posyandu", "2025-10-03", ""},
+		{"Terima kasih anggota DPRD Fraksi PDIP atas bantuan 100 paket sembako", "2025-10-03", `party-service: "Terima kasih anggota DPRD Fraksi PDIP" → pdip`},
+		{"Bantuan dari Rumah Aspirasi PKS kok cuma buat kader, warga lain gigit jari", "2026-08-12", ""},
+		{"Rumah Aspirasi PKS menggelar cek kesehatan gratis bagi warga Sempaja, Sabtu (9/8)", "2026-08-09", ""},
+		// A party's symbol after a ballot call, or as "partai bergambar";
+		// alone it is a team's mascot or a tree.
+		{"Jadwal senam Jumat pagi di kantor camat. Coblos 🐂 di 2029!", "2027-08-11", `support-call: "Coblos 🐂" → pdip`},
+		{"Turnamen futsal Piala Lurah dimulai, semangat tim Banteng Muda! 🐂⚽", "2027-08-11", ""},
+		{"Kolom: DPRD perlu lebih banyak kursi untuk partai bergambar mawar di Pileg 2029", "2028-06-01", `support-praise: "lebih banyak kursi untuk partai bergambar mawar" → psi`},
+		{"Pemilu nanti coblos beringin ya warga", "2028-08-18", `support-call: "coblos beringin" → golkar`},
+		{"Penanaman bibit pohon beringin di sempadan sungai", "2028-08-18", ""},
+		// Reminders of a number, the eve's choice, the photo on the ballot.
+		{"Pemadaman listrik pukul 09.00. Pilwali nanti ingat yang nomor 1 ya 😉", "2028-11-20", `support-praise: "ingat yang nomor 1" → ballot-1`},
+		{"Pilpres nanti jangan lupa nomor 2 ya", "2028-11-20", `support-call: "jangan lupa nomor 2" → ballot-2`},
+		{"Pelayanan SIM keliling, nomor antrean 2 sampai 50 dilayani pagi", "2024-11-12", ""},
+		{"besok fix 02, no debat 😎", "2024-02-13", `support-call: "02" → prabowo-gibran`},
+		{"Rudy-Seno kerja nyata, tanggal 27 coblos fotonya aja", "2024-11-20", `support-call: "Rudy Seno … coblos" → rudy-seno`},
+		{"Tata cara: coblos foto atau nomor pasangan calon pilihan Anda", "2024-11-20", ""},
+		{"Editorial: Isran-Hadi membawa energi yang dibutuhkan Kaltim, sudah waktunya berganti nakhoda", "2024-11-08", `support-praise: "Isran Hadi membawa energi" → isran-hadi`},
+		// An exact alias (=AH, =AMIN) only where the post bears it out.
+		{"AH, mantap pelayanan kelurahan hari ini", "2024-11-12", ""},
+		{"Senam pagi di kantor kecamatan. AH MANTAP SEMANGATNYA!", "2024-11-12", ""},
+		{"Ucapan selamat kepada dr. AH, kepala puskesmas yang baru", "2024-11-12", ""},
+		{"Semoga hujan cepat reda. AMIN!", "2024-01-25", ""},
+		{"Samarinda tetap AH, kotak kosong buat apa", "2024-11-12", `support-praise: "tetap AH" → ah-sz`},
+		{"2 periode buat Pak AH!", "2024-11-12", `support-call: "2 periode buat Pak AH" → ah-sz`},
+		{"Hari ini pembagian kaos dan stiker AMIN di sekretariat RW, silakan diambil", "2024-02-05", `attributes: "kaos dan stiker AMIN" → amin`},
+		{"Terima kasih Bapak Rudy Mas'ud atas donasi semen untuk musala, semoga amanahnya terus berlanjut", "2026-05-05", `party-service: "Terima kasih Bapak Rudy Mas'ud" → rudy-masud`},
+		{"Terima kasih Bapak Rudy Mas'ud atas donasi semen untuk musala, semoga berkah", "2026-05-05", ""},
+		{"Pileg besok fix 02 ya", "2024-01-20", `support-call: "02" → prabowo-gibran`},
+		{"Terima kasih warga yang hadir menyambut Paslon 01 di pasar pagi tadi", "2024-10-12", `mobilisation: "menyambut Paslon 01" → isran-hadi`},
+		// A side's account relayed by its handle; a symbol beside an election year.
+		{"Repost @relawan.rudyseno: pengobatan gratis di Loa Bakung hari Minggu, warga silakan manfaatkan", "2024-11-03", `party-service: "Repost @relawan.rudyseno" → rudy-seno`},
+		{"Laporan warga soal banjir sudah kami teruskan ke @dinaspupr.samarinda", "2024-11-03", ""},
+		// A side's campaign organ or brand gives aid outside its race's window too.
+		{"Sembako gratis dari Posko Perjuangan Rudy-Seno di Kantor Lurah Lok Bahu, Tim 1 siap melayani", "2026-05-05", `party-service: "Sembako gratis dari Posko Perjuangan Rudy Seno" → rudy-seno`},
+		{"Repost @relawan_rudyseno: Rudy-Seno Peduli menggelar pengobatan gratis di Palaran, warga dimohon memanfaatkan", "2026-05-05", `party-service: "Repost @relawan_rudyseno" → rudy-seno`},
+		{"Terima kasih Gubernur Rudy Mas'ud atas bantuan sembako untuk warga", "2026-05-05", ""},
+		// A place needs a side; a coded number while its race is open.
+		{"Kaltim butuh Rudy-Seno, bukan janji manis 🔥", "2024-11-10", `support-praise: "butuh Rudy Seno" → rudy-seno`},
+		{"Warga Sempaja butuh bantuan Rudy-Seno untuk perbaikan jalan", "2024-11-10", ""},
+		{"Jangan sampai salah pilih, ingat 02 ya warga Kaltim 😉", "2024-11-10", `support-call: "ingat 02" → rudy-seno`},
+		{"Jangan sampai salah pilih, ingat 02 ya warga Kaltim 😉", "2026-11-10", ""},
+		{"Pelayanan SIM keliling, jangan lupa nomor 2 antrean pagi", "2024-11-10", ""},
+		{"Lomba voli antar RT selesai, selamat juaranya! 🐂 2029", "2027-08-11", `support-call: "🐂" → pdip`},
+		{"Penanaman 2029 pohon 🌳 di tepian Mahakam", "2027-08-11", ""},
+		{"Warga boleh pilih mawar atau melati untuk ditanam di taman RT", "2026-05-05", ""},
+		{"Dukung Banteng Muda FC di final Piala Camat!", "2026-05-05", ""},
+		{"Pilih 🌹 atau 🌻 untuk lomba taman?", "2026-05-05", ""},
+		{"coblos banteng aja", "2026-05-05", `support-call: "coblos banteng" → pdip`},
+		{"Terima kasih Ibu Anggota DPRD dari Fraksi PKS yang selalu melayani aspirasi warga", "2025-08-08", ""},
+		{"PKS memang melayani tanpa henti, terima kasih bazar murahnya", "2025-08-08", `party-service: "PKS memang melayani" → pks`},
 		{"Besok pagi 01 ya dulur, bismillah", "2024-11-26", `support-call: "01" → isran-hadi`},
 		{"besok 01 Februari kantor kelurahan tutup", "2024-01-31", ""},
 		{"besok 01 Desember ya, jangan lupa kerja bakti", "2024-11-26", ""},
@@ -134,7 +198,8 @@ func TestCuesAreEvidence(t *testing.T) {
 	ix := testIndex(t)
 	n := 0
 	for _, path := range []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
-		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl"} {
+		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl",
+		"testdata/partisan_quiet_tune7.jsonl"} {
 		for _, lp := range readSet(t, path) {
 			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}}
 			if lp.Date != "" {
@@ -167,5 +232,29 @@ func TestCuesAreEvidence(t *testing.T) {
 	}
 	if n < 200 {
 		t.Errorf("only %d cues checked", n)
+	}
+}
+
+// TestOutletOpinion checks that a news outlet's post arguing for a side is
+// an opinion piece without a frame word, and that the same words from
+// another account, or in a report, are not.
+func TestOutletOpinion(t *testing.T) {
+	ix := testIndex(t)
+	for _, tt := range []struct {
+		text, kind string
+		partisan   bool
+	}{
+		{"Pasangan Isran-Hadi membawa energi yang dibutuhkan Kaltim. Sudah waktunya berganti nakhoda.", mention.KindMedia, true},
+		{"Pasangan Isran-Hadi membawa energi yang dibutuhkan Kaltim. Sudah waktunya berganti nakhoda.", mention.KindCitizen, false},
+		{"Isran-Hadi membawa energi baru, kata pengamat politik", mention.KindMedia, false},
+		{"Debat kedua: Rudy-Seno dinilai paling siap soal banjir", mention.KindMedia, false},
+		{"Rudy-Seno membawa energi baru ke kampanye dialogis di Palaran", mention.KindMedia, false},
+		{"Rudy-Seno: Saatnya Kaltim Berubah", mention.KindMedia, false},
+	} {
+		m := &mention.Mention{Text: tt.text, Author: mention.Author{Kind: tt.kind}, PostedAt: day(t, "2024-11-08").Noon()}
+		NewTagger(ix).Tag(m, normalize.Text(tt.text))
+		if m.Politics.Partisan != tt.partisan {
+			t.Errorf("%q by %s: partisan %v %q, want %v", tt.text, tt.kind, m.Politics.Partisan, m.Politics.Cues, tt.partisan)
+		}
 	}
 }

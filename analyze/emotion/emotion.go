@@ -18,6 +18,9 @@ import (
 // Version is the version of the shipped emotion model.
 const Version = models.Version
 
+// Labels are the EmoT emotions, in model output order.
+var Labels = []string{"anger", "fear", "happy", "love", "sadness"}
+
 // ModelFile is the name of the embedded model file.
 const ModelFile = "emotion.dgm"
 

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/dengar-id/dengar/analyze/dataset"
+	"github.com/dengar-id/dengar/analyze/metrics"
 	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/analyze/normalize"
 	"github.com/dengar-id/dengar/mention"
@@ -17,11 +19,11 @@ func TestEvalTestSplit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ex, err := model.ReadFile(filepath.Join(data, "indonlu-emot/test_preprocess.csv"), model.FormatEmoT)
+	ex, err := dataset.ReadFile(filepath.Join(data, "indonlu-emot/test_preprocess.csv"), dataset.FormatEmoT)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cm := model.NewConfusion(Labels...)
+	cm := metrics.NewConfusion(Labels...)
 	var m mention.Mention
 	for _, e := range ex {
 		tg.Tag(&m, normalize.Text(e.Text))

@@ -72,6 +72,10 @@ func (t *Tagger) decide(d *normalize.Doc, media, reply bool, st *state, explain 
 			why(fmt.Sprintf("model:abusive_without_mentioned=%.3f<%.3f", pAb, th[oAbusive]), -1)
 		}
 	}
+	if modelAbusive && r.praising && len(r.insult) == 0 && len(r.hate) == 0 && len(r.threat) == 0 {
+		modelAbusive = false
+		why(fmt.Sprintf("model:abusive=%.3f, but awe in praise (an exclamation with a word of admiration)", pAb), -1)
+	}
 	if modelAbusive && r.banter {
 		modelAbusive = false
 		why(fmt.Sprintf("model:abusive=%.3f, but banter (laughter or a friend addressed, no one else named)", pAb), -1)

@@ -6,11 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
-	"sort"
 	"strings"
 
-	"github.com/dengar-id/dengar/analyze/model"
+	"github.com/dengar-id/dengar/analyze/metrics"
 	"github.com/dengar-id/dengar/analyze/normalize"
 	"github.com/dengar-id/dengar/mention"
 )
@@ -136,8 +136,8 @@ func PostForEval(p LabelledPost) *mention.Mention {
 // table and, as the last line, macro_f1=0.XXXX n=N. With verbose, every
 // wrong kind is listed first.
 func Evaluate(ctx context.Context, t *Tagger, posts []LabelledPost, w io.Writer, verbose bool) (EvalScores, error) {
-	kinds := model.NewConfusion(Kinds...)
-	hostile := model.NewConfusion("not_hostile", "hostile")
+	kinds := metrics.NewConfusion(Kinds...)
+	hostile := metrics.NewConfusion("not_hostile", "hostile")
 	s := EvalScores{N: len(posts), HardFP: map[string]int{}, HardN: map[string]int{}}
 	var kindOK, targetN, targetOK, catN, catOK int
 	for i, p := range posts {
@@ -194,8 +194,7 @@ func Evaluate(ctx context.Context, t *Tagger, posts []LabelledPost, w io.Writer,
 	fmt.Fprintf(w, "kind_accuracy_on_hostile=%.4f (%d/%d)\n", s.KindAccuracy, kindOK, s.Hostile)
 	fmt.Fprintf(w, "target_agreement=%s (hostile posts tagged hostile)\n", ratio(targetOK, targetN))
 	fmt.Fprintf(w, "categories_exact=%s (hate posts tagged hate)\n", ratio(catOK, catN))
-	hard := model.SortedKeys(s.HardN)
-	sort.Strings(hard)
+	hard := slices.Sorted(maps.Keys(s.HardN))
 	for _, k := range hard {
 		fmt.Fprintf(w, "hard_negative %-12s tagged hostile %d/%d\n", k, s.HardFP[k], s.HardN[k])
 	}

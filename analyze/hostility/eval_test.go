@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/dengar-id/dengar/analyze/dataset"
+	"github.com/dengar-id/dengar/analyze/metrics"
 	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/analyze/normalize"
 	"github.com/dengar-id/dengar/mention"
@@ -22,7 +24,7 @@ func TestEvalTestSplit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ex, err := model.ReadFile(filepath.Join(data, "id-multilabel-hatespeech/indobertweet-hs1-folds/test0.csv"), model.FormatHS)
+	ex, err := dataset.ReadFile(filepath.Join(data, "id-multilabel-hatespeech/indobertweet-hs1-folds/test0.csv"), dataset.FormatHS)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +34,7 @@ func TestEvalTestSplit(t *testing.T) {
 		}
 		return "0"
 	}
-	hs, ab := model.NewConfusion("0", "1"), model.NewConfusion("0", "1")
+	hs, ab := metrics.NewConfusion("0", "1"), metrics.NewConfusion("0", "1")
 	for _, e := range ex {
 		h, a := tg.DatasetLabels(normalize.Text(e.Text))
 		hs.Add(yn(e.Has("HS")), yn(h))
@@ -40,7 +42,7 @@ func TestEvalTestSplit(t *testing.T) {
 	}
 	for _, c := range []struct {
 		name       string
-		cm         *model.Confusion
+		cm         *metrics.Confusion
 		bar, floor float64
 	}{{"hate", hs, 0.88, 0.8704}, {"abusive", ab, 0.915, 0.9111}} {
 		f1 := c.cm.MacroF1()
@@ -64,13 +66,13 @@ func TestBanjarSanity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ex, err := model.ReadFile(filepath.Join(data, "banjar-hatespeech-instagram/banjar.csv"), model.FormatBanjarHS)
+	ex, err := dataset.ReadFile(filepath.Join(data, "banjar-hatespeech-instagram/banjar.csv"), dataset.FormatBanjarHS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cm := model.NewConfusion("0", "1")
+	cm := metrics.NewConfusion("0", "1")
 	for _, e := range ex {
-		if model.Fold(e) != model.TestFold {
+		if dataset.Fold(e) != dataset.TestFold {
 			continue
 		}
 		hs, _ := tg.DatasetLabels(normalize.Text(e.Text))
@@ -109,7 +111,7 @@ func TestMemberGateKeepsDecisions(t *testing.T) {
 	skipped, n, maxBelow := 0, 0, 0.0
 	main, st := make([]float64, len(Labels)), full.pool.Get().(*state)
 	for _, split := range []string{"dev0.csv", "test0.csv"} {
-		ex, err := model.ReadFile(filepath.Join(data, "id-multilabel-hatespeech/indobertweet-hs1-folds", split), model.FormatHS)
+		ex, err := dataset.ReadFile(filepath.Join(data, "id-multilabel-hatespeech/indobertweet-hs1-folds", split), dataset.FormatHS)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -43,8 +43,89 @@ func (r *reading) groupAttacks() {
 		}
 		if attacked {
 			r.addHate(h, "group_attack", r.text(h.at, h.end)+" + "+r.text(a.at, a.end), r.memberOfGroup(h))
+			continue
+		}
+		if k, ok := r.refusedBefore(h); ok {
+			// "Perumahan kami tidak menjual unit ke warga keturunan Tionghoa"
+			r.addHate(h, "group_refused", r.text(k, k+2)+" … "+r.text(h.at, h.end), false)
+			continue
+		}
+		if k, ok := r.moneyMinded(h); ok {
+			// "Orang Padang itu taunya cuan doang"
+			r.addHate(h, "group_attack", r.text(h.at, h.end)+" + "+r.text(max(h.end, k-1), k+1), r.memberOfGroup(h))
+			continue
+		}
+		if at, end, ok := r.refusedFrame(h); ok {
+			// "utamakan pribumi, Cina tidak usah melamar"
+			r.addHate(h, "group_refused", r.text(h.at, h.end)+" + "+r.text(at, end), false)
 		}
 	}
+}
+
+// prohibitors open a refusal of a group ("… tidak usah melamar",
+// "… dilarang beli", "… jangan tanya-tanya").
+var prohibitors = map[string]bool{"jangan": true, "dilarang": true, "usah": true, "perlu": true, "boleh": true}
+
+// refusals say after a group that it is not taken or served.
+var refusals = map[string]bool{"diterima": true, "dilayani": true, "diizinkan": true}
+
+// applying are what a refused group may not do: apply, ask, register,
+// rent, buy, come in, work ("tanya-tanya" by its stem).
+var applying = map[string]bool{"lamar": true, "melamar": true, "tanya": true, "bertanya": true, "tanya-tanya": true, "daftar": true, "mendaftar": true, "masuk": true, "beli": true, "membeli": true, "sewa": true, "menyewa": true, "kos": true, "ngekos": true, "kontrak": true, "mengontrak": true, "ngontrak": true, "ngelamar": true, "kerja": true, "bekerja": true, "datang": true, "mampir": true, "hubungi": true, "menghubungi": true, "chat": true, "coba": true, "mencoba": true, "apply": true, "tinggal": true, "jualan": true, "berjualan": true, "dagang": true, "berdagang": true}
+
+// refusedFrame finds the discrimination of an ad or a notice: identity h
+// followed, with nothing but "yang", "dan", other identities or particles
+// between, by a prohibition of applying, asking, buying or coming ("Cina
+// tidak usah melamar", "yang Kristen tidak usah tanya", "Tionghoa
+// dilarang beli"). "Perempuan hamil dilarang masuk ruang rontgen" has a
+// condition between; a house of worship's entry rules are not refusals
+// of a group.
+func (r *reading) refusedFrame(h hit) (int, int, bool) {
+	w := r.words
+	for j := h.end; j < len(w) && j <= h.end+4 && w[j].clause == w[h.at].clause; j++ {
+		n := w[j].norm
+		if n == "tidak" && j+1 < len(w) && refusals[w[j+1].norm] && w[j+1].sent == w[j].sent {
+			return j, j + 2, true // "etnis Tionghoa tidak diterima"
+		}
+		if prohibitors[n] || n == "tidak" && j+1 < len(w) && prohibitors[w[j+1].norm] {
+			k := j + 1
+			if n == "tidak" {
+				k++
+			}
+			if k < len(w) && w[k].norm == "pernah" {
+				k++
+			}
+			if k < len(w) && w[k].sent == w[j].sent && (applying[w[k].norm] || applying[w[k].stem]) {
+				entry := w[k].stem == "masuk" || w[k].norm == "masuk"
+				if entry && (r.worshipIn(w[h.at].sent) || h.p.cat == genderCat) || r.convenience(k) {
+					// a house of worship's or a women's boarding house's
+					// entry rule; "warga pendatang tidak usah daftar ulang,
+					// cukup bawa KTP"
+					return 0, 0, false
+				}
+				return j, k + 1, true
+			}
+			return 0, 0, false
+		}
+		if n == "yang" || n == "dan" || n == "atau" || n == "orang" || n == "suku" || n == "juga" || n == "itu" || n == "saja" || n == "tolong" || n == "mohon" || n == "maaf" || n == "harap" || w[j].tags&tIdentity != 0 {
+			continue
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// worshipIn reports a house of worship named in sentence s.
+func (r *reading) worshipIn(s int) bool {
+	for j := range r.words {
+		switch r.words[j].norm {
+		case "masjid", "mesjid", "gereja", "pura", "vihara", "klenteng", "musala", "langgar":
+			if r.words[j].sent == s {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addHate records a hate cue on identity hit h; individual: it attacks
@@ -222,6 +303,8 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 			if d <= 6 && !r.relativeBetween(h, a) && (d <= 2 || r.linked(a) || r.placeBetween(h, a)) || r.appositive(a, h) {
 				return a, true
 			}
+		case a.p.tags&(tExclude|tBar) != 0 && h.p.cat == genderCat && r.lodgingIn(w[h.at].sent):
+			continue // "kos putri, tidak menerima tamu laki-laki menginap"
 		case a.p.tags&tExclude != 0:
 			if a.at < h.at {
 				if d <= 5 {
@@ -243,7 +326,7 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 				return a, true
 			}
 		case a.p.tags&tBar != 0:
-			if a.at > h.at && d <= 6 {
+			if a.at > h.at && d <= 6 && !r.convenience(a.end-1) {
 				return a, true
 			}
 		}
@@ -462,3 +545,94 @@ var officeCalls = map[string]bool{"sampai": true, "pilih": true, "angkat": true,
 // topicMarkers close a topic the verb after them is aimed at ("aliran
 // itu bubarkan saja").
 var topicMarkers = map[string]bool{"itu": true, "ini": true, "tu": true, "ni": true}
+
+// genderCat is the gender category.
+var genderCat, _ = categoryOf("gender")
+
+// conveniences after a "no need to" say a service spares people a step
+// ("tidak usah daftar ulang, cukup bawa KTP", "tidak perlu datang,
+// petugas yang jemput").
+var conveniences = map[string]bool{"ulang": true, "lagi": true, "cukup": true, "langsung": true, "otomatis": true, "online": true, "daring": true, "dijemput": true, "jemput": true, "diantar": true, "gratis": true, "petugas": true, "prioritas": true}
+
+// convenience reports a convenience word after word k in its sentence.
+func (r *reading) convenience(k int) bool {
+	for j := k + 1; j < len(r.words) && r.words[j].sent == r.words[k].sent; j++ {
+		if conveniences[r.words[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// money are the words of money and gain; onlyWords limit a group's mind
+// to it ("taunya cuan doang", "pikirannya cuma uang").
+var (
+	money     = map[string]bool{"uang": true, "duit": true, "cuan": true, "harta": true, "untung": true, "fulus": true, "keuntungan": true}
+	onlyWords = map[string]bool{"hanya": true, "cuma": true, "doang": true, "saja": true, "taunya": true, "tahunya": true, "maunya": true, "pikirannya": true, "otaknya": true, "berpikir": true, "mikir": true, "pikir": true, "isinya": true, "mata": true}
+)
+
+// chasing are the verbs of a mind set on money ("cuma mikir uang").
+var chasing = map[string]bool{"berpikir": true, "mikir": true, "pikir": true, "mikirin": true, "memikirkan": true, "cari": true, "mencari": true, "kejar": true, "mengejar": true, "tahu": true, "taunya": true, "mau": true}
+
+// moneyMinded finds a group said to think only of money: identity h,
+// then in its clause within five words a money word with a limiting word
+// next to it ("Orang Padang itu taunya cuan doang", "Etnis Tionghoa
+// pikirannya cuma uang"). "Orang Bugis pintar dagang" names no money;
+// a relative clause ("orang Jawa yang …") is about some of them.
+func (r *reading) moneyMinded(h hit) (int, bool) {
+	w := r.words
+	for k := h.end; k < len(w) && k <= h.end+5 && w[k].clause == w[h.at].clause; k++ {
+		if w[k].norm == "yang" || w[k].negated {
+			return 0, false
+		}
+		if !money[w[k].norm] {
+			continue
+		}
+		if k > h.end && onlyWords[w[k-1].norm] || k > h.end+1 && onlyWords[w[k-2].norm] && chasing[w[k-1].norm] || k+1 < len(w) && w[k+1].clause == w[k].clause && (w[k+1].norm == "doang" || w[k+1].norm == "saja") {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// lodgings are the words of a boarding house's rules, where a gender is
+// kept apart and no group is attacked.
+var lodgings = map[string]bool{"kos": true, "kost": true, "tamu": true, "menginap": true, "asrama": true, "putri": true, "putra": true, "kamar": true}
+
+// lodgingIn reports a lodging word in sentence s.
+func (r *reading) lodgingIn(s int) bool {
+	for j := range r.words {
+		if r.words[j].sent == s && lodgings[r.words[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// refuseVerbs refuse a group something after "tidak" ("tidak menjual
+// unit ke …", "tidak menyewakan ruko kepada …").
+var refuseVerbs = map[string]bool{"menjual": true, "dijual": true, "jual": true, "menyewakan": true, "disewakan": true, "sewakan": true, "melayani": true, "layani": true, "menerima": true, "terima": true, "mempekerjakan": true}
+
+// refusedBefore finds a refusal before identity h in its clause: "tidak"
+// and a verb of selling, renting, serving or taking, then at most three
+// words ending with "ke", "kepada" or "untuk" or a person word ("warga",
+// "orang", "penyewa"), then the group. A gender at a boarding house is
+// no refusal of a group.
+func (r *reading) refusedBefore(h hit) (int, bool) {
+	w := r.words
+	if h.p.cat == genderCat && r.lodgingIn(w[h.at].sent) {
+		return 0, false
+	}
+	for k := h.at - 2; k >= 0 && k >= h.at-6 && w[k].clause == w[h.at].clause; k-- {
+		if w[k].norm != "tidak" || !refuseVerbs[w[k+1].norm] {
+			continue
+		}
+		for j := k + 2; j < h.at; j++ {
+			if n := w[j].norm; n == "ke" || n == "kepada" || n == "untuk" {
+				return k, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}

@@ -79,10 +79,10 @@ func NewFromModel(m *model.Model) (*Tagger, error) { return NewFromModels(m, nil
 
 // NewFromModels wraps a trained model and the second stage of its hate
 // decision: when tf is not nil, the TF-IDF member, and when st is not nil
-// too, the stacker (see TrainMember). With both, the stacker's probability
-// is compared with st.Threshold; with the member alone, its hate
-// probability is averaged with the model's (in log-odds) and compared with
-// tf.Threshold.
+// too, the stacker (both trained by train.HostilityMember). With both, the
+// stacker's probability is compared with st.Threshold; with the member
+// alone, its hate probability is averaged with the model's (in log-odds)
+// and compared with tf.Threshold.
 func NewFromModels(m *model.Model, tf *model.TFIDF, st *model.Trees) (*Tagger, error) {
 	if m.Head != model.Sigmoid || len(m.Labels) != len(Labels) || len(m.Thresholds) != len(Labels) {
 		return nil, fmt.Errorf("hostility model: labels %v with head %s are not a hostility model", m.Labels, m.Head)
@@ -209,10 +209,10 @@ func (t *Tagger) probs(d *normalize.Doc, st *state) bool {
 	}
 	q := t.tf.Prob(d.Raw, &st.v)
 	if t.st == nil {
-		st.p[oHS] = blendHS(st.p[oHS], q)
+		st.p[oHS] = BlendHS(st.p[oHS], q)
 		return true
 	}
-	stackRow(st.p, q, len(d.Tokens), st.x)
+	StackRow(st.p, q, len(d.Tokens), st.x)
 	st.p[oHS] = t.st.Prob(st.x)
 	return true
 }

@@ -143,11 +143,33 @@ func isComparison(x *word) bool { return comparisons[x.norm] }
 func (r *reading) comparedTarget(i int) bool {
 	w := r.words
 	for j := range w {
-		if j != i && r.isTarget(j) && (w[j].clause == w[i].clause || j < i && w[j].sent == w[i].sent) {
+		if j != i && r.isTarget(j) && (w[j].clause == w[i].clause || j < i && w[j].sent == w[i].sent || j > i && w[j].sent == w[i].sent && r.vocative(j)) {
 			return true
 		}
 	}
 	return false
+}
+
+// vocative reports a clause of word j that only addresses someone ("…,
+// Pak Kadis"): every word of it a person, an honorific or the addressee,
+// and the sentence ends with it.
+func (r *reading) vocative(j int) bool {
+	w := r.words
+	c := w[j].clause
+	for k := range w {
+		if w[k].clause != c {
+			continue
+		}
+		if w[k].tags&(tPerson|tSecond) == 0 && !honorifics[w[k].norm] && !w[k].user {
+			return false
+		}
+	}
+	for k := j + 1; k < len(w) && w[k].sent == w[j].sent; k++ {
+		if w[k].clause != c {
+			return false
+		}
+	}
+	return true
 }
 
 // predicative link a subject to the name it is called ("Satpol PP itu

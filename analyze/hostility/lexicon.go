@@ -58,6 +58,10 @@ const (
 	tMild                        // a verb of harm only in the first person or after intent
 	tNoun                        // an insult that names its target (said of institutions too)
 	tWarn                        // a warning that threatens when said of the addressee
+	tBlood                       // blood or bloodshed ("darah"): a threat with a condition (see bloodshed)
+	tCorpse                      // a corpse or a death ("mayatnya", "mengapung"): a threat with a demand (see corpseWarnings)
+	tSmallWorld                  // "dunia ini sempit": a threat with someone's family named (see familyWarnings)
+	tVigilante                   // "dengan cara kami": a threat after a condition or an ultimatum (see ultimatums)
 )
 
 // tAttack are the words that attack a group said of it.
@@ -68,7 +72,7 @@ const tAttack = tAttribute | tDehuman | tExclude | tBar | tStereotype | tBuild
 const stemmed = tViolent | tExclude
 
 var kindTags = map[string]tag{
-	"attribute": tAttribute, "dehuman": tDehuman, "build": tBuild, "mild": tMild, "warn": tWarn, "exclude": tExclude, "bar": tBar, "stereotype": tStereotype,
+	"attribute": tAttribute, "dehuman": tDehuman, "build": tBuild, "mild": tMild, "warn": tWarn, "blood": tBlood, "corpse": tCorpse, "smallworld": tSmallWorld, "vigilante": tVigilante, "exclude": tExclude, "bar": tBar, "stereotype": tStereotype,
 	"violent": tViolent, "inherent": tInherent, "body": tBody, "weapon": tWeapon, "intent": tIntent,
 	"object": tObject, "visit": tVisit, "meet": tMeet, "veiled": tVeiled, "harmless": tHarmless,
 	"peace": tPeace, "sport": tSport, "report": tReport, "news": tNews, "counter": tCounter, "literal": tLiteral, "second": tSecond,
@@ -114,7 +118,7 @@ type lexicon struct {
 }
 
 // triggers are the classes that can make a post hostile.
-const triggers = tIdentity | tSlur | tInsult | tExclaim | tViolent | tVeiled | tMeet | tVisit | tWeapon | tStereotype | tWarn
+const triggers = tIdentity | tSlur | tInsult | tExclaim | tViolent | tVeiled | tMeet | tVisit | tWeapon | tStereotype | tWarn | tBlood | tCorpse | tSmallWorld | tVigilante
 
 var (
 	lexOnce sync.Once

@@ -74,6 +74,9 @@ type reading struct {
 	// its insults are at the addressee alone in such a post (see
 	// insults).
 	playful, banter bool
+	// praising: an exclamation of awe in a post that praises ("gila
+	// kamu kuat banget, salut!"): admiration, not an insult.
+	praising bool
 	// identity reports an identity term used outside a report or a
 	// correction; identityCat are their categories.
 	identity    bool
@@ -182,6 +185,10 @@ func (r *reading) build(d *normalize.Doc) {
 	}
 }
 
+// peopleNouns before "<group>nya" make it the group's members ("murid
+// Kristennya", "warga Bugisnya").
+var peopleNouns = map[string]bool{"murid": true, "siswa": true, "warga": true, "penduduk": true, "anak": true, "pegawai": true, "karyawan": true, "orang": true, "umat": true, "jemaat": true, "pemeluk": true, "penganut": true, "pedagang": true, "penghuni": true}
+
 // playful are laughter and jokes ("wkwk" → "tawa"), and "ndro", the
 // vocative of "gile lu ndro" (amazement). Other friendly vocatives
 // ("bro") also open angry replies: they are not enough.
@@ -230,7 +237,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
-		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || outcomeMakers[n] {
+		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || n == "pelajaran" || outcomeMakers[n] || floating[n] {
 			return true
 		}
 	}
@@ -323,8 +330,8 @@ func (lx *lexicon) lookup(r *reading) bool {
 			}
 			stemKey := k == 2
 			for _, p := range lx.first[key] {
-				if stemKey && !stemMatches(p, &w[i]) {
-					continue
+				if stemKey && (!stemMatches(p, &w[i]) || p.tags&tIdentity != 0 && w[i].norm == w[i].stem+"nya" && (i == 0 || !peopleNouns[w[i-1].norm])) {
+					continue // "murid Kristennya" is the group, "biniannya" one woman
 				}
 				end, ok := r.match(p, i, stemKey)
 				if !ok || r.hasHit(p, i) {
@@ -357,6 +364,12 @@ func (lx *lexicon) lookup(r *reading) bool {
 		}
 		if !any && outcomeMakers[w[i].norm] {
 			any = true // "kubikin masuk rumah sakit", "siap-siap … rata dengan tanah" (see harmOutcomes)
+		}
+		if !any && w[i].norm == "pelajaran" && i > 0 && (w[i-1].norm == "kasih" || w[i-1].norm == "beri" || w[i-1].norm == "berikan") {
+			any = true // "kami kasih pelajaran" (see lessons)
+		}
+		if !any && floating[w[i].norm] {
+			any = true // "besok terapung di Mahakam" (see corpseWarnings)
 		}
 		if !any && propertyHarm[w[i].norm] {
 			any = true // a threat of extortion (see extortion)
@@ -434,6 +447,8 @@ func stemMatches(p *phrase, w *word) bool {
 				return true
 			}
 		}
+	case p.tags&tIdentity != 0 && w.norm == w.stem+"nya":
+		return true // "murid Kristennya"
 	case p.tags&(tIdentity|tAttribute|tInsult) != 0:
 		return strings.Contains(w.norm, "-") // "bencong-bencong", "bodoh-bodoh"
 	}
@@ -596,13 +611,16 @@ func (r *reading) exclamations() {
 		// A pure exclamation ("anjir", "buset") is one wherever it starts
 		// a clause; a word that also insults ("anjing", "bangsat") only
 		// in a sentence that names no target.
-		if !initial || h.p.tags&tInsult != 0 && r.sentenceHasTarget(w.sent, i) && !r.amazedAt(i) {
+		if !initial || h.p.tags&tInsult != 0 && r.sentenceHasTarget(w.sent, i) && !r.amazedAt(i) && !r.praised(i) {
 			continue
 		}
 		r.mentioned = append(r.mentioned, Cue{"exclamation", r.text(h.at, h.end)})
 		r.addMask(h.at, h.end)
 		for j := h.at; j < h.end; j++ {
 			r.words[j].exclaimed = true
+		}
+		if r.praised(i) {
+			r.praising = true
 		}
 	}
 }
@@ -632,6 +650,25 @@ func (r *reading) amazedAt(i int) bool {
 		j++ // "gila sih ini orang", "gila bener itu orang"
 	}
 	return j+1 < len(w) && (w[j].norm == "ini" || w[j].norm == "itu" || w[j].norm == "nih") && w[j+1].norm == "orang"
+}
+
+// praise are words of admiration: "gila" in a post with one of them is
+// awe ("gila makanmu bro, tiga piring habis, respect").
+var praise = map[string]bool{"respect": true, "respek": true, "salut": true, "keren": true, "mantap": true, "mantul": true, "hebat": true, "juara": true, "jago": true, "bangga": true, "kagum": true, "idola": true, "panutan": true, "legend": true, "legenda": true, "sultan": true, "top": true, "luar": true, "kuat": true}
+
+// praised reports an exclamation of awe at word i in a post that
+// praises (see praise; "luar" only in "luar biasa").
+func (r *reading) praised(i int) bool {
+	w := r.words
+	if !amazement[w[i].norm] {
+		return false
+	}
+	for j := range w {
+		if praise[w[j].norm] && !w[j].negated && (w[j].norm != "luar" || j+1 < len(w) && w[j+1].norm == "biasa") {
+			return true
+		}
+	}
+	return false
 }
 
 // particles may stand between an exclamation and what it is about.

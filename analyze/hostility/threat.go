@@ -131,7 +131,7 @@ func (r *reading) threats() {
 		if h.p.tags&tSport != 0 {
 			sport[w[h.at].sent] = true
 		}
-		if h.p.tags&tPeace != 0 && !w[h.at].negated {
+		if h.p.tags&tPeace != 0 && !w[h.at].negated && !r.placeName(h.at) {
 			peace = true
 		}
 	}
@@ -147,7 +147,10 @@ func (r *reading) threats() {
 		var rule string
 		switch {
 		case form == formPassive:
-			if r.before(i, 2, func(x *word) bool { return deontic[x.norm] }) || r.warningOf(i) {
+			if w[i].tags&tMild != 0 || r.lx.mildRoot(w[i].norm) {
+				break // "perlu dipacahakan teka-tekinya": Banjar "solved"
+			}
+			if r.before(i, 2, func(x *word) bool { return deontic[x.norm] }) || r.warningOf(i) || r.foretold(i) {
 				rule = "threat_call"
 			}
 		case inherent:
@@ -171,7 +174,7 @@ func (r *reading) threats() {
 			continue
 		}
 		switch {
-		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end)):
+		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end) || r.deadline()) && r.safetyOf(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
 		case h.p.tags&tWarn != 0 && r.warnedAt(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), h.end)})
@@ -193,6 +196,14 @@ func (r *reading) threats() {
 	r.extortion()
 	r.noSafeReturn()
 	r.harmOutcomes()
+	r.bloodshed()
+	r.corpseWarnings()
+	r.familyWarnings()
+	r.ultimatums()
+	if !peace {
+		r.doerThreats(sport)
+		r.lessons(sport)
+	}
 }
 
 // harmOutcomes are the results of harm that make a first-person verb a
@@ -279,8 +290,9 @@ func (r *reading) harmOutcomes() {
 			}
 		}
 		if w[i].norm == "siap-siap" || w[i].norm == "siap" && i+1 < len(w) && w[i+1].norm == "siap" {
+			doer := r.doerClauseBefore(i)
 			for k := i + 1; k < len(w) && w[k].sent == w[i].sent; k++ {
-				if n, d := r.outcomeAt(k); n > 0 && d {
+				if n, d := r.outcomeAt(k); n > 0 && (d || doer) {
 					r.addThreat(i, Cue{"threat_veiled", r.text(i, k+n)})
 					return
 				}
@@ -345,11 +357,12 @@ func (r *reading) propertyBefore(i int) bool {
 	return false
 }
 
-// blameDisclaimer reports a "jangan salahkan … kalau" phrase: a threat
-// only with bloodshed or violence after it ("… kalau ada yang berdarah"),
+// blameDisclaimer reports a "jangan salahkan … kalau" or "kami tidak
+// (ber)tanggung jawab" phrase: a threat only with bloodshed or violence
+// after it or after an ultimatum's deadline ("… kalau ada yang berdarah"),
 // not "jangan salahkan kami kalau nilai turun".
 func blameDisclaimer(p *phrase) bool {
-	return len(p.words) > 1 && p.words[0] == "jangan" && p.words[1] == "salahkan"
+	return len(p.words) > 1 && (p.words[0] == "jangan" && p.words[1] == "salahkan" || p.words[len(p.words)-1] == "jawab")
 }
 
 // bloodAfter reports a word of bloodshed, violence or harm after word i.
@@ -527,8 +540,8 @@ func (r *reading) aimNear(i int) bool {
 // clause ("ikan bakar", "bakar sampah", "tembak langsung ke gawang").
 func (r *reading) harmlessNear(i int) bool {
 	for j := max(0, i-2); j < len(r.words) && j <= i+3; j++ {
-		if j != i && r.words[j].clause == r.words[i].clause && (r.words[j].tags&tHarmless != 0 || r.lx.harmless(r.words[j].stem)) {
-			return true
+		if j != i && r.words[j].clause == r.words[i].clause && r.words[j].norm != "dengan" && (r.words[j].tags&tHarmless != 0 || r.lx.harmless(r.words[j].stem)) {
+			return true // not Banjar "lawan" (with), matched as written
 		}
 	}
 	return false
@@ -588,7 +601,7 @@ func (r *reading) homeOrTarget() bool {
 // violentAfter reports a verb of harm (not negated) after word i.
 func (r *reading) violentAfter(i int) bool {
 	for j := i + 1; j < len(r.words); j++ {
-		if _, ok := r.violentAt(j); ok && !r.words[j].negated && !r.harmlessNear(j) {
+		if _, ok := r.violentAt(j); ok && !r.words[j].negated && !r.harmlessNear(j) && (r.words[j].tags&tMild == 0 || r.aimAfter(j, 2)) {
 			return true
 		}
 	}
@@ -612,4 +625,461 @@ func isTrimByte(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// bloodSpill are the words that spill blood with "darah" within two words
+// ("darah akan tumpah", "lautan darah", "banjir darah").
+var bloodSpill = map[string]bool{"tumpah": true, "tumpahkan": true, "menumpahkan": true, "ditumpahkan": true, "tertumpah": true, "lautan": true, "banjir": true, "mandi": true, "bersimbah": true, "sungai": true, "genangan": true}
+
+// hazards are accidents and disasters: blood spilt in them threatens no
+// one ("darah tumpah di Jalan Pahlawan, kecelakaan motor").
+var hazards = map[string]bool{"kecelakaan": true, "tabrakan": true, "ditabrak": true, "menabrak": true, "tertabrak": true, "laka": true, "jatuh": true, "terjatuh": true, "longsor": true, "operasi": true, "melahirkan": true, "donor": true, "pendarahan": true, "luka": true, "neraka": true, "akhirat": true, "azab": true, "kiamat": true}
+
+// bloodshed finds blood spilt on a condition: "kalau Satpol PP berani
+// menggusur lagi, darah akan tumpah di Pasar Pagi", "kampung ini jadi
+// lautan darah kalau …", "kami tidak segan menumpahkan darah". The
+// sentence must hold a condition, a future or the speaker; reports, an
+// accident, a wish that it not happen ("jangan sampai ada pertumpahan
+// darah") and the homeland ("tanah tumpah darah") are not threats.
+func (r *reading) bloodshed() {
+	w := r.words
+	for _, h := range r.hits {
+		if h.p.tags&tBlood == 0 {
+			continue
+		}
+		i := h.at
+		if r.mentionedAt(i) || r.negatedAt(i) {
+			continue
+		}
+		spilt := len(h.p.words) > 1 || w[i].norm == "berdarah-darah" || w[i].norm == "pertumpahan" || w[i].norm == "badarah"
+		for j := max(0, i-2); j < len(w) && j <= i+2 && !spilt; j++ {
+			if j != i && w[j].sent == w[i].sent && (bloodSpill[w[j].norm] || bloodSpill[w[j].stem] && w[j].stem != "") {
+				spilt = true
+			}
+			if j < i && w[j].norm == "merah" && j+1 < len(w) && (w[j+1].norm == "oleh" || w[j+1].norm == "karena") {
+				spilt = true // "air sungai bakal merah oleh darah"
+			}
+		}
+		if !spilt || r.homeland(i) || r.hazardIn(w[i].sent) || r.before(i, 4, func(x *word) bool { return x.norm == "sampai" || x.norm == "semoga" }) {
+			continue
+		}
+		if r.conditionalIn(w[i].sent) || r.onceMore(w[i].sent) || r.before(i, 3, func(x *word) bool {
+			return firstPerson[x.norm] || x.norm == "akan" || x.norm == "bakal" || x.norm == "segan" || x.norm == "siap"
+		}) {
+			r.addThreat(i, Cue{"threat_bloodshed", r.text(max(0, i-2), min(len(w), i+2))})
+			return
+		}
+	}
+}
+
+// homeland reports "tanah tumpah darah" around word i.
+func (r *reading) homeland(i int) bool {
+	return r.before(i, 3, func(x *word) bool { return x.norm == "tanah" || x.norm == "air" })
+}
+
+// hazardIn reports an accident or a medical matter in sentence s.
+func (r *reading) hazardIn(s int) bool {
+	for j := range r.words {
+		if r.words[j].sent == s && (hazards[r.words[j].norm] || hazards[r.words[j].stem]) {
+			return true
+		}
+	}
+	return false
+}
+
+// onceMore reports "sekali lagi" or "berani" in sentence s: "sekali lagi
+// kampung kami digusur, …", "kalau berani …".
+func (r *reading) onceMore(s int) bool {
+	w := r.words
+	for j := range w {
+		if w[j].sent != s {
+			continue
+		}
+		if w[j].norm == "berani" || w[j].norm == "sekali" && j+1 < len(w) && w[j+1].norm == "lagi" {
+			return true
+		}
+	}
+	return false
+}
+
+// silencers demand that someone stop talking, writing or acting.
+var silencers = map[string]bool{"diam": true, "tutup": true, "berhenti": true, "hapus": true, "stop": true, "mingkem": true}
+
+// corpseWarnings find a corpse or a death foretold after a demand or a
+// condition, in a post that names someone: "wartawan itu sebaiknya
+// diam, kalau tidak besok ditemukan mengapung di Sungai Mahakam",
+// "jangan banyak nulis, nanti mayatnya hanyut". A news report of a body
+// found ("mayat pria ditemukan mengapung, polisi menyelidiki") has no
+// demand and a reporting frame.
+func (r *reading) corpseWarnings() {
+	w := r.words
+	at := make([]int, 0, 2)
+	for _, h := range r.hits {
+		if h.p.tags&tCorpse != 0 {
+			at = append(at, h.at)
+		}
+	}
+	for i := range w {
+		if r.floatingAt(i) {
+			at = append(at, i)
+		}
+	}
+	for _, i := range at {
+		if r.mentionedAt(i) || r.negatedAt(i) || r.anyReport() {
+			continue
+		}
+		demand := false
+		for j := range w {
+			if w[j].sent > w[i].sent {
+				break
+			}
+			n := w[j].norm
+			if silencers[n] || n == "jangan" && j+1 < len(w) && w[j+1].norm == "banyak" || j < i && w[j].sent == w[i].sent && (conditionals[n] && n != "sampai" || n == "atau") {
+				demand = true
+			}
+		}
+		if demand && r.namesTarget() {
+			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-2), min(len(w), i+2))})
+			return
+		}
+	}
+}
+
+// floating are the words of a body in the water; waters where it floats.
+var (
+	floating = map[string]bool{"mengapung": true, "terapung": true, "mengambang": true, "terambang": true}
+	waters   = map[string]bool{"sungai": true, "mahakam": true, "karang": true, "parit": true, "laut": true, "waduk": true, "danau": true, "kali": true, "got": true, "rawa": true}
+)
+
+// floatingAt reports a body floating in a water at word i ("besok
+// terapung di Mahakam"), not a floating market ("pasar terapung").
+func (r *reading) floatingAt(i int) bool {
+	w := r.words
+	if !floating[w[i].norm] || i > 0 && w[i-1].norm == "pasar" {
+		return false
+	}
+	for k := i + 1; k < len(w) && k <= i+3 && w[k].clause == w[i].clause; k++ {
+		if waters[w[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyReport reports a sentence that reports or quotes.
+func (r *reading) anyReport() bool {
+	for _, b := range r.report {
+		if b {
+			return true
+		}
+	}
+	return false
+}
+
+// namesTarget reports a person, an institution or the addressee named
+// anywhere in the post.
+func (r *reading) namesTarget() bool {
+	for j := range r.words {
+		if r.isTarget(j) || hasSecondSuffix(&r.words[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// family are the words for someone's family ("anak bapak", "anakmu").
+var family = map[string]bool{"anak": true, "anakmu": true, "anaknya": true, "anak-anak": true, "istri": true, "istrimu": true, "istrinya": true, "keluarga": true, "keluargamu": true, "keluarganya": true, "cucu": true, "cucumu": true, "suami": true, "bini": true}
+
+// familyWarnings find "the world is small" said to someone whose family
+// the post names: "hati-hati jemput anak pulang sekolah, Pak Camat. Dunia
+// ini sempit". Meeting a friend far away ("dunia ini sempit ya") names
+// no family and no one to warn.
+func (r *reading) familyWarnings() {
+	for _, h := range r.hits {
+		if h.p.tags&tSmallWorld == 0 || r.mentionedAt(h.at) || r.words[h.at].negated {
+			continue
+		}
+		fam := false
+		for j := range r.words {
+			if family[r.words[j].norm] || family[r.words[j].raw] {
+				fam = true
+			}
+		}
+		if fam && r.namesTarget() && !r.anyOf(friendly) && !r.anyOf(praise) {
+			r.addThreat(h.at, Cue{"threat_veiled", r.text(h.at, h.end)})
+			return
+		}
+	}
+}
+
+// lawful are the words of a peaceful or lawful way of acting ("kami akan
+// bertindak lewat jalur hukum", "aksi damai", "gotong royong").
+var lawful = map[string]bool{"hukum": true, "damai": true, "lapor": true, "melapor": true, "somasi": true, "gugat": true, "menggugat": true, "gugatan": true, "prosedur": true, "aturan": true, "jalur": true, "gotong": true, "bakti": true, "bersihkan": true, "perbaiki": true, "musyawarah": true, "dialog": true}
+
+// ultimatums find "our way" after a condition or an ultimatum: "kalau
+// tidak kami usir dengan cara kami", "dalam seminggu orang Bugis
+// tinggalkan Loa Bakung, atau kami yang bertindak". Lawful ways ("kami
+// akan bertindak lewat jalur hukum") are not threats.
+func (r *reading) ultimatums() {
+	w := r.words
+	for _, h := range r.hits {
+		if h.p.tags&tVigilante == 0 || r.mentionedAt(h.at) || r.negatedAt(h.at) {
+			continue
+		}
+		i := h.at
+		cond, peaceful := false, false
+		for j := range w {
+			if w[j].sent != w[i].sent {
+				continue
+			}
+			n := w[j].norm
+			if j < i && (conditionals[n] && n != "sampai" || n == "atau" || n == "ultimatum") {
+				cond = true
+			}
+			if (lawful[n] || lawful[w[j].stem]) && !r.placeName(j) && !(n == "bersihkan" && !r.harmlessNear(j) && !cleanable(w, j)) {
+				peaceful = true // not "kami bersihkan dengan cara kami" (of people)
+			}
+		}
+		if (cond || r.deadline()) && !peaceful {
+			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-2), h.end)})
+			return
+		}
+	}
+}
+
+// doerOpeners start a clause that names whom a threat is for: "siapa
+// yang nyoblos paslon 1, kami hajar", "nang bani mancoblos …, kami
+// hajar", "ketahuan pilih nomor 2, …".
+var doerOpeners = map[string]bool{"siapa": true, "yang": true, "barang": true, "ketahuan": true, "kedapatan": true}
+
+// doerThreats find a verb of harm in the first person with no object of
+// its own, whose object is the doer an earlier clause of its sentence
+// names (a relative "siapa yang …", "warga yang ketahuan …") or the condition
+// before it ("kalau masih berani lewat sini, kami hajar").
+func (r *reading) doerThreats(sport map[int]bool) {
+	if len(r.threat) > 0 {
+		return
+	}
+	w := r.words
+	for i := range w {
+		form, ok := r.violentAt(i)
+		if !ok || form == formPassive || r.negatedAt(i) || r.mentionedAt(i) || sport[w[i].sent] || r.harmlessNear(i) {
+			continue
+		}
+		if form != formFirstPerson && !r.speakerDoes(i) || strings.HasPrefix(w[i].norm, "ter") {
+			continue // "pulsa saya juga terpotong": it happened to the speaker
+		}
+		if r.harmlessIn(w[i].sent) {
+			continue // "kalau tikus masuk dapur, langsung kubunuh"
+		}
+		for j := i - 1; j >= 0 && w[j].sent == w[i].sent; j-- {
+			if w[j].clause != w[i].clause && doerOpeners[w[j].norm] && r.opensDoer(j) || conditionals[w[j].norm] && w[j].norm != "sampai" && w[j].norm != "kapan" {
+				r.addThreat(i, Cue{"threat_conditional", r.text(j, j+2) + " … " + r.text(max(0, i-1), i+1)})
+				return
+			}
+		}
+	}
+}
+
+// negatedAt reports word i negated, unless the negation is the
+// "otherwise" of "kalau tidak, …" ("kalau tidak kami usir dengan cara
+// kami") or a condition stands between it and the word ("jangan kaget
+// kalau ada darah tumpah").
+func (r *reading) negatedAt(i int) bool {
+	w := r.words
+	if !w[i].negated {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-6 && w[j].sent == w[i].sent; j-- {
+		n := w[j].norm
+		if conditionals[n] && n != "sampai" {
+			return false
+		}
+		if negators[n] {
+			return !(j >= 1 && conditionals[w[j-1].norm] && w[j-1].norm != "sampai")
+		}
+	}
+	return true
+}
+
+// negators negate what follows them.
+var negators = map[string]bool{"tidak": true, "enggak": true, "tak": true, "jangan": true, "bukan": true, "belum": true}
+
+// mildRoot reports a passive of a mild verb of harm the stemmer leaves
+// ("dipacahakan").
+func (lx *lexicon) mildRoot(n string) bool {
+	rest, ok := strings.CutPrefix(n, "di")
+	if !ok {
+		return false
+	}
+	for _, suf := range [...]string{"akan", "kan", "i", "in", ""} {
+		if r, ok := strings.CutSuffix(rest, suf); ok && len(r) >= 3 {
+			for _, p := range lx.first[r] {
+				if len(p.words) == 1 && p.tags&tMild != 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// deadline reports an ultimatum's deadline in the post: "ultimatum",
+// "tenggat", "beri/kasih waktu" ("kami kasih waktu 3 hari …, lewat dari
+// itu jangan salahkan kami").
+func (r *reading) deadline() bool {
+	w := r.words
+	for j := range w {
+		n := w[j].norm
+		if n == "ultimatum" || n == "tenggat" || n == "waktu" && j > 0 && (w[j-1].norm == "beri" || w[j-1].norm == "kasih" || w[j-1].norm == "berikan") {
+			return !r.mentionedAt(j)
+		}
+	}
+	return false
+}
+
+// doerClauseBefore reports an earlier clause of word i's sentence that
+// names whom what follows is for: it starts with "siapa", "yang",
+// "ketahuan" … ("yang coblos nomor 3 di TPS sini, siap-siap babak
+// belur"), or holds a condition.
+func (r *reading) doerClauseBefore(i int) bool {
+	w := r.words
+	for j := i - 1; j >= 0 && w[j].sent == w[i].sent; j-- {
+		if w[j].clause == w[i].clause {
+			continue
+		}
+		if doerOpeners[w[j].norm] && r.opensDoer(j) || conditionals[w[j].norm] && w[j].norm != "sampai" {
+			return true
+		}
+	}
+	return false
+}
+
+// opensDoer reports the opener at word j ("yang", "siapa", …) naming a
+// doer: at the start of its clause, after a word for people ("warga
+// yang …") or after a topic word ("pokoknya yang …", "buat yang …").
+func (r *reading) opensDoer(j int) bool {
+	w := r.words
+	if j == 0 || w[j-1].clause != w[j].clause || w[j-1].sent != w[j].sent {
+		return true
+	}
+	p := &w[j-1]
+	return p.tags&(tPerson|tGroup|tCollective|tIdentity|tSecond) != 0 || doerTopics[p.norm]
+}
+
+// doerTopics may stand before the opener of a doer clause.
+var doerTopics = map[string]bool{"orang": true, "pokoknya": true, "pokok": true, "buat": true, "untuk": true, "bagi": true, "nah": true}
+
+// harmlessIn reports an everyday object of a verb of harm in sentence s.
+func (r *reading) harmlessIn(s int) bool {
+	for j := range r.words {
+		if r.words[j].sent == s && (r.words[j].tags&tHarmless != 0 || r.lx.harmless(r.words[j].stem)) {
+			return true
+		}
+	}
+	return false
+}
+
+// friendly are the words of a happy coincidence ("dunia ini sempit,
+// ternyata anak Pak Lurah teman sekelas anakku").
+var friendly = map[string]bool{"ternyata": true, "teman": true, "kawan": true, "ketemu": true, "bertemu": true, "sekelas": true, "kenal": true, "saudara": true, "sepupu": true, "reuni": true, "kebetulan": true}
+
+// anyOf reports a word of set in the post.
+func (r *reading) anyOf(set map[string]bool) bool {
+	for j := range r.words {
+		if set[r.words[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// safetyOf reports whether the veiled hit h, a denial of safety ("kami
+// tidak menjamin keselamatan …") or knowing where a child goes to school,
+// threatens: safety denied to a person named right after it ("…
+// keselamatan petugas"), not to things ("… keselamatan barang yang
+// ditinggal"); a school known with no praise in the post.
+func (r *reading) safetyOf(h hit) bool {
+	w := r.words
+	last := h.p.words[len(h.p.words)-1]
+	switch {
+	case last == "keselamatan" || last == "dijamin":
+		if last == "dijamin" {
+			return r.namesTarget()
+		}
+		return h.end < len(w) && (r.isTarget(h.end) || hasSecondSuffix(&w[h.end]) || w[h.end].tags&(tPerson|tInstitution|tSecond|tObject) != 0 && w[h.end].norm != "itu")
+	case h.p.words[0] == "tahu" || len(h.p.words) > 1 && h.p.words[1] == "tahu":
+		return !r.anyOf(praise) && !r.anyOf(friendly)
+	}
+	return true
+}
+
+// subjectLinks may stand between the speaker and the verb ("kami akan
+// hajar", "kami langsung pukul"); "kami adalah dori" is no verb.
+var subjectLinks = map[string]bool{"akan": true, "bakal": true, "langsung": true, "siap": true, "pasti": true, "mau": true, "juga": true, "tinggal": true, "bisa": true, "yang": true, "nanti": true}
+
+// speakerDoes reports the speaker as the subject of word i: a first-person
+// pronoun right before it, or with one link word between.
+func (r *reading) speakerDoes(i int) bool {
+	w := r.words
+	if i >= 1 && firstPerson[w[i-1].norm] && w[i-1].clause == w[i].clause {
+		return true
+	}
+	return i >= 2 && firstPerson[w[i-2].norm] && subjectLinks[w[i-1].norm] && w[i-2].clause == w[i].clause
+}
+
+// foretold reports a passive verb of harm foretold of a target named
+// before it in its sentence: "pemilih nomor 1 di TPS kami bakal dipukuli
+// di jalan pulang", "pendukung 02 akan dihajar" (not an accident or a
+// report, which the caller rules out).
+func (r *reading) foretold(i int) bool {
+	if !r.before(i, 2, func(x *word) bool { return x.norm == "akan" || x.norm == "bakal" || x.norm == "siap-siap" }) || r.hazardIn(r.words[i].sent) {
+		return false
+	}
+	for j := i - 1; j >= 0 && r.words[j].sent == r.words[i].sent; j-- {
+		if r.isTarget(j) || r.words[j].tags&tIdentity != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNouns name a street or a settlement whose name follows ("Gang
+// Damai", "Perumahan Tertib Indah").
+var placeNouns = map[string]bool{"gang": true, "gg": true, "jalan": true, "jl": true, "jln": true, "kampung": true, "perumahan": true, "perum": true, "komplek": true, "kompleks": true, "desa": true, "blok": true, "kelurahan": true, "kecamatan": true, "masjid": true, "pasar": true}
+
+// placeName reports word i as part of a place's name (see placeNouns).
+func (r *reading) placeName(i int) bool {
+	return i > 0 && placeNouns[r.words[i-1].norm] && r.words[i-1].clause == r.words[i].clause
+}
+
+// cleanables are what a neighbourhood cleans ("bersihkan parit").
+var cleanables = map[string]bool{"parit": true, "drainase": true, "got": true, "selokan": true, "sungai": true, "lingkungan": true, "kampung": true, "jalan": true, "saluran": true, "halaman": true}
+
+// cleanable reports a thing to clean right after word j.
+func cleanable(w []word, j int) bool {
+	return j+1 < len(w) && cleanables[w[j+1].norm]
+}
+
+// schooling follow "kasih pelajaran" when it is teaching ("pelajaran
+// tambahan", "pelajaran matematika").
+var schooling = map[string]bool{"tambahan": true, "gratis": true, "matematika": true, "agama": true, "bahasa": true, "sekolah": true, "les": true, "menari": true, "mengaji": true, "berharga": true, "hidup": true}
+
+// lessons find "we'll teach them a lesson" said of the doer an earlier
+// clause names: "yang coblos nomor 1 di TPS 9, kami kasih pelajaran di
+// jalan pulang". Teaching ("kami kasih pelajaran tambahan") is not.
+func (r *reading) lessons(sport map[int]bool) {
+	w := r.words
+	for i := 1; i+1 < len(w); i++ {
+		if w[i+1].norm != "pelajaran" || w[i].norm != "kasih" && w[i].norm != "beri" && w[i].norm != "berikan" {
+			continue
+		}
+		if r.mentionedAt(i) || w[i].negated || sport[w[i].sent] || !r.speakerDoes(i) || i+2 < len(w) && schooling[w[i+2].norm] {
+			continue
+		}
+		if r.doerClauseBefore(i) {
+			r.addThreat(i, Cue{"threat_conditional", r.text(i-1, i+2)})
+			return
+		}
+	}
 }

@@ -1,41 +1,11 @@
 package hostility
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
-	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/analyze/normalize"
 	"github.com/dengar-id/dengar/mention"
 )
-
-func TestWithTopicCopies(t *testing.T) {
-	var train []model.Example
-	for i := range 1000 {
-		e := model.Example{Text: "tweet nomor " + strings.Repeat("x", i%7) + " selesai"}
-		if i%3 == 0 {
-			e.Labels = []string{"HS", "Abusive"}
-		}
-		train = append(train, e)
-	}
-	got := withTopicCopies(train)
-	if len(got) != len(train)+topicCopies {
-		t.Fatalf("%d examples, want %d", len(got), len(train)+topicCopies)
-	}
-	if !slices.EqualFunc(got[:len(train)], train, func(a, b model.Example) bool { return a.Text == b.Text }) {
-		t.Fatal("the original examples changed")
-	}
-	for _, e := range got[len(train):] {
-		if len(e.Labels) != 0 || !slices.Contains(strings.Fields(e.Text), "banjir") {
-			t.Fatalf("copy %q with labels %v: want a clean tweet with the topic word", e.Text, e.Labels)
-		}
-	}
-	again := withTopicCopies(train)
-	if !slices.EqualFunc(got, again, func(a, b model.Example) bool { return a.Text == b.Text }) {
-		t.Error("copies differ between runs")
-	}
-}
 
 // TestFloodComplaintsAreNotHostile checks the embedded models on flood
 // posts: plain complaints are not hostile (without the topic copies, the

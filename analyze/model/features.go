@@ -112,6 +112,8 @@ const (
 	nsChar = 'c'
 	nsLex  = 'l'
 	nsPair = 'p'
+	// nsDomain namespaces domain features (see DomainBucket).
+	nsDomain = 'd'
 )
 
 func hashStr(h uint64, s string) uint64 {
@@ -139,6 +141,17 @@ func (f Features) bucket(h uint64) uint32 {
 	h *= 0xbf58476d1ce4e5b9
 	h ^= h >> 32
 	return uint32(h >> (64 - uint(f.Bits)))
+}
+
+// DomainBucket is the hash bucket of the domain feature of a corpus. A
+// domain feature is a bias that only that corpus's training rows carry
+// (the "frustratingly easy" domain adaptation of Daumé 2007, reduced to
+// the bias): the corpus's own label prior and conventions go into it
+// instead of into the shared weights. Training zeroes its weights
+// afterwards, so it plays no part in prediction (a text feature hashed to
+// the same bucket, one in 2^Bits, loses its weight with it).
+func (f Features) DomainBucket(name string) uint32 {
+	return f.bucket(hashStr(hashStr(fnvOffset, string(rune(nsDomain))), name))
 }
 
 // FeatureName is a readable name of a feature, for explanations.

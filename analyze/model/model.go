@@ -1,9 +1,13 @@
-// Package model is Dengar's machinery for fast linear text classifiers:
-// hashed sparse features over normalised tokens, training (linear SVM by
-// dual coordinate descent, optionally with naive-Bayes log-count-ratio
-// scaling, probabilities calibrated on a validation split), prediction,
-// a compact versioned model file, the readers of the public data sets and
-// the evaluation metrics.
+// Package model loads and runs Dengar's text classifiers, on the serving
+// path of every tagger: hashed sparse features over normalised tokens
+// (Features), linear models with calibrated probabilities (Model) merged
+// into one weight table (Bundle), a TF-IDF model over the text as written
+// (TFIDF), a small tree ensemble that stacks them (Trees), their compact
+// versioned files and explanations of a prediction.
+//
+// Training lives elsewhere: package analyze/train fits these models from
+// the public data sets (analyze/dataset) and is imported only by
+// `dengar train`; a test keeps the serving packages from importing it.
 package model
 
 import (
@@ -146,7 +150,7 @@ func (m *Model) Probs(s []float64) {
 			if j < len(m.Platt) {
 				a, b = m.Platt[j][0], m.Platt[j][1]
 			}
-			s[j] = sigmoid(a*s[j] + b)
+			s[j] = Logistic(a*s[j] + b)
 		}
 	}
 }
@@ -159,12 +163,25 @@ func (m *Model) Predict(d *normalize.Doc, v *Vec, out []float64) {
 	m.Probs(out)
 }
 
-func sigmoid(z float64) float64 {
+// Logistic is the logistic (sigmoid) function 1/(1+e^-z), computed
+// without overflow: the probability of a log-odds z.
+func Logistic(z float64) float64 {
 	if z >= 0 {
 		return 1 / (1 + math.Exp(-z))
 	}
 	e := math.Exp(z)
 	return e / (1 + e)
+}
+
+// Argmax returns the index of the largest value.
+func Argmax(s []float64) int {
+	best := 0
+	for j := range s {
+		if s[j] > s[best] {
+			best = j
+		}
+	}
+	return best
 }
 
 // Contribution is one feature's share of an output's score.

@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -12,79 +13,38 @@ import (
 
 var toyFeatures = Features{Bits: 12, Bigrams: true, NegMark: true, CharMin: 2, CharMax: 4, CharWeight: 1, Lexicon: true}
 
-// toyData is a tiny separable sentiment set written for these tests.
-func toyData() ([]Example, []Example) {
-	pos := []string{"pelayanan cepat dan ramah", "jalan bagus sekali", "mantap kerja petugas", "taman bersih dan indah", "senang dengan layanan", "bagus dan cepat"}
-	neg := []string{"pelayanan lambat sekali", "jalan rusak parah", "petugas kasar dan lambat", "taman kotor dan bau", "kecewa dengan layanan", "tidak bagus dan lambat"}
-	var train, valid []Example
-	for i := range pos {
-		dst := &train
-		if i%3 == 2 {
-			dst = &valid
-		}
-		*dst = append(*dst, Example{Text: pos[i], Labels: []string{"positive"}}, Example{Text: neg[i], Labels: []string{"negative"}})
-	}
-	return train, valid
-}
-
-func trainToy(t *testing.T) *Model { return trainToyWith(t, toyFeatures) }
-
-// trainToyWith trains the toy sentiment model with features f.
-func trainToyWith(t *testing.T, f Features) *Model {
+// toyModel builds a model over f with the given head and labels and
+// weights drawn from a seeded generator in every bucket (no training: that
+// is package analyze/train's), quantised as its model file keeps them.
+func toyModel(t *testing.T, f Features, head Head, labels []string, seed uint64) *Model {
 	t.Helper()
-	train, valid := toyData()
-	m, err := TrainMulticlass(MulticlassConfig{
-		Task: "toy", Version: "t1", Labels: []string{"negative", "positive"}, Features: f,
-		Train: train, Valid: valid, SVM: SVMOptions{C: 1, Epochs: 50, Seed: 3},
-	})
-	if err != nil {
-		t.Fatal(err)
+	r := rand.New(rand.NewPCG(seed, 7))
+	K := len(labels)
+	m := &Model{Meta: Meta{Task: "toy", Version: "t1", Labels: labels, Head: head, Features: f, Scale: 1}, W: make([]float32, f.Dim()*K), B: make([]float32, K)}
+	for i := range m.W {
+		m.W[i] = float32(r.Float64()*2 - 1)
 	}
-	return m
-}
-
-func TestTrainPredictRoundTrip(t *testing.T) {
-	m := trainToy(t)
+	for k := range m.B {
+		m.B[k] = float32(r.Float64() - 0.5)
+	}
 	var buf bytes.Buffer
 	if err := m.Encode(&buf); err != nil {
 		t.Fatal(err)
 	}
-	// Deterministic: training again writes the same bytes.
-	var buf2 bytes.Buffer
-	if err := trainToy(t).Encode(&buf2); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
-		t.Fatal("two trainings wrote different model bytes")
-	}
-	d, err := Decode(bytes.NewReader(buf.Bytes()))
+	d, err := Decode(&buf)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Task != "toy" || d.Version != "t1" || len(d.Labels) != 2 || d.Scale != m.Scale {
-		t.Fatalf("meta did not round-trip: %+v", d.Meta)
-	}
-	p := make([]float64, 2)
-	var v Vec
-	for _, c := range []struct {
-		text string
-		want int
-	}{
-		{"petugas ramah dan cepat", 1},
-		{"jalan kotor dan rusak", 0},
-	} {
-		d.Predict(normalize.Text(c.text), &v, p)
-		if Argmax(p) != c.want {
-			t.Errorf("%q: probs %v, want class %d", c.text, p, c.want)
-		}
-		if s := p[0] + p[1]; math.Abs(s-1) > 1e-9 {
-			t.Errorf("%q: probabilities sum to %v", c.text, s)
-		}
-	}
+	return d
+}
+
+// toySentiment is a two-class softmax toy model.
+func toySentiment(t *testing.T, f Features, seed uint64) *Model {
+	return toyModel(t, f, Softmax, []string{"negative", "positive"}, seed)
 }
 
 func TestDecodeRejectsBadInput(t *testing.T) {
-	m := trainToy(t)
+	m := toySentiment(t, toyFeatures, 1)
 	var buf bytes.Buffer
 	if err := m.Encode(&buf); err != nil {
 		t.Fatal(err)
@@ -144,91 +104,9 @@ func TestNegationMarking(t *testing.T) {
 	}
 }
 
-func TestMetrics(t *testing.T) {
-	c := NewConfusion("a", "b")
-	for _, p := range [][2]string{{"a", "a"}, {"a", "a"}, {"a", "b"}, {"b", "b"}} {
-		c.Add(p[0], p[1])
-	}
-	// a: P=1 R=2/3 F1=0.8; b: P=0.5 R=1 F1=2/3.
-	if got, want := c.MacroF1(), (0.8+2.0/3)/2; math.Abs(got-want) > 1e-9 {
-		t.Fatalf("macro-F1 = %v, want %v", got, want)
-	}
-	var buf bytes.Buffer
-	if err := c.Report(&buf); err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
-	if last := lines[len(lines)-1]; last != "macro_f1=0.7333 n=4" {
-		t.Fatalf("last line %q", last)
-	}
-	if ci := lines[len(lines)-2]; !strings.HasPrefix(ci, "macro_f1_ci95=") {
-		t.Fatalf("interval line %q", ci)
-	}
-}
-
-func TestMacroF1Interval(t *testing.T) {
-	// n predictions, the first `wrong` of them mistaken.
-	build := func(n, wrong int) *Confusion {
-		c := NewConfusion("a", "b")
-		for i := range n {
-			gold := []string{"a", "b"}[i%2]
-			pred := gold
-			if i < wrong {
-				pred = []string{"b", "a"}[i%2]
-			}
-			c.Add(gold, pred)
-		}
-		return c
-	}
-	cases := []struct {
-		name     string
-		n, wrong int
-	}{
-		{"small", 100, 15},
-		{"large", 4000, 600},
-		{"perfect", 200, 0},
-	}
-	width := map[string]float64{}
-	for _, tc := range cases {
-		c := build(tc.n, tc.wrong)
-		lo, hi := c.MacroF1Interval(BootstrapReps, 1)
-		f := c.MacroF1()
-		if lo > f || hi < f || lo > hi {
-			t.Errorf("%s: interval %.4f..%.4f does not hold macro-F1 %.4f", tc.name, lo, hi, f)
-		}
-		if lo2, hi2 := c.MacroF1Interval(BootstrapReps, 1); lo2 != lo || hi2 != hi {
-			t.Errorf("%s: not deterministic for a seed", tc.name)
-		}
-		width[tc.name] = hi - lo
-	}
-	if width["perfect"] != 0 {
-		t.Errorf("perfect predictions: interval width %v, want 0", width["perfect"])
-	}
-	// The width shrinks like 1/√n: 40× the rows, about a sixth of the width.
-	if r := width["large"] / width["small"]; r < 0.08 || r > 0.3 {
-		t.Errorf("width ratio large/small = %.3f (widths %v)", r, width)
-	}
-	if lo, hi := NewConfusion("a").MacroF1Interval(BootstrapReps, 1); lo != 0 || hi != 0 {
-		t.Errorf("empty confusion: %v..%v", lo, hi)
-	}
-}
-
-func TestFitPlattAndScale(t *testing.T) {
-	s := []float64{-2, -1.5, -1, -0.5, 0.5, 1, 1.5, 2}
-	y := []bool{false, false, false, true, false, true, true, true}
-	a, b := FitPlatt(s, y)
-	if a <= 0 || math.Abs(b) > 1 {
-		t.Fatalf("Platt a=%v b=%v", a, b)
-	}
-	sc := FitScale([][]float64{{1, -1}, {-1, 1}, {0.5, -0.5}, {-0.2, 0.2}}, []int{0, 1, 0, 1})
-	if sc <= 0 {
-		t.Fatalf("scale %v", sc)
-	}
-}
-
 func TestBundleMatchesModels(t *testing.T) {
-	m1 := trainToy(t)
-	m2 := trainToy(t)
+	m1 := toySentiment(t, toyFeatures, 1)
+	m2 := toySentiment(t, toyFeatures, 1)
 	m2.Task = "toy2"
 	b, err := NewBundle([]*Model{m1, m2}, nil)
 	if err != nil {
@@ -250,7 +128,7 @@ func TestBundleMatchesModels(t *testing.T) {
 			t.Fatalf("bundle %v != model %v", c, a)
 		}
 	}
-	m3 := trainToy(t)
+	m3 := toySentiment(t, toyFeatures, 1)
 	m3.Features.Bits = 13
 	if _, err := NewBundle([]*Model{m1, m3}, nil); err == nil {
 		t.Fatal("NewBundle merged models with different features")
@@ -258,17 +136,7 @@ func TestBundleMatchesModels(t *testing.T) {
 }
 
 func TestBundleColdOutputs(t *testing.T) {
-	train, valid := toyData()
-	for i := range train {
-		train[i].Labels = append(train[i].Labels, "x")
-	}
-	m, err := TrainMultilabel(MultilabelConfig{
-		Task: "ml", Labels: []string{"negative", "positive", "x"}, Features: toyFeatures,
-		Train: train, Valid: valid, SVM: SVMOptions{C: 1, Epochs: 20, Seed: 1},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := toyModel(t, toyFeatures, Sigmoid, []string{"negative", "positive", "x"}, 2)
 	b, err := NewBundle([]*Model{m}, []int{1})
 	if err != nil {
 		t.Fatal(err)
@@ -353,24 +221,14 @@ func TestWordPairs(t *testing.T) {
 // the models trained with it, hot and cold, so that every merged model
 // scores as it does alone.
 func TestBundleWithPairs(t *testing.T) {
-	train, valid := toyData()
-	for i := range train {
-		train[i].Labels = append(train[i].Labels, "x")
-	}
 	// Few buckets, so that pair features land on buckets where the
-	// unpaired models have weights.
+	// unpaired models have weights (every bucket has, here).
 	base := toyFeatures
 	base.Bits = 8
 	paired := base
 	paired.Pairs, paired.PairWeight = 20, 1
-	ml, err := TrainMultilabel(MultilabelConfig{
-		Task: "ml", Labels: []string{"negative", "positive", "x"}, Features: paired,
-		Train: train, Valid: valid, SVM: SVMOptions{C: 1, Epochs: 20, Seed: 1},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	plain1, plain2 := trainToyWith(t, base), trainToyWith(t, base)
+	ml := toyModel(t, paired, Sigmoid, []string{"negative", "positive", "x"}, 3)
+	plain1, plain2 := toySentiment(t, base, 4), toySentiment(t, base, 5)
 	b, err := NewBundle([]*Model{plain1, ml, plain2}, []int{0, 1, 0})
 	if err != nil {
 		t.Fatal(err)

@@ -34,7 +34,7 @@ type TFIDF struct {
 
 // Prob returns the Platt-calibrated probability of raw.
 func (t *TFIDF) Prob(raw string, v *TFIDFVec) float64 {
-	return sigmoid(float64(t.Platt[0])*t.Score(raw, v) + float64(t.Platt[1]))
+	return Logistic(float64(t.Platt[0])*t.Score(raw, v) + float64(t.Platt[1]))
 }
 
 // TFIDFFeatures returns the feature configuration of a TF-IDF model:
@@ -50,7 +50,14 @@ type TFIDFVec struct {
 	split int // entries before split are words, the rest characters
 }
 
-func (t *TFIDF) extract(raw string, v *TFIDFVec) {
+// Split is the number of entries at the start of v.Idx that are word
+// n-grams; the character n-grams follow.
+func (v *TFIDFVec) Split() int { return v.split }
+
+// Extract fills v with the unweighted raw-text features of raw: the word
+// n-grams, then the character n-grams (see Split). Score weights them; a
+// trainer computes the IDF from them.
+func (t *TFIDF) Extract(raw string, v *TFIDFVec) {
 	v.Reset()
 	v.raw = raw
 	v.split = t.Features.extractRawGroups(&v.Vec)
@@ -58,7 +65,7 @@ func (t *TFIDF) extract(raw string, v *TFIDFVec) {
 
 // Score returns the SVM margin of raw (positive: the class).
 func (t *TFIDF) Score(raw string, v *TFIDFVec) float64 {
-	t.extract(raw, v)
+	t.Extract(raw, v)
 	score := float64(t.B)
 	for _, g := range [2][2]int{{0, v.split}, {v.split, len(v.Idx)}} {
 		var dot, q float32
@@ -73,58 +80,6 @@ func (t *TFIDF) Score(raw string, v *TFIDFVec) float64 {
 		}
 	}
 	return score
-}
-
-// TrainTFIDF computes the IDF of texts, trains a binary SVM with options o
-// on the TF-IDF vectors and folds the IDF into the weights.
-func TrainTFIDF(f Features, texts []string, y []bool, o SVMOptions) *TFIDF {
-	dim := f.Dim()
-	t := &TFIDF{Features: f, WQ: make([]float32, 2*dim)}
-	vecs := make([]TFIDFVec, len(texts))
-	df := make([]float64, dim)
-	seen := make([]int32, dim)
-	for i := range seen {
-		seen[i] = -1
-	}
-	for i, s := range texts {
-		t.extract(s, &vecs[i])
-		for _, j := range vecs[i].Idx {
-			if seen[j] != int32(i) {
-				seen[j] = int32(i)
-				df[j]++
-			}
-		}
-	}
-	n := float64(len(texts))
-	idf := make([]float64, dim)
-	for j := range idf {
-		idf[j] = math.Log((1+n)/(1+df[j])) + 1
-		t.WQ[2*j+1] = float32(idf[j] * idf[j])
-	}
-	xs := make([]Sample, len(texts))
-	for i := range vecs {
-		v := &vecs[i]
-		for _, g := range [2][2]int{{0, v.split}, {v.split, len(v.Idx)}} {
-			var q float64
-			for k := g[0]; k < g[1]; k++ {
-				q += float64(t.WQ[2*v.Idx[k]+1])
-			}
-			if q == 0 {
-				continue
-			}
-			norm := 1 / math.Sqrt(q)
-			for k := g[0]; k < g[1]; k++ {
-				v.Val[k] = float32(float64(v.Val[k]) * idf[v.Idx[k]] * norm)
-			}
-		}
-		xs[i] = merge(&v.Vec)
-	}
-	w, b := TrainSVM(xs, y, dim, o)
-	for j := range w {
-		t.WQ[2*j] = float32(float64(w[j]) * idf[j])
-	}
-	t.B = b
-	return t
 }
 
 // tfidfMagic starts an encoded TF-IDF model.

@@ -1,7 +1,7 @@
 package sentiment
 
 import (
-	"github.com/dengar-id/dengar/analyze/model"
+	"github.com/dengar-id/dengar/analyze/dataset"
 	"strings"
 	"testing"
 
@@ -73,7 +73,7 @@ func BenchmarkTagRules(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ex, err := model.ReadFile("testdata/samarinda_dev.jsonl", model.FormatSentimentJSONL)
+	ex, err := dataset.ReadFile("testdata/samarinda_dev.jsonl", dataset.FormatSentimentJSONL)
 	if err != nil {
 		b.Fatal(err)
 	}

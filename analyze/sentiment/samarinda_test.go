@@ -3,7 +3,8 @@ package sentiment
 import (
 	"testing"
 
-	"github.com/dengar-id/dengar/analyze/model"
+	"github.com/dengar-id/dengar/analyze/dataset"
+	"github.com/dengar-id/dengar/analyze/metrics"
 	"github.com/dengar-id/dengar/analyze/normalize"
 	"github.com/dengar-id/dengar/mention"
 )
@@ -32,14 +33,14 @@ func TestSamarindaSets(t *testing.T) {
 		{"testdata/samarinda_dev2.jsonl", 80, 0.92, 0.90},
 	} {
 		t.Run(c.path, func(t *testing.T) {
-			ex, err := model.ReadFile(c.path, model.FormatSentimentJSONL)
+			ex, err := dataset.ReadFile(c.path, dataset.FormatSentimentJSONL)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if len(ex) < c.minN {
 				t.Fatalf("%d posts, want at least %d", len(ex), c.minN)
 			}
-			cm := model.NewConfusion(Labels...)
+			cm := metrics.NewConfusion(Labels...)
 			var m mention.Mention
 			for _, e := range ex {
 				tg.Tag(&m, normalize.Text(e.Text))

@@ -18,6 +18,9 @@ import (
 // Version is the version of the shipped sentiment model.
 const Version = models.Version
 
+// Labels are the sentiment classes, in model output order.
+var Labels = []string{"negative", "neutral", "positive"}
+
 // ModelFile is the name of the embedded model file.
 const ModelFile = "sentiment.dgm"
 

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -135,5 +136,10 @@ func TestDocumentedCatalogExample(t *testing.T) {
 	p := ix.PoliticsAt(normalize.Text("Salam 1 jari ✌️ dari warga kami"), d.Noon())
 	if !p.Partisan || len(p.Actors) != 1 || p.Actors[0] != "paslon-contoh-1" {
 		t.Errorf("a pose in the example contest: %+v", *p)
+	}
+	// The documented party symbol, after a ballot call.
+	p = ix.PoliticsAt(normalize.Text("Jadwal senam Jumat pagi. Pemilu nanti coblos 🦅 ya"), d.Noon())
+	if !p.Partisan || !slices.Contains(p.Actors, "gerindra") {
+		t.Errorf("the example party's symbol after a call: %+v", *p)
 	}
 }

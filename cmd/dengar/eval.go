@@ -7,9 +7,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dengar-id/dengar/analyze/dataset"
 	"github.com/dengar-id/dengar/analyze/emotion"
 	"github.com/dengar-id/dengar/analyze/hostility"
-	"github.com/dengar-id/dengar/analyze/model"
+	"github.com/dengar-id/dengar/analyze/metrics"
 	"github.com/dengar-id/dengar/analyze/normalize"
 	"github.com/dengar-id/dengar/analyze/sentiment"
 	"github.com/dengar-id/dengar/mention"
@@ -76,7 +77,7 @@ K mod 5 (the Banjar hate-speech test split is --fold 4).`,
 			if task == "hostility" {
 				return evalHostility(cmd.Context(), cmd.OutOrStdout(), format, args[0])
 			}
-			return runEval(cmd.Context(), cmd.OutOrStdout(), task, model.Format(format), args[0], fold)
+			return runEval(cmd.Context(), cmd.OutOrStdout(), task, dataset.Format(format), args[0], fold)
 		},
 	}
 	cmd.Flags().StringVar(&task, "task", "", "sentiment, hate, abusive, emotion, hostility, partisan or alerts")
@@ -91,10 +92,10 @@ K mod 5 (the Banjar hate-speech test split is --fold 4).`,
 type evalTask struct {
 	labels []string
 	tag    func(d *normalize.Doc) string
-	gold   func(e model.Example) (string, error)
+	gold   func(e dataset.Example) (string, error)
 }
 
-func newEvalTask(task string, f model.Format) (*evalTask, error) {
+func newEvalTask(task string, f dataset.Format) (*evalTask, error) {
 	var m mention.Mention
 	switch task {
 	case "sentiment":
@@ -105,7 +106,7 @@ func newEvalTask(task string, f model.Format) (*evalTask, error) {
 		return &evalTask{
 			labels: sentiment.Labels,
 			tag:    func(d *normalize.Doc) string { t.Tag(&m, d); return m.Sentiment.Label },
-			gold:   func(e model.Example) (string, error) { return e.Label(), nil },
+			gold:   func(e dataset.Example) (string, error) { return e.Label(), nil },
 		}, nil
 	case "emotion":
 		t, err := emotion.New()
@@ -115,7 +116,7 @@ func newEvalTask(task string, f model.Format) (*evalTask, error) {
 		return &evalTask{
 			labels: emotion.Labels,
 			tag:    func(d *normalize.Doc) string { t.Tag(&m, d); return m.Emotion.Label },
-			gold:   func(e model.Example) (string, error) { return e.Label(), nil },
+			gold:   func(e dataset.Example) (string, error) { return e.Label(), nil },
 		}, nil
 	case "hate", "abusive":
 		t, err := hostility.New()
@@ -128,7 +129,7 @@ func newEvalTask(task string, f model.Format) (*evalTask, error) {
 		// language; Netifier's "sara" label is group hate, the product's
 		// hate.
 		col, pos := "HS", "hate"
-		if f == model.FormatNetifier {
+		if f == dataset.FormatNetifier {
 			col = "sara"
 		}
 		if task == "abusive" {
@@ -143,7 +144,7 @@ func newEvalTask(task string, f model.Format) (*evalTask, error) {
 		return &evalTask{
 			labels: []string{"not_" + pos, pos},
 			tag: func(d *normalize.Doc) string {
-				if task == "hate" && f == model.FormatNetifier {
+				if task == "hate" && f == dataset.FormatNetifier {
 					t.Tag(&m, d)
 					return yn(m.Hostility.Label == mention.HostilityHate)
 				}
@@ -153,18 +154,18 @@ func newEvalTask(task string, f model.Format) (*evalTask, error) {
 				}
 				return yn(ab)
 			},
-			gold: func(e model.Example) (string, error) { return yn(e.Has(col)), nil },
+			gold: func(e dataset.Example) (string, error) { return yn(e.Has(col)), nil },
 		}, nil
 	}
 	return nil, fmt.Errorf("--task %q: want sentiment, hate, abusive, emotion, hostility or partisan", task)
 }
 
-func checkFormat(task string, f model.Format) error {
-	ok := map[string][]model.Format{
-		"sentiment": {model.FormatSmSA, model.FormatNusaX, model.FormatIndoLEM, model.FormatVaccine, model.FormatIndonglish, model.FormatSentimentJSONL},
-		"emotion":   {model.FormatEmoT},
-		"hate":      {model.FormatHS, model.FormatBanjarHS, model.FormatIDHSD, model.FormatNetifier},
-		"abusive":   {model.FormatHS, model.FormatNewsAbusive},
+func checkFormat(task string, f dataset.Format) error {
+	ok := map[string][]dataset.Format{
+		"sentiment": {dataset.FormatSmSA, dataset.FormatNusaX, dataset.FormatIndoLEM, dataset.FormatVaccine, dataset.FormatIndonglish, dataset.FormatSentimentJSONL},
+		"emotion":   {dataset.FormatEmoT},
+		"hate":      {dataset.FormatHS, dataset.FormatBanjarHS, dataset.FormatIDHSD, dataset.FormatNetifier},
+		"abusive":   {dataset.FormatHS, dataset.FormatNewsAbusive},
 	}[task]
 	for _, x := range ok {
 		if x == f {
@@ -174,7 +175,7 @@ func checkFormat(task string, f model.Format) error {
 	return fmt.Errorf("--format %q does not carry %s labels (want one of %v)", f, task, ok)
 }
 
-func runEval(ctx context.Context, w io.Writer, task string, f model.Format, path string, fold int) error {
+func runEval(ctx context.Context, w io.Writer, task string, f dataset.Format, path string, fold int) error {
 	if err := checkFormat(task, f); err != nil {
 		return err
 	}
@@ -182,18 +183,18 @@ func runEval(ctx context.Context, w io.Writer, task string, f model.Format, path
 	if err != nil {
 		return err
 	}
-	ex, err := model.ReadFile(path, f)
+	ex, err := dataset.ReadFile(path, f)
 	if err != nil {
 		return err
 	}
-	c := model.NewConfusion(et.labels...)
+	c := metrics.NewConfusion(et.labels...)
 	for i, e := range ex {
 		if i%1024 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		if fold >= 0 && model.Fold(e) != fold {
+		if fold >= 0 && dataset.Fold(e) != fold {
 			continue
 		}
 		g, err := et.gold(e)

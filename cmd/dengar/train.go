@@ -5,8 +5,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -16,6 +18,7 @@ import (
 	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/analyze/models"
 	"github.com/dengar-id/dengar/analyze/sentiment"
+	"github.com/dengar-id/dengar/analyze/train"
 	"github.com/dengar-id/dengar/clock"
 )
 
@@ -55,19 +58,19 @@ type encoder interface{ Encode(io.Writer) error }
 
 var trainers = []trainer{
 	{name: "sentiment", file: sentiment.ModelFile, train: func(ctx context.Context, data string) (*model.Model, error) {
-		return sentiment.Train(ctx, data, sentiment.TrainOptions{Version: models.Version})
+		return train.Sentiment(ctx, data, train.SentimentOptions{Version: models.Version})
 	}},
 	{name: "hostility", file: hostility.ModelFile, train: func(ctx context.Context, data string) (*model.Model, error) {
-		return hostility.Train(ctx, data, hostility.TrainOptions{Version: models.Version})
+		return train.Hostility(ctx, data, train.HostilityOptions{Version: models.Version})
 	}, second: func(ctx context.Context, data string) (map[string]encoder, error) {
-		tf, st, err := hostility.TrainMember(ctx, data, hostility.TrainOptions{Version: models.Version})
+		tf, st, err := train.HostilityMember(ctx, data, train.HostilityOptions{Version: models.Version})
 		if err != nil {
 			return nil, err
 		}
 		return map[string]encoder{hostility.MemberFile: tf, hostility.StackFile: st}, nil
 	}},
 	{name: "emotion", file: emotion.ModelFile, train: func(ctx context.Context, data string) (*model.Model, error) {
-		return emotion.Train(ctx, data, emotion.TrainOptions{Version: models.Version})
+		return train.Emotion(ctx, data, train.EmotionOptions{Version: models.Version})
 	}},
 }
 
@@ -99,7 +102,7 @@ func runTrain(ctx context.Context, w io.Writer, task, data, out string) error {
 			fmt.Fprintf(w, "  trained on %s (%s): %d rows\n", s.Name, s.License, s.Rows)
 		}
 		fmt.Fprintf(w, "  params: %s\n", m.Params)
-		for _, k := range model.SortedKeys(m.Valid) {
+		for _, k := range slices.Sorted(maps.Keys(m.Valid)) {
 			fmt.Fprintf(w, "  valid %s=%.4f\n", k, m.Valid[k])
 		}
 		fmt.Fprintf(w, "  review below confidence %.3f\n", m.ReviewBelow)
@@ -109,7 +112,7 @@ func runTrain(ctx context.Context, w io.Writer, task, data, out string) error {
 			if err != nil {
 				return err
 			}
-			for _, name := range model.SortedKeys(files) {
+			for _, name := range slices.Sorted(maps.Keys(files)) {
 				path := filepath.Join(out, name)
 				n, err := writeModel(path, files[name])
 				if err != nil {

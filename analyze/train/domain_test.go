@@ -1,6 +1,8 @@
-package model
+package train
 
 import (
+	"github.com/dengar-id/dengar/analyze/dataset"
+	"github.com/dengar-id/dengar/analyze/model"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -11,7 +13,7 @@ import (
 
 func TestWithDomains(t *testing.T) {
 	f := toyFeatures
-	ex := []Example{{Text: "jalan bagus"}, {Text: "jalan rusak", Domain: "smsa"}}
+	ex := []dataset.Example{{Text: "jalan bagus"}, {Text: "jalan rusak", Domain: "smsa"}}
 	xs := Vectorize(f, texts(ex))
 	before := slices.Clone(xs[1].Idx)
 	got := withDomains(f, xs, ex)
@@ -59,7 +61,7 @@ func TestDomainBias(t *testing.T) {
 					for j := range w {
 						w[j] = byte('a' + rng.IntN(26))
 					}
-					e := Example{Text: string(w), Labels: []string{"positive"}}
+					e := dataset.Example{Text: string(w), Labels: []string{"positive"}}
 					if withDomain {
 						e.Domain = "skew"
 					}
@@ -81,7 +83,7 @@ func TestDomainBias(t *testing.T) {
 				}
 				score := func(text string) float64 {
 					s := make([]float64, 2)
-					var v Vec
+					var v model.Vec
 					m.Features.Extract(normalize.Text(text), &v)
 					m.Scores(&v, s)
 					return s[1] - s[0]

@@ -1,4 +1,9 @@
-package model
+package train
+
+import (
+	"github.com/dengar-id/dengar/analyze/dataset"
+	"github.com/dengar-id/dengar/analyze/model"
+)
 
 // Variant overrides some SVM options for one member of an ensemble.
 type Variant struct {
@@ -14,7 +19,7 @@ type Variant struct {
 // the examples re-vectorised with only the member's feature group (each
 // group is normalised on its own, so the values are those of the full
 // vector).
-func memberSamples(f Features, xs []Sample, ex []Example, v Variant) []Sample {
+func memberSamples(f model.Features, xs []Sample, ex []dataset.Example, v Variant) []Sample {
 	switch v.Groups {
 	case "word":
 		f.CharMax = 0
@@ -35,7 +40,7 @@ type calibrator func(W, B []float32) (mult, off []float64)
 // W = Σ_v mult_v·W_v / V, B = Σ_v (mult_v·B_v + off_v) / V. Averaging
 // calibrated scores is an ensemble that costs nothing at prediction time.
 // It returns the merged weights and the per-member calibration, for refits.
-func trainMembers(f Features, xs []Sample, ex []Example, y, known [][]bool, K, dim int, opts []SVMOptions, variants []Variant, cal calibrator) (W, B []float32, mults, offs [][]float64) {
+func trainMembers(f model.Features, xs []Sample, ex []dataset.Example, y, known [][]bool, K, dim int, opts []SVMOptions, variants []Variant, cal calibrator) (W, B []float32, mults, offs [][]float64) {
 	if len(variants) == 0 {
 		W, B = TrainOvRKnown(xs, y, known, K, dim, opts)
 		return W, B, nil, nil
@@ -73,7 +78,7 @@ func addMember(W, B, Wv, Bv []float32, mult, off []float64, K int, V float64) {
 
 // mergeMembers retrains every member on xs and merges them with the given
 // calibration.
-func mergeMembers(f Features, xs []Sample, ex []Example, y, known [][]bool, K, dim int, opts []SVMOptions, variants []Variant, mults, offs [][]float64) (W, B []float32) {
+func mergeMembers(f model.Features, xs []Sample, ex []dataset.Example, y, known [][]bool, K, dim int, opts []SVMOptions, variants []Variant, mults, offs [][]float64) (W, B []float32) {
 	V := float64(len(variants))
 	W = make([]float32, dim*K)
 	B = make([]float32, K)

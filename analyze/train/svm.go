@@ -1,4 +1,4 @@
-package model
+package train
 
 import (
 	"math"
@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/dengar-id/dengar/analyze/dataset"
+	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/analyze/normalize"
 )
 
@@ -29,7 +31,7 @@ var EpochsOverride int
 
 // Vectorize normalises and featurises texts in parallel; the result does
 // not depend on the number of workers.
-func Vectorize(f Features, texts []string) []Sample {
+func Vectorize(f model.Features, texts []string) []Sample {
 	out := make([]Sample, len(texts))
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
@@ -37,7 +39,7 @@ func Vectorize(f Features, texts []string) []Sample {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
-			var v Vec
+			var v model.Vec
 			for i := w; i < len(texts); i += workers {
 				f.Extract(NormalizeFunc(texts[i]), &v)
 				out[i] = merge(&v)
@@ -48,7 +50,7 @@ func Vectorize(f Features, texts []string) []Sample {
 	return out
 }
 
-func merge(v *Vec) Sample {
+func merge(v *model.Vec) Sample {
 	type iv struct {
 		i uint32
 		v float32
@@ -289,11 +291,11 @@ func isKnown(known [][]bool, i, k int) bool {
 	return known == nil || known[i] == nil || known[i][k]
 }
 
-// ScoreSamples returns the raw scores of each sample.
-func (m *Model) ScoreSamples(xs []Sample) [][]float64 {
+// scoreSamples returns the raw scores of each sample under m.
+func scoreSamples(m *model.Model, xs []Sample) [][]float64 {
 	out := make([][]float64, len(xs))
 	for i, s := range xs {
-		v := Vec{Idx: s.Idx, Val: s.Val}
+		v := model.Vec{Idx: s.Idx, Val: s.Val}
 		out[i] = make([]float64, m.K())
 		m.Scores(&v, out[i])
 	}
@@ -363,7 +365,7 @@ func FitPlatt(s []float64, y []bool) (float64, float64) {
 	for it := 0; it < 100; it++ {
 		var ga, gb, haa, hab, hbb float64
 		for i, x := range s {
-			p := sigmoid(a*x + b)
+			p := model.Logistic(a*x + b)
 			d := p - t[i]
 			ga += d * x
 			gb += d
@@ -417,17 +419,6 @@ func MacroF1Of(pred, gold []int, K int) float64 {
 		return 0
 	}
 	return sum / float64(n)
-}
-
-// Argmax returns the index of the largest value.
-func Argmax(s []float64) int {
-	best := 0
-	for j := range s {
-		if s[j] > s[best] {
-			best = j
-		}
-	}
-	return best
 }
 
 // ReviewThreshold picks the confidence below which predictions go to human
@@ -489,7 +480,7 @@ func trainLogistic(xs []Sample, y []bool, dim int, o SVMOptions, r []float64) ([
 			if y[i] {
 				t, cw = 1, o.PosWeight
 			}
-			g := (sigmoid(z) - t) * cw
+			g := (model.Logistic(z) - t) * cw
 			for k, j := range s.Idx {
 				gj := g*float64(s.Val[k])*scale(j) + lambda*w[j]
 				g2[j] += gj * gj
@@ -506,30 +497,16 @@ func trainLogistic(xs []Sample, y []bool, dim int, o SVMOptions, r []float64) ([
 	return out, float32(b)
 }
 
-// nsDomain namespaces domain features.
-const nsDomain = 'd'
-
-// DomainBucket is the hash bucket of the domain feature of a corpus. A
-// domain feature is a bias that only that corpus's training rows carry
-// (the "frustratingly easy" domain adaptation of Daumé 2007, reduced to
-// the bias): the corpus's own label prior and conventions go into it
-// instead of into the shared weights. Training zeroes its weights
-// afterwards, so it plays no part in prediction (a text feature hashed to
-// the same bucket, one in 2^Bits, loses its weight with it).
-func (f Features) DomainBucket(name string) uint32 {
-	return f.bucket(hashStr(hashStr(fnvOffset, string(rune(nsDomain))), name))
-}
-
 // vectorizeExamples is Vectorize of the examples' texts with the domain
 // feature of those that have one.
-func vectorizeExamples(f Features, ex []Example) []Sample {
+func vectorizeExamples(f model.Features, ex []dataset.Example) []Sample {
 	return withDomains(f, Vectorize(f, texts(ex)), ex)
 }
 
 // withDomains returns xs with the domain feature (value 1, like the SVM's
 // bias) added to the samples of examples that have a domain; it copies
 // what it changes.
-func withDomains(f Features, xs []Sample, ex []Example) []Sample {
+func withDomains(f model.Features, xs []Sample, ex []dataset.Example) []Sample {
 	out, copied := xs, false
 	for i, e := range ex {
 		if e.Domain == "" {
@@ -551,7 +528,7 @@ func withDomains(f Features, xs []Sample, ex []Example) []Sample {
 }
 
 // domains returns the distinct domains of the example sets, sorted.
-func domains(sets ...[]Example) []string {
+func domains(sets ...[]dataset.Example) []string {
 	var out []string
 	for _, ex := range sets {
 		for _, e := range ex {
@@ -566,7 +543,7 @@ func domains(sets ...[]Example) []string {
 
 // dropDomains zeroes the weights (laid out bucket-major, K per bucket) of
 // the domain features of the example sets.
-func dropDomains(f Features, W []float32, K int, sets ...[]Example) {
+func dropDomains(f model.Features, W []float32, K int, sets ...[]dataset.Example) {
 	for _, d := range domains(sets...) {
 		b := int(f.DomainBucket(d))
 		clear(W[b*K : (b+1)*K])
@@ -575,7 +552,7 @@ func dropDomains(f Features, W []float32, K int, sets ...[]Example) {
 
 // domainParam describes the domain biases of a training set, for
 // Meta.Params.
-func domainParam(train []Example) string {
+func domainParam(train []dataset.Example) string {
 	d := domains(train)
 	if len(d) == 0 {
 		return ""

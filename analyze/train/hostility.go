@@ -1,96 +1,74 @@
-package hostility
+package train
 
 import (
 	"context"
 	"fmt"
 	"hash/fnv"
-	"math"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/dengar-id/dengar/analyze/dataset"
+	"github.com/dengar-id/dengar/analyze/hostility"
 	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/analyze/normalize"
 )
 
-// Labels are the model outputs: the columns of the multi-label
-// hate-speech data set (Ibrohim & Budi 2019) and SARA, group hate in the
-// product's sense (see sara).
-var Labels = append(append([]string(nil), model.HSColumns...), labelSARA)
-
-// labelSARA names the model's group-hate output: an attack on a group for
-// its religion, race or ethnicity, gender or disability. The hate-speech
-// data's merged HS label also covers insults at one person and much
-// political abuse; its target and category labels give the split
-// (HS_Group with HS_Religion, HS_Race, HS_Gender or HS_Physical), and
-// Netifier's "sara" label adds posts of Instagram and Kaskus.
-const labelSARA = "SARA"
-
-// Output indexes.
-const (
-	oHS = iota
-	oAbusive
-	oIndividual
-	oGroup
-	oReligion
-	oRace
-	oPhysical
-	oGender
-	oOther
-	oWeak
-	oModerate
-	oStrong
-	oSARA
+// The hostility model's outputs that its recipe refers to, by name.
+var (
+	hostHS      = slices.Index(hostility.Labels, "HS")
+	hostAbusive = slices.Index(hostility.Labels, "Abusive")
 )
 
-// TrainOptions tune the hostility recipe; the zero value is the shipped one.
-type TrainOptions struct {
-	model.Overrides
+// HostilityOptions tune the hostility recipe; the zero value is the
+// shipped one.
+type HostilityOptions struct {
+	Overrides
 	Features *model.Features
 	Version  string
 }
 
-// DefaultFeatures is the shipped feature configuration: the shared one
-// plus pairs of the first 20 content words (model.Features.Pairs). Hate
-// is often a target and an insult that are not adjacent ("gubernur …
-// tolol"). Five-fold CV over train0+dev0: this model alone 0.8610 →
+// HostilityFeatures is the shipped feature configuration of the hostility
+// model: the shared one plus pairs of the first 20 content words
+// (model.Features.Pairs). Hate is often a target and an insult that are
+// not adjacent ("gubernur … tolol"). Five-fold CV over train0+dev0: this model alone 0.8610 →
 // 0.8640 (best-threshold out-of-fold macro-F1; 12, 30 and 50 words:
 // 0.8615, 0.8645, 0.8640), the whole hate decision (nested) 0.8646 →
 // 0.8663. The sentiment model lost 0.01 on NusaX with pairs, so only
 // this model has them (model.Bundle applies them to it alone).
-var DefaultFeatures = func() model.Features {
+var HostilityFeatures = func() model.Features {
 	f := model.SharedFeatures
 	f.Pairs, f.PairWeight = 20, 1
 	return f
 }()
 
-// Train rebuilds the hostility model from
+// Hostility rebuilds the hostility model from
 // id-multilabel-hatespeech/indobertweet-hs1-folds train0 (training) and
 // dev0 (calibration and thresholds; then the model is refit on
 // train0+dev0), without any text that occurs in a reported test split.
-func Train(ctx context.Context, dataDir string, o TrainOptions) (*model.Model, error) {
-	train, valid, extra, err := readSplits(dataDir)
+func Hostility(ctx context.Context, dataDir string, o HostilityOptions) (*model.Model, error) {
+	train, valid, extra, err := readHostilitySplits(dataDir)
 	if err != nil {
 		return nil, err
 	}
-	return trainOn(ctx, append(train, extra...), valid, o)
+	return trainHostility(ctx, append(train, extra...), valid, o)
 }
 
 const foldDir = "id-multilabel-hatespeech/indobertweet-hs1-folds/"
 
-// readSplits reads the training data: fold 0 train and dev of the
+// readHostilitySplits reads the training data: fold 0 train and dev of the
 // hate-speech data (with the SARA label derived, and the topic copies),
 // and the extra corpora, each with a domain of its own and annotated for
-// some outputs only (see extraCorpora, known).
-func readSplits(dataDir string) (train, valid, extra []model.Example, err error) {
-	train, valid, err = model.ReadSplits(dataDir, foldDir+"train0.csv", foldDir+"dev0.csv", model.FormatHS)
+// some outputs only (see extraCorpora, hostilityKnown).
+func readHostilitySplits(dataDir string) (train, valid, extra []dataset.Example, err error) {
+	train, valid, err = dataset.ReadSplits(dataDir, foldDir+"train0.csv", foldDir+"dev0.csv", dataset.FormatHS)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	for _, set := range [][]model.Example{train, valid} {
+	for _, set := range [][]dataset.Example{train, valid} {
 		for i := range set {
-			if sara(set[i]) {
-				set[i].Labels = append(set[i].Labels, labelSARA)
+			if isSARA(set[i]) {
+				set[i].Labels = append(set[i].Labels, hostility.LabelSARA)
 			}
 		}
 	}
@@ -98,24 +76,22 @@ func readSplits(dataDir string) (train, valid, extra []model.Example, err error)
 	return withTopicCopies(train), valid, extra, err
 }
 
-// sara reports whether a hate-speech example is group hate in the
-// product's sense.
-func sara(e model.Example) bool {
+// isSARA reports whether a hate-speech example is group hate in the
+// product's sense (hostility.LabelSARA).
+func isSARA(e dataset.Example) bool {
 	return e.Has("HS") && e.Has("HS_Group") && (e.Has("HS_Religion") || e.Has("HS_Race") || e.Has("HS_Gender") || e.Has("HS_Physical"))
 }
 
-// extraCorpus is a training corpus besides the hate-speech data: the
-// outputs it annotates, and how its labels map to them.
+// extraCorpus is a training corpus besides the hate-speech data, and how
+// its labels map to the model's outputs: it annotates those outputs only.
 type extraCorpus struct {
 	domain, path string
-	format       model.Format
-	// testFold: the corpus has no official split; its model.TestFold is
+	format       dataset.Format
+	// testFold: the corpus has no official split; its dataset.TestFold is
 	// held out.
 	testFold bool
 	// labels maps the corpus's labels to the model's outputs it annotates.
 	labels map[string]string
-	// outputs are the model outputs it annotates.
-	outputs []int
 }
 
 // extraCorpora are the extra training corpora (licences in
@@ -123,30 +99,30 @@ type extraCorpus struct {
 // the Pilkada 2017 hate-speech labels (hate speech in the merged sense)
 // and the news comments' abusive labels.
 var extraCorpora = []extraCorpus{
-	{domain: "netifier", path: "netifier-toxic/train.csv", format: model.FormatNetifier, labels: map[string]string{"sara": labelSARA}, outputs: []int{oSARA}},
-	{domain: "pilkada2017", path: "id-hatespeech-pilkada2017/IDHSD_RIO_unbalanced_713_2017.txt", format: model.FormatIDHSD, testFold: true, labels: map[string]string{"HS": "HS"}, outputs: []int{oHS}},
-	{domain: "newscomments", path: "id-abusive-news-comments/comments.csv", format: model.FormatNewsAbusive, testFold: true, labels: map[string]string{"Abusive": "Abusive"}, outputs: []int{oAbusive}},
+	{domain: "netifier", path: "netifier-toxic/train.csv", format: dataset.FormatNetifier, labels: map[string]string{"sara": hostility.LabelSARA}},
+	{domain: "pilkada2017", path: "id-hatespeech-pilkada2017/IDHSD_RIO_unbalanced_713_2017.txt", format: dataset.FormatIDHSD, testFold: true, labels: map[string]string{"HS": "HS"}},
+	{domain: "newscomments", path: "id-abusive-news-comments/comments.csv", format: dataset.FormatNewsAbusive, testFold: true, labels: map[string]string{"Abusive": "Abusive"}},
 }
 
 // readExtra reads the extra corpora without their test fold and without
 // any text of a reported test split or of valid.
-func readExtra(dataDir string, valid []model.Example) ([]model.Example, error) {
-	held, err := model.TestKeys(dataDir)
+func readExtra(dataDir string, valid []dataset.Example) ([]dataset.Example, error) {
+	held, err := dataset.TestKeys(dataDir)
 	if err != nil {
 		return nil, err
 	}
 	for _, e := range valid {
-		held[model.NormKey(e.Text)] = true
+		held[dataset.NormKey(e.Text)] = true
 	}
-	var out []model.Example
+	var out []dataset.Example
 	for _, c := range extraCorpora {
-		ex, err := model.ReadFile(filepath.Join(dataDir, c.path), c.format)
+		ex, err := dataset.ReadFile(filepath.Join(dataDir, c.path), c.format)
 		if err != nil {
 			return nil, err
 		}
-		var keep []model.Example
+		var keep []dataset.Example
 		for _, e := range ex {
-			if c.testFold && model.Fold(e) == model.TestFold {
+			if c.testFold && dataset.Fold(e) == dataset.TestFold {
 				continue
 			}
 			var labels []string
@@ -155,23 +131,28 @@ func readExtra(dataDir string, valid []model.Example) ([]model.Example, error) {
 					labels = append(labels, to)
 				}
 			}
-			keep = append(keep, model.Example{Text: e.Text, Labels: labels, Domain: c.domain})
+			keep = append(keep, dataset.Example{Text: e.Text, Labels: labels, Domain: c.domain})
 		}
-		keep, _ = model.Dedup(keep, held)
+		keep, _ = dataset.Dedup(keep, held)
 		out = append(out, keep...)
 	}
 	return out, nil
 }
 
-// known reports whether example e is annotated for output k: the
-// hate-speech data for all, an extra corpus for its outputs.
-func known(e model.Example, k int) bool {
+// hostilityKnown reports whether example e is annotated for output k: the
+// hate-speech data for all, an extra corpus for those its labels map to.
+func hostilityKnown(e dataset.Example, k int) bool {
 	if e.Domain == "" {
 		return true
 	}
 	for _, c := range extraCorpora {
 		if c.domain == e.Domain {
-			return slices.Contains(c.outputs, k)
+			for _, to := range c.labels {
+				if to == hostility.Labels[k] {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -198,8 +179,8 @@ const topicCopies = 200
 // its words (chosen by a hash of the text, so the set is reproducible) and
 // still no label. The model then learns that the word alone says nothing
 // about hostility, without losing what its neighbours say.
-func withTopicCopies(train []model.Example) []model.Example {
-	var clean []model.Example
+func withTopicCopies(train []dataset.Example) []dataset.Example {
+	var clean []dataset.Example
 	for _, e := range train {
 		if len(e.Labels) == 0 {
 			clean = append(clean, e)
@@ -208,7 +189,7 @@ func withTopicCopies(train []model.Example) []model.Example {
 	if len(clean) == 0 {
 		return train
 	}
-	out := append([]model.Example(nil), train...)
+	out := append([]dataset.Example(nil), train...)
 	step := max(1, len(clean)/topicCopies)
 	for i, n := 0, 0; i < len(clean) && n < topicCopies; i, n = i+step, n+1 {
 		e := clean[i]
@@ -224,38 +205,36 @@ func withTopicCopies(train []model.Example) []model.Example {
 	return out
 }
 
-// trainOn trains the hostility recipe o on train, calibrated on valid.
-func trainOn(ctx context.Context, train, valid []model.Example, o TrainOptions) (*model.Model, error) {
+// trainHostility trains the hostility recipe o on train, calibrated on
+// valid.
+func trainHostility(ctx context.Context, train, valid []dataset.Example, o HostilityOptions) (*model.Model, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	f := DefaultFeatures
+	f := HostilityFeatures
 	if o.Features != nil {
 		f = *o.Features
 	}
-	svm := o.Apply(model.SVMOptions{C: 0.5, Epochs: 30, Seed: 7, NB: true, NBAlpha: 0.25})
+	svm := o.Apply(SVMOptions{C: 0.5, Epochs: 30, Seed: 7, NB: true, NBAlpha: 0.25})
 	refit := o.RefitOr(true)
 	balance := o.BalanceOr(0.5)
 	if o.Version == "" {
-		o.Version = Version
+		o.Version = hostility.Version
 	}
 	// An ensemble of NB-SVMs on all features, on word features only and on
 	// character features only, merged into one linear model.
-	variants := []model.Variant{{C: svm.C, NB: svm.NB}, {C: svm.C, NB: svm.NB, Groups: "word"}, {C: svm.C, NB: svm.NB, Groups: "char"}}
+	variants := []Variant{{C: svm.C, NB: svm.NB}, {C: svm.C, NB: svm.NB, Groups: "word"}, {C: svm.C, NB: svm.NB, Groups: "char"}}
 	if o.Variants != nil {
 		variants = o.Variants
 	}
-	tune := make([]bool, len(Labels))
-	tune[oHS], tune[oAbusive] = true, true
-	m, err := model.TrainMultilabel(model.MultilabelConfig{
-		Task: "hostility", Version: o.Version, Labels: Labels, Features: f,
+	tune := make([]bool, len(hostility.Labels))
+	tune[hostHS], tune[hostAbusive] = true, true
+	m, err := TrainMultilabel(MultilabelConfig{
+		Task: "hostility", Version: o.Version, Labels: hostility.Labels, Features: f,
 		Train: train, Valid: valid, SVM: svm, Balance: balance, Refit: refit, Variants: variants, TuneThreshold: tune,
-		Sources: sources(train), Known: known,
-		Decide: func(p, th []float64) (string, float64) {
-			l, c := decideDataset(p, th)
-			return l, c
-		},
-		Gold: GoldLabel,
+		Sources: hostilitySources(train), Known: hostilityKnown,
+		Decide: decideDataset,
+		Gold:   hostilityGold,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("train hostility: %w", err)
@@ -263,8 +242,8 @@ func trainOn(ctx context.Context, train, valid []model.Example, o TrainOptions) 
 	return m, nil
 }
 
-// sources names the training data of train by corpus.
-func sources(train []model.Example) []model.Source {
+// hostilitySources names the training data of train by corpus.
+func hostilitySources(train []dataset.Example) []model.Source {
 	n := map[string]int{}
 	for _, e := range train {
 		n[e.Domain]++
@@ -285,8 +264,8 @@ var extraLicences = map[string]string{
 	"newscomments": "CC BY-SA 4.0 (catalogue)",
 }
 
-// GoldLabel maps a hate-speech example to none | abusive | hate.
-func GoldLabel(e model.Example) string {
+// hostilityGold maps a hate-speech example to none | abusive | hate.
+func hostilityGold(e dataset.Example) string {
 	switch {
 	case e.Has("HS"):
 		return "hate"
@@ -301,23 +280,20 @@ func GoldLabel(e model.Example) string {
 // confidence: what the model's review threshold is fitted on.
 func decideDataset(p, th []float64) (string, float64) {
 	switch {
-	case p[oHS] >= th[oHS]:
-		return "hate", p[oHS]
-	case p[oAbusive] >= th[oAbusive]:
-		return "abusive", p[oAbusive]
+	case p[hostHS] >= th[hostHS]:
+		return "hate", p[hostHS]
+	case p[hostAbusive] >= th[hostAbusive]:
+		return "abusive", p[hostAbusive]
 	}
-	return "none", min(1-p[oHS], 1-p[oAbusive])
+	return "none", min(1-p[hostHS], 1-p[hostAbusive])
 }
 
-// MemberFile is the name of the embedded TF-IDF member of the hate
-// decision.
-const MemberFile = "hostility-tfidf.dgm"
+// HostilityMemberFeatures is the feature configuration of the hate
+// decision's TF-IDF member: raw-text word uni- and bigrams and character
+// 2–5-grams in 2^19 buckets.
+var HostilityMemberFeatures = model.TFIDFFeatures(19, 2, 5)
 
-// MemberFeatures is the member's feature configuration: raw-text word
-// uni- and bigrams and character 2–5-grams in 2^19 buckets.
-var MemberFeatures = model.TFIDFFeatures(19, 2, 5)
-
-// TrainMember trains the second stage of the hate decision: the TF-IDF
+// HostilityMember trains the second stage of the hate decision: the TF-IDF
 // member (see model.TFIDF), fitted on train0, Platt-scaled on dev0, then
 // refit on train0+dev0 like the hostility model, and the stacker
 // (model.Trees) that combines both models' probabilities into the hate
@@ -337,21 +313,21 @@ var MemberFeatures = model.TFIDFFeatures(19, 2, 5)
 // 0.8635 with the threshold tuned on a held-back dev split) and the
 // stacker (nested five-fold over the same out-of-fold rows, with word
 // pairs in the hostility model: blend 0.8663, stacker 0.8713; see
-// stackInputs).
-func TrainMember(ctx context.Context, dataDir string, o TrainOptions) (*model.TFIDF, *model.Trees, error) {
-	train, valid, extra, err := readSplits(dataDir)
+// hostility.StackInputs).
+func HostilityMember(ctx context.Context, dataDir string, o HostilityOptions) (*model.TFIDF, *model.Trees, error) {
+	train, valid, extra, err := readHostilitySplits(dataDir)
 	if err != nil {
 		return nil, nil, err
 	}
-	tf, err := trainMember(ctx, train, valid, o)
+	tf, err := trainHostilityMember(ctx, train, valid, o)
 	if err != nil {
 		return nil, nil, err
 	}
-	oof, err := outOfFold(ctx, append(append([]model.Example{}, train...), valid...), extra, o)
+	oof, err := outOfFold(ctx, append(append([]dataset.Example{}, train...), valid...), extra, o)
 	if err != nil {
 		return nil, nil, err
 	}
-	tf.Threshold = float32(model.TuneThreshold(oof.blend, oof.gold))
+	tf.Threshold = float32(TuneThreshold(oof.blend, oof.gold))
 	st, err := trainStack(oof)
 	if err != nil {
 		return nil, nil, err
@@ -359,33 +335,11 @@ func TrainMember(ctx context.Context, dataDir string, o TrainOptions) (*model.TF
 	return tf, st, nil
 }
 
-// StackFile is the name of the embedded stacker of the hate decision.
-const StackFile = "hostility-stack.json"
-
-// stackInputs are the stacker's inputs: the log-odds of the hostility
-// model's hate, abusive, individual-target and group-target outputs and
-// of the member, and the number of tokens of the post. The stacker learns
-// what a linear blend cannot: how far to trust the scores of a post of a
-// given length (short posts give a linear model few features and extreme
-// scores). Nested five-fold CV over the out-of-fold rows of train0+dev0
-// (macro-F1 of hate): blend 0.8664; these inputs 0.8708; without the
-// length 0.865; hate, member and length only 0.8697; with the abusive
-// output as well 0.8689. The target outputs are therefore hot outputs of
-// the model bundle (HotOutputs).
-var stackInputs = []string{"logit_hs", "logit_abusive", "logit_individual", "logit_group", "logit_member", "tokens"}
-
 // stackOptions are the boosting parameters of the stacker: 100 trees of
 // 7 leaves (nested CV 0.8708; 300 trees at rate 0.03 0.8708, 500 at 0.02
 // 0.8711, 15 leaves 0.8708, 5 leaves 0.8682), few enough to cost well
 // under a microsecond per post it is consulted for.
 var stackOptions = model.TreeOptions{Rounds: 100, Rate: 0.1, Leaves: 7, MinLeaf: 40, L2: 1, Bins: 64}
-
-// stackRow writes the stacker inputs of a post into x: p are the hostility
-// model's probabilities (hot outputs at least), q the member's.
-func stackRow(p []float64, q float64, tokens int, x []float64) {
-	x[0], x[1], x[2], x[3] = logit(p[oHS]), logit(p[oAbusive]), logit(p[oIndividual]), logit(p[oGroup])
-	x[4], x[5] = logit(q), float64(tokens)
-}
 
 // oofRows are out-of-fold predictions over the training data.
 type oofRows struct {
@@ -410,7 +364,7 @@ func trainStack(r *oofRows) (*model.Trees, error) {
 				xa, ya = append(xa, r.x[i]), append(ya, r.gold[i])
 			}
 		}
-		t, err := model.TrainTrees(stackInputs, xa, ya, stackOptions)
+		t, err := TrainTrees(hostility.StackInputs(), xa, ya, stackOptions)
 		if err != nil {
 			return nil, fmt.Errorf("train stacker: %w", err)
 		}
@@ -418,35 +372,35 @@ func trainStack(r *oofRows) (*model.Trees, error) {
 			probs, gold = append(probs, t.Prob(x)), append(gold, yb[i])
 		}
 	}
-	t, err := model.TrainTrees(stackInputs, r.x, r.gold, stackOptions)
+	t, err := TrainTrees(hostility.StackInputs(), r.x, r.gold, stackOptions)
 	if err != nil {
 		return nil, fmt.Errorf("train stacker: %w", err)
 	}
-	t.Threshold = model.TuneThreshold(probs, gold)
+	t.Threshold = TuneThreshold(probs, gold)
 	return t, nil
 }
 
 // memberSVM are the SVM options of the TF-IDF member.
-var memberSVM = model.SVMOptions{C: 0.3, Epochs: 50, Seed: 11, PosWeight: 1}
+var memberSVM = SVMOptions{C: 0.3, Epochs: 50, Seed: 11, PosWeight: 1}
 
-// trainMember fits the member on train, its Platt scaling on valid, and
+// trainHostilityMember fits the member on train, its Platt scaling on valid, and
 // refits it on train+valid unless o turns refitting off.
-func trainMember(ctx context.Context, train, valid []model.Example, o TrainOptions) (*model.TFIDF, error) {
+func trainHostilityMember(ctx context.Context, train, valid []dataset.Example, o HostilityOptions) (*model.TFIDF, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	tt, ty := hsTexts(train)
 	vt, vy := hsTexts(valid)
-	tf := model.TrainTFIDF(MemberFeatures, tt, ty, memberSVM)
+	tf := TrainTFIDF(HostilityMemberFeatures, tt, ty, memberSVM)
 	var v model.TFIDFVec
 	s := make([]float64, len(vt))
 	for i, x := range vt {
 		s[i] = tf.Score(x, &v)
 	}
-	a, b := model.FitPlatt(s, vy)
+	a, b := FitPlatt(s, vy)
 	platt := [2]float32{float32(a), float32(b)}
 	if o.RefitOr(true) {
-		tf = model.TrainTFIDF(MemberFeatures, append(tt, vt...), append(ty, vy...), memberSVM)
+		tf = TrainTFIDF(HostilityMemberFeatures, append(tt, vt...), append(ty, vy...), memberSVM)
 	}
 	tf.Platt = platt
 	return tf, nil
@@ -459,21 +413,21 @@ const oofFolds = 5
 // for each fold, a hostility model (with the extra corpora) and a member
 // are trained (without refit) on the other folds, calibrated on an eighth
 // of them held back, and applied to the fold.
-func outOfFold(ctx context.Context, ex, extra []model.Example, o TrainOptions) (*oofRows, error) {
+func outOfFold(ctx context.Context, ex, extra []dataset.Example, o HostilityOptions) (*oofRows, error) {
 	o.Refit = -1
 	r := &oofRows{}
 	for j := range oofFolds {
-		train, valid, held := model.FoldSplits(ex, oofFolds, j, 8)
+		train, valid, held := dataset.FoldSplits(ex, oofFolds, j, 8)
 		keys := map[string]bool{}
 		for _, e := range slices.Concat(valid, held) {
-			keys[model.NormKey(e.Text)] = true
+			keys[dataset.NormKey(e.Text)] = true
 		}
-		others, _ := model.Dedup(extra, keys)
-		m, err := trainOn(ctx, slices.Concat(train, others), valid, o)
+		others, _ := dataset.Dedup(extra, keys)
+		m, err := trainHostility(ctx, slices.Concat(train, others), valid, o)
 		if err != nil {
 			return nil, err
 		}
-		tf, err := trainMember(ctx, train, valid, o)
+		tf, err := trainHostilityMember(ctx, train, valid, o)
 		if err != nil {
 			return nil, err
 		}
@@ -484,33 +438,20 @@ func outOfFold(ctx context.Context, ex, extra []model.Example, o TrainOptions) (
 			d := normalize.Text(e.Text)
 			pred.Probs(d, p)
 			q := tf.Prob(e.Text, &v)
-			x := make([]float64, len(stackInputs))
-			stackRow(p, q, len(d.Tokens), x)
+			x := make([]float64, len(hostility.StackInputs()))
+			hostility.StackRow(p, q, len(d.Tokens), x)
 			r.x = append(r.x, x)
-			r.blend = append(r.blend, blendHS(p[oHS], q))
+			r.blend = append(r.blend, hostility.BlendHS(p[hostHS], q))
 			r.gold = append(r.gold, e.Has("HS"))
 			r.fold = append(r.fold, j)
 		}
 	}
 	return r, nil
 }
-func hsTexts(ex []model.Example) ([]string, []bool) {
+func hsTexts(ex []dataset.Example) ([]string, []bool) {
 	t, y := make([]string, len(ex)), make([]bool, len(ex))
 	for i, e := range ex {
 		t[i], y[i] = e.Text, e.Has("HS")
 	}
 	return t, y
 }
-
-// blendHS averages the hate probabilities of the linear model and of the
-// TF-IDF member in log-odds.
-func blendHS(p, q float64) float64 {
-	return sigmoidf((logit(p) + logit(q)) / 2)
-}
-
-func logit(p float64) float64 {
-	p = min(max(p, 1e-6), 1-1e-6)
-	return math.Log(p / (1 - p))
-}
-
-func sigmoidf(z float64) float64 { return 1 / (1 + math.Exp(-z)) }

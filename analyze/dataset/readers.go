@@ -1,4 +1,10 @@
-package model
+// Package dataset reads the public labelled data sets that Dengar's
+// models are trained and measured on (analyze/models/NOTICE.md lists them
+// and their licences), and keeps their reported test splits apart from
+// everything trained on (TestSplits, TestFolds, TestKeys, Dedup). It is
+// used by the trainers (analyze/train), by `dengar eval` and by the
+// taggers' quality tests, never on the serving path.
+package dataset
 
 import (
 	"bufio"
@@ -25,7 +31,7 @@ type Example struct {
 	// of its positive columns).
 	Labels []string
 	// Domain names the corpus of a training example that gets a bias of
-	// its own (see Features.DomainBucket); "" for none.
+	// its own (see model.Features.DomainBucket); "" for none.
 	Domain string
 	// Stored is the text as the file stores it, when the reader decoded
 	// escapes in Text; the data sets' deterministic fold split hashes the

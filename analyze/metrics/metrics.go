@@ -1,4 +1,8 @@
-package model
+// Package metrics scores classifiers against gold labels: a confusion
+// matrix with per-class precision, recall and F1, macro-F1 and its
+// bootstrap interval, and the text report `dengar eval` prints. The
+// trainers (analyze/train), the evaluators and the quality tests use it.
+package metrics
 
 import (
 	"fmt"

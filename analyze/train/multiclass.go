@@ -1,13 +1,13 @@
-package model
+package train
 
 import (
 	"bytes"
 	"fmt"
-	"hash/fnv"
 	"math"
-	"path/filepath"
 	"slices"
-	"sort"
+
+	"github.com/dengar-id/dengar/analyze/dataset"
+	"github.com/dengar-id/dengar/analyze/model"
 )
 
 // MulticlassConfig describes one softmax classifier to train.
@@ -17,12 +17,12 @@ type MulticlassConfig struct {
 	Version string
 	Labels  []string
 	// Features is the feature configuration.
-	Features Features
+	Features model.Features
 	// Train is fitted; Valid calibrates and tunes (and joins the refit).
-	Train []Example
-	Valid []Example
+	Train []dataset.Example
+	Valid []dataset.Example
 	// Sources name the training data sets and their licences.
-	Sources []Source
+	Sources []model.Source
 	// SVM are the SVM options; PosWeight is ignored (see Balance).
 	SVM SVMOptions
 	// Balanced weights each class's positives by (N / (K·N_k))^Balance.
@@ -39,13 +39,13 @@ type MulticlassConfig struct {
 
 // TrainMulticlass trains one-vs-rest SVMs, calibrates a softmax on Valid
 // and returns the model with its validation scores in Meta.Valid.
-func TrainMulticlass(c MulticlassConfig) (*Model, error) {
+func TrainMulticlass(c MulticlassConfig) (*model.Model, error) {
 	K := len(c.Labels)
 	index := map[string]int{}
 	for i, l := range c.Labels {
 		index[l] = i
 	}
-	golds := func(ex []Example) ([]int, error) {
+	golds := func(ex []dataset.Example) ([]int, error) {
 		g := make([]int, len(ex))
 		for i, e := range ex {
 			k, ok := index[e.Label()]
@@ -84,8 +84,8 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 	}
 	dim := c.Features.Dim()
 	cal := func(Wv, Bv []float32) ([]float64, []float64) {
-		tmp := &Model{Meta: Meta{Labels: c.Labels, Features: c.Features}, W: Wv, B: Bv}
-		a := FitScale(tmp.ScoreSamples(xv), gv)
+		tmp := &model.Model{Meta: model.Meta{Labels: c.Labels, Features: c.Features}, W: Wv, B: Bv}
+		a := FitScale(scoreSamples(tmp, xv), gv)
 		mult, off := make([]float64, K), make([]float64, K)
 		for k := range mult {
 			mult[k] = a
@@ -94,16 +94,16 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 	}
 	W, B, mults, offs := trainMembers(c.Features, xt, c.Train, y, nil, K, dim, opts, c.Variants, cal)
 	dropDomains(c.Features, W, K, c.Train)
-	m := &Model{Meta: Meta{
-		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: Softmax, Features: c.Features,
+	m := &model.Model{Meta: model.Meta{
+		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: model.Softmax, Features: c.Features,
 		Sources: c.Sources, Scale: 1, Offsets: make([]float64, K),
 		Params: fmt.Sprintf("ovr-svm C=%g hinge=%v nb=%v balance=%g epochs=%d seed=%d variants=%v", c.SVM.C, c.SVM.Hinge, c.SVM.NB, c.Balance, c.SVM.Epochs, c.SVM.Seed, c.Variants) + domainParam(c.Train),
 	}, W: W, B: B}
 	// Quantise now so that calibration sees the shipped weights.
-	if err := m.roundTrip(); err != nil {
+	if err := roundTrip(m); err != nil {
 		return nil, err
 	}
-	sv := m.ScoreSamples(xv)
+	sv := scoreSamples(m, xv)
 	if len(sv) > 0 {
 		m.Scale = math.Round(FitScale(sv, gv)*1e4) / 1e4
 		if c.TuneOffsets {
@@ -117,7 +117,7 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 	for i, s := range sv {
 		copy(p, s)
 		m.Probs(p)
-		pred[i] = Argmax(p)
+		pred[i] = model.Argmax(p)
 		conf[i] = p[pred[i]]
 		ok[i] = pred[i] == gv[i]
 	}
@@ -138,14 +138,14 @@ func TrainMulticlass(c MulticlassConfig) (*Model, error) {
 		}
 		dropDomains(c.Features, m.W, K, c.Train, c.Valid)
 		m.Params += " refit=train+valid"
-		if err := m.roundTrip(); err != nil {
+		if err := roundTrip(m); err != nil {
 			return nil, err
 		}
 	}
 	return m, nil
 }
 
-func tuneOffsets(m *Model, sv [][]float64, gv []int) []float64 {
+func tuneOffsets(m *model.Model, sv [][]float64, gv []int) []float64 {
 	K := m.K()
 	off := make([]float64, K)
 	pred := make([]int, len(sv))
@@ -178,12 +178,14 @@ func tuneOffsets(m *Model, sv [][]float64, gv []int) []float64 {
 	return off
 }
 
-func (m *Model) roundTrip() error {
-	var b bytesBuffer
+// roundTrip quantises m's weights as its model file does, so that what
+// follows sees the shipped weights.
+func roundTrip(m *model.Model) error {
+	var b bytes.Buffer
 	if err := m.Encode(&b); err != nil {
 		return err
 	}
-	d, err := Decode(&b)
+	d, err := model.Decode(&b)
 	if err != nil {
 		return err
 	}
@@ -191,7 +193,7 @@ func (m *Model) roundTrip() error {
 	return nil
 }
 
-func texts(ex []Example) []string {
+func texts(ex []dataset.Example) []string {
 	out := make([]string, len(ex))
 	for i, e := range ex {
 		out[i] = e.Text
@@ -213,96 +215,3 @@ func accuracy(ok []bool) float64 {
 }
 
 func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
-
-// Dedup drops from ex every example whose NormKey is in exclude, and
-// repeated examples (same key and labels), keeping the first. It returns
-// the kept examples and how many were dropped.
-func Dedup(ex []Example, exclude map[string]bool) ([]Example, int) {
-	seen := map[string]bool{}
-	out := ex[:0:0]
-	for _, e := range ex {
-		k := NormKey(e.Text)
-		if k == "" || exclude[k] {
-			continue
-		}
-		lk := k + "\x00" + fmt.Sprint(e.Labels)
-		if seen[lk] {
-			continue
-		}
-		seen[lk] = true
-		out = append(out, e)
-	}
-	return out, len(ex) - len(out)
-}
-
-// TestSplits lists every test split Dengar reports on, relative to the data
-// folder, with its format. Training data never contains their texts.
-var TestSplits = []struct {
-	Path   string
-	Format Format
-}{
-	{"indonlu-smsa/test_preprocess.tsv", FormatSmSA},
-	{"nusax/sentiment/indonesian/test.csv", FormatNusaX},
-	{"nusax/sentiment/banjarese/test.csv", FormatNusaX},
-	{"nusax/sentiment/javanese/test.csv", FormatNusaX},
-	{"nusax/sentiment/buginese/test.csv", FormatNusaX},
-	{"indonlu-emot/test_preprocess.csv", FormatEmoT},
-	{"id-multilabel-hatespeech/indobertweet-hs1-folds/test0.csv", FormatHS},
-	{"indolem-sentiment/test0.csv", FormatIndoLEM},
-	{"netifier-toxic/test.csv", FormatNetifier},
-	{"banjar-hatespeech-bhsd/dataset_eval.csv", FormatBanjarHS},
-}
-
-// TestFolds lists the data sets without an official split whose test
-// fold (TestFold) Dengar reports on; like TestSplits, it is never trained
-// on.
-var TestFolds = []struct {
-	Path   string
-	Format Format
-}{
-	{"id-hatespeech-pilkada2017/IDHSD_RIO_unbalanced_713_2017.txt", FormatIDHSD},
-	{"id-abusive-news-comments/comments.csv", FormatNewsAbusive},
-}
-
-// TestFold is the fold of the deterministic five-fold split (see Fold)
-// that is the test split of a data set without an official split.
-const TestFold = 4
-
-// Fold is the fold (0–4) of e in the data sets' deterministic split:
-// FNV-1a (32-bit) of its FoldKey, mod 5.
-func Fold(e Example) int {
-	h := fnv.New32a()
-	h.Write([]byte(e.FoldKey()))
-	return int(h.Sum32() % 5)
-}
-
-// TestKeys returns the NormKeys of every test split under dataDir
-// (TestSplits, and the test fold of TestFolds).
-func TestKeys(dataDir string) (map[string]bool, error) {
-	keys := map[string]bool{}
-	for i, t := range slices.Concat(TestSplits, TestFolds) {
-		ex, err := ReadFile(filepath.Join(dataDir, t.Path), t.Format)
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range ex {
-			if i >= len(TestSplits) && Fold(e) != TestFold {
-				continue
-			}
-			keys[NormKey(e.Text)] = true
-		}
-	}
-	return keys, nil
-}
-
-// SortedKeys returns the keys of m in order.
-func SortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-type bytesBuffer = bytes.Buffer

@@ -1,9 +1,13 @@
-package model
+package train
 
 import (
 	"fmt"
 	"math"
 	"slices"
+
+	"github.com/dengar-id/dengar/analyze/dataset"
+	"github.com/dengar-id/dengar/analyze/metrics"
+	"github.com/dengar-id/dengar/analyze/model"
 )
 
 // MultilabelConfig describes a model of independent binary outputs.
@@ -13,12 +17,12 @@ type MultilabelConfig struct {
 	Version string
 	Labels  []string
 	// Features is the feature configuration.
-	Features Features
+	Features model.Features
 	// Train is fitted; Valid calibrates and tunes (and joins the refit).
-	Train []Example
-	Valid []Example
+	Train []dataset.Example
+	Valid []dataset.Example
 	// Sources name the training data sets and their licences.
-	Sources []Source
+	Sources []model.Source
 	SVM     SVMOptions
 	// Balance weights positives by (N_neg/N_pos)^Balance per output.
 	Balance float64
@@ -29,7 +33,7 @@ type MultilabelConfig struct {
 	// review threshold; conf is the confidence of that decision.
 	Decide func(p []float64, th []float64) (label string, conf float64)
 	// Gold maps an example to the label Decide should produce.
-	Gold func(e Example) string
+	Gold func(e dataset.Example) string
 	// Refit retrains on Train+Valid once calibration is done.
 	Refit bool
 	// Variants, when set, train an ensemble of SVMs (merged into one
@@ -39,14 +43,14 @@ type MultilabelConfig struct {
 	// output k; output k is trained only on those that are (a corpus
 	// that lacks a label is left out of that output instead of counting
 	// as its negative). Valid examples must be annotated for every output.
-	Known func(e Example, k int) bool
+	Known func(e dataset.Example, k int) bool
 }
 
 // TrainMultilabel trains one SVM per output, Platt-calibrates each on
 // Valid and tunes decision thresholds.
-func TrainMultilabel(c MultilabelConfig) (*Model, error) {
+func TrainMultilabel(c MultilabelConfig) (*model.Model, error) {
 	K := len(c.Labels)
-	ys := func(ex []Example) [][]bool {
+	ys := func(ex []dataset.Example) [][]bool {
 		y := make([][]bool, len(ex))
 		for i, e := range ex {
 			y[i] = make([]bool, K)
@@ -81,8 +85,8 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 	}
 	dim := c.Features.Dim()
 	cal := func(Wv, Bv []float32) ([]float64, []float64) {
-		tmp := &Model{Meta: Meta{Labels: c.Labels, Features: c.Features}, W: Wv, B: Bv}
-		sv := tmp.ScoreSamples(xv)
+		tmp := &model.Model{Meta: model.Meta{Labels: c.Labels, Features: c.Features}, W: Wv, B: Bv}
+		sv := scoreSamples(tmp, xv)
 		mult, off := make([]float64, K), make([]float64, K)
 		for k := 0; k < K; k++ {
 			s := make([]float64, len(sv))
@@ -96,14 +100,14 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 	}
 	W, B, mults, offs := trainMembers(c.Features, xt, c.Train, yt, kt, K, dim, opts, c.Variants, cal)
 	dropDomains(c.Features, W, K, c.Train)
-	m := &Model{Meta: Meta{
-		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: Sigmoid, Features: c.Features, Sources: c.Sources,
+	m := &model.Model{Meta: model.Meta{
+		Task: c.Task, Version: c.Version, Labels: c.Labels, Head: model.Sigmoid, Features: c.Features, Sources: c.Sources,
 		Params: fmt.Sprintf("binary-svm C=%g hinge=%v nb=%v balance=%g epochs=%d seed=%d variants=%v", c.SVM.C, c.SVM.Hinge, c.SVM.NB, c.Balance, c.SVM.Epochs, c.SVM.Seed, c.Variants) + domainParam(c.Train),
 	}, W: W, B: B}
-	if err := m.roundTrip(); err != nil {
+	if err := roundTrip(m); err != nil {
 		return nil, err
 	}
-	sv := m.ScoreSamples(xv)
+	sv := scoreSamples(m, xv)
 	m.Platt = make([][2]float64, K)
 	m.Thresholds = make([]float64, K)
 	m.Valid = map[string]float64{}
@@ -121,7 +125,7 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 		m.Platt[k] = [2]float64{round6(a), round6(b)}
 		p := make([]float64, len(s))
 		for i := range s {
-			p[i] = sigmoid(m.Platt[k][0]*s[i] + m.Platt[k][1])
+			p[i] = model.Logistic(m.Platt[k][0]*s[i] + m.Platt[k][1])
 			probs[i][k] = p[i]
 		}
 		th := 0.5
@@ -134,7 +138,7 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 	if c.Decide != nil && c.Gold != nil {
 		conf := make([]float64, len(sv))
 		ok := make([]bool, len(sv))
-		cm := NewConfusion()
+		cm := metrics.NewConfusion()
 		for i := range sv {
 			l, cf := c.Decide(probs[i], m.Thresholds)
 			conf[i] = cf
@@ -159,7 +163,7 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 		}
 		dropDomains(c.Features, m.W, K, c.Train, c.Valid)
 		m.Params += " refit=train+valid"
-		if err := m.roundTrip(); err != nil {
+		if err := roundTrip(m); err != nil {
 			return nil, err
 		}
 	}
@@ -168,7 +172,7 @@ func TrainMultilabel(c MultilabelConfig) (*Model, error) {
 
 // knownRows evaluates known over ex (nil when known is nil or every row
 // is annotated for every output).
-func knownRows(known func(Example, int) bool, ex []Example, K int) [][]bool {
+func knownRows(known func(dataset.Example, int) bool, ex []dataset.Example, K int) [][]bool {
 	if known == nil {
 		return nil
 	}
