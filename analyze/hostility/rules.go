@@ -134,8 +134,14 @@ func (r *reading) build(d *normalize.Doc) {
 	useQuotes := quotes >= 2 && quotes%2 == 0
 	sent, clause, quoted := 0, 0, false
 	r.words = make([]word, 0, len(d.Tokens))
-	for i := range d.Tokens {
+	for i := 0; i < len(d.Tokens); i++ {
 		tk := &d.Tokens[i]
+		if u, next, ok := r.lx.maskedAt(d.Tokens, i); ok {
+			// "k*ntol": the insult the asterisks hide, one word
+			r.words = append(r.words, word{norm: u, stem: u, raw: u, tok: i, sent: sent, clause: clause, quoted: quoted, negated: tk.Negated})
+			i = next - 1
+			continue
+		}
 		switch tk.Kind {
 		case normalize.Word:
 			n := trimWord(tk.Norm)
@@ -230,6 +236,9 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if tk.Kind != normalize.Word {
 			continue
 		}
+		if _, _, ok := lx.maskedAt(toks, i); ok {
+			return true
+		}
 		n := trimWord(tk.Norm)
 		if lx.startsTrigger(toks, i, n) || tk.Stem != n && tk.Stem != "" && lx.startsTrigger(toks, i, tk.Stem) {
 			return true
@@ -237,7 +246,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
-		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || n == "pelajaran" || outcomeMakers[n] || floating[n] {
+		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || n == "pelajaran" || outcomeMakers[n] || floating[n] || traces[n] || misfortunes[n] || outcomeOnly[n] {
 			return true
 		}
 	}
@@ -376,6 +385,9 @@ func (lx *lexicon) lookup(r *reading) bool {
 		}
 		if !any && (mouths[w[i].norm] || mouths[w[i].stem]) && r.mouthCompared(i) >= 0 {
 			any = true // "mulutnya kayak comberan"
+		}
+		if !any && (traces[w[i].norm] || misfortunes[w[i].norm] || outcomeOnly[w[i].norm]) {
+			any = true // a whereabouts or a misfortune (see menaces), an outcome of harm (see harmOutcomes)
 		}
 		if !any && lx.affixedViolent(w[i].norm) {
 			any = true // "kusobek", "dihabisi": not lexicon entries

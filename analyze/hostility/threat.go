@@ -77,6 +77,9 @@ func (r *reading) violentAt(i int) (violentForm, bool) {
 // "hajarin"), is a verb of harm of the lexicon; the Banjar suffix "-akan"
 // is "-kan" ("hancurakan", "bakarakan").
 func (lx *lexicon) violentRoot(s string) bool {
+	if len(s) >= 6 && s[:2] == s[2:4] && lx.violentRoot(s[2:]) {
+		return true // Banjar reduplication: "(ku)tutujah", "(ku)tatikam"
+	}
 	for _, suf := range [...]string{"", "kan", "in", "i", "lah"} {
 		if r, ok := strings.CutSuffix(s, suf); ok && lx.violentWord(r) {
 			return true
@@ -174,6 +177,8 @@ func (r *reading) threats() {
 			continue
 		}
 		switch {
+		case h.p.tags&tVeiled != 0 && r.playful && banterCurse[h.p.words[0]] && !r.anyViolent():
+			// "mampus kau wkwk kalah taruhan": a laughing curse at a friend
 		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end) || r.deadline()) && r.safetyOf(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
 		case h.p.tags&tWarn != 0 && r.warnedAt(h):
@@ -200,10 +205,25 @@ func (r *reading) threats() {
 	r.corpseWarnings()
 	r.familyWarnings()
 	r.ultimatums()
+	r.menaces()
 	if !peace {
 		r.doerThreats(sport)
 		r.lessons(sport)
 	}
+}
+
+// banterCurse start the veiled threats that, in a laughing post with no
+// verb of harm, are a friend's taunt ("mampus lu wkwk", "habis kau 🤣").
+var banterCurse = map[string]bool{"mampus": true, "habis": true, "mati": true}
+
+// anyViolent reports a verb of harm in the post.
+func (r *reading) anyViolent() bool {
+	for i := range r.words {
+		if _, ok := r.violentAt(i); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // harmOutcomes are the results of harm that make a first-person verb a
@@ -213,7 +233,7 @@ func (r *reading) threats() {
 // normalisation.
 var harmOutcomes = [][]string{
 	{"babak", "belur"}, {"rumah", "sakit"}, {"patah", "tulang"}, {"bonyok"}, {"mampus"},
-	{"rata", "dengan", "tanah"}, {"jadi", "abu"}, {"jadi", "arang"}, {"hangus"}, {"tinggal", "nama"},
+	{"rata", "dengan", "tanah"}, {"dengan", "tanah"}, {"ambulans"}, {"ambulan"}, {"rontok"}, {"kursi", "roda"}, {"jadi", "abu"}, {"jadi", "arang"}, {"hangus"}, {"tinggal", "nama"},
 }
 
 // conditionalIn reports "kalau", "jika", "kalo" or "bila" in sentence s:
@@ -231,6 +251,11 @@ func (r *reading) conditionalIn(s int) bool {
 // outcomeMakers are the words with which harmOutcomes may find a threat
 // that no lexicon word starts ("kubikin", "siap-siap").
 var outcomeMakers = map[string]bool{"kubikin": true, "kubuat": true, "siap-siap": true}
+
+// outcomeOnly are outcomes of harm that the rules must read even when no
+// other word of the post can make it hostile ("gue bikin lu pulang pake
+// ambulans", "kantor KPU kami ratakan dengan tanah").
+var outcomeOnly = map[string]bool{"ambulans": true, "ambulan": true, "rontok": true, "ratakan": true, "kuratakan": true}
 
 // destruction marks the outcomes that are harm to buildings (a warning
 // with "siap-siap" needs one of them, not a hospital).
@@ -270,7 +295,10 @@ func (r *reading) harmOutcomes() {
 			continue
 		}
 		first := false
-		if rest, ok := strings.CutPrefix(w[i].norm, "ku"); ok && (rest == "bikin" || rest == "buat") {
+		if rest, ok := strings.CutPrefix(w[i].norm, "ku"); ok && (rest == "bikin" || rest == "buat" || rest == "ratakan") {
+			first = true
+		} else if w[i].norm == "ratakan" && r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) {
+			// "kantor KPU kami ratakan dengan tanah"
 			first = true
 		} else if form, ok := r.violentAt(i); ok && (form == formFirstPerson || r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] })) {
 			first = true
@@ -311,7 +339,8 @@ func (r *reading) noSafeReturn() {
 			continue
 		}
 		for k := i + 2; k < len(w) && k <= i+5 && w[k].clause == w[i].clause; k++ {
-			if w[k].norm == "selamat" || w[k].norm == "utuh" {
+			if w[k].norm == "selamat" || w[k].norm == "utuh" || w[k].stem == "jalan" && k+1 < len(w) && w[k+1].norm == "lagi" {
+				// "jangan harap kawa bajalan lagi": you will not walk again
 				r.addThreat(i, Cue{"threat_veiled", r.text(i, k+1)})
 				return
 			}
@@ -467,11 +496,20 @@ var weaponVerbs = map[string]bool{"siapkan": true, "siap": true, "siapin": true,
 func (r *reading) weaponStereotype(i int) bool {
 	w := r.words
 	third := r.before(i, 3, func(x *word) bool { return x.norm == "mereka" || x.tags&tIdentity != 0 })
-	if !third {
+	// "Suku itu bikin ribut terus, ke mana-mana bawa celurit, kampung
+	// kami tidak mau mereka": the group named earlier in the sentence
+	// carries it, and the first person comes only after (excluding them)
+	early := false
+	for j := i - 1; j >= 0 && w[j].sent == w[i].sent; j-- {
+		if w[j].tags&tIdentity != 0 {
+			early = true
+		}
+	}
+	if !third && !early {
 		return false
 	}
 	for j := range w {
-		if firstPerson[w[j].norm] || w[j].tags&tSecond != 0 {
+		if firstPerson[w[j].norm] && (third || j < i) || w[j].tags&tSecond != 0 {
 			return false
 		}
 	}
