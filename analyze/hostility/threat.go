@@ -45,6 +45,9 @@ const (
 // violentAt reports whether word i is a verb of harm and in which form.
 func (r *reading) violentAt(i int) (violentForm, bool) {
 	w := &r.words[i]
+	if strings.HasPrefix(w.norm, "ke") && strings.HasSuffix(w.norm, "an") && w.stem != w.norm && w.stem != "" {
+		return 0, false // "kebakaran": a noun (a fire), no verb of harm
+	}
 	if w.tags&tViolent != 0 {
 		switch {
 		case strings.HasPrefix(w.norm, "di") && w.stem != w.norm:
