@@ -281,20 +281,32 @@ func (lx *lexicon) unmask(pattern string) string {
 	if shown < 3 || shown == len(pattern) {
 		return ""
 	}
-	found := ""
+	var found []string
 	for _, w := range lx.masked[len(pattern)] {
 		ok := true
 		for k := 0; k < len(w) && ok; k++ {
 			ok = pattern[k] == '*' || pattern[k] == w[k]
 		}
 		if ok {
-			if found != "" {
-				return ""
-			}
-			found = w
+			found = append(found, w)
 		}
 	}
-	return found
+	if len(found) > 1 {
+		// "anj*ng": "anjing" (an insult) rather than "anjeng" (only an
+		// exclamation)
+		found = slices.DeleteFunc(found, func(w string) bool {
+			for _, p := range lx.first[w] {
+				if len(p.words) == 1 && p.tags&tInsult != 0 {
+					return false
+				}
+			}
+			return true
+		})
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
 }
 
 // maskedAt reads a word written with asterisks from token i on (a word,

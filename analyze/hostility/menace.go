@@ -16,8 +16,11 @@ import "strings"
 // traces are the words of what an author knows of a target's whereabouts.
 var traces = map[string]bool{"plat": true, "pelat": true, "nopol": true, "alamat": true, "alamatnya": true, "alamatmu": true, "rute": true, "ponsel": true, "sekolah": true, "rumahmu": true, "kantormu": true, "rumahnya": true}
 
-// dangers are the words of danger or of an ultimatum's price.
-var dangers = map[string]bool{"gelap": true, "sepi": true, "akibatnya": true, "akibat": true, "celaka": true, "kecelakaan": true, "musibah": true, "hati-hati": true, "awas": true}
+// dangers are the words of danger or of an ultimatum's price (true), and
+// the everyday warnings that threaten only beside a trace the author says
+// they hold (false: "sekolah anak Pak Camat sudah kami tahu, hati-hati
+// saja", not "alamat rumah bapak …, hati-hati").
+var dangers = map[string]bool{"gelap": true, "sepi": true, "akibatnya": true, "akibat": true, "celaka": true, "menyesal": true, "nyesel": true, "kecelakaan": false, "musibah": false, "hati-hati": false, "awas": false}
 
 // misfortunes, said to someone whose family is named, warn of harm.
 var misfortunes = map[string]bool{"kecelakaan": true, "musibah": true, "celaka": true, "malapetaka": true, "petaka": true}
@@ -26,20 +29,29 @@ var misfortunes = map[string]bool{"kecelakaan": true, "musibah": true, "celaka":
 // not a warning to someone).
 var roadSafety = map[string]bool{"ngebut": true, "helm": true, "sabuk": true, "mengantuk": true, "ngantuk": true, "licin": true, "hujan": true, "berkendara": true, "mabuk": true, "rem": true, "lampu": true, "tertib": true, "pelan-pelan": true}
 
+// otherDangers are dangers from third parties that a neighbourly warning
+// names ("hati-hati Pak, pagar rumah bapak pendek, kemarin ada maling").
+var otherDangers = map[string]bool{"maling": true, "pencuri": true, "begal": true, "rampok": true, "perampok": true, "penipuan": true, "penipu": true, "calo": true, "copet": true, "jambret": true, "banjir": true, "longsor": true}
+
 // menaces runs the two frames above.
 func (r *reading) menaces() {
 	w := r.words
 	trace, danger, fam, misfortune := -1, -1, -1, -1
+	held := false
 	for i := range w {
-		if r.mentionedAt(i) || w[i].negated {
+		if r.mentionedAt(i) {
 			continue
 		}
 		n := w[i].norm
-		switch {
-		case (traces[n] || traces[w[i].raw]) && r.knownTrace(i):
+		if strong, ok := dangers[n]; ok && (strong || held) {
+			danger = i // also negated: "jangan sampai menyesal"
+		}
+		if w[i].negated {
+			continue
+		}
+		if (traces[n] || traces[w[i].raw]) && r.knownTrace(i) {
 			trace = i
-		case dangers[n]:
-			danger = i
+			held = held || r.heldTrace(i)
 		}
 		if family[n] || family[w[i].raw] {
 			fam = i
@@ -48,7 +60,7 @@ func (r *reading) menaces() {
 			misfortune = i
 		}
 	}
-	if r.anyOf(roadSafety) || r.anyOf(praise) || !r.namesTarget() {
+	if r.anyOf(roadSafety) || r.anyOf(praise) || r.anyOf(otherDangers) || !r.namesTarget() {
 		return
 	}
 	switch {
@@ -83,10 +95,16 @@ var knowing = map[string]bool{"tahu": true, "pegang": true, "kantongin": true, "
 // new address ("alamat kantor Disdukcapil pindah") is neither.
 func (r *reading) knownTrace(i int) bool {
 	for j := max(0, i-2); j < len(r.words) && j <= i+2; j++ {
-		if r.words[j].clause == r.words[i].clause && (hasSecondSuffix(&r.words[j]) || r.words[j].tags&tSecond != 0 || strings.HasSuffix(r.words[j].raw, "nya") && j < i) {
+		if r.words[j].clause == r.words[i].clause && (hasSecondSuffix(&r.words[j]) || r.words[j].tags&tSecond != 0 || strings.HasSuffix(r.words[j].raw, "nya") && j < i || j > i && honorifics[r.words[j].norm]) {
 			return true
 		}
 	}
+	return r.heldTrace(i)
+}
+
+// heldTrace reports a trace that the author says they hold ("kami tahu",
+// "udah kantongin").
+func (r *reading) heldTrace(i int) bool {
 	for j := range r.words {
 		if r.words[j].sent == r.words[i].sent && (knowing[r.words[j].norm] || knowing[r.words[j].stem] || knowing[r.words[j].raw]) {
 			return true
