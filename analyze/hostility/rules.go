@@ -103,6 +103,7 @@ func (lx *lexicon) read(d *normalize.Doc, media, force bool) *reading {
 	r.exclamations()
 	r.threats()
 	r.groupAttacks()
+	r.exclusions()
 	r.threatsOnGroups()
 	r.insults()
 	r.findTarget()

@@ -197,7 +197,7 @@ func (r *reading) threats() {
 			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), h.end)})
 		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.selfVisit(i) && r.menace():
 			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), min(len(w), h.end+1))})
-		case h.p.tags&tMeet != 0 && r.before(i, 3, func(x *word) bool { return conditionals[x.norm] }) && r.violentAfter(i):
+		case h.p.tags&tMeet != 0 && r.before(i, 3, func(x *word) bool { return conditionals[x.norm] }) && (r.violentAfter(i) || r.firstPersonViolentBefore(i)):
 			r.addThreat(i, Cue{"threat_conditional", r.text(max(0, i-1), h.end)})
 		}
 	}
@@ -307,6 +307,10 @@ func (r *reading) harmOutcomes() {
 			first = true
 		} else if (w[i].norm == "bikin" || w[i].norm == "buat") && r.before(i, 1, func(x *word) bool { return firstPerson[x.norm] }) {
 			first = true
+		}
+		if first && (w[i].norm == "ratakan" || w[i].norm == "kuratakan") && r.conditionalIn(w[i].sent) && r.before(i, 4, func(x *word) bool { return x.tags&(tInstitution|tObject) != 0 }) {
+			r.addThreat(i, Cue{"threat_first_person", r.text(max(0, i-1), i+1)}) // "kantor DPRD kita ratakan kalau …"
+			return
 		}
 		if first && i+1 < len(w) && w[i+1].norm == "sendiri" && w[i].tags&tViolent != 0 && r.conditionalIn(w[i].sent) {
 			r.addThreat(i, Cue{"threat_first_person", r.text(i, i+2)}) // "akan kami robohkan sendiri"
@@ -643,6 +647,19 @@ func (r *reading) homeOrTarget() bool {
 func (r *reading) violentAfter(i int) bool {
 	for j := i + 1; j < len(r.words); j++ {
 		if _, ok := r.violentAt(j); ok && !r.words[j].negated && !r.harmlessNear(j) && (r.words[j].tags&tMild == 0 || r.aimAfter(j, 2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonViolentBefore reports a verb of harm in the first person
+// earlier in the sentence of meeting word i ("saya tampol juga nih kalau
+// ketemu").
+func (r *reading) firstPersonViolentBefore(i int) bool {
+	for j := i - 1; j >= 0 && r.words[j].sent == r.words[i].sent; j-- {
+		form, ok := r.violentAt(j)
+		if ok && !r.words[j].negated && !r.harmlessNear(j) && (form == formFirstPerson || r.before(j, 2, func(x *word) bool { return firstPerson[x.norm] })) {
 			return true
 		}
 	}
