@@ -470,7 +470,7 @@ var linkers = map[string]bool{"pasti": true, "suka": true, "selalu": true, "masi
 // h and attack a after it: the attack may be said of that one.
 func (r *reading) otherNounBetween(h, a hit) bool {
 	for j := h.end; j < a.at; j++ {
-		if r.words[j].tags&(tIdentity|tPerson|tInstitution|tSecond) != 0 || r.words[j].user {
+		if r.words[j].tags&(tIdentity|tPerson|tSecond) != 0 || r.words[j].user {
 			return true
 		}
 	}

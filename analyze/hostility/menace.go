@@ -16,6 +16,10 @@ import "strings"
 // traces are the words of what an author knows of a target's whereabouts.
 var traces = map[string]bool{"plat": true, "pelat": true, "nopol": true, "alamat": true, "alamatnya": true, "alamatmu": true, "rute": true, "ponsel": true, "sekolah": true, "rumahmu": true, "kantormu": true, "rumahnya": true}
 
+// heldOnly are traces only when the author says they hold them ("kami
+// tahu rumah Pak Kadis di mana"); "rumah bapak" alone is a neighbour's.
+var heldOnly = map[string]bool{"rumah": true, "kantor": true, "kos": true, "kosan": true}
+
 // dangers are the words of danger or of an ultimatum's price (true), and
 // the everyday warnings that threaten only beside a trace the author says
 // they hold (false: "sekolah anak Pak Camat sudah kami tahu, hati-hati
@@ -49,7 +53,7 @@ func (r *reading) menaces() {
 		if w[i].negated {
 			continue
 		}
-		if (traces[n] || traces[w[i].raw]) && r.knownTrace(i) {
+		if (traces[n] || traces[w[i].raw]) && r.knownTrace(i) || heldOnly[n] && r.heldTrace(i) {
 			trace = i
 			held = held || r.heldTrace(i)
 		}

@@ -247,7 +247,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
-		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || n == "pelajaran" || outcomeMakers[n] || floating[n] || traces[n] || misfortunes[n] || outcomeOnly[n] {
+		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || n == "pelajaran" || outcomeMakers[n] || floating[n] || traces[n] || heldOnly[n] || misfortunes[n] || outcomeOnly[n] || n == "lagi" && i > 0 && toks[i-1].Stem == "jalan" {
 			return true
 		}
 	}
@@ -387,7 +387,7 @@ func (lx *lexicon) lookup(r *reading) bool {
 		if !any && (mouths[w[i].norm] || mouths[w[i].stem]) && r.mouthCompared(i) >= 0 {
 			any = true // "mulutnya kayak comberan"
 		}
-		if !any && (traces[w[i].norm] || misfortunes[w[i].norm] || outcomeOnly[w[i].norm]) {
+		if !any && (traces[w[i].norm] || heldOnly[w[i].norm] || misfortunes[w[i].norm] || outcomeOnly[w[i].norm] || w[i].norm == "lagi" && i > 0 && w[i-1].stem == "jalan") {
 			any = true // a whereabouts or a misfortune (see menaces), an outcome of harm (see harmOutcomes)
 		}
 		if !any && lx.affixedViolent(w[i].norm) {

@@ -215,6 +215,10 @@ func (r *reading) threats() {
 	}
 }
 
+// medical are the words of an illness or an injury told as such ("kamu
+// tidak bisa jalan lagi kalau lututnya tidak dioperasi").
+var medical = map[string]bool{"dokter": true, "operasi": true, "dioperasi": true, "sakit": true, "stroke": true, "lumpuh": true, "cedera": true, "terapi": true, "rumah sakit": true, "sembuh": true}
+
 // banterCurse start the veiled threats that, in a laughing post with no
 // verb of harm, are a friend's taunt ("mampus lu wkwk", "habis kau 🤣").
 var banterCurse = map[string]bool{"mampus": true, "habis": true, "mati": true}
@@ -236,7 +240,7 @@ func (r *reading) anyViolent() bool {
 // normalisation.
 var harmOutcomes = [][]string{
 	{"babak", "belur"}, {"rumah", "sakit"}, {"patah", "tulang"}, {"bonyok"}, {"mampus"},
-	{"rata", "dengan", "tanah"}, {"dengan", "tanah"}, {"ambulans"}, {"ambulan"}, {"rontok"}, {"kursi", "roda"}, {"jadi", "abu"}, {"jadi", "arang"}, {"hangus"}, {"tinggal", "nama"},
+	{"rata", "dengan", "tanah"}, {"dengan", "tanah"}, {"ugd"}, {"icu"}, {"ambulans"}, {"ambulan"}, {"rontok"}, {"kursi", "roda"}, {"jadi", "abu"}, {"jadi", "arang"}, {"hangus"}, {"tinggal", "nama"},
 }
 
 // conditionalIn reports "kalau", "jika", "kalo" or "bila" in sentence s:
@@ -258,7 +262,7 @@ var outcomeMakers = map[string]bool{"kubikin": true, "kubuat": true, "siap-siap"
 // outcomeOnly are outcomes of harm that the rules must read even when no
 // other word of the post can make it hostile ("gue bikin lu pulang pake
 // ambulans", "kantor KPU kami ratakan dengan tanah").
-var outcomeOnly = map[string]bool{"ambulans": true, "ambulan": true, "rontok": true, "ratakan": true, "kuratakan": true}
+var outcomeOnly = map[string]bool{"ambulans": true, "ambulan": true, "rontok": true, "ugd": true, "icu": true, "ratakan": true, "kuratakan": true}
 
 // destruction marks the outcomes that are harm to buildings (a warning
 // with "siap-siap" needs one of them, not a hospital).
@@ -341,6 +345,18 @@ func (r *reading) harmOutcomes() {
 // harap bisa pulang cepat" is a traffic complaint).
 func (r *reading) noSafeReturn() {
 	w := r.words
+	for k := 0; k+1 < len(w); k++ {
+		// "gue jamin lu gak bisa jalan lagi kalo masih ganggu adek gue":
+		// the addressee will not walk again, on the author's word or a
+		// condition
+		if w[k].stem != "jalan" || w[k+1].norm != "lagi" || !w[k].negated || r.mentionedAt(k) || r.anyOf(medical) {
+			continue
+		}
+		if r.before(k, 4, func(x *word) bool { return x.tags&tSecond != 0 }) && (r.conditionalIn(w[k].sent) || r.anyOf(firstPerson)) {
+			r.addThreat(k, Cue{"threat_veiled", r.text(max(0, k-3), k+2)})
+			return
+		}
+	}
 	for i := 0; i+1 < len(w); i++ {
 		if w[i].norm != "jangan" || w[i+1].norm != "harap" && w[i+1].norm != "berharap" || r.mentionedAt(i) {
 			continue
