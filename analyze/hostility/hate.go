@@ -290,6 +290,9 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 				return a, true
 			}
 		case a.p.tags&tStereotype != 0:
+			if a.at > 0 && (w[a.at-1].norm == "bukan" || w[a.at-1].norm == "tidak") {
+				continue // "tempatnya bukan cuma di dapur"
+			}
 			if d <= 6 && !r.relativeBetween(h, a) {
 				return a, true
 			}
@@ -487,7 +490,7 @@ func (r *reading) linked(a hit) bool {
 }
 
 // copulas link a group to what it is said to be ("pendatang itu parasit").
-var copulas = map[string]bool{"itu": true, "ini": true, "adalah": true, "memang": true, "semua": true, "semuanya": true, "mereka": true, "kalian": true, "tu": true, "ni": true, "cuma": true, "hanya": true, "seperti": true}
+var copulas = map[string]bool{"itu": true, "ini": true, "adalah": true, "memang": true, "semua": true, "semuanya": true, "mereka": true, "kalian": true, "tu": true, "ni": true, "cuma": true, "hanya": true, "seperti": true, "bubuhannya": true, "orangnya": true}
 
 // relativeBetween reports a relative clause between identity h and attack
 // a that belongs to another noun ("ulama kepada elit politik yang

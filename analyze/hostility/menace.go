@@ -92,7 +92,7 @@ func (r *reading) mayHappen(i int) bool {
 
 // knowing are the verbs of holding what one knows of someone ("kami udah
 // kantongin nomor HP", "alamatmu sudah kami pegang").
-var knowing = map[string]bool{"tahu": true, "pegang": true, "kantongin": true, "kantongi": true, "mengantongi": true, "catat": true, "simpan": true, "hafal": true, "kenal": true, "punya": true}
+var knowing = map[string]bool{"tahu": true, "pegang": true, "kantongin": true, "kantongi": true, "mengantongi": true, "catat": true, "simpan": true, "hafal": true, "kenal": true, "kenali": true, "dikenali": true, "mengenali": true, "punya": true}
 
 // knownTrace reports a trace that is the target's (possessed: "alamatmu",
 // "mobil dinasnya plat …") or that the author says they hold; an office's

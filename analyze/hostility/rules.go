@@ -503,6 +503,8 @@ func (r *reading) frames(media bool) {
 	for _, h := range r.hits {
 		s := r.words[h.at].sent
 		switch {
+		case h.p.tags&tReport != 0 && h.p.words[0] == "akun" && h.at > 0 && addressing[r.words[h.at-1].norm]:
+			// "buat akun yang komen di atas: …": the author speaks to the account
 		case h.p.tags&tReport != 0:
 			r.report[s] = true
 		case h.p.tags&tNews != 0 && (media || r.quoted(s)):
@@ -513,6 +515,10 @@ func (r *reading) frames(media bool) {
 		}
 	}
 }
+
+// addressing words before "akun yang" make it the addressee ("buat akun
+// yang komen di atas"), not a report of an account.
+var addressing = map[string]bool{"buat": true, "untuk": true, "teruntuk": true, "kepada": true, "balas": true}
 
 func (r *reading) quoted(s int) bool { return s < len(r.quotedSent) && r.quotedSent[s] }
 

@@ -601,12 +601,18 @@ func (r *reading) aimNear(i int) bool {
 // clause ("ikan bakar", "bakar sampah", "tembak langsung ke gawang").
 func (r *reading) harmlessNear(i int) bool {
 	for j := max(0, i-2); j < len(r.words) && j <= i+3; j++ {
+		if r.words[j].norm == "tim" && j+1 < len(r.words) && campaignTeam[r.words[j+1].norm] {
+			continue // "posko tim sukses": a campaign team, not a sports side
+		}
 		if j != i && r.words[j].clause == r.words[i].clause && r.words[j].norm != "dengan" && (r.words[j].tags&tHarmless != 0 || r.lx.harmless(r.words[j].stem)) {
 			return true // not Banjar "lawan" (with), matched as written
 		}
 	}
 	return false
 }
+
+// campaignTeam after "tim" make it a campaign's team.
+var campaignTeam = map[string]bool{"sukses": true, "pemenangan": true, "kampanye": true}
 
 // collectiveNear reports the speaker as a crowd near a verb of visiting
 // ("kami datang", "kita geruduk", "rame-rame").
