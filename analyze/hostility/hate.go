@@ -290,6 +290,9 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 				return a, true
 			}
 		case a.p.tags&tStereotype != 0:
+			if a.at > 0 && (w[a.at-1].norm == "bukan" || w[a.at-1].norm == "tidak") {
+				continue // "tempatnya bukan cuma di dapur"
+			}
 			if d <= 6 && !r.relativeBetween(h, a) {
 				return a, true
 			}
@@ -302,6 +305,9 @@ func (r *reading) attackOf(h hit) (hit, bool) {
 			}
 			if d <= 6 && !r.relativeBetween(h, a) && (d <= 2 || r.linked(a) || r.placeBetween(h, a)) || r.appositive(a, h) {
 				return a, true
+			}
+			if d <= 10 && a.at > h.at && r.topic(h) && r.linked(a) && !r.relativeBetween(h, a) && !r.otherNounBetween(h, a) {
+				return a, true // "Orang cacat kok diterima jadi PNS, bikin beban negara saja": the sentence's topic
 			}
 		case a.p.tags&(tExclude|tBar) != 0 && h.p.cat == genderCat && r.lodgingIn(w[h.at].sent):
 			continue // "kos putri, tidak menerima tamu laki-laki menginap"
@@ -461,7 +467,18 @@ func (r *reading) objectless(a hit) bool {
 // linkers say a trait of a whole group ("pasti korupsi", "makin
 // sombong", "memang licik"), or what it makes of a place ("perantau
 // bikin Loa Janan jadi tempat judi").
-var linkers = map[string]bool{"pasti": true, "suka": true, "selalu": true, "masih": true, "makin": true, "semakin": true, "dasar": true, "kebanyakan": true, "rata-rata": true, "biasanya": true, "terkenal": true, "emang": true, "sudah": true, "jadi": true, "menjadi": true}
+var linkers = map[string]bool{"pasti": true, "suka": true, "selalu": true, "masih": true, "makin": true, "semakin": true, "dasar": true, "kebanyakan": true, "rata-rata": true, "biasanya": true, "terkenal": true, "emang": true, "sudah": true, "jadi": true, "menjadi": true, "bikin": true, "kerjanya": true, "kerjaannya": true, "bisanya": true, "taunya": true}
+
+// otherNounBetween reports a target or another identity between identity
+// h and attack a after it: the attack may be said of that one.
+func (r *reading) otherNounBetween(h, a hit) bool {
+	for j := h.end; j < a.at; j++ {
+		if r.words[j].tags&(tIdentity|tPerson|tSecond) != 0 || r.words[j].user {
+			return true
+		}
+	}
+	return false
+}
 
 // linked reports whether attack a is said of a group it is not next to: a
 // copula, comparison or linker right before it, or "semua" after it.
@@ -473,7 +490,7 @@ func (r *reading) linked(a hit) bool {
 }
 
 // copulas link a group to what it is said to be ("pendatang itu parasit").
-var copulas = map[string]bool{"itu": true, "ini": true, "adalah": true, "memang": true, "semua": true, "semuanya": true, "mereka": true, "kalian": true, "tu": true, "ni": true, "cuma": true, "hanya": true, "seperti": true}
+var copulas = map[string]bool{"itu": true, "ini": true, "adalah": true, "memang": true, "semua": true, "semuanya": true, "mereka": true, "kalian": true, "tu": true, "ni": true, "cuma": true, "hanya": true, "seperti": true, "bubuhannya": true, "orangnya": true}
 
 // relativeBetween reports a relative clause between identity h and attack
 // a that belongs to another noun ("ulama kepada elit politik yang

@@ -81,6 +81,10 @@ func (r *reading) atAddresseeOnly() bool {
 	return true
 }
 
+// demonstratives between a weak insult and a target point it at the
+// target ("anjing tuh sopir bus").
+var demonstratives = map[string]bool{"tuh": true, "itu": true, "nih": true, "ini": true}
+
 // dasarOnly are words of slowness that insult only after "dasar"
 // ("dasar dinas lelet"); elsewhere they complain about a service.
 var dasarOnly = map[string]bool{"lelet": true, "lamban": true, "lambat": true}
@@ -116,7 +120,7 @@ func (r *reading) insultAimed(h hit) bool {
 		if w[j].sent != w[i].sent && (weak || r.sentenceHasTarget(w[i].sent, -1)) {
 			continue // a strong insult in a sentence of its own is aimed at the post's target ("… Pemalas tak tahu diri")
 		}
-		if weak && (j > h.end || j < i-2 || r.words[j].tags&tInstitution != 0 && r.words[j].tags&tPerson == 0) {
+		if weak && (j > h.end && !(j == h.end+1 && h.end < len(w) && demonstratives[w[h.end].norm]) || j < i-2 || r.words[j].tags&tInstitution != 0 && r.words[j].tags&tPerson == 0) {
 			continue // a weak word insults a person next to it, not an agency's service
 		}
 		second := w[j].tags&tSecond != 0 || w[j].user || hasSecondSuffix(&w[j])

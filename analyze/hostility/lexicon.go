@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
 )
 
 // The lexicon files (lexicon/*.tsv) hold the knowledge the public data
@@ -115,6 +117,9 @@ type lexicon struct {
 	// by first word; a post with none needs no rule pass.
 	trigger map[string][]*phrase
 	n       int
+	// masked are the one-word insults and exclamations by length, for
+	// words written with asterisks ("k*ntol", "anj*ng").
+	masked map[int][]string
 }
 
 // triggers are the classes that can make a post hostile.
@@ -245,6 +250,15 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 	}
 	lx.trigger = map[string][]*phrase{}
+	lx.masked = map[int][]string{}
+	for _, p := range byKey {
+		if len(p.words) == 1 && p.tags&(tInsult|tExclaim) != 0 {
+			lx.masked[len(p.words[0])] = append(lx.masked[len(p.words[0])], p.words[0])
+		}
+	}
+	for _, ws := range lx.masked {
+		slices.Sort(ws)
+	}
 	for w, ps := range lx.first {
 		slices.SortStableFunc(ps, func(a, b *phrase) int { return len(b.words) - len(a.words) })
 		for _, p := range ps {
@@ -257,4 +271,67 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, fmt.Errorf("hostility lexicon: no entries")
 	}
 	return lx, nil
+}
+
+// unmask is the one insult or exclamation that pattern spells, an
+// asterisk standing for any one letter ("k*ntol" → "kontol"); "" when
+// none or several do (or fewer than three letters are shown).
+func (lx *lexicon) unmask(pattern string) string {
+	shown := len(pattern) - strings.Count(pattern, "*")
+	if shown < 3 || shown == len(pattern) {
+		return ""
+	}
+	var found []string
+	for _, w := range lx.masked[len(pattern)] {
+		ok := true
+		for k := 0; k < len(w) && ok; k++ {
+			ok = pattern[k] == '*' || pattern[k] == w[k]
+		}
+		if ok {
+			found = append(found, w)
+		}
+	}
+	if len(found) > 1 {
+		// "anj*ng": "anjing" (an insult) rather than "anjeng" (only an
+		// exclamation)
+		found = slices.DeleteFunc(found, func(w string) bool {
+			for _, p := range lx.first[w] {
+				if len(p.words) == 1 && p.tags&tInsult != 0 {
+					return false
+				}
+			}
+			return true
+		})
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
+}
+
+// maskedAt reads a word written with asterisks from token i on (a word,
+// then asterisks and words in turn: "k", "*", "ntol"): the insult it
+// spells and the index of the token after it; ok false when the tokens
+// spell none.
+func (lx *lexicon) maskedAt(toks []normalize.Token, i int) (w string, next int, ok bool) {
+	if toks[i].Kind != normalize.Word {
+		return "", i, false
+	}
+	var b strings.Builder
+	b.WriteString(strings.ToLower(toks[i].Raw))
+	j := i + 1
+	for j+1 < len(toks) && toks[j].Kind == normalize.Punct && strings.Trim(toks[j].Raw, "*") == "" && toks[j+1].Kind == normalize.Word {
+		b.WriteString(toks[j].Raw)
+		b.WriteString(strings.ToLower(toks[j+1].Raw))
+		j += 2
+	}
+	if j < len(toks) && toks[j].Kind == normalize.Punct && strings.Trim(toks[j].Raw, "*") == "" && j-1 == i {
+		b.WriteString(toks[j].Raw) // "anj*": a trailing mask
+		j++
+	}
+	if j == i+1 {
+		return "", i, false
+	}
+	u := lx.unmask(b.String())
+	return u, j, u != ""
 }

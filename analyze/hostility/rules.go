@@ -103,6 +103,7 @@ func (lx *lexicon) read(d *normalize.Doc, media, force bool) *reading {
 	r.exclamations()
 	r.threats()
 	r.groupAttacks()
+	r.exclusions()
 	r.threatsOnGroups()
 	r.insults()
 	r.findTarget()
@@ -134,8 +135,14 @@ func (r *reading) build(d *normalize.Doc) {
 	useQuotes := quotes >= 2 && quotes%2 == 0
 	sent, clause, quoted := 0, 0, false
 	r.words = make([]word, 0, len(d.Tokens))
-	for i := range d.Tokens {
+	for i := 0; i < len(d.Tokens); i++ {
 		tk := &d.Tokens[i]
+		if u, next, ok := r.lx.maskedAt(d.Tokens, i); ok {
+			// "k*ntol": the insult the asterisks hide, one word
+			r.words = append(r.words, word{norm: u, stem: u, raw: u, tok: i, sent: sent, clause: clause, quoted: quoted, negated: tk.Negated})
+			i = next - 1
+			continue
+		}
 		switch tk.Kind {
 		case normalize.Word:
 			n := trimWord(tk.Norm)
@@ -230,6 +237,9 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if tk.Kind != normalize.Word {
 			continue
 		}
+		if _, _, ok := lx.maskedAt(toks, i); ok {
+			return true
+		}
 		n := trimWord(tk.Norm)
 		if lx.startsTrigger(toks, i, n) || tk.Stem != n && tk.Stem != "" && lx.startsTrigger(toks, i, tk.Stem) {
 			return true
@@ -237,7 +247,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
-		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || n == "pelajaran" || outcomeMakers[n] || floating[n] {
+		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || n == "pelajaran" || outcomeMakers[n] || floating[n] || traces[n] || heldOnly[n] || misfortunes[n] || outcomeOnly[n] || n == "lagi" && i > 0 && toks[i-1].Stem == "jalan" {
 			return true
 		}
 	}
@@ -377,6 +387,9 @@ func (lx *lexicon) lookup(r *reading) bool {
 		if !any && (mouths[w[i].norm] || mouths[w[i].stem]) && r.mouthCompared(i) >= 0 {
 			any = true // "mulutnya kayak comberan"
 		}
+		if !any && (traces[w[i].norm] || heldOnly[w[i].norm] || misfortunes[w[i].norm] || outcomeOnly[w[i].norm] || w[i].norm == "lagi" && i > 0 && w[i-1].stem == "jalan") {
+			any = true // a whereabouts or a misfortune (see menaces), an outcome of harm (see harmOutcomes)
+		}
 		if !any && lx.affixedViolent(w[i].norm) {
 			any = true // "kusobek", "dihabisi": not lexicon entries
 		}
@@ -490,6 +503,8 @@ func (r *reading) frames(media bool) {
 	for _, h := range r.hits {
 		s := r.words[h.at].sent
 		switch {
+		case h.p.tags&tReport != 0 && h.p.words[0] == "akun" && h.at > 0 && addressing[r.words[h.at-1].norm]:
+			// "buat akun yang komen di atas: …": the author speaks to the account
 		case h.p.tags&tReport != 0:
 			r.report[s] = true
 		case h.p.tags&tNews != 0 && (media || r.quoted(s)):
@@ -500,6 +515,10 @@ func (r *reading) frames(media bool) {
 		}
 	}
 }
+
+// addressing words before "akun yang" make it the addressee ("buat akun
+// yang komen di atas"), not a report of an account.
+var addressing = map[string]bool{"buat": true, "untuk": true, "teruntuk": true, "kepada": true, "balas": true}
 
 func (r *reading) quoted(s int) bool { return s < len(r.quotedSent) && r.quotedSent[s] }
 

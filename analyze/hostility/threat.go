@@ -45,6 +45,9 @@ const (
 // violentAt reports whether word i is a verb of harm and in which form.
 func (r *reading) violentAt(i int) (violentForm, bool) {
 	w := &r.words[i]
+	if strings.HasPrefix(w.norm, "ke") && strings.HasSuffix(w.norm, "an") && w.stem != w.norm && w.stem != "" {
+		return 0, false // "kebakaran": a noun (a fire), no verb of harm
+	}
 	if w.tags&tViolent != 0 {
 		switch {
 		case strings.HasPrefix(w.norm, "di") && w.stem != w.norm:
@@ -77,6 +80,9 @@ func (r *reading) violentAt(i int) (violentForm, bool) {
 // "hajarin"), is a verb of harm of the lexicon; the Banjar suffix "-akan"
 // is "-kan" ("hancurakan", "bakarakan").
 func (lx *lexicon) violentRoot(s string) bool {
+	if len(s) >= 6 && s[:2] == s[2:4] && lx.violentRoot(s[2:]) {
+		return true // Banjar reduplication: "(ku)tutujah", "(ku)tatikam"
+	}
 	for _, suf := range [...]string{"", "kan", "in", "i", "lah"} {
 		if r, ok := strings.CutSuffix(s, suf); ok && lx.violentWord(r) {
 			return true
@@ -174,6 +180,8 @@ func (r *reading) threats() {
 			continue
 		}
 		switch {
+		case h.p.tags&tVeiled != 0 && r.playful && banterCurse[h.p.words[0]] && !r.anyViolent():
+			// "mampus kau wkwk kalah taruhan": a laughing curse at a friend
 		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end) || r.deadline()) && r.safetyOf(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
 		case h.p.tags&tWarn != 0 && r.warnedAt(h):
@@ -189,7 +197,7 @@ func (r *reading) threats() {
 			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), h.end)})
 		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.selfVisit(i) && r.menace():
 			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), min(len(w), h.end+1))})
-		case h.p.tags&tMeet != 0 && r.before(i, 3, func(x *word) bool { return conditionals[x.norm] }) && r.violentAfter(i):
+		case h.p.tags&tMeet != 0 && r.before(i, 3, func(x *word) bool { return conditionals[x.norm] }) && (r.violentAfter(i) || r.firstPersonViolentBefore(i)):
 			r.addThreat(i, Cue{"threat_conditional", r.text(max(0, i-1), h.end)})
 		}
 	}
@@ -200,10 +208,29 @@ func (r *reading) threats() {
 	r.corpseWarnings()
 	r.familyWarnings()
 	r.ultimatums()
+	r.menaces()
 	if !peace {
 		r.doerThreats(sport)
 		r.lessons(sport)
 	}
+}
+
+// medical are the words of an illness or an injury told as such ("kamu
+// tidak bisa jalan lagi kalau lututnya tidak dioperasi").
+var medical = map[string]bool{"dokter": true, "operasi": true, "dioperasi": true, "sakit": true, "stroke": true, "lumpuh": true, "cedera": true, "terapi": true, "rumah sakit": true, "sembuh": true}
+
+// banterCurse start the veiled threats that, in a laughing post with no
+// verb of harm, are a friend's taunt ("mampus lu wkwk", "habis kau 🤣").
+var banterCurse = map[string]bool{"mampus": true, "habis": true, "mati": true}
+
+// anyViolent reports a verb of harm in the post.
+func (r *reading) anyViolent() bool {
+	for i := range r.words {
+		if _, ok := r.violentAt(i); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // harmOutcomes are the results of harm that make a first-person verb a
@@ -213,7 +240,7 @@ func (r *reading) threats() {
 // normalisation.
 var harmOutcomes = [][]string{
 	{"babak", "belur"}, {"rumah", "sakit"}, {"patah", "tulang"}, {"bonyok"}, {"mampus"},
-	{"rata", "dengan", "tanah"}, {"jadi", "abu"}, {"jadi", "arang"}, {"hangus"}, {"tinggal", "nama"},
+	{"rata", "dengan", "tanah"}, {"dengan", "tanah"}, {"ugd"}, {"icu"}, {"ambulans"}, {"ambulan"}, {"rontok"}, {"kursi", "roda"}, {"jadi", "abu"}, {"jadi", "arang"}, {"hangus"}, {"tinggal", "nama"},
 }
 
 // conditionalIn reports "kalau", "jika", "kalo" or "bila" in sentence s:
@@ -231,6 +258,11 @@ func (r *reading) conditionalIn(s int) bool {
 // outcomeMakers are the words with which harmOutcomes may find a threat
 // that no lexicon word starts ("kubikin", "siap-siap").
 var outcomeMakers = map[string]bool{"kubikin": true, "kubuat": true, "siap-siap": true}
+
+// outcomeOnly are outcomes of harm that the rules must read even when no
+// other word of the post can make it hostile ("gue bikin lu pulang pake
+// ambulans", "kantor KPU kami ratakan dengan tanah").
+var outcomeOnly = map[string]bool{"ambulans": true, "ambulan": true, "rontok": true, "ugd": true, "icu": true, "ratakan": true, "kuratakan": true}
 
 // destruction marks the outcomes that are harm to buildings (a warning
 // with "siap-siap" needs one of them, not a hospital).
@@ -270,12 +302,19 @@ func (r *reading) harmOutcomes() {
 			continue
 		}
 		first := false
-		if rest, ok := strings.CutPrefix(w[i].norm, "ku"); ok && (rest == "bikin" || rest == "buat") {
+		if rest, ok := strings.CutPrefix(w[i].norm, "ku"); ok && (rest == "bikin" || rest == "buat" || rest == "ratakan") {
+			first = true
+		} else if w[i].norm == "ratakan" && r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) {
+			// "kantor KPU kami ratakan dengan tanah"
 			first = true
 		} else if form, ok := r.violentAt(i); ok && (form == formFirstPerson || r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] })) {
 			first = true
 		} else if (w[i].norm == "bikin" || w[i].norm == "buat") && r.before(i, 1, func(x *word) bool { return firstPerson[x.norm] }) {
 			first = true
+		}
+		if first && (w[i].norm == "ratakan" || w[i].norm == "kuratakan") && r.conditionalIn(w[i].sent) && r.before(i, 4, func(x *word) bool { return x.tags&(tInstitution|tObject) != 0 }) {
+			r.addThreat(i, Cue{"threat_first_person", r.text(max(0, i-1), i+1)}) // "kantor DPRD kita ratakan kalau …"
+			return
 		}
 		if first && i+1 < len(w) && w[i+1].norm == "sendiri" && w[i].tags&tViolent != 0 && r.conditionalIn(w[i].sent) {
 			r.addThreat(i, Cue{"threat_first_person", r.text(i, i+2)}) // "akan kami robohkan sendiri"
@@ -306,12 +345,25 @@ func (r *reading) harmOutcomes() {
 // harap bisa pulang cepat" is a traffic complaint).
 func (r *reading) noSafeReturn() {
 	w := r.words
+	for k := 0; k+1 < len(w); k++ {
+		// "gue jamin lu gak bisa jalan lagi kalo masih ganggu adek gue":
+		// the addressee will not walk again, on the author's word or a
+		// condition
+		if w[k].stem != "jalan" || w[k+1].norm != "lagi" || !w[k].negated || r.mentionedAt(k) || r.anyOf(medical) {
+			continue
+		}
+		if r.before(k, 4, func(x *word) bool { return x.tags&tSecond != 0 }) && (r.conditionalIn(w[k].sent) || r.anyOf(firstPerson)) {
+			r.addThreat(k, Cue{"threat_veiled", r.text(max(0, k-3), k+2)})
+			return
+		}
+	}
 	for i := 0; i+1 < len(w); i++ {
 		if w[i].norm != "jangan" || w[i+1].norm != "harap" && w[i+1].norm != "berharap" || r.mentionedAt(i) {
 			continue
 		}
 		for k := i + 2; k < len(w) && k <= i+5 && w[k].clause == w[i].clause; k++ {
-			if w[k].norm == "selamat" || w[k].norm == "utuh" {
+			if w[k].norm == "selamat" || w[k].norm == "utuh" || w[k].stem == "jalan" && k+1 < len(w) && w[k+1].norm == "lagi" {
+				// "jangan harap kawa bajalan lagi": you will not walk again
 				r.addThreat(i, Cue{"threat_veiled", r.text(i, k+1)})
 				return
 			}
@@ -467,11 +519,20 @@ var weaponVerbs = map[string]bool{"siapkan": true, "siap": true, "siapin": true,
 func (r *reading) weaponStereotype(i int) bool {
 	w := r.words
 	third := r.before(i, 3, func(x *word) bool { return x.norm == "mereka" || x.tags&tIdentity != 0 })
-	if !third {
+	// "Suku itu bikin ribut terus, ke mana-mana bawa celurit, kampung
+	// kami tidak mau mereka": the group named earlier in the sentence
+	// carries it, and the first person comes only after (excluding them)
+	early := false
+	for j := i - 1; j >= 0 && w[j].sent == w[i].sent; j-- {
+		if w[j].tags&tIdentity != 0 {
+			early = true
+		}
+	}
+	if !third && !early {
 		return false
 	}
 	for j := range w {
-		if firstPerson[w[j].norm] || w[j].tags&tSecond != 0 {
+		if firstPerson[w[j].norm] && (third || j < i) || w[j].tags&tSecond != 0 {
 			return false
 		}
 	}
@@ -540,12 +601,18 @@ func (r *reading) aimNear(i int) bool {
 // clause ("ikan bakar", "bakar sampah", "tembak langsung ke gawang").
 func (r *reading) harmlessNear(i int) bool {
 	for j := max(0, i-2); j < len(r.words) && j <= i+3; j++ {
+		if r.words[j].norm == "tim" && j+1 < len(r.words) && campaignTeam[r.words[j+1].norm] {
+			continue // "posko tim sukses": a campaign team, not a sports side
+		}
 		if j != i && r.words[j].clause == r.words[i].clause && r.words[j].norm != "dengan" && (r.words[j].tags&tHarmless != 0 || r.lx.harmless(r.words[j].stem)) {
 			return true // not Banjar "lawan" (with), matched as written
 		}
 	}
 	return false
 }
+
+// campaignTeam after "tim" make it a campaign's team.
+var campaignTeam = map[string]bool{"sukses": true, "pemenangan": true, "kampanye": true}
 
 // collectiveNear reports the speaker as a crowd near a verb of visiting
 // ("kami datang", "kita geruduk", "rame-rame").
@@ -602,6 +669,19 @@ func (r *reading) homeOrTarget() bool {
 func (r *reading) violentAfter(i int) bool {
 	for j := i + 1; j < len(r.words); j++ {
 		if _, ok := r.violentAt(j); ok && !r.words[j].negated && !r.harmlessNear(j) && (r.words[j].tags&tMild == 0 || r.aimAfter(j, 2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonViolentBefore reports a verb of harm in the first person
+// earlier in the sentence of meeting word i ("saya tampol juga nih kalau
+// ketemu").
+func (r *reading) firstPersonViolentBefore(i int) bool {
+	for j := i - 1; j >= 0 && r.words[j].sent == r.words[i].sent; j-- {
+		form, ok := r.violentAt(j)
+		if ok && !r.words[j].negated && !r.harmlessNear(j) && (form == formFirstPerson || r.before(j, 2, func(x *word) bool { return firstPerson[x.norm] })) {
 			return true
 		}
 	}
