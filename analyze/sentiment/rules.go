@@ -210,8 +210,8 @@ type scan struct {
 	pray         int  // 🙏: thanks or a plea; alone, thanks
 	lastQ        int  // index of the last question mark (0: none)
 	greet        int  // "selamat" (pagi, ulang tahun…): a greeting, not praise
-	cues          []string
-	explain       bool
+	cues         []string
+	explain      bool
 }
 
 func (s *scan) add(flag uint32, w string) {
@@ -608,17 +608,17 @@ func candidateNumber(n string) bool {
 // these gates the rules cost SmSA valid labels; at them they cost at most
 // one and gain on the vaccine folds 0–3, Indonglish valid and dev.
 var ruleGate = map[string]float64{
-	RuleSarcasm:   1.01,
-	RuleEmoji:     1.01,
-	RuleCodeMixed: 0.9,
-	RuleResolved:  0.9,
-	RuleFact:      0.8,
-	RuleQuestion:  0.9,
-	RuleCampaign:  0.8,
-	RuleThanks:    0.95,
-	RuleSupport:   0.95,
-	RuleRepeat:    0.95,
-	RuleQueue:     0.95,
+	RuleSarcasm:     1.01,
+	RuleEmoji:       1.01,
+	RuleCodeMixed:   0.9,
+	RuleResolved:    0.9,
+	RuleFact:        0.8,
+	RuleQuestion:    0.9,
+	RuleCampaign:    0.8,
+	RuleThanks:      0.95,
+	RuleSupport:     0.95,
+	RuleRepeat:      0.95,
+	RuleQueue:       0.95,
 	RulePraiseFrame: 0.95,
 	RuleTurn:        0.95,
 	RuleHarm:        0.9,
