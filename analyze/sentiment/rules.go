@@ -81,7 +81,7 @@ func init() {
 	addCues(cIrony, "emo_tepuk emo_u1f643 emo_kesal emo_sinis")
 	addCues(cResolved, "ditambal diperbaiki diganti dikeruk diangkut dipadamkan dipotong dicor diaspal dicat surut berfungsi rampung tertangani membaik")
 	addCues(cPending, "belum molor tanpa_pemberitahuan tanpa_ada tindak_lanjut ada_kabar masih_dalam padahal ditolak terbengkalai mangkrak")
-	addCues(cRhetoric, "kenapa mengapa masa kok sih serius gunanya capek sampai_kapan why pikir yakin percaya percayakah perlukah siapa napang gerang becus mending")
+	addCues(cRhetoric, "logika logikanya kenapa mengapa masa kok sih serius gunanya capek sampai_kapan why pikir yakin percaya percayakah perlukah siapa napang gerang becus mending")
 	addCues(cQuestion, "apa apakah bagaimana gimana kapan berapa mana kah dimana bisa syarat cara jadwal prosedur lokasi admin kak kakak")
 	addCues(cRequest, "mohon tolong batakun tanya informasi informasinya info")
 	addCues(cCampaign, "dukung mendukung dukungan menangkan memenangkan menang kemenangan relawan paslon coblos pilih lanjutkan kampanye deklarasi periode putaran")
@@ -119,12 +119,12 @@ func init() {
 	// works, a turn after "tapi"/"but", announcements, resignation.
 	addCues(cPraise, "canggih inovasi inovatif mantul top luar_biasa")
 	addCues(cComplaint, "kotor jorok ribet rendam jadi_sungai jadi_kolam jadi_danau jadi_lautan jadi_parkiran bisa_renang main_perahu mandi_hujan down error gagal")
-	addCues(cHarm, "terpaksa dipaksa disuruh numpang menumpang patungan lapuk keropos reyot ambrol jebol amblas longsor menjuntai kepanasan kehujanan kebanjiran bolak-balik")
+	addCues(cHarm, "dibiarkan terlantar telantar ditelantarkan diabaikan terabaikan dipingpong tangan_kosong terpaksa dipaksa disuruh numpang menumpang patungan lapuk keropos reyot ambrol jebol amblas longsor menjuntai kepanasan kehujanan kebanjiran bolak-balik")
 	addCues(cService, "kebagian angkat diangkat dibalas membalas balas dijawab menjawab ditanggapi menanggapi direspon direspons dilayani melayani kelihatan")
 	addCues(cResolved, "padamkan memadamkan lancar berkurang kering")
 	addCues(cPolite, "makasih terima_kasih tarima_kasih thanks maaf permisi")
-	addCues(cNews, "pengumuman pemberitahuan informasi maklumat imbauan himbauan catat mencatat")
-	addCues(cUnsure, "ikut_saja yang_penting mixed_feelings and_see not_sure")
+	addCues(cNews, "pengumuman pemberitahuan informasi maklumat imbauan himbauan catat mencatat mendata data meninjau tinjau instruksikan menginstruksikan perintahkan memerintahkan hati-hati waspada")
+	addCues(cUnsure, "ikut_saja yang_penting terserah mixed_feelings and_see not_sure")
 	addCues(cProcess, "bawa dibawa membawa urus mengurus ajukan mengajukan posko cetak dicetak berkas loket")
 	addCues(cQuestion, "yang_tahu")
 	addCues(cMoney, "anggaran dana miliar triliun")
@@ -207,6 +207,11 @@ type scan struct {
 	newsOpen     bool // the first word opens an announcement (PENGUMUMAN:, Info:)
 	firstWord    bool // a word was seen
 	negPraise    bool // a praise word denied ("tidak bagus", "kurang bersih")
+	advice       bool // hati-hati, waspada
+	when         bool // kapan: with a repair word, a question about a fix
+	hedge        bool // "not sure", "mixed feelings", "wait and see"
+	address      bool // the post addresses an admin or an official (min, kak, Pak …)
+	clap         int  // 👏
 	pray         int  // 🙏: thanks or a plea; alone, thanks
 	lastQ        int  // index of the last question mark (0: none)
 	greet        int  // "selamat" (pagi, ulang tahun…): a greeting, not praise
@@ -270,8 +275,11 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			if f := cueWords[t.Norm]; f != 0 {
 				s.add(f, t.Norm)
 			}
-			if t.Norm == "emo_doa" {
+			switch t.Norm {
+			case "emo_doa":
 				s.pray++
+			case "emo_tepuk":
+				s.clap++
 			}
 			prev = ""
 			continue
@@ -310,7 +318,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			// "sudah ada yang lapor belum ya?": a yes/no question, nothing pending
 			f = cQuestion
 		}
-		if w == "padam" && s.compAt > 0 && (toks[s.compAt-1].Norm == "kebakaran" || toks[s.compAt-1].Norm == "api") {
+		if w == "padam" && fireBefore(toks, i) {
 			f = cResolved // the fire is out
 		}
 		if f&cService != 0 && t.Negated && negatedHere(toks, i) {
@@ -452,10 +460,15 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, n
 		s.newsOpen = f&cNews != 0 && (w == "pengumuman" || w == "pemberitahuan" || w == "maklumat" ||
 			i+1 < len(toks) && toks[i+1].Kind == normalize.Punct && strings.HasPrefix(toks[i+1].Raw, ":"))
 	}
-	if f&cContrast != 0 && w != "sayang" || w == "sayang" && (i == 0 || toks[i-1].Kind == normalize.Punct || toks[i-1].Norm == "hanya") {
+	clauseStart := i == 0 || toks[i-1].Kind == normalize.Punct
+	if f&cContrast != 0 && w != "sayang" || w == "sayang" && (clauseStart || toks[i-1].Norm == "hanya") ||
+		w == "hanya" && clauseStart && s.n(cPraise)+s.n(cEnPos) > s.polite { // "the food court is nice, cuma toiletnya jorok"
+		if i+1 < len(toks) && (w == "hanya" && toks[i+1].Norm == "sayang" || toks[i+1].Norm == "sedikit" || toks[i+1].Norm == "agak") {
+			return // "cuma sayang" turns at "sayang"; "hanya sedikit kecewa" is a small reservation
+		}
 		if s.turnAt == 0 {
 			s.turnAt = i + 1
-			s.posTurn = s.n(cPraise) > s.polite || s.has(cEnPos|cEmoPos)
+			s.posTurn = s.n(cPraise) > s.polite || s.has(cEnPos|cEmoPos|cThanks)
 		}
 		s.clause++
 		return
@@ -473,6 +486,18 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, n
 	if f&cMoney != 0 && s.moneyAt == 0 {
 		s.moneyAt = i + 1
 	}
+	if f&cUnsure != 0 && (w == "not_sure" || w == "mixed_feelings" || w == "and_see") || w == "sure" && prev == "not" || w == "feelings" && prev == "mixed" || w == "see" && prev == "and" {
+		s.hedge = true
+	}
+	if w == "kapan" {
+		s.when = true
+	}
+	if (w == "hati-hati" || w == "waspada") && (i+1 == len(toks) || toks[i+1].Kind == normalize.Punct || adviceNext[toks[i+1].Norm]) {
+		s.advice = true // "hati-hati di jalan", not "hati-hati dengan si …"
+	}
+	if w == "admin" || w == "kak" || w == "kakak" || i == 0 && (w == "bapak" || w == "ibu" || w == "permisi" || w == "maaf") {
+		s.address = true
+	}
 	if s.turnAt > 0 {
 		if f&cStill != 0 {
 			s.stillTurn = true
@@ -482,7 +507,7 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, n
 		}
 	}
 	lagi := i+1 < len(toks) && toks[i+1].Norm == "lagi" ||
-		i > 0 && cueWords[toks[i-1].Norm]&cHarm != 0 // "disuruh datang": part of the harm
+		i > 0 && (cueWords[toks[i-1].Norm]&cHarm != 0 || toks[i-1].Norm == "hanya") // "disuruh datang", "cuma nyala seminggu": part of the harm
 	if f&cResolved != 0 && !negated && !lagi {
 		s.resAt3, s.resClause = i+1, s.clause
 		s.resBaru = i > 0 && toks[i-1].Norm == "baru"
@@ -493,6 +518,21 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, n
 	} else if f&(cPraise|cResolved|cEnPos) != 0 && f&cPolite == 0 && !negated && !lagi || w == "selesai" {
 		s.posAt = i + 1
 	}
+}
+
+// adviceNext are the words after "hati-hati"/"waspada" in a safety
+// warning ("hati-hati di jalan", "waspada saat hujan").
+var adviceNext = map[string]bool{"di": true, "ya": true, "saat": true, "ketika": true, "berkendara": true, "bagi": true, "untuk": true, "semua": true, "semuanya": true, "banjir": true, "genangan": true}
+
+// fireBefore reports whether a fire is named just before toks[i]
+// ("api cepat padam", "kebakaran … padam dalam 20 menit").
+func fireBefore(toks []normalize.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if n := toks[k].Norm; n == "api" || n == "kebakaran" || n == "kebakarannya" {
+			return true
+		}
+	}
+	return false
 }
 
 // mock are the words that bring on a consequence after praise.
@@ -575,14 +615,25 @@ func questionTail(toks []normalize.Token, j int) bool {
 // dari delapan", "loket yang buka cuma satu"), not a short wait ("cuma
 // 10 menit").
 func deficit(toks []normalize.Token, j int) bool {
+	end := func(k int) bool { return k == len(toks) || toks[k].Kind == normalize.Punct }
 	for k := j; k < len(toks) && k < j+2; k++ {
 		t := toks[k]
 		if t.Kind == normalize.Number || cueWords[t.Norm]&cNumeral != 0 && t.Norm != "beberapa" && t.Norm != "berapa" {
-			if k+1 == len(toks) {
+			if end(k + 1) {
 				return true
 			}
-			n := toks[k+1]
-			return n.Kind == normalize.Punct || n.Norm == "dari"
+			// "cuma dua dari delapan", "cuma 100 paket untuk 400 KK"
+			for m := k + 1; m < len(toks) && m <= k+3 && !end(m); m++ {
+				if n := toks[m].Norm; (n == "dari" || n == "untuk" || n == "buat") && m+1 < len(toks) &&
+					(toks[m+1].Kind == normalize.Number || cueWords[toks[m+1].Norm]&cNumeral != 0) {
+					return true
+				}
+			}
+			return false
+		}
+		if w := t.Norm; strings.HasPrefix(w, "se") && cueWords[w[2:]]&cTimeUnit != 0 && end(k+1) {
+			// "cuma nyala seminggu": a repair that did not last
+			return true
 		}
 	}
 	return false
@@ -691,6 +742,10 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	// after it ("actually nice tapi parkingnya chaos"); or a budget or a
 	// repair, then "tapi" and a harm that goes on ("anggaran Rp 200 miliar,
 	// tapi warga tetap mengungsi").
+	if s.turnAt > 0 && s.negAt > s.turnAt && s.posAt < s.negAt && s.stillTurn && s.moneyAt > 0 && s.moneyAt < s.turnAt {
+		// a budget beside a harm that goes on: the model reads a figure
+		return decision{label: mentionNegative, rule: RuleTurn, cues: s.cues}
+	}
 	if s.turnAt > 0 && s.negAt > s.turnAt && s.posAt < s.negAt && s.resAt3 < s.turnAt &&
 		(s.posTurn || s.stillTurn && (s.moneyAt > 0 && s.moneyAt < s.turnAt || s.has(cResolved|cDone))) ||
 		s.turnAt > 0 && s.lackTurn && s.posTurn && s.posAt < s.turnAt {
@@ -716,8 +771,9 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	if s.has(cPending) && (lasting || s.has(cComplaint|cHarm)) || lasting && s.has(cComplaint) {
 		return out(mentionNegative, RuleFact)
 	}
-	// An announcement ("PENGUMUMAN: layanan … dipindahkan sementara").
-	if s.newsOpen && !s.has(cStrongNeg|cPraise|cIrony) && s.qmarks == 0 {
+	// An announcement ("PENGUMUMAN: layanan … dipindahkan sementara") or
+	// a warning ("hujan deras, hati-hati di jalan").
+	if (s.newsOpen || s.advice && s.negAt == 0) && !s.has(cStrongNeg|cPraise|cIrony|cAgainst) && s.qmarks == 0 {
 		return out(mentionNeutral, RuleNotice)
 	}
 	// A harm to citizens told as a fact: "penumpang terpaksa menunggu di
@@ -732,19 +788,19 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	// question that also names a problem or something still pending is a
 	// complaint, and so is a rhetorical one.
 	process := s.has(cProcess)
-	if (s.qmarks > 0 && s.has(cQuestion) && (process || !s.has(cComplaint|cPending)) || s.has(cRequest) && (process || !s.has(cPending))) &&
+	if (s.qmarks > 0 && s.has(cQuestion) && (process || s.address && !(s.when && s.resAt3 > 0) && s.negAt < s.lastQ || !s.has(cComplaint|cPending)) || s.has(cRequest) && (process || !s.has(cPending))) &&
 		!s.has(cRhetoric|cStrongNeg|cEnNeg|cAgainst) && s.n(cPraise) <= s.polite && s.qrun < 2 {
 		// A question that asks how a service works (what to bring, where
 		// to report, which papers) names the asker's trouble without
 		// complaining; the model reads the trouble.
-		if s.qmarks > 0 && process && s.has(cQuestion) && !s.has(cPending|cEmoNeg) && s.bangs == 0 && s.negAt < s.lastQ && conf < 0.99 {
+		if s.qmarks > 0 && (process || s.address && !(s.when && s.resAt3 > 0)) && s.has(cQuestion) && !s.has(cPending|cEmoNeg) && s.bangs == 0 && s.negAt < s.lastQ && conf < 0.99 {
 			return decision{label: mentionNeutral, rule: RuleQuestion, cues: s.cues}
 		}
 		return out(mentionNeutral, RuleQuestion)
 	}
 	// Resignation or uncertainty told without a complaint: "ulun ikut
 	// haja, asal jalan ditambal", "kada tahu jua kenapa", "wait and see".
-	if s.has(cUnsure) && !s.has(cComplaint|cHarm|cStrongNeg|cPending|cEnNeg|cIrony|cEmoPos|cEmoNeg) && s.n(cPraise) <= s.polite && s.qmarks == 0 && s.turnAt == 0 && s.words <= 20 {
+	if s.has(cUnsure) && s.negAt == 0 && !s.has(cStrongNeg|cPending|cIrony|cEmoPos|cEmoNeg) && (s.n(cPraise) <= s.polite || s.hedge) && s.qmarks == 0 && s.turnAt == 0 && s.words <= 20 {
 		return out(mentionNeutral, RuleUnsure)
 	}
 	// The same errand over and over ("3 kali pula dibilang…").
@@ -770,7 +826,7 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 			// "keren pemkot 👏": a short praise
 			p += s.n(cPraise) - s.polite - s.greet
 			if s.words == 0 {
-				p += s.pray // "🙏🙏"
+				p += s.pray + s.clap // "🙏🙏", "👏👏👏"
 			}
 		}
 		switch {
