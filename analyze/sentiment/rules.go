@@ -41,7 +41,7 @@ const (
 	cClose                            // a closing word of praise or thanks (makasih, salut, puas)
 	cSupport                          // support of a candidate: "sat set", "kerja nyata", "terbukti"
 	cSupportStrong                    // support on its own: "sat set", "gaspol", "dukung penuh"
-	cHarm                             // a harm to citizens told as a fact: terpaksa, disuruh, lapuk, "sampai lutut"
+	cHarm                             // a harm to citizens told as a fact: terpaksa, "disuruh pulang", lapuk, "sampai lutut"
 	cService                          // a service act whose negation is a harm: "tidak diangkat", "tidak kebagian"
 	cPolite                           // politeness that closes a question: makasih, terima kasih, maaf, permisi
 	cNews                             // an announcement's opening word or an agency's record: pengumuman, info, catat
@@ -119,7 +119,7 @@ func init() {
 	// works, a turn after "tapi"/"but", announcements, resignation.
 	addCues(cPraise, "canggih inovasi inovatif mantul top luar_biasa")
 	addCues(cComplaint, "kotor jorok ribet rendam jadi_sungai jadi_kolam jadi_danau jadi_lautan jadi_parkiran bisa_renang main_perahu mandi_hujan down error gagal")
-	addCues(cHarm, "dibiarkan terlantar telantar ditelantarkan diabaikan terabaikan dipingpong tangan_kosong terpaksa dipaksa disuruh numpang menumpang patungan lapuk keropos reyot ambrol jebol amblas longsor menjuntai kepanasan kehujanan kebanjiran bolak-balik")
+	addCues(cHarm, "dibiarkan terlantar telantar ditelantarkan diabaikan terabaikan dipingpong tangan_kosong terpaksa dipaksa disuruh_pulang disuruh_kembali disuruh_balik disuruh_beli disuruh_menunggu disuruh_antre numpang menumpang patungan lapuk keropos reyot ambrol jebol amblas longsor menjuntai kepanasan kehujanan kebanjiran bolak-balik")
 	addCues(cService, "kebagian angkat diangkat dibalas membalas balas dijawab menjawab ditanggapi menanggapi direspon direspons dilayani melayani kelihatan")
 	addCues(cResolved, "padamkan memadamkan lancar berkurang kering")
 	addCues(cPolite, "makasih terima_kasih tarima_kasih thanks maaf permisi")
@@ -328,6 +328,9 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			// "…, kada tahu jua kenapa" closing a report
 			f |= cUnsure
 		}
+		if w == "terpaksa" && i > 0 && (toks[i-1].Norm == "memang" || toks[i-1].Norm == "kalau" || toks[i-1].Norm == "jika") {
+			f &^= cHarm // "jika memang terpaksa": a condition
+		}
 		if mock[w] && s.praiseClause >= 0 {
 			// "hebat ya …, ujung-ujungnya disuruh datang": the consequence
 			// of the praised thing
@@ -507,7 +510,7 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, n
 		}
 	}
 	lagi := i+1 < len(toks) && toks[i+1].Norm == "lagi" ||
-		i > 0 && (cueWords[toks[i-1].Norm]&cHarm != 0 || toks[i-1].Norm == "hanya") // "disuruh datang", "cuma nyala seminggu": part of the harm
+		i > 0 && (cueWords[toks[i-1].Norm]&cHarm != 0 || toks[i-1].Norm == "hanya" || toks[i-1].Norm == "disuruh") // "disuruh datang", "cuma nyala seminggu": part of the harm
 	if f&cResolved != 0 && !negated && !lagi {
 		s.resAt3, s.resClause = i+1, s.clause
 		s.resBaru = i > 0 && toks[i-1].Norm == "baru"
@@ -570,8 +573,10 @@ func init() {
 func negatedHere(toks []normalize.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		switch toks[k].Norm {
-		case "tidak", "tak", "belum", "bukan":
+		case "tidak", "tak", "bukan":
 			return true
+		case "belum": // "belum dibalas" is pending, not a harm of its own
+			return false
 		case "ada", "yang", "petugas", "orang", "pernah", "juga", "kunjung", "satupun", "sama", "sekali", "bisa":
 		default:
 			return false
