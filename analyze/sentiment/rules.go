@@ -119,12 +119,12 @@ func init() {
 	// works, a turn after "tapi"/"but", announcements, resignation.
 	addCues(cPraise, "canggih inovasi inovatif mantul top luar_biasa")
 	addCues(cComplaint, "kotor jorok ribet rendam jadi_sungai jadi_kolam jadi_danau jadi_lautan jadi_parkiran bisa_renang main_perahu mandi_hujan down error gagal")
-	addCues(cHarm, "dibiarkan terlantar telantar ditelantarkan diabaikan terabaikan dipingpong tangan_kosong terpaksa dipaksa disuruh_pulang disuruh_kembali disuruh_balik disuruh_beli disuruh_menunggu disuruh_antre numpang menumpang patungan lapuk keropos reyot ambrol jebol amblas longsor menjuntai kepanasan kehujanan kebanjiran bolak-balik")
-	addCues(cService, "kebagian angkat diangkat dibalas membalas balas dijawab menjawab ditanggapi menanggapi direspon direspons dilayani melayani kelihatan")
+	addCues(cHarm, "dibiarkan terlantar telantar ditelantarkan diabaikan terabaikan dipingpong tangan_kosong harus_beli terpaksa dipaksa disuruh_pulang disuruh_kembali disuruh_balik disuruh_beli disuruh_menunggu disuruh_antre numpang menumpang patungan lapuk keropos reyot ambrol jebol amblas longsor menjuntai kepanasan kehujanan kebanjiran bolak-balik")
+	addCues(cService, "mengalir kebagian angkat diangkat dibalas membalas balas dijawab menjawab ditanggapi menanggapi direspon direspons dilayani melayani kelihatan")
 	addCues(cResolved, "padamkan memadamkan lancar berkurang kering")
 	addCues(cPolite, "makasih terima_kasih tarima_kasih thanks maaf permisi")
-	addCues(cNews, "pengumuman pemberitahuan informasi maklumat imbauan himbauan catat mencatat mendata data meninjau tinjau instruksikan menginstruksikan perintahkan memerintahkan hati-hati waspada")
-	addCues(cUnsure, "ikut_saja yang_penting terserah mixed_feelings and_see not_sure")
+	addCues(cNews, "pengumuman pemberitahuan informasi maklumat imbauan himbauan catat mencatat mendata data meninjau tinjau instruksikan menginstruksikan perintahkan memerintahkan targetkan menargetkan rencanakan merencanakan jadwalkan menjadwalkan anggarkan menganggarkan usulkan mengusulkan imbau mengimbau")
+	addCues(cUnsure, "ikut_saja menurut_saja yang_penting terserah mixed_feelings not_sure")
 	addCues(cProcess, "bawa dibawa membawa urus mengurus ajukan mengajukan posko cetak dicetak berkas loket")
 	addCues(cQuestion, "yang_tahu")
 	addCues(cMoney, "anggaran dana miliar triliun")
@@ -193,7 +193,7 @@ type scan struct {
 	openPraise   bool // the first praise or thanks is among the first four tokens
 	negAt        int  // index of the last complaint or harm (0: none)
 	negClause    int  // its clause
-	negFixed     bool // a repair told before it in its clause ("sigap memadamkan kebakaran")
+	negFixed     bool // a repair told before it in its clause ("sigap memadamkan kebakaran"), or "dulu": a past problem
 	posAt        int  // index of the last praise, repair or "selesai" (0: none)
 	resAt3       int  // index of the last repair (round 3: not one followed by "lagi")
 	resClause    int  // its clause
@@ -208,6 +208,9 @@ type scan struct {
 	firstWord    bool // a word was seen
 	negPraise    bool // a praise word denied ("tidak bagus", "kurang bersih")
 	advice       bool // hati-hati, waspada
+	pastClause   int  // 1 + the clause where "dulu" was said (0: none)
+	plan         bool // an agency's plan verb (targetkan, jadwalkan, anggarkan…)
+	first        bool // the writer speaks (saya, aku, kami, ulun)
 	when         bool // kapan: with a repair word, a question about a fix
 	hedge        bool // "not sure", "mixed feelings", "wait and see"
 	address      bool // the post addresses an admin or an official (min, kak, Pak …)
@@ -314,12 +317,22 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if t.Negated {
 			f &^= cRhetoric // "kada tahu jua kenapa": not a rhetorical question
 		}
+		if w == "belum" && i+1 < len(toks) && toks[i+1].Norm == "tahu" {
+			f = 0 // "belum tahu nanti gimana": not knowing yet, nothing pending
+		}
 		if w == "belum" && questionTail(toks, i+1) {
 			// "sudah ada yang lapor belum ya?": a yes/no question, nothing pending
 			f = cQuestion
 		}
 		if w == "padam" && fireBefore(toks, i) {
 			f = cResolved // the fire is out
+		}
+		if t.Negated {
+			f &^= cHarm // "asal kampung kami kada kebanjiran": no harm
+		}
+		if (w == "tiap" || w == "setiap") && i+1 < len(toks) && toks[i+1].Norm == "hujan" {
+			s.duration = true // "tiap hujan": a harm that comes back
+			s.add(0, w+" hujan")
 		}
 		if f&cService != 0 && t.Negated && negatedHere(toks, i) {
 			f |= cHarm
@@ -489,8 +502,14 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, n
 	if f&cMoney != 0 && s.moneyAt == 0 {
 		s.moneyAt = i + 1
 	}
-	if f&cUnsure != 0 && (w == "not_sure" || w == "mixed_feelings" || w == "and_see") || w == "sure" && prev == "not" || w == "feelings" && prev == "mixed" || w == "see" && prev == "and" {
+	if w == "sure" && prev == "not" || w == "feelings" && prev == "mixed" || w == "see" && prev == "and" && i > 1 && toks[i-2].Norm == "wait" {
 		s.hedge = true
+	}
+	if planVerb[w] {
+		s.plan = true
+	}
+	if w == "saya" || w == "aku" || w == "kami" || w == "ulun" {
+		s.first = true
 	}
 	if w == "kapan" {
 		s.when = true
@@ -517,9 +536,21 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, n
 	}
 	if (f&cComplaint != 0 || f&(cHarm|cEnNeg|cStrongNeg) != 0) && !negated || f&cHarm != 0 {
 		s.negAt, s.negClause = i+1, s.clause
-		s.negFixed = s.resAt3 > 0 && s.resClause == s.clause && !s.resBaru
+		s.negFixed = s.resAt3 > 0 && s.resClause == s.clause && !s.resBaru || s.pastClause == s.clause+1
+	}
+	if w == "dulu" || w == "dahulu" || w == "dulunya" {
+		s.pastClause = s.clause + 1
 	} else if f&(cPraise|cResolved|cEnPos) != 0 && f&cPolite == 0 && !negated && !lagi || w == "selesai" {
 		s.posAt = i + 1
+	}
+}
+
+// planVerb are the verbs of an agency's plan told as news.
+var planVerb = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("targetkan menargetkan rencanakan merencanakan jadwalkan menjadwalkan anggarkan menganggarkan usulkan mengusulkan imbau mengimbau siapkan menyiapkan") {
+		planVerb[w] = true
 	}
 }
 
@@ -562,7 +593,7 @@ func init() {
 	for _, w := range strings.Fields("bersih rapi mulus bagus indah terang jernih nyaman aman lancar") {
 		goodState[w] = true
 	}
-	for _, w := range strings.Fields("sudah telah akhirnya kini jadi") {
+	for _, w := range strings.Fields("sudah telah akhirnya kini jadi sekarang") {
 		reached[w] = true
 	}
 }
@@ -592,6 +623,9 @@ func unsureTail(toks []normalize.Token, j int) bool {
 	for k := j; k < len(toks); k++ {
 		switch n := toks[k].Norm; {
 		case n == "juga" || n == "lagi" || n == "sih":
+		case n == "anda" || n == "kak" || n == "admin" || n == "bapak" || n == "ibu":
+			// "kada tahu jua pian": a reply, not a complaint
+			return k+1 == len(toks) || toks[k+1].Kind == normalize.Punct
 		case n == "kenapa" || n == "mengapa" || n == "kapan" || n == "siapa" || n == "bagaimana":
 			return k+1 == len(toks) || toks[k+1].Kind == normalize.Punct && (k+2 == len(toks))
 		default:
@@ -738,6 +772,11 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 		!(s.resAt3 > s.negAt) {
 		return out(mentionNegative, RulePraiseFrame)
 	}
+	// A hedge ("not sure", "mixed feelings", "wait and see") with no
+	// complaint: the writer withholds judgement.
+	if s.hedge && s.negAt == 0 && !s.has(cIrony|cStrongNeg) && !s.ironyEmoji {
+		return out(mentionNeutral, RuleUnsure)
+	}
 	// The same opening praise with the problem overcome after it ("bagus
 	// pelayanan Samsat sekarang, antre cuma 10 menit langsung selesai").
 	if s.openPraise && s.negAt > 0 && s.posAt > s.negAt && !s.has(cPending|cIrony|cRhetoric) && !s.ironyEmoji && s.qmarks == 0 && s.turnAt == 0 {
@@ -778,7 +817,12 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	}
 	// An announcement ("PENGUMUMAN: layanan … dipindahkan sementara") or
 	// a warning ("hujan deras, hati-hati di jalan").
-	if (s.newsOpen || s.advice && s.negAt == 0) && !s.has(cStrongNeg|cPraise|cIrony|cAgainst) && s.qmarks == 0 {
+	if (s.newsOpen || s.advice && s.negAt == 0 && s.words <= 12) && !s.has(cStrongNeg|cPraise|cIrony|cAgainst|cEnNeg) && s.qmarks == 0 {
+		return out(mentionNeutral, RuleNotice)
+	}
+	// An agency's plan or act told as news ("Pemkot targetkan perbaikan
+	// 40 titik jalan rusak"): the problem is the object of the work.
+	if s.plan && !s.first && s.words <= 20 && !s.has(cPraise|cIrony|cStrongNeg|cPending|cHarm|cRhetoric|cEmoPos|cEmoNeg|cEnNeg|cAgainst) && s.qmarks == 0 && s.bangs == 0 {
 		return out(mentionNeutral, RuleNotice)
 	}
 	// A harm to citizens told as a fact: "penumpang terpaksa menunggu di
@@ -805,7 +849,7 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	}
 	// Resignation or uncertainty told without a complaint: "ulun ikut
 	// haja, asal jalan ditambal", "kada tahu jua kenapa", "wait and see".
-	if s.has(cUnsure) && s.negAt == 0 && !s.has(cStrongNeg|cPending|cIrony|cEmoPos|cEmoNeg) && (s.n(cPraise) <= s.polite || s.hedge) && s.qmarks == 0 && s.turnAt == 0 && s.words <= 20 {
+	if (s.has(cUnsure) || s.hedge) && s.negAt == 0 && !s.has(cStrongNeg|cPending|cIrony|cEmoPos|cEmoNeg) && (s.n(cPraise) <= s.polite || s.hedge) && s.qmarks == 0 && s.turnAt == 0 && s.words <= 20 {
 		return out(mentionNeutral, RuleUnsure)
 	}
 	// The same errand over and over ("3 kali pula dibilang…").
