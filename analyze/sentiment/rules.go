@@ -829,7 +829,7 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	// jalan", "air naik sampai betis", "tidak ada yang angkat", "loket
 	// cuma dua dari delapan". Not a question or request, no praise or
 	// repair, not an agency's record ("BPBD catat air setinggi lutut").
-	if s.has(cHarm) && s.posAt < s.negAt && !s.has(cRequest|cNews|cThanks|cCheer) && s.n(cPraise) <= s.polite && s.qmarks == 0 {
+	if s.has(cHarm) && !s.repeat && s.posAt < s.negAt && !s.has(cRequest|cNews|cThanks|cCheer) && s.n(cPraise) <= s.polite && s.qmarks == 0 {
 		return out(mentionNegative, RuleHarm)
 	}
 	// Plain questions and requests to an agency.
