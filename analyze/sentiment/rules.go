@@ -118,8 +118,8 @@ func init() {
 	// facts, questions that name a problem while asking how a service
 	// works, a turn after "tapi"/"but", announcements, resignation.
 	addCues(cPraise, "canggih inovasi inovatif mantul top luar_biasa")
-	addCues(cComplaint, "kotor jorok ribet rendam jadi_sungai jadi_kolam jadi_danau jadi_lautan jadi_parkiran bisa_renang main_perahu mandi_hujan down error gagal")
-	addCues(cHarm, "dibiarkan terlantar telantar ditelantarkan diabaikan terabaikan dipingpong tangan_kosong harus_beli terpaksa dipaksa disuruh_pulang disuruh_kembali disuruh_balik disuruh_beli disuruh_menunggu disuruh_antre numpang menumpang patungan lapuk keropos reyot ambrol jebol amblas longsor menjuntai kepanasan kehujanan kebanjiran bolak-balik")
+	addCues(cComplaint, "patah copot roboh ambruk kotor jorok ribet rendam jadi_sungai jadi_kolam jadi_danau jadi_lautan jadi_parkiran bisa_renang main_perahu mandi_hujan down error gagal")
+	addCues(cHarm, "dibiarkan terlantar telantar ditelantarkan diabaikan terabaikan dipingpong tangan_kosong harus_beli beli_sendiri terpaksa dipaksa disuruh_pulang disuruh_kembali disuruh_balik disuruh_beli disuruh_menunggu disuruh_antre numpang menumpang patungan lapuk keropos reyot ambrol jebol amblas longsor menjuntai kepanasan kehujanan kebanjiran bolak-balik")
 	addCues(cService, "mengalir kebagian angkat diangkat dibalas membalas balas dijawab menjawab ditanggapi menanggapi direspon direspons dilayani melayani kelihatan")
 	addCues(cResolved, "padamkan memadamkan lancar berkurang kering")
 	addCues(cPolite, "makasih terima_kasih tarima_kasih thanks maaf permisi")
@@ -151,6 +151,7 @@ const (
 	RuleHarm        = "rule:harm_fact"
 	RuleNotice      = "rule:announcement"
 	RuleUnsure      = "rule:resigned_or_unsure"
+	RuleRhetoric    = "rule:rhetorical_question"
 )
 
 // decision is the outcome of the rules: a label and the rule with the
@@ -211,6 +212,7 @@ type scan struct {
 	pastClause   int  // 1 + the clause where "dulu" was said (0: none)
 	plan         bool // an agency's plan verb (targetkan, jadwalkan, anggarkan…)
 	first        bool // the writer speaks (saya, aku, kami, ulun)
+	why          bool // a rhetorical interrogative: kenapa, kok, masa, sampai kapan
 	when         bool // kapan: with a repair word, a question about a fix
 	hedge        bool // "not sure", "mixed feelings", "wait and see"
 	address      bool // the post addresses an admin or an official (min, kak, Pak …)
@@ -330,9 +332,9 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if t.Negated {
 			f &^= cHarm // "asal kampung kami kada kebanjiran": no harm
 		}
-		if (w == "tiap" || w == "setiap") && i+1 < len(toks) && toks[i+1].Norm == "hujan" {
+		if (w == "tiap" || w == "setiap") && i+1 < len(toks) && recurs[toks[i+1].Norm] {
 			s.duration = true // "tiap hujan": a harm that comes back
-			s.add(0, w+" hujan")
+			s.add(0, w+" "+toks[i+1].Norm)
 		}
 		if f&cService != 0 && t.Negated && negatedHere(toks, i) {
 			f |= cHarm
@@ -349,7 +351,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			// of the praised thing
 			f |= cHarm
 		}
-		if bodyDepth[w] && i > 0 && depthWord[toks[i-1].Norm] {
+		if bodyDepth[w] && i > 0 && depthWord[toks[i-1].Norm] || w == "kaki" && i > 1 && toks[i-1].Norm == "mata" && depthWord[toks[i-2].Norm] {
 			// "air naik sampai betis": how deep the water stands in homes and shops
 			f |= cHarm
 		}
@@ -514,6 +516,9 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, n
 	if w == "kapan" {
 		s.when = true
 	}
+	if whyWord[w] && !negated || w == "kapan" && prev == "sampai" {
+		s.why = true
+	}
 	if (w == "hati-hati" || w == "waspada") && (i+1 == len(toks) || toks[i+1].Kind == normalize.Punct || adviceNext[toks[i+1].Norm]) {
 		s.advice = true // "hati-hati di jalan", not "hati-hati dengan si …"
 	}
@@ -544,6 +549,13 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, n
 		s.posAt = i + 1
 	}
 }
+
+// whyWord are the interrogatives of a rhetorical question.
+var whyWord = map[string]bool{"kenapa": true, "mengapa": true, "kok": true, "masa": true, "napa": true, "gunanya": true, "becus": true}
+
+// recurs are the nouns after "tiap" that tell a harm coming back ("tiap
+// hujan", "tiap pagi").
+var recurs = map[string]bool{"hujan": true, "pagi": true, "sore": true, "malam": true}
 
 // planVerb are the verbs of an agency's plan told as news.
 var planVerb = map[string]bool{}
@@ -714,6 +726,7 @@ var ruleGate = map[string]float64{
 	RuleHarm:        0.9,
 	RuleNotice:      0.95,
 	RuleUnsure:      0.9,
+	RuleRhetoric:    0.9,
 }
 
 // maxRuleWords is the longest post (in words) the rules read as a post;
@@ -815,6 +828,11 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	if s.has(cPending) && (lasting || s.has(cComplaint|cHarm)) || lasting && s.has(cComplaint) {
 		return out(mentionNegative, RuleFact)
 	}
+	// A rhetorical question about a problem ("kok bisa proyek jalan baru
+	// 3 bulan sudah retak-retak?", "kenapa jalan belum juga diperbaiki??").
+	if s.qmarks > 0 && s.why && s.negAt > 0 && s.posAt < s.negAt && s.n(cPraise) <= s.polite && !s.has(cRequest) {
+		return out(mentionNegative, RuleRhetoric)
+	}
 	// An announcement ("PENGUMUMAN: layanan … dipindahkan sementara") or
 	// a warning ("hujan deras, hati-hati di jalan").
 	if (s.newsOpen || s.advice && s.negAt == 0 && s.words <= 12) && !s.has(cStrongNeg|cPraise|cIrony|cAgainst|cEnNeg) && s.qmarks == 0 {
@@ -842,7 +860,7 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 		// A question that asks how a service works (what to bring, where
 		// to report, which papers) names the asker's trouble without
 		// complaining; the model reads the trouble.
-		if s.qmarks > 0 && (process || s.address && !(s.when && s.resAt3 > 0)) && s.has(cQuestion) && !s.has(cPending|cEmoNeg) && s.bangs == 0 && s.negAt < s.lastQ && conf < 0.99 {
+		if s.qmarks > 0 && (process || s.address && !(s.when && s.resAt3 > 0)) && s.has(cQuestion) && !s.has(cPending|cEmoNeg) && s.bangs == 0 && s.negAt < s.lastQ {
 			return decision{label: mentionNeutral, rule: RuleQuestion, cues: s.cues}
 		}
 		return out(mentionNeutral, RuleQuestion)
