@@ -209,6 +209,7 @@ type scan struct {
 	firstWord    bool // a word was seen
 	negPraise    bool // a praise word denied ("tidak bagus", "kurang bersih")
 	advice       bool // hati-hati, waspada
+	worseClause  int  // 1 + the clause where a harm grows (makin, tambah)
 	pastClause   int  // 1 + the clause where "dulu" was said (0: none)
 	plan         bool // an agency's plan verb (targetkan, jadwalkan, anggarkan…)
 	first        bool // the writer speaks (saya, aku, kami, ulun)
@@ -543,6 +544,9 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, n
 		s.negAt, s.negClause = i+1, s.clause
 		s.negFixed = s.resAt3 > 0 && s.resClause == s.clause && !s.resBaru || s.pastClause == s.clause+1
 	}
+	if w == "makin" || w == "semakin" || w == "tambah" || w == "bertambah" {
+		s.worseClause = s.clause + 1 // "jalan berlubang makin banyak, mantap 👍": praise after a worsening is irony
+	}
 	if w == "dulu" || w == "dahulu" || w == "dulunya" {
 		s.pastClause = s.clause + 1
 	} else if f&(cPraise|cResolved|cEnPos) != 0 && f&cPolite == 0 && !negated && !lagi || w == "selesai" {
@@ -781,8 +785,12 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	// seminggu lantainya retak". Sincere praise ends on the good news
 	// ("antre cuma 10 menit langsung selesai") or tells the repair beside
 	// the problem ("sigap memadamkan kebakaran").
-	if s.openPraise && s.negAt > 0 && s.negClause > s.praiseClause && s.posAt < s.negAt && !s.negFixed &&
+	if s.openPraise && s.negAt > 0 && s.negClause > s.praiseClause && (s.posAt < s.negAt || s.worseClause == s.negClause+1 && s.resAt3 < s.negAt) && !s.negFixed &&
 		!(s.resAt3 > s.negAt) {
+		if s.posAt > s.negAt {
+			// praise that closes a worsening: irony, whatever the model says
+			return decision{label: mentionNegative, rule: RulePraiseFrame, cues: s.cues}
+		}
 		return out(mentionNegative, RulePraiseFrame)
 	}
 	// A hedge ("not sure", "mixed feelings", "wait and see") with no

@@ -61,6 +61,7 @@ func TestRules(t *testing.T) {
 		{"maaf min, pohon tumbang di Jl. Wahid Hasyim sudah ada yang lapor belum ya?", "neutral", RuleQuestion},
 		{"kenapa jalan di Jl. Pramuka belum juga diperbaiki??", "negative", ""},
 		{"kok bisa proyek jalan baru 3 bulan sudah retak-retak?", "negative", RuleRhetoric},
+		{"hebat banget pemkot, jalan berlubang makin banyak, mantap 👍", "negative", RulePraiseFrame},
 		{"semua orang jatuh cinta sama produk ini? manfaatnya berasa banget sih", "positive", ""},
 		{"PENGUMUMAN: layanan rekam KTP dipindahkan sementara ke Kantor Kecamatan Sungai Kunjang", "neutral", RuleNotice},
 		{"harga gas melon naik pulang di warung, kada tahu jua kenapa", "neutral", RuleUnsure},
