@@ -41,6 +41,13 @@ const (
 	cClose                            // a closing word of praise or thanks (makasih, salut, puas)
 	cSupport                          // support of a candidate: "sat set", "kerja nyata", "terbukti"
 	cSupportStrong                    // support on its own: "sat set", "gaspol", "dukung penuh"
+	cHarm                             // a harm to citizens told as a fact: terpaksa, "disuruh pulang", lapuk, "sampai lutut"
+	cService                          // a service act whose negation is a harm: "tidak diangkat", "tidak kebagian"
+	cPolite                           // politeness that closes a question: makasih, terima kasih, maaf, permisi
+	cNews                             // an announcement's opening word or an agency's record: pengumuman, info, catat
+	cUnsure                           // resignation or uncertainty: ikut saja, yang penting, tidak tahu, wait and see
+	cMoney                            // a budget: anggaran, dana, miliar
+	cContrast                         // a clause that turns: tapi, but, namun, sayang
 )
 
 var cueWords = map[string]uint32{}
@@ -74,7 +81,7 @@ func init() {
 	addCues(cIrony, "emo_tepuk emo_u1f643 emo_kesal emo_sinis")
 	addCues(cResolved, "ditambal diperbaiki diganti dikeruk diangkut dipadamkan dipotong dicor diaspal dicat surut berfungsi rampung tertangani membaik")
 	addCues(cPending, "belum molor tanpa_pemberitahuan tanpa_ada tindak_lanjut ada_kabar masih_dalam padahal ditolak terbengkalai mangkrak")
-	addCues(cRhetoric, "kenapa mengapa masa kok sih serius gunanya capek sampai_kapan why pikir yakin percaya percayakah perlukah siapa napang gerang becus mending")
+	addCues(cRhetoric, "logika logikanya kenapa mengapa masa kok sih serius gunanya capek sampai_kapan why pikir yakin percaya percayakah perlukah siapa napang gerang becus mending")
 	addCues(cQuestion, "apa apakah bagaimana gimana kapan berapa mana kah dimana bisa syarat cara jadwal prosedur lokasi admin kak kakak")
 	addCues(cRequest, "mohon tolong batakun tanya informasi informasinya info")
 	addCues(cCampaign, "dukung mendukung dukungan menangkan memenangkan menang kemenangan relawan paslon coblos pilih lanjutkan kampanye deklarasi periode putaran")
@@ -106,6 +113,23 @@ func init() {
 	addCues(cCheer, "emo_u261d emo_damai emo_u270a emo_cinta emo_senyum emo_jempol")
 	addCues(cEnNeg, "non-existent nonexistent flood flooded flooding outage")
 	addCues(cEmoNeg, "emo_u1f311")
+	// Round 3 (issue #21, dev3): frames rather than phrases — praise that
+	// opens a post whose next clause is a harm, harms to citizens told as
+	// facts, questions that name a problem while asking how a service
+	// works, a turn after "tapi"/"but", announcements, resignation.
+	addCues(cPraise, "canggih inovasi inovatif mantul top luar_biasa")
+	addCues(cComplaint, "patah copot roboh ambruk kotor jorok ribet rendam jadi_sungai jadi_kolam jadi_danau jadi_lautan jadi_parkiran bisa_renang main_perahu mandi_hujan down error gagal")
+	addCues(cHarm, "dibiarkan terlantar telantar ditelantarkan diabaikan terabaikan dipingpong tangan_kosong harus_beli beli_sendiri terpaksa dipaksa disuruh_pulang disuruh_kembali disuruh_balik disuruh_beli disuruh_menunggu disuruh_antre numpang menumpang patungan lapuk keropos reyot ambrol jebol amblas longsor menjuntai kepanasan kehujanan kebanjiran bolak-balik")
+	addCues(cService, "mengalir kebagian angkat diangkat dibalas membalas balas dijawab menjawab ditanggapi menanggapi direspon direspons dilayani melayani kelihatan")
+	addCues(cResolved, "padamkan memadamkan lancar berkurang kering")
+	addCues(cPolite, "makasih terima_kasih tarima_kasih thanks maaf permisi")
+	addCues(cNews, "pengumuman pemberitahuan informasi maklumat imbauan himbauan catat mencatat mendata data meninjau tinjau instruksikan menginstruksikan perintahkan memerintahkan targetkan menargetkan rencanakan merencanakan jadwalkan menjadwalkan anggarkan menganggarkan usulkan mengusulkan imbau mengimbau")
+	addCues(cUnsure, "ikut_saja menurut_saja yang_penting terserah mixed_feelings not_sure")
+	addCues(cProcess, "bawa dibawa membawa urus mengurus ajukan mengajukan posko cetak dicetak berkas loket")
+	addCues(cQuestion, "yang_tahu")
+	addCues(cMoney, "anggaran dana miliar triliun")
+	addCues(cContrast, "tapi tetapi tp but namun sayang sayangnya")
+	addCues(cEnNeg, "chaos messy crowded expensive")
 }
 
 // Rule names, as `dengar tag --explain` shows them.
@@ -121,6 +145,13 @@ const (
 	RuleSupport   = "rule:candidate_support"
 	RuleRepeat    = "rule:errand_repeated"
 	RuleQueue     = "rule:queue_hours"
+	// Round 3 (issue #21, dev3).
+	RulePraiseFrame = "rule:sarcasm_frame"
+	RuleTurn        = "rule:contrast_clause"
+	RuleHarm        = "rule:harm_fact"
+	RuleNotice      = "rule:announcement"
+	RuleUnsure      = "rule:resigned_or_unsure"
+	RuleRhetoric    = "rule:rhetorical_question"
 )
 
 // decision is the outcome of the rules: a label and the rule with the
@@ -155,8 +186,43 @@ type scan struct {
 	pendAt        int  // index of the last pending cue (0: none)
 	compNeg       int  // complaint cues negated ("bukan janji")
 	contrast      bool // tapi, padahal: praise then "but"
-	cues          []string
-	explain       bool
+
+	// Round 3: clauses (split at punctuation and turning words) and where
+	// praise, harms and turns fall in them.
+	clause       int  // the current clause (0: the first)
+	praiseClause int  // clause of the first praise or thanks (-1: none)
+	openPraise   bool // the first praise or thanks is among the first four tokens
+	negAt        int  // index of the last complaint or harm (0: none)
+	negClause    int  // its clause
+	negFixed     bool // a repair told before it in its clause ("sigap memadamkan kebakaran"), or "dulu": a past problem
+	posAt        int  // index of the last praise, repair or "selesai" (0: none)
+	resAt3       int  // index of the last repair (round 3: not one followed by "lagi")
+	resClause    int  // its clause
+	resBaru      bool // it follows "baru" ("baru diaspal": a new repair, then the complaint)
+	turnAt       int  // index of the first turning word (tapi, but, namun, sayang)
+	posTurn      bool // praise before the turn
+	stillTurn    bool // masih/tetap after the turn
+	lackTurn     bool // "tidak ada" after the turn
+	moneyAt      int  // index of the first budget word
+	polite       int  // praise words that are politeness (makasih closing a question)
+	newsOpen     bool // the first word opens an announcement (PENGUMUMAN:, Info:)
+	firstWord    bool // a word was seen
+	negPraise    bool // a praise word denied ("tidak bagus", "kurang bersih")
+	advice       bool // hati-hati, waspada
+	worseClause  int  // 1 + the clause where a harm grows (makin, tambah)
+	pastClause   int  // 1 + the clause where "dulu" was said (0: none)
+	plan         bool // an agency's plan verb (targetkan, jadwalkan, anggarkan…)
+	first        bool // the writer speaks (saya, aku, kami, ulun)
+	why          bool // a rhetorical interrogative: kenapa, kok, masa, sampai kapan
+	when         bool // kapan: with a repair word, a question about a fix
+	hedge        bool // "not sure", "mixed feelings", "wait and see"
+	address      bool // the post addresses an admin or an official (min, kak, Pak …)
+	clap         int  // 👏
+	pray         int  // 🙏: thanks or a plea; alone, thanks
+	lastQ        int  // index of the last question mark (0: none)
+	greet        int  // "selamat" (pagi, ulang tahun…): a greeting, not praise
+	cues         []string
+	explain      bool
 }
 
 func (s *scan) add(flag uint32, w string) {
@@ -184,15 +250,19 @@ func (s *scan) n(f uint32) int {
 }
 
 func scanDoc(d *normalize.Doc, explain bool) scan {
-	s := scan{explain: explain}
+	s := scan{explain: explain, praiseClause: -1}
 	toks := d.Tokens
 	prev := ""
 	for i, t := range toks {
 		switch t.Kind {
 		case normalize.Punct:
+			if s.words > 0 {
+				s.clause++
+			}
 			switch {
 			case strings.HasPrefix(t.Raw, "?"):
 				q := strings.Count(t.Raw, "?")
+				s.lastQ = i + 1
 				s.qmarks += q
 				s.qrun = max(s.qrun, q)
 			case strings.HasPrefix(t.Raw, "!"):
@@ -210,6 +280,12 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			}
 			if f := cueWords[t.Norm]; f != 0 {
 				s.add(f, t.Norm)
+			}
+			switch t.Norm {
+			case "emo_doa":
+				s.pray++
+			case "emo_tepuk":
+				s.clap++
 			}
 			prev = ""
 			continue
@@ -238,6 +314,62 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			// reduplicated plural: kubangan-kubangan
 			f |= cueWords[a] & cComplaint
 		}
+		if f == 0 && t.Stem != "" && t.Stem != w {
+			f |= cueWords[t.Stem] & cProcess
+		}
+		if t.Negated {
+			f &^= cRhetoric // "kada tahu jua kenapa": not a rhetorical question
+		}
+		if w == "belum" && i+1 < len(toks) && toks[i+1].Norm == "tahu" {
+			f = 0 // "belum tahu nanti gimana": not knowing yet, nothing pending
+		}
+		if w == "belum" && questionTail(toks, i+1) {
+			// "sudah ada yang lapor belum ya?": a yes/no question, nothing pending
+			f = cQuestion
+		}
+		if w == "padam" && fireBefore(toks, i) {
+			f = cResolved // the fire is out
+		}
+		if t.Negated {
+			f &^= cHarm // "asal kampung kami kada kebanjiran": no harm
+		}
+		if (w == "tiap" || w == "setiap") && i+1 < len(toks) && recurs[toks[i+1].Norm] {
+			s.duration = true // "tiap hujan": a harm that comes back
+			s.add(0, w+" "+toks[i+1].Norm)
+		}
+		if f&cService != 0 && t.Negated && negatedHere(toks, i) {
+			f |= cHarm
+		}
+		if w == "tahu" && i > 0 && (toks[i-1].Norm == "tidak" || toks[i-1].Norm == "kurang" || toks[i-1].Norm == "belum") && unsureTail(toks, i+1) {
+			// "…, kada tahu jua kenapa" closing a report
+			f |= cUnsure
+		}
+		if w == "terpaksa" && i > 0 && (toks[i-1].Norm == "memang" || toks[i-1].Norm == "kalau" || toks[i-1].Norm == "jika") {
+			f &^= cHarm // "jika memang terpaksa": a condition
+		}
+		if mock[w] && s.praiseClause >= 0 {
+			// "hebat ya …, ujung-ujungnya disuruh datang": the consequence
+			// of the praised thing
+			f |= cHarm
+		}
+		if bodyDepth[w] && i > 0 && depthWord[toks[i-1].Norm] || w == "kaki" && i > 1 && toks[i-1].Norm == "mata" && depthWord[toks[i-2].Norm] {
+			// "air naik sampai betis": how deep the water stands in homes and shops
+			f |= cHarm
+		}
+		if f&cPraise != 0 && i > 0 && (toks[i-1].Norm == "kurang" || t.Negated) {
+			// "kurang bersih", "tidak bagus": not praise
+			f &^= cPraise
+			s.negPraise = true
+		}
+		if (w == "hanya" || w == "cuma") && deficit(toks, i+1) {
+			f |= cHarm
+			s.add(0, "hanya N")
+		}
+		if f&cPraise != 0 && goodState[w] && i > 0 && reached[toks[i-1].Norm] {
+			// "sudah bersih", "sekarang rapi": a state told as reached
+			f |= cResolved
+		}
+		s.round3(toks, i, w, prev, f, t.Negated)
 		if f&cComplaint != 0 && t.Negated {
 			s.compNeg++
 		}
@@ -337,6 +469,231 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 	return s
 }
 
+// round3 records where praise, harms, repairs and turns fall (clauses).
+func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, negated bool) {
+	if prev != "" && bigramHead[prev] {
+		f |= cueWords[prev+"_"+w]
+	}
+	if !s.firstWord {
+		s.firstWord = true
+		s.newsOpen = f&cNews != 0 && (w == "pengumuman" || w == "pemberitahuan" || w == "maklumat" ||
+			i+1 < len(toks) && toks[i+1].Kind == normalize.Punct && strings.HasPrefix(toks[i+1].Raw, ":"))
+	}
+	clauseStart := i == 0 || toks[i-1].Kind == normalize.Punct
+	if f&cContrast != 0 && w != "sayang" || w == "sayang" && (clauseStart || toks[i-1].Norm == "hanya") ||
+		w == "hanya" && clauseStart && s.n(cPraise)+s.n(cEnPos) > s.polite { // "the food court is nice, cuma toiletnya jorok"
+		if i+1 < len(toks) && (w == "hanya" && toks[i+1].Norm == "sayang" || toks[i+1].Norm == "sedikit" || toks[i+1].Norm == "agak") {
+			return // "cuma sayang" turns at "sayang"; "hanya sedikit kecewa" is a small reservation
+		}
+		if s.turnAt == 0 {
+			s.turnAt = i + 1
+			s.posTurn = s.n(cPraise) > s.polite || s.has(cEnPos|cEmoPos|cThanks)
+		}
+		s.clause++
+		return
+	}
+	if f&(cPraise|cThanks) != 0 && s.praiseClause < 0 {
+		s.praiseClause = s.clause
+		s.openPraise = i < 4
+	}
+	if f&cPolite != 0 && f&cPraise != 0 {
+		s.polite++
+	}
+	if w == "selamat" {
+		s.greet++
+	}
+	if f&cMoney != 0 && s.moneyAt == 0 {
+		s.moneyAt = i + 1
+	}
+	if w == "sure" && prev == "not" || w == "feelings" && prev == "mixed" || w == "see" && prev == "and" && i > 1 && toks[i-2].Norm == "wait" {
+		s.hedge = true
+	}
+	if planVerb[w] {
+		s.plan = true
+	}
+	if w == "saya" || w == "aku" || w == "kami" || w == "ulun" {
+		s.first = true
+	}
+	if w == "kapan" {
+		s.when = true
+	}
+	if whyWord[w] && !negated || w == "kapan" && prev == "sampai" {
+		s.why = true
+	}
+	if (w == "hati-hati" || w == "waspada") && (i+1 == len(toks) || toks[i+1].Kind == normalize.Punct || adviceNext[toks[i+1].Norm]) {
+		s.advice = true // "hati-hati di jalan", not "hati-hati dengan si …"
+	}
+	if w == "admin" || w == "kak" || w == "kakak" || i == 0 && (w == "bapak" || w == "ibu" || w == "permisi" || w == "maaf") {
+		s.address = true
+	}
+	if s.turnAt > 0 {
+		if f&cStill != 0 {
+			s.stillTurn = true
+		}
+		if w == "ada" && negated {
+			s.lackTurn = true
+		}
+	}
+	lagi := i+1 < len(toks) && toks[i+1].Norm == "lagi" ||
+		i > 0 && (cueWords[toks[i-1].Norm]&cHarm != 0 || toks[i-1].Norm == "hanya" || toks[i-1].Norm == "disuruh") // "disuruh datang", "cuma nyala seminggu": part of the harm
+	if f&cResolved != 0 && !negated && !lagi {
+		s.resAt3, s.resClause = i+1, s.clause
+		s.resBaru = i > 0 && toks[i-1].Norm == "baru"
+	}
+	if (f&cComplaint != 0 || f&(cHarm|cEnNeg|cStrongNeg) != 0) && !negated || f&cHarm != 0 {
+		s.negAt, s.negClause = i+1, s.clause
+		s.negFixed = s.resAt3 > 0 && s.resClause == s.clause && !s.resBaru || s.pastClause == s.clause+1
+	}
+	if w == "makin" || w == "semakin" || w == "tambah" || w == "bertambah" {
+		s.worseClause = s.clause + 1 // "jalan berlubang makin banyak, mantap 👍": praise after a worsening is irony
+	}
+	if w == "dulu" || w == "dahulu" || w == "dulunya" {
+		s.pastClause = s.clause + 1
+	} else if f&(cPraise|cResolved|cEnPos) != 0 && f&cPolite == 0 && !negated && !lagi || w == "selesai" {
+		s.posAt = i + 1
+	}
+}
+
+// whyWord are the interrogatives of a rhetorical question.
+var whyWord = map[string]bool{"kenapa": true, "mengapa": true, "kok": true, "masa": true, "napa": true, "gunanya": true, "becus": true}
+
+// recurs are the nouns after "tiap" that tell a harm coming back ("tiap
+// hujan", "tiap pagi").
+var recurs = map[string]bool{"hujan": true, "pagi": true, "sore": true, "malam": true}
+
+// planVerb are the verbs of an agency's plan told as news.
+var planVerb = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("targetkan menargetkan rencanakan merencanakan jadwalkan menjadwalkan anggarkan menganggarkan usulkan mengusulkan imbau mengimbau siapkan menyiapkan") {
+		planVerb[w] = true
+	}
+}
+
+// adviceNext are the words after "hati-hati"/"waspada" in a safety
+// warning ("hati-hati di jalan", "waspada saat hujan").
+var adviceNext = map[string]bool{"di": true, "ya": true, "saat": true, "ketika": true, "berkendara": true, "bagi": true, "untuk": true, "semua": true, "semuanya": true, "banjir": true, "genangan": true}
+
+// fireBefore reports whether a fire is named just before toks[i]
+// ("api cepat padam", "kebakaran … padam dalam 20 menit").
+func fireBefore(toks []normalize.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if n := toks[k].Norm; n == "api" || n == "kebakaran" || n == "kebakarannya" {
+			return true
+		}
+	}
+	return false
+}
+
+// mock are the words that bring on a consequence after praise.
+var mock = map[string]bool{"ujung-ujungnya": true, "ujungnya": true, "ujung2nya": true}
+
+// bodyDepth are the body parts water reaches; depthWord the words
+// before them ("sampai lutut", "setinggi betis").
+var bodyDepth, depthWord = map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("betis lutut pinggang paha dada leher mata_kaki") {
+		bodyDepth[w] = true
+	}
+	for _, w := range strings.Fields("sampai hingga setinggi sebatas") {
+		depthWord[w] = true
+	}
+}
+
+// goodState are praise words that tell a state a repair reaches;
+// reached are the words that tell it reached ("sudah bersih").
+var goodState, reached = map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("bersih rapi mulus bagus indah terang jernih nyaman aman lancar") {
+		goodState[w] = true
+	}
+	for _, w := range strings.Fields("sudah telah akhirnya kini jadi sekarang") {
+		reached[w] = true
+	}
+}
+
+// negatedHere reports whether the service word toks[i] is denied by a
+// negation just before it ("tidak ada yang angkat", "belum dibalas"),
+// not by one further away ("tidak pernah gagal dalam melayani").
+func negatedHere(toks []normalize.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch toks[k].Norm {
+		case "tidak", "tak", "bukan":
+			return true
+		case "belum": // "belum dibalas" is pending, not a harm of its own
+			return false
+		case "ada", "yang", "petugas", "orang", "pernah", "juga", "kunjung", "satupun", "sama", "sekali", "bisa":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// unsureTail reports whether toks[j:] ends the post on a question word
+// ("tidak tahu (juga) kenapa", "tidak tahu kapan"): uncertainty closing a
+// report, not a feeling that follows ("tidak tahu kenapa senang sekali").
+func unsureTail(toks []normalize.Token, j int) bool {
+	for k := j; k < len(toks); k++ {
+		switch n := toks[k].Norm; {
+		case n == "juga" || n == "lagi" || n == "sih":
+		case n == "anda" || n == "kak" || n == "admin" || n == "bapak" || n == "ibu":
+			// "kada tahu jua pian": a reply, not a complaint
+			return k+1 == len(toks) || toks[k+1].Kind == normalize.Punct
+		case n == "kenapa" || n == "mengapa" || n == "kapan" || n == "siapa" || n == "bagaimana":
+			return k+1 == len(toks) || toks[k+1].Kind == normalize.Punct && (k+2 == len(toks))
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// questionTail reports whether toks[j:] is a question's end: "?", or
+// "ya"/"kah"/"tidak" then "?".
+func questionTail(toks []normalize.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+3; k++ {
+		switch {
+		case toks[k].Kind == normalize.Punct:
+			return strings.HasPrefix(toks[k].Raw, "?")
+		case toks[k].Norm != "ya" && toks[k].Norm != "kah" && toks[k].Norm != "admin" && toks[k].Norm != "kak":
+			return false
+		}
+	}
+	return false
+}
+
+// deficit reports whether "hanya"/"cuma" before toks[j:] counts a too
+// small supply: a count that ends the clause or is compared ("hanya dua
+// dari delapan", "loket yang buka cuma satu"), not a short wait ("cuma
+// 10 menit").
+func deficit(toks []normalize.Token, j int) bool {
+	end := func(k int) bool { return k == len(toks) || toks[k].Kind == normalize.Punct }
+	for k := j; k < len(toks) && k < j+2; k++ {
+		t := toks[k]
+		if t.Kind == normalize.Number || cueWords[t.Norm]&cNumeral != 0 && t.Norm != "beberapa" && t.Norm != "berapa" {
+			if end(k + 1) {
+				return true
+			}
+			// "cuma dua dari delapan", "cuma 100 paket untuk 400 KK"
+			for m := k + 1; m < len(toks) && m <= k+3 && !end(m); m++ {
+				if n := toks[m].Norm; (n == "dari" || n == "untuk" || n == "buat") && m+1 < len(toks) &&
+					(toks[m+1].Kind == normalize.Number || cueWords[toks[m+1].Norm]&cNumeral != 0) {
+					return true
+				}
+			}
+			return false
+		}
+		if w := t.Norm; strings.HasPrefix(w, "se") && cueWords[w[2:]]&cTimeUnit != 0 && end(k+1) {
+			// "cuma nyala seminggu": a repair that did not last
+			return true
+		}
+	}
+	return false
+}
+
 // resolvedFirst reports whether the post tells a problem, then a repair,
 // then the praise: a report, not irony.
 func resolvedFirst(s *scan) bool {
@@ -357,17 +714,23 @@ func candidateNumber(n string) bool {
 // these gates the rules cost SmSA valid labels; at them they cost at most
 // one and gain on the vaccine folds 0–3, Indonglish valid and dev.
 var ruleGate = map[string]float64{
-	RuleSarcasm:   1.01,
-	RuleEmoji:     1.01,
-	RuleCodeMixed: 0.9,
-	RuleResolved:  0.9,
-	RuleFact:      0.8,
-	RuleQuestion:  0.9,
-	RuleCampaign:  0.8,
-	RuleThanks:    0.95,
-	RuleSupport:   0.95,
-	RuleRepeat:    0.95,
-	RuleQueue:     0.95,
+	RuleSarcasm:     1.01,
+	RuleEmoji:       1.01,
+	RuleCodeMixed:   0.9,
+	RuleResolved:    0.9,
+	RuleFact:        0.8,
+	RuleQuestion:    0.9,
+	RuleCampaign:    0.8,
+	RuleThanks:      0.95,
+	RuleSupport:     0.95,
+	RuleRepeat:      0.95,
+	RuleQueue:       0.95,
+	RulePraiseFrame: 0.95,
+	RuleTurn:        0.95,
+	RuleHarm:        0.9,
+	RuleNotice:      0.95,
+	RuleUnsure:      0.9,
+	RuleRhetoric:    0.9,
 }
 
 // maxRuleWords is the longest post (in words) the rules read as a post;
@@ -416,6 +779,43 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 		s.praiseAt > 0 && s.praiseAt <= 2 && s.contrast && s.has(cStill) && (s.has(cComplaint) || s.span)) {
 		return out(mentionNegative, RuleSarcasm)
 	}
+	// Praise that opens a post whose later clause tells a harm, with no
+	// repair or praise after it: "bagus banget drainase baru, gerimis 15
+	// menit langsung jadi kolam", "Alhamdulillah jembatan sudah jadi, baru
+	// seminggu lantainya retak". Sincere praise ends on the good news
+	// ("antre cuma 10 menit langsung selesai") or tells the repair beside
+	// the problem ("sigap memadamkan kebakaran").
+	if s.openPraise && s.negAt > 0 && s.negClause > s.praiseClause && (s.posAt < s.negAt || s.worseClause == s.negClause+1 && s.resAt3 < s.negAt) && !s.negFixed &&
+		!(s.resAt3 > s.negAt) {
+		if s.posAt > s.negAt {
+			// praise that closes a worsening: irony, whatever the model says
+			return decision{label: mentionNegative, rule: RulePraiseFrame, cues: s.cues}
+		}
+		return out(mentionNegative, RulePraiseFrame)
+	}
+	// A hedge ("not sure", "mixed feelings", "wait and see") with no
+	// complaint: the writer withholds judgement.
+	if s.hedge && s.negAt == 0 && !s.has(cIrony|cStrongNeg) && !s.ironyEmoji {
+		return out(mentionNeutral, RuleUnsure)
+	}
+	// The same opening praise with the problem overcome after it ("bagus
+	// pelayanan Samsat sekarang, antre cuma 10 menit langsung selesai").
+	if s.openPraise && s.negAt > 0 && s.posAt > s.negAt && !s.has(cPending|cIrony|cRhetoric) && !s.ironyEmoji && s.qmarks == 0 && s.turnAt == 0 {
+		return out(mentionPositive, RuleResolved)
+	}
+	// A turn: praise, then "tapi/but" and a complaint with nothing good
+	// after it ("actually nice tapi parkingnya chaos"); or a budget or a
+	// repair, then "tapi" and a harm that goes on ("anggaran Rp 200 miliar,
+	// tapi warga tetap mengungsi").
+	if s.turnAt > 0 && s.negAt > s.turnAt && s.posAt < s.negAt && s.stillTurn && s.moneyAt > 0 && s.moneyAt < s.turnAt {
+		// a budget beside a harm that goes on: the model reads a figure
+		return decision{label: mentionNegative, rule: RuleTurn, cues: s.cues}
+	}
+	if s.turnAt > 0 && s.negAt > s.turnAt && s.posAt < s.negAt && s.resAt3 < s.turnAt &&
+		(s.posTurn || s.stillTurn && (s.moneyAt > 0 && s.moneyAt < s.turnAt || s.has(cResolved|cDone))) ||
+		s.turnAt > 0 && s.lackTurn && s.posTurn && s.posAt < s.turnAt {
+		return out(mentionNegative, RuleTurn)
+	}
 	// Report-style praise: a repair or service told as done, or thanks,
 	// with nothing still pending.
 	if (resolved || s.has(cThanks) && !s.has(cPending|cRhetoric|cStrongNeg) && s.qmarks == 0) && !s.has(cRequest) {
@@ -433,17 +833,50 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 		return out(mentionNegative, RuleQueue)
 	}
 	// Complaints told as facts: still pending, or a problem that lasts.
-	if s.has(cPending) && (lasting || s.has(cComplaint)) || lasting && s.has(cComplaint) {
+	if s.has(cPending) && (lasting || s.has(cComplaint|cHarm)) || lasting && s.has(cComplaint) {
 		return out(mentionNegative, RuleFact)
+	}
+	// A rhetorical question about a problem ("kok bisa proyek jalan baru
+	// 3 bulan sudah retak-retak?", "kenapa jalan belum juga diperbaiki??").
+	if s.qmarks > 0 && s.why && s.negAt > 0 && s.posAt < s.negAt && s.n(cPraise) <= s.polite && !s.has(cRequest) {
+		return out(mentionNegative, RuleRhetoric)
+	}
+	// An announcement ("PENGUMUMAN: layanan … dipindahkan sementara") or
+	// a warning ("hujan deras, hati-hati di jalan").
+	if (s.newsOpen || s.advice && s.negAt == 0 && s.words <= 12) && !s.has(cStrongNeg|cPraise|cIrony|cAgainst|cEnNeg) && s.qmarks == 0 {
+		return out(mentionNeutral, RuleNotice)
+	}
+	// An agency's plan or act told as news ("Pemkot targetkan perbaikan
+	// 40 titik jalan rusak"): the problem is the object of the work.
+	if s.plan && !s.first && s.words <= 20 && !s.has(cPraise|cIrony|cStrongNeg|cPending|cHarm|cRhetoric|cEmoPos|cEmoNeg|cEnNeg|cAgainst) && s.qmarks == 0 && s.bangs == 0 {
+		return out(mentionNeutral, RuleNotice)
+	}
+	// A harm to citizens told as a fact: "penumpang terpaksa menunggu di
+	// jalan", "air naik sampai betis", "tidak ada yang angkat", "loket
+	// cuma dua dari delapan". Not a question or request, no praise or
+	// repair, not an agency's record ("BPBD catat air setinggi lutut").
+	if s.has(cHarm) && !s.repeat && s.posAt < s.negAt && !s.has(cRequest|cNews|cThanks|cCheer) && s.n(cPraise) <= s.polite && s.qmarks == 0 {
+		return out(mentionNegative, RuleHarm)
 	}
 	// Plain questions and requests to an agency.
 	// A question needs a question word or an address (min, kak); a
 	// question that also names a problem or something still pending is a
 	// complaint, and so is a rhetorical one.
 	process := s.has(cProcess)
-	if (s.qmarks > 0 && s.has(cQuestion) && (process || !s.has(cComplaint|cPending)) || s.has(cRequest) && (process || !s.has(cPending))) &&
-		!s.has(cRhetoric|cStrongNeg|cEnNeg|cAgainst|cPraise) && s.qrun < 2 {
+	if (s.qmarks > 0 && s.has(cQuestion) && (process || s.address && !(s.when && s.resAt3 > 0) && s.negAt < s.lastQ || !s.has(cComplaint|cPending)) || s.has(cRequest) && (process || !s.has(cPending))) &&
+		!s.has(cRhetoric|cStrongNeg|cEnNeg|cAgainst) && s.n(cPraise) <= s.polite && s.qrun < 2 {
+		// A question that asks how a service works (what to bring, where
+		// to report, which papers) names the asker's trouble without
+		// complaining; the model reads the trouble.
+		if s.qmarks > 0 && (process || s.address && !(s.when && s.resAt3 > 0)) && s.has(cQuestion) && !s.has(cPending|cEmoNeg) && s.bangs == 0 && s.negAt < s.lastQ {
+			return decision{label: mentionNeutral, rule: RuleQuestion, cues: s.cues}
+		}
 		return out(mentionNeutral, RuleQuestion)
+	}
+	// Resignation or uncertainty told without a complaint: "ulun ikut
+	// haja, asal jalan ditambal", "kada tahu jua kenapa", "wait and see".
+	if (s.has(cUnsure) || s.hedge) && s.negAt == 0 && !s.has(cStrongNeg|cPending|cIrony|cEmoPos|cEmoNeg) && (s.n(cPraise) <= s.polite || s.hedge) && s.qmarks == 0 && s.turnAt == 0 && s.words <= 20 {
+		return out(mentionNeutral, RuleUnsure)
 	}
 	// The same errand over and over ("3 kali pula dibilang…").
 	if s.repeat && !s.has(cPraise|cThanks) {
@@ -464,6 +897,13 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	// Emoji-only and very short posts: by emoji polarity.
 	if s.words <= 5 {
 		p, n := s.n(cEmoPos), s.n(cEmoNeg)
+		if p == n && !s.has(cComplaint|cPending|cStrongNeg|cRhetoric) && !s.negPraise && s.turnAt == 0 && s.qmarks == 0 {
+			// "keren pemkot 👏": a short praise
+			p += s.n(cPraise) - s.polite - s.greet
+			if s.words == 0 {
+				p += s.pray + s.clap // "🙏🙏", "👏👏👏"
+			}
+		}
 		switch {
 		case p > n:
 			return out(mentionPositive, RuleEmoji)
