@@ -631,6 +631,7 @@ func TestEvaluateOtherSets(t *testing.T) {
 		"testdata/partisan_quiet_blind5.jsonl": 0.94, "testdata/partisan_quiet_blind6.jsonl": 0.95,
 		"testdata/partisan_quiet_blind7.jsonl": 0.93, "testdata/partisan_quiet_tune6.jsonl": 0.96,
 		"testdata/partisan_quiet_tune7.jsonl": 0.97, "testdata/partisan_quiet_blind8.jsonl": 0.93, "testdata/partisan_quiet_blind9.jsonl": 0.95,
+		"testdata/partisan_quiet_tune8.jsonl": 0.97,
 	} {
 		var buf bytes.Buffer
 		s, err := ix.Evaluate(context.Background(), readSet(t, path), &buf, false)

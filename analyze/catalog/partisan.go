@@ -654,6 +654,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		// it shows ("✌️ Rudy Seno"). Alone or with a call at nobody ("juara
 		// lomba ✌️") it is a photo pose.
 		called := hasStrongCall(st.spans) || hasCall(st.spans) && len(support) > 0
+		if st.doc != nil && reSport.MatchString(st.doc.Raw) && !ix.namesSideAny(st) {
+			called = false // "juara voli, menang satu putaran ✌️": a team's win
+		}
 		for _, h := range handEmoji(st.doc) {
 			actor, ok, _ := ix.handActor(h.n, &pctx{races: c.races}, day)
 			if ok && (called || ix.namesSide(st, actor)) {
@@ -714,6 +717,21 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		decisive(rule, sp, tg, actor)
 	}, blocked)
 
+	if len(support) == 0 && len(oppose) == 0 {
+		// Sides the catalog does not know, read from the post's shape.
+		season := c.elecText || len(ix.openRaces(day)) > 0 || ix.voteAhead(day, 120)
+		for _, h := range ix.genericFrames(st, &c, season) {
+			if h.oppose {
+				side(&oppose, h.actor)
+			} else {
+				side(&support, h.actor)
+			}
+			addActor(h.actor)
+			if len(st.cues) < maxCues {
+				st.cues = append(st.cues, pcue{rule: h.rule, tstart: -1, tend: -1, actor: h.actor, text: h.text})
+			}
+		}
+	}
 	p := &mention.Politics{}
 	support = slices.DeleteFunc(support, func(s string) bool { return s == "" && len(support) > 1 })
 	p.Partisan = len(support) > 0 || len(oppose) > 0

@@ -199,7 +199,7 @@ func TestCuesAreEvidence(t *testing.T) {
 	n := 0
 	for _, path := range []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
 		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl",
-		"testdata/partisan_quiet_tune7.jsonl"} {
+		"testdata/partisan_quiet_tune7.jsonl", "testdata/partisan_quiet_tune8.jsonl"} {
 		for _, lp := range readSet(t, path) {
 			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}}
 			if lp.Date != "" {
