@@ -65,6 +65,7 @@ var genericStop = map[string]bool{
 	"kasat": true, "kabag": true, "pembina": true, "pengurus": true, "juara": true, "pelatih": true, "tim": true,
 	"imam": true, "khatib": true, "haji": true, "satpam": true, "sopir": true, "polisi": true, "tni": true,
 	"jaksa": true, "hakim": true, "posyandu": true, "pkk": true, "kpu": true, "bawaslu": true, "asn": true,
+	"bapak": true, "ibu": true, "pak": true, "bu": true, "sekalian": true, "warga": true, "semua": true, "para": true,
 	"sabtu": true, "minggu": true, "senin": true, "selasa": true, "rabu": true, "kamis": true, "jumat": true,
 }
 
@@ -184,11 +185,16 @@ var (
 	reShareCamp    = regexp.MustCompile(`(?i)\b(kampanye|visi misi|program)\b`)
 	reOpinionFrame = regexp.MustCompile(`(?i)(satu-satunya pilihan|satu satunya pilihan|pilihan rasional|yang memenuhi syarat|layak dipilih|pantas dipilih|pilihan terbaik|pilihan tepat|paling layak|layak memimpin)`)
 	reSport        = regexp.MustCompile(`(?i)\b(tim|juara|lomba|piala|turnamen|pertandingan|skor|klub|fc|voli|futsal|sepak bola|persisam|pesut etam)\b`)
-	reFingerCtx    = regexp.MustCompile(`(?i)(di hati|kompak|salam|pose|untuk (?:samarinda|kaltim|indonesia) (?:lebih|makin)|yang penting|😉)`)
+	reFingerCtx    = regexp.MustCompile(`(?i)(di hati|kompak\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|salam|pose|untuk (?:samarinda|kaltim|indonesia) (?:lebih|makin)|yang penting|😉)`)
 	reColourDay    = regexp.MustCompile(`(?i)\bkaos (kuning|merah|biru|hijau|oranye|putih)[- ]?(?:ku|kami|kita)?\b.*\b(14 februari|27 november|hari h|hari pencoblosan|ke tps)`)
 	reReported     = regexp.MustCompile(`(?i)\b(orasinya|pidatonya|sambutannya|meminta|minta (?:pendukung|relawan|warga|kader|simpatisan)|katanya|ujarnya|tuturnya|ungkapnya|kata dia|menurutnya)\b`)
 	reConditional  = regexp.MustCompile(`(?i)\b(barang siapa|siapa yang|siapa saja yang|kalau ada yang|yang milih|yang memilih)\b`)
-	reOrdinary     = regexp.MustCompile(`(?i)\b(antrean|antrian|nomor antre|rt \d|rw \d|juara \d|gang|blok|loket|kamar|ruang|kelas|meja|jalur|pintu|halaman)\b`)
+	reCrowd        = regexp.MustCompile(`(?i)\b(ribuan|ratusan|puluhan|massa|simpatisan|panitia)\b`)
+	reOpinionLabel = regexp.MustCompile(`(?i)^\s*(opini|tajuk|editorial|kolom|catatan redaksi|pojok)\b`)
+	// reCivicCall is a call for the city or a programme ("Ayo dukung
+	// Samarinda raih Adipura"): a finger emoji after it is no pose.
+	reCivicCall = regexp.MustCompile(`(?i)\b(?:dukung|sukseskan)\s+(?:samarinda|kaltim|indonesia|kota|program|gerakan|kegiatan|atlet|umkm|kelurahan|kecamatan)\b`)
+	reOrdinary  = regexp.MustCompile(`(?i)\b(antrean|antrian|nomor antre|rt \d|rw \d|juara \d|gang|blok|loket|kamar|ruang|kelas|meja|jalur|pintu|halaman)\b`)
 )
 
 // genericFrames reads a side from the catalog-free targets of the post.
@@ -213,6 +219,8 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 		out = append(out, h)
 	}
 	sport := reSport.MatchString(raw)
+	// A news outlet's post argues for a side only in an opinion piece.
+	report := st.media && !reOpinionLabel.MatchString(raw)
 	// A person: a honorific or role target that is not an office.
 	persons := func() []gtarget {
 		var p []gtarget
@@ -280,7 +288,7 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 			add(genericHit{rule: "oppose-call", actor: t.actor, text: raw[m[0]:m[1]], oppose: true})
 		}
 	}
-	if !sport {
+	if !sport && !report {
 		for _, m := range reSupportFrame.FindAllStringIndex(raw, -1) {
 			word := strings.ToLower(raw[m[0]:m[1]])
 			t := nearest(m[0], m[1], tgs, 25)
@@ -293,9 +301,18 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 			if t.number && reOrdinary.MatchString(raw) {
 				continue
 			}
+			gap := raw[min(t.end, m[1]):max(t.start, m[0])]
+			if t.end <= m[0] {
+				gap = raw[t.end:m[0]]
+			} else {
+				gap = raw[m[1]:t.start]
+			}
 			weak := word == "pilih" || word == "memilih" || word == "mendukung" || word == "haja" || word == "aja" || word == "saja" || word == "di hati" || word == "sepakat"
 			if weak && !ix.firstPersonRaw(raw) && !strings.Contains(strings.ToLower(raw), "ayo") && !strings.Contains(strings.ToLower(raw), "jangan lupa") && word != "di hati" {
 				continue
+			}
+			if weak && len(strings.TrimSpace(strings.Trim(gap, ",.:!;"))) > 0 {
+				continue // "pilih nasi kuning Bu Imah": the call has another object
 			}
 			if (word == "haja" || word == "aja" || word == "saja") && t.end > m[0] {
 				continue // the name must come before "haja"
@@ -304,7 +321,7 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 		}
 	}
 	// Mobilisation: an occasion with a person, and its logistics.
-	if o := reMobOccasion.FindStringIndex(raw); o != nil && !c.news {
+	if o := reMobOccasion.FindStringIndex(raw); o != nil && !c.news && !report && !reCrowd.MatchString(raw) {
 		if l := reMobLogistic.FindString(raw); l != "" {
 			if p := nearest(o[0], o[1], tgs, 40); p != nil && !p.office {
 				add(genericHit{rule: "mobilisation", actor: p.actor, text: raw[o[0]:o[1]]})
