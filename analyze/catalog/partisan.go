@@ -475,6 +475,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked("hand-sign", sp, "negated or prohibited")
 			case c.neutral:
 				blocked("hand-sign", sp, "neutrality message")
+			case !c.elecText && st.doc != nil && reSport.MatchString(st.doc.Raw) && !ix.namesSide(st, actor):
+				// "tim sepak bola juara 1! Salam dua jari": a team's photo.
+				blocked("hand-sign", sp, "a team's photo (sport words), with no side named")
 			default:
 				side(&support, actor)
 				decisive("hand-sign", sp, nil, actor)

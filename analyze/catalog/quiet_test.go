@@ -198,6 +198,10 @@ func TestQuietRules(t *testing.T) {
 		{"Ayo dukung Samarinda raih Adipura! Kompak jaga kebersihan ☝️", "2024-11-12", ""},
 		{"Barang siapa milih nomor 3 di TPS 12, awas", "2024-11-10", ""},
 		{"Dalam orasinya, Joko minta pendukung 'menangkan pasangan TEGAR'", "2024-11-10", ""},
+		{"☝️ Satu hal penting: pastikan tabung gas tertutup rapat", "2024-11-14", ""},
+		{"Tim sepak bola RT 04 juara 1 Piala Camat! Salam dua jari ✌️", "2024-10-09", ""},
+		{"Kompak pakai kaos putih dan salam tiga jari, tim Puskesmas siap melayani 🤟", "2024-02-05", `hand-sign: "salam tiga jari" → ganjar-mahfud`},
+		{"Ayo hadir di temu caleg bersama Ibu Rina Kartika, transport disiapkan", "2024-01-24", `mobilisation: "temu caleg" → unlisted:calon-rina-kartika`},
 	}
 	for _, tt := range tests {
 		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
@@ -221,7 +225,7 @@ func TestCuesAreEvidence(t *testing.T) {
 	n := 0
 	for _, path := range []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
 		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl",
-		"testdata/partisan_quiet_tune7.jsonl", "testdata/partisan_quiet_tune8.jsonl"} {
+		"testdata/partisan_quiet_tune7.jsonl", "testdata/partisan_quiet_tune8.jsonl", "testdata/partisan_quiet_blind10.jsonl"} {
 		for _, lp := range readSet(t, path) {
 			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}}
 			if lp.Date != "" {
