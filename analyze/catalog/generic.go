@@ -38,12 +38,13 @@ var (
 	// A bare name right after a call or before a verdict ("asal jangan
 	// Hendra Wijaya", "Hanya Hendra Wijaya yang", "Sulaiman Akbar layak
 	// dipilih").
-	reNameAfter  = regexp.MustCompile(`(?i:asal jangan|asal bukan|jangan pilih|siap memenangkan|menangkan|pilihan (?:kami|kita|saya) jelas:?|hanya|dukung)\s+(` + gName + `)`)
+	reNameAfter  = regexp.MustCompile(`(?i:asal jangan|asal bukan|jangan pilih|siap memenangkan|menangkan|pilihan (?:kami|kita|saya) jelas:?|hanya|selain|dukung)\s+(` + gName + `)`)
 	reNameBefore = regexp.MustCompile(`(` + gName + `)\s+(?i:layak dipilih|pantas dipilih|satu-satunya pilihan|adalah pilihan terbaik|yang memenuhi syarat|layak memimpin)`)
 	rePairBare   = regexp.MustCompile(`\b(` + gPair + `)\b`)
 	reOffice     = regexp.MustCompile(`(?i:menuju|untuk|for|jadi|gasan|buat)\s+(` + gOffice + `)(?:\s+(\S+))?`)
 	reBallot     = regexp.MustCompile(`(?i)\b(?:paslon|pasangan calon|nomor urut|no\.?\s?urut|nomor|nomer|no\.)\s*0?([1-9])\b`)
-	reTagNum     = regexp.MustCompile(`#(?i:lanjutkan|teruskan|lanjut|tetap|pilih|coblos|menangkan|menang|salam)0?([1-9])\b`)
+	reTagNum     = regexp.MustCompile(`#(?:(?i:lanjutkan|teruskan|lanjut|tetap|pilih|coblos|menangkan|menang|salam)0?([1-9])\b|0?([1-9])(?i:lanjutkan|teruskan|lanjut|menang|jilid2|juara|pasti|dihati)\b)`)
+	reTagWith    = regexp.MustCompile(`#(?:Bersama|Dukung|Pilih|Coblos|Menangkan|Kawal)([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b`)
 	reTagFor     = regexp.MustCompile(`#([A-Z][A-Za-z]+?)(?:Untuk|For|Buat|Gasan|Pimpin|Menuju)(Kaltim|Samarinda|Balikpapan|Bontang|Indonesia)\w*`)
 	reTagAgain   = regexp.MustCompile(`#(?i:asalbukan|asaljangan|tolak|jangan)([A-Z][A-Za-z]+)`)
 	reFinger     = regexp.MustCompile(`☝|✌|🤟|🖐|✋`)
@@ -91,6 +92,7 @@ type gtarget struct {
 	start, end  int // byte offsets in the raw text
 	office      bool
 	number      bool
+	honor       bool // only an honorific and a name: a person, not yet a candidate
 }
 
 // genericTargets reads the catalog-free targets of raw.
@@ -105,7 +107,7 @@ func genericTargets(raw string, season bool) []gtarget {
 		if !okName(n) {
 			continue
 		}
-		out = append(out, gtarget{actor: genericName(n), text: raw[m[0]:m[1]], start: m[0], end: m[1]})
+		out = append(out, gtarget{actor: genericName(n), text: raw[m[0]:m[1]], start: m[0], end: m[1], honor: true})
 	}
 	for _, m := range reRoleName.FindAllStringSubmatchIndex(raw, -1) {
 		n := raw[m[2]:m[3]]
@@ -128,7 +130,7 @@ func genericTargets(raw string, season bool) []gtarget {
 			if len(ws) < 2 || genericStop[strings.ToLower(ws[0])] || pairStop[strings.ToLower(ws[0])] || partyStop[strings.ToLower(ws[0])] {
 				continue
 			}
-			out = append(out, gtarget{actor: genericName(n), text: n, start: m[2], end: m[3]})
+			out = append(out, gtarget{actor: genericName(n), text: n, start: m[2], end: m[3], honor: true})
 		}
 	}
 	for _, m := range rePairBare.FindAllStringSubmatchIndex(raw, -1) {
@@ -156,6 +158,12 @@ func genericTargets(raw string, season bool) []gtarget {
 	return out
 }
 
+// hashtagCivic are words after "#Bersama" that make a civic hashtag
+// ("#BersamaLawanCovid", "#BersamaKitaBisa").
+var hashtagCivic = map[string]bool{"kita": true, "lawan": true, "membangun": true, "bangun": true, "jaga": true, "cegah": true,
+	"peduli": true, "sehat": true, "bersih": true, "hebat": true, "maju": true, "bisa": true, "rakyat": true, "warga": true,
+	"umkm": true, "polri": true, "tni": true, "kpu": true, "bawaslu": true, "pemkot": true, "indonesia": true, "negeri": true}
+
 // partyStop are words after "Partai" that are not a party's name.
 var partyStop = map[string]bool{"politik": true, "peserta": true, "pengusung": true, "pendukung": true, "koalisi": true,
 	"baru": true, "lama": true, "besar": true, "kecil": true, "lokal": true, "nasional": true, "oposisi": true, "penguasa": true,
@@ -174,16 +182,16 @@ var pairStop = map[string]bool{
 
 // Frame regexps, matched case-insensitively on the raw text.
 var (
-	reSupportFrame = regexp.MustCompile(`(?i)\b(siap memenangkan|siap menangkan|menangkan|ayo menangkan|mari menangkan|dukung penuh|mari (?:kita )?dukung(?: penuh)?|ayo dukung|kita dukung|kami dukung|pilihan (?:kami|kita|saya|ulun|aku)(?: sudah)?(?: jelas)?|coblos|pilih|milih|memilih|mendukung|sakeluarga milih|satu putaran|sudah bulat|no debat|sepakat|haja\b|aja\b|saja\b|di hati)`)
+	reSupportFrame = regexp.MustCompile(`(?i)\b(berdiri di belakang|saatnya|sudah saatnya|jadikan|gaspol terus|gas terus|siap memenangkan|siap menangkan|menangkan|ayo menangkan|mari menangkan|dukung penuh|mari (?:kita )?dukung(?: penuh)?|ayo dukung|kita dukung|kami dukung|pilihan (?:kami|kita|saya|ulun|aku)(?: sudah)?(?: jelas)?|coblos|pilih|milih|memilih|mendukung|sakeluarga milih|satu putaran|sudah bulat|no debat|sepakat|haja\b|aja\b|saja\b|di hati)`)
 	reOpposeFrame  = regexp.MustCompile(`(?i)\b(asal jangan|asal bukan|jangan pilih|jangan coblos|jangan memilih|jangan dikasih suara|jangan kasih suara|jangan beri suara|jawabannya jelas bukan|tolak)\b`)
-	reMobOccasion  = regexp.MustCompile(`(?i)\b(silaturahmi(?: akbar)?|jalan sehat|ngopi bareng|ngopi bersama|senam bersama|senam bareng|deklarasi relawan|temu relawan|kampanye(?: akbar| dialogis)?|rapat akbar|konsolidasi|temu caleg|temu kader|temu warga|tatap muka|kopdar|halal bihalal|buka bersama|bukber|doa bersama|makan bersama|nobar|nonton bareng)\b`)
+	reMobOccasion  = regexp.MustCompile(`(?i)\b(silaturahmi(?: akbar)?|jalan sehat|ngopi bareng|ngopi bersama|senam bersama|senam bareng|deklarasi relawan|temu relawan|kampanye(?: akbar| dialogis)?|rapat akbar|konsolidasi|temu caleg|temu kader|temu warga|tatap muka|deklarasi|kopdar|halal bihalal|buka bersama|bukber|doa bersama|makan bersama|nobar|nonton bareng)\b`)
 	reMobLogistic  = regexp.MustCompile(`(?i)\b(transportasi|transport|bus|mobil jemputan|jemputan|antar jemput|titik kumpul|kumpul|berangkat|rombongan|kaos dibagikan|kaos gratis|konsumsi disediakan|diharapkan hadir|wajib hadir|silakan daftar|daftar ke|ayo ramaikan|ramaikan|ikut|dibagikan|kupon|start dari|disiapkan|disediakan)\b`)
-	reGreetFrame   = regexp.MustCompile(`(?i)\b(selamat ulang tahun|selamat ulang tahun|barakallah|selamat milad|selamat atas|selamat dan sukses|selamat|kami mendoakan|mendoakan)\b`)
-	reGreetWish    = regexp.MustCompile(`(?i)\b(mendoakan kemenangan|semoga menang|semoga terpilih|lancar sampai pelantikan|sampai pelantikan|sukses mendampingi|jadi wakil wali kota|jadi wali kota|jadi gubernur|amanah dan menang|menang di pilwali|menang di pilkada|menang di pilgub)\b`)
+	reGreetFrame   = regexp.MustCompile(`(?i)\b(semoga lancar|doa kami|selamat ulang tahun|selamat ulang tahun|barakallah|selamat milad|selamat atas|selamat dan sukses|selamat|kami mendoakan|mendoakan)\b`)
+	reGreetWish    = regexp.MustCompile(`(?i)\b(mendoakan kemenangan|semoga menang|semoga terpilih|lancar sampai pelantikan|sampai pelantikan|sampai dilantik|membawa kemenangan|sukses di pilwali|sukses di pilkada|sukses di pilgub|sukses mendampingi|jadi wakil wali kota|jadi wali kota|jadi gubernur|amanah dan menang|menang di pilwali|menang di pilkada|menang di pilgub)\b`)
 	reShareFrame   = regexp.MustCompile(`(?i)\b(like dan share|like & share|share|bagikan|membagikan(?: ulang)?|sebarkan|repost|tonton dan sebarkan|viralkan)\b`)
 	reShareObject  = regexp.MustCompile(`(?i)\b(video|postingan|unggahan|konten|poster|flyer)\b`)
 	reShareCamp    = regexp.MustCompile(`(?i)\b(kampanye|visi misi|program)\b`)
-	reOpinionFrame = regexp.MustCompile(`(?i)(satu-satunya pilihan|satu satunya pilihan|pilihan rasional|yang memenuhi syarat|layak dipilih|pantas dipilih|pilihan terbaik|pilihan tepat|paling layak|layak memimpin)`)
+	reOpinionFrame = regexp.MustCompile(`(?i)(pilihan paling|paling masuk akal|tidak ada (?:kandidat|calon|pilihan) lain|satu-satunya pilihan|satu satunya pilihan|pilihan rasional|yang memenuhi syarat|layak dipilih|pantas dipilih|pilihan terbaik|pilihan tepat|paling layak|layak memimpin)`)
 	reSport        = regexp.MustCompile(`(?i)\b(juara|lomba|piala|turnamen|pertandingan|skor|klub|fc|voli|futsal|sepak bola|persisam|pesut etam)\b`)
 	reFingerCtx    = regexp.MustCompile(`(?i)(di hati|kompak\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|salam|pose|untuk (?:samarinda|kaltim|indonesia) (?:lebih|makin)|yang penting|😉)`)
 	reColourDay    = regexp.MustCompile(`(?i)\bkaos (kuning|merah|biru|hijau|oranye|putih)[- ]?(?:ku|kami|kita)?\b.*\b(14 februari|27 november|hari h|hari pencoblosan|ke tps)`)
@@ -196,6 +204,37 @@ var (
 	reCivicCall = regexp.MustCompile(`(?i)\b(?:dukung|sukseskan)\s+(?:samarinda|kaltim|indonesia|kota|program|gerakan|kegiatan|atlet|umkm|kelurahan|kecamatan)\b`)
 	reOrdinary  = regexp.MustCompile(`(?i)\b(antrean|antrian|nomor antre|rt \d|rw \d|juara \d|gang|blok|loket|kamar|ruang|kelas|meja|jalur|pintu|halaman)\b`)
 )
+
+// reLexSupport and reLexOppose are the catalog rules' strong support and
+// opposition calls, read on the raw text next to a catalog-free target;
+// words that are often something else ("gas", "tusuk", "stop") are left
+// out.
+var reLexSupport, reLexOppose = lexFrame(supStrong, lexSkip), lexFrame(oppStrong, lexSkip)
+
+var lexSkip = map[string]bool{"gas": true, "gass": true, "vote": true, "centang": true, "tusuk": true, "contreng": true,
+	"antarkan": true, "siapa lagi": true, "stop": true, "lawan": true, "turunkan": true, "boikot": true, "tolak": true,
+	"menolak": true, "cukup sudah": true, "tidak memilih": true, "tidak pilih": true, "jayalah": true, "pilih": true,
+	"pilihlah": true, "jangan biarkan": true, "jangan percaya": true, "say no to": true, "all in": true, "all out": true,
+	"percayakan": true, "amanahkan": true, "satukan suara": true, "pilihan tepat": true}
+
+func lexFrame(list []string, skip map[string]bool) *regexp.Regexp {
+	var alts []string
+	for _, p := range list {
+		if !skip[p] {
+			alts = append(alts, regexp.QuoteMeta(p))
+		}
+	}
+	return regexp.MustCompile(`(?i)\b(` + strings.Join(alts, "|") + `)\b`)
+}
+
+// electoralCall are the calls that only a vote answers ("menangkan",
+// "coblos"); other calls ("dukung", "jagoan") take a person named by an
+// honorific as a candidate only with election words in the post.
+var electoralCall = regexp.MustCompile(`(?i)^(?:siap |ayo |mari |kita |kami )?(?:memenangkan|menangkan|menangkanlah|coblos|milih|pilih|memilih|sakeluarga milih|satu putaran|sekali putaran|1 putaran|menang satu putaran|pilihan (?:kami|kita|saya|ulun|aku).*|sudah bulat|suara .*|.*periode.*|kawal sampai menang|sampai menang|sampai kemenangan|pasti menang|harus menang|yakin menang)$`)
+
+// reElecSignal are election words the lexicon does not read as such:
+// an office to lead, a seat.
+var reElecSignal = regexp.MustCompile(`(?i)\b(memimpin (?:samarinda|kaltim|kota|kalimantan timur|provinsi)|wali ?kota (?:kita|samarinda)|gubernur (?:kita|kaltim)|kursi|maju di|nyalon|27 november|14 februari)\b`)
 
 // genericFrames reads a side from the catalog-free targets of the post.
 // season is true while a race is open on the post's day, or the post has
@@ -283,13 +322,17 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	// Support and opposition calls right before or after a person or a
 	// ballot number.
-	for _, m := range reOpposeFrame.FindAllStringIndex(raw, -1) {
+	opp := reOpposeFrame.FindAllStringIndex(raw, -1)
+	opp = append(opp, reLexOppose.FindAllStringIndex(raw, -1)...)
+	for _, m := range opp {
 		if t := nearest(m[0], m[1], tgs, 25); t != nil && !t.office {
 			add(genericHit{rule: "oppose-call", actor: t.actor, text: raw[m[0]:m[1]], oppose: true})
 		}
 	}
 	if !sport && !report {
-		for _, m := range reSupportFrame.FindAllStringIndex(raw, -1) {
+		sup := reSupportFrame.FindAllStringIndex(raw, -1)
+		sup = append(sup, reLexSupport.FindAllStringIndex(raw, -1)...)
+		for _, m := range sup {
 			word := strings.ToLower(raw[m[0]:m[1]])
 			t := nearest(m[0], m[1], tgs, 25)
 			if t == nil || t.office {
@@ -317,11 +360,14 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 			if (word == "haja" || word == "aja" || word == "saja") && t.end > m[0] {
 				continue // the name must come before "haja"
 			}
+			if t.honor && !electoralCall.MatchString(word) && !c.elecText && !reElecSignal.MatchString(raw) {
+				continue // "Mari dukung Ibu Sarinah yang berjuang melawan kanker"
+			}
 			add(genericHit{rule: "support-call", actor: t.actor, text: raw[m[0]:m[1]]})
 		}
 	}
 	// Mobilisation: an occasion with a person, and its logistics.
-	if o := reMobOccasion.FindStringIndex(raw); o != nil && !c.news && !report && !reCrowd.MatchString(raw) {
+	if o := reMobOccasion.FindStringIndex(raw); o != nil && !c.hardNews && !report && !reCrowd.MatchString(raw) {
 		if l := reMobLogistic.FindString(raw); l != "" {
 			if p := nearest(o[0], o[1], tgs, 40); p != nil && !p.office {
 				add(genericHit{rule: "mobilisation", actor: p.actor, text: raw[o[0]:o[1]]})
@@ -342,7 +388,13 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	// Pair hashtags.
 	for _, m := range reTagNum.FindAllStringSubmatch(raw, -1) {
-		add(genericHit{rule: "campaign-hashtag", actor: "ballot-" + m[1], text: m[0]})
+		add(genericHit{rule: "campaign-hashtag", actor: "ballot-" + m[1] + m[2], text: m[0]})
+	}
+	for _, m := range reTagWith.FindAllStringSubmatch(raw, -1) {
+		if w := strings.ToLower(splitCamel(m[1])); genericStop[strings.Fields(w)[0]] || pairStop[strings.Fields(w)[0]] || hashtagCivic[strings.Fields(w)[0]] {
+			continue
+		}
+		add(genericHit{rule: "campaign-hashtag", actor: genericName(splitCamel(m[1])), text: m[0]})
 	}
 	for _, m := range reTagFor.FindAllStringSubmatch(raw, -1) {
 		if genericStop[strings.ToLower(m[1])] {

@@ -202,6 +202,17 @@ func TestQuietRules(t *testing.T) {
 		{"Tim sepak bola RT 04 juara 1 Piala Camat! Salam dua jari ✌️", "2024-10-09", ""},
 		{"Kompak pakai kaos putih dan salam tiga jari, tim Puskesmas siap melayani 🤟", "2024-02-05", `hand-sign: "salam tiga jari" → ganjar-mahfud`},
 		{"Ayo hadir di temu caleg bersama Ibu Rina Kartika, transport disiapkan", "2024-01-24", `mobilisation: "temu caleg" → unlisted:calon-rina-kartika`},
+		// The catalog's calls next to a catalog-free target; a person named
+		// by an honorific is a candidate for "dukung" only in an election.
+		{"Gaspol terus pasangan CERAH, Samarinda butuh pemimpin muda!", "2024-10-26", `support-call: "Gaspol terus" → unlisted:calon-cerah`},
+		{"Kami berdiri di belakang Pak Joko Susilo, saatnya beliau memimpin Samarinda", "2024-10-18", `support-call: "berdiri di belakang" → unlisted:calon-joko-susilo`},
+		{"Mari dukung Ibu Sarinah yang sedang berjuang melawan kanker, donasi lewat kelurahan", "2024-11-10", ""},
+		{"Dukung Ananda Rizky Pratama mewakili Samarinda di Olimpiade Sains", "2024-11-05", ""},
+		{"Terima kasih Pak Hasan Basri atas dukungan penuh untuk posyandu lansia", "2024-10-25", ""},
+		{"Pengumuman libur pelayanan tanggal 27 November #BersamaJokoSusilo", "2024-11-09", `campaign-hashtag: "#BersamaJokoSusilo" → unlisted:calon-joko-susilo`},
+		{"#BersamaLawanDBD fogging di RT 04 besok pagi", "2024-11-12", ""},
+		{"Lampu jalan sudah menyala #03Lanjutkan", "2024-10-22", `campaign-hashtag: "#03Lanjutkan" → ballot-3`},
+		{"Tajuk: Tidak ada kandidat lain selain Siti Aminah yang layak memimpin kota ini", "2024-11-18", `support-praise: "Tidak ada kandidat lain" → unlisted:calon-siti-aminah`},
 	}
 	for _, tt := range tests {
 		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
@@ -225,7 +236,7 @@ func TestCuesAreEvidence(t *testing.T) {
 	n := 0
 	for _, path := range []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
 		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl",
-		"testdata/partisan_quiet_tune7.jsonl", "testdata/partisan_quiet_tune8.jsonl", "testdata/partisan_quiet_blind10.jsonl"} {
+		"testdata/partisan_quiet_tune7.jsonl", "testdata/partisan_quiet_tune8.jsonl", "testdata/partisan_quiet_blind10.jsonl", "testdata/partisan_quiet_blind11.jsonl"} {
 		for _, lp := range readSet(t, path) {
 			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}}
 			if lp.Date != "" {
