@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -42,6 +43,7 @@ var (
 	reNameBefore = regexp.MustCompile(`(` + gName + `)\s+(?i:layak dipilih|pantas dipilih|satu-satunya pilihan|adalah pilihan terbaik|yang memenuhi syarat|layak memimpin)`)
 	rePairBare   = regexp.MustCompile(`\b(` + gPair + `)\b`)
 	reOffice     = regexp.MustCompile(`(?i:menuju|untuk|for|jadi|gasan|buat)\s+(` + gOffice + `)(?:\s+(\S+))?`)
+	reOfficeBare = regexp.MustCompile(`\b(` + gOffice + `)(?:\s+(\S+))?`)
 	reBallot     = regexp.MustCompile(`(?i)\b(?:paslon|pasangan calon|nomor urut|no\.?\s?urut|nomor|nomer|no\.)\s*0?([1-9])\b`)
 	reTagNum     = regexp.MustCompile(`#(?:(?i:lanjutkan|teruskan|lanjut|tetap|pilih|coblos|menangkan|menang|salam)0?([1-9])\b|0?([1-9])(?i:lanjutkan|teruskan|lanjut|menang|jilid2|juara|pasti|dihati)\b)`)
 	reTagWith    = regexp.MustCompile(`#(?:Bersama|Dukung|Pilih|Coblos|Menangkan|Kawal)([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b`)
@@ -93,6 +95,7 @@ type gtarget struct {
 	office      bool
 	number      bool
 	honor       bool // only an honorific and a name: a person, not yet a candidate
+	bare        bool // an office without "menuju"/"untuk" before it: a target only beside a person
 }
 
 // genericTargets reads the catalog-free targets of raw.
@@ -150,6 +153,17 @@ func genericTargets(raw string, season bool) []gtarget {
 		}
 		out = append(out, gtarget{actor: "unlisted:kursi-" + strings.ToLower(strings.Fields(raw[m[2]:m[3]])[0]), text: raw[m[0]:m[3]], start: m[0], end: m[3], office: true})
 	}
+	for _, m := range reOfficeBare.FindAllStringSubmatchIndex(raw, -1) {
+		if m[4] >= 0 {
+			if r := []rune(raw[m[4]:m[5]]); len(r) > 0 && (r[0] >= 'A' && r[0] <= 'Z' || r[0] >= '0' && r[0] <= '9' || r[0] == '-') {
+				continue // "Samarinda 1 Data", "Samarinda 1 - 0"
+			}
+		}
+		if slices.ContainsFunc(out, func(t gtarget) bool { return t.office && t.end == m[3] }) {
+			continue
+		}
+		out = append(out, gtarget{actor: "unlisted:kursi-" + strings.ToLower(strings.Fields(raw[m[2]:m[3]])[0]), text: raw[m[2]:m[3]], start: m[2], end: m[3], office: true, bare: true})
+	}
 	if season {
 		for _, m := range reBallot.FindAllStringSubmatchIndex(raw, -1) {
 			out = append(out, gtarget{actor: "ballot-" + raw[m[2]:m[3]], text: raw[m[0]:m[1]], start: m[0], end: m[1], number: true})
@@ -182,7 +196,7 @@ var pairStop = map[string]bool{
 
 // Frame regexps, matched case-insensitively on the raw text.
 var (
-	reSupportFrame = regexp.MustCompile(`(?i)\b(berdiri di belakang|saatnya|sudah saatnya|jadikan|gaspol terus|gas terus|siap memenangkan|siap menangkan|menangkan|ayo menangkan|mari menangkan|dukung penuh|mari (?:kita )?dukung(?: penuh)?|ayo dukung|kita dukung|kami dukung|pilihan (?:kami|kita|saya|ulun|aku)(?: sudah)?(?: jelas)?|coblos|pilih|milih|memilih|mendukung|sakeluarga milih|satu putaran|sudah bulat|no debat|sepakat|haja\b|aja\b|saja\b|di hati)`)
+	reSupportFrame = regexp.MustCompile(`(?i)\b((?:harus|wajib|layak|pantas) jadi (?:wali ?kota|gubernur|bupati|presiden|anggota dewan)|berdiri di belakang|saatnya|sudah saatnya|jadikan|gaspol terus|gas terus|siap memenangkan|siap menangkan|menangkan|ayo menangkan|mari menangkan|dukung penuh|mari (?:kita )?dukung(?: penuh)?|ayo dukung|kita dukung|kami dukung|pilihan (?:kami|kita|saya|ulun|aku)(?: sudah)?(?: jelas)?|coblos|pilih|milih|memilih|mendukung|sakeluarga milih|satu putaran|sudah bulat|no debat|sepakat|haja\b|aja\b|saja\b|di hati)`)
 	reOpposeFrame  = regexp.MustCompile(`(?i)\b(asal jangan|asal bukan|jangan pilih|jangan coblos|jangan memilih|jangan dikasih suara|jangan kasih suara|jangan beri suara|jawabannya jelas bukan|tolak)\b`)
 	reMobOccasion  = regexp.MustCompile(`(?i)\b(silaturahmi(?: akbar)?|jalan sehat|ngopi bareng|ngopi bersama|senam bersama|senam bareng|deklarasi relawan|temu relawan|kampanye(?: akbar| dialogis)?|rapat akbar|konsolidasi|temu caleg|temu kader|temu warga|tatap muka|deklarasi|kopdar|halal bihalal|buka bersama|bukber|doa bersama|makan bersama|nobar|nonton bareng)\b`)
 	reMobLogistic  = regexp.MustCompile(`(?i)\b(transportasi|transport|bus|mobil jemputan|jemputan|antar jemput|titik kumpul|kumpul|berangkat|rombongan|kaos dibagikan|kaos gratis|konsumsi disediakan|diharapkan hadir|wajib hadir|silakan daftar|daftar ke|ayo ramaikan|ramaikan|ikut|dibagikan|kupon|start dari|disiapkan|disediakan)\b`)
@@ -193,7 +207,7 @@ var (
 	reShareCamp    = regexp.MustCompile(`(?i)\b(kampanye|visi misi|program)\b`)
 	reOpinionFrame = regexp.MustCompile(`(?i)(pilihan paling|paling masuk akal|tidak ada (?:kandidat|calon|pilihan) lain|satu-satunya pilihan|satu satunya pilihan|pilihan rasional|yang memenuhi syarat|layak dipilih|pantas dipilih|pilihan terbaik|pilihan tepat|paling layak|layak memimpin)`)
 	reSport        = regexp.MustCompile(`(?i)\b(juara|lomba|piala|turnamen|pertandingan|skor|klub|fc|voli|futsal|sepak bola|persisam|pesut etam)\b`)
-	reFingerCtx    = regexp.MustCompile(`(?i)(di hati|kompak\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|salam|pose|untuk (?:samarinda|kaltim|indonesia) (?:lebih|makin)|yang penting|😉)`)
+	reFingerCtx    = regexp.MustCompile(`(?i)(di hati|kompak\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|salam\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|pose|untuk (?:samarinda|kaltim|indonesia) (?:lebih|makin)|yang penting|😉)`)
 	reColourDay    = regexp.MustCompile(`(?i)\bkaos (kuning|merah|biru|hijau|oranye|putih)[- ]?(?:ku|kami|kita)?\b.*\b(14 februari|27 november|hari h|hari pencoblosan|ke tps)`)
 	reReported     = regexp.MustCompile(`(?i)\b(orasinya|pidatonya|sambutannya|meminta|minta (?:pendukung|relawan|warga|kader|simpatisan)|katanya|ujarnya|tuturnya|ungkapnya|kata dia|menurutnya)\b`)
 	reConditional  = regexp.MustCompile(`(?i)\b(barang siapa|siapa yang|siapa saja yang|kalau ada yang|yang milih|yang memilih)\b`)
@@ -212,7 +226,7 @@ var (
 var reLexSupport, reLexOppose = lexFrame(supStrong, lexSkip), lexFrame(oppStrong, lexSkip)
 
 var lexSkip = map[string]bool{"gas": true, "gass": true, "vote": true, "centang": true, "tusuk": true, "contreng": true,
-	"antarkan": true, "siapa lagi": true, "stop": true, "lawan": true, "turunkan": true, "boikot": true, "tolak": true,
+	"siapa lagi": true, "stop": true, "lawan": true, "turunkan": true, "boikot": true, "tolak": true,
 	"menolak": true, "cukup sudah": true, "tidak memilih": true, "tidak pilih": true, "jayalah": true, "pilih": true,
 	"pilihlah": true, "jangan biarkan": true, "jangan percaya": true, "say no to": true, "all in": true, "all out": true,
 	"percayakan": true, "amanahkan": true, "satukan suara": true, "pilihan tepat": true}
@@ -230,7 +244,7 @@ func lexFrame(list []string, skip map[string]bool) *regexp.Regexp {
 // electoralCall are the calls that only a vote answers ("menangkan",
 // "coblos"); other calls ("dukung", "jagoan") take a person named by an
 // honorific as a candidate only with election words in the post.
-var electoralCall = regexp.MustCompile(`(?i)^(?:siap |ayo |mari |kita |kami )?(?:memenangkan|menangkan|menangkanlah|coblos|milih|pilih|memilih|sakeluarga milih|satu putaran|sekali putaran|1 putaran|menang satu putaran|pilihan (?:kami|kita|saya|ulun|aku).*|sudah bulat|suara .*|.*periode.*|kawal sampai menang|sampai menang|sampai kemenangan|pasti menang|harus menang|yakin menang)$`)
+var electoralCall = regexp.MustCompile(`(?i)^(?:siap |ayo |mari |kita |kami )?(?:(?:harus|wajib|layak|pantas) jadi .*|memenangkan|menangkan|menangkanlah|coblos|milih|pilih|memilih|sakeluarga milih|satu putaran|sekali putaran|1 putaran|menang satu putaran|pilihan (?:kami|kita|saya|ulun|aku).*|sudah bulat|suara .*|.*periode.*|kawal sampai menang|sampai menang|sampai kemenangan|pasti menang|harus menang|yakin menang)$`)
 
 // reElecSignal are election words the lexicon does not read as such:
 // an office to lead, a seat.
@@ -297,8 +311,11 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 		if !t.office {
 			continue
 		}
-		if p := nearest(t.start, t.end, persons, 40); p != nil {
+		if p := nearest(t.start, t.end, persons, 40); p != nil && (!t.bare || season && !sport && !c.hardNews) {
 			add(genericHit{rule: "support-praise", actor: p.actor, text: t.text})
+			continue
+		}
+		if t.bare {
 			continue
 		}
 		if m := reSupportFrame.FindString(raw); m != "" || reGreetFrame.MatchString(raw) {

@@ -213,6 +213,10 @@ func TestQuietRules(t *testing.T) {
 		{"#BersamaLawanDBD fogging di RT 04 besok pagi", "2024-11-12", ""},
 		{"Lampu jalan sudah menyala #03Lanjutkan", "2024-10-22", `campaign-hashtag: "#03Lanjutkan" → ballot-3`},
 		{"Tajuk: Tidak ada kandidat lain selain Siti Aminah yang layak memimpin kota ini", "2024-11-18", `support-praise: "Tidak ada kandidat lain" → unlisted:calon-siti-aminah`},
+		{"Salam sehat! ✌️ Jangan lupa bawa botol minum saat car free day", "2024-10-25", ""},
+		{"Insyaallah Pak Joko Susilo menang, Samarinda 1 sudah di depan mata", "2024-11-18", `support-praise: "Samarinda 1" → unlisted:calon-joko-susilo`},
+		{"Tekad kami bulat, Bunda Rina Kartika harus jadi wali kota Samarinda", "2024-11-12", `support-call: "harus jadi wali kota" → unlisted:calon-rina-kartika`},
+		{"Kompak semua RT, antarkan pasangan CERAH ke Balai Kota!", "2024-10-30", `support-call: "antarkan" → unlisted:calon-cerah`},
 	}
 	for _, tt := range tests {
 		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
@@ -236,7 +240,7 @@ func TestCuesAreEvidence(t *testing.T) {
 	n := 0
 	for _, path := range []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
 		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl",
-		"testdata/partisan_quiet_tune7.jsonl", "testdata/partisan_quiet_tune8.jsonl", "testdata/partisan_quiet_blind10.jsonl", "testdata/partisan_quiet_blind11.jsonl"} {
+		"testdata/partisan_quiet_tune7.jsonl", "testdata/partisan_quiet_tune8.jsonl", "testdata/partisan_quiet_blind10.jsonl", "testdata/partisan_quiet_blind11.jsonl", "testdata/partisan_quiet_blind12.jsonl"} {
 		for _, lp := range readSet(t, path) {
 			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}}
 			if lp.Date != "" {
