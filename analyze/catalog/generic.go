@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Catalog-free targets and frames (issue 26, round 6). The rules above
@@ -215,8 +216,9 @@ var (
 	reOpinionLabel = regexp.MustCompile(`(?i)^\s*(opini|tajuk|editorial|kolom|catatan redaksi|pojok)\b`)
 	// reCivicCall is a call for the city or a programme ("Ayo dukung
 	// Samarinda raih Adipura"): a finger emoji after it is no pose.
-	reCivicCall = regexp.MustCompile(`(?i)\b(?:dukung|sukseskan)\s+(?:samarinda|kaltim|indonesia|kota|program|gerakan|kegiatan|atlet|umkm|kelurahan|kecamatan)\b`)
-	reOrdinary  = regexp.MustCompile(`(?i)\b(antrean|antrian|nomor antre|rt \d|rw \d|juara \d|gang|blok|loket|kamar|ruang|kelas|meja|jalur|pintu|halaman)\b`)
+	reCivicCall     = regexp.MustCompile(`(?i)\b(?:dukung|sukseskan)\s+(?:samarinda|kaltim|indonesia|kota|program|gerakan|kegiatan|atlet|umkm|kelurahan|kecamatan)\b`)
+	reCommunityPost = regexp.MustCompile(`(?i)\b(?:sebagai|jadi|pemilihan|calon|maju di pemilihan)\s+(?:ketua|wakil ketua|pengurus|sekretaris|bendahara)\s+(?:rt|rw|lpm|karang taruna|koperasi|pkk|osis|kelas|panitia|yayasan|masjid|musala|takmir|remaja masjid|kerukunan|paguyuban|arisan|alumni|ikatan)\b`)
+	reOrdinary      = regexp.MustCompile(`(?i)\b(antrean|antrian|nomor antre|rt \d|rw \d|juara \d|gang|blok|loket|kamar|ruang|kelas|meja|jalur|pintu|halaman)\b`)
 )
 
 // reLexSupport and reLexOppose are the catalog rules' strong support and
@@ -326,8 +328,9 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 		return out
 	}
 	hard := c.hardNews
-	// Greetings with an electoral wish to a person.
-	if g := reGreetFrame.FindStringIndex(raw); g != nil {
+	// Greetings with an electoral wish to a person; not for a community
+	// election ("lancar sampai pelantikan sebagai Ketua RT 12").
+	if g := reGreetFrame.FindStringIndex(raw); g != nil && !reCommunityPost.MatchString(raw) {
 		if w := reGreetWish.FindString(raw); w != "" {
 			if p := nearest(g[0], g[1], persons, 60); p != nil {
 				add(genericHit{rule: "greeting", actor: p.actor, text: w})
@@ -373,6 +376,11 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 			}
 			if weak && len(strings.TrimSpace(strings.Trim(gap, ",.:!;"))) > 0 {
 				continue // "pilih nasi kuning Bu Imah": the call has another object
+			}
+			if word == "di hati" {
+				if r := []rune(strings.TrimLeft(raw[m[1]:], " ")); len(r) > 0 && unicode.IsLetter(r[0]) {
+					continue // "Nomor 2 di hati tetap soto Banjar": a menu, not a ballot
+				}
 			}
 			if (word == "haja" || word == "aja" || word == "saja") && t.end > m[0] {
 				continue // the name must come before "haja"

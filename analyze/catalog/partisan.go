@@ -1073,8 +1073,11 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				}
 			}
 		}
-		if tgs := nearby(greet, parties, wished); len(tgs) > 0 && !c.quote {
+		community := len(parties) == 0 && st.doc != nil && reCommunityPost.MatchString(st.doc.Raw)
+		if tgs := nearby(greet, parties, wished); len(tgs) > 0 && !c.quote && !community {
 			fireAll("greeting", greet, tgs)
+		} else if community {
+			blocked("greeting", greet, "a community election (Ketua RT, LPM, koperasi)")
 		} else if c.quote {
 			blocked("greeting", greet, "reported speech")
 		} else {

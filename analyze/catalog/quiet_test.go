@@ -217,6 +217,9 @@ func TestQuietRules(t *testing.T) {
 		{"Insyaallah Pak Joko Susilo menang, Samarinda 1 sudah di depan mata", "2024-11-18", `support-praise: "Samarinda 1" → unlisted:calon-joko-susilo`},
 		{"Tekad kami bulat, Bunda Rina Kartika harus jadi wali kota Samarinda", "2024-11-12", `support-call: "harus jadi wali kota" → unlisted:calon-rina-kartika`},
 		{"Kompak semua RT, antarkan pasangan CERAH ke Balai Kota!", "2024-10-30", `support-call: "antarkan" → unlisted:calon-cerah`},
+		{"Selamat Pak Andi Wijaya, semoga lancar sampai pelantikan sebagai Ketua RT 12", "2024-10-14", ""},
+		{"Selamat ulang tahun Pak Anwar, semoga terpilih jadi ketua koperasi lagi", "2024-11-06", ""},
+		{"Nomor 2 di hati tetap soto Banjar Pak Amat", "2024-11-09", ""},
 	}
 	for _, tt := range tests {
 		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
