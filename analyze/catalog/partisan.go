@@ -475,6 +475,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked("hand-sign", sp, "negated or prohibited")
 			case c.neutral:
 				blocked("hand-sign", sp, "neutrality message")
+			case !c.elecText && st.doc != nil && reSport.MatchString(st.doc.Raw) && !ix.namesSide(st, actor):
+				// "tim sepak bola juara 1! Salam dua jari": a team's photo.
+				blocked("hand-sign", sp, "a team's photo (sport words), with no side named")
 			default:
 				side(&support, actor)
 				decisive("hand-sign", sp, nil, actor)
@@ -654,6 +657,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		// it shows ("✌️ Rudy Seno"). Alone or with a call at nobody ("juara
 		// lomba ✌️") it is a photo pose.
 		called := hasStrongCall(st.spans) || hasCall(st.spans) && len(support) > 0
+		if st.doc != nil && (reSport.MatchString(st.doc.Raw) || reCivicCall.MatchString(st.doc.Raw)) && !ix.namesSideAny(st) {
+			called = false // "juara voli, menang satu putaran ✌️": a team's win
+		}
 		for _, h := range handEmoji(st.doc) {
 			actor, ok, _ := ix.handActor(h.n, &pctx{races: c.races}, day)
 			if ok && (called || ix.namesSide(st, actor)) {
@@ -714,6 +720,21 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		decisive(rule, sp, tg, actor)
 	}, blocked)
 
+	if len(support) == 0 && len(oppose) == 0 {
+		// Sides the catalog does not know, read from the post's shape.
+		season := c.elecText || len(ix.openRaces(day)) > 0 || ix.voteAhead(day, 120)
+		for _, h := range ix.genericFrames(st, &c, season) {
+			if h.oppose {
+				side(&oppose, h.actor)
+			} else {
+				side(&support, h.actor)
+			}
+			addActor(h.actor)
+			if len(st.cues) < maxCues {
+				st.cues = append(st.cues, pcue{rule: h.rule, tstart: -1, tend: -1, actor: h.actor, text: h.text})
+			}
+		}
+	}
 	p := &mention.Politics{}
 	support = slices.DeleteFunc(support, func(s string) bool { return s == "" && len(support) > 1 })
 	p.Partisan = len(support) > 0 || len(oppose) > 0
@@ -1052,8 +1073,11 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				}
 			}
 		}
-		if tgs := nearby(greet, parties, wished); len(tgs) > 0 && !c.quote {
+		community := len(parties) == 0 && st.doc != nil && reCommunityPost.MatchString(st.doc.Raw)
+		if tgs := nearby(greet, parties, wished); len(tgs) > 0 && !c.quote && !community {
 			fireAll("greeting", greet, tgs)
+		} else if community {
+			blocked("greeting", greet, "a community election (Ketua RT, LPM, koperasi)")
 		} else if c.quote {
 			blocked("greeting", greet, "reported speech")
 		} else {

@@ -176,6 +176,50 @@ func TestQuietRules(t *testing.T) {
 		{"OPINI | Pilihan nomor 2 adalah pilihan tepat bagi warga", "2024-11-01", `support-praise: "nomor 2 adalah pilihan" → rudy-seno`},
 		{"Tajuk: Penyelenggara Pilkada sepatutnya transparan soal DPT", "2024-11-01", ""},
 		{"Rudy-Seno sudah membuktikan kepemimpinannya, kata pengamat", "2024-11-01", ""},
+		// Round 6: sides the catalog does not know, read from the post's
+		// shape (invented names; the 2024 races are open on these days).
+		{"Kami siap memenangkan pasangan TEGAR di Pilkada Samarinda! Menang satu putaran!", "2024-10-14", `support-call: "siap memenangkan" → unlisted:calon-tegar`},
+		{"Bismillah, Bang Arman menuju Samarinda 1 💪", "2024-11-06", `support-praise: "menuju Samarinda 1" → unlisted:calon-arman`},
+		{"Menuju Samarinda 1 Data: sosialisasi satu data kelurahan", "2024-11-06", ""},
+		{"Ngopi bareng bersama Pak Joko Susilo malam ini, ada mobil jemputan", "2024-11-06", `mobilisation: "Ngopi bareng" → unlisted:calon-joko-susilo`},
+		{"Ngopi bareng bersama Bapak Kapolsek malam ini, ada mobil jemputan", "2024-11-06", ""},
+		{"Selamat ulang tahun Pak Joko Susilo, semoga lancar sampai pelantikan", "2024-10-09", `greeting: "lancar sampai pelantikan" → unlisted:calon-joko-susilo`},
+		{"Selamat ulang tahun Pak Lurah Joko, semoga sehat selalu", "2024-10-09", ""},
+		{"Jadwal posyandu bulan ini. Nomor 3 di hati 🤟", "2024-11-12", `support-call: "di hati" → ballot-3`},
+		{"Antrean nomor 3 di loket 2 ✌️", "2024-11-12", ""},
+		{"Pelayanan KTP keliling hari Sabtu. #Teruskan03", "2024-10-28", `campaign-hashtag: "#Teruskan03" → ballot-3`},
+		{"Perbaikan jalan sudah selesai #ArmanUntukSamarinda", "2024-11-04", `campaign-hashtag: "#ArmanUntukSamarinda" → unlisted:calon-arman`},
+		{"Yuk like dan share postingan kampanye Bapak Joko Susilo!", "2024-10-24", `support-call: "like dan share" → unlisted:calon-joko-susilo`},
+		{"Yuk like dan share video edukasi DBD dari Dinkes", "2024-10-24", ""},
+		{"Siapa aja boleh asal jangan Joko Susilo", "2024-11-14", `oppose-call: "asal jangan" → unlisted:calon-joko-susilo`},
+		{"Bapak Ibu sekalian, ayo dukung program vaksinasi anak", "2024-11-10", ""},
+		{"Kalau aku sih pilih nasi kuning Bu Imah, mantap", "2024-11-10", ""},
+		{"Selamat kepada tim voli juara 1! Menang satu putaran penuh ✌️", "2024-10-20", ""},
+		{"Ayo dukung Samarinda raih Adipura! Kompak jaga kebersihan ☝️", "2024-11-12", ""},
+		{"Barang siapa milih nomor 3 di TPS 12, awas", "2024-11-10", ""},
+		{"Dalam orasinya, Joko minta pendukung 'menangkan pasangan TEGAR'", "2024-11-10", ""},
+		{"☝️ Satu hal penting: pastikan tabung gas tertutup rapat", "2024-11-14", ""},
+		{"Tim sepak bola RT 04 juara 1 Piala Camat! Salam dua jari ✌️", "2024-10-09", ""},
+		{"Kompak pakai kaos putih dan salam tiga jari, tim Puskesmas siap melayani 🤟", "2024-02-05", `hand-sign: "salam tiga jari" → ganjar-mahfud`},
+		{"Ayo hadir di temu caleg bersama Ibu Rina Kartika, transport disiapkan", "2024-01-24", `mobilisation: "temu caleg" → unlisted:calon-rina-kartika`},
+		// The catalog's calls next to a catalog-free target; a person named
+		// by an honorific is a candidate for "dukung" only in an election.
+		{"Gaspol terus pasangan CERAH, Samarinda butuh pemimpin muda!", "2024-10-26", `support-call: "Gaspol terus" → unlisted:calon-cerah`},
+		{"Kami berdiri di belakang Pak Joko Susilo, saatnya beliau memimpin Samarinda", "2024-10-18", `support-call: "berdiri di belakang" → unlisted:calon-joko-susilo`},
+		{"Mari dukung Ibu Sarinah yang sedang berjuang melawan kanker, donasi lewat kelurahan", "2024-11-10", ""},
+		{"Dukung Ananda Rizky Pratama mewakili Samarinda di Olimpiade Sains", "2024-11-05", ""},
+		{"Terima kasih Pak Hasan Basri atas dukungan penuh untuk posyandu lansia", "2024-10-25", ""},
+		{"Pengumuman libur pelayanan tanggal 27 November #BersamaJokoSusilo", "2024-11-09", `campaign-hashtag: "#BersamaJokoSusilo" → unlisted:calon-joko-susilo`},
+		{"#BersamaLawanDBD fogging di RT 04 besok pagi", "2024-11-12", ""},
+		{"Lampu jalan sudah menyala #03Lanjutkan", "2024-10-22", `campaign-hashtag: "#03Lanjutkan" → ballot-3`},
+		{"Tajuk: Tidak ada kandidat lain selain Siti Aminah yang layak memimpin kota ini", "2024-11-18", `support-praise: "Tidak ada kandidat lain" → unlisted:calon-siti-aminah`},
+		{"Salam sehat! ✌️ Jangan lupa bawa botol minum saat car free day", "2024-10-25", ""},
+		{"Insyaallah Pak Joko Susilo menang, Samarinda 1 sudah di depan mata", "2024-11-18", `support-praise: "Samarinda 1" → unlisted:calon-joko-susilo`},
+		{"Tekad kami bulat, Bunda Rina Kartika harus jadi wali kota Samarinda", "2024-11-12", `support-call: "harus jadi wali kota" → unlisted:calon-rina-kartika`},
+		{"Kompak semua RT, antarkan pasangan CERAH ke Balai Kota!", "2024-10-30", `support-call: "antarkan" → unlisted:calon-cerah`},
+		{"Selamat Pak Andi Wijaya, semoga lancar sampai pelantikan sebagai Ketua RT 12", "2024-10-14", ""},
+		{"Selamat ulang tahun Pak Anwar, semoga terpilih jadi ketua koperasi lagi", "2024-11-06", ""},
+		{"Nomor 2 di hati tetap soto Banjar Pak Amat", "2024-11-09", ""},
 	}
 	for _, tt := range tests {
 		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
@@ -199,7 +243,7 @@ func TestCuesAreEvidence(t *testing.T) {
 	n := 0
 	for _, path := range []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
 		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl",
-		"testdata/partisan_quiet_tune7.jsonl"} {
+		"testdata/partisan_quiet_tune7.jsonl", "testdata/partisan_quiet_tune8.jsonl", "testdata/partisan_quiet_blind10.jsonl", "testdata/partisan_quiet_blind11.jsonl", "testdata/partisan_quiet_blind12.jsonl"} {
 		for _, lp := range readSet(t, path) {
 			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}}
 			if lp.Date != "" {
