@@ -223,3 +223,44 @@ func maxTime(a, b time.Time) time.Time {
 	}
 	return a
 }
+
+// BenchmarkSinkBatch measures sink inserts (every rollup view on) by batch
+// size and block compression, to choose clickhouse.batch_size and
+// clickhouse.compression: each iteration inserts 100 000 mentions in
+// batches of the size named.
+//
+//	go test ./e2e -run '^$' -bench SinkBatch -benchtime 2x
+func BenchmarkSinkBatch(b *testing.B) {
+	const perIter = 100000
+	base := simulated(b, perIter, true)
+	p := store.NewPseudonymizer("bench")
+	for _, comp := range []string{"lz4", "none"} {
+		for _, batch := range []int{10000, 20000, 50000, 100000} {
+			b.Run(fmt.Sprintf("%s/batch=%d", comp, batch), func(b *testing.B) {
+				cfg := chtest.Config(b)
+				cfg.Compression = comp
+				ctx := context.Background()
+				db, err := store.Open(ctx, cfg)
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer db.Close()
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					b.StopTimer()
+					ms := append(base[:0:0], base...)
+					for j := range ms {
+						ms[j].ID = fmt.Sprintf("%s-%d", ms[j].ID, i)
+					}
+					b.StartTimer()
+					for lo := 0; lo < len(ms); lo += batch {
+						if err := db.InsertMentions(ctx, ms[lo:min(lo+batch, len(ms))], p); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+				b.ReportMetric(float64(b.N*perIter)/b.Elapsed().Seconds(), "rows/s")
+			})
+		}
+	}
+}

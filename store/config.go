@@ -19,6 +19,9 @@ type Config struct {
 	// BatchSize and FlushInterval bound sink batches.
 	BatchSize     int           `yaml:"batch_size"`
 	FlushInterval time.Duration `yaml:"flush_interval"`
+	// Compression of the native protocol's blocks: lz4 (default), zstd
+	// or none.
+	Compression string `yaml:"compression"`
 	// Password is read from the environment, never from the file.
 	Password string `yaml:"-"`
 }
@@ -36,6 +39,9 @@ func (c *Config) Defaults() {
 	}
 	if c.BatchSize <= 0 {
 		c.BatchSize = 10000
+	}
+	if c.Compression == "" {
+		c.Compression = "lz4"
 	}
 	if c.FlushInterval <= 0 {
 		c.FlushInterval = time.Second

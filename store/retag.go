@@ -515,19 +515,13 @@ func (db *DB) logRetag(ctx context.Context, run, window string, rows []storedMen
 // pseudonymised) into table with insertID; each row's ingested_at is now,
 // or a second after the stored version's, so the new version wins.
 func (db *DB) insertStored(ctx context.Context, table string, rows []storedMention, insertID uint64, now time.Time) error {
-	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table(table)+" ("+strings.Join(mentionColumns, ", ")+")")
-	if err != nil {
-		return err
-	}
+	blk := newMentionBlock(len(rows))
 	for i := range rows {
 		at := now
 		if !at.After(rows[i].ingested) {
 			at = rows[i].ingested.Add(time.Second)
 		}
-		if err := batch.Append(append(mentionRow(&rows[i].m, at), insertID, rows[i].restricted)...); err != nil {
-			_ = batch.Abort()
-			return fmt.Errorf("row %s: %w", rows[i].m.ID, err)
-		}
+		blk.add(&rows[i].m, at, insertID, rows[i].restricted)
 	}
-	return batch.Send()
+	return db.sendBlock(ctx, table, blk)
 }
