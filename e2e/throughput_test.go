@@ -225,8 +225,9 @@ func maxTime(a, b time.Time) time.Time {
 }
 
 // BenchmarkSinkBatch measures sink inserts (every rollup view on) by batch
-// size and block compression, to choose clickhouse.batch_size and
-// clickhouse.compression: each iteration inserts 100 000 mentions in
+// size, block compression and whether the views run one after the other,
+// to choose clickhouse.batch_size, clickhouse.compression and
+// clickhouse.serial_views: each iteration inserts 100 000 mentions in
 // batches of the size named.
 //
 //	go test ./e2e -run '^$' -bench SinkBatch -benchtime 2x
@@ -234,11 +235,18 @@ func BenchmarkSinkBatch(b *testing.B) {
 	const perIter = 100000
 	base := simulated(b, perIter, true)
 	p := store.NewPseudonymizer("bench")
-	for _, comp := range []string{"lz4", "none"} {
-		for _, batch := range []int{10000, 20000, 50000, 100000} {
-			b.Run(fmt.Sprintf("%s/batch=%d", comp, batch), func(b *testing.B) {
+	for _, batch := range []int{10000, 20000, 50000, 100000} {
+		for _, c := range []struct {
+			comp   string
+			serial bool
+		}{{"lz4", true}, {"lz4", false}, {"none", false}} {
+			views := "parallel"
+			if c.serial {
+				views = "serial"
+			}
+			b.Run(fmt.Sprintf("batch=%d/%s/%s", batch, c.comp, views), func(b *testing.B) {
 				cfg := chtest.Config(b)
-				cfg.Compression = comp
+				cfg.Compression, cfg.SerialViews = c.comp, c.serial
 				ctx := context.Background()
 				db, err := store.Open(ctx, cfg)
 				if err != nil {

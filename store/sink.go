@@ -187,6 +187,11 @@ func (db *DB) InsertMentions(ctx context.Context, ms []mention.Mention, p *Pseud
 // sendBlock inserts blk into table (mentions or a table of its columns)
 // in one INSERT, column by column.
 func (db *DB) sendBlock(ctx context.Context, table string, blk *mentionBlock) error {
+	if !db.cfg.SerialViews {
+		// The views gate on rollup_seen whatever order they run in
+		// (migration 0002), so they may run at once.
+		ctx = clickhouse.Context(ctx, clickhouse.WithSettings(clickhouse.Settings{"parallel_view_processing": 1}))
+	}
 	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table(table)+" ("+strings.Join(mentionColumns, ", ")+")")
 	if err != nil {
 		return fmt.Errorf("prepare: %w", err)
