@@ -31,8 +31,8 @@ func benchEndToEnd(b *testing.B, perIter int) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	chcfg := chtest.Config(b)
-	chcfg.BatchSize = 20000
-	chcfg.FlushInterval = time.Second // the default
+	chcfg.BatchSize, chcfg.FlushInterval = 0, 0
+	chcfg.Defaults() // the sink's defaults, as `dengar run` has them
 	db, err := store.Open(ctx, chcfg)
 	if err != nil {
 		b.Fatal(err)
