@@ -146,62 +146,20 @@ func (db *DB) Retag(ctx context.Context, o RetagOptions) (RetagResult, error) {
 	if o.Progress != nil {
 		o.Progress(done, total)
 	}
-	// Steps overlap: while one step's changes are logged and its new
-	// versions written (ClickHouse's work), the next step is loaded and
-	// tagged (the taggers' work). Steps cover disjoint hours, and a step is
-	// marked done only after its own write.
-	var todo []int
-	for i := range cp.Steps {
-		if !cp.Done[i] {
-			todo = append(todo, i)
-		}
-	}
-	type prepared struct {
-		p   *retagPrepared
-		err error
-	}
-	prepare := func(i int) <-chan prepared {
-		ch := make(chan prepared, 1)
-		go func() {
-			p, err := db.retagPrepare(ctx, o, cp.Steps[i])
-			ch <- prepared{p, err}
-		}()
-		return ch
-	}
-	var next <-chan prepared
-	if len(todo) > 0 {
-		next = prepare(todo[0])
-	}
-	for k, i := range todo {
-		s := cp.Steps[i]
-		cur := <-next
-		if cur.err != nil {
-			return res, cur.err
+	for i, s := range cp.Steps {
+		if cp.Done[i] {
+			continue
 		}
 		if err := ctx.Err(); err != nil {
 			return res, fmt.Errorf("retag: %w", err)
 		}
-		if k+1 < len(todo) {
-			next = prepare(todo[k+1])
-		}
-		cur.p.count(&res)
-		if !o.DryRun {
-			moved, err := db.retagWrite(ctx, res.Run, s, cur.p)
-			if err != nil {
-				if k+1 < len(todo) {
-					<-next // the next step only reads; let it end
-				}
-				return res, err
-			}
-			res.Moved += moved
+		if err := db.retagStep(ctx, o, res.Run, s, &res); err != nil {
+			return res, err
 		}
 		done += s.Mentions
 		if !o.DryRun {
 			cp.Done[i] = true
 			if err := saveCheckpoint(o.Checkpoint, cp); err != nil {
-				if k+1 < len(todo) {
-					<-next
-				}
 				return res, err
 			}
 		}
@@ -380,33 +338,27 @@ func modelLabels(m *mention.Mention) map[string]string {
 	return out
 }
 
-// retagPrepared is a step loaded and tagged, not yet written.
-type retagPrepared struct {
-	step   retagStep
-	rows   []storedMention
-	olds   []map[string]string
-	oldEff map[string]*effective
-	load   time.Duration
-	tag    time.Duration
-}
-
-// retagPrepare loads step s's mentions and re-tags them.
-func (db *DB) retagPrepare(ctx context.Context, o RetagOptions, s retagStep) (*retagPrepared, error) {
+func (db *DB) retagStep(ctx context.Context, o RetagOptions, run string, s retagStep, res *RetagResult) error {
 	t0 := clock.Now()
+	var tTag, tLog time.Time
+	defer func() {
+		if !tLog.IsZero() {
+			slog.Debug("retag step", "from", s.From, "mentions", s.Mentions, "load", tTag.Sub(t0), "tag", tLog.Sub(tTag) /* tag + logged read */, "log_and_write", clock.Since(tLog))
+		}
+	}()
 	rows, err := db.loadRetag(ctx, o, s)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	p := &retagPrepared{step: s, rows: rows, load: clock.Since(t0)}
 	if len(rows) == 0 {
-		return p, nil
+		return nil
 	}
-	t1 := clock.Now()
-	p.olds = make([]map[string]string, len(rows))
-	p.oldEff = make(map[string]*effective, len(rows))
+	tTag = clock.Now()
+	olds := make([]map[string]string, len(rows))
+	oldEff := make(map[string]*effective, len(rows))
 	for i := range rows {
-		p.olds[i] = modelLabels(&rows[i].m)
-		p.oldEff[rows[i].m.ID] = modelEffective(&rows[i].m)
+		olds[i] = modelLabels(&rows[i].m)
+		oldEff[rows[i].m.ID] = modelEffective(&rows[i].m)
 	}
 	var wg sync.WaitGroup
 	chunk := (len(rows) + o.Workers - 1) / o.Workers
@@ -421,38 +373,21 @@ func (db *DB) retagPrepare(ctx context.Context, o RetagOptions, s retagStep) (*r
 		}()
 	}
 	wg.Wait()
-	p.tag = clock.Since(t1)
-	return p, nil
-}
-
-// count adds the step's re-tagged mentions and changed labels to res.
-func (p *retagPrepared) count(res *RetagResult) {
-	res.Mentions += len(p.rows)
-	for i := range p.rows {
-		for k, v := range modelLabels(&p.rows[i].m) {
-			if p.olds[i][k] != v {
+	res.Mentions += len(rows)
+	for i := range rows {
+		for k, v := range modelLabels(&rows[i].m) {
+			if olds[i][k] != v {
 				res.Changed[k]++
 			}
 		}
 	}
-}
-
-// retagWrite logs the prepared step's moves into retag_log (the mentions
-// the run has not logged yet) and writes the new versions; it returns how
-// many mentions moved.
-func (db *DB) retagWrite(ctx context.Context, run string, s retagStep, p *retagPrepared) (int, error) {
-	if len(p.rows) == 0 {
-		return 0, nil
+	if o.DryRun {
+		return nil
 	}
-	t0 := clock.Now()
-	defer func() {
-		slog.Debug("retag step", "from", s.From, "mentions", s.Mentions, "load", p.load, "tag", p.tag, "log_and_write", clock.Since(t0))
-	}()
-	rows := p.rows
 	now := clock.Now().UTC().Truncate(time.Second)
 	window := fmt.Sprintf("posted_at >= toDateTime(%d) AND posted_at < toDateTime(%d)", s.From.Unix(), s.To.Unix())
 	logged := map[string]bool{}
-	err := db.queryRows(ctx, "retag: logged", "SELECT DISTINCT id FROM "+db.table("retag_log")+" WHERE run = @run AND "+window,
+	err = db.queryRows(ctx, "retag: logged", "SELECT DISTINCT id FROM "+db.table("retag_log")+" WHERE run = @run AND "+window,
 		func(r interface{ Scan(...any) error }) error {
 			var id string
 			if err := r.Scan(&id); err != nil {
@@ -462,8 +397,9 @@ func (db *DB) retagWrite(ctx context.Context, run string, s retagStep, p *retagP
 			return nil
 		}, clickhouse.Named("run", run))
 	if err != nil {
-		return 0, err
+		return err
 	}
+	tLog = clock.Now()
 	corrected := map[string]bool{}
 	err = db.queryRows(ctx, "retag: corrected", "SELECT DISTINCT mention_id FROM "+db.table("label_corrections")+" WHERE "+window,
 		func(r interface{ Scan(...any) error }) error {
@@ -475,7 +411,7 @@ func (db *DB) retagWrite(ctx context.Context, run string, s retagStep, p *retagP
 			return nil
 		})
 	if err != nil {
-		return 0, err
+		return err
 	}
 	var fresh []storedMention
 	for _, r := range rows {
@@ -483,16 +419,17 @@ func (db *DB) retagWrite(ctx context.Context, run string, s retagStep, p *retagP
 			fresh = append(fresh, r)
 		}
 	}
-	moved := 0
 	if len(fresh) > 0 {
-		if moved, err = db.logRetag(ctx, run, window, fresh, p.oldEff, corrected, now); err != nil {
-			return 0, err
+		moved, err := db.logRetag(ctx, run, window, fresh, oldEff, corrected, now)
+		if err != nil {
+			return err
 		}
+		res.Moved += moved
 	}
 	if err := db.insertStored(ctx, "mentions", rows, newInsertID(), now); err != nil {
-		return 0, fmt.Errorf("retag: write new versions: %w", err)
+		return fmt.Errorf("retag: write new versions: %w", err)
 	}
-	return moved, nil
+	return nil
 }
 
 // logRetag logs the mentions of rows whose effective labels the new
