@@ -151,21 +151,41 @@ func (a *Analyzer) handle(ctx context.Context, msgs []kafka.Message) error {
 		return fmt.Errorf("analyze: %w", err)
 	}
 	start := clock.Now()
+	// Each worker tags its share and encodes it (encoding is as much CPU
+	// as decoding: it belongs on every core too).
 	var wg sync.WaitGroup
-	chunk := (len(ms) + a.workers - 1) / a.workers
-	for lo := 0; lo < len(ms); lo += chunk {
-		hi := min(lo+chunk, len(ms))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+	chunk := max(1, (len(ms)+a.workers-1)/a.workers)
+	parts := make([][]kafka.Message, (len(ms)+chunk-1)/chunk)
+	errs := make([]error, len(parts))
+	panics := make([]any, len(parts))
+	for p := range parts {
+		lo, hi := p*chunk, min((p+1)*chunk, len(ms))
+		wg.Go(func() {
+			// A tagger's panic is re-raised in the handler's goroutine,
+			// where the consumer turns it into the batch's error (and,
+			// split down to the message at fault, a dead letter).
+			defer func() { panics[p] = recover() }()
 			for i := lo; i < hi; i++ {
 				a.pipeline.Tag(&ms[i])
 			}
-		}()
+			parts[p], errs[p] = stream.EncodeMessages(ms[lo:hi])
+		})
 	}
 	wg.Wait()
+	for _, p := range panics {
+		if p != nil {
+			panic(p)
+		}
+	}
 	metricTagSeconds.Observe(clock.Since(start).Seconds())
-	if err := a.out.Write(ctx, ms); err != nil {
+	out := make([]kafka.Message, 0, len(ms))
+	for p := range parts {
+		if errs[p] != nil {
+			return fmt.Errorf("analyze: %w", errs[p])
+		}
+		out = append(out, parts[p]...)
+	}
+	if err := a.out.WriteMessages(ctx, out...); err != nil {
 		return fmt.Errorf("analyze: %w", err)
 	}
 	metricTagged.Add(float64(len(ms)))

@@ -31,8 +31,8 @@ func benchEndToEnd(b *testing.B, perIter int) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	chcfg := chtest.Config(b)
-	chcfg.BatchSize = 20000
-	chcfg.FlushInterval = time.Second // the default
+	chcfg.BatchSize, chcfg.FlushInterval = 0, 0
+	chcfg.Defaults() // the sink's defaults, as `dengar run` has them
 	db, err := store.Open(ctx, chcfg)
 	if err != nil {
 		b.Fatal(err)
@@ -222,4 +222,53 @@ func maxTime(a, b time.Time) time.Time {
 		return b
 	}
 	return a
+}
+
+// BenchmarkSinkBatch measures sink inserts (every rollup view on) by batch
+// size, block compression and whether the views run one after the other,
+// to choose clickhouse.batch_size, clickhouse.compression and
+// clickhouse.serial_views: each iteration inserts 100 000 mentions in
+// batches of the size named.
+//
+//	go test ./e2e -run '^$' -bench SinkBatch -benchtime 2x
+func BenchmarkSinkBatch(b *testing.B) {
+	const perIter = 100000
+	base := simulated(b, perIter, true)
+	p := store.NewPseudonymizer("bench")
+	for _, batch := range []int{10000, 20000, 50000, 100000} {
+		for _, c := range []struct {
+			comp   string
+			serial bool
+		}{{"lz4", true}, {"lz4", false}, {"none", false}} {
+			views := "parallel"
+			if c.serial {
+				views = "serial"
+			}
+			b.Run(fmt.Sprintf("batch=%d/%s/%s", batch, c.comp, views), func(b *testing.B) {
+				cfg := chtest.Config(b)
+				cfg.Compression, cfg.SerialViews = c.comp, c.serial
+				ctx := context.Background()
+				db, err := store.Open(ctx, cfg)
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer db.Close()
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					b.StopTimer()
+					ms := append(base[:0:0], base...)
+					for j := range ms {
+						ms[j].ID = fmt.Sprintf("%s-%d", ms[j].ID, i)
+					}
+					b.StartTimer()
+					for lo := 0; lo < len(ms); lo += batch {
+						if err := db.InsertMentions(ctx, ms[lo:min(lo+batch, len(ms))], p); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+				b.ReportMetric(float64(b.N*perIter)/b.Elapsed().Seconds(), "rows/s")
+			})
+		}
+	}
 }

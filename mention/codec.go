@@ -119,8 +119,13 @@ func Decode(data []byte) (Mention, error) {
 		// common in scraped text.
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
-	if err := json.Unmarshal(data, &m); err != nil {
-		return Mention{}, fmt.Errorf("%w: not a JSON mention: %v", ErrInvalid, err)
+	// The fast path reads what Encode writes; anything else (and every
+	// error) goes through encoding/json.
+	if !decodeFast(data, &m) {
+		m = Mention{}
+		if err := json.Unmarshal(data, &m); err != nil {
+			return Mention{}, fmt.Errorf("%w: not a JSON mention: %v", ErrInvalid, err)
+		}
 	}
 	if m.Schema != 0 && m.Schema != SchemaVersion {
 		return Mention{}, fmt.Errorf("%w: schema %d is not supported (want %d)", ErrInvalid, m.Schema, SchemaVersion)
@@ -132,12 +137,33 @@ func Decode(data []byte) (Mention, error) {
 	return m, nil
 }
 
-// Encode writes the wire form of m.
+// Encode writes the wire form of m: its JSON, byte for byte what
+// encoding/json writes.
 func Encode(m *Mention) ([]byte, error) {
-	m.Schema = SchemaVersion
-	b, err := json.Marshal(m)
-	if err != nil {
-		return nil, fmt.Errorf("encode mention %s: %w", m.ID, err)
+	return AppendEncode(make([]byte, 0, EncodedSizeHint(m)), m)
+}
+
+// EncodedSizeHint is a buffer size that usually holds m's wire form.
+func EncodedSizeHint(m *Mention) int {
+	n := 768 + len(m.Text) + len(m.Title) + len(m.URL) + len(m.Channel) + len(m.Query) + len(m.Author.Description) + len(m.Author.Name)
+	if m.Politics != nil {
+		for _, c := range m.Politics.Cues {
+			n += len(c) + 8
+		}
 	}
-	return b, nil
+	return n + n/8 // escapes
+}
+
+// AppendEncode appends the wire form of m to b (Encode into a buffer the
+// caller reuses or shares between messages).
+func AppendEncode(b []byte, m *Mention) ([]byte, error) {
+	m.Schema = SchemaVersion
+	if out, ok := appendMention(b, m); ok {
+		return out, nil
+	}
+	j, err := json.Marshal(m)
+	if err != nil {
+		return b, fmt.Errorf("encode mention %s: %w", m.ID, err)
+	}
+	return append(b, j...), nil
 }

@@ -52,6 +52,10 @@ func open(ctx context.Context, cfg Config, database string) (*DB, error) {
 
 // dial opens the connection pool (no connection is made yet).
 func dial(cfg Config, database string) (driver.Conn, error) {
+	comp, err := compression(cfg.Compression)
+	if err != nil {
+		return nil, err
+	}
 	conn, err := clickhouse.Open(&clickhouse.Options{
 		Addr:     []string{cfg.Addr},
 		Protocol: clickhouse.Native,
@@ -65,12 +69,25 @@ func dial(cfg Config, database string) (driver.Conn, error) {
 		MaxOpenConns:    8,
 		MaxIdleConns:    4,
 		ConnMaxLifetime: time.Hour,
-		Compression:     &clickhouse.Compression{Method: clickhouse.CompressionLZ4},
+		Compression:     comp,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("clickhouse %s: %w", cfg.Addr, err)
 	}
 	return conn, nil
+}
+
+// compression maps Config.Compression to the driver's setting.
+func compression(name string) (*clickhouse.Compression, error) {
+	switch name {
+	case "none":
+		return nil, nil
+	case "zstd":
+		return &clickhouse.Compression{Method: clickhouse.CompressionZSTD}, nil
+	case "lz4", "":
+		return &clickhouse.Compression{Method: clickhouse.CompressionLZ4}, nil
+	}
+	return nil, fmt.Errorf("clickhouse: compression %q is not one of lz4, zstd, none", name)
 }
 
 // Conn exposes the driver connection to this package's query files.

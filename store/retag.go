@@ -517,19 +517,13 @@ func (db *DB) logRetag(ctx context.Context, run, window string, rows []storedMen
 // rollup views do not count them (counted = 0): retag_log moves the
 // rollups.
 func (db *DB) insertStored(ctx context.Context, table string, rows []storedMention, insertID uint64, now time.Time) error {
-	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table(table)+" ("+strings.Join(mentionColumns, ", ")+")")
-	if err != nil {
-		return err
-	}
+	blk := newMentionBlock(len(rows))
 	for i := range rows {
 		at := now
 		if !at.After(rows[i].ingested) {
 			at = rows[i].ingested.Add(time.Second)
 		}
-		if err := batch.Append(append(mentionRow(&rows[i].m, at), insertID, rows[i].restricted, uint8(0))...); err != nil {
-			_ = batch.Abort()
-			return fmt.Errorf("row %s: %w", rows[i].m.ID, err)
-		}
+		blk.add(&rows[i].m, at, insertID, rows[i].restricted, 0)
 	}
-	return batch.Send()
+	return db.sendBlock(ctx, table, blk)
 }

@@ -173,13 +173,9 @@ func (db *DB) InsertMentions(ctx context.Context, ms []mention.Mention, p *Pseud
 		metricInsertErrors.Inc()
 		return fmt.Errorf("insert mentions: %w", err)
 	}
-	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+quoteIdent(db.cfg.Database)+".mentions ("+strings.Join(mentionColumns, ", ")+")")
-	if err != nil {
-		metricInsertErrors.Inc()
-		return fmt.Errorf("insert mentions: prepare: %w", err)
-	}
 	now := clock.Now().UTC().Truncate(time.Second)
 	insertID := newInsertID()
+	blk := newMentionBlock(len(ms))
 	for i := range ms {
 		m := ms[i] // copy: pseudonymisation must not leak into the caller's value
 		distinctAttribution(&m)
@@ -187,22 +183,98 @@ func (db *DB) InsertMentions(ctx context.Context, ms []mention.Mention, p *Pseud
 		if p != nil {
 			restricted = p.Protect(&m)
 		}
-		if err := batch.Append(append(mentionRow(&m, now), insertID, restricted, counted[i])...); err != nil {
-			_ = batch.Abort()
-			metricInsertErrors.Inc()
-			return fmt.Errorf("insert mentions: row %s: %w", m.ID, err)
-		}
+		blk.add(&m, now, insertID, restricted, counted[i])
 	}
-	if err := batch.Send(); err != nil {
+	if err := db.sendBlock(ctx, "mentions", blk); err != nil {
 		metricInsertErrors.Inc()
-		return fmt.Errorf("insert mentions: send %d rows: %w", len(ms), err)
+		return fmt.Errorf("insert mentions: %d rows: %w", len(ms), err)
 	}
 	metricRowsWritten.Add(float64(len(ms)))
 	metricInsertSeconds.Observe(clock.Since(start).Seconds())
 	return nil
 }
 
-func mentionRow(m *mention.Mention, now time.Time) []any {
+// sendBlock inserts blk into table (mentions or a table of its columns)
+// in one INSERT, column by column.
+func (db *DB) sendBlock(ctx context.Context, table string, blk *mentionBlock) error {
+	if !db.cfg.SerialViews {
+		// The views gate on rollup_seen whatever order they run in
+		// (migration 0002), so they may run at once.
+		ctx = clickhouse.Context(ctx, clickhouse.WithSettings(clickhouse.Settings{"parallel_view_processing": 1}))
+	}
+	batch, err := db.conn.PrepareBatch(ctx, "INSERT INTO "+db.table(table)+" ("+strings.Join(mentionColumns, ", ")+")")
+	if err != nil {
+		return fmt.Errorf("prepare: %w", err)
+	}
+	for i, col := range blk.columns() {
+		if err := batch.Column(i).Append(col); err != nil {
+			_ = batch.Abort()
+			return fmt.Errorf("column %s: %w", mentionColumns[i], err)
+		}
+	}
+	if err := batch.Send(); err != nil {
+		return fmt.Errorf("send: %w", err)
+	}
+	return nil
+}
+
+// mentionBlock holds rows of mentions column by column, in the order of
+// mentionColumns: the client takes one slice per column (no per-row
+// conversion of 51 values through interfaces).
+type mentionBlock struct {
+	id, source, channel, url                                               []string
+	authorID, authorHandle, authorName, authorKind, authorOrg, authorLevel []string
+	authorFollowers, authorPosts                                           []int64
+	authorVerified                                                         []uint8
+	authorCreated                                                          []time.Time
+	title, text, lang                                                      []string
+	postedAt, collectedAt                                                  []time.Time
+	parentID, storyID, query                                               []string
+	likes, replies, shares, views                                          []int64
+	sentiment                                                              []string
+	sentimentScore, sentimentConf                                          []float32
+	hostility                                                              []string
+	hostilityScore                                                         []float32
+	hostilityTarget                                                        []string
+	hostilityCategories                                                    [][]string
+	hostilityStrength                                                      []string
+	threat                                                                 []uint8
+	emotion                                                                []string
+	political, partisan                                                    []uint8
+	stance                                                                 []string
+	actors, cues, programs, institutions, places                           [][]string
+	breach, breachUnverified, needsReview                                  []uint8
+	model                                                                  []string
+	ingestedAt                                                             []time.Time
+	insertID                                                               []uint64
+	restricted                                                             []string
+	counted                                                                []uint8
+}
+
+func newMentionBlock(n int) *mentionBlock {
+	s := func() []string { return make([]string, 0, n) }
+	i64 := func() []int64 { return make([]int64, 0, n) }
+	u8 := func() []uint8 { return make([]uint8, 0, n) }
+	f32 := func() []float32 { return make([]float32, 0, n) }
+	ts := func() []time.Time { return make([]time.Time, 0, n) }
+	ss := func() [][]string { return make([][]string, 0, n) }
+	return &mentionBlock{
+		id: s(), source: s(), channel: s(), url: s(),
+		authorID: s(), authorHandle: s(), authorName: s(), authorKind: s(), authorOrg: s(), authorLevel: s(),
+		authorFollowers: i64(), authorPosts: i64(), authorVerified: u8(), authorCreated: ts(),
+		title: s(), text: s(), lang: s(), postedAt: ts(), collectedAt: ts(), parentID: s(), storyID: s(), query: s(),
+		likes: i64(), replies: i64(), shares: i64(), views: i64(),
+		sentiment: s(), sentimentScore: f32(), sentimentConf: f32(),
+		hostility: s(), hostilityScore: f32(), hostilityTarget: s(), hostilityCategories: ss(), hostilityStrength: s(), threat: u8(),
+		emotion: s(), political: u8(), partisan: u8(), stance: s(), actors: ss(), cues: ss(),
+		programs: ss(), institutions: ss(), places: ss(),
+		breach: u8(), breachUnverified: u8(), needsReview: u8(), model: s(), ingestedAt: ts(), insertID: make([]uint64, 0, n), restricted: s(), counted: u8(),
+	}
+}
+
+// add appends the row of m (already protected by the privacy policy);
+// counted is 1 on the row the rollup views count (gate.go).
+func (b *mentionBlock) add(m *mention.Mention, ingested time.Time, insertID uint64, restricted string, counted uint8) {
 	var created time.Time
 	if m.Author.CreatedAt != nil {
 		created = m.Author.CreatedAt.UTC()
@@ -232,18 +304,45 @@ func mentionRow(m *mention.Mention, now time.Time) []any {
 	if m.Politics != nil {
 		pol = *m.Politics
 	}
+	b.id, b.source, b.channel, b.url = append(b.id, m.ID), append(b.source, m.Source), append(b.channel, m.Channel), append(b.url, m.URL)
+	a := &m.Author
+	b.authorID, b.authorHandle, b.authorName = append(b.authorID, a.ID), append(b.authorHandle, a.Handle), append(b.authorName, a.Name)
+	b.authorKind, b.authorOrg, b.authorLevel = append(b.authorKind, a.Kind), append(b.authorOrg, a.Org), append(b.authorLevel, a.Level)
+	b.authorFollowers, b.authorPosts = append(b.authorFollowers, a.Followers), append(b.authorPosts, a.Posts)
+	b.authorVerified, b.authorCreated = append(b.authorVerified, b2u(a.Verified)), append(b.authorCreated, created)
+	b.title, b.text, b.lang = append(b.title, m.Title), append(b.text, m.Text), append(b.lang, m.Lang)
+	b.postedAt, b.collectedAt = append(b.postedAt, clampTime(m.PostedAt)), append(b.collectedAt, clampTime(m.CollectedAt))
+	b.parentID, b.storyID, b.query = append(b.parentID, m.ParentID), append(b.storyID, m.StoryID), append(b.query, m.Query)
+	b.likes, b.replies = append(b.likes, m.Metrics.Likes), append(b.replies, m.Metrics.Replies)
+	b.shares, b.views = append(b.shares, m.Metrics.Shares), append(b.views, m.Metrics.Views)
+	b.sentiment, b.sentimentScore, b.sentimentConf = append(b.sentiment, sent), append(b.sentimentScore, sentScore), append(b.sentimentConf, sentConf)
+	b.hostility, b.hostilityScore, b.hostilityTarget = append(b.hostility, h.Label), append(b.hostilityScore, float32(h.Score)), append(b.hostilityTarget, h.Target)
+	b.hostilityCategories, b.hostilityStrength = append(b.hostilityCategories, nonNil(h.Categories)), append(b.hostilityStrength, h.Strength)
+	b.threat, b.emotion = append(b.threat, b2u(h.Threat)), append(b.emotion, emotion)
+	b.political, b.partisan, b.stance = append(b.political, b2u(pol.Political)), append(b.partisan, b2u(pol.Partisan)), append(b.stance, pol.Stance)
+	b.actors, b.cues = append(b.actors, nonNil(pol.Actors)), append(b.cues, nonNil(pol.Cues))
+	b.programs, b.institutions, b.places = append(b.programs, nonNil(m.Programs)), append(b.institutions, nonNil(m.Institutions)), append(b.places, nonNil(m.Places))
+	b.breach, b.breachUnverified, b.needsReview = append(b.breach, b2u(m.NeutralityBreach)), append(b.breachUnverified, b2u(m.BreachUnverified)), append(b.needsReview, b2u(review))
+	b.model, b.ingestedAt = append(b.model, m.Model), append(b.ingestedAt, ingested)
+	b.insertID, b.restricted = append(b.insertID, insertID), append(b.restricted, restricted)
+	b.counted = append(b.counted, counted)
+}
+
+// columns are the block's columns in the order of mentionColumns.
+func (b *mentionBlock) columns() []any {
 	return []any{
-		m.ID, m.Source, m.Channel, m.URL,
-		m.Author.ID, m.Author.Handle, m.Author.Name, m.Author.Kind, m.Author.Org, m.Author.Level,
-		m.Author.Followers, m.Author.Posts, b2u(m.Author.Verified), created,
-		m.Title, m.Text, m.Lang, clampTime(m.PostedAt), clampTime(m.CollectedAt), m.ParentID, m.StoryID, m.Query,
-		m.Metrics.Likes, m.Metrics.Replies, m.Metrics.Shares, m.Metrics.Views,
-		sent, sentScore, sentConf,
-		h.Label, float32(h.Score), h.Target, nonNil(h.Categories), h.Strength, b2u(h.Threat),
-		emotion,
-		b2u(pol.Political), b2u(pol.Partisan), pol.Stance, nonNil(pol.Actors), nonNil(pol.Cues),
-		nonNil(m.Programs), nonNil(m.Institutions), nonNil(m.Places),
-		b2u(m.NeutralityBreach), b2u(m.BreachUnverified), b2u(review), m.Model, now,
+		b.id, b.source, b.channel, b.url,
+		b.authorID, b.authorHandle, b.authorName, b.authorKind, b.authorOrg, b.authorLevel,
+		b.authorFollowers, b.authorPosts, b.authorVerified, b.authorCreated,
+		b.title, b.text, b.lang, b.postedAt, b.collectedAt, b.parentID, b.storyID, b.query,
+		b.likes, b.replies, b.shares, b.views,
+		b.sentiment, b.sentimentScore, b.sentimentConf,
+		b.hostility, b.hostilityScore, b.hostilityTarget, b.hostilityCategories, b.hostilityStrength, b.threat,
+		b.emotion,
+		b.political, b.partisan, b.stance, b.actors, b.cues,
+		b.programs, b.institutions, b.places,
+		b.breach, b.breachUnverified, b.needsReview, b.model, b.ingestedAt,
+		b.insertID, b.restricted, b.counted,
 	}
 }
 

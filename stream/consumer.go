@@ -117,8 +117,10 @@ func NewConsumer(cfg Config, role, topic string, opts ...ConsumerOption) *Consum
 		// asking the broker to wait; below ~1 s fetches at the end of a
 		// partition time out and reconnect. 1.5 s lets the broker hold an
 		// empty fetch for 0.5 s; data is returned as soon as it arrives.
-		MaxWait:        1500 * time.Millisecond,
-		QueueCapacity:  max(1000, c.batchSize),
+		MaxWait: 1500 * time.Millisecond,
+		// Prefetch at most 10000 messages: a sink batch of 50000 fills
+		// from it as fast, without holding a second batch in memory.
+		QueueCapacity:  min(max(1000, c.batchSize), 10000),
 		StartOffset:    kafka.FirstOffset,
 		CommitInterval: 0, // synchronous commits, after the output is durable
 		// A restarted member rejoins fast; a dead one is evicted in 10 s.

@@ -3,6 +3,7 @@ package stream
 import (
 	"context"
 	"errors"
+	"runtime"
 	"strconv"
 	"sync"
 	"time"
@@ -76,23 +77,43 @@ func (d *DeadLetters) Send(ctx context.Context, msgs []kafka.Message, reasons []
 
 // DecodeBatch decodes a consumed batch. Messages that are not valid
 // mentions go to the dead-letter topic with the reason; the rest are
-// returned. An error means the dead-letter write itself failed, so the
-// batch must not be committed.
+// returned, in order. An error means the dead-letter write itself failed,
+// so the batch must not be committed. Large batches are decoded on every
+// core.
 func DecodeBatch(ctx context.Context, msgs []kafka.Message, dlq *DeadLetters) ([]mention.Mention, error) {
-	out := make([]mention.Mention, 0, len(msgs))
+	decoded := make([]mention.Mention, len(msgs))
+	errs := make([]error, len(msgs))
+	decode := func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			m := msgs[i]
+			mm, err := mention.Decode(m.Value)
+			if err == nil && len(m.Key) > 0 && string(m.Key) != mm.ID {
+				err = errors.New("message key " + strconv.Quote(string(m.Key)) + " differs from mention id " + strconv.Quote(mm.ID))
+			}
+			decoded[i], errs[i] = mm, err
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if len(msgs) < 512 || workers < 2 {
+		decode(0, len(msgs))
+	} else {
+		var wg sync.WaitGroup
+		chunk := (len(msgs) + workers - 1) / workers
+		for lo := 0; lo < len(msgs); lo += chunk {
+			wg.Go(func() { decode(lo, min(lo+chunk, len(msgs))) })
+		}
+		wg.Wait()
+	}
+	out := decoded[:0]
 	var bad []kafka.Message
 	var reasons []error
-	for _, m := range msgs {
-		mm, err := mention.Decode(m.Value)
-		if err == nil && len(m.Key) > 0 && string(m.Key) != mm.ID {
-			err = errors.New("message key " + strconv.Quote(string(m.Key)) + " differs from mention id " + strconv.Quote(mm.ID))
-		}
-		if err != nil {
-			bad = append(bad, m)
-			reasons = append(reasons, err)
+	for i := range decoded {
+		if errs[i] != nil {
+			bad = append(bad, msgs[i])
+			reasons = append(reasons, errs[i])
 			continue
 		}
-		out = append(out, mm)
+		out = append(out, decoded[i])
 	}
 	if len(bad) > 0 {
 		if err := dlq.sendOnce(ctx, bad, reasons); err != nil {

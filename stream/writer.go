@@ -54,13 +54,9 @@ func (w *Writer) Write(ctx context.Context, ms []mention.Mention) error {
 	if len(ms) == 0 {
 		return nil
 	}
-	msgs := make([]kafka.Message, len(ms))
-	for i := range ms {
-		b, err := mention.Encode(&ms[i])
-		if err != nil {
-			return err
-		}
-		msgs[i] = kafka.Message{Key: []byte(ms[i].ID), Value: b}
+	msgs, err := EncodeMessages(ms)
+	if err != nil {
+		return err
 	}
 	return w.WriteMessages(ctx, msgs...)
 }
@@ -80,3 +76,25 @@ func (w *Writer) WriteMessages(ctx context.Context, msgs ...kafka.Message) error
 
 // Close flushes and closes the writer.
 func (w *Writer) Close() error { return w.w.Close() }
+
+// EncodeMessages encodes ms as messages keyed by id. The values share a
+// few large buffers instead of one allocation each.
+func EncodeMessages(ms []mention.Mention) ([]kafka.Message, error) {
+	msgs := make([]kafka.Message, len(ms))
+	var buf []byte
+	for i := range ms {
+		m := &ms[i]
+		if hint := mention.EncodedSizeHint(m); cap(buf)-len(buf) < hint {
+			buf = make([]byte, 0, max(256<<10, hint))
+		}
+		start := len(buf)
+		var err error
+		if buf, err = mention.AppendEncode(buf, m); err != nil {
+			return nil, err
+		}
+		idStart := len(buf)
+		buf = append(buf, m.ID...)
+		msgs[i] = kafka.Message{Key: buf[idStart:len(buf):len(buf)], Value: buf[start:idStart:idStart]}
+	}
+	return msgs, nil
+}
