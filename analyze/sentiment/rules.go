@@ -232,16 +232,20 @@ type scan struct {
 	greet        int  // "selamat" (pagi, ulang tahun…): a greeting, not praise
 
 	// Round 4: a problem told as over, a closing verdict, hyperbole.
-	over       bool // "tidak X lagi", "sudah tidak", "no X", "beda jauh", "jauh lebih baik"
-	overAt     int  // index of the last such cue
-	firstPos   int  // index of the first praise, repair or English praise (0: none)
-	quick      bool // cuma, hanya, sebentar, langsung: a short wait
-	lack       bool // tanpa: something missing
-	dayparts   int  // subuh, magrib…: times of day that tell a wait like clocks
-	hyper      int  // index of "saking" after praise (0: none)
-	verdict    int  // index of the start of a short closing clause of praise (0: none)
-	cues         []string
-	explain      bool
+	over       bool   // "tidak X lagi", "sudah tidak", "no X", "beda jauh", "jauh lebih baik"
+	overAt     int    // index of the last such cue
+	firstPos   int    // index of the first praise, repair or English praise (0: none)
+	quick      bool   // cuma, hanya, sebentar, langsung: a short wait
+	lack       bool   // tanpa: something missing
+	dayparts   int    // subuh, magrib…: times of day that tell a wait like clocks
+	hyper      int    // index of "saking" after praise (0: none)
+	verdict    int    // index of the start of a short closing clause of praise (0: none)
+	kind       int    // index of the last word of kind service (ramah, sabar…; 0: none)
+	posClauses uint64 // the clauses (up to 64) that hold praise, a repair or English praise
+	times      bool   // a count of times ("4 kali"), not a multiple ("3 kali lipat")
+	lastClause int    // the clause of the last word
+	cues       []string
+	explain    bool
 }
 
 func (s *scan) add(flag uint32, w string) {
@@ -528,6 +532,11 @@ var verdictWord = map[string]bool{"premium": true, "vip": true, "adil": true, "e
 var verdictFiller = map[string]bool{"banget": true, "sekali": true, "ya": true, "benar": true, "sih": true, "deh": true, "nih": true,
 	"sangat": true, "memang": true, "pengalaman": true, "pelayanan": true, "layanan": true, "top": true, "mantap": true, "dah": true, "kan": true}
 
+// kindWord are the words of kind service that sincere praise tells before
+// its verdict ("antre lama, petugasnya ramah, mantap").
+var kindWord = map[string]bool{"ramah": true, "sabar": true, "telaten": true, "sopan": true, "cekatan": true, "informatif": true,
+	"membantu": true, "tanggap": true, "sigap": true, "helpful": true, "friendly": true}
+
 // daypart are the times of day that tell a wait as clocks do ("dari
 // subuh dipanggil menjelang magrib").
 var daypart = map[string]bool{"subuh": true, "magrib": true, "maghrib": true, "isya": true, "zuhur": true, "dzuhur": true, "ashar": true, "asar": true}
@@ -594,6 +603,11 @@ func (s *scan) round4(toks []normalize.Token, i int, w string, negated bool) {
 			s.ironyEmoji = true // "makasih sudah melatih iman kami": thanks for a trial
 			s.add(0, w+" "+next)
 		}
+	case "masuk", "pindah":
+		if waterInto(toks, i) {
+			s.add(cHarm, "air "+w+" rumah") // "airnya sekarang pindah masuk ke rumah"
+			s.negAt, s.negClause = i+1, s.clause
+		}
 	case "datang":
 		if i > 0 && toks[i-1].Norm == "disuruh" && (next == "besok" || next == "lagi" || next == "lusa") {
 			s.add(cHarm, "disuruh datang "+next)
@@ -608,9 +622,38 @@ func (s *scan) round4(toks []normalize.Token, i int, w string, negated bool) {
 	if daypart[w] {
 		s.dayparts++
 	}
+	if kindWord[w] && !negated {
+		s.kind = i + 1
+	}
+	if w == "kali" && i > 0 && (toks[i-1].Kind == normalize.Number || cueWords[toks[i-1].Norm]&cNumeral != 0) && next != "lipat" {
+		s.times = true
+	}
+	s.lastClause = s.clause
 	if (w == "yakin" || w == "percaya") && (next == "menang" || next == "pilih" || next == "memilih") {
 		s.add(0, "yakin menang")
 	}
+}
+
+// waterInto reports whether toks[i] ("masuk", "pindah") tells water
+// going into homes: water named before it in its clause, a room or a
+// house within three words after it.
+func waterInto(toks []normalize.Token, i int) bool {
+	water := false
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind == normalize.Word; k-- {
+		if n := toks[k].Norm; n == "air" || n == "airnya" || n == "banjir" || n == "banjirnya" {
+			water = true
+		}
+	}
+	if !water {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Kind == normalize.Word; k++ {
+		switch toks[k].Norm {
+		case "rumah", "ruang", "kamar", "dapur", "toko", "sekolah", "masjid":
+			return true
+		}
+	}
+	return false
 }
 
 // overTail reports whether "tidak lagi" ends its clause or goes on to a
@@ -771,6 +814,9 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, n
 		s.posAt = i + 1
 		if s.firstPos == 0 {
 			s.firstPos = i + 1
+		}
+		if s.clause < 64 {
+			s.posClauses |= 1 << s.clause
 		}
 	}
 }
@@ -1031,7 +1077,8 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	// good told before it ("ditarik 15rb tanpa karcis, pengalaman VIP bgt
 	// 👍", "dibalas bot lalu sunyi 2 bulan. Inovasi mantap 😂"). Sincere
 	// praise tells the good first ("cuma 20 menit, petugasnya ramah, mantap").
-	if s.verdict > 0 && !(s.has(cPending) && (lasting || s.has(cComplaint|cHarm)) || lasting && s.has(cComplaint)) && (s.firstPos == 0 || s.firstPos >= s.verdict) && !s.quick && !s.over && s.qmarks == 0 && !s.has(cThanks|cResolved) &&
+	if s.verdict > 0 && !(s.has(cPending) && (lasting || s.has(cComplaint|cHarm)) || lasting && s.has(cComplaint)) && (s.kind == 0 || s.kind >= s.verdict) &&
+		(s.firstPos == 0 || s.firstPos >= s.verdict || s.openPraise && s.praiseClause == 0 && s.posClauses&^(1|1<<min(s.lastClause, 63)) == 0) && !s.quick && !s.over && s.qmarks == 0 && !s.has(cThanks|cResolved) &&
 		(s.negAt > 0 && s.negAt < s.verdict || s.pendAt > 0 && s.pendAt < s.verdict || s.lack || s.span || s.clocks+s.dayparts >= 2) {
 		return out(mentionNegative, RuleVerdict)
 	}
@@ -1087,6 +1134,11 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	// A queue told by the clock: "jam 7 antre, jam 12 baru dipanggil".
 	if s.clocks >= 2 && s.has(cComplaint) && !s.has(cResolved|cPraise|cThanks) {
 		return out(mentionNegative, RuleQueue)
+	}
+	// An errand asked after a count of times and still pending ("sudah 4
+	// kali saya follow up, belum ada petugas datang").
+	if s.times && s.first && s.has(cPending) && !s.has(cPraise|cThanks|cResolved) && s.qmarks == 0 {
+		return out(mentionNegative, RuleRepeat)
 	}
 	// Complaints told as facts: still pending, or a problem that lasts.
 	if s.has(cPending) && (lasting || s.has(cComplaint|cHarm)) || lasting && s.has(cComplaint) {

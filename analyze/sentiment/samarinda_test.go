@@ -43,8 +43,8 @@ func TestSamarindaSets(t *testing.T) {
 		{"testdata/samarinda_blind3.jsonl", 50, 0.75, 0.75},
 		// Round 4 (issue #21): posts written for the miss classes of a
 		// new independent set, described by class, with hard negatives
-		// (85 posts); 0.6824 / 0.6884 before the round-4 rules, 0.9647 /
-		// 0.9656 after.
+		// (101 posts); 0.6832 / 0.6904 before the round-4 rules, 0.9802 /
+		// 0.9803 after.
 		{"testdata/samarinda_dev4.jsonl", 80, 0.93, 0.93},
 	} {
 		t.Run(c.path, func(t *testing.T) {
