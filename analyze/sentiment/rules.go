@@ -134,6 +134,7 @@ func init() {
 	// deficit, yes/no questions, counted outages, negation in English.
 	addCues(cComplaint, "kalah goyang galian ambles miring jadi_tantangan")
 	addCues(cPraise, "premium vip")
+	addCues(cComplaint, "rumit repot")
 	addCues(cEnPos, "works worked worth")
 	addCues(cEnNeg, "nobody_cares for_nothing")
 }
@@ -244,6 +245,9 @@ type scan struct {
 	posClauses uint64 // the clauses (up to 64) that hold praise, a repair or English praise
 	times      bool   // a count of times ("4 kali"), not a multiple ("3 kali lipat")
 	lastClause int    // the clause of the last word
+	onlyTurn   bool   // cuma/hanya after a turn
+	pastAt     int    // index of the last "dulu" (0: none)
+	mild       bool   // lumayan: mild praise
 	cues       []string
 	explain    bool
 }
@@ -353,7 +357,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if w == "belum" && i+1 < len(toks) && toks[i+1].Norm == "tahu" {
 			f = 0 // "belum tahu nanti gimana": not knowing yet, nothing pending
 		}
-		if (w == "belum" || w == "tidak") && questionTail(toks, i+1) {
+		if (w == "belum" || w == "tidak") && (questionTail(toks, i+1) || w == "tidak" && i+1 < len(toks) && (toks[i+1].Norm == "ya" || toks[i+1].Norm == "sih") && clauseQuestion(toks, i+1)) {
 			// "sudah ada yang lapor belum ya?": a yes/no question, nothing pending
 			f = cQuestion
 		}
@@ -461,7 +465,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 				s.add(0, w+" "+n+" "+toks[i+2].Norm)
 			}
 		}
-		if (w == "nomor" || w == "no" || w == "nomer") && i+1 < len(toks) && toks[i+1].Kind == normalize.Number && candidateNumber(toks[i+1].Norm) {
+		if (w == "nomor" || w == "no" || w == "nomer" || w == "paslon") && i+1 < len(toks) && toks[i+1].Kind == normalize.Number && candidateNumber(toks[i+1].Norm) {
 			s.number = true
 			s.add(0, w+" "+toks[i+1].Norm)
 		}
@@ -549,7 +553,8 @@ func (s *scan) round4(toks []normalize.Token, i int, w string, negated bool) {
 		next = toks[i+1].Norm
 	}
 	switch {
-	case w == "tidak" && next == "lagi" && overTail(toks, i+2), // "sekarang sudah tidak lagi berkat polder"
+	case w == "tidak" && next == "lagi" && overTail(toks, i+2),
+		!negated && (w == "beda" || w == "berbeda") && comparedToPast(toks, i+1), // "sekarang sudah tidak lagi berkat polder"
 		!negated && (w == "beda" && next == "jauh" || w == "jauh" && (next == "beda" || next == "berbeda")),
 		!negated && w == "jauh" && next == "lebih" && i+2 < len(toks) && (goodState[toks[i+2].Norm] || toks[i+2].Norm == "baik") && comparedToPast(toks, i+3),
 		w == "lagi" && negated && s.has(cDone) && i > 1 && toks[i-2].Norm == "ada": // "sekarang gak ada eceng gondok lagi"
@@ -557,8 +562,19 @@ func (s *scan) round4(toks []normalize.Token, i int, w string, negated bool) {
 		s.add(0, w+" "+next)
 	}
 	switch w {
-	case "cuma", "hanya", "sebentar", "langsung", "cepat":
+	case "cuma", "hanya", "sebentar", "langsung":
 		s.quick = true
+		if s.turnAt > 0 && (w == "cuma" || w == "hanya") {
+			s.onlyTurn = true // "mahal2 tapi nyalanya cuma pas ada pejabat lewat"
+		}
+		if (w == "cuma" || w == "hanya") && quickDone(toks, i+1) && s.n(cComplaint) == 0 {
+			s.over, s.overAt = true, i+1 // "sekarang cuma sehari jadi, dulu bisa sebulan"
+			s.add(0, w+" … jadi")
+		}
+	case "lumayan":
+		if !negated {
+			s.mild = true
+		}
 	case "sampai":
 		if negated || i > 0 && toks[i-1].Norm == "kurang" {
 			s.quick = true // "kada sampai sejam"
@@ -576,6 +592,7 @@ func (s *scan) round4(toks []normalize.Token, i int, w string, negated bool) {
 			s.plan = true // "Jalan Juanda ditutup sementara…": a notice
 		}
 	case "dulu":
+		s.pastAt = i + 1
 		if i > 0 && (toks[i-1].Norm == "dari" || toks[i-1].Norm == "sejak") && s.n(cComplaint) == 0 {
 			s.duration = true // "dari dulu sampai sekarang tetap mampet"
 			s.add(0, toks[i-1].Norm+" dulu")
@@ -656,6 +673,38 @@ func waterInto(toks []normalize.Token, i int) bool {
 	return false
 }
 
+// clauseQuestion reports whether the clause of toks[j] ends on "?" ("buka
+// gak ya puskesmas pas tanggal merah?").
+func clauseQuestion(toks []normalize.Token, j int) bool {
+	for k := j; k < len(toks); k++ {
+		if toks[k].Kind == normalize.Punct {
+			return strings.HasPrefix(toks[k].Raw, "?")
+		}
+	}
+	return false
+}
+
+// quickDone reports whether toks[j:] tells a service done in a short span
+// ("sehari jadi", "2 hari selesai").
+func quickDone(toks []normalize.Token, j int) bool {
+	k := j
+	if k < len(toks) && (toks[k].Kind == normalize.Number || cueWords[toks[k].Norm]&cNumeral != 0) {
+		k++
+		if k >= len(toks) || cueWords[toks[k].Norm]&cTimeUnit == 0 {
+			return false
+		}
+	} else if k >= len(toks) || !strings.HasPrefix(toks[k].Norm, "se") || cueWords[toks[k].Norm[2:]]&cTimeUnit == 0 {
+		return false
+	}
+	if k+1 < len(toks) {
+		switch toks[k+1].Norm {
+		case "jadi", "selesai", "beres", "kelar", "keluar", "terbit":
+			return true
+		}
+	}
+	return false
+}
+
 // overTail reports whether "tidak lagi" ends its clause or goes on to a
 // cause ("sekarang sudah tidak lagi berkat polder"), not to a state
 // that is lost ("tidak lagi putih").
@@ -715,6 +764,11 @@ func (s *scan) closing(toks []normalize.Token) {
 	praise := false
 	for k := start; k < end; k++ {
 		n := toks[k].Norm
+		if k+1 < end && cueWords[n+"_"+toks[k+1].Norm]&(cPraise|cPolite) == cPraise {
+			praise = true // "Luar biasa"
+			k++
+			continue
+		}
 		switch f := cueWords[n]; {
 		case toks[k].Negated:
 			return
@@ -1077,18 +1131,34 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	// good told before it ("ditarik 15rb tanpa karcis, pengalaman VIP bgt
 	// 👍", "dibalas bot lalu sunyi 2 bulan. Inovasi mantap 😂"). Sincere
 	// praise tells the good first ("cuma 20 menit, petugasnya ramah, mantap").
-	if s.verdict > 0 && !(s.has(cPending) && (lasting || s.has(cComplaint|cHarm)) || lasting && s.has(cComplaint)) && (s.kind == 0 || s.kind >= s.verdict) &&
+	if s.verdict > 0 && (s.kind == 0 || s.kind >= s.verdict) &&
 		(s.firstPos == 0 || s.firstPos >= s.verdict || s.openPraise && s.praiseClause == 0 && s.posClauses&^(1|1<<min(s.lastClause, 63)) == 0) && !s.quick && !s.over && s.qmarks == 0 && !s.has(cThanks|cResolved) &&
-		(s.negAt > 0 && s.negAt < s.verdict || s.pendAt > 0 && s.pendAt < s.verdict || s.lack || s.span || s.clocks+s.dayparts >= 2) {
+		(s.negAt > 0 && s.negAt < s.verdict || s.pendAt > 0 && s.pendAt < s.verdict || s.lack || s.span || s.clocks+s.dayparts >= 2 || s.months >= 2) {
+		if s.has(cPending) && (lasting || s.has(cComplaint|cHarm)) || lasting && s.has(cComplaint) {
+			// "sudah tiga hari air mati, mantap": a lasting problem under a
+			// verdict, whatever the model says
+			return decision{label: mentionNegative, rule: RuleFact, cues: s.cues}
+		}
 		return out(mentionNegative, RuleVerdict)
 	}
 	// A problem told as over ("gak numpuk lagi kayak tahun lalu", "sudah
 	// tidak becek lagi", "beda jauh sama dulu", "jauh lebih baik dari
 	// tahun lalu", "but no genangan at all"), with nothing after it that
 	// still goes wrong.
-	if s.over && s.n(cIrony) <= s.clap && !s.has(cRhetoric|cStrongNeg|cEmoNeg) && s.negAt < s.overAt && !s.ironyEmoji && !s.softIrony && s.qmarks == 0 && s.worseClause == 0 &&
+	if s.over && s.n(cIrony) <= s.clap && !s.has(cRhetoric|cStrongNeg|cEmoNeg) && (s.negAt < s.overAt || s.pastAt > s.overAt && s.pastAt < s.negAt) && !s.ironyEmoji && !s.softIrony && s.qmarks == 0 && s.worseClause == 0 &&
 		s.pendAt < s.overAt && !(s.turnAt > s.overAt && s.negAt > s.turnAt) {
 		return out(mentionPositive, RuleOver)
+	}
+	// A problem denied beside mild praise ("Lumayan kok pelayanan Samsat
+	// sekarang, nggak ribet").
+	if (s.mild || s.n(cPraise) > s.polite) && s.compNeg > 0 && s.n(cComplaint) == s.compNeg && s.negAt == 0 && !s.has(cPending|cIrony|cStrongNeg) &&
+		!s.ironyEmoji && s.qmarks == 0 && s.turnAt == 0 {
+		return out(mentionPositive, RuleOver)
+	}
+	// Praise, then "tapi" and "cuma": a restriction that spoils it
+	// ("lampu taman mahal2 tapi nyalanya cuma pas ada pejabat lewat").
+	if s.turnAt > 0 && s.posTurn && s.onlyTurn && s.posAt < s.turnAt && !s.over && s.qmarks == 0 {
+		return out(mentionNegative, RuleTurn)
 	}
 	// Counted outages or breakdowns: two problems and a count ("listrik
 	// padam 5 kali seminggu, total 9 jam, rice cooker rusak").

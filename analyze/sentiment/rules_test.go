@@ -81,6 +81,11 @@ func TestRules(t *testing.T) {
 		{"air PDAM mati 4 kali minggu ini, total 20 jam, pompa rusak", "negative", ""},
 		{"keren dishub, lampu lalu lintas baru dipasang sekarang udah kayak lampu disko lagi 👏", "negative", RuleSarcasm},
 		{"gedung sekolahnya direnovasi, sekarang seperti baru lagi 👏", "positive", RuleOver},
+		{"mantap Dishub, dilapor 5 kali lampu merahnya tetap mati. Luar biasa 👍", "negative", RuleFact},
+		{"sudah tidak banjir lagi di gang kami. Terima kasih 🙏", "positive", RuleOver},
+		{"perpustakaan kota buka gak ya pas libur nasional?", "neutral", RuleQuestion},
+		{"terminal Sungai Kunjang sekarang rapi, beda banget sama dulu yang kumuh dan gelap", "positive", RuleOver},
+		{"keren sih taman barunya, tapi airnya cuma nyala pas ada acara", "negative", RuleTurn},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			d := normalize.Text(c.text)

@@ -47,8 +47,9 @@ func TestSamarindaSets(t *testing.T) {
 		// 0.9803 after.
 		{"testdata/samarinda_dev4.jsonl", 80, 0.93, 0.93},
 		// Written after round 4 froze (52 posts); first score 0.7692 /
-		// 0.7880 (main: 0.6923 / 0.7148). The floor sits below the first
-		// score.
+		// 0.7880 (main: 0.6923 / 0.7148); then its misses were tuned on
+		// (0.9423 / 0.9510), so it is blind no more. The floor sits below
+		// the first score.
 		{"testdata/samarinda_blind4.jsonl", 50, 0.75, 0.75},
 	} {
 		t.Run(c.path, func(t *testing.T) {
