@@ -130,6 +130,13 @@ func init() {
 	addCues(cMoney, "anggaran dana miliar triliun")
 	addCues(cContrast, "tapi tetapi tp but namun sayang sayangnya")
 	addCues(cEnNeg, "chaos messy crowded expensive")
+	// Round 4 (issue #21, dev4): problems that are over, verdicts after a
+	// deficit, yes/no questions, counted outages, negation in English.
+	addCues(cComplaint, "kalah goyang galian ambles miring jadi_tantangan")
+	addCues(cPraise, "premium vip")
+	addCues(cComplaint, "rumit repot")
+	addCues(cEnPos, "works worked worth")
+	addCues(cEnNeg, "nobody_cares for_nothing")
 }
 
 // Rule names, as `dengar tag --explain` shows them.
@@ -152,6 +159,9 @@ const (
 	RuleNotice      = "rule:announcement"
 	RuleUnsure      = "rule:resigned_or_unsure"
 	RuleRhetoric    = "rule:rhetorical_question"
+	// Round 4 (issue #21, dev4).
+	RuleOver    = "rule:problem_over"
+	RuleVerdict = "rule:ironic_verdict"
 )
 
 // decision is the outcome of the rules: a label and the rule with the
@@ -221,8 +231,25 @@ type scan struct {
 	pray         int  // 🙏: thanks or a plea; alone, thanks
 	lastQ        int  // index of the last question mark (0: none)
 	greet        int  // "selamat" (pagi, ulang tahun…): a greeting, not praise
-	cues         []string
-	explain      bool
+
+	// Round 4: a problem told as over, a closing verdict, hyperbole.
+	over       bool   // "tidak X lagi", "sudah tidak", "no X", "beda jauh", "jauh lebih baik"
+	overAt     int    // index of the last such cue
+	firstPos   int    // index of the first praise, repair or English praise (0: none)
+	quick      bool   // cuma, hanya, sebentar, langsung: a short wait
+	lack       bool   // tanpa: something missing
+	dayparts   int    // subuh, magrib…: times of day that tell a wait like clocks
+	hyper      int    // index of "saking" after praise (0: none)
+	verdict    int    // index of the start of a short closing clause of praise (0: none)
+	kind       int    // index of the last word of kind service (ramah, sabar…; 0: none)
+	posClauses uint64 // the clauses (up to 64) that hold praise, a repair or English praise
+	times      bool   // a count of times ("4 kali"), not a multiple ("3 kali lipat")
+	lastClause int    // the clause of the last word
+	onlyTurn   bool   // cuma/hanya after a turn
+	pastAt     int    // index of the last "dulu" (0: none)
+	mild       bool   // lumayan: mild praise
+	cues       []string
+	explain    bool
 }
 
 func (s *scan) add(flag uint32, w string) {
@@ -275,7 +302,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 				s.ironyEmoji = true
 			}
 			switch strings.TrimRight(t.Raw, "\ufe0f") {
-			case "😇", "🥰", "😌":
+			case "😇", "🥰", "😌", "🤌", "🌚":
 				s.softIrony = true
 			}
 			if f := cueWords[t.Norm]; f != 0 {
@@ -301,6 +328,13 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if t.Kind == normalize.Word {
 			s.words++
 		}
+		if t.Negated && lagiBefore(toks, i) {
+			t.Negated = false // "tidak menumpuk lagi seperti tahun lalu": the scope ends at "lagi"
+		}
+		if prev == "not" || prev == "never" || (prev == "no" || prev == "zero") && cueWords[w]&cComplaint != 0 {
+			t.Negated = true // English negation ("but no genangan at all", "not worth it")
+		}
+		s.round4(toks, i, w, t.Negated)
 		if prev != "" && bigramHead[prev] {
 			if f := cueWords[prev+"_"+w]; f != 0 {
 				s.add(f, prev+" "+w)
@@ -323,9 +357,12 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if w == "belum" && i+1 < len(toks) && toks[i+1].Norm == "tahu" {
 			f = 0 // "belum tahu nanti gimana": not knowing yet, nothing pending
 		}
-		if w == "belum" && questionTail(toks, i+1) {
+		if (w == "belum" || w == "tidak") && (questionTail(toks, i+1) || w == "tidak" && i+1 < len(toks) && (toks[i+1].Norm == "ya" || toks[i+1].Norm == "sih") && clauseQuestion(toks, i+1)) {
 			// "sudah ada yang lapor belum ya?": a yes/no question, nothing pending
 			f = cQuestion
+		}
+		if (w == "yakin" || w == "percaya") && i+1 < len(toks) && (toks[i+1].Norm == "menang" || toks[i+1].Norm == "pilih" || toks[i+1].Norm == "memilih") {
+			f &^= cRhetoric // "yakin menang": confidence, not a rhetorical question
 		}
 		if w == "padam" && fireBefore(toks, i) {
 			f = cResolved // the fire is out
@@ -387,11 +424,12 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			case t.Negated && f&cResolved != 0:
 				s.negRes = true
 				s.add(cPending, "tidak "+w)
-			case t.Negated && f&cComplaint != 0 && i+1 < len(toks) && toks[i+1].Norm == "lagi":
-				// "tidak tergenang lagi": a problem that is over
+			case t.Negated && f&cComplaint != 0 && (i+1 < len(toks) && toks[i+1].Norm == "lagi" || prev == "no" || prev == "zero" || i > 1 && toks[i-2].Norm == "sudah"):
+				// "tidak tergenang lagi", "sudah tidak becek", "no genangan": a problem that is over
 				s.add(cResolved, "tidak "+w+" lagi")
 				s.done = true
 				s.resAt = i + 1
+				s.over, s.overAt = s.over || w != "janji", i+1 // "tidak janji lagi datang" is no repair
 			case t.Negated && f&(cEnPos|cEnNeg) != 0:
 				s.add(f&^(cEnPos|cEnNeg)|(f&cEnPos)<<1|(f&cEnNeg)>>1, "not "+w)
 			default:
@@ -402,6 +440,9 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 						if cueWords[toks[j].Norm]&cDone != 0 {
 							s.done = true
 						}
+					}
+					if i+1 < len(toks) && (toks[i+1].Norm == "dalam" || toks[i+1].Norm == "cuma" || toks[i+1].Norm == "hanya") {
+						s.done = true // "api padam dalam 15 menit"
 					}
 				}
 				if f&cComplaint != 0 {
@@ -424,7 +465,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 				s.add(0, w+" "+n+" "+toks[i+2].Norm)
 			}
 		}
-		if (w == "nomor" || w == "no" || w == "nomer") && i+1 < len(toks) && toks[i+1].Kind == normalize.Number && candidateNumber(toks[i+1].Norm) {
+		if (w == "nomor" || w == "no" || w == "nomer" || w == "paslon") && i+1 < len(toks) && toks[i+1].Kind == normalize.Number && candidateNumber(toks[i+1].Norm) {
 			s.number = true
 			s.add(0, w+" "+toks[i+1].Norm)
 		}
@@ -466,7 +507,281 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			prev = w[k+1:]
 		}
 	}
+	s.closing(toks)
 	return s
+}
+
+// lagiBefore reports whether "lagi" stands between toks[i] and the
+// negator whose scope it is in: "tidak menumpuk lagi seperti tahun lalu"
+// denies "menumpuk", not "tahun".
+func lagiBefore(toks []normalize.Token, i int) bool {
+	for k := i - 1; k >= 0 && toks[k].Kind == normalize.Word; k-- {
+		switch toks[k].Norm {
+		case "lagi":
+			// only after a problem denied: "tidak menumpuk lagi …"
+			return k > 0 && cueWords[toks[k-1].Norm]&cComplaint != 0 && toks[k-1].Norm != "janji"
+		case "tidak", "tak", "bukan", "belum", "jangan":
+			return false
+		}
+	}
+	return false
+}
+
+// verdictWord are the words of a closing verdict ("pengalaman premium
+// bgt 👍", "Adil bgt", "Digitalisasi mantap") besides the praise cues.
+var verdictWord = map[string]bool{"premium": true, "vip": true, "adil": true, "efisien": true, "digitalisasi": true,
+	"markotop": true, "profesional": true, "transparan": true, "akuntabel": true, "modern": true, "gercep": true, "sigap": true, "responsif": true}
+
+// verdictFiller are the words a verdict may carry besides its praise.
+var verdictFiller = map[string]bool{"banget": true, "sekali": true, "ya": true, "benar": true, "sih": true, "deh": true, "nih": true,
+	"sangat": true, "memang": true, "pengalaman": true, "pelayanan": true, "layanan": true, "top": true, "mantap": true, "dah": true, "kan": true}
+
+// kindWord are the words of kind service that sincere praise tells before
+// its verdict ("antre lama, petugasnya ramah, mantap").
+var kindWord = map[string]bool{"ramah": true, "sabar": true, "telaten": true, "sopan": true, "cekatan": true, "informatif": true,
+	"membantu": true, "tanggap": true, "sigap": true, "helpful": true, "friendly": true}
+
+// daypart are the times of day that tell a wait as clocks do ("dari
+// subuh dipanggil menjelang magrib").
+var daypart = map[string]bool{"subuh": true, "magrib": true, "maghrib": true, "isya": true, "zuhur": true, "dzuhur": true, "ashar": true, "asar": true}
+
+// round4 records a problem told as over, a short wait, something missing,
+// times of day and hyperbole after praise.
+func (s *scan) round4(toks []normalize.Token, i int, w string, negated bool) {
+	next := ""
+	if i+1 < len(toks) && toks[i+1].Kind == normalize.Word {
+		next = toks[i+1].Norm
+	}
+	switch {
+	case w == "tidak" && next == "lagi" && overTail(toks, i+2),
+		!negated && (w == "beda" || w == "berbeda") && comparedToPast(toks, i+1), // "sekarang sudah tidak lagi berkat polder"
+		!negated && (w == "beda" && next == "jauh" || w == "jauh" && (next == "beda" || next == "berbeda")),
+		!negated && w == "jauh" && next == "lebih" && i+2 < len(toks) && (goodState[toks[i+2].Norm] || toks[i+2].Norm == "baik") && comparedToPast(toks, i+3),
+		w == "lagi" && negated && s.has(cDone) && i > 1 && toks[i-2].Norm == "ada": // "sekarang gak ada eceng gondok lagi"
+		s.over, s.overAt = true, i+1
+		s.add(0, w+" "+next)
+	}
+	switch w {
+	case "cuma", "hanya", "sebentar", "langsung":
+		s.quick = true
+		if s.turnAt > 0 && (w == "cuma" || w == "hanya") {
+			s.onlyTurn = true // "mahal2 tapi nyalanya cuma pas ada pejabat lewat"
+		}
+		if (w == "cuma" || w == "hanya") && quickDone(toks, i+1) && s.n(cComplaint) == 0 {
+			s.over, s.overAt = true, i+1 // "sekarang cuma sehari jadi, dulu bisa sebulan"
+			s.add(0, w+" … jadi")
+		}
+	case "lumayan":
+		if !negated {
+			s.mild = true
+		}
+	case "sampai":
+		if negated || i > 0 && toks[i-1].Norm == "kurang" {
+			s.quick = true // "kada sampai sejam"
+		}
+	case "kurang":
+		if next == "dari" {
+			s.quick = true // "kurang dari sejam"
+		}
+	case "dalam":
+		if i+1 < len(toks) && (toks[i+1].Kind == normalize.Number || cueWords[toks[i+1].Norm]&cNumeral != 0) {
+			s.quick = true // "selesai dalam 3 hari"
+		}
+	case "sementara":
+		if i > 0 && (toks[i-1].Norm == "ditutup" || toks[i-1].Norm == "dialihkan" || toks[i-1].Norm == "ditiadakan") {
+			s.plan = true // "Jalan Juanda ditutup sementara…": a notice
+		}
+	case "dulu":
+		s.pastAt = i + 1
+		if i > 0 && (toks[i-1].Norm == "dari" || toks[i-1].Norm == "sejak") && s.n(cComplaint) == 0 {
+			s.duration = true // "dari dulu sampai sekarang tetap mampet"
+			s.add(0, toks[i-1].Norm+" dulu")
+		}
+	case "seperti":
+		if i+2 < len(toks) && (toks[i+1].Norm == "baru" || toks[i+1].Norm == "semula") && toks[i+2].Norm == "lagi" {
+			s.over, s.overAt = true, i+1 // "sekarang seperti baru lagi": restored
+			s.add(0, "seperti baru lagi")
+		}
+		if relapse(toks, i+1) {
+			s.add(cComplaint, "seperti … lagi") // "baru diaspal, sekarang udah kayak lapangan ranjau lagi"
+			s.compAt = i + 1
+			s.negAt, s.negClause = i+1, s.clause
+		}
+	case "tanpa":
+		s.lack = true
+		s.add(0, w)
+	case "saking":
+		if s.praiseAt > 0 && i+1 < len(toks) && (cueWords[toks[i+1].Norm]|cueWords[toks[i+1].Stem])&cPraise != 0 {
+			s.hyper = i + 1
+			s.add(0, w)
+		}
+	case "melatih", "menguji", "latihan", "uji":
+		if next == "kesabaran" || next == "iman" || next == "mental" || next == "nyali" {
+			s.ironyEmoji = true // "makasih sudah melatih iman kami": thanks for a trial
+			s.add(0, w+" "+next)
+		}
+	case "masuk", "pindah":
+		if waterInto(toks, i) {
+			s.add(cHarm, "air "+w+" rumah") // "airnya sekarang pindah masuk ke rumah"
+			s.negAt, s.negClause = i+1, s.clause
+		}
+	case "datang":
+		if i > 0 && toks[i-1].Norm == "disuruh" && (next == "besok" || next == "lagi" || next == "lusa") {
+			s.add(cHarm, "disuruh datang "+next)
+			s.negAt, s.negClause = i+1, s.clause
+		}
+	case "bisa":
+		if negated && next != "" && strings.HasPrefix(next, "di") && next != "dipungkiri" && next != "dibilang" && next != "dipercaya" && s.praiseClause >= 0 && s.clause > s.praiseClause {
+			s.add(cHarm, "tidak bisa "+next) // "premium banget…, jendela yang gak bisa ditutup"
+			s.negAt, s.negClause = i+1, s.clause
+		}
+	}
+	if daypart[w] {
+		s.dayparts++
+	}
+	if kindWord[w] && !negated {
+		s.kind = i + 1
+	}
+	if w == "kali" && i > 0 && (toks[i-1].Kind == normalize.Number || cueWords[toks[i-1].Norm]&cNumeral != 0) && next != "lipat" {
+		s.times = true
+	}
+	s.lastClause = s.clause
+	if (w == "yakin" || w == "percaya") && (next == "menang" || next == "pilih" || next == "memilih") {
+		s.add(0, "yakin menang")
+	}
+}
+
+// waterInto reports whether toks[i] ("masuk", "pindah") tells water
+// going into homes: water named before it in its clause, a room or a
+// house within three words after it.
+func waterInto(toks []normalize.Token, i int) bool {
+	water := false
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind == normalize.Word; k-- {
+		if n := toks[k].Norm; n == "air" || n == "airnya" || n == "banjir" || n == "banjirnya" {
+			water = true
+		}
+	}
+	if !water {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Kind == normalize.Word; k++ {
+		switch toks[k].Norm {
+		case "rumah", "ruang", "kamar", "dapur", "toko", "sekolah", "masjid":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseQuestion reports whether the clause of toks[j] ends on "?" ("buka
+// gak ya puskesmas pas tanggal merah?").
+func clauseQuestion(toks []normalize.Token, j int) bool {
+	for k := j; k < len(toks); k++ {
+		if toks[k].Kind == normalize.Punct {
+			return strings.HasPrefix(toks[k].Raw, "?")
+		}
+	}
+	return false
+}
+
+// quickDone reports whether toks[j:] tells a service done in a short span
+// ("sehari jadi", "2 hari selesai").
+func quickDone(toks []normalize.Token, j int) bool {
+	k := j
+	if k < len(toks) && (toks[k].Kind == normalize.Number || cueWords[toks[k].Norm]&cNumeral != 0) {
+		k++
+		if k >= len(toks) || cueWords[toks[k].Norm]&cTimeUnit == 0 {
+			return false
+		}
+	} else if k >= len(toks) || !strings.HasPrefix(toks[k].Norm, "se") || cueWords[toks[k].Norm[2:]]&cTimeUnit == 0 {
+		return false
+	}
+	if k+1 < len(toks) {
+		switch toks[k+1].Norm {
+		case "jadi", "selesai", "beres", "kelar", "keluar", "terbit":
+			return true
+		}
+	}
+	return false
+}
+
+// overTail reports whether "tidak lagi" ends its clause or goes on to a
+// cause ("sekarang sudah tidak lagi berkat polder"), not to a state
+// that is lost ("tidak lagi putih").
+func overTail(toks []normalize.Token, j int) bool {
+	if j >= len(toks) || toks[j].Kind != normalize.Word {
+		return true
+	}
+	switch n := toks[j].Norm; n {
+	case "berkat", "karena", "sejak", "semenjak", "sekarang", "setelah":
+		return true
+	default:
+		return cueWords[n]&cComplaint != 0
+	}
+}
+
+// comparedToPast reports whether "jauh lebih baik" compares with before
+// ("dari tahun lalu", "dibanding dulu").
+func comparedToPast(toks []normalize.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		switch toks[k].Norm {
+		case "dari", "daripada", "dibanding", "dibandingkan", "dulu", "sebelumnya", "kemarin":
+			return true
+		}
+	}
+	return false
+}
+
+// relapse reports whether "seperti" opens a simile that ends on "lagi" in
+// its clause ("udah kayak lapangan ranjau lagi"), a state come back, and
+// not a recovery ("seperti baru lagi", "seperti semula lagi").
+func relapse(toks []normalize.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+5 && toks[k].Kind == normalize.Word; k++ {
+		switch toks[k].Norm {
+		case "baru", "semula", "normal", "sedia", "biasa", "dulu", "bersih", "mulus":
+			return false
+		case "lagi":
+			return k > j
+		}
+	}
+	return false
+}
+
+// closing finds a short closing clause of praise ("…, pengalaman premium
+// bgt 👍", "…. Adil bgt 👍🙂"): a verdict after what the post told.
+func (s *scan) closing(toks []normalize.Token) {
+	end := len(toks)
+	for end > 0 && toks[end-1].Kind != normalize.Word {
+		end--
+	}
+	start := end
+	for start > 0 && toks[start-1].Kind == normalize.Word {
+		start--
+	}
+	if start == 0 || end-start > 3 {
+		return
+	}
+	praise := false
+	for k := start; k < end; k++ {
+		n := toks[k].Norm
+		if k+1 < end && cueWords[n+"_"+toks[k+1].Norm]&(cPraise|cPolite) == cPraise {
+			praise = true // "Luar biasa"
+			k++
+			continue
+		}
+		switch f := cueWords[n]; {
+		case toks[k].Negated:
+			return
+		case f&cPraise != 0 && f&cPolite == 0 || verdictWord[n] || n == "inovasi":
+			praise = true
+		case verdictFiller[n]:
+		default:
+			return
+		}
+	}
+	if praise {
+		s.verdict = start + 1
+	}
 }
 
 // round3 records where praise, harms, repairs and turns fall (clauses).
@@ -551,6 +866,12 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, n
 		s.pastClause = s.clause + 1
 	} else if f&(cPraise|cResolved|cEnPos) != 0 && f&cPolite == 0 && !negated && !lagi || w == "selesai" {
 		s.posAt = i + 1
+		if s.firstPos == 0 {
+			s.firstPos = i + 1
+		}
+		if s.clause < 64 {
+			s.posClauses |= 1 << s.clause
+		}
 	}
 }
 
@@ -731,6 +1052,8 @@ var ruleGate = map[string]float64{
 	RuleNotice:      0.95,
 	RuleUnsure:      0.9,
 	RuleRhetoric:    0.9,
+	RuleOver:        0.95,
+	RuleVerdict:     1.01,
 }
 
 // maxRuleWords is the longest post (in words) the rules read as a post;
@@ -793,6 +1116,56 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 		}
 		return out(mentionNegative, RulePraiseFrame)
 	}
+	// Round 4. Praise, then "saking" and a praise word: hyperbole that
+	// mocks ("luar biasa…, saking cepatnya surat saya jadi pas cucu saya
+	// lulus SD").
+	if s.hyper > 0 && s.praiseAt < s.hyper && s.posAt < s.hyper && !s.has(cThanks) && s.bangs == 0 {
+		return out(mentionNegative, RuleSarcasm)
+	}
+	// Praise with 👏 around a length of time and no quick service
+	// ("inovasi terbaru kelurahan: surat domisili jadi 3 minggu 👏🙂").
+	if s.has(cPraise) && s.clap > 0 && s.span && !s.quick && !s.has(cResolved|cThanks|cCampaign) && s.qmarks == 0 && s.n(cPraise) > s.polite {
+		return out(mentionNegative, RuleSarcasm)
+	}
+	// A verdict of praise closing a post that told a deficit, with nothing
+	// good told before it ("ditarik 15rb tanpa karcis, pengalaman VIP bgt
+	// 👍", "dibalas bot lalu sunyi 2 bulan. Inovasi mantap 😂"). Sincere
+	// praise tells the good first ("cuma 20 menit, petugasnya ramah, mantap").
+	if s.verdict > 0 && (s.kind == 0 || s.kind >= s.verdict) &&
+		(s.firstPos == 0 || s.firstPos >= s.verdict || s.openPraise && s.praiseClause == 0 && s.posClauses&^(1|1<<min(s.lastClause, 63)) == 0) && !s.quick && !s.over && s.qmarks == 0 && !s.has(cThanks|cResolved) &&
+		(s.negAt > 0 && s.negAt < s.verdict || s.pendAt > 0 && s.pendAt < s.verdict || s.lack || s.span || s.clocks+s.dayparts >= 2 || s.months >= 2) {
+		if s.has(cPending) && (lasting || s.has(cComplaint|cHarm)) || lasting && s.has(cComplaint) {
+			// "sudah tiga hari air mati, mantap": a lasting problem under a
+			// verdict, whatever the model says
+			return decision{label: mentionNegative, rule: RuleFact, cues: s.cues}
+		}
+		return out(mentionNegative, RuleVerdict)
+	}
+	// A problem told as over ("gak numpuk lagi kayak tahun lalu", "sudah
+	// tidak becek lagi", "beda jauh sama dulu", "jauh lebih baik dari
+	// tahun lalu", "but no genangan at all"), with nothing after it that
+	// still goes wrong.
+	if s.over && s.n(cIrony) <= s.clap && !s.has(cRhetoric|cStrongNeg|cEmoNeg) && (s.negAt < s.overAt || s.pastAt > s.overAt && s.pastAt < s.negAt) && !s.ironyEmoji && !s.softIrony && s.qmarks == 0 && s.worseClause == 0 &&
+		s.pendAt < s.overAt && !(s.turnAt > s.overAt && s.negAt > s.turnAt) {
+		return out(mentionPositive, RuleOver)
+	}
+	// A problem denied beside mild praise ("Lumayan kok pelayanan Samsat
+	// sekarang, nggak ribet").
+	if (s.mild || s.n(cPraise) > s.polite) && s.compNeg > 0 && s.n(cComplaint) == s.compNeg && s.negAt == 0 && !s.has(cPending|cIrony|cStrongNeg) &&
+		!s.ironyEmoji && s.qmarks == 0 && s.turnAt == 0 {
+		return out(mentionPositive, RuleOver)
+	}
+	// Praise, then "tapi" and "cuma": a restriction that spoils it
+	// ("lampu taman mahal2 tapi nyalanya cuma pas ada pejabat lewat").
+	if s.turnAt > 0 && s.posTurn && s.onlyTurn && s.posAt < s.turnAt && !s.over && s.qmarks == 0 {
+		return out(mentionNegative, RuleTurn)
+	}
+	// Counted outages or breakdowns: two problems and a count ("listrik
+	// padam 5 kali seminggu, total 9 jam, rice cooker rusak").
+	if s.n(cComplaint)+s.n(cHarm)+s.n(cStrongNeg) >= 2 && s.span && s.n(cComplaint) > s.compNeg && s.posAt == 0 &&
+		!s.has(cThanks|cRequest|cNews|cQuestion|cCampaign) && s.qmarks == 0 {
+		return out(mentionNegative, RuleFact)
+	}
 	// A hedge ("not sure", "mixed feelings", "wait and see") with no
 	// complaint: the writer withholds judgement.
 	if s.hedge && s.negAt == 0 && !s.has(cIrony|cStrongNeg) && !s.ironyEmoji {
@@ -831,6 +1204,11 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	// A queue told by the clock: "jam 7 antre, jam 12 baru dipanggil".
 	if s.clocks >= 2 && s.has(cComplaint) && !s.has(cResolved|cPraise|cThanks) {
 		return out(mentionNegative, RuleQueue)
+	}
+	// An errand asked after a count of times and still pending ("sudah 4
+	// kali saya follow up, belum ada petugas datang").
+	if s.times && s.first && s.has(cPending) && !s.has(cPraise|cThanks|cResolved) && s.qmarks == 0 {
+		return out(mentionNegative, RuleRepeat)
 	}
 	// Complaints told as facts: still pending, or a problem that lasts.
 	if s.has(cPending) && (lasting || s.has(cComplaint|cHarm)) || lasting && s.has(cComplaint) {
@@ -891,7 +1269,7 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	// or support phrases ("sat set", "kerja nyata", "terbukti") with
 	// enthusiasm, and nothing against, no complaint and no question.
 	if (s.number && (s.has(cSupport|cCheer|cEmoPos) || s.bangs > 0) || s.n(cSupport) >= 2 || s.has(cSupportStrong) && (s.has(cCheer|cEmoPos) || s.bangs > 0) || s.has(cCampaign) && (s.has(cSupport) || s.n(cCheer)+s.bangs >= 2)) &&
-		!s.has(cAgainst|cStrongNeg|cRhetoric|cIrony|cPending) && s.n(cComplaint) <= s.compNeg && s.qmarks == 0 && !s.ironyEmoji {
+		!s.has(cAgainst|cStrongNeg|cRhetoric|cIrony|cPending) && (s.n(cComplaint) <= s.compNeg || s.number && s.has(cCampaign) && s.bangs > 0) && s.qmarks == 0 && !s.ironyEmoji {
 		return out(mentionPositive, RuleSupport)
 	}
 	// Emoji-only and very short posts: by emoji polarity.

@@ -70,6 +70,22 @@ func TestRules(t *testing.T) {
 		{"🙏🙏", "positive", RuleEmoji},
 		{"keren pemkot 👏", "positive", RuleEmoji},
 		{"tidak bagus", "negative", ""},
+		// Round 4 (issue #21, dev4): verdicts after a deficit, problems
+		// that are over, yes/no questions, counted outages.
+		{"bayar retribusi 20rb tanpa kuitansi, transparan bgt 👍", "negative", RuleVerdict},
+		{"bikin SIM cuma 30 menit, petugasnya ramah, mantap", "positive", ""},
+		{"selokan depan rumah sudah tidak mampet lagi sejak dikeruk, makasih pak RT", "positive", RuleOver},
+		{"dari dulu sampai sekarang selokan ini tetap mampet", "negative", RuleFact},
+		{"Masakannya tidak beda jauh sama masakan rumah, harga mahal", "negative", ""},
+		{"kantor Samsat hari Minggu buka gak ya?", "neutral", RuleQuestion},
+		{"air PDAM mati 4 kali minggu ini, total 20 jam, pompa rusak", "negative", ""},
+		{"keren dishub, lampu lalu lintas baru dipasang sekarang udah kayak lampu disko lagi 👏", "negative", RuleSarcasm},
+		{"gedung sekolahnya direnovasi, sekarang seperti baru lagi 👏", "positive", RuleOver},
+		{"mantap Dishub, dilapor 5 kali lampu merahnya tetap mati. Luar biasa 👍", "negative", RuleFact},
+		{"sudah tidak banjir lagi di gang kami. Terima kasih 🙏", "positive", RuleOver},
+		{"perpustakaan kota buka gak ya pas libur nasional?", "neutral", RuleQuestion},
+		{"terminal Sungai Kunjang sekarang rapi, beda banget sama dulu yang kumuh dan gelap", "positive", RuleOver},
+		{"keren sih taman barunya, tapi airnya cuma nyala pas ada acara", "negative", RuleTurn},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			d := normalize.Text(c.text)
