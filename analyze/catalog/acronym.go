@@ -20,7 +20,7 @@ var acronymHonorifics = map[string]bool{"pak": true, "bapak": true, "bang": true
 // stays when an honorific stands right before it ("Pak AH"), a call or
 // another cue within two words ("tetap AH", "pilih AH lagi"), or the post
 // has election words, another actor of the same races, or the actor's
-// hashtag. A post written in capitals ("AH MANTAP SEMANGATNYA") or the
+// hashtag, or is written inside a hashtag. A post written in capitals ("AH MANTAP SEMANGATNYA") or the
 // word opening a sentence before a comma or an exclamation mark ("AH,
 // capek") needs the election words, a strong call, another actor or the
 // hashtag.
@@ -75,7 +75,9 @@ func (ix *Index) acronymBorneOut(st *pstate, ws []watch.Word, i int, a *Actor) b
 			}
 		}
 	}
-	if strong {
+	// Inside a hashtag ("#AHGubernur2029") the letters are a name, never an
+	// interjection or a prayer.
+	if strong || ws[sp.start].Hashtag || ws[sp.start].InHashtag {
 		return true
 	}
 	if shouting(ws, sp.start) || interjection(st, ws, sp.start) {

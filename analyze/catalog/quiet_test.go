@@ -134,6 +134,7 @@ func TestQuietRules(t *testing.T) {
 		{"Senam pagi di kantor kecamatan. AH MANTAP SEMANGATNYA!", "2024-11-12", ""},
 		{"Ucapan selamat kepada dr. AH, kepala puskesmas yang baru", "2024-11-12", ""},
 		{"Semoga hujan cepat reda. AMIN!", "2024-01-25", ""},
+		{"Siapkan diri untuk langkah lebih besar di 2029 #AHGubernur2029", "2026-05-05", `campaign-hashtag: "#AHGubernur2029" → ah-sz`},
 		{"Samarinda tetap AH, kotak kosong buat apa", "2024-11-12", `support-praise: "tetap AH" → ah-sz`},
 		{"2 periode buat Pak AH!", "2024-11-12", `support-call: "2 periode buat Pak AH" → ah-sz`},
 		{"Hari ini pembagian kaos dan stiker AMIN di sekretariat RW, silakan diambil", "2024-02-05", `attributes: "kaos dan stiker AMIN" → amin`},
