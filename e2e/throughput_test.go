@@ -11,6 +11,7 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"github.com/dengar-id/dengar/analyze"
+	"github.com/dengar-id/dengar/mention"
 	"github.com/dengar-id/dengar/store"
 	"github.com/dengar-id/dengar/store/chtest"
 	"github.com/dengar-id/dengar/stream"
@@ -52,10 +53,7 @@ func benchEndToEnd(b *testing.B, perIter int) {
 	var total int
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		ms := append(base[:0:0], base...)
-		for j := range ms {
-			ms[j].ID = fmt.Sprintf("%s-%d", ms[j].ID, i)
-		}
+		ms := renumbered(base, i)
 		b.StartTimer()
 		produce(b, k, k.Topics.Raw, ms)
 		want := uint64(total + len(ms))
@@ -92,10 +90,7 @@ func BenchmarkSinkInsert(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		ms := append(base[:0:0], base...)
-		for j := range ms {
-			ms[j].ID = fmt.Sprintf("%s-%d", ms[j].ID, i)
-		}
+		ms := renumbered(base, i)
 		b.StartTimer()
 		if err := db.InsertMentions(ctx, ms, p); err != nil {
 			b.Fatal(err)
@@ -119,10 +114,7 @@ func BenchmarkAnalyzeStage(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		ms := append(base[:0:0], base...)
-		for j := range ms {
-			ms[j].ID = fmt.Sprintf("%s-%d", ms[j].ID, i)
-		}
+		ms := renumbered(base, i)
 		b.StartTimer()
 		produce(b, k, k.Topics.Raw, ms)
 		waitTopic(b, k, k.Topics.Tagged, int64((i+1)*perIter))
@@ -187,9 +179,8 @@ func BenchmarkRetag(b *testing.B) {
 	var total int
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		ms := append(base[:0:0], base...)
+		ms := renumbered(base, i)
 		for j := range ms {
-			ms[j].ID = fmt.Sprintf("%s-%d", ms[j].ID, i)
 			ms[j].Model = "old"
 		}
 		for lo := 0; lo < len(ms); lo += 20000 {
@@ -256,10 +247,7 @@ func BenchmarkSinkBatch(b *testing.B) {
 				b.ResetTimer()
 				for i := 0; i < b.N; i++ {
 					b.StopTimer()
-					ms := append(base[:0:0], base...)
-					for j := range ms {
-						ms[j].ID = fmt.Sprintf("%s-%d", ms[j].ID, i)
-					}
+					ms := renumbered(base, i)
 					b.StartTimer()
 					for lo := 0; lo < len(ms); lo += batch {
 						if err := db.InsertMentions(ctx, ms[lo:min(lo+batch, len(ms))], p); err != nil {
@@ -271,4 +259,14 @@ func BenchmarkSinkBatch(b *testing.B) {
 			})
 		}
 	}
+}
+
+// renumbered copies base with each id suffixed by the round, so every
+// benchmark round stores new mentions rather than duplicates.
+func renumbered(base []mention.Mention, round int) []mention.Mention {
+	ms := append(base[:0:0], base...)
+	for j := range ms {
+		ms[j].ID = fmt.Sprintf("%s-%d", ms[j].ID, round)
+	}
+	return ms
 }
