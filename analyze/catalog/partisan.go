@@ -669,7 +669,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		// it shows ("✌️ Rudy Seno"). Alone or with a call at nobody ("juara
 		// lomba ✌️") it is a photo pose.
 		called := hasStrongCall(st.spans) || hasCall(st.spans) && len(support) > 0
-		if st.doc != nil && (reSport.MatchString(st.hay()) || reCivicCall.MatchString(st.hay())) && !ix.namesSideAny(st) {
+		if st.doc != nil && !ix.namesSideAny(st) && (reSport.MatchString(st.hay()) || reCivicCall.MatchString(st.hay())) {
 			called = false // "juara voli, menang satu putaran ✌️": a team's win
 		}
 		for _, h := range handEmoji(st.doc) {

@@ -37,12 +37,7 @@ func newHay(raw string) hay {
 	if ascii {
 		return hay{raw: raw, fold: raw}
 	}
-	var b strings.Builder
-	b.Grow(len(raw))
-	for _, r := range raw {
-		b.WriteRune(foldRune(r))
-	}
-	return hay{raw: raw, fold: b.String()}
+	return hay{raw: raw, fold: foldString(raw)}
 }
 
 // foldRune maps every rune of a simple case-folding orbit (the runes
@@ -67,11 +62,46 @@ func foldRune(r rune) rune {
 	return lo
 }
 
+// lit is a literal a match needs: in the raw text when cs (case
+// sensitive), else in the folded text.
+type lit struct {
+	s  string
+	cs bool
+}
+
+// folded is l as found in the folded text.
+func (l lit) folded() string {
+	if !l.cs {
+		return l.s
+	}
+	return foldString(l.s)
+}
+
+func foldString(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+// implies reports that a text holding l holds o too.
+func (l lit) implies(o lit) bool {
+	switch {
+	case l.cs && o.cs, !l.cs && !o.cs:
+		return strings.Contains(l.s, o.s)
+	case !o.cs:
+		return strings.Contains(l.folded(), o.s)
+	}
+	return false // folded l says nothing about the case of o
+}
+
 // fre is a regexp gated by the literals its matches need: every group
-// in need must have one of its literals in the folded haystack.
+// in need must have one of its literals in the haystack.
 type fre struct {
 	re   *regexp.Regexp
-	need [][]string
+	need [][]lit
 }
 
 // gatedAll lists every gated regexp, for the test that the gates never
@@ -95,7 +125,11 @@ func (f *fre) may(h *hay) bool {
 	for _, g := range f.need {
 		found := false
 		for _, l := range g {
-			if strings.Contains(h.fold, l) {
+			in := h.fold
+			if l.cs {
+				in = h.raw
+			}
+			if strings.Contains(in, l.s) {
 				found = true
 				break
 			}
@@ -163,35 +197,34 @@ func (f *fre) FindAllStringSubmatchIndex(h *hay, n int) [][]int {
 const maxExact = 64
 
 // litInfo is what a syntax node says about the text it matches: either
-// exactly one of the strings in exact (when known), or a text that
-// contains, for every group in need, one of that group's strings.
+// exactly one of the literals in exact (when known), and a text that
+// contains, for every group in need, one of that group's literals.
 type litInfo struct {
-	exact []string // nil: not known
-	need  [][]string
+	exact []lit // nil: not known
+	need  [][]lit
 }
 
+var emptyOnly = litInfo{exact: []lit{{cs: true}}}
+
 // gate reads the groups of literals that every match of t contains.
-func gate(t *syntax.Regexp) [][]string {
+func gate(t *syntax.Regexp) [][]lit {
 	in := info(t)
-	need := in.need
-	if g := group(in.exact); g != nil {
-		need = append(need, g)
-	}
-	var out [][]string
+	need := needOf(in)
+	var out [][]lit
 	for _, g := range need {
 		if g = prune(g); g != nil && !loose(g) {
 			out = append(out, g)
 		}
 	}
-	// Few, long literals first: they say no soonest and cheapest.
-	slices.SortStableFunc(out, func(a, b []string) int { return len(a) - len(b) })
+	// Small groups first: they say no soonest and cheapest.
+	slices.SortStableFunc(out, func(a, b []lit) int { return len(a) - len(b) })
 	return out
 }
 
 // group turns an exact set into a need group; nil when it holds "" (no
 // need) or is unknown.
-func group(exact []string) []string {
-	if exact == nil || slices.Contains(exact, "") {
+func group(exact []lit) []lit {
+	if exact == nil || slices.ContainsFunc(exact, func(l lit) bool { return l.s == "" }) {
 		return nil
 	}
 	return exact
@@ -200,48 +233,48 @@ func group(exact []string) []string {
 // loose reports a group of many single characters (a letter class,
 // white space): nearly every post has one, so checking it costs more
 // than it saves.
-func loose(g []string) bool {
+func loose(g []lit) bool {
 	if len(g) <= 3 {
 		return false
 	}
-	for _, s := range g {
-		if utf8.RuneCountInString(s) > 1 {
+	for _, l := range g {
+		if utf8.RuneCountInString(l.s) > 1 {
 			return false
 		}
 	}
 	return true
 }
 
-// prune drops the strings that contain another string of g (the shorter
-// one is found whenever the longer is) and duplicates.
-func prune(g []string) []string {
-	var out []string
-	for i, s := range g {
-		if s == "" {
+// prune drops the literals of g that imply another one (the other is
+// found whenever they are) and duplicates.
+func prune(g []lit) []lit {
+	var out []lit
+	for i, l := range g {
+		if l.s == "" {
 			return nil
 		}
 		redundant := false
 		for j, o := range g {
-			if j != i && strings.Contains(s, o) && (len(o) < len(s) || j < i) {
+			if j != i && l.implies(o) && (l != o && !o.implies(l) || j < i) {
 				redundant = true
 				break
 			}
 		}
 		if !redundant {
-			out = append(out, s)
+			out = append(out, l)
 		}
 	}
 	return out
 }
 
-// best is the most selective group t offers: its exact set or the need
-// group whose shortest literal is longest. nil: t needs nothing.
-func (in litInfo) best() []string {
-	var b []string
-	score := func(g []string) int {
+// best is the most selective group in offers: its exact set or the need
+// group whose shortest literal is longest. nil: it needs nothing.
+func (in litInfo) best() []lit {
+	var b []lit
+	score := func(g []lit) int {
 		m := 1 << 30
-		for _, s := range g {
-			m = min(m, len(s))
+		for _, l := range g {
+			m = min(m, len(l.s))
 		}
 		return m
 	}
@@ -259,39 +292,19 @@ func (in litInfo) best() []string {
 func info(t *syntax.Regexp) litInfo {
 	switch t.Op {
 	case syntax.OpLiteral:
-		var b strings.Builder
-		for _, r := range t.Rune {
-			if r == utf8.RuneError {
-				return litInfo{} // also matches an invalid byte
-			}
-			b.WriteRune(foldRune(r))
+		if slices.Contains(t.Rune, utf8.RuneError) {
+			return litInfo{} // also matches an invalid byte
 		}
-		return litInfo{exact: []string{b.String()}}
+		l := lit{s: string(t.Rune), cs: t.Flags&syntax.FoldCase == 0}
+		if !l.cs {
+			l.s = foldString(l.s)
+		}
+		return litInfo{exact: []lit{l}}
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
 		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return litInfo{exact: []string{""}}
+		return emptyOnly
 	case syntax.OpCharClass:
-		var set []string
-		for i := 0; i+1 < len(t.Rune); i += 2 {
-			if t.Rune[i+1]-t.Rune[i] >= maxExact {
-				return litInfo{}
-			}
-			for r := t.Rune[i]; r <= t.Rune[i+1]; r++ {
-				if r == utf8.RuneError {
-					return litInfo{}
-				}
-				if s := string(foldRune(r)); !slices.Contains(set, s) {
-					set = append(set, s)
-				}
-				if len(set) > maxExact {
-					return litInfo{}
-				}
-			}
-		}
-		if len(set) == 0 {
-			return litInfo{}
-		}
-		return litInfo{exact: set}
+		return classInfo(t.Rune)
 	case syntax.OpCapture:
 		return info(t.Sub[0])
 	case syntax.OpQuest:
@@ -299,26 +312,23 @@ func info(t *syntax.Regexp) litInfo {
 		if sub.exact == nil || len(sub.exact) >= maxExact {
 			return litInfo{} // unknown, not empty
 		}
-		return litInfo{exact: append(slices.Clone(sub.exact), "")}
+		return litInfo{exact: append(slices.Clone(sub.exact), lit{cs: true})}
 	case syntax.OpPlus:
-		sub := info(t.Sub[0])
-		return litInfo{need: needOf(sub)}
+		return litInfo{need: needOf(info(t.Sub[0]))}
 	case syntax.OpRepeat:
 		if t.Min == 0 {
 			return litInfo{}
 		}
 		return litInfo{need: needOf(info(t.Sub[0]))}
 	case syntax.OpConcat:
-		acc := litInfo{exact: []string{""}}
+		acc := emptyOnly
 		for _, s := range t.Sub {
 			acc = concat(acc, info(s))
 		}
 		return acc
 	case syntax.OpAlternate:
-		var exact []string
-		allExact := true
-		var union []string
-		anyFree := false
+		var exact, union []lit
+		allExact, anyFree := true, false
 		for _, s := range t.Sub {
 			in := info(s)
 			if in.exact == nil {
@@ -338,14 +348,55 @@ func info(t *syntax.Regexp) litInfo {
 		if anyFree {
 			return litInfo{}
 		}
-		return litInfo{need: [][]string{union}}
+		return litInfo{need: [][]lit{union}}
 	}
 	// Any character, star: no literal needed.
 	return litInfo{}
 }
 
+// classInfo reads a character class (rs are its ranges) as the set of its
+// characters, folded when the class holds every case of each (as (?i)
+// classes do), or unknown when large.
+func classInfo(rs []rune) litInfo {
+	var runes []rune
+	for i := 0; i+1 < len(rs); i += 2 {
+		if rs[i+1]-rs[i] >= maxExact {
+			return litInfo{}
+		}
+		for r := rs[i]; r <= rs[i+1]; r++ {
+			if r == utf8.RuneError {
+				return litInfo{}
+			}
+			runes = append(runes, r)
+		}
+		if len(runes) > maxExact {
+			return litInfo{}
+		}
+	}
+	if len(runes) == 0 {
+		return litInfo{}
+	}
+	closed := true
+	for _, r := range runes {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			closed = closed && slices.Contains(runes, f)
+		}
+	}
+	var set []lit
+	for _, r := range runes {
+		l := lit{s: string(r), cs: true}
+		if closed {
+			l = lit{s: string(foldRune(r))}
+		}
+		if !slices.Contains(set, l) {
+			set = append(set, l)
+		}
+	}
+	return litInfo{exact: set}
+}
+
 // needOf is in read as need groups only.
-func needOf(in litInfo) [][]string {
+func needOf(in litInfo) [][]lit {
 	need := slices.Clone(in.need)
 	if g := group(in.exact); g != nil {
 		need = append(need, g)
@@ -356,10 +407,14 @@ func needOf(in litInfo) [][]string {
 // concat reads a followed by b.
 func concat(a, b litInfo) litInfo {
 	if a.exact != nil && b.exact != nil && len(a.exact)*len(b.exact) <= maxExact {
-		var ex []string
+		var ex []lit
 		for _, x := range a.exact {
 			for _, y := range b.exact {
-				ex = append(ex, x+y)
+				if x.cs && y.cs {
+					ex = append(ex, lit{s: x.s + y.s, cs: true})
+				} else {
+					ex = append(ex, lit{s: x.folded() + y.folded()})
+				}
 			}
 		}
 		return litInfo{exact: ex, need: append(slices.Clone(a.need), b.need...)}

@@ -27,28 +27,42 @@ func TestFoldRune(t *testing.T) {
 }
 
 func TestGate(t *testing.T) {
+	// "=" marks a case-sensitive literal, read on the raw text.
 	tests := []struct {
 		expr string
 		want [][]string
 	}{
 		{`(?i)\bkata dia\b`, [][]string{{"kata dia"}}},
 		{`(?i)\b(ribuan|ratusan|massa)\b`, [][]string{{"ribuan", "ratusan", "massa"}}},
-		{`mari (?:kita )?dukung`, [][]string{{"mari dukung", "mari kita dukung"}}},
-		{`#(?:Bersama|Dukung)([A-Z][a-z]+)`, [][]string{{"#bersama", "#dukung"}}},
+		{`mari (?:kita )?dukung`, [][]string{{"=mari dukung", "=mari kita dukung"}}},
+		{`#(?:Bersama|Dukung)([A-Z][a-z]+)`, [][]string{{"=#Bersama", "=#Dukung"}}},
 		{`x*y?`, nil}, // matches the empty string: no gate
-		{`\bPartai\s+[A-Z]`, [][]string{{"partai"}}}, // white space and letter classes are too loose to check
-		{`(?i:a|b*)c`, [][]string{{"c"}}},            // one branch needs nothing
-		{`ab|cd*`, [][]string{{"ab", "c"}}},
-		{`(?:pilih|memilih|dipilih)`, [][]string{{"pilih", "memilih"}}}, // "dipilih" holds "pilih"
+		{`\bPartai\s+[A-Z]`, [][]string{{"=Partai"}}}, // white space and letter classes are too loose to check
+		{`(?i:a|b*)c`, [][]string{{"=c"}}},            // one branch needs nothing
+		{`ab|cd*`, [][]string{{"=ab", "=c"}}},
+		{`(?:pilih|memilih|dipilih)`, [][]string{{"=pilih", "=memilih"}}}, // "dipilih" holds "pilih"
+		{`(?i:asal jangan)\s+Bu`, [][]string{{"asal jangan"}, {"=Bu"}}},
+		{`(?i:asal jangan) ?Bu`, [][]string{{"asal janganbu", "asal jangan bu"}}}, // a case-sensitive part joined to a folded one is folded
+		{`(?i:kak)|Kak`, [][]string{{"kak"}}},       // "Kak" is found whenever "kak" folded is
+		{`[Kk]ita`, [][]string{{"=Kita", "=kita"}}}, // no Kelvin sign: not every case of k
 	}
 	for _, tt := range tests {
 		re, err := syntax.Parse(tt.expr, syntax.Perl)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := gate(re.Simplify())
-		for _, g := range got {
-			slices.Sort(g)
+		var got [][]string
+		for _, g := range gate(re.Simplify()) {
+			var gs []string
+			for _, l := range g {
+				if l.cs {
+					gs = append(gs, "="+l.s)
+				} else {
+					gs = append(gs, l.s)
+				}
+			}
+			slices.Sort(gs)
+			got = append(got, gs)
 		}
 		for _, g := range tt.want {
 			slices.Sort(g)
@@ -111,7 +125,7 @@ func TestGatesNeverRefuseAMatch(t *testing.T) {
 				refused++
 			}
 			if !may && f.re.MatchString(s) {
-				t.Errorf("gate %q refuses %q which %s matches", f.need, s, f.re)
+				t.Errorf("gate %v refuses %q which %s matches", f.need, s, f.re)
 			}
 		}
 	}
