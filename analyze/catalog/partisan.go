@@ -136,7 +136,7 @@ type pstate struct {
 // every gated regexp.
 func (st *pstate) hay() *hay {
 	if !st.hyOK {
-		st.hy, st.hyOK = newHay(st.doc.Raw), true
+		st.hy, st.hyOK = newHay(st.doc.Raw, &st.hy), true
 	}
 	return &st.hy
 }
@@ -157,7 +157,7 @@ func (st *pstate) release() {
 	st.spans, st.targets, st.log = st.spans[:0], st.targets[:0], st.log[:0]
 	st.cues, st.blocked, st.words = st.cues[:0], st.blocked[:0], st.words[:0]
 	st.explain, st.doc, st.day, st.media = false, nil, Date{}, false
-	st.hy, st.hyOK = hay{}, false
+	st.hyOK = false // hy keeps its pair sets for the next post
 	pstatePool.Put(st)
 }
 
@@ -2130,6 +2130,17 @@ type opinionCall struct {
 	start, end int
 }
 
+// advocacyByFirst indexes advocacyPhrases by their first word, in their
+// order: opinionCalls tries at each word only the phrases that start
+// with it.
+var advocacyByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, ph := range advocacyPhrases {
+		m[ph[0]] = append(m[ph[0]], ph)
+	}
+	return m
+}()
+
 // opinionCalls finds, in a post that opens with an opinion frame ("Tajuk:",
 // "OPINI |", "Editorial:", "Catatan Redaksi:") or, when outlet is set, in a
 // news outlet's post with no reporting words, each advocacy phrase with the nearest party,
@@ -2143,7 +2154,7 @@ func (ix *Index) opinionCalls(st *pstate, day Date, outlet bool) []opinionCall {
 	}
 	var out []opinionCall
 	for k := range ws {
-		for _, ph := range advocacyPhrases {
+		for _, ph := range advocacyByFirst[ws[k].Text] {
 			if outlet && len(ph) < 2 || k+len(ph) > len(ws) || !slices.EqualFunc(ws[k:k+len(ph)], ph, func(w watch.Word, p string) bool { return w.Text == p }) {
 				continue
 			}

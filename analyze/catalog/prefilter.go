@@ -18,26 +18,58 @@ import (
 // gate never says no where the regexp would match, so the results are the
 // regexp's own.
 
-// hay is a haystack with its case-folded copy.
+// hay is a haystack with its case-folded copy, and the byte pairs of
+// each: a literal with a pair missing is not there, and saying so costs
+// far less than strings.Contains over the text.
 type hay struct {
-	raw  string
-	fold string
+	raw, fold     string
+	rawBi, foldBi *bigrams
+}
+
+// bigrams is a set of byte pairs.
+type bigrams [1 << 16 / 64]uint64
+
+func pairKey(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+
+// add puts the byte pairs of s in the set; drop takes them out again
+// (cheaper than clearing the whole set for the next post).
+func (bs *bigrams) add(s string) {
+	for i := 0; i+1 < len(s); i++ {
+		k := pairKey(s[i], s[i+1])
+		bs[k>>6] |= 1 << (k & 63)
+	}
+}
+
+func (bs *bigrams) drop(s string) {
+	for i := 0; i+1 < len(s); i++ {
+		bs[pairKey(s[i], s[i+1])>>6] = 0
+	}
+}
+
+func (bs *bigrams) hasAll(ks []uint16) bool {
+	for _, k := range ks {
+		if bs[k>>6]&(1<<(k&63)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // newHay folds raw rune by rune (see foldRune), so that a literal that
-// matches case-insensitively is a substring of the folded text.
-func newHay(raw string) hay {
-	ascii := true
-	for i := 0; i < len(raw); i++ {
-		if c := raw[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			ascii = false
-			break
-		}
+// matches case-insensitively is a substring of the folded text. It reuses
+// the pair sets of old (emptied) when old has them.
+func newHay(raw string, old *hay) hay {
+	h := hay{raw: raw, fold: foldString(raw)}
+	if old != nil && old.rawBi != nil {
+		old.rawBi.drop(old.raw)
+		old.foldBi.drop(old.fold)
+		h.rawBi, h.foldBi = old.rawBi, old.foldBi
+	} else {
+		h.rawBi, h.foldBi = new(bigrams), new(bigrams)
 	}
-	if ascii {
-		return hay{raw: raw, fold: raw}
-	}
-	return hay{raw: raw, fold: foldString(raw)}
+	h.rawBi.add(h.raw)
+	h.foldBi.add(h.fold)
+	return h
 }
 
 // foldRune maps every rune of a simple case-folding orbit (the runes
@@ -67,7 +99,22 @@ func foldRune(r rune) rune {
 type lit struct {
 	s  string
 	cs bool
+	bi []uint16 // the byte pairs of s
 }
+
+// withPairs is l with its byte pairs.
+func (l lit) withPairs() lit {
+	l.bi = nil
+	for i := 0; i+1 < len(l.s); i++ {
+		if k := pairKey(l.s[i], l.s[i+1]); !slices.Contains(l.bi, k) {
+			l.bi = append(l.bi, k)
+		}
+	}
+	return l
+}
+
+// same reports l and o are one literal.
+func (l lit) same(o lit) bool { return l.s == o.s && l.cs == o.cs }
 
 // folded is l as found in the folded text.
 func (l lit) folded() string {
@@ -78,6 +125,16 @@ func (l lit) folded() string {
 }
 
 func foldString(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -125,11 +182,11 @@ func (f *fre) may(h *hay) bool {
 	for _, g := range f.need {
 		found := false
 		for _, l := range g {
-			in := h.fold
+			in, bs := h.fold, h.foldBi
 			if l.cs {
-				in = h.raw
+				in, bs = h.raw, h.rawBi
 			}
-			if strings.Contains(in, l.s) {
+			if bs.hasAll(l.bi) && strings.Contains(in, l.s) {
 				found = true
 				break
 			}
@@ -213,6 +270,9 @@ func gate(t *syntax.Regexp) [][]lit {
 	var out [][]lit
 	for _, g := range need {
 		if g = prune(g); g != nil && !loose(g) {
+			for i := range g {
+				g[i] = g[i].withPairs()
+			}
 			out = append(out, g)
 		}
 	}
@@ -255,7 +315,7 @@ func prune(g []lit) []lit {
 		}
 		redundant := false
 		for j, o := range g {
-			if j != i && l.implies(o) && (l != o && !o.implies(l) || j < i) {
+			if j != i && l.implies(o) && (!l.same(o) && !o.implies(l) || j < i) {
 				redundant = true
 				break
 			}
@@ -388,7 +448,7 @@ func classInfo(rs []rune) litInfo {
 		if closed {
 			l = lit{s: string(foldRune(r))}
 		}
-		if !slices.Contains(set, l) {
+		if !slices.ContainsFunc(set, l.same) {
 			set = append(set, l)
 		}
 	}
