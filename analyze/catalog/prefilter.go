@@ -290,15 +290,15 @@ func group(exact []lit) []lit {
 	return exact
 }
 
-// loose reports a group of many single characters (a letter class,
-// white space): nearly every post has one, so checking it costs more
-// than it saves.
+// loose reports a group of many single ASCII characters (a letter
+// class, white space): nearly every post has one, so checking it costs
+// more than it saves. A group of emoji is kept: few posts have one.
 func loose(g []lit) bool {
 	if len(g) <= 3 {
 		return false
 	}
 	for _, l := range g {
-		if utf8.RuneCountInString(l.s) > 1 {
+		if len(l.s) > 1 {
 			return false
 		}
 	}
