@@ -29,6 +29,7 @@ type hay struct {
 // bigrams is a set of byte pairs.
 type bigrams [1 << 16 / 64]uint64
 
+// pairKey numbers the byte pair a, b.
 func pairKey(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
 
 // add puts the byte pairs of s in the set; drop takes them out again
@@ -46,6 +47,7 @@ func (bs *bigrams) drop(s string) {
 	}
 }
 
+// hasAll reports whether every pair of ks is in the set.
 func (bs *bigrams) hasAll(ks []uint16) bool {
 	for _, k := range ks {
 		if bs[k>>6]&(1<<(k&63)) == 0 {
@@ -124,6 +126,7 @@ func (l lit) folded() string {
 	return foldString(l.s)
 }
 
+// foldString is s with every rune folded (s itself when nothing folds).
 func foldString(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -349,6 +352,7 @@ func (in litInfo) best() []lit {
 	return b
 }
 
+// info reads what node t says about the literals of its matches.
 func info(t *syntax.Regexp) litInfo {
 	switch t.Op {
 	case syntax.OpLiteral:
