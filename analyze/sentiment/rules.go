@@ -1321,20 +1321,6 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 		s.praiseAt > 0 && s.praiseAt <= 2 && s.contrast && s.has(cStill) && (s.has(cComplaint) || s.span)) {
 		return out(mentionNegative, RuleSarcasm)
 	}
-	// Round 5. A street likened to an attraction (water park, arena
-	// offroad, uji nyali, kawah) is a flooded or broken street, unless an
-	// attraction is opened or visited ("arena offroad … dibuka untuk
-	// umum"); thanks for it is irony too.
-	if s.metaphor > 0 && (s.street || s.duration || s.simile && s.has(cComplaint|cHarm)) && !s.opening && !s.over && s.qmarks == 0 &&
-		!s.has(cNews|cRequest) && !(resolved && s.resAt > s.metaphor) && conf < ruleGate[RuleMetaphor] {
-		return out(mentionNegative, RuleMetaphor)
-	}
-	// A modern name over an old way: "canggih, lampu pintar, tiap pagi
-	// tetap polisi yang atur manual", "smart city, retribusi masih pakai
-	// karcis sobekan kertas".
-	if s.tech && s.lowtech > 0 && s.has(cStill) && s.qmarks == 0 && !s.has(cResolved|cThanks) && conf < ruleGate[RuleMetaphor] {
-		return out(mentionNegative, RuleMetaphor)
-	}
 	// Thanks that opens a post telling a harm, a lack over time or a
 	// thing that comes back, with no repair after it: "terima kasih PDAM,
 	// tiga hari kami belajar hidup tanpa air", "thanks PLN, malam ini
@@ -1350,15 +1336,6 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	if (s.lastEmoji == "emo_tepuk" || s.lastEmoji == "emo_doa") && (s.negAt > 0 || s.pendAt > 0) && s.resAt3 < max(s.negAt, s.pendAt) && s.n(cPraise) <= s.polite &&
 		!s.has(cThanks|cRequest|cQuestion|cCampaign|cNews) && !s.hope && !s.over && s.qmarks == 0 && conf < ruleGate[RuleIronyEmoji] {
 		return out(mentionNegative, RuleIronyEmoji)
-	}
-	// Waits told by their length or by the clock: "nunggu ambulans dua
-	// jam", "ke kelurahan jam 8, petugasnya baru datang jam 10", "pagi ini
-	// 45 menit …, biasanya 15 menit"; a state that goes on ("sudah dua
-	// bulan masih …", "tetap belum …").
-	if s.qmarks == 0 && !s.quick && !s.has(cPraise|cThanks|cEnPos|cEmoPos|cNews|cRequest) && !s.over &&
-		(s.wait && s.span || s.clockBaru && s.clocks+s.dayparts >= 2 || s.usual > 0 && s.spanAfter ||
-			(s.duration && s.has(cStill) || s.stillPend) && !s.has(cResolved) && !s.plan) && conf < ruleGate[RuleWait] {
-		return out(mentionNegative, RuleWait)
 	}
 	// A rhetorical question by its form: "anggaran miliaran, hasilnya
 	// mana?", "nunggu ada korban dulu?", "emang ada yang baca?".
@@ -1378,6 +1355,20 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 			return decision{label: mentionNegative, rule: RulePraiseFrame, cues: s.cues}
 		}
 		return out(mentionNegative, RulePraiseFrame)
+	}
+	// Round 5. A street likened to an attraction (water park, arena
+	// offroad, uji nyali, kawah) is a flooded or broken street, unless an
+	// attraction is opened or visited ("arena offroad … dibuka untuk
+	// umum"); thanks for it is irony too.
+	if s.metaphor > 0 && (s.street || s.duration || s.simile && s.has(cComplaint|cHarm)) && !s.opening && !s.over && s.qmarks == 0 &&
+		!s.has(cNews|cRequest) && !(resolved && s.resAt > s.metaphor) && conf < ruleGate[RuleMetaphor] {
+		return out(mentionNegative, RuleMetaphor)
+	}
+	// A modern name over an old way: "canggih, lampu pintar, tiap pagi
+	// tetap polisi yang atur manual", "smart city, retribusi masih pakai
+	// karcis sobekan kertas".
+	if s.tech && s.lowtech > 0 && s.has(cStill) && s.qmarks == 0 && !s.has(cResolved|cThanks) && conf < ruleGate[RuleMetaphor] {
+		return out(mentionNegative, RuleMetaphor)
 	}
 	// Round 4. Praise, then "saking" and a praise word: hyperbole that
 	// mocks ("luar biasa…, saking cepatnya surat saya jadi pas cucu saya
@@ -1479,6 +1470,15 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	processQ := s.qmarks > 0 && s.has(cProcess) && s.has(cQuestion) && s.pendAt == 0 && !s.duration && !s.span && !s.rhet5 && !s.has(cRhetoric)
 	if (s.has(cPending) && (lasting || s.has(cComplaint|cHarm)) || lasting && s.has(cComplaint)) && !processQ {
 		return out(mentionNegative, RuleFact)
+	}
+	// Waits told by their length or by the clock: "nunggu ambulans dua
+	// jam", "ke kelurahan jam 8, petugasnya baru datang jam 10", "pagi ini
+	// 45 menit …, biasanya 15 menit"; a state that goes on ("sudah dua
+	// bulan masih …", "tetap belum …").
+	if s.qmarks == 0 && !s.quick && !s.has(cPraise|cThanks|cEnPos|cEmoPos|cNews|cRequest) && !s.over &&
+		(s.wait && s.span || s.clockBaru && s.clocks+s.dayparts >= 2 || s.usual > 0 && s.spanAfter ||
+			(s.duration && s.has(cStill) || s.stillPend) && !s.has(cResolved) && !s.plan) && conf < ruleGate[RuleWait] {
+		return out(mentionNegative, RuleWait)
 	}
 	// A rhetorical question about a problem ("kok bisa proyek jalan baru
 	// 3 bulan sudah retak-retak?", "kenapa jalan belum juga diperbaiki??").

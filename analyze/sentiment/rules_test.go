@@ -48,7 +48,7 @@ func TestRules(t *testing.T) {
 		{"Alhamdulillah jembatan sudah jadi, baru seminggu lantainya sudah retak 😂", "negative", RulePraiseFrame},
 		{"keren banget petugas damkar, hujan deras pun tetap datang cepat padamkan api", "positive", ""},
 		{"bagus sekali pelayanan Samsat sekarang, antre cuma 10 menit langsung selesai", "positive", RuleResolved},
-		{"mantap pemkot, Jl. Antasari yang dulu langganan banjir sekarang aman", "positive", ""},
+		{"mantap pemkot, Jl. Antasari yang dulu langganan banjir sekarang aman", "positive", RuleResolved},
 		{"Tepian-nya actually nice tapi parkingnya chaos, no clear signage at all", "negative", RuleTurn},
 		{"anggaran banjir Rp 200 miliar, tapi warga Griya Mukti tetap mengungsi tiap tahun", "negative", RuleTurn},
 		{"halte di depan pasar dipakai pedagang, penumpang terpaksa menunggu di pinggir jalan", "negative", RuleHarm},
@@ -86,6 +86,23 @@ func TestRules(t *testing.T) {
 		{"perpustakaan kota buka gak ya pas libur nasional?", "neutral", RuleQuestion},
 		{"terminal Sungai Kunjang sekarang rapi, beda banget sama dulu yang kumuh dan gelap", "positive", RuleOver},
 		{"keren sih taman barunya, tapi airnya cuma nyala pas ada acara", "negative", RuleTurn},
+		// Round 5 (issue #21, dev5): metaphors, ironic thanks and 👏/🙏,
+		// waits, rhetorical forms, and the hard negatives beside them.
+		{"Jalan Wahid Hasyim tiap hujan berubah jadi kolam renang umum, gratis pula", "negative", RuleMetaphor},
+		{"kolam renang Tirta Mahakam dibuka lagi untuk umum akhir pekan ini", "neutral", ""},
+		{"canggih ya aplikasi parkir, bayarnya tetap ke jukir pakai karcis kertas", "negative", RuleMetaphor},
+		{"terima kasih PDAM, dua hari kami hidup tanpa air 🙏", "negative", RuleIronyThanks},
+		{"terima kasih PLN, listrik sudah nyala lagi setelah trafo diganti 🙏", "positive", RuleResolved},
+		{"sudah 3 kali lapor kabel menjuntai, yang datang cuma janji 🙏", "negative", RuleIronyEmoji},
+		{"semoga banjir cepat surut 🙏", "positive", RuleResolved},
+		{"bapak ini nunggu ambulans tiga jam di depan rumah", "negative", RuleWait},
+		{"ke kantor camat jam 8, pegawainya baru datang jam 11", "negative", RuleWait},
+		{"anggaran jalan miliaran, hasilnya mana?", "negative", RuleRhetoric},
+		{"kapan diperbaiki? tunggu ada korban dulu?", "negative", RuleRhetoric},
+		{"untuk bikin paspor perlu KTP asli dulu gak ya?", "neutral", RuleQuestion},
+		{"laporan sampah tidak diangkut bisa ke nomor mana ya?", "neutral", RuleQuestion},
+		{"parkir di depan ruko minta 10 ribu, tidak ada karcis", "negative", RuleHarm},
+		{"taman kota sekarang terang, lampunya nyala semua", "positive", RuleResolved},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			d := normalize.Text(c.text)
