@@ -283,6 +283,9 @@ type scan struct {
 	stillPend  bool // "masih belum", "tetap belum": pending that goes on
 	cues       []string
 	explain    bool
+
+	r6         r6  // round 6 (rules6.go)
+	lastWordAt int // index of the last word (1-based)
 }
 
 func (s *scan) add(flag uint32, w string) {
@@ -441,7 +444,10 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			// "sudah bersih", "sekarang rapi": a state told as reached
 			f |= cResolved
 		}
+		f = adjust6(toks, i, w, prev, f)
 		s.round3(toks, i, w, prev, f, t.Negated)
+		s.round6(toks, i, w, prev, f, t.Negated)
+		s.lastWordAt = i + 1
 		if f&cComplaint != 0 && t.Negated {
 			s.compNeg++
 		}
@@ -476,6 +482,9 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 							s.done = true
 						}
 					}
+					if i+1 < len(toks) && (toks[i+1].Norm == "jauh" || toks[i+1].Norm == "drastis" || toks[i+1].Norm == "signifikan") {
+						s.done = true // round 6: "macet berkurang jauh"
+					}
 					if i+1 < len(toks) && (toks[i+1].Norm == "dalam" || toks[i+1].Norm == "cuma" || toks[i+1].Norm == "hanya") {
 						s.done = true // "api padam dalam 15 menit"
 					}
@@ -498,7 +507,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if (w == "sudah" || w == "sejak" || w == "tiap" || w == "setiap" || w == "selama") && i+1 < len(toks) {
 			// sudah 3 bulan, sejak Januari, tiap tahun, selama seminggu
 			n := toks[i+1].Norm
-			if w == "sejak" || cueWords[n]&cTimeUnit != 0 || strings.HasPrefix(n, "se") && cueWords[strings.TrimPrefix(n, "se")]&cTimeUnit != 0 {
+			if w == "sejak" && !sinceEvent(toks, i+1) || cueWords[n]&cTimeUnit != 0 || strings.HasPrefix(n, "se") && cueWords[strings.TrimPrefix(n, "se")]&cTimeUnit != 0 {
 				s.duration = true
 				s.add(0, w+" "+n)
 			} else if i+2 < len(toks) && cueWords[toks[i+2].Norm]&cTimeUnit != 0 {
@@ -1308,6 +1317,9 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	resolved := s.has(cResolved) && s.done && !s.has(cPending) && !s.negRes && s.qmarks == 0 && !(s.duration && s.has(cComplaint)) &&
 		!(s.contrast && s.compAt > s.resAt) // "sudah surut, tapi sampahnya masih numpuk"
 	lasting := s.duration || s.span && s.has(cPending|cStill) || s.months >= 2
+	if r := s.decide6(resolved, conf, out); r.label != "" {
+		return r
+	}
 	// Sarcasm: praise words around a complaint, with an irony marker.
 	// A repair told before a new complaint ("baru diaspal sudah bolong
 	// lagi 👏") is sarcasm too; 🙃 around praise is irony on its own.
