@@ -21,18 +21,19 @@ func init() {
 	// English polarity lexicon for mixed posts; "not"/"no" before a word
 	// flip it (see scanDoc), so "not bad" is praise and "not good" a
 	// complaint.
-	addCues(cEnPos, "pretty impressed neat legit friendly user-friendly salute brilliant gorgeous satisfying satisfied convenient comfy comfortable cozy safe clean cleaner better improved improving organized responsive quick efficient reliable outstanding incredible cute bravo kudos wow")
+	addCues(cEnPos, "seamless hassle-free game_changer pretty impressed neat legit friendly user-friendly salute brilliant gorgeous satisfying satisfied convenient comfy comfortable cozy safe clean cleaner better improved improving organized responsive quick efficient reliable outstanding incredible cute bravo kudos")
 	addCues(cEnPos, "next_level on_point love_it loved_it well_done super_fast so_fast so_good top_notch highly_recommended good_job nice_job great_job big_thanks much_appreciated worth_it")
 	addCues(cEnNeg, "mess messed frustrated frustrating frustration ghosting ghosted scary dangerous unsafe letdown clogged flooded dark dirty smelly noisy lazy rude late delayed failed fail failure hopeless nonsense joke overpriced worse neglected abandoned confusing")
 	addCues(cEnNeg, "total_mess zero_safety no_reply no_response no_lights no_signal no_water no_power not_working such_a let_down")
 	addCues(cQuestion, "anyone anybody")
+	addCues(cComplaint, "bergelombang bergelombangnya")
 	// Campaign enthusiasm: legislative candidates, "all out", "gas pol"
 	// (normalised "gas sekali"), "kita kawal".
 	addCues(cCampaign, "caleg capres cawali cagub caleg-nya tps")
 	addCues(cSupport, "all_out gas_sekali gaskeun gaskan")
 	addCues(cSupportStrong, "all_out gas_sekali gaskeun gaskan")
 	addCues(cCheer, "kawal yok yuk gaskeun")
-	for _, w := range strings.Fields("coklat cokelat kecokelatan milo kopi_susu kuburan kuburannya got comberan lumpur keruh kumuh karat karatan berkarat lumut berlumut bau aroma_got bolong bolong-bolong sampah") {
+	for _, w := range strings.Fields("kuburan kuburannya got comberan lumpur keruh kumuh karat karatan berkarat lumut berlumut bau aroma_got bolong bolong-bolong sampah") {
 		decay[w] = true
 	}
 	for _, w := range strings.Fields("cantik indah estetik estetis aesthetic wangi harum semerbak syahdu romantis instagramable instagrammable cocok") {
@@ -41,11 +42,14 @@ func init() {
 	for _, w := range strings.Fields("hebat jago mahir terlatih latihan rajin sehat olahraga kuat kebal pintar hafal hemat") {
 		jokeWord[w] = true
 	}
-	for _, w := range strings.Fields("stunting kemiskinan pengangguran kriminalitas kecelakaan inflasi dbd kematian penderita pelanggaran kasus gizi_buruk tingkat_pengangguran angka") {
+	for _, w := range strings.Fields("stunting kemiskinan pengangguran kriminalitas kecelakaan inflasi dbd kematian penderita pelanggaran kasus gizi_buruk") {
 		indicator[w] = true
 	}
 	for _, w := range strings.Fields("turun menurun berkurang ditekan merosot anjlok terus_turun") {
 		goingDown[w] = true
+	}
+	for _, w := range strings.Fields("naik meningkat bertambah melonjak melesat") {
+		goingUp[w] = true
 	}
 	for _, w := range strings.Fields("adipura penghargaan wtp piala award trofi predikat medali kalpataru swasti_saba wtn anugerah") {
 		award[w] = true
@@ -64,6 +68,11 @@ func init() {
 	}
 }
 
+var goingUp = map[string]bool{}
+
+// brown are the colours of muddy water ("coklat kaya milo").
+var brown = map[string]bool{"coklat": true, "cokelat": true, "kecokelatan": true, "kecoklatan": true, "milo": true, "kopi_susu": true, "teh_susu": true}
+
 var decay, beauty, jokeWord, indicator, goingDown, award, awardVerb, agency, newsVerb, brokenState = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{},
 	map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 
@@ -72,8 +81,11 @@ type r6 struct {
 	joke        int    // index of a consequence joke: "jadi jago", "biar latihan sabar", "bikin jantung sehat" (0: none)
 	atasProblem bool   // thanks "atas/untuk" a problem: "terima kasih atas pemadamannya"
 	beauty      int    // index of the first beauty word (0: none)
+	brown       bool   // a brown colour (coklat, milo, kopi susu): decay when the post names water
+	water       bool   // air, sungai, PDAM
 	decay       bool   // dirt or decay: coklat kaya milo, kuburan, got
 	slogan      bool   // a city slogan turned: "katanya kota …", "kota tepian, tepiannya …"
+	badUp       bool   // a bad indicator going up: "angka kemiskinan naik"
 	goodDown    bool   // a bad indicator going down: "angka stunting turun"
 	award       bool   // an award won: "dapat Adipura lagi", "meraih opini WTP"
 	welcome     bool   // "warga menyambut gembira", "mengapresiasi"
@@ -160,10 +172,17 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 		}
 	}
 	if (w == "atas" || w == "untuk" || w == "buat") && s.has(cPolite) && s.praiseAt > 0 {
+		// the thing thanked for is a problem: "atas pemadamannya", "atas
+		// jalan berlubangnya"; not a repair of one ("atas perbaikan jalan
+		// berlubang")
 		for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Kind == normalize.Word; k++ {
-			if fk := cueWords[toks[k].Norm] | cueWords[toks[k].Stem]&cComplaint; fk&(cComplaint|cHarm) != 0 {
+			n := toks[k].Norm
+			if fk := cueWords[n] | cueWords[toks[k].Stem]&cComplaint; fk&(cComplaint|cHarm) != 0 {
 				r.atasProblem = true
-				s.add(0, w+" "+toks[k].Norm)
+				s.add(0, w+" "+n)
+				break
+			}
+			if words5[n]&w5Street == 0 && n != "air" && n != "listrik" && n != "sungai" && n != "lampu" {
 				break
 			}
 		}
@@ -171,7 +190,13 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	if f&cResolved != 0 && (prev == "cuma" || prev == "hanya") {
 		r.onlyRes = true
 	}
-	if beauty[w] && !negated && r.beauty == 0 {
+	if brown[w] || brown[prev+"_"+w] {
+		r.brown = true
+	}
+	if w == "air" || w == "airnya" || w == "sungai" || w == "sungainya" || w == "pdam" || w == "keran" {
+		r.water = true
+	}
+	if beauty[w] && !negated && prev != "kurang" && r.beauty == 0 {
 		r.beauty = i + 1
 	}
 	if (decay[w] || decay[prev+"_"+w]) && !negated {
@@ -183,6 +208,15 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 			if toks[k].Norm == "kota" {
 				r.slogan = true
 				s.add(0, w+" kota")
+			}
+		}
+	}
+	if goingUp[w] && !negated {
+		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind != normalize.Punct; k-- {
+			if indicator[toks[k].Norm] {
+				r.badUp = true
+				s.add(0, toks[k].Norm+" "+w)
+				break
 			}
 		}
 	}
@@ -326,7 +360,7 @@ func (s *scan) decide6(resolved bool, conf float64, out func(label, rule string)
 	}
 	// Beauty words for dirt and decay: "bungas banar, coklat kaya milo",
 	// "sepi kayak kuburan, cocok buat meditasi, top 👍".
-	if r.beauty > 0 && r.decay && !s.over && !s.has(cThanks|cRequest|cNews) && s.qmarks == 0 && !(resolved && s.resAt > s.compAt) && s.turnAt == 0 {
+	if r.beauty > 0 && (r.decay || r.brown && r.water) && !s.over && !s.has(cThanks|cRequest|cNews) && s.qmarks == 0 && !(resolved && s.resAt > s.compAt) && s.turnAt == 0 {
 		return out(mentionNegative, RuleBeautyIrony)
 	}
 	// A city slogan turned: "kota tepian, tepiannya sampai ke ruang tamu",
@@ -352,6 +386,16 @@ func (s *scan) decide6(resolved bool, conf float64, out func(label, rule string)
 	// An agency's record of an incident, or a plain scene: neutral.
 	if (r.agencyNews || r.scene && s.words <= 15) && !praise && !irony && !s.has(cStrongNeg|cEmoPos|cEmoNeg|cRhetoric|cEnNeg|cPending|cThanks) && s.qmarks == 0 && s.bangs == 0 && !s.first && !r.goodDown && !r.award {
 		return out(mentionNeutral, RuleNotice)
+	}
+	// Thanks opening a post for a problem itself: "terima kasih Dinas PU
+	// atas jalan bergelombangnya, …".
+	if s.thanksOpen && r.atasProblem && s.resAt3 == 0 && !s.over && !s.quick && !s.hope && s.qmarks == 0 {
+		return out(mentionNegative, RuleIronyThanks)
+	}
+	// A bad indicator going up, told by a citizen: "angka kemiskinan naik
+	// 2 persen, pemkot diam saja".
+	if r.badUp && !r.goodDown && !praise && !s.has(cResolved|cThanks|cNews) && s.qmarks == 0 {
+		return out(mentionNegative, RuleBareFact)
 	}
 	good := r.goodDown || r.award || r.welcome || r.restored
 	if good && !irony && !s.has(cStrongNeg|cPending|cRhetoric) && s.qmarks == 0 && !(s.turnAt > 0 && s.negAt > s.turnAt) && !s.has(cEnNeg) {
