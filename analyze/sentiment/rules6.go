@@ -380,7 +380,7 @@ func (s *scan) decide6(resolved bool, conf float64, out func(label, rule string)
 	}
 	// A list of broken parts of one facility: "atap bocor, kursi tinggal
 	// satu, jadwal kosong".
-	if popcount(r.broken) >= 2 && s.clause >= 2 && !praise && !s.has(cResolved|cThanks|cNews|cRequest|cCampaign) && s.qmarks == 0 && !r.agencyNews {
+	if popcount(r.broken) >= 2 && s.clause >= 2 && !s.span && !praise && !s.has(cResolved|cThanks|cNews|cRequest|cCampaign) && s.qmarks == 0 && !r.agencyNews {
 		return out(mentionNegative, RuleBareFact)
 	}
 	// An agency's record of an incident, or a plain scene: neutral.
@@ -411,7 +411,7 @@ func (s *scan) decide6(resolved bool, conf float64, out func(label, rule string)
 	// Short thanks with no complaint: "🙏🙏 makasih Damkar"; a post that
 	// closes on thanks after a good report ("posyandu dapat alat ukur
 	// baru, terima kasih Dinkes").
-	if s.polite > 0 && s.closeAt > 0 && s.closeAt >= s.lastWordAt-3 && s.negAt == 0 && s.pendAt == 0 && !s.has(cRequest|cQuestion|cStrongNeg|cEmoNeg|cComplaint) && !irony && s.qmarks == 0 && s.greet == 0 && !r.greet && (s.words <= 5 || s.clause >= 1) {
+	if s.polite > 0 && s.closeAt > 0 && s.closeAt >= s.lastWordAt-3 && s.negAt == 0 && s.pendAt == 0 && !s.has(cRequest|cQuestion|cStrongNeg|cEmoNeg|cComplaint|cResolved) && !s.over && !irony && s.qmarks == 0 && s.greet == 0 && !r.greet && (s.words <= 5 || s.clause >= 1) {
 		return out(mentionPositive, RuleThanks)
 	}
 	return decision{}
