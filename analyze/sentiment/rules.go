@@ -1576,6 +1576,11 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 			l = mentionNegative
 		}
 		if l != model {
+			if min(p, n) == 0 && p+n >= 2 && s.n(cEmoPos)+s.n(cEmoNeg) == 0 {
+				// round 6: two English words of one polarity and none of
+				// the other ("no reply, ghosting total") decide
+				return decision{label: l, rule: RuleCodeMixed, cues: s.cues}
+			}
 			return out(l, RuleCodeMixed)
 		}
 	}

@@ -101,6 +101,8 @@ type r6 struct {
 	clauseKota  bool // the previous clause names "kota"
 	echo        bool // a clause opens with a word of the previous one that named "kota"
 	greet       bool // the post opens on a greeting (selamat siang, salamat, halo): a polite message
+	weather     bool   // the post opens on the weather: "hujan deras …", "angin kencang …"
+	again       bool   // "lagi" after a problem: it comes back
 	onlyRes     bool // a repair after cuma/hanya: "cuma diangkut seminggu sekali"
 }
 
@@ -212,7 +214,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 		}
 	}
 	if goingUp[w] && !negated {
-		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind != normalize.Punct; k-- {
+		for k := i - 1; k >= 0 && k >= i-7 && toks[k].Kind != normalize.Punct; k-- {
 			if indicator[toks[k].Norm] {
 				r.badUp = true
 				s.add(0, toks[k].Norm+" "+w)
@@ -221,7 +223,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 		}
 	}
 	if goingDown[w] && !negated {
-		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind != normalize.Punct; k-- {
+		for k := i - 1; k >= 0 && k >= i-7 && toks[k].Kind != normalize.Punct; k-- {
 			if indicator[toks[k].Norm] {
 				r.goodDown = true
 				s.add(0, toks[k].Norm+" "+w)
@@ -256,7 +258,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 			s.add(0, w+" "+next)
 		}
 	case "perlu":
-		if negated && lagiAhead(toks, i+1) {
+		if negated && lagiAhead(toks, i+1) && errandNext(toks, i+1) {
 			r.restored = true // "pasien tidak perlu ke Balikpapan lagi"
 			s.add(0, "tidak perlu … lagi")
 		}
@@ -301,6 +303,13 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	}
 	if i == 0 && (w == "selamat" || w == "salamat" || w == "halo" || w == "hai" || w == "assalamualaikum") {
 		r.greet = true
+	}
+	if i == 0 && (w == "hujan" || w == "angin" || w == "gerimis" || w == "cuaca") && (next == "deras" || next == "lebat" || next == "kencang" || next == "ekstrem" || next == "seharian") {
+		r.weather = true
+		s.add(0, w+" "+next)
+	}
+	if w == "lagi" && s.negAt > 0 && s.negAt >= i-2 {
+		r.again = true
 	}
 	if w == "otw" && i == 0 {
 		r.scene = true
@@ -398,8 +407,19 @@ func (s *scan) decide6(resolved bool, conf float64, out func(label, rule string)
 		return out(mentionNegative, RuleBareFact)
 	}
 	good := r.goodDown || r.award || r.welcome || r.restored
-	if good && !irony && !s.has(cStrongNeg|cPending|cRhetoric) && s.qmarks == 0 && !(s.turnAt > 0 && s.negAt > s.turnAt) && !s.has(cEnNeg) {
+	if good && !irony && !s.has(cStrongNeg|cPending|cRhetoric) && s.qmarks == 0 && !(s.turnAt > 0 && s.negAt > s.turnAt) && !s.has(cEnNeg) && !r.badUp {
+		if r.goodDown || r.award {
+			// a figure or an award told flat: the model reads the
+			// problem word or the figure, whatever its confidence
+			return decision{label: mentionPositive, rule: RuleGoodNews, cues: s.cues}
+		}
 		return out(mentionPositive, RuleGoodNews)
+	}
+	// Weather told as news: "hujan deras sejak sore, beberapa jalan
+	// tergenang" — no harm to the writer, nothing that comes back.
+	if r.weather && s.words <= 20 && !praise && !irony && !s.first && !s.duration && !s.has(cHarm|cStrongNeg|cPending|cStill|cEmoPos|cEmoNeg|cRhetoric|cEnNeg|cThanks|cRequest) &&
+		!r.again && s.qmarks == 0 && s.bangs == 0 {
+		return out(mentionNeutral, RuleNotice)
 	}
 	// A problem as the subject of a repair told as done, nothing wrong
 	// after it: "sampah langsung diangkut setelah dilapor, gercep",
@@ -457,6 +477,20 @@ func sinceEvent(toks []normalize.Token, j int) bool {
 		case "dibuka", "dipasang", "dibangun", "diresmikan", "difungsikan", "diperbaiki", "dikeruk", "dinormalisasi", "beroperasi", "ada":
 			return true
 		}
+	}
+	return false
+}
+
+// errandNext reports whether "tidak perlu" at j-1 spares an errand ("ke
+// Balikpapan", "antre", "jauh-jauh", "repot") rather than opens an idiom
+// ("tidak perlu diragukan lagi").
+func errandNext(toks []normalize.Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].Norm {
+	case "ke", "antre", "antri", "mengantre", "jauh-jauh", "jauh", "repot", "repot-repot", "bolak-balik", "mengungsi", "beli", "membeli", "bawa", "membawa", "keluar", "menyeberang", "menunggu":
+		return true
 	}
 	return false
 }
