@@ -34,47 +34,73 @@ func init() {
 	addCues(cSupportStrong, "all_out gas_sekali gaskeun gaskan")
 	addCues(cCheer, "kawal yok yuk gaskeun")
 	for _, w := range strings.Fields("kuburan kuburannya got comberan lumpur keruh kumuh karat karatan berkarat lumut berlumut bau aroma_got bolong bolong-bolong sampah") {
-		decay[w] = true
+		words6[w] |= w6Decay
 	}
 	for _, w := range strings.Fields("cantik indah estetik estetis aesthetic wangi harum semerbak syahdu romantis instagramable instagrammable cocok") {
-		beauty[w] = true
+		words6[w] |= w6Beauty
 	}
 	for _, w := range strings.Fields("hebat jago mahir terlatih latihan rajin sehat olahraga kuat kebal pintar hafal hemat") {
-		jokeWord[w] = true
+		words6[w] |= w6JokeWord
 	}
 	for _, w := range strings.Fields("stunting kemiskinan pengangguran kriminalitas kecelakaan inflasi dbd kematian penderita pelanggaran kasus gizi_buruk") {
-		indicator[w] = true
+		words6[w] |= w6Indicator
 	}
 	for _, w := range strings.Fields("turun menurun berkurang ditekan merosot anjlok terus_turun") {
-		goingDown[w] = true
+		words6[w] |= w6GoingDown
 	}
 	for _, w := range strings.Fields("naik meningkat bertambah melonjak melesat") {
-		goingUp[w] = true
+		words6[w] |= w6GoingUp
 	}
 	for _, w := range strings.Fields("adipura penghargaan wtp piala award trofi predikat medali kalpataru swasti_saba wtn anugerah") {
-		award[w] = true
+		words6[w] |= w6Award
 	}
 	for _, w := range strings.Fields("raih meraih dapat mendapat mendapatkan menerima terima sabet menyabet borong memborong boyong memboyong pertahankan mempertahankan diganjar") {
-		awardVerb[w] = true
+		words6[w] |= w6AwardVerb
 	}
 	for _, w := range strings.Fields("bpbd bmkg dlh pupr pu dishub damkar basarnas polresta polres polda kpu bawaslu pemkot pemprov dinkes disdukcapil bps satpol dprd kodim lantas sar") {
-		agency[w] = true
+		words6[w] |= w6Agency
 	}
 	for _, w := range strings.Fields("mencatat melaporkan menerjunkan mendata mengerahkan menyebut menyatakan mengimbau merilis menetapkan mencatatkan menginformasikan memastikan menurunkan mengevakuasi") {
-		newsVerb[w] = true
+		words6[w] |= w6NewsVerb
 	}
 	for _, w := range strings.Fields("bocor pecah hilang patah mati habis dikunci kosong rusak copot lepas jebol mampet karatan berkarat roboh sobek kotor gelap tutup mangkrak") {
-		brokenState[w] = true
+		words6[w] |= w6BrokenState
 	}
 }
 
-var goingUp = map[string]bool{}
+const (
+	w6Decay       uint16 = 1 << iota // decay
+	w6Beauty                         // beauty
+	w6JokeWord                       // jokeWord
+	w6Indicator                      // indicator
+	w6GoingDown                      // goingDown
+	w6GoingUp                        // goingUp
+	w6Award                          // award
+	w6AwardVerb                      // awardVerb
+	w6Agency                         // agency
+	w6NewsVerb                       // newsVerb
+	w6BrokenState                    // brokenState
+	w6Brown                          // brown
+	w6Head                           // the first word of a two-word entry (kopi of kopi_susu)
+)
 
-// brown are the colours of muddy water ("coklat kaya milo").
-var brown = map[string]bool{"coklat": true, "cokelat": true, "kecokelatan": true, "kecoklatan": true, "milo": true, "kopi_susu": true, "teh_susu": true}
+// words6 holds the round-6 word classes in one map, so that a token costs one look-up.
+var words6 = map[string]uint16{}
 
-var decay, beauty, jokeWord, indicator, goingDown, award, awardVerb, agency, newsVerb, brokenState = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{},
-	map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+func init() {
+	for _, w := range strings.Fields("coklat cokelat kecokelatan kecoklatan milo kopi_susu teh_susu") {
+		words6[w] |= w6Brown
+	}
+}
+
+// add6Heads marks the first words of the two-word entries.
+func add6Heads() {
+	for w := range words6 {
+		if i := strings.IndexByte(w, '_'); i > 0 {
+			words6[w[:i]] |= w6Head
+		}
+	}
+}
 
 // r6 is what round 6 records of a document.
 type r6 struct {
@@ -96,13 +122,15 @@ type r6 struct {
 	broken      uint64 // clauses (up to 64) that tell a broken part: "atap bocor", "kursi tinggal satu"
 	distM       float64
 	minutes     float64
-	lastClause  []string
-	prevClause  []string
+	lastClause  [8]string // the first words of the current clause
+	nLast       int
+	prevClause  [8]string // and of the previous one
+	nPrev       int
 	clauseKota  bool // the previous clause names "kota"
 	echo        bool // a clause opens with a word of the previous one that named "kota"
 	greet       bool // the post opens on a greeting (selamat siang, salamat, halo): a polite message
-	weather     bool   // the post opens on the weather: "hujan deras …", "angin kencang …"
-	again       bool   // "lagi" after a problem: it comes back
+	weather     bool // the post opens on the weather: "hujan deras …", "angin kencang …"
+	again       bool // "lagi" after a problem: it comes back
 	onlyRes     bool // a repair after cuma/hanya: "cuma diangkut seminggu sekali"
 }
 
@@ -140,20 +168,24 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	if i+1 < len(toks) && toks[i+1].Kind != normalize.Punct {
 		next = toks[i+1].Norm
 	}
+	f6, pair6 := words6[w], uint16(0)
+	if prev != "" && words6[prev]&w6Head != 0 {
+		pair6 = words6[prev+"_"+w]
+	}
 	if i == 0 || toks[i-1].Kind == normalize.Punct {
 		// a new clause: does it echo a word of the previous one that named "kota"?
-		if len(r.lastClause) > 0 {
-			r.prevClause, r.clauseKota = r.lastClause, false
-			for _, p := range r.prevClause {
+		if r.nLast > 0 {
+			r.prevClause, r.nPrev, r.clauseKota = r.lastClause, r.nLast, false
+			for _, p := range r.prevClause[:r.nPrev] {
 				if p == "kota" {
 					r.clauseKota = true
 				}
 			}
-			r.lastClause = nil
+			r.nLast = 0
 		}
 		if r.clauseKota {
 			base := strings.TrimSuffix(w, "nya")
-			for _, p := range r.prevClause {
+			for _, p := range r.prevClause[:r.nPrev] {
 				if p == base && p != "kota" && len(p) > 3 {
 					r.echo = true
 					s.add(0, "slogan "+p)
@@ -161,10 +193,11 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 			}
 		}
 	}
-	if len(r.lastClause) < 8 {
-		r.lastClause = append(r.lastClause, w)
+	if r.nLast < len(r.lastClause) {
+		r.lastClause[r.nLast] = w
+		r.nLast++
 	}
-	if jokeWord[w] && !negated {
+	if (f6&w6JokeWord != 0) && !negated {
 		for k := i - 1; k >= 0 && k >= i-3 && toks[k].Kind != normalize.Punct; k-- {
 			if n := toks[k].Norm; n == "jadi" || n == "biar" || n == "bikin" || n == "membuat" || n == "supaya" || n == "agar" || n == "makin" || n == "semakin" || n == "sekarang" && r.atasProblem {
 				r.joke = i + 1
@@ -192,16 +225,16 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	if f&cResolved != 0 && (prev == "cuma" || prev == "hanya") {
 		r.onlyRes = true
 	}
-	if brown[w] || brown[prev+"_"+w] {
+	if (f6&w6Brown != 0) || (pair6&w6Brown != 0) {
 		r.brown = true
 	}
 	if w == "air" || w == "airnya" || w == "sungai" || w == "sungainya" || w == "pdam" || w == "keran" {
 		r.water = true
 	}
-	if beauty[w] && !negated && prev != "kurang" && r.beauty == 0 {
+	if (f6&w6Beauty != 0) && !negated && prev != "kurang" && r.beauty == 0 {
 		r.beauty = i + 1
 	}
-	if (decay[w] || decay[prev+"_"+w]) && !negated {
+	if ((f6&w6Decay != 0) || (pair6&w6Decay != 0)) && !negated {
 		r.decay = true
 		s.add(0, "decay "+w)
 	}
@@ -213,27 +246,27 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 			}
 		}
 	}
-	if goingUp[w] && !negated {
+	if (f6&w6GoingUp != 0) && !negated {
 		for k := i - 1; k >= 0 && k >= i-7 && toks[k].Kind != normalize.Punct; k-- {
-			if indicator[toks[k].Norm] {
+			if words6[toks[k].Norm]&w6Indicator != 0 {
 				r.badUp = true
 				s.add(0, toks[k].Norm+" "+w)
 				break
 			}
 		}
 	}
-	if goingDown[w] && !negated {
+	if (f6&w6GoingDown != 0) && !negated {
 		for k := i - 1; k >= 0 && k >= i-7 && toks[k].Kind != normalize.Punct; k-- {
-			if indicator[toks[k].Norm] {
+			if words6[toks[k].Norm]&w6Indicator != 0 {
 				r.goodDown = true
 				s.add(0, toks[k].Norm+" "+w)
 				break
 			}
 		}
 	}
-	if award[w] && !negated {
+	if (f6&w6Award != 0) && !negated {
 		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind != normalize.Punct; k-- {
-			if awardVerb[toks[k].Norm] && !toks[k].Negated {
+			if words6[toks[k].Norm]&w6AwardVerb != 0 && !toks[k].Negated {
 				r.award = true
 				s.add(0, toks[k].Norm+" "+w)
 				break
@@ -278,16 +311,16 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 		r.repeatHarm = true // "tahun kelima", "tahun ke-5"
 		s.add(0, w+" "+next)
 	}
-	if brokenState[w] && !negated && s.clause < 64 || w == "ada" && negated && (next == "" || i+1 < len(toks) && toks[i+1].Kind == normalize.Punct) && s.clause < 64 {
+	if (f6&w6BrokenState != 0) && !negated && s.clause < 64 || w == "ada" && negated && (next == "" || i+1 < len(toks) && toks[i+1].Kind == normalize.Punct) && s.clause < 64 {
 		r.broken |= 1 << s.clause
 	}
-	if i <= 1 && agency[w] {
+	if i <= 1 && (f6&w6Agency != 0) {
 		if next == "" && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Raw, ":") {
 			r.agencyNews = true
 			s.add(0, w+":")
 		}
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
-			if newsVerb[toks[k].Norm] {
+			if words6[toks[k].Norm]&w6NewsVerb != 0 {
 				r.agencyNews = true
 				s.add(0, w+" "+toks[k].Norm)
 				break
@@ -460,6 +493,7 @@ func init() {
 	ruleGate[RuleSlogan] = 0.95
 	ruleGate[RuleBareFact] = 0.95
 	ruleGate[RuleGoodNews] = 0.95
+	add6Heads()
 }
 
 // sinceEvent reports whether "sejak" at j-1 opens a time of day ("sejak
