@@ -482,8 +482,8 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 							s.done = true
 						}
 					}
-					if i+1 < len(toks) && (toks[i+1].Norm == "jauh" || toks[i+1].Norm == "drastis" || toks[i+1].Norm == "signifikan") {
-						s.done = true // round 6: "macet berkurang jauh"
+					if i+1 < len(toks) && (toks[i+1].Norm == "jauh" || toks[i+1].Norm == "drastis" || toks[i+1].Norm == "signifikan" || toks[i+1].Norm == "cepat") {
+						s.done = true // round 6: "macet berkurang jauh", "surut cepat"
 					}
 					if i+1 < len(toks) && (toks[i+1].Norm == "dalam" || toks[i+1].Norm == "cuma" || toks[i+1].Norm == "hanya") {
 						s.done = true // "api padam dalam 15 menit"

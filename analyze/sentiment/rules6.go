@@ -27,13 +27,14 @@ func init() {
 	addCues(cEnNeg, "total_mess zero_safety no_reply no_response no_lights no_signal no_water no_power not_working such_a let_down")
 	addCues(cQuestion, "anyone anybody")
 	addCues(cComplaint, "bergelombang bergelombangnya")
+	addCues(cResolved, "ditindaklanjuti ditertibkan dibereskan dituntaskan diselesaikan dirapikan")
 	// Campaign enthusiasm: legislative candidates, "all out", "gas pol"
 	// (normalised "gas sekali"), "kita kawal".
 	addCues(cCampaign, "caleg capres cawali cagub caleg-nya tps")
 	addCues(cSupport, "all_out gas_sekali gaskeun gaskan")
 	addCues(cSupportStrong, "all_out gas_sekali gaskeun gaskan")
 	addCues(cCheer, "kawal yok yuk gaskeun")
-	for _, w := range strings.Fields("kuburan kuburannya got comberan lumpur keruh kumuh karat karatan berkarat lumut berlumut bau aroma_got bolong bolong-bolong sampah") {
+	for _, w := range strings.Fields("plastik botol_plastik pesing belukar kuburan kuburannya got comberan lumpur keruh kumuh karat karatan berkarat lumut berlumut bau aroma_got bolong bolong-bolong sampah") {
 		words6[w] |= w6Decay
 	}
 	for _, w := range strings.Fields("cantik indah estetik estetis aesthetic wangi harum semerbak syahdu romantis instagramable instagrammable cocok") {
@@ -257,11 +258,18 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	}
 	if (f6&w6GoingDown != 0) && !negated {
 		for k := i - 1; k >= 0 && k >= i-7 && toks[k].Kind != normalize.Punct; k-- {
-			if words6[toks[k].Norm]&w6Indicator != 0 {
+			if words6[toks[k].Norm]&w6Indicator != 0 || toks[k].Norm == "sekolah" && k > 0 && toks[k-1].Norm == "putus" {
 				r.goodDown = true
 				s.add(0, toks[k].Norm+" "+w)
 				break
 			}
+		}
+	}
+	if w == "juara" && !negated {
+		switch next {
+		case "nasional", "provinsi", "umum", "dunia", "internasional", "pertama", "satu", "1":
+			r.award = true // "juara nasional lomba adiwiyata"
+			s.add(0, w+" "+next)
 		}
 	}
 	if (f6&w6Award != 0) && !negated {

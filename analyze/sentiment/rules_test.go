@@ -133,6 +133,11 @@ func TestRules(t *testing.T) {
 		{"hujan deras sejak sore, beberapa jalan tergenang", "neutral", RuleNotice},
 		{"gas pol! coblos partai yang serius urus banjir, nomor 3 jangan lupa", "positive", RuleSupport},
 		{"terima kasih PLN, listrik sudah nyala lagi setelah 2 jam padam", "positive", RuleResolved},
+		// blind8's misses, tuned on after its first score.
+		{"SMAN 1 Samarinda juara nasional lomba karya tulis", "positive", RuleGoodNews},
+		{"angka putus sekolah di Kaltim menurun tahun ini", "positive", RuleGoodNews},
+		{"genangan di Jalan Pemuda surut cepat pagi ini, pompanya bekerja", "positive", RuleResolved},
+		{"indah sekali sungai kami, penuh botol plastik", "negative", RuleBeautyIrony},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			d := normalize.Text(c.text)
