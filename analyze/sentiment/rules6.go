@@ -23,8 +23,8 @@ func init() {
 	// complaint.
 	addCues(cEnPos, "seamless hassle-free game_changer pretty impressed neat legit friendly user-friendly salute brilliant gorgeous satisfying satisfied convenient comfy comfortable cozy safe clean cleaner better improved improving organized responsive quick efficient reliable outstanding incredible cute bravo kudos")
 	addCues(cEnPos, "next_level on_point love_it loved_it well_done super_fast so_fast so_good top_notch highly_recommended good_job nice_job great_job big_thanks much_appreciated worth_it")
-	addCues(cEnNeg, "mess messed frustrated frustrating frustration ghosting ghosted scary dangerous unsafe letdown clogged flooded dark dirty smelly noisy lazy rude late delayed failed fail failure hopeless nonsense joke overpriced worse neglected abandoned confusing")
-	addCues(cEnNeg, "total_mess zero_safety no_reply no_response no_lights no_signal no_water no_power not_working such_a let_down")
+	addCues(cEnNeg, "disaster mess messed frustrated frustrating frustration ghosting ghosted scary dangerous unsafe letdown clogged flooded dark dirty smelly noisy lazy rude late delayed failed fail failure hopeless nonsense joke overpriced worse neglected abandoned confusing")
+	addCues(cEnNeg, "total_mess zero_safety zero_response zero_reply no_reply no_response no_lights no_signal no_water no_power not_working let_down")
 	addCues(cQuestion, "anyone anybody")
 	addCues(cComplaint, "bergelombang bergelombangnya")
 	addCues(cResolved, "ditindaklanjuti ditertibkan dibereskan dituntaskan diselesaikan dirapikan")
@@ -228,6 +228,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	}
 	if (f6&w6Brown != 0) || (pair6&w6Brown != 0) {
 		r.brown = true
+		s.add(0, "brown "+w)
 	}
 	if w == "air" || w == "airnya" || w == "sungai" || w == "sungainya" || w == "pdam" || w == "keran" {
 		r.water = true
