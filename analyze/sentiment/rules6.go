@@ -26,6 +26,7 @@ func init() {
 	addCues(cEnNeg, "disaster mess messed frustrated frustrating frustration ghosting ghosted scary dangerous unsafe letdown clogged flooded dark dirty smelly noisy lazy rude late delayed failed fail failure hopeless nonsense joke overpriced worse neglected abandoned confusing")
 	addCues(cEnNeg, "total_mess zero_safety zero_response zero_reply no_reply no_response no_lights no_signal no_water no_power not_working let_down")
 	addCues(cQuestion, "anyone anybody")
+	addCues(cMoney, "apbd apbn apbd-p")
 	addCues(cComplaint, "bergelombang bergelombangnya")
 	addCues(cResolved, "ditindaklanjuti ditertibkan dibereskan dituntaskan diselesaikan dirapikan")
 	// Campaign enthusiasm: legislative candidates, "all out", "gas pol"
@@ -353,6 +354,9 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	if w == "lagi" && s.negAt > 0 && s.negAt >= i-2 {
 		r.again = true
 	}
+	if w == "anyone" || w == "anybody" {
+		s.address = true // "anyone tau …?": a question to the crowd
+	}
 	if w == "otw" && i == 0 {
 		r.scene = true
 	}
@@ -421,7 +425,7 @@ func (s *scan) decide6(resolved bool, conf float64, out func(label, rule string)
 	}
 	// A budget beside a harm that comes back: "anggaran Rp 400 miliar,
 	// Griya Mukti mengungsi lagi, tahun kelima".
-	if s.moneyAt > 0 && r.repeatHarm && s.negAt > s.moneyAt && s.resAt3 < s.negAt && s.n(cPraise) <= s.polite && s.qmarks == 0 && !s.has(cNews) {
+	if s.moneyAt > 0 && r.repeatHarm && (s.negAt > s.moneyAt && s.resAt3 < s.negAt || s.has(cStill) && s.wait && s.resAt3 == 0) && s.n(cPraise) <= s.polite && s.qmarks == 0 && !s.has(cNews) {
 		return decision{label: mentionNegative, rule: RuleBareFact, cues: s.cues}
 	}
 	// A trip told in meters and minutes at a walking pace.

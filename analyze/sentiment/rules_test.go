@@ -134,6 +134,8 @@ func TestRules(t *testing.T) {
 		{"gas pol! coblos partai yang serius urus banjir, nomor 3 jangan lupa", "positive", RuleSupport},
 		{"terima kasih PLN, listrik sudah nyala lagi setelah 2 jam padam", "positive", RuleResolved},
 		// blind8's misses, tuned on after its first score.
+		{"anyone tau KTP rusak bisa diganti di mana?", "neutral", RuleQuestion},
+		{"APBD Rp 2 triliun, jalan kampung kami tetap tanah, tahun keempat menunggu", "negative", RuleBareFact},
 		{"SMAN 1 Samarinda juara nasional lomba karya tulis", "positive", RuleGoodNews},
 		{"angka putus sekolah di Kaltim menurun tahun ini", "positive", RuleGoodNews},
 		{"genangan di Jalan Pemuda surut cepat pagi ini, pompanya bekerja", "positive", RuleResolved},

@@ -66,9 +66,9 @@ func TestSamarindaSets(t *testing.T) {
 		{"testdata/samarinda_blind6.jsonl", 50, 0.76, 0.76},
 		// Round 6 (issue #21): posts written for the miss classes of an
 		// independent set seen after round 5, described by class, with
-		// hard negatives, in two parts of new wordings (149 posts);
-		// 0.6040 / 0.5934 before the round-6 rules, 0.9799 / 0.9771 after.
-		{"testdata/samarinda_dev6.jsonl", 140, 0.95, 0.95},
+		// hard negatives, in three parts of new wordings (174 posts);
+		// 0.6034 / 0.5909 before the round-6 rules, 0.9828 / 0.9799 after.
+		{"testdata/samarinda_dev6.jsonl", 170, 0.95, 0.95},
 		// Written after round 6 froze (56 posts); first score 0.9286 /
 		// 0.9098 (main: 0.5714 / 0.5631); then its misses were tuned on
 		// (0.9821 / 0.9754),
