@@ -132,6 +132,7 @@ type r6 struct {
 	echo        bool // a clause opens with a word of the previous one that named "kota"
 	greet       bool // the post opens on a greeting (selamat siang, salamat, halo): a polite message
 	weather     bool // the post opens on the weather: "hujan deras …", "angin kencang …"
+	outage      bool   // padam, mati, putus: a service lost
 	again       bool // "lagi" after a problem: it comes back
 	onlyRes     bool // a repair after cuma/hanya: "cuma diangkut seminggu sekali"
 }
@@ -351,6 +352,9 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 		r.weather = true
 		s.add(0, w+" "+next)
 	}
+	if (w == "padam" || w == "mati" || w == "putus" || w == "pemadaman") && !negated {
+		r.outage = true // "hujan deras seharian, listrik padam": a harm, not weather news
+	}
 	if w == "lagi" && s.negAt > 0 && s.negAt >= i-2 {
 		r.again = true
 	}
@@ -464,7 +468,7 @@ func (s *scan) decide6(resolved bool, conf float64, out func(label, rule string)
 	// Weather told as news: "hujan deras sejak sore, beberapa jalan
 	// tergenang" — no harm to the writer, nothing that comes back.
 	if r.weather && s.words <= 20 && !praise && !irony && !s.first && !s.duration && !s.has(cHarm|cStrongNeg|cPending|cStill|cEmoPos|cEmoNeg|cRhetoric|cEnNeg|cThanks|cRequest) &&
-		!r.again && s.qmarks == 0 && s.bangs == 0 {
+		!r.again && !r.outage && s.qmarks == 0 && s.bangs == 0 {
 		return out(mentionNeutral, RuleNotice)
 	}
 	// A problem as the subject of a repair told as done, nothing wrong
