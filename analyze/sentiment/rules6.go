@@ -132,7 +132,7 @@ type r6 struct {
 	echo        bool // a clause opens with a word of the previous one that named "kota"
 	greet       bool // the post opens on a greeting (selamat siang, salamat, halo): a polite message
 	weather     bool // the post opens on the weather: "hujan deras …", "angin kencang …"
-	outage      bool   // padam, mati, putus: a service lost
+	outage      bool // padam, mati, putus: a service lost
 	again       bool // "lagi" after a problem: it comes back
 	onlyRes     bool // a repair after cuma/hanya: "cuma diangkut seminggu sekali"
 }
