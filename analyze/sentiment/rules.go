@@ -285,6 +285,7 @@ type scan struct {
 	explain    bool
 
 	r6         r6  // round 6 (rules6.go)
+	r7         r7  // round 7 (rules7.go)
 	lastWordAt int // index of the last word (1-based)
 }
 
@@ -447,6 +448,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		f = adjust6(toks, i, w, prev, f)
 		s.round3(toks, i, w, prev, f, t.Negated)
 		s.round6(toks, i, w, prev, f, t.Negated)
+		s.round7(toks, i, w, prev, f, t.Negated)
 		s.lastWordAt = i + 1
 		if f&cComplaint != 0 && t.Negated {
 			s.compNeg++
@@ -1317,6 +1319,9 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	resolved := s.has(cResolved) && s.done && !s.has(cPending) && !s.negRes && s.qmarks == 0 && !(s.duration && s.has(cComplaint)) &&
 		!(s.contrast && s.compAt > s.resAt) // "sudah surut, tapi sampahnya masih numpuk"
 	lasting := s.duration || s.span && s.has(cPending|cStill) || s.months >= 2
+	if r := s.decide7(resolved, conf, out); r.label != "" {
+		return r
+	}
 	if r := s.decide6(resolved, conf, out); r.label != "" {
 		return r
 	}
