@@ -148,7 +148,9 @@ func adjust6(toks []normalize.Token, i int, w, prev string, f uint32) uint32 {
 	switch w {
 	case "sampah":
 		switch prev {
-		case "truk", "tempat", "bank", "petugas", "tong", "bak", "pengangkut", "mobil", "retribusi", "pemilahan", "olah", "pengolahan":
+		case "truk", "tempat", "bank", "petugas", "tong", "bak", "pengangkut", "mobil", "retribusi", "pemilahan", "olah", "pengolahan",
+			"pengelolaan", "ulang", "pilah", "memilah", "pusat": // round 7: a service, not rubbish
+
 			f &^= cComplaint
 		}
 	case "serius":

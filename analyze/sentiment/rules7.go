@@ -38,6 +38,9 @@ const (
 	w7Lead                      // a word that leads a consequence joke: biar, supaya, saking, sampai
 	w7Spare                     // an errand "tidak usah/perlu … lagi" spares: datang, nampung, begadang
 	w7Group                     // who makes a visit told as news: siswa, mahasiswa, PKK, rombongan
+	w7Strong                    // a bonus that mocks a road or a service on its own: reli, offroad, pijat refleksi
+	w7Steady                    // a service that runs: nyala, ngalir, keluar
+	w7Claim                     // katanya, nyatanya: a promise against the fact
 	w7Head                      // the first word of a two-word entry
 )
 
@@ -54,10 +57,14 @@ func add7(flag uint32, words string) {
 }
 
 func init() {
-	add7(w7Bonus, "pemancingan arung jeram dayung reli rally offroad off-road amfibi amphibi tahajud astronomi drakor season refleksi pijat jemuran tempat_jemuran gantung_baju lompat_tali sauna latihan_sabar bercengkrama meditasi danau_pribadi pantai_pribadi kolam_pribadi kolam_renang akuarium arena venue wahana kuda")
+	add7(w7Bonus, "pemancingan arung jeram dayung reli rally offroad off-road amfibi amphibi tahajud astronomi drakor season refleksi pijat jemuran tempat_jemuran gantung_baju lompat_tali sauna latihan_sabar bercengkrama meditasi danau_pribadi pantai_pribadi kolam_pribadi akuarium venue kuda")
 	add7(w7Bonus, "hafal merangkak rajin tamat hemat") // "sampai hafal", "anak sudah merangkak", "biar rajin bangun"
-	add7(w7Gift, "gratis pribadi serasa cuma-cuma bonus")
-	add7(w7Fail, "semrawut menjuntai ambles amblas bergelombang keropos kelupas terkelupas")
+	add7(w7Gift, "gratis pribadi cuma-cuma")
+	add7(w7Bonus, "akrab ludo kartu catur syuting tebak-tebakan lele bebek candle piknik berkemah camping keburu")
+	add7(w7Strong, "reli rally offroad off-road pijat refleksi arung jeram amfibi amphibi tahajud pemancingan")
+	add7(w7Steady, "nyala menyala ngalir mengalir keluar hidup berfungsi")
+	add7(w7Claim, "katanya nyatanya ternyata faktanya")
+	add7(w7Fail, "semrawut menjuntai ambles amblas bergelombang keropos kelupas terkelupas sepi nyangkut putus lemot error")
 	add7(w7Fear, "pungutan takut was-was waswas khawatir cemas ngeri hitam keruh bau becek pungli liar bocor kebanjiran banjir macet gelap mati padam antre antri kotor kumuh")
 	add7(w7Errand, "akta ktp kk sim paspor stnk bpkb urus ngurus mengurus bikin perpanjang perpanjangan pembuatan proses layanan pelayanan loket dilayani beres cetak domisili bpjs samsat disdukcapil imigrasi surat")
 	add7(w7Rain, "hujan gerimis deras_sebentar")
@@ -67,15 +74,15 @@ func init() {
 	add7(w7Fall, "jatuh terjatuh terperosok kepeleset terpeleset tergelincir terguling celaka dijahit terluka nyemplung kejeblos")
 	add7(w7Must, "harus dibiarkan begini begitu")
 	add7(w7Report, "lapor melapor ngelapor melaporkan mengadu ngadu laporannya ngadunya lapornya pengaduan")
-	add7(w7Visit, "kunjungan studi_banding meninjau survei penelitian riset magang sosialisasi")
-	add7(w7Good, "stabil penuh wangi harum tertib normal deras lancar mulus bersih rapi aman terang jernih nyaman")
+	add7(w7Visit, "kunjungan studi_banding studi_tiru berkeliling diajak meninjau survei penelitian riset magang sosialisasi")
+	add7(w7Good, "stabil penuh wangi harum tertib normal deras lancar mulus bersih rapi aman terang jernih nyaman kinclong resik asri hotmix laris")
 	add7(w7Now, "sekarang kini")
-	add7(w7Free, "main jalan lewat melintas pulang tidur belajar mandi bersepeda")
+	add7(w7Free, "main jalan lewat melintas pulang tidur belajar mandi bersepeda nyebrang menyeberang jualan berjualan berangkat sekolah")
 	add7(w7Length, "lama lamanya lambat lambatnya panjangnya dalamnya")
-	add7(w7Key, "air banyu pdam ledeng tandon atau periode lanjutkan juga kurang tahu kapan lagi hanya tanpa biasa")
+	add7(w7Key, "air banyu pdam ledeng tandon atau periode lanjutkan juga kurang tahu kapan lagi hanya tanpa biasa menit dulu dulunya dahulu sebelumnya terus awal")
 	add7(w7Spare, "datang nampung menampung ngungsi begadang pinjam minjam ngantre nunggu bangun")
 	add7(w7Group, "siswa siswi pelajar mahasiswa pkk ibu-ibu rombongan delegasi peserta anggota tim dprd komisi pemuda karang_taruna guru")
-	add7(w7Lead, "biar supaya agar saking sampai sampe")
+	add7(w7Lead, "biar supaya agar saking sampai sampe serasa")
 	// English complaints of mixed posts.
 	addCues(cEnNeg, "bumpy hurts smells stinks stinky rusty n't_even")
 	addCues(cPraise, "terbaik")
@@ -85,38 +92,44 @@ func init() {
 
 // r7 is what round 7 records of a document.
 type r7 struct {
-	bonus       int  // index of the first absurd benefit after praise (0: none)
-	gift        bool // gratis, pribadi, serasa
-	lead        bool // biar, supaya, saking, sampai before the benefit
-	overFrom    int  // index of the negation of the last "tidak … lagi"
-	fail        bool // a round-7 failure word
-	lenPraise   bool // praise right after "lama/lamanya"
-	stillNot    bool // "belum … juga"
-	overAt      int  // index of a "tidak … lagi" over a problem or a fear (0: none)
-	quick       bool // "cuma N menit" (normalised hanya)
-	errand      bool
-	rain        bool
-	ahead       bool // ahead of target: "lebih cepat dari target", "sebelum jadwal"
-	bill, odd   bool
-	fall        bool
-	rhetHow     bool // "berapa kali lagi", "sampai kapan"
-	must        bool
-	crowdAsk    bool // "ada yang tahu …?"
-	report      bool
-	atau        bool
-	visit       bool
-	group       bool // a group or an agency that visits
-	periode     bool // "dua periode", "lanjutkan"
-	kurangApa   bool // "kurang apa lagi", "apa lagi yang kurang"
-	nowAt       int  // index of the last sekarang/kini (0: none)
-	goodAt      int  // index of the last good state reached (0: none)
-	tanpa       int  // problems after "tanpa" (tanpa becek)
-	comp        int  // complaint words
-	compAfter   int  // complaint words after the last sekarang/kini
-	excused     int  // complaint words inside a "tidak … lagi" or after "tanpa"
-	waterWord   bool // air, banyu, PDAM, ledeng
-	lastPraise  int  // index of the last praise word
-	beautyAfter bool // a beauty or good-state word after the last sekarang/kini
+	bonus        int  // index of the first absurd benefit after praise (0: none)
+	gift         bool // gratis, pribadi, serasa
+	lead         bool // biar, supaya, saking, sampai before the benefit
+	giftAt       int  // index of a gift word after praise (0: none)
+	strong       bool // a bonus that mocks on its own (reli, offroad) with a gift (gratis)
+	stopped      bool // a service that stopped: "tidak keluar lagi", "tak nyala lagi"
+	claim        int  // katanya, nyatanya: two of them tell a promise against the fact
+	pastAt       int  // index of the last dulu/dulunya/sebelumnya
+	pastAfterNow bool // a "dulu" after the last sekarang: what follows it is the past
+	overFrom     int  // index of the negation of the last "tidak … lagi"
+	fail         bool // a round-7 failure word
+	lenPraise    bool // praise right after "lama/lamanya"
+	stillNot     bool // "belum … juga"
+	overAt       int  // index of a "tidak … lagi" over a problem or a fear (0: none)
+	quick        bool // "cuma N menit" (normalised hanya)
+	errand       bool
+	rain         bool
+	ahead        bool // ahead of target: "lebih cepat dari target", "sebelum jadwal"
+	bill, odd    bool
+	fall         bool
+	rhetHow      bool // "berapa kali lagi", "sampai kapan"
+	must         bool
+	crowdAsk     bool // "ada yang tahu …?"
+	report       bool
+	atau         bool
+	visit        bool
+	group        bool // a group or an agency that visits
+	periode      bool // "dua periode", "lanjutkan"
+	kurangApa    bool // "kurang apa lagi", "apa lagi yang kurang"
+	nowAt        int  // index of the last sekarang/kini (0: none)
+	goodAt       int  // index of the last good state reached (0: none)
+	tanpa        int  // problems after "tanpa" (tanpa becek)
+	comp         int  // complaint words
+	compAfter    int  // complaint words after the last sekarang/kini
+	excused      int  // complaint words inside a "tidak … lagi" or after "tanpa"
+	waterWord    bool // air, banyu, PDAM, ledeng
+	lastPraise   int  // index of the last praise word
+	beautyAfter  bool // a beauty or good-state word after the last sekarang/kini
 }
 
 // round7 records the round-7 frames; f are the word's cue flags.
@@ -140,9 +153,10 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 		}
 		r.lastPraise = i + 1
 	}
-	if f7&w7Bonus != 0 && s.praiseAt > 0 && r.bonus == 0 {
+	if f7&w7Bonus != 0 && (s.praiseAt > 0 || s.thanksOpen) && r.bonus == 0 {
 		r.bonus = i + 1
 		s.add(0, "bonus "+w)
+		r.strong = f7&w7Strong != 0
 		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind != normalize.Punct; k-- {
 			if words7[toks[k].Norm]&w7Lead != 0 {
 				r.lead = true // "biar warga rajin bangun", "sampai hafal"
@@ -151,6 +165,12 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 	}
 	if f7&w7Gift != 0 {
 		r.gift = true
+		if s.praiseAt > 0 && r.bonus == 0 {
+			r.giftAt = i + 1 // "dapat bonus lumpur gratis"
+		}
+	}
+	if f7&w7Claim != 0 {
+		r.claim++
 	}
 	if f7&w7Fail != 0 {
 		r.fail = true
@@ -167,7 +187,7 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 	if f7&w7Odd != 0 {
 		r.odd = true
 	}
-	if f7&w7Fall != 0 {
+	if f7&w7Fall != 0 && !(i+1 < len(toks) && fallIdiom[toks[i+1].Norm]) {
 		r.fall = true
 		s.add(0, "fall "+w)
 	}
@@ -184,9 +204,10 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 		r.group = true
 	}
 	if f7&w7Now != 0 {
-		r.nowAt, r.compAfter, r.beautyAfter = i+1, 0, false
+		r.nowAt, r.compAfter, r.beautyAfter, r.pastAfterNow = i+1, 0, false, false
 	}
-	if r.nowAt > 0 && !negated && (f7&w7Good != 0 || words6[w]&w6Beauty != 0) {
+	good := f7&w7Good != 0 && (w != "deras" && w != "penuh" || r.waterWord && !r.rain) // "hujan deras", "penuh lubang": not good
+	if r.nowAt > 0 && !negated && (good || words6[w]&w6Beauty != 0) {
 		r.beautyAfter = true
 	}
 	switch w {
@@ -194,6 +215,25 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 		r.waterWord = true
 	case "atau":
 		r.atau = true
+	case "dulu", "dulunya", "dahulu", "sebelumnya":
+		r.pastAt = i + 1
+		if r.nowAt > 0 {
+			r.pastAfterNow = true
+		}
+	case "menit", "detik":
+		// "12 menit aja", "5 menit kelar": a service timed short
+		if i > 0 && toks[i-1].Kind == normalize.Number && i+1 < len(toks) {
+			switch toks[i+1].Norm {
+			case "saja", "doang", "kelar", "beres", "selesai", "jadi", "langsung":
+				r.quick = true
+				s.add(0, "N menit "+toks[i+1].Norm)
+			}
+		}
+	case "terus":
+		if i > 0 && words7[toks[i-1].Norm]&w7Steady != 0 && !toks[i-1].Negated {
+			r.goodAt = i + 1 // "nyala terus": a service that runs
+			s.add(0, toks[i-1].Norm+" terus")
+		}
 	case "periode", "lanjutkan":
 		r.periode = true
 	case "juga":
@@ -221,6 +261,10 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 				}
 			}
 		}
+		if stoppedLagi(toks, i) {
+			r.stopped = true
+			s.add(0, "stopped … lagi")
+		}
 		if j, from := overLagi(toks, i); j > 0 {
 			r.overAt, r.overFrom = i+1, from+1
 			r.excused += j
@@ -243,21 +287,21 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 			s.add(0, "tanpa "+toks[i+1].Norm)
 		}
 	}
-	if f7&w7Target != 0 && (back(toks, i, 3, "cepat") || back(toks, i, 2, "sebelum")) {
+	if f7&w7Target != 0 && (back(toks, i, 3, "cepat") || back(toks, i, 3, "awal") || back(toks, i, 2, "sebelum")) {
 		r.ahead = true
 		s.add(0, "ahead of "+w)
 	}
-	if f7&w7Good != 0 && !negated && (w != "deras" || r.waterWord && !r.rain) && (backFlag(toks, i, 3, w7Now) || back(toks, i, 3, "sudah")) {
+	if good && !negated && (backFlag(toks, i, 3, w7Now) || back(toks, i, 3, "sudah")) {
 		r.goodAt = i + 1
 		s.add(0, "now "+w)
 	}
-	if f7&w7Free != 0 && prev == "bisa" && backFlag(toks, i, 4, w7Now) {
+	if f7&w7Free != 0 && prev == "bisa" && (backFlag(toks, i, 6, w7Now) || back(toks, i, 2, "sudah")) {
 		r.goodAt = i + 1
 		s.add(0, "now bisa "+w)
 	}
-	if f&cComplaint != 0 {
+	if f&cComplaint != 0 || f7&w7Fail != 0 {
 		r.comp++
-		if r.nowAt > 0 {
+		if r.nowAt > 0 && !r.pastAfterNow {
 			r.compAfter++
 		}
 	}
@@ -355,6 +399,24 @@ func overLagi(toks []normalize.Token, i int) (int, int) {
 	return 0, neg
 }
 
+// fallIdiom are the words after "jatuh" that make it no fall: jatuh
+// cinta, jatuh tempo.
+var fallIdiom = map[string]bool{"cinta": true, "hati": true, "tempo": true, "harga": true, "sakit": true, "miskin": true}
+
+// stoppedLagi reports whether a "tidak … lagi" closing at i tells a
+// service that stopped: "air sudah tidak keluar lagi", "lampu tak nyala lagi".
+func stoppedLagi(toks []normalize.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+		if words7[toks[k].Norm]&w7Steady != 0 {
+			return k > 0 && (toks[k-1].Norm == "tidak" || toks[k-1].Norm == "tak")
+		}
+	}
+	return false
+}
+
 // decide7 applies the round-7 rules; out applies the model gate.
 func (s *scan) decide7(resolved bool, conf float64, out func(label, rule string) decision) decision {
 	r := &s.r7
@@ -368,14 +430,27 @@ func (s *scan) decide7(resolved bool, conf float64, out func(label, rule string)
 	// Praise, then an absurd benefit of a failure ("hebat, lubangnya bisa
 	// buat kolam pemancingan gratis", "keren PDAM, air keluar jam 3, biar
 	// rajin bangun malam", "makasih pemkot, kabel semrawut jadi jemuran").
-	if r.bonus > 0 && (s.negAt > 0 || s.pendAt > 0 || s.duration || r.gift || r.lead || r.fail || r.rain || s.r6.brown && s.r6.water || s.r6.decay) &&
+	if r.bonus > 0 && (s.negAt > 0 || s.pendAt > 0 || s.duration || r.strong && r.gift || r.lead || r.fail || r.rain || s.r6.brown && s.r6.water || s.r6.decay) &&
 		s.qmarks == 0 && !s.has(cRequest|cNews) && !s.r6.award && !(resolved && s.resAt > r.bonus) {
+		return decision{label: mentionNegative, rule: RuleFakeBonus, cues: s.cues}
+	}
+	// Praise, then a problem handed out "gratis": "tiap lewat dapat
+	// lumpur gratis".
+	if r.giftAt > 0 && (s.negAt > 0 || s.duration || s.r6.decay) && s.qmarks == 0 && !s.has(cRequest|cNews|cThanks) && !resolved && !s.r6.award {
 		return decision{label: mentionNegative, rule: RuleFakeBonus, cues: s.cues}
 	}
 	// Praise of a length ("lamanya luar biasa"), or praise that opens a
 	// post where something is "belum … juga".
 	if (r.lenPraise || s.openPraise && r.stillNot && s.pendAt > s.praiseAt) && !resolved && s.qmarks == 0 && !s.has(cThanks) {
 		return decision{label: mentionNegative, rule: RuleFakeBonus, cues: s.cues}
+	}
+	// A service that stopped: "air sudah tidak keluar lagi sejak kemarin".
+	if r.stopped && !praise && !irony && s.qmarks == 0 && !s.has(cThanks|cResolved|cNews) {
+		return out(mentionNegative, RuleBareFact)
+	}
+	// A promise against the fact: "cuma 10 menit katanya, nyatanya 3 jam".
+	if r.claim >= 2 && !praise && s.qmarks == 0 && !s.has(cThanks|cResolved) {
+		return out(mentionNegative, RuleBareFact)
 	}
 	// A bill many times the usual for an empty house.
 	if r.bill && r.odd && s.qmarks == 0 && !praise && !s.has(cThanks|cResolved) {
@@ -392,7 +467,7 @@ func (s *scan) decide7(resolved bool, conf float64, out func(label, rule string)
 	// A how-to question that names a problem: "ada yang tahu bank sampah
 	// terdekat?", "lapor jalan berlubang ke kelurahan atau ke PU?".
 	if s.qmarks > 0 && (r.crowdAsk || r.report && (r.atau || s.has(cQuestion))) && !r.rhetHow && !s.rhet5 && !s.why && !praise && !irony &&
-		!s.has(cPending|cRhetoric|cStrongNeg|cEmoNeg|cEnNeg) && !s.duration && !s.span && !s.times && s.bangs == 0 {
+		!s.has(cPending|cRhetoric|cStrongNeg|cEmoNeg|cEnNeg|cStill) && !s.duration && !s.span && !s.times && s.bangs == 0 {
 		return decision{label: mentionNeutral, rule: RuleQuestion, cues: s.cues}
 	}
 	// A study visit told as news ("siswa kunjungan ke pengolahan sampah").
@@ -410,7 +485,7 @@ func (s *scan) decide7(resolved bool, conf float64, out func(label, rule string)
 		return decision{label: mentionPositive, rule: RuleResolved, cues: s.cues}
 	}
 	// "dulu bau sampah, sekarang wangi": a past problem, a good state now.
-	if s.pastAt > 0 && r.nowAt > s.pastAt && (r.goodAt > r.nowAt || r.beautyAfter) && r.compAfter == 0 {
+	if max(s.pastAt, r.pastAt) > 0 && r.nowAt > max(s.pastAt, r.pastAt) && (r.goodAt > r.nowAt || r.beautyAfter) && r.compAfter == 0 && !r.pastAfterNow {
 		return decision{label: mentionPositive, rule: RuleResolved, cues: s.cues}
 	}
 	// A problem or a fear told as over: "ga ada mati lampu lagi", "kada
@@ -419,13 +494,13 @@ func (s *scan) decide7(resolved bool, conf float64, out func(label, rule string)
 		return out(mentionPositive, RuleOver)
 	}
 	// A service timed short: "urus akta cuma 15 menit".
-	if r.quick && (r.errand || r.nowAt > 0) && !r.rain && !s.duration && r.compAfter == 0 {
+	if r.quick && (r.errand || r.nowAt > 0) && !r.rain && !s.duration && r.compAfter == 0 && r.claim == 0 {
 		return out(mentionPositive, RuleResolved)
 	}
 	// A good state reached, with nothing wrong left: "sudah stabil",
 	// "tandon terisi penuh", "sekarang anak-anak bisa main", "bisa jalan
 	// ke pasar tanpa becek".
-	if r.goodAt > 0 && (clean || r.compAfter == 0 && r.nowAt > 0 && s.pastAt > 0) && s.turnAt == 0 {
+	if r.goodAt > 0 && (clean || r.compAfter == 0 && r.nowAt > 0 && max(s.pastAt, r.pastAt) > 0) && s.turnAt == 0 && !r.rain && s.metaphor == 0 {
 		return out(mentionPositive, RuleResolved)
 	}
 	return decision{}
