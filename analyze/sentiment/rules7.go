@@ -60,12 +60,12 @@ func init() {
 	add7(w7Bonus, "pemancingan arung jeram dayung reli rally offroad off-road amfibi amphibi tahajud astronomi drakor season refleksi pijat jemuran tempat_jemuran gantung_baju lompat_tali sauna latihan_sabar bercengkrama meditasi danau_pribadi pantai_pribadi kolam_pribadi akuarium venue kuda")
 	add7(w7Bonus, "hafal merangkak rajin tamat hemat") // "sampai hafal", "anak sudah merangkak", "biar rajin bangun"
 	add7(w7Gift, "gratis pribadi cuma-cuma")
-	add7(w7Bonus, "akrab ludo kartu catur syuting tebak-tebakan lele bebek candle piknik berkemah camping keburu")
+	add7(w7Bonus, "cucu akrab ludo kartu catur syuting tebak-tebakan lele bebek candle piknik berkemah camping keburu")
 	add7(w7Strong, "reli rally offroad off-road pijat refleksi arung jeram amfibi amphibi tahajud pemancingan")
 	add7(w7Steady, "nyala menyala ngalir mengalir keluar hidup berfungsi")
 	add7(w7Claim, "katanya nyatanya ternyata faktanya")
-	add7(w7Fail, "semrawut menjuntai ambles amblas bergelombang keropos kelupas terkelupas sepi nyangkut putus lemot error")
-	add7(w7Fear, "pungutan takut was-was waswas khawatir cemas ngeri hitam keruh bau becek pungli liar bocor kebanjiran banjir macet gelap mati padam antre antri kotor kumuh")
+	add7(w7Fail, "semrawut menjuntai ambles amblas bergelombang keropos kelupas terkelupas ngelupas mengelupas sepi nyangkut putus lemot error kering")
+	add7(w7Fear, "pungutan bebanyu kebanyuan takut was-was waswas khawatir cemas ngeri hitam keruh bau becek pungli liar bocor kebanjiran banjir macet gelap mati padam antre antri kotor kumuh")
 	add7(w7Errand, "akta ktp kk sim paspor stnk bpkb urus ngurus mengurus bikin perpanjang perpanjangan pembuatan proses layanan pelayanan loket dilayani beres cetak domisili bpjs samsat disdukcapil imigrasi surat")
 	add7(w7Rain, "hujan gerimis deras_sebentar")
 	add7(w7Target, "target jadwal tenggat deadline rencana")
@@ -75,11 +75,11 @@ func init() {
 	add7(w7Must, "harus dibiarkan begini begitu")
 	add7(w7Report, "lapor melapor ngelapor melaporkan mengadu ngadu laporannya ngadunya lapornya pengaduan")
 	add7(w7Visit, "kunjungan studi_banding studi_tiru berkeliling diajak meninjau survei penelitian riset magang sosialisasi")
-	add7(w7Good, "stabil penuh wangi harum tertib normal deras lancar mulus bersih rapi aman terang jernih nyaman kinclong resik asri hotmix laris")
+	add7(w7Good, "stabil penuh wangi harum tertib normal deras lancar mulus bersih rapi aman terang jernih bening nyaman kinclong resik asri hotmix laris")
 	add7(w7Now, "sekarang kini")
 	add7(w7Free, "main jalan lewat melintas pulang tidur belajar mandi bersepeda nyebrang menyeberang jualan berjualan berangkat sekolah")
 	add7(w7Length, "lama lamanya lambat lambatnya panjangnya dalamnya")
-	add7(w7Key, "air banyu pdam ledeng tandon atau periode lanjutkan juga kurang tahu kapan lagi hanya tanpa biasa menit dulu dulunya dahulu sebelumnya terus awal")
+	add7(w7Key, "walau walaupun meski meskipun biarpun tetap ada air banyu pdam ledeng tandon atau periode lanjutkan juga kurang tahu kapan lagi hanya tanpa biasa menit dulu dulunya dahulu sebelumnya terus awal")
 	add7(w7Spare, "datang nampung menampung ngungsi begadang pinjam minjam ngantre nunggu bangun")
 	add7(w7Group, "siswa siswi pelajar mahasiswa pkk ibu-ibu rombongan delegasi peserta anggota tim dprd komisi pemuda karang_taruna guru")
 	add7(w7Lead, "biar supaya agar saking sampai sampe serasa")
@@ -95,6 +95,12 @@ type r7 struct {
 	bonus        int  // index of the first absurd benefit after praise (0: none)
 	gift         bool // gratis, pribadi, serasa
 	lead         bool // biar, supaya, saking, sampai before the benefit
+	leadAt       int  // index of biar/supaya/agar after praise (0: none)
+	rationed     bool // "cuma 2 jam sehari"
+	concAt       int  // index of walau/meski after praise
+	tetapAt      int  // index of "tetap" after it
+	compTetap    int  // complaints after that "tetap"
+	compConc     int  // complaints before walau/meski
 	giftAt       int  // index of a gift word after praise (0: none)
 	strong       bool // a bonus that mocks on its own (reli, offroad) with a gift (gratis)
 	stopped      bool // a service that stopped: "tidak keluar lagi", "tak nyala lagi"
@@ -152,6 +158,9 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 			s.add(0, "praise after "+toks[at].Norm)
 		}
 		r.lastPraise = i + 1
+	}
+	if f7&w7Lead != 0 && w != "sampai" && w != "sampe" && s.praiseAt > 0 && r.leadAt == 0 {
+		r.leadAt = i + 1 // "…, biar tukang tambal ban laris"
 	}
 	if f7&w7Bonus != 0 && (s.praiseAt > 0 || s.thanksOpen) && r.bonus == 0 {
 		r.bonus = i + 1
@@ -215,6 +224,18 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 		r.waterWord = true
 	case "atau":
 		r.atau = true
+	case "walau", "walaupun", "meski", "meskipun", "biarpun":
+		if s.praiseAt > 0 {
+			r.concAt, r.compConc = i+1, r.comp
+		}
+	case "tetap":
+		if r.concAt > 0 && r.comp > r.compConc && !(i+1 < len(toks) && (toks[i+1].Norm == "masih" || toks[i+1].Norm == "tidak" || toks[i+1].Norm == "belum" || toks[i+1].Kind == normalize.Punct)) {
+			r.tetapAt = i + 1 // "walau banjir sepinggang, petugas tetap antar logistik"
+		}
+	case "ada":
+		if r.nowAt == i && max(s.pastAt, r.pastAt) > 0 {
+			r.goodAt = i + 1 // "dulunya gelap, sekarang ada lampu": a facility now
+		}
 	case "dulu", "dulunya", "dahulu", "sebelumnya":
 		r.pastAt = i + 1
 		if r.nowAt > 0 {
@@ -224,7 +245,7 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 		// "12 menit aja", "5 menit kelar": a service timed short
 		if i > 0 && toks[i-1].Kind == normalize.Number && i+1 < len(toks) {
 			switch toks[i+1].Norm {
-			case "saja", "doang", "kelar", "beres", "selesai", "jadi", "langsung":
+			case "saja", "doang", "kelar", "beres", "selesai", "jadi", "langsung", "tuntas", "rampung":
 				r.quick = true
 				s.add(0, "N menit "+toks[i+1].Norm)
 			}
@@ -265,6 +286,11 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 			r.stopped = true
 			s.add(0, "stopped … lagi")
 		}
+		if prev == "tidak" && laterProblem(toks, i) {
+			r.overAt, r.overFrom = i+1, i
+			r.excused++
+			s.add(0, "tidak lagi …")
+		}
 		if j, from := overLagi(toks, i); j > 0 {
 			r.overAt, r.overFrom = i+1, from+1
 			r.excused += j
@@ -274,6 +300,11 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 		if i+2 < len(toks) && toks[i+1].Kind == normalize.Number && !deficit(toks, i+1) {
 			switch toks[i+2].Norm {
 			case "menit", "detik", "jam", "hari":
+				if i+3 < len(toks) && (toks[i+3].Norm == "sehari" || toks[i+3].Norm == "seminggu" || toks[i+3].Norm == "per") {
+					r.rationed = true // "cuma 2 jam sehari": a service rationed
+					s.add(0, "hanya N "+toks[i+2].Norm+" "+toks[i+3].Norm)
+					break
+				}
 				r.quick = true
 				s.add(0, "hanya N "+toks[i+2].Norm)
 			}
@@ -301,6 +332,9 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 	}
 	if f&cComplaint != 0 || f7&w7Fail != 0 {
 		r.comp++
+		if r.tetapAt > 0 {
+			r.compTetap++
+		}
 		if r.nowAt > 0 && !r.pastAfterNow {
 			r.compAfter++
 		}
@@ -399,6 +433,21 @@ func overLagi(toks []normalize.Token, i int) (int, int) {
 	return 0, neg
 }
 
+// laterProblem reports whether a problem or a fear follows "tidak lagi"
+// at i within its clause: "kada lagi kami bebanyu tiap pasang".
+func laterProblem(toks []normalize.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4 && toks[k].Kind != normalize.Punct; k++ {
+		n := toks[k].Norm
+		if n == "yang" || n == "mau" || n == "bisa" {
+			return false // "tidak lagi yang mau ngurus", "tidak lagi bisa …"
+		}
+		if cueWords[n]&(cComplaint|cHarm) != 0 || words7[n]&(w7Fear|w7Fail) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // fallIdiom are the words after "jatuh" that make it no fall: jatuh
 // cinta, jatuh tempo.
 var fallIdiom = map[string]bool{"cinta": true, "hati": true, "tempo": true, "harga": true, "sakit": true, "miskin": true}
@@ -438,6 +487,20 @@ func (s *scan) decide7(resolved bool, conf float64, out func(label, rule string)
 	// lumpur gratis".
 	if r.giftAt > 0 && (s.negAt > 0 || s.duration || s.r6.decay) && s.qmarks == 0 && !s.has(cRequest|cNews|cThanks) && !resolved && !s.r6.award {
 		return decision{label: mentionNegative, rule: RuleFakeBonus, cues: s.cues}
+	}
+	// Praise, a failure, then "biar …": "hebat PU, aspal sebulan sudah
+	// ngelupas, biar tukang tambal ban laris".
+	if r.leadAt > 0 && s.openPraise && (s.negAt > 0 && s.negAt < r.leadAt || r.fail) && s.qmarks == 0 && !s.has(cRequest|cNews) && !(resolved && s.resAt > s.negAt) && !s.hope {
+		return decision{label: mentionNegative, rule: RuleFakeBonus, cues: s.cues}
+	}
+	// Praise for perseverance: "salut, walau banjir sepinggang petugas
+	// tetap antar logistik".
+	if r.concAt > 0 && r.tetapAt > r.concAt && r.compTetap == 0 && !irony && s.qmarks == 0 && !s.has(cPending) {
+		return decision{label: mentionPositive, rule: RuleResolved, cues: s.cues}
+	}
+	// A service rationed: "air ngalir tapi cuma 2 jam sehari".
+	if r.rationed && !praise && !irony && s.qmarks == 0 && !s.has(cThanks) {
+		return out(mentionNegative, RuleBareFact)
 	}
 	// Praise of a length ("lamanya luar biasa"), or praise that opens a
 	// post where something is "belum … juga".
