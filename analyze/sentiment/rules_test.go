@@ -44,7 +44,7 @@ func TestRules(t *testing.T) {
 		{"kebakaran gudang di Loa Janan padam dalam 20 menit, salut damkar", "positive", RuleThanks},
 		{"listrik padam jam 7, jam 8 sudah menyala lagi, makasih PLN 🥰", "positive", RuleResolved},
 		// Round 3 (issue #21, dev3): frames, not phrases.
-		{"bagus banget drainase baru itu, gerimis 15 menit langsung jadi kolam renang gratis", "negative", RulePraiseFrame},
+		{"bagus banget drainase baru itu, gerimis 15 menit langsung jadi kolam renang gratis", "negative", RuleFakeBonus}, // round 7 decides it first,
 		{"Alhamdulillah jembatan sudah jadi, baru seminggu lantainya sudah retak 😂", "negative", RulePraiseFrame},
 		{"keren banget petugas damkar, hujan deras pun tetap datang cepat padamkan api", "positive", ""},
 		{"bagus sekali pelayanan Samsat sekarang, antre cuma 10 menit langsung selesai", "positive", RuleResolved},
@@ -84,7 +84,7 @@ func TestRules(t *testing.T) {
 		{"mantap Dishub, dilapor 5 kali lampu merahnya tetap mati. Luar biasa 👍", "negative", RuleFact},
 		{"sudah tidak banjir lagi di gang kami. Terima kasih 🙏", "positive", RuleOver},
 		{"perpustakaan kota buka gak ya pas libur nasional?", "neutral", RuleQuestion},
-		{"terminal Sungai Kunjang sekarang rapi, beda banget sama dulu yang kumuh dan gelap", "positive", RuleOver},
+		{"terminal Sungai Kunjang sekarang rapi, beda banget sama dulu yang kumuh dan gelap", "positive", RuleResolved}, // round 7: a good state now, the past after it
 		{"keren sih taman barunya, tapi airnya cuma nyala pas ada acara", "negative", RuleTurn},
 		// Round 5 (issue #21, dev5): metaphors, ironic thanks and 👏/🙏,
 		// waits, rhetorical forms, and the hard negatives beside them.
@@ -110,7 +110,7 @@ func TestRules(t *testing.T) {
 		{"pelayanan loket kemarin not bad, cepat", "positive", ""},
 		{"anyone tau loket pajak buka jam berapa?", "neutral", RuleQuestion},
 		{"makasih PLN atas pemadaman tiap sore, kami jadi jago masak pakai lilin", "negative", RuleConsequence},
-		{"terima kasih PLN atas perbaikan gardunya, listrik sudah normal", "positive", RuleThanks},
+		{"terima kasih PLN atas perbaikan gardunya, listrik sudah normal", "positive", RuleResolved}, // round 7: a good state reached,
 		{"air ledeng di rumah cantik banget, coklat kayak kopi susu", "negative", RuleBeautyIrony},
 		{"Teras Samarinda cantik banget malam ini, lampunya warna-warni", "positive", ""},
 		{"serabi coklat di pasar Segiri kurang cocok buat anak", "", ""},
@@ -140,6 +140,30 @@ func TestRules(t *testing.T) {
 		{"angka putus sekolah di Kaltim menurun tahun ini", "positive", RuleGoodNews},
 		{"genangan di Jalan Pemuda surut cepat pagi ini, pompanya bekerja", "positive", RuleResolved},
 		{"indah sekali sungai kami, penuh botol plastik", "negative", RuleBeautyIrony},
+		// Round 7 (issue #21, dev7): report praise of a state that was
+		// bad, fake bonuses after praise, complaints told as facts,
+		// how-to questions and visits that name a problem, campaign praise.
+		{"sekarang sudah tidak ada banjir lagi di gang kami", "positive", RuleOver},
+		{"air PDAM sudah tidak ngalir lagi sejak Senin", "negative", RuleBareFact},
+		{"tidak perlu diragukan lagi kualitasnya", "", ""},
+		{"perpanjang SIM di Satpas cuma 20 menit tadi, dari foto sampai kartu keluar", "positive", RuleResolved},
+		{"hujan cuma 15 menit langsung banjir sepaha", "negative", ""},
+		{"pelebaran jalan rampung seminggu lebih cepat dari target", "positive", RuleResolved},
+		{"hebat PDAM, air keluar jam 2 pagi, biar kami rajin tahajud", "negative", RuleFakeBonus},
+		{"mantap jalan kampung kami, tiap lewat dapat lumpur gratis", "negative", RuleFakeBonus},
+		{"keren taman baru, ada arena skate gratis", "positive", ""},
+		{"hebat atlet dayung kita, juara nasional lagi", "positive", RuleGoodNews},
+		{"tagihan air 600 ribu padahal rumah kosong sebulan", "negative", RuleBareFact},
+		{"motor saya terperosok ke lubang di Jalan Pemuda", "negative", RuleBareFact},
+		{"berapa kali lagi kami harus ngungsi?", "negative", RuleRhetoric},
+		{"berapa hari lagi KTP saya jadi?", "neutral", RuleQuestion},
+		{"ada yang tahu bank sampah terdekat dari Sempaja?", "neutral", RuleQuestion},
+		{"lapor lampu jalan mati ke kelurahan atau ke Dishub?", "neutral", RuleQuestion},
+		{"siswa SD kunjungan ke bank sampah kelurahan", "neutral", RuleNotice},
+		{"lanjutkan dua periode! jalan mulus, air ngalir, kurang apa lagi?", "positive", RuleCampaign},
+		{"dulu sungainya bau, sekarang wangi dan bersih", "positive", RuleResolved},
+		{"salut, walau banjir sepaha relawan tetap antar nasi bungkus", "positive", RuleResolved},
+		{"air ngalir tapi cuma 3 jam sehari", "negative", RuleBareFact},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			d := normalize.Text(c.text)
