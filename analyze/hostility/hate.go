@@ -198,8 +198,10 @@ func (r *reading) slur(h, a hit, attacked bool) {
 		r.addHate(h, "slur", r.text(h.at, h.end), one)
 	case h.p.cat&sara == 0 && r.groupReference(h):
 		r.addHate(h, "slur_group", r.text(h.at, h.end), false)
-	case h.p.cat&sara == 0 && attacked && a.p.tags&(tBar|tExclude|tStereotype|tDehuman) != 0 && !one:
-		// "Banci kada usah tampil di acara kelurahan": the class barred.
+	case h.p.cat&sara == 0 && attacked && (a.p.tags&(tBar|tExclude|tStereotype|tDehuman) != 0 || a.p.tags&tAttribute != 0 && r.opensClause(h.at)) && !one:
+		// "Banci kada usah tampil di acara kelurahan": the class barred;
+		// "Banci bikin rusak moral anak-anak": a trait said of the class
+		// as the subject (round 7).
 		r.addHate(h, "slur_group", r.text(h.at, h.end)+" + "+r.text(a.at, a.end), false)
 	case h.p.cat&sara == 0 && (dasar || r.insultAimed(h)):
 		r.insult = append(r.insult, Cue{"insult_slur", r.text(h.at, h.end)})
@@ -653,3 +655,6 @@ func (r *reading) refusedBefore(h hit) (int, bool) {
 	}
 	return 0, false
 }
+
+// opensClause reports word i as the first of its clause.
+func (r *reading) opensClause(i int) bool { return i == 0 || r.words[i-1].clause != r.words[i].clause }

@@ -99,6 +99,12 @@ func (r *reading) insultAimed(h hit) bool {
 	if r.before(i, 2, func(x *word) bool { return x.norm == "dasar" }) {
 		return true
 	}
+	if r.before(i, 1, func(x *word) bool { return calls[x.norm] }) && (h.p.tags&tNoun != 0 || h.p.tags&tWeak == 0) {
+		return true // "hei keledai, baca dulu aturannya": a name called out
+	}
+	if r.before(i, 2, isComparison) && r.faceCompared(i) {
+		return true // "muka kayak babi aja sok ngatur warga"
+	}
 	// "Dasar dinas kesehatan lelet": "dasar", a target, the insult.
 	for j := i - 2; j >= 0 && j >= i-4 && w[j].clause == w[i].clause; j-- {
 		if w[j].norm == "dasar" && w[j+1].tags&(tPerson|tInstitution) != 0 {
@@ -289,4 +295,23 @@ func (r *reading) mouthCompared(i int) int {
 		}
 	}
 	return -1
+}
+
+// calls hail the addressee before a name ("hei keledai", "woi monyet").
+var calls = map[string]bool{"hei": true, "hey": true, "woi": true, "woy": true, "oi": true, "hoi": true, "heh": true, "wahai": true}
+
+// faces are what a comparison likens when it opens the clause: someone's
+// face or brain ("muka kayak babi", "otak macam udang").
+var faces = map[string]bool{"muka": true, "muha": true, "tampang": true, "wajah": true, "otak": true, "kelakuan": true, "mukanya": true, "tampangnya": true, "otaknya": true, "kelakuannya": true, "mukamu": true, "otakmu": true}
+
+// faceCompared reports a face or brain first in the clause of the
+// comparison before word i (not one's own: "muka saya").
+func (r *reading) faceCompared(i int) bool {
+	w := r.words
+	for j := i - 1; j >= 0 && j >= i-3 && w[j].clause == w[i].clause; j-- {
+		if faces[w[j].norm] && (j == 0 || w[j-1].clause != w[j].clause) {
+			return j+1 >= len(w) || !firstPerson[w[j+1].norm]
+		}
+	}
+	return false
 }

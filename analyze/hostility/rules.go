@@ -175,6 +175,18 @@ func (r *reading) build(d *normalize.Doc) {
 				clause++
 			}
 		case normalize.Emoji, normalize.URL:
+			if tk.Kind == normalize.Emoji && (weaponEmoji[tk.Norm] || tk.Norm == fireEmoji) && (len(r.words) == 0 || r.words[len(r.words)-1].norm != tk.Norm) {
+				// a weapon or fire emoji is a word of the post ("🔪🔪 udah
+				// siap", "rumahmu 🔥"): once for a run of them; a weapon
+				// does not end the sentence
+				r.words = append(r.words, word{norm: tk.Norm, stem: tk.Norm, raw: tk.Norm, tok: i, sent: sent, clause: clause, quoted: quoted})
+				if weaponEmoji[tk.Norm] {
+					continue
+				}
+			}
+			if tk.Kind == normalize.Emoji && weaponEmoji[tk.Norm] {
+				continue // the rest of a run
+			}
 			if tk.Norm == "emo_tawa" {
 				r.playful = true
 			}
@@ -232,8 +244,12 @@ func rawLower(tk *normalize.Token, norm string) string {
 // Words are compared as normalised, as stems and as written.
 func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 	toks := d.Tokens
+	nf, sf := tokNorm(toks), tokStem(toks)
 	for i := range toks {
 		tk := &toks[i]
+		if tk.Kind == normalize.Emoji && weaponEmoji[tk.Norm] {
+			return true // "🔪🔪 udah siap" (see veiledShapes)
+		}
 		if tk.Kind != normalize.Word {
 			continue
 		}
@@ -245,6 +261,9 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 			return true
 		}
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
+			return true
+		}
+		if round7Trigger(len(toks), nf, sf, i) {
 			return true
 		}
 		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || n == "pelajaran" || outcomeMakers[n] || floating[n] || traces[n] || heldOnly[n] || misfortunes[n] || outcomeOnly[n] || n == "lagi" && i > 0 && toks[i-1].Stem == "jalan" {
@@ -333,6 +352,7 @@ func (r *reading) markQuote(sent int) {
 func (lx *lexicon) lookup(r *reading) bool {
 	w := r.words
 	any := false
+	wn, ws := func(k int) string { return w[k].norm }, func(k int) string { return w[k].stem }
 	for i := range w {
 		for k, key := range [3]string{w[i].norm, w[i].raw, w[i].stem} {
 			if key == "" || (k == 1 && key == w[i].norm) || (k == 2 && (key == w[i].norm || key == w[i].raw)) {
@@ -389,6 +409,9 @@ func (lx *lexicon) lookup(r *reading) bool {
 		}
 		if !any && (traces[w[i].norm] || heldOnly[w[i].norm] || misfortunes[w[i].norm] || outcomeOnly[w[i].norm] || w[i].norm == "lagi" && i > 0 && w[i-1].stem == "jalan") {
 			any = true // a whereabouts or a misfortune (see menaces), an outcome of harm (see harmOutcomes)
+		}
+		if !any && round7Trigger(len(w), wn, ws, i) {
+			any = true // see veiledShapes
 		}
 		if !any && lx.affixedViolent(w[i].norm) {
 			any = true // "kusobek", "dihabisi": not lexicon entries

@@ -105,7 +105,7 @@ func (lx *lexicon) violentWord(s string) bool {
 }
 
 // deontic words before a passive verb of harm make it a call for harm.
-var deontic = map[string]bool{"harus": true, "pantas": true, "pantes": true, "layak": true, "wajib": true, "perlu": true, "sebaiknya": true, "halal": true, "mesti": true, "mending": true}
+var deontic = map[string]bool{"harus": true, "pantas": true, "pantes": true, "layak": true, "wajib": true, "perlu": true, "sebaiknya": true, "halal": true, "mesti": true, "mending": true, "pantasnya": true, "harusnya": true, "seharusnya": true, "sepantasnya": true, "layaknya": true}
 
 // firstPerson are the pronouns of the speaker (after the slang lexicon:
 // "gue", "ulun" → "saya").
@@ -169,6 +169,10 @@ func (r *reading) threats() {
 			rule = "threat_incitement"
 		case form == formBare && w[i].tags&tMild == 0 && r.aimAfter(i, 2):
 			rule = "threat_imperative"
+		case w[i].tags&tMild == 0 && r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) && r.clauseEndsAt(i) && r.namesSomeone(w[i].sent):
+			// "Admin akun ini gue cari sampai dapat, gue hajar": the
+			// object named earlier in the sentence
+			rule = "threat_first_person"
 		}
 		if rule != "" {
 			r.addThreat(i, Cue{rule, r.text(i, min(len(w), i+2))})
@@ -182,7 +186,7 @@ func (r *reading) threats() {
 		switch {
 		case h.p.tags&tVeiled != 0 && r.playful && banterCurse[h.p.words[0]] && !r.anyViolent():
 			// "mampus kau wkwk kalah taruhan": a laughing curse at a friend
-		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end) || r.deadline()) && r.safetyOf(h):
+		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end) || r.deadline() || r.meetIn(w[i].sent)) && r.safetyOf(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
 		case h.p.tags&tWarn != 0 && r.warnedAt(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), h.end)})
@@ -191,8 +195,10 @@ func (r *reading) threats() {
 			// stereotype of a group, not a threat (the group hate rules
 			// read the rest)
 		case h.p.tags&tWeapon != 0 && (r.before(i, 2, func(x *word) bool { return weaponVerbs[x.stem] || weaponVerbs[x.norm] }) ||
-			r.before(i, 6, func(x *word) bool { return firstPerson[x.norm] })):
+			r.before(i, 6, func(x *word) bool { return firstPerson[x.norm] }) || r.readiedAfter(i)):
 			r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-1), h.end)})
+		case h.p.tags&tVisit != 0 && i+1 < len(w) && errandObjects[w[i+1].norm]:
+			// "kami cari tempat lain", "kita cari solusi": an errand
 		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.collectiveNear(i) && r.homeOrTarget():
 			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), h.end)})
 		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.selfVisit(i) && r.menace():
@@ -201,6 +207,7 @@ func (r *reading) threats() {
 			r.addThreat(i, Cue{"threat_conditional", r.text(max(0, i-1), h.end)})
 		}
 	}
+	r.veiledShapes()
 	r.extortion()
 	r.noSafeReturn()
 	r.harmOutcomes()
@@ -423,6 +430,9 @@ func (r *reading) bloodAfter(i int) bool {
 		n := r.words[k]
 		if bloodWords[n.norm] || bloodWords[n.stem] || r.lx.violentRoot(n.stem) || propertyHarm[n.norm] {
 			return true
+		}
+		if _, destroys := r.outcomeAt(k); destroys {
+			return true // "… kalau besok kantor dinas itu jadi abu"
 		}
 	}
 	return false
@@ -658,7 +668,7 @@ func (r *reading) menace() bool {
 func (r *reading) homeOrTarget() bool {
 	for j := range r.words {
 		w := &r.words[j]
-		if strings.HasPrefix(w.norm, "rumah") || w.norm == "alamat" || (r.isTarget(j) && w.norm != "kita" && w.norm != "kami") {
+		if strings.HasPrefix(w.norm, "rumah") && !(j+1 < len(r.words) && (r.words[j+1].norm == "makan" || r.words[j+1].norm == "sakit")) || w.norm == "alamat" || (r.isTarget(j) && w.norm != "kita" && w.norm != "kami") {
 			return true
 		}
 	}
@@ -1090,6 +1100,10 @@ func (r *reading) safetyOf(h hit) bool {
 		return h.end < len(w) && (r.isTarget(h.end) || hasSecondSuffix(&w[h.end]) || w[h.end].tags&(tPerson|tInstitution|tSecond|tObject) != 0 && w[h.end].norm != "itu")
 	case h.p.words[0] == "tahu" || len(h.p.words) > 1 && h.p.words[1] == "tahu":
 		return !r.anyOf(praise) && !r.anyOf(friendly)
+	case h.p.words[0] == "hati-hati":
+		// "hati-hati pulang malam ya guys, jalan licin habis hujan":
+		// safety advice names the hazard (round 7)
+		return !r.anyOf(roadHazards)
 	}
 	return true
 }
@@ -1163,3 +1177,7 @@ func (r *reading) lessons(sport map[int]bool) {
 		}
 	}
 }
+
+// roadHazards are the dangers that safety advice names ("hati-hati
+// pulang malam, jalan licin", "… banyak begal").
+var roadHazards = map[string]bool{"licin": true, "hujan": true, "banjir": true, "begal": true, "rawan": true, "kecelakaan": true, "macet": true, "helm": true, "jambret": true, "maling": true, "longsor": true, "berlubang": true}

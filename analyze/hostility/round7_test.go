@@ -1,0 +1,49 @@
+package hostility
+
+import "testing"
+
+// TestRound7Classes checks the seventh round's miss classes of issue 20
+// on posts written for this test (not in any testdata set): a weapon
+// drawn as an emoji or readied, fire put on the addressee's shop, a
+// whereabouts known object first, a limb of the addressee broken, a
+// family told to bear the consequences, a meeting then "langsung" and a
+// verb of harm, a blame disowned after a meeting, a crowd's sweeping, a
+// first-person verb of harm whose object came earlier; a trait said of
+// a slurred class, rhetorical bars, feasts refused; a name called out
+// with "hei" and a face likened to an animal; Banjar fools — with hard
+// negatives (safety advice naming the hazard, errands, kitchen knives,
+// praise with fire, a police raid, a heartbreak, a compliment).
+func TestRound7Classes(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// threats
+		{"Parang sudah diasah, tinggal tunggu si Anton keluar rumah", "threat"},
+		{"Mulutmu jaga, 🔪 udah standby", "threat"},
+		{"Tunggu aja warungmu 🔥🔥", "threat"},
+		{"Kos kamu aku tahu, jangan macam-macam", "threat"},
+		{"Awas aja, patah tanganmu kalau masih nongkrong di sini", "threat"},
+		{"Tunggu saja, anak-anakmu yang menanggung akibatnya", "threat"},
+		{"Kalau ketemu di terminal langsung kutampar dia", "threat"},
+		{"Kalau ketemu di jalan, jangan salahkan saya", "threat"},
+		{"Malam ini kami sweeping gang sebelah", "threat"},
+		{"Orang yang nyebar fitnah itu ulun cari, ulun hajar", "threat"},
+		{"Yang kaya kamu pantasnya digantung", "threat"},
+		// hate
+		{"Waria bikin rusak moral anak muda di taman", "hate"},
+		{"Cewek kok jadi kepala dinas, masak aja ga becus", "hate"},
+		{"Tidak ada tempat bagi orang Batak di gang ini", "hate"},
+		{"Perayaan Natal tidak boleh diadakan di balai warga", "hate"},
+		// abusive
+		{"Hei kerbau, baca dulu beritanya", "abusive"},
+		{"Muka kayak monyet, sok ngatur orang", "abusive"},
+		{"Ikam pander banar jadi kepala seksi", "abusive"},
+		// hard negatives
+		{"Hati-hati pulang malam, jalan Antasari licin dan gelap", "none"},
+		{"Kami cari solusi bareng warga soal drainase", "none"},
+		{"Pisau dapur sudah siap, tinggal potong ayam", "none"},
+		{"Keren 🔥🔥 lampu Tepian malam ini", "none"},
+		{"Polisi gelar sweeping knalpot brong di Jalan Juanda", "none"},
+		{"Patah hati lihat mantan sama orang lain", "none"},
+		{"Aku tahu rumahmu, bagus banget tamannya, salut", "none"},
+		{"Ayo rame-rame datangi rumah makan baru di Sempaja", "none"},
+	})
+}

@@ -1,0 +1,204 @@
+package hostility
+
+import (
+	"strings"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+)
+
+// Round 7 of issue 20: veiled and colloquial threats that independent
+// posts wrote in shapes the earlier rules did not read — a weapon drawn
+// as an emoji, fire put on the addressee's house, a known whereabouts
+// told object first ("rumahmu aku tahu"), a broken limb of the
+// addressee, a family told to bear the consequences, a first-person
+// verb of harm whose object was named earlier in the sentence, a
+// meeting followed by "langsung" and a verb of harm, and a crowd that
+// goes "sweeping".
+
+// weaponEmoji are the emoji of a weapon (normalised names): they stand
+// in the post as the weapon word ("🔪🔪 udah siap").
+var weaponEmoji = map[string]bool{"emo_pisau": true, "emo_bom": true, "emo_senjata": true}
+
+// fireEmoji is fire: praise on its own ("mantap 🔥"), arson right after
+// the addressee's property ("rumahmu 🔥🔥").
+const fireEmoji = "emo_api"
+
+// readiedWords after a weapon make it readied ("sajam udah siap",
+// "parang sudah diasah").
+var readiedWords = map[string]bool{"siap": true, "siapkan": true, "disiapkan": true, "diasah": true, "asah": true, "terasah": true, "terhunus": true, "standby": true}
+
+// readiedAfter reports a weapon readied by the words after it (within
+// three words of its sentence) in a post that names someone or menaces
+// ("tunggu", "awas").
+func (r *reading) readiedAfter(i int) bool {
+	w := r.words
+	for j := i + 1; j < len(w) && j <= i+3 && w[j].sent == w[i].sent; j++ {
+		if readiedWords[w[j].norm] || readiedWords[w[j].stem] && w[j].stem != "" {
+			return r.menace() || r.namesSomeone(w[i].sent) || r.anySecond()
+		}
+	}
+	return false
+}
+
+// anySecond reports the addressee anywhere in the post.
+func (r *reading) anySecond() bool {
+	for j := range r.words {
+		if r.words[j].tags&tSecond != 0 || r.words[j].user || hasSecondSuffix(&r.words[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// whereabouts are the places whose knowledge, said to their owner,
+// threatens ("rumahmu aku tahu", "kantor ikam ulun tahu").
+var whereabouts = map[string]bool{"rumah": true, "alamat": true, "kantor": true, "kos": true, "kontrakan": true, "sekolah": true, "tempat": true}
+
+// harmAdjectives are what a verb of harm leaves of a limb ("patah
+// kakimu", "remuk kepala kamu").
+var harmAdjectives = map[string]bool{"patah": true, "remuk": true, "pecah": true, "bonyok": true, "copot": true, "putus": true, "robek": true, "benjol": true, "bengkak": true}
+
+// errandObjects after a verb of visiting make it an errand ("kami cari
+// tempat lain", "kita cari solusi"), not a visit to someone.
+var errandObjects = map[string]bool{"tempat": true, "solusi": true, "makan": true, "kerja": true, "nafkah": true, "uang": true, "jalan": true, "parkir": true, "info": true, "informasi": true, "kos": true, "kontrakan": true}
+
+// ownedBySecond reports word j as a thing of the addressee's:
+// "rumahmu", or the thing and then "kamu" / "anda".
+func (r *reading) ownedBySecond(j int, things map[string]bool) bool {
+	w := r.words
+	if hasSecondSuffix(&w[j]) && things[w[j].stem] {
+		return true
+	}
+	return things[w[j].norm] && j+1 < len(w) && w[j+1].clause == w[j].clause && w[j+1].tags&tSecond != 0 && w[j+1].norm != "kalian"
+}
+
+// veiledShapes runs the round-7 rules (see the top of this file).
+func (r *reading) veiledShapes() {
+	w := r.words
+	for i := range w {
+		if r.mentionedAt(i) || w[i].negated {
+			continue
+		}
+		switch {
+		case w[i].norm == fireEmoji:
+			// "Tunggu aja rumahmu 🔥🔥🔥": fire right after the
+			// addressee's house, shop or car.
+			if i > 0 && w[i-1].sent == w[i].sent && (r.ownedBySecond(i-1, properties) || i > 1 && w[i-2].clause == w[i-1].clause && r.ownedBySecond(i-2, properties)) {
+				r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-2), i+1)})
+			}
+		case w[i].norm == "tahu" && r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) && !r.anyOf(praise) && !r.anyOf(friendly):
+			// "rumahmu aku tahu": the whereabouts first, then "I know".
+			for j := i - 2; j >= 0 && j >= i-5 && w[j].sent == w[i].sent; j-- {
+				if r.ownedBySecond(j, whereabouts) {
+					r.addThreat(i, Cue{"threat_veiled", r.text(j, i+1)})
+					break
+				}
+			}
+		case harmAdjectives[w[i].norm] && i+1 < len(w) && w[i+1].clause == w[i].clause && w[i+1].tags&tBody != 0 && r.ownedBySecondBody(i+1):
+			// "awas aja kalau lewat sini lagi, patah kakimu"
+			if !r.anyOf(medical) && (r.menace() || r.conditionalIn(w[i].sent) || r.anyOf(firstPerson)) {
+				r.addThreat(i, Cue{"threat_veiled", r.text(i, i+2)})
+			}
+		case w[i].stem == "akibat" && r.before(i, 2, bearing):
+			// "siap-siap keluargamu yang nanggung akibatnya": the
+			// addressee or theirs told to bear what comes.
+			second := false
+			for j := i - 1; j >= 0 && j >= i-5 && w[j].sent == w[i].sent; j-- {
+				if hasSecondSuffix(&w[j]) || w[j].tags&tSecond != 0 {
+					second = true
+				}
+			}
+			if second && (r.menace() || r.anyOf(firstPerson)) {
+				r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-2), i+1)})
+			}
+		case w[i].norm == "sweeping" && r.before(i, 3, func(x *word) bool {
+			return x.norm == "kita" || x.norm == "kami" || x.norm == "ayo" || x.norm == "rame-rame" || x.norm == "ramai-ramai"
+		}):
+			// "malam ini kita sweeping kampung sebelah": a crowd's raid
+			// ("sweeping kendaraan … digelar Samsat" has no crowd).
+			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), i+1)})
+		case w[i].tags&tMeet != 0:
+			// "ketemu di jalan langsung sikat": a meeting, then at once a
+			// verb of harm.
+			for j := i + 1; j+1 < len(w) && j <= i+4 && w[j].sent == w[i].sent; j++ {
+				if w[j].norm != "langsung" {
+					continue
+				}
+				if _, ok := r.violentAt(j + 1); ok && !w[j+1].negated && !r.harmlessNear(j+1) {
+					r.addThreat(i, Cue{"threat_conditional", r.text(i, j+2)})
+				}
+				break
+			}
+		}
+	}
+}
+
+// ownedBySecondBody reports the body part at j as the addressee's
+// ("kakimu", "kepala kamu").
+func (r *reading) ownedBySecondBody(j int) bool {
+	w := r.words
+	return hasSecondSuffix(&w[j]) || j+1 < len(w) && w[j+1].clause == w[j].clause && w[j+1].tags&tSecond != 0 && w[j+1].norm != "kalian"
+}
+
+// meetIn reports a conditional meeting in sentence s ("kalau ketemu di
+// jalan, jangan salahkan aku").
+func (r *reading) meetIn(s int) bool {
+	for j := range r.words {
+		if r.words[j].sent == s && r.words[j].tags&tMeet != 0 && r.before(j, 3, func(x *word) bool { return conditionals[x.norm] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEndsAt reports word i as the last of its clause.
+func (r *reading) clauseEndsAt(i int) bool {
+	return i+1 == len(r.words) || r.words[i+1].clause != r.words[i].clause || r.words[i+1].norm == "saja" || r.words[i+1].norm == "lah"
+}
+
+// round7Trigger reports word i of norms (with stems) as one the round-7
+// rules read that no lexicon phrase starts (see mayTrigger and lookup):
+// a weapon or fire emoji, a whereabouts of the addressee's ("rumahmu"),
+// a limb of theirs broken ("patah kakimu"), consequences to bear
+// ("tanggung akibatnya").
+func round7Trigger(count int, norm, stem func(int) string, i int) bool {
+	n := norm(i)
+	next := func(k int) string {
+		if i+k < count {
+			return norm(i + k)
+		}
+		return ""
+	}
+	switch {
+	case weaponEmoji[n] || n == fireEmoji:
+		return true
+	case len(n) > 4 && strings.HasSuffix(n, "mu") && (whereabouts[stem(i)] || properties[stem(i)]):
+		return true
+	case whereabouts[n] && (next(1) == "kamu" || next(1) == "anda"):
+		return true
+	case harmAdjectives[n] && (strings.HasSuffix(next(1), "mu") || next(2) == "kamu"):
+		return true
+	case strings.HasPrefix(n, "akibat") && i > 0 && (bears(norm(i-1), stem(i-1)) || i > 1 && bears(norm(i-2), stem(i-2))):
+		return true
+	case n == "sweeping":
+		return true
+	}
+	return false
+}
+
+// tokNorm and tokStem read a token's normalised word and stem for
+// round7Trigger.
+func tokNorm(toks []normalize.Token) func(int) string {
+	return func(k int) string { return trimWord(toks[k].Norm) }
+}
+
+func tokStem(toks []normalize.Token) func(int) string {
+	return func(k int) string { return toks[k].Stem }
+}
+
+// bears reports a verb of bearing ("tanggung", "nanggung", "menanggung").
+func bears(norm, stem string) bool {
+	return stem == "tanggung" || norm == "nanggung" || norm == "tanggung" || norm == "menanggung"
+}
+
+func bearing(x *word) bool { return bears(x.norm, x.stem) }
