@@ -27,6 +27,7 @@ func TestRound7Classes(t *testing.T) {
 		{"Malam ini kami sweeping gang sebelah", "threat"},
 		{"Orang yang nyebar fitnah itu ulun cari, ulun hajar", "threat"},
 		{"Yang kaya kamu pantasnya digantung", "threat"},
+		{"Awas lu ya, gue tandain", "threat"},
 		// hate
 		{"Waria bikin rusak moral anak muda di taman", "hate"},
 		{"Cewek kok jadi kepala dinas, masak aja ga becus", "hate"},
@@ -36,6 +37,7 @@ func TestRound7Classes(t *testing.T) {
 		{"Hei kerbau, baca dulu beritanya", "abusive"},
 		{"Muka kayak monyet, sok ngatur orang", "abusive"},
 		{"Ikam pander banar jadi kepala seksi", "abusive"},
+		{"Ikam tu kaya hundang, kada baik", "abusive"},
 		// hard negatives
 		{"Hati-hati pulang malam, jalan Antasari licin dan gelap", "none"},
 		{"Kami cari solusi bareng warga soal drainase", "none"},
@@ -45,5 +47,6 @@ func TestRound7Classes(t *testing.T) {
 		{"Patah hati lihat mantan sama orang lain", "none"},
 		{"Aku tahu rumahmu, bagus banget tamannya, salut", "none"},
 		{"Ayo rame-rame datangi rumah makan baru di Sempaja", "none"},
+		{"Gue tandain dulu resepnya, kamu wajib coba", "none"},
 	})
 }

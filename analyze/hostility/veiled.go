@@ -117,6 +117,9 @@ func (r *reading) veiledShapes() {
 			// "malam ini kita sweeping kampung sebelah": a crowd's raid
 			// ("sweeping kendaraan … digelar Samsat" has no crowd).
 			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), i+1)})
+		case markWords[w[i].norm] && (strings.HasPrefix(w[i].norm, "ku") || r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] })) && r.markedSecond(i) && !r.anyOf(praise):
+			// "siap2 aja lu, gw tandain": the addressee marked for later
+			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), i+1)})
 		case w[i].tags&tMeet != 0:
 			// "ketemu di jalan langsung sikat": a meeting, then at once a
 			// verb of harm.
@@ -132,6 +135,9 @@ func (r *reading) veiledShapes() {
 		}
 	}
 }
+
+// markWords mark someone for later ("gw tandain", "kutandai").
+var markWords = map[string]bool{"tandain": true, "tandai": true, "kutandai": true, "kutandain": true, "menandai": true}
 
 // ownedBySecondBody reports the body part at j as the addressee's
 // ("kakimu", "kepala kamu").
@@ -180,7 +186,7 @@ func round7Trigger(count int, norm, stem func(int) string, i int) bool {
 		return true
 	case strings.HasPrefix(n, "akibat") && i > 0 && (bears(norm(i-1), stem(i-1)) || i > 1 && bears(norm(i-2), stem(i-2))):
 		return true
-	case n == "sweeping":
+	case n == "sweeping" || markWords[n]:
 		return true
 	}
 	return false
@@ -202,3 +208,22 @@ func bears(norm, stem string) bool {
 }
 
 func bearing(x *word) bool { return bears(x.norm, x.stem) }
+
+// markedSecond reports the addressee as the one marked at word i: right
+// after it ("gw tandain lu", "kutandai mukamu"), or earlier in its
+// sentence when the mark ends the clause ("siap2 aja lu, gw tandain").
+func (r *reading) markedSecond(i int) bool {
+	w := r.words
+	if i+1 < len(w) && w[i+1].clause == w[i].clause && (w[i+1].tags&tSecond != 0 || hasSecondSuffix(&w[i+1])) {
+		return true
+	}
+	if !r.clauseEndsAt(i) {
+		return false
+	}
+	for j := i - 1; j >= 0 && w[j].sent == w[i].sent; j-- {
+		if w[j].tags&tSecond != 0 || w[j].user || hasSecondSuffix(&w[j]) {
+			return true
+		}
+	}
+	return false
+}
