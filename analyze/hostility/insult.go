@@ -32,7 +32,7 @@ func (r *reading) insults() {
 		if h.p.tags&tInsult == 0 {
 			// "Buhan dewan tu kaya tikus": a dehumanising comparison
 			// said of a target.
-			if h.p.tags&tDehuman == 0 || w[h.at].negated || r.mentionedAt(h.at) || !r.comparedAt(h.at) || !r.comparedTarget(h.at) || r.banter {
+			if h.p.tags&tDehuman == 0 || w[h.at].negated || r.mentionedAt(h.at) || !r.comparedAt(h.at) || !r.comparedTarget(h.at) && !r.faceCompared(h.at) || r.banter {
 				continue
 			}
 			r.insult = append(r.insult, Cue{"insult_comparison", r.text(max(0, h.at-1), h.end)})
@@ -99,7 +99,7 @@ func (r *reading) insultAimed(h hit) bool {
 	if r.before(i, 2, func(x *word) bool { return x.norm == "dasar" }) {
 		return true
 	}
-	if r.before(i, 1, func(x *word) bool { return calls[x.norm] }) && (h.p.tags&tNoun != 0 || h.p.tags&tWeak == 0) {
+	if r.before(i, 1, func(x *word) bool { return calls[x.norm] }) {
 		return true // "hei keledai, baca dulu aturannya": a name called out
 	}
 	if r.before(i, 2, isComparison) && r.faceCompared(i) {

@@ -28,6 +28,14 @@ func TestRound7Classes(t *testing.T) {
 		{"Orang yang nyebar fitnah itu ulun cari, ulun hajar", "threat"},
 		{"Yang kaya kamu pantasnya digantung", "threat"},
 		{"Awas lu ya, gue tandain", "threat"},
+		// after the blind set: the whereabouts after "tahu", a thing of
+		// the addressee's ruined in a warning, a weapon dedicated, a
+		// building flattened in a condition, kin warned of
+		{"Gue udah tahu rute pulangmu, tenang aja", "threat"},
+		{"Sekali lagi lu nyinyir, mobil kamu tinggal puing", "threat"},
+		{"💣 buat kamu yang sok suci", "threat"},
+		{"Kalau tuntutan diabaikan, balai desa itu kami robohkan", "threat"},
+		{"Hati-hati istrimu kalau ke pasar sendirian", "threat"},
 		// hate
 		{"Waria bikin rusak moral anak muda di taman", "hate"},
 		{"Cewek kok jadi kepala dinas, masak aja ga becus", "hate"},
@@ -38,6 +46,8 @@ func TestRound7Classes(t *testing.T) {
 		{"Muka kayak monyet, sok ngatur orang", "abusive"},
 		{"Ikam pander banar jadi kepala seksi", "abusive"},
 		{"Ikam tu kaya hundang, kada baik", "abusive"},
+		{"Hei kampret, antre dong", "abusive"},
+		{"Kasi pelayanan itu babi, warga dibentak-bentak", "abusive"},
 		// hard negatives
 		{"Hati-hati pulang malam, jalan Antasari licin dan gelap", "none"},
 		{"Kami cari solusi bareng warga soal drainase", "none"},
@@ -48,5 +58,10 @@ func TestRound7Classes(t *testing.T) {
 		{"Aku tahu rumahmu, bagus banget tamannya, salut", "none"},
 		{"Ayo rame-rame datangi rumah makan baru di Sempaja", "none"},
 		{"Gue tandain dulu resepnya, kamu wajib coba", "none"},
+		{"Rumahmu hancur kena banjir? Semoga cepat pulih", "none"},
+		{"Aku tahu rute pulangmu, bareng aja yuk", "none"},
+		{"Hati-hati anakmu kalau main di sungai, arusnya deras", "none"},
+		{"Siap-siap ya, posko banjir kita bongkar besok pagi", "none"},
+		{"Woi bro, kampret lah macetnya parah", "none"},
 	})
 }

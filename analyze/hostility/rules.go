@@ -656,6 +656,9 @@ func (r *reading) exclamations() {
 		if !initial || h.p.tags&tInsult != 0 && r.sentenceHasTarget(w.sent, i) && !r.amazedAt(i) && !r.praised(i) {
 			continue
 		}
+		if h.p.tags&tInsult != 0 && i > 0 && calls[r.words[i-1].norm] && r.words[i-1].clause == w.clause {
+			continue // "woi kampret, jangan serobot": a name called out
+		}
 		r.mentioned = append(r.mentioned, Cue{"exclamation", r.text(h.at, h.end)})
 		r.addMask(h.at, h.end)
 		for j := h.at; j < h.end; j++ {

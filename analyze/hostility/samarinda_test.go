@@ -45,7 +45,7 @@ func TestSamarindaSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"testdata/samarinda_blind.jsonl", "testdata/samarinda_dev.jsonl", "testdata/samarinda_dev2.jsonl", "testdata/samarinda_dev3.jsonl", "testdata/samarinda_blind3.jsonl", "testdata/samarinda_dev4.jsonl", "testdata/samarinda_dev5.jsonl", "testdata/samarinda_blind5.jsonl", "testdata/samarinda_blind5b.jsonl", "testdata/samarinda_blind5c.jsonl", "testdata/samarinda_dev6.jsonl", "testdata/samarinda_blind6.jsonl", "testdata/samarinda_dev7.jsonl"} {
+	for _, name := range []string{"testdata/samarinda_blind.jsonl", "testdata/samarinda_dev.jsonl", "testdata/samarinda_dev2.jsonl", "testdata/samarinda_dev3.jsonl", "testdata/samarinda_blind3.jsonl", "testdata/samarinda_dev4.jsonl", "testdata/samarinda_dev5.jsonl", "testdata/samarinda_blind5.jsonl", "testdata/samarinda_blind5b.jsonl", "testdata/samarinda_blind5c.jsonl", "testdata/samarinda_dev6.jsonl", "testdata/samarinda_blind6.jsonl", "testdata/samarinda_dev7.jsonl", "testdata/samarinda_blind7.jsonl"} {
 		t.Run(name, func(t *testing.T) {
 			f, err := os.Open(name)
 			if err != nil {

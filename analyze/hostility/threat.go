@@ -1180,4 +1180,4 @@ func (r *reading) lessons(sport map[int]bool) {
 
 // roadHazards are the dangers that safety advice names ("hati-hati
 // pulang malam, jalan licin", "… banyak begal").
-var roadHazards = map[string]bool{"licin": true, "hujan": true, "banjir": true, "begal": true, "rawan": true, "kecelakaan": true, "macet": true, "helm": true, "jambret": true, "maling": true, "longsor": true, "berlubang": true}
+var roadHazards = map[string]bool{"licin": true, "hujan": true, "banjir": true, "begal": true, "rawan": true, "kecelakaan": true, "macet": true, "helm": true, "jambret": true, "maling": true, "longsor": true, "berlubang": true, "sungai": true, "arus": true, "arusnya": true, "deras": true, "kolam": true, "listrik": true, "nyamuk": true, "dbd": true, "truk": true, "petir": true, "demam": true, "penculik": true, "penculikan": true}

@@ -52,7 +52,7 @@ func (r *reading) anySecond() bool {
 
 // whereabouts are the places whose knowledge, said to their owner,
 // threatens ("rumahmu aku tahu", "kantor ikam ulun tahu").
-var whereabouts = map[string]bool{"rumah": true, "alamat": true, "kantor": true, "kos": true, "kontrakan": true, "sekolah": true, "tempat": true}
+var whereabouts = map[string]bool{"rumah": true, "alamat": true, "kantor": true, "kos": true, "kontrakan": true, "sekolah": true, "tempat": true, "kerja": true, "pulang": true, "rute": true, "jadwal": true}
 
 // harmAdjectives are what a verb of harm leaves of a limb ("patah
 // kakimu", "remuk kepala kamu").
@@ -86,11 +86,18 @@ func (r *reading) veiledShapes() {
 			if i > 0 && w[i-1].sent == w[i].sent && (r.ownedBySecond(i-1, properties) || i > 1 && w[i-2].clause == w[i-1].clause && r.ownedBySecond(i-2, properties)) {
 				r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-2), i+1)})
 			}
-		case w[i].norm == "tahu" && r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) && !r.anyOf(praise) && !r.anyOf(friendly):
+		case w[i].norm == "tahu" && r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) && !r.anyOf(praise) && !r.anyOf(friendly) && !r.anyOf(companionable):
 			// "rumahmu aku tahu": the whereabouts first, then "I know".
 			for j := i - 2; j >= 0 && j >= i-5 && w[j].sent == w[i].sent; j-- {
 				if r.ownedBySecond(j, whereabouts) {
 					r.addThreat(i, Cue{"threat_veiled", r.text(j, i+1)})
+					break
+				}
+			}
+			// "aku udah tahu jalan pulangmu": the whereabouts after
+			for j := i + 1; j < len(w) && j <= i+3 && w[j].clause == w[i].clause; j++ {
+				if r.ownedBySecond(j, whereabouts) {
+					r.addThreat(i, Cue{"threat_veiled", r.text(i, j+1)})
 					break
 				}
 			}
@@ -120,6 +127,20 @@ func (r *reading) veiledShapes() {
 		case markWords[w[i].norm] && (strings.HasPrefix(w[i].norm, "ku") || r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] })) && r.markedSecond(i) && !r.anyOf(praise):
 			// "siap2 aja lu, gw tandain": the addressee marked for later
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), i+1)})
+		case (harmAdjectives[w[i].norm] || ruined[w[i].norm]) && i > 0 && r.secondThingBefore(i) && r.warningFrame(i):
+			// "jangan kaget kalau besok kaca rumahmu pecah semua",
+			// "motor kamu tinggal rangka"
+			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-2), i+1)})
+		case w[i].tags&tWeapon != 0 && i+2 < len(w) && (w[i+1].norm == "buat" || w[i+1].norm == "untuk") && (w[i+2].tags&tSecond != 0 || w[i+2].user || hasSecondSuffix(&w[i+2])):
+			// "🔪🔪 buat lu yang suka fitnah": a weapon dedicated
+			r.addThreat(i, Cue{"threat_weapon", r.text(i, i+3)})
+		case flatten[w[i].norm] && (strings.HasPrefix(w[i].norm, "ku") || r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] })) && (r.menace() || r.conditionalIn(w[i].sent)) && r.buildingBefore(i):
+			// "siap-siap aja ruko lu gue ratain", "awas aja pos ronda itu
+			// kami robohkan kalau iuran naik lagi"
+			r.addThreat(i, Cue{"threat_first_person", r.text(max(0, i-1), i+1)})
+		case (w[i].norm == "jaga-jaga" || w[i].norm == "hati-hati" || w[i].norm == "awas") && r.familyOfSecondAfter(i) && !r.anyOf(roadHazards) && !r.anyOf(praise):
+			// "jaga-jaga aja anakmu kalau pulang sekolah sendirian"
+			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+3))})
 		case w[i].tags&tMeet != 0:
 			// "ketemu di jalan langsung sikat": a meeting, then at once a
 			// verb of harm.
@@ -186,7 +207,7 @@ func round7Trigger(count int, norm, stem func(int) string, i int) bool {
 		return true
 	case strings.HasPrefix(n, "akibat") && i > 0 && (bears(norm(i-1), stem(i-1)) || i > 1 && bears(norm(i-2), stem(i-2))):
 		return true
-	case n == "sweeping" || markWords[n]:
+	case n == "sweeping" || markWords[n] || flatten[n] && strings.HasSuffix(n, "in") || n == "jaga-jaga" || n == "hati-hati" || ruined[n] && secondBefore(norm, i):
 		return true
 	}
 	return false
@@ -227,3 +248,82 @@ func (r *reading) markedSecond(i int) bool {
 	}
 	return false
 }
+
+// ruined are what is left of a thing destroyed ("motor kamu tinggal
+// rangka", "rumahmu jadi puing").
+var ruined = map[string]bool{"rangka": true, "puing": true, "abu": true, "arang": true, "hancur": true, "terbakar": true, "hangus": true, "rata": true}
+
+// flatten are first-person verbs of destroying a building.
+var flatten = map[string]bool{"ratain": true, "kuratain": true, "ratakan": true, "robohkan": true, "robohin": true, "kurobohkan": true, "hancurkan": true, "hancurin": true, "kuhancurkan": true, "bakarin": true}
+
+// buildings a crowd or a speaker may destroy; properties are theirs.
+var buildings = map[string]bool{"pos": true, "posko": true, "kantor": true, "gedung": true, "balai": true, "sekretariat": true, "markas": true, "pangkalan": true, "gudang": true}
+
+// buildingBefore reports a building or a property named within five
+// words before word i in its sentence.
+func (r *reading) buildingBefore(i int) bool {
+	w := r.words
+	for j := i - 1; j >= 0 && j >= i-5 && w[j].sent == w[i].sent; j-- {
+		if buildings[w[j].norm] || buildings[w[j].stem] || properties[w[j].norm] || properties[w[j].stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// secondThingBefore reports a thing of the addressee's (a property, a
+// window of it, a limb) within three words before i in its clause.
+func (r *reading) secondThingBefore(i int) bool {
+	w := r.words
+	for j := i - 1; j >= 0 && j >= i-3 && w[j].clause == w[i].clause; j-- {
+		if r.ownedBySecond(j, properties) || r.ownedBySecond(j, whereabouts) || w[j].tags&tBody != 0 && r.ownedBySecondBody(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// warningFrames open a warning ("jangan kaget kalau …").
+var warningFrames = map[string]bool{"kaget": true, "heran": true, "awas": true, "siap-siap": true, "tunggu": true, "sekali": true, "bilang": true}
+
+// warningFrame reports a warning, a condition or a dare in the sentence
+// of word i, not a report of damage ("rumahmu hancur kena banjir?").
+func (r *reading) warningFrame(i int) bool {
+	w := r.words
+	if r.anyOf(medical) || r.anyOf(roadHazards) || r.anyOf(hazards) {
+		return false
+	}
+	for j := range w {
+		if w[j].sent == w[i].sent && (warningFrames[w[j].norm] || conditionals[w[j].norm] && w[j].norm != "kapan" && w[j].norm != "sampai") {
+			return true
+		}
+	}
+	return false
+}
+
+// familyOfSecondAfter reports the addressee's kin within three words
+// after i ("jaga-jaga aja anakmu", "hati-hati istri kamu").
+func (r *reading) familyOfSecondAfter(i int) bool {
+	w := r.words
+	for j := i + 1; j < len(w) && j <= i+3 && w[j].clause == w[i].clause; j++ {
+		if family[w[j].norm] && hasSecondSuffix(&w[j]) || family[w[j].stem] && w[j].stem != "" && (hasSecondSuffix(&w[j]) || j+1 < len(w) && w[j+1].tags&tSecond != 0 && w[j+1].norm != "kalian") {
+			return true
+		}
+	}
+	return false
+}
+
+// secondBefore reports the addressee ("kamu", "-mu") within three tokens
+// before i.
+func secondBefore(norm func(int) string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if n := norm(j); n == "kamu" || len(n) > 4 && strings.HasSuffix(n, "mu") {
+			return true
+		}
+	}
+	return false
+}
+
+// companionable words make a known whereabouts an offer of company ("aku
+// tahu jalan pulangmu, bareng aja yuk", "dekat kantorku kan?").
+var companionable = map[string]bool{"yuk": true, "bareng": true, "barengan": true, "nebeng": true, "dekat": true, "searah": true, "jemput": true, "mampir": true}
