@@ -36,6 +36,14 @@ func TestRound7Classes(t *testing.T) {
 		{"💣 buat kamu yang sok suci", "threat"},
 		{"Kalau tuntutan diabaikan, balai desa itu kami robohkan", "threat"},
 		{"Hati-hati istrimu kalau ke pasar sendirian", "threat"},
+		// after blind 7b: a property that will not stand again, a call
+		// to raid a home, faces noted down, a fight called after a wait,
+		// an office of the addressed official burnt to charcoal
+		{"Lusa warung kamu tidak akan berdiri lagi", "threat"},
+		{"Ayo satroni rumah si Dedi habis magrib", "threat"},
+		{"Wajahnya sudah kami foto, tunggu saja", "threat"},
+		{"Kutunggu kamu di lapangan, kalau berani datang sendiri", "threat"},
+		{"Bu Camat, ruko ibu bisa jadi abu kalau proyek ini jalan terus", "threat"},
 		// hate
 		{"Waria bikin rusak moral anak muda di taman", "hate"},
 		{"Cewek kok jadi kepala dinas, masak aja ga becus", "hate"},
@@ -63,5 +71,10 @@ func TestRound7Classes(t *testing.T) {
 		{"Hati-hati anakmu kalau main di sungai, arusnya deras", "none"},
 		{"Siap-siap ya, posko banjir kita bongkar besok pagi", "none"},
 		{"Woi bro, kampret lah macetnya parah", "none"},
+		{"Toko kamu tidak berdiri lagi di situ ya? Pindah ke mana?", "none"},
+		{"Ayo geruduk bazar UMKM di kantor camat, banyak diskon", "none"},
+		{"Sudah saya catat namanya, nanti dapat bantuan sembako", "none"},
+		{"Tunggu aku di depan, kalau berani naik wahana bareng", "none"},
+		{"Pejabat korup harus dihukum berat, jangan kasih ampun", "none"},
 	})
 }

@@ -69,15 +69,25 @@ func (r *reading) ownedBySecond(j int, things map[string]bool) bool {
 	if hasSecondSuffix(&w[j]) && things[w[j].stem] {
 		return true
 	}
-	return things[w[j].norm] && j+1 < len(w) && w[j+1].clause == w[j].clause && w[j+1].tags&tSecond != 0 && w[j+1].norm != "kalian"
+	return things[w[j].norm] && j+1 < len(w) && w[j+1].clause == w[j].clause && (w[j+1].tags&tSecond != 0 && w[j+1].norm != "kalian" || addressedHonorific[w[j+1].norm] && r.vocativeOpening())
+}
+
+// addressedHonorific are the titles a post uses for its addressee
+// ("kantor bapak", "ruko ibu") when it opens by calling them.
+var addressedHonorific = map[string]bool{"bapak": true, "ibu": true, "pak": true, "bu": true, "pian": true, "abang": true}
+
+// vocativeOpening reports a post that opens by calling someone ("Pak
+// Kades, …", "Bu Lurah, …").
+func (r *reading) vocativeOpening() bool {
+	return len(r.words) > 1 && honorifics[r.words[0].norm] && r.words[0].clause == 0
 }
 
 // veiledShapes runs the round-7 rules (see the top of this file).
 func (r *reading) veiledShapes() {
 	w := r.words
 	for i := range w {
-		if r.mentionedAt(i) || w[i].negated {
-			continue
+		if r.mentionedAt(i) || w[i].negated && w[i].norm != "berdiri" {
+			continue // a thing that will not stand again is read negated
 		}
 		switch {
 		case w[i].norm == fireEmoji:
@@ -141,6 +151,22 @@ func (r *reading) veiledShapes() {
 		case (w[i].norm == "jaga-jaga" || w[i].norm == "hati-hati" || w[i].norm == "awas") && r.familyOfSecondAfter(i) && !r.anyOf(roadHazards) && !r.anyOf(praise):
 			// "jaga-jaga aja anakmu kalau pulang sekolah sendirian"
 			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+3))})
+		case w[i].norm == "berdiri" && w[i].negated && i+1 < len(w) && w[i+1].norm == "lagi" && r.secondThingBefore(i) && !r.anyOf(hazards) && !r.anyOf(roadHazards) && !r.anyOf(asking):
+			// "besok pagi toko lu gak bakal berdiri lagi"
+			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-3), i+2)})
+		case raidVerbs[w[i].norm] || raidVerbs[w[i].stem] && w[i].stem != "":
+			// "warga RT 5 ayo geruduk rumah ketua RT": a call to raid a
+			// home or someone
+			if r.before(i, 2, func(x *word) bool { return x.norm == "ayo" || x.norm == "mari" || x.norm == "yuk" }) && r.homeOrTarget() && !r.anyOf(lawful) {
+				r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), min(len(w), i+2))})
+			}
+		case (markWords[w[i].norm] || faceMarks[w[i].norm] || faceMarks[w[i].stem]) && r.markedFace(i) && r.menace():
+			// "sudah kami catat mukanya, tunggu giliran"
+			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+2))})
+		case (w[i].stem == "tunggu" || w[i].norm == "kutunggu") && r.challenge(i):
+			// "kutunggu ikam di simpang empat, bawa kawan
+			// sebanyak-banyaknya": a fight called
+			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+2))})
 		case w[i].tags&tMeet != 0:
 			// "ketemu di jalan langsung sikat": a meeting, then at once a
 			// verb of harm.
@@ -207,7 +233,11 @@ func round7Trigger(count int, norm, stem func(int) string, i int) bool {
 		return true
 	case strings.HasPrefix(n, "akibat") && i > 0 && (bears(norm(i-1), stem(i-1)) || i > 1 && bears(norm(i-2), stem(i-2))):
 		return true
-	case n == "sweeping" || markWords[n] || flatten[n] && strings.HasSuffix(n, "in") || n == "jaga-jaga" || n == "hati-hati" || ruined[n] && secondBefore(norm, i):
+	case (markWords[n] || faceMarks[n] || faceMarks[stem(i)]) && (faceWords[next(1)] || i+1 < count && faceWords[stem(i+1)]):
+		return true
+	case faceWords[n] && (faceMarks[next(2)] || faceMarks[next(3)]):
+		return true
+	case n == "sweeping" || markWords[n] || flatten[n] && strings.HasSuffix(n, "in") || n == "jaga-jaga" || n == "hati-hati" || raidVerbs[n] || n == "kutunggu" || n == "berdiri" || challengeWords[n] || ruined[n] && secondBefore(norm, i):
 		return true
 	}
 	return false
@@ -251,7 +281,7 @@ func (r *reading) markedSecond(i int) bool {
 
 // ruined are what is left of a thing destroyed ("motor kamu tinggal
 // rangka", "rumahmu jadi puing").
-var ruined = map[string]bool{"rangka": true, "puing": true, "abu": true, "arang": true, "hancur": true, "terbakar": true, "hangus": true, "rata": true}
+var ruined = map[string]bool{"rangka": true, "puing": true, "abu": true, "arang": true, "hancur": true, "terbakar": true, "hangus": true, "rata": true, "retak": true, "penyok": true, "ringsek": true, "gosong": true}
 
 // flatten are first-person verbs of destroying a building.
 var flatten = map[string]bool{"ratain": true, "kuratain": true, "ratakan": true, "robohkan": true, "robohin": true, "kurobohkan": true, "hancurkan": true, "hancurin": true, "kuhancurkan": true, "bakarin": true}
@@ -275,7 +305,7 @@ func (r *reading) buildingBefore(i int) bool {
 // window of it, a limb) within three words before i in its clause.
 func (r *reading) secondThingBefore(i int) bool {
 	w := r.words
-	for j := i - 1; j >= 0 && j >= i-3 && w[j].clause == w[i].clause; j-- {
+	for j := i - 1; j >= 0 && j >= i-5 && w[j].clause == w[i].clause; j-- {
 		if r.ownedBySecond(j, properties) || r.ownedBySecond(j, whereabouts) || w[j].tags&tBody != 0 && r.ownedBySecondBody(j) {
 			return true
 		}
@@ -313,11 +343,11 @@ func (r *reading) familyOfSecondAfter(i int) bool {
 	return false
 }
 
-// secondBefore reports the addressee ("kamu", "-mu") within three tokens
-// before i.
+// secondBefore reports the addressee ("kamu", "-mu", "bapak") within
+// five tokens before i.
 func secondBefore(norm func(int) string, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if n := norm(j); n == "kamu" || len(n) > 4 && strings.HasSuffix(n, "mu") {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if n := norm(j); n == "kamu" || addressedHonorific[n] || len(n) > 4 && strings.HasSuffix(n, "mu") {
 			return true
 		}
 	}
@@ -327,3 +357,54 @@ func secondBefore(norm func(int) string, i int) bool {
 // companionable words make a known whereabouts an offer of company ("aku
 // tahu jalan pulangmu, bareng aja yuk", "dekat kantorku kan?").
 var companionable = map[string]bool{"yuk": true, "bareng": true, "barengan": true, "nebeng": true, "dekat": true, "searah": true, "jemput": true, "mampir": true}
+
+// raidVerbs are the verbs of a crowd's raid.
+var raidVerbs = map[string]bool{"geruduk": true, "gerebek": true, "grebek": true, "satroni": true, "labrak": true, "sambangi": true}
+
+// faceWords are what a mark records of someone ("catat mukanya").
+var faceWords = map[string]bool{"muka": true, "mukanya": true, "mukamu": true, "wajah": true, "wajahnya": true, "wajahmu": true, "nama": true, "namanya": true, "namamu": true, "plat": true}
+
+// faceMarks record a face or a name ("catat", "foto", "rekam").
+var faceMarks = map[string]bool{"catat": true, "foto": true, "fotoin": true, "rekam": true, "screenshot": true, "simpan": true}
+
+// markedFace reports a face or a name right after the mark at i, or
+// before it in its clause with the speaker between ("wajahnya sudah kami
+// foto").
+func (r *reading) markedFace(i int) bool {
+	w := r.words
+	if i+1 < len(w) && w[i+1].clause == w[i].clause && (faceWords[w[i+1].norm] || faceWords[w[i+1].stem]) {
+		return true
+	}
+	if !r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) {
+		return false
+	}
+	return r.before(i, 4, func(x *word) bool { return faceWords[x.norm] || faceWords[x.stem] })
+}
+
+// challengeWords call a fight after a wait ("kutunggu ikam …, bawa kawan
+// sebanyak-banyaknya", "tunggu di depan, kalau berani").
+var challengeWords = map[string]bool{"sebanyak-banyaknya": true, "berani": true, "duel": true, "jantan": true, "keroyok": true}
+
+// challenge reports a wait for the addressee with a challenge in its
+// sentence.
+func (r *reading) challenge(i int) bool {
+	w := r.words
+	second := false
+	chal := false
+	for j := range w {
+		if w[j].sent != w[i].sent {
+			continue
+		}
+		if w[j].tags&tSecond != 0 || hasSecondSuffix(&w[j]) {
+			second = true
+		}
+		if challengeWords[w[j].norm] && !w[j].negated {
+			chal = true
+		}
+	}
+	return second && chal && !r.anyOf(praise)
+}
+
+// asking are the words of a question about a shop's move ("toko kamu
+// tidak berdiri lagi di situ ya? pindah ke mana?").
+var asking = map[string]bool{"kah": true, "apa": true, "mana": true, "kenapa": true, "pindah": true, "tutup": true, "bangkrut": true, "ya": true}
