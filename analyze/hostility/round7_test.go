@@ -44,6 +44,7 @@ func TestRound7Classes(t *testing.T) {
 		{"Wajahnya sudah kami foto, tunggu saja", "threat"},
 		{"Kutunggu kamu di lapangan, kalau berani datang sendiri", "threat"},
 		{"Bu Camat, ruko ibu bisa jadi abu kalau proyek ini jalan terus", "threat"},
+		{"Mun tatamu di pasar, kukasih bogem", "threat"},
 		// hate
 		{"Waria bikin rusak moral anak muda di taman", "hate"},
 		{"Cewek kok jadi kepala dinas, masak aja ga becus", "hate"},
@@ -56,6 +57,7 @@ func TestRound7Classes(t *testing.T) {
 		{"Ikam tu kaya hundang, kada baik", "abusive"},
 		{"Hei kampret, antre dong", "abusive"},
 		{"Kasi pelayanan itu babi, warga dibentak-bentak", "abusive"},
+		{"Kadis itu tukang ngibul, proyek mangkrak semua", "abusive"},
 		// hard negatives
 		{"Hati-hati pulang malam, jalan Antasari licin dan gelap", "none"},
 		{"Kami cari solusi bareng warga soal drainase", "none"},
@@ -76,5 +78,6 @@ func TestRound7Classes(t *testing.T) {
 		{"Sudah saya catat namanya, nanti dapat bantuan sembako", "none"},
 		{"Tunggu aku di depan, kalau berani naik wahana bareng", "none"},
 		{"Pejabat korup harus dihukum berat, jangan kasih ampun", "none"},
+		{"Petinju itu kasih bogem mentah ke lawannya di ronde tiga", "none"},
 	})
 }
