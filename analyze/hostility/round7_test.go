@@ -45,6 +45,14 @@ func TestRound7Classes(t *testing.T) {
 		{"Kutunggu kamu di lapangan, kalau berani datang sendiri", "threat"},
 		{"Bu Camat, ruko ibu bisa jadi abu kalau proyek ini jalan terus", "threat"},
 		{"Mun tatamu di pasar, kukasih bogem", "threat"},
+		// after blind 7c: kin harmed on a condition, "tahu rasanya"
+		// and a passive verb of harm, a plate number noted, a weapon
+		// waiting, a thing ruined before its owner is named
+		{"Istrimu kerja di pasar kan? Sayang kalau kenapa-kenapa", "threat"},
+		{"Nanti kamu tahu rasanya ditusuk", "threat"},
+		{"Plat motormu sudah kucatat, hati-hati saja", "threat"},
+		{"🔪 menunggu kamu di ujung gang", "threat"},
+		{"Berani datang lagi, tinggal rangka mobilmu", "threat"},
 		// hate
 		{"Waria bikin rusak moral anak muda di taman", "hate"},
 		{"Cewek kok jadi kepala dinas, masak aja ga becus", "hate"},
@@ -58,6 +66,7 @@ func TestRound7Classes(t *testing.T) {
 		{"Hei kampret, antre dong", "abusive"},
 		{"Kasi pelayanan itu babi, warga dibentak-bentak", "abusive"},
 		{"Kadis itu tukang ngibul, proyek mangkrak semua", "abusive"},
+		{"Kadishub tolol, lampu merah mati seminggu", "abusive"},
 		// hard negatives
 		{"Hati-hati pulang malam, jalan Antasari licin dan gelap", "none"},
 		{"Kami cari solusi bareng warga soal drainase", "none"},
@@ -79,5 +88,11 @@ func TestRound7Classes(t *testing.T) {
 		{"Tunggu aku di depan, kalau berani naik wahana bareng", "none"},
 		{"Pejabat korup harus dihukum berat, jangan kasih ampun", "none"},
 		{"Petinju itu kasih bogem mentah ke lawannya di ronde tiga", "none"},
+		{"Hati-hati anakmu main di parit, airnya dalam", "none"},
+		{"Anakmu sakit? Kasihan kalau kenapa-kenapa, bawa ke puskesmas", "none"},
+		{"Kalau kamu makan sambal itu, nanti tahu rasanya dibakar dari dalam wkwk", "none"},
+		{"Nomor platmu sudah saya catat buat stiker parkir, hati-hati di jalan", "none"},
+		{"Pisau ini nunggu kamu di dapur, masak bareng yuk", "none"},
+		{"Jangan bilang orang Bugis licik, itu menyakitkan", "none"},
 	})
 }

@@ -247,7 +247,7 @@ func (r *reading) anyViolent() bool {
 // normalisation.
 var harmOutcomes = [][]string{
 	{"babak", "belur"}, {"rumah", "sakit"}, {"patah", "tulang"}, {"bonyok"}, {"mampus"},
-	{"rata", "dengan", "tanah"}, {"dengan", "tanah"}, {"ugd"}, {"icu"}, {"ambulans"}, {"ambulan"}, {"rontok"}, {"kursi", "roda"}, {"jadi", "abu"}, {"jadi", "arang"}, {"hangus"}, {"tinggal", "nama"},
+	{"rata", "dengan", "tanah"}, {"menyesal"}, {"nyesal"}, {"nyesel"}, {"dengan", "tanah"}, {"ugd"}, {"icu"}, {"ambulans"}, {"ambulan"}, {"rontok"}, {"kursi", "roda"}, {"jadi", "abu"}, {"jadi", "arang"}, {"hangus"}, {"tinggal", "nama"},
 }
 
 // conditionalIn reports "kalau", "jika", "kalo" or "bila" in sentence s:

@@ -25,7 +25,7 @@ const fireEmoji = "emo_api"
 
 // readiedWords after a weapon make it readied ("sajam udah siap",
 // "parang sudah diasah").
-var readiedWords = map[string]bool{"siap": true, "siapkan": true, "disiapkan": true, "diasah": true, "asah": true, "terasah": true, "terhunus": true, "standby": true}
+var readiedWords = map[string]bool{"tunggu": true, "menunggu": true, "nunggu": true, "siap": true, "siapkan": true, "disiapkan": true, "diasah": true, "asah": true, "terasah": true, "terhunus": true, "standby": true}
 
 // readiedAfter reports a weapon readied by the words after it (within
 // three words of its sentence) in a post that names someone or menaces
@@ -34,7 +34,7 @@ func (r *reading) readiedAfter(i int) bool {
 	w := r.words
 	for j := i + 1; j < len(w) && j <= i+3 && w[j].sent == w[i].sent; j++ {
 		if readiedWords[w[j].norm] || readiedWords[w[j].stem] && w[j].stem != "" {
-			return r.menace() || r.namesSomeone(w[i].sent) || r.anySecond()
+			return (r.menace() || r.namesSomeone(w[i].sent) || r.anySecond()) && !r.anyOf(companionable) && !r.playful
 		}
 	}
 	return false
@@ -52,7 +52,7 @@ func (r *reading) anySecond() bool {
 
 // whereabouts are the places whose knowledge, said to their owner,
 // threatens ("rumahmu aku tahu", "kantor ikam ulun tahu").
-var whereabouts = map[string]bool{"rumah": true, "alamat": true, "kantor": true, "kos": true, "kontrakan": true, "sekolah": true, "tempat": true, "kerja": true, "pulang": true, "rute": true, "jadwal": true}
+var whereabouts = map[string]bool{"rumah": true, "alamat": true, "kantor": true, "kos": true, "kontrakan": true, "sekolah": true, "tempat": true, "kerja": true, "pulang": true, "rute": true, "jadwal": true, "kontrak": true}
 
 // harmAdjectives are what a verb of harm leaves of a limb ("patah
 // kakimu", "remuk kepala kamu").
@@ -69,7 +69,7 @@ func (r *reading) ownedBySecond(j int, things map[string]bool) bool {
 	if hasSecondSuffix(&w[j]) && things[w[j].stem] {
 		return true
 	}
-	return things[w[j].norm] && j+1 < len(w) && w[j+1].clause == w[j].clause && (w[j+1].tags&tSecond != 0 && w[j+1].norm != "kalian" || addressedHonorific[w[j+1].norm] && r.vocativeOpening())
+	return things[w[j].norm] && j+1 < len(w) && w[j+1].clause == w[j].clause && (w[j+1].tags&tSecond != 0 || addressedHonorific[w[j+1].norm] && r.vocativeOpening())
 }
 
 // addressedHonorific are the titles a post uses for its addressee
@@ -96,7 +96,7 @@ func (r *reading) veiledShapes() {
 			if i > 0 && w[i-1].sent == w[i].sent && (r.ownedBySecond(i-1, properties) || i > 1 && w[i-2].clause == w[i-1].clause && r.ownedBySecond(i-2, properties)) {
 				r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-2), i+1)})
 			}
-		case w[i].norm == "tahu" && r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) && !r.anyOf(praise) && !r.anyOf(friendly) && !r.anyOf(companionable):
+		case w[i].norm == "tahu" && r.before(i, 2, speakerWord) && !r.anyOf(praise) && !r.anyOf(friendly) && !r.anyOf(companionable):
 			// "rumahmu aku tahu": the whereabouts first, then "I know".
 			for j := i - 2; j >= 0 && j >= i-5 && w[j].sent == w[i].sent; j-- {
 				if r.ownedBySecond(j, whereabouts) {
@@ -137,7 +137,7 @@ func (r *reading) veiledShapes() {
 		case markWords[w[i].norm] && (strings.HasPrefix(w[i].norm, "ku") || r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] })) && r.markedSecond(i) && !r.anyOf(praise):
 			// "siap2 aja lu, gw tandain": the addressee marked for later
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), i+1)})
-		case (harmAdjectives[w[i].norm] || ruined[w[i].norm]) && i > 0 && r.secondThingBefore(i) && r.warningFrame(i):
+		case (harmAdjectives[w[i].norm] || ruined[w[i].norm]) && (i > 0 && r.secondThingBefore(i) || r.secondThingAfter(i)) && r.warningFrame(i):
 			// "jangan kaget kalau besok kaca rumahmu pecah semua",
 			// "motor kamu tinggal rangka"
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-2), i+1)})
@@ -148,7 +148,7 @@ func (r *reading) veiledShapes() {
 			// "siap-siap aja ruko lu gue ratain", "awas aja pos ronda itu
 			// kami robohkan kalau iuran naik lagi"
 			r.addThreat(i, Cue{"threat_first_person", r.text(max(0, i-1), i+1)})
-		case (w[i].norm == "jaga-jaga" || w[i].norm == "hati-hati" || w[i].norm == "awas") && r.familyOfSecondAfter(i) && !r.anyOf(roadHazards) && !r.anyOf(praise):
+		case (w[i].norm == "jaga-jaga" || w[i].norm == "hati-hati" || w[i].norm == "awas") && r.familyOfSecondAfter(i) && r.anyOf(vulnerable) && !r.anyOf(roadHazards) && !r.anyOf(praise):
 			// "jaga-jaga aja anakmu kalau pulang sekolah sendirian"
 			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+3))})
 		case w[i].norm == "berdiri" && w[i].negated && i+1 < len(w) && w[i+1].norm == "lagi" && r.secondThingBefore(i) && !r.anyOf(hazards) && !r.anyOf(roadHazards) && !r.anyOf(asking):
@@ -160,13 +160,19 @@ func (r *reading) veiledShapes() {
 			if r.before(i, 2, func(x *word) bool { return x.norm == "ayo" || x.norm == "mari" || x.norm == "yuk" }) && r.homeOrTarget() && !r.anyOf(lawful) {
 				r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), min(len(w), i+2))})
 			}
-		case (markWords[w[i].norm] || faceMarks[w[i].norm] || faceMarks[w[i].stem]) && r.markedFace(i) && r.menace():
+		case (markWords[w[i].norm] || faceMarks[w[i].norm] || faceMarks[w[i].stem]) && r.markedFace(i) && (r.menace() || r.anyOf(carefulWords)) && !r.anyOf(companionable) && !r.purposeAfter(i):
 			// "sudah kami catat mukanya, tunggu giliran"
 			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+2))})
 		case (w[i].stem == "tunggu" || w[i].norm == "kutunggu") && r.challenge(i):
 			// "kutunggu ikam di simpang empat, bawa kawan
 			// sebanyak-banyaknya": a fight called
 			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+2))})
+		case (w[i].norm == "kenapa-kenapa" || w[i].norm == "celaka") && r.before(i, 2, func(x *word) bool { return conditionals[x.norm] }) && r.kinOfSecond() && !r.anyOf(hazards) && !r.anyOf(roadHazards) && !r.anyOf(medical):
+			// "anakmu sekolah di SD 012 kan? kasihan kalau kenapa-kenapa"
+			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-2), i+1)})
+		case w[i].norm == "rasanya" && i+1 < len(w) && r.passiveHarm(i+1) && r.anySecond() && !r.playful:
+			// "sebentar lagi kau tahu rasanya dipukul rame-rame"
+			r.addThreat(i, Cue{"threat_call", r.text(i, i+2)})
 		case w[i].tags&tMeet != 0:
 			// "ketemu di jalan langsung sikat": a meeting, then at once a
 			// verb of harm.
@@ -235,9 +241,9 @@ func round7Trigger(count int, norm, stem func(int) string, i int) bool {
 		return true
 	case (markWords[n] || faceMarks[n] || faceMarks[stem(i)]) && (faceWords[next(1)] || i+1 < count && faceWords[stem(i+1)]):
 		return true
-	case faceWords[n] && (faceMarks[next(2)] || faceMarks[next(3)]):
+	case (faceWords[n] || faceWords[stem(i)]) && (faceMarks[next(2)] || faceMarks[next(3)]):
 		return true
-	case n == "sweeping" || markWords[n] || flatten[n] && strings.HasSuffix(n, "in") || n == "jaga-jaga" || n == "hati-hati" || raidVerbs[n] || n == "kutunggu" || n == "berdiri" || challengeWords[n] || ruined[n] && secondBefore(norm, i):
+	case n == "sweeping" || markWords[n] || flatten[n] && strings.HasSuffix(n, "in") || n == "jaga-jaga" || n == "hati-hati" || n == "kenapa-kenapa" || n == "rasanya" || raidVerbs[n] || n == "kutunggu" || n == "berdiri" || challengeWords[n] || ruined[n] && secondBefore(norm, i):
 		return true
 	}
 	return false
@@ -281,7 +287,7 @@ func (r *reading) markedSecond(i int) bool {
 
 // ruined are what is left of a thing destroyed ("motor kamu tinggal
 // rangka", "rumahmu jadi puing").
-var ruined = map[string]bool{"rangka": true, "puing": true, "abu": true, "arang": true, "hancur": true, "terbakar": true, "hangus": true, "rata": true, "retak": true, "penyok": true, "ringsek": true, "gosong": true}
+var ruined = map[string]bool{"rangka": true, "puing": true, "abu": true, "arang": true, "hancur": true, "terbakar": true, "hangus": true, "rata": true, "retak": true, "penyok": true, "ringsek": true, "gosong": true, "kerangka": true}
 
 // flatten are first-person verbs of destroying a building.
 var flatten = map[string]bool{"ratain": true, "kuratain": true, "ratakan": true, "robohkan": true, "robohin": true, "kurobohkan": true, "hancurkan": true, "hancurin": true, "kuhancurkan": true, "bakarin": true}
@@ -314,7 +320,7 @@ func (r *reading) secondThingBefore(i int) bool {
 }
 
 // warningFrames open a warning ("jangan kaget kalau …").
-var warningFrames = map[string]bool{"kaget": true, "heran": true, "awas": true, "siap-siap": true, "tunggu": true, "sekali": true, "bilang": true}
+var warningFrames = map[string]bool{"berani": true, "kaget": true, "heran": true, "awas": true, "siap-siap": true, "tunggu": true, "sekali": true, "bilang": true}
 
 // warningFrame reports a warning, a condition or a dare in the sentence
 // of word i, not a report of damage ("rumahmu hancur kena banjir?").
@@ -362,10 +368,10 @@ var companionable = map[string]bool{"yuk": true, "bareng": true, "barengan": tru
 var raidVerbs = map[string]bool{"geruduk": true, "gerebek": true, "grebek": true, "satroni": true, "labrak": true, "sambangi": true}
 
 // faceWords are what a mark records of someone ("catat mukanya").
-var faceWords = map[string]bool{"muka": true, "mukanya": true, "mukamu": true, "wajah": true, "wajahnya": true, "wajahmu": true, "nama": true, "namanya": true, "namamu": true, "plat": true}
+var faceWords = map[string]bool{"muka": true, "mukanya": true, "mukamu": true, "wajah": true, "wajahnya": true, "wajahmu": true, "nama": true, "namanya": true, "namamu": true, "plat": true, "platmu": true, "platnya": true}
 
 // faceMarks record a face or a name ("catat", "foto", "rekam").
-var faceMarks = map[string]bool{"catat": true, "foto": true, "fotoin": true, "rekam": true, "screenshot": true, "simpan": true}
+var faceMarks = map[string]bool{"kucatat": true, "kufoto": true, "kurekam": true, "catat": true, "foto": true, "fotoin": true, "rekam": true, "screenshot": true, "simpan": true}
 
 // markedFace reports a face or a name right after the mark at i, or
 // before it in its clause with the speaker between ("wajahnya sudah kami
@@ -375,7 +381,7 @@ func (r *reading) markedFace(i int) bool {
 	if i+1 < len(w) && w[i+1].clause == w[i].clause && (faceWords[w[i+1].norm] || faceWords[w[i+1].stem]) {
 		return true
 	}
-	if !r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) {
+	if !strings.HasPrefix(w[i].norm, "ku") && !r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) {
 		return false
 	}
 	return r.before(i, 4, func(x *word) bool { return faceWords[x.norm] || faceWords[x.stem] })
@@ -408,3 +414,51 @@ func (r *reading) challenge(i int) bool {
 // asking are the words of a question about a shop's move ("toko kamu
 // tidak berdiri lagi di situ ya? pindah ke mana?").
 var asking = map[string]bool{"kah": true, "apa": true, "mana": true, "kenapa": true, "pindah": true, "tutup": true, "bangkrut": true, "ya": true}
+
+// vulnerable are the circumstances a kin warning names ("kalau pulang
+// sekolah sendirian", "malam-malam"); safety advice names a hazard
+// instead ("main di parit, airnya dalam").
+var vulnerable = map[string]bool{"sendirian": true, "sendiri": true, "malam": true, "malam-malam": true, "pulang": true, "kenapa-kenapa": true, "diculik": true, "keluar": true}
+
+// carefulWords warn the addressee ("hati-hati aja di jalan").
+var carefulWords = map[string]bool{"hati-hati": true, "jaga-jaga": true}
+
+// speakerWord is a first-person pronoun or a word of the speaker's
+// ("anak buahku", "temanku").
+func speakerWord(x *word) bool {
+	return firstPerson[x.norm] || len(x.norm) > 4 && strings.HasSuffix(x.norm, "ku") && x.stem != "" && x.stem != x.norm
+}
+
+// kinOfSecond reports the addressee's kin in the post ("anakmu").
+func (r *reading) kinOfSecond() bool {
+	for j := range r.words {
+		if r.ownedBySecond(j, family) || family[r.words[j].stem] && hasSecondSuffix(&r.words[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveHarm reports a passive verb of harm at i ("dipukul").
+func (r *reading) passiveHarm(i int) bool {
+	form, ok := r.violentAt(i)
+	return ok && form == formPassive
+}
+
+// secondThingAfter reports a thing of the addressee's within two words
+// after i in its clause ("tinggal kerangka motormu").
+func (r *reading) secondThingAfter(i int) bool {
+	w := r.words
+	for j := i + 1; j < len(w) && j <= i+2 && w[j].clause == w[i].clause; j++ {
+		if r.ownedBySecond(j, properties) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeAfter reports "buat" or "untuk" right after word i: a thing
+// noted for a purpose ("sudah saya catat buat stiker parkir").
+func (r *reading) purposeAfter(i int) bool {
+	return i+1 < len(r.words) && (r.words[i+1].norm == "buat" || r.words[i+1].norm == "untuk")
+}
