@@ -41,6 +41,12 @@ func (r *reading) groupAttacks() {
 			r.addHate(h, "group_barred_from_office", r.text(max(0, h.at-5), h.end), false)
 			continue
 		}
+		if attacked && a.p.tags&tInsult != 0 && a.at < h.at && r.describedAfter(a.at) {
+			// "Kampret emang ibu-ibu yg nyalip tadi": profanity at one
+			// person described by what she did, not at the group (an
+			// insult, see insultAimed)
+			continue
+		}
 		if attacked {
 			r.addHate(h, "group_attack", r.text(h.at, h.end)+" + "+r.text(a.at, a.end), r.memberOfGroup(h))
 			continue

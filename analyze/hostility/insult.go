@@ -10,7 +10,7 @@ import "strings"
 // without them.
 func (r *reading) insults() {
 	w := r.words
-	r.banter = r.playful && r.atAddresseeOnly()
+	r.banter = r.playful && (r.atAddresseeOnly() || r.friendTeased())
 	for i := range w {
 		if !mouths[w[i].norm] && !mouths[w[i].stem] || w[i].negated || r.mentionedAt(i) || i > 0 && w[i-1].norm == "bau" {
 			// "bau mulut": halitosis, a medical matter
@@ -98,6 +98,9 @@ func (r *reading) insultAimed(h hit) bool {
 	i := h.at
 	if r.before(i, 2, func(x *word) bool { return x.norm == "dasar" }) {
 		return true
+	}
+	if r.describedAfter(i) {
+		return true // "sialan tuh driver yang cancel terus": a described person
 	}
 	if r.before(i, 1, func(x *word) bool { return calls[x.norm] }) {
 		return true // "hei keledai, baca dulu aturannya": a name called out
@@ -314,4 +317,37 @@ func (r *reading) faceCompared(i int) bool {
 		}
 	}
 	return false
+}
+
+// friends are words for a friend that, with the speaker's possessive
+// ("kawan ulun", "temanku"), name whom a laughing post teases.
+var friends = map[string]bool{"teman": true, "kawan": true, "sahabat": true, "bestie": true, "bestai": true, "sohib": true, "konco": true}
+
+// affection are words of fondness that end a tease ("sayang ai pang",
+// "love u").
+var affection = map[string]bool{"sayang": true, "love": true, "lope": true, "luv": true, "peluk": true}
+
+// friendTeased reports a laughing post that teases the speaker's friend
+// with fondness ("kawan ulun si Aldi ni bungul banar … 🤣 sayang ai
+// pang"): banter, when no hate or threat was found. Both a friend of the
+// speaker's and a word of fondness are needed: laughter alone at a named
+// person can still mock him.
+func (r *reading) friendTeased() bool {
+	if len(r.hate) > 0 || len(r.threat) > 0 || r.identity {
+		return false
+	}
+	w := r.words
+	friend, fond := false, false
+	for j := range w {
+		if w[j].negated {
+			continue
+		}
+		if friends[w[j].norm] && j+1 < len(w) && firstPerson[w[j+1].norm] || friends[w[j].stem] && strings.HasSuffix(w[j].norm, "ku") {
+			friend = true
+		}
+		if affection[w[j].norm] {
+			fond = true
+		}
+	}
+	return friend && fond
 }

@@ -187,6 +187,14 @@ func (r *reading) build(d *normalize.Doc) {
 			if tk.Kind == normalize.Emoji && weaponEmoji[tk.Norm] {
 				continue // the rest of a run
 			}
+			if tk.Kind == normalize.Emoji && animalEmoji[tk.Norm] && i > 0 && d.Tokens[i-1].Kind == normalize.Word && !quoted {
+				// "Pak Kades 🐷", "lurah kita 🐶 makan bansos": an animal
+				// drawn right after a word names what it follows (a weak
+				// insult, see insult.tsv); the rest of a run ends the
+				// sentence as any emoji does
+				r.words = append(r.words, word{norm: tk.Norm, stem: tk.Norm, raw: tk.Norm, tok: i, sent: sent, clause: clause, quoted: quoted})
+				continue
+			}
 			if tk.Norm == "emo_tawa" {
 				r.playful = true
 			}
@@ -247,8 +255,8 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 	nf, sf := tokNorm(toks), tokStem(toks)
 	for i := range toks {
 		tk := &toks[i]
-		if tk.Kind == normalize.Emoji && weaponEmoji[tk.Norm] {
-			return true // "🔪🔪 udah siap" (see veiledShapes)
+		if tk.Kind == normalize.Emoji && (weaponEmoji[tk.Norm] || animalEmoji[tk.Norm] && i > 0 && toks[i-1].Kind == normalize.Word) {
+			return true // "🔪🔪 udah siap" (see veiledShapes), "lurah 🐷"
 		}
 		if tk.Kind != normalize.Word {
 			continue
@@ -659,6 +667,9 @@ func (r *reading) exclamations() {
 		if h.p.tags&tInsult != 0 && i > 0 && calls[r.words[i-1].norm] && r.words[i-1].clause == w.clause {
 			continue // "woi kampret, jangan serobot": a name called out
 		}
+		if h.p.tags&tInsult != 0 && r.describedAfter(i) {
+			continue // "kampret emang ibu-ibu yg nyalip tadi": at a described person
+		}
 		r.mentioned = append(r.mentioned, Cue{"exclamation", r.text(h.at, h.end)})
 		r.addMask(h.at, h.end)
 		for j := h.at; j < h.end; j++ {
@@ -718,3 +729,32 @@ func (r *reading) praised(i int) bool {
 
 // particles may stand between an exclamation and what it is about.
 var particles = map[string]bool{"sih": true, "sekali": true, "banget": true, "bener": true, "benar": true, "amat": true, "emang": true, "memang": true}
+
+// animalEmoji are the emoji of animals that insult when drawn right after
+// a role or a name (normalised names, see the normalize emoji lexicon).
+var animalEmoji = map[string]bool{"emo_babi": true, "emo_anjing": true, "emo_monyet": true, "emo_u1f40d": true, "emo_u1f400": true}
+
+// notPeople are heads of a relative clause that are not people: "sial
+// banget hari yang panjang" is still an exclamation.
+var notPeople = map[string]bool{"hari": true, "cuaca": true, "hujan": true, "macet": true, "jalan": true, "jalanan": true, "nasib": true, "harga": true, "hidup": true, "tahun": true, "minggu": true, "bulan": true, "malam": true, "pagi": true, "sinyal": true, "listrik": true, "air": true, "banjir": true, "motor": true, "mobil": true, "hp": true, "game": true, "lagu": true, "film": true, "tim": true, "skor": true, "antrean": true, "soal": true, "tugas": true}
+
+// describedAfter reports profanity at word i followed, in its clause, by
+// the person it is aimed at, described by a relative clause: "anjing
+// emang tuh sopir yg nyerempet aku", "kampret ibu-ibu yang nyalip tadi".
+// Profanity at a described person is abusive, not an exclamation.
+func (r *reading) describedAfter(i int) bool {
+	w := r.words
+	j := i + 1
+	for j < len(w) && w[j].clause == w[i].clause && (particles[w[j].norm] || demonstratives[w[j].norm] || w[j].norm == "lah") {
+		j++
+	}
+	if j >= len(w) || w[j].clause != w[i].clause || w[j].norm == "yang" || notPeople[w[j].norm] || firstPerson[w[j].norm] {
+		return false
+	}
+	for k := j + 1; k < len(w) && k <= j+3 && w[k].clause == w[i].clause; k++ {
+		if w[k].norm == "yang" {
+			return k+1 < len(w) && w[k+1].clause == w[i].clause
+		}
+	}
+	return false
+}
