@@ -25,6 +25,11 @@ func (r *reading) insults() {
 			r.insult = append(r.insult, Cue{"insult_mouth", r.text(i, k+1)})
 		}
 	}
+	for i := range w {
+		if r.faceCurse(i) {
+			r.insult = append(r.insult, Cue{"insult_curse", r.text(i, i+2)})
+		}
+	}
 	for _, h := range r.hits {
 		if h.p.tags&tIdentity != 0 {
 			continue
@@ -350,4 +355,24 @@ func (r *reading) friendTeased() bool {
 		}
 	}
 	return friend && fond
+}
+
+// curseEnds may close the Banjar curse "muha ikam" ("muha ikam tu pang",
+// "muha ikam lah").
+var curseEnds = map[string]bool{"itu": true, "lah": true, "pang": true, "ini": true, "nih": true, "tuh": true, "jar": true}
+
+// faceCurse reports the Banjar curse "muha ikam!" ("your face!") at word
+// i: "muha" as written (normalised to "muka") before the addressee, the
+// words standing alone or closed by a particle, not in banter, a quote
+// or a report. "Muha ikam kaya jamban" is read by the comparison rules.
+func (r *reading) faceCurse(i int) bool {
+	w := r.words
+	if w[i].raw != "muha" || i+1 >= len(w) || w[i+1].norm != "kamu" || w[i].clause != w[i+1].clause || w[i].negated || r.mentionedAt(i) || r.banter {
+		return false
+	}
+	k := i + 2
+	for k < len(w) && w[k].clause == w[i].clause && curseEnds[w[k].norm] {
+		k++
+	}
+	return k >= len(w) || w[k].clause != w[i].clause
 }

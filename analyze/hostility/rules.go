@@ -271,6 +271,9 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
+		if round8Trigger(len(toks), nf, func(k int) string { return strings.ToLower(trimWord(toks[k].Raw)) }, i) {
+			return true
+		}
 		if round7Trigger(len(toks), nf, sf, i) {
 			return true
 		}
@@ -418,6 +421,9 @@ func (lx *lexicon) lookup(r *reading) bool {
 		if !any && (traces[w[i].norm] || heldOnly[w[i].norm] || misfortunes[w[i].norm] || outcomeOnly[w[i].norm] || w[i].norm == "lagi" && i > 0 && w[i-1].stem == "jalan") {
 			any = true // a whereabouts or a misfortune (see menaces), an outcome of harm (see harmOutcomes)
 		}
+		if !any && round8Trigger(len(w), wn, func(k int) string { return w[k].raw }, i) {
+			any = true // see waitAndSee, faceCurse
+		}
 		if !any && round7Trigger(len(w), wn, ws, i) {
 			any = true // see veiledShapes
 		}
@@ -536,6 +542,9 @@ func (r *reading) frames(media bool) {
 		switch {
 		case h.p.tags&tReport != 0 && h.p.words[0] == "akun" && h.at > 0 && addressing[r.words[h.at-1].norm]:
 			// "buat akun yang komen di atas: …": the author speaks to the account
+		case h.p.tags&tReport != 0 && h.p.words[0] == "pelaku" && r.crowdCalled(s):
+			// "rumah pelaku itu sudah kami tahu, kita geruduk": a crowd
+			// called on a suspect, not a police report (round 8)
 		case h.p.tags&tReport != 0:
 			r.report[s] = true
 		case h.p.tags&tNews != 0 && (media || r.quoted(s)):
@@ -732,7 +741,8 @@ var particles = map[string]bool{"sih": true, "sekali": true, "banget": true, "be
 
 // animalEmoji are the emoji of animals that insult when drawn right after
 // a role or a name (normalised names, see the normalize emoji lexicon).
-var animalEmoji = map[string]bool{"emo_babi": true, "emo_anjing": true, "emo_monyet": true, "emo_u1f40d": true, "emo_u1f400": true}
+var animalEmoji = map[string]bool{"emo_babi": true, "emo_anjing": true, "emo_monyet": true, "emo_badut": true, "emo_tahi": true,
+	"emo_u1f40d": true, "emo_u1f400": true, "emo_u1f401": true, "emo_u1f98d": true, "emo_u1f402": true, "emo_u1f403": true, "emo_u1f404": true, "emo_u1f42e": true, "emo_u1f987": true}
 
 // notPeople are heads of a relative clause that are not people: "sial
 // banget hari yang panjang" is still an exclamation.
@@ -755,6 +765,49 @@ func (r *reading) describedAfter(i int) bool {
 		if w[k].norm == "yang" {
 			return k+1 < len(w) && w[k+1].clause == w[i].clause
 		}
+	}
+	return false
+}
+
+// crowdCalled reports "kita" right before a verb of visiting or of harm
+// in sentence s: the author calls a crowd ("kita geruduk", "kita hajar").
+func (r *reading) crowdCalled(s int) bool {
+	w := r.words
+	for j := 0; j+1 < len(w); j++ {
+		if w[j].sent != s || w[j].norm != "kita" {
+			continue
+		}
+		for _, h := range r.hits {
+			if h.at == j+1 && h.p.tags&tVisit != 0 {
+				return true
+			}
+		}
+		if _, ok := r.violentAt(j + 1); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// seenBefore reports "lihat saja" or "tunggu saja" before token i.
+func seenBefore(norm func(int) string, i int) bool {
+	for j := 0; j+1 < i; j++ {
+		if (norm(j) == "lihat" || norm(j) == "tunggu") && norm(j+1) == "saja" {
+			return true
+		}
+	}
+	return false
+}
+
+// round8Trigger reports the words of the eighth round's shapes that no
+// lexicon entry starts: a ruin after "lihat saja" (see waitAndSee) and
+// the Banjar curse "muha ikam" (see faceCurse).
+func round8Trigger(count int, norm, raw func(int) string, i int) bool {
+	switch {
+	case ruined[norm(i)] && i >= 3 && seenBefore(norm, i):
+		return true
+	case raw(i) == "muha" && i+1 < count && norm(i+1) == "kamu":
+		return true
 	}
 	return false
 }

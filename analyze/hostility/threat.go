@@ -439,7 +439,7 @@ func (r *reading) bloodAfter(i int) bool {
 }
 
 var (
-	properties = map[string]bool{"toko": true, "ruko": true, "warung": true, "rumah": true, "mobil": true, "motor": true, "usaha": true, "lapak": true, "kios": true, "gudang": true, "tokomu": true, "warungmu": true, "rumahmu": true}
+	properties = map[string]bool{"etalase": true, "pagar": true, "kendaraan": true, "gerobak": true, "toko": true, "ruko": true, "warung": true, "rumah": true, "mobil": true, "motor": true, "usaha": true, "lapak": true, "kios": true, "gudang": true, "tokomu": true, "warungmu": true, "rumahmu": true}
 	bloodWords = map[string]bool{"berdarah": true, "darah": true, "celaka": true, "ricuh": true, "bentrok": true, "korban": true, "anarkis": true, "chaos": true, "mati": true, "luka": true, "apa-apa": true, "hancur": true, "roboh": true}
 )
 
@@ -629,7 +629,7 @@ var campaignTeam = map[string]bool{"sukses": true, "pemenangan": true, "kampanye
 func (r *reading) collectiveNear(i int) bool {
 	for j := max(0, i-4); j < len(r.words) && j <= i+1; j++ {
 		n := r.words[j].norm
-		if r.words[j].sent == r.words[i].sent && (n == "kami" || n == "kita" || n == "rame-rame" || n == "ramai-ramai" || n == "beramai-ramai") {
+		if r.words[j].sent == r.words[i].sent && (n == "kami" || n == "kita" || n == "rame-rame" || n == "ramai-ramai" || n == "beramai-ramai" || n == "bareng-bareng") {
 			return true
 		}
 	}

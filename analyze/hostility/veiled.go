@@ -151,6 +151,16 @@ func (r *reading) veiledShapes() {
 		case (w[i].norm == "jaga-jaga" || w[i].norm == "hati-hati" || w[i].norm == "awas") && r.familyOfSecondAfter(i) && r.anyOf(vulnerable) && !r.anyOf(roadHazards) && !r.anyOf(praise):
 			// "jaga-jaga aja anakmu kalau pulang sekolah sendirian"
 			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+3))})
+		case (w[i].norm == "hati-hati" || w[i].norm == "jaga-jaga") && r.anyOf(lonely) && !r.anyOf(roadHazards) && !r.anyOf(hazards) && r.grievanceTarget():
+			// "hati-hati aja pulang malem ya Pak Polisi yang nilang aku
+			// kemarin, jalanan gelap 🙂": a lonely way home wished on
+			// someone named by the wrong they did the speaker (round 8);
+			// advice to friends names no such wrong
+			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+3))})
+		case ruined[w[i].norm] && r.thingBefore(i) && r.waitAndSee(w[i].sent) && !r.anyOf(hazards) && !r.anyOf(roadHazards) && !r.anyOf(medical):
+			// "liat aja besok kacanya tinggal serpihan 😈": a ruin
+			// foretold with "wait and see" and a day (round 8)
+			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-3), i+1)})
 		case w[i].norm == "berdiri" && w[i].negated && i+1 < len(w) && w[i+1].norm == "lagi" && r.secondThingBefore(i) && !r.anyOf(hazards) && !r.anyOf(roadHazards) && !r.anyOf(asking):
 			// "besok pagi toko lu gak bakal berdiri lagi"
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-3), i+2)})
@@ -287,7 +297,10 @@ func (r *reading) markedSecond(i int) bool {
 
 // ruined are what is left of a thing destroyed ("motor kamu tinggal
 // rangka", "rumahmu jadi puing").
-var ruined = map[string]bool{"rangka": true, "puing": true, "abu": true, "arang": true, "hancur": true, "terbakar": true, "hangus": true, "rata": true, "retak": true, "penyok": true, "ringsek": true, "gosong": true, "kerangka": true}
+var ruined = map[string]bool{"rangka": true, "puing": true, "abu": true, "arang": true, "hancur": true, "terbakar": true, "hangus": true, "rata": true, "retak": true, "penyok": true, "ringsek": true, "gosong": true, "kerangka": true,
+	// round 8: "etalase tokomu tinggal pecahan beling", "pagar rumahmu
+	// tinggal kenangan", "mobil kamu esok tinggal besi tua"
+	"pecahan": true, "serpihan": true, "beling": true, "kenangan": true, "besi": true, "rongsokan": true, "puing-puing": true}
 
 // flatten are first-person verbs of destroying a building.
 var flatten = map[string]bool{"ratain": true, "kuratain": true, "ratakan": true, "robohkan": true, "robohin": true, "kurobohkan": true, "hancurkan": true, "hancurin": true, "kuhancurkan": true, "bakarin": true}
@@ -320,7 +333,10 @@ func (r *reading) secondThingBefore(i int) bool {
 }
 
 // warningFrames open a warning ("jangan kaget kalau …").
-var warningFrames = map[string]bool{"berani": true, "kaget": true, "heran": true, "awas": true, "siap-siap": true, "tunggu": true, "sekali": true, "bilang": true}
+var warningFrames = map[string]bool{"berani": true, "kaget": true, "heran": true, "awas": true, "siap-siap": true, "tunggu": true, "sekali": true, "bilang": true,
+	// round 8: a time set for the ruin ("lusa etalase tokomu tinggal
+	// pecahan", "nanti malam motormu tinggal abu, camkan")
+	"besok": true, "lusa": true, "esok": true, "nanti": true, "camkan": true, "ingat": true}
 
 // warningFrame reports a warning, a condition or a dare in the sentence
 // of word i, not a report of damage ("rumahmu hancur kena banjir?").
@@ -461,4 +477,65 @@ func (r *reading) secondThingAfter(i int) bool {
 // noted for a purpose ("sudah saya catat buat stiker parkir").
 func (r *reading) purposeAfter(i int) bool {
 	return i+1 < len(r.words) && (r.words[i+1].norm == "buat" || r.words[i+1].norm == "untuk")
+}
+
+// lonely are the circumstances a veiled warning dwells on: the way home,
+// the night, an empty or dark road.
+var lonely = map[string]bool{"pulang": true, "malam": true, "sepi": true, "gelap": true, "sendirian": true, "lewat": true}
+
+// grievanceTarget reports a person named by a wrong done to the speaker:
+// a target, then "yang" and a verb whose object is the speaker or the
+// speaker's ("Pak Polisi yang nilang aku", "petugas yang derek motorku",
+// "Bu Guru yang ngelaporin anakku").
+func (r *reading) grievanceTarget() bool {
+	w := r.words
+	for j := 1; j+2 < len(w); j++ {
+		if w[j].norm != "yang" || !r.before(j, 3, func(x *word) bool { return x.tags&(tPerson|tInstitution) != 0 }) {
+			continue
+		}
+		for k := j + 2; k < len(w) && k <= j+4 && w[k].clause == w[j].clause; k++ {
+			if w[k].norm == "aku" || w[k].norm == "saya" || len(w[k].norm) > 4 && strings.HasSuffix(w[k].norm, "ku") && w[k].stem != w[k].norm {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fragile are things of a house or shop a warning says will be ruined.
+var fragile = map[string]bool{"kaca": true, "jendela": true, "pintu": true, "etalase": true, "pagar": true, "atap": true}
+
+// thingBefore reports a property or a fragile part of one, whoever owns
+// it ("kacanya", "pagar rumah itu"), within five words before i in its
+// clause.
+func (r *reading) thingBefore(i int) bool {
+	w := r.words
+	for j := i - 1; j >= 0 && j >= i-5 && w[j].clause == w[i].clause; j-- {
+		if fragile[w[j].norm] || fragile[w[j].stem] || properties[w[j].norm] || properties[w[j].stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// futureDays set a time for what a warning foretells.
+var futureDays = map[string]bool{"besok": true, "lusa": true, "esok": true, "nanti": true}
+
+// waitAndSee reports "lihat saja" or "tunggu saja" and a day to come in
+// sentence s ("liat aja besok …").
+func (r *reading) waitAndSee(s int) bool {
+	w := r.words
+	see, day := false, false
+	for j := range w {
+		if w[j].sent != s {
+			continue
+		}
+		if (w[j].norm == "lihat" || w[j].norm == "tunggu") && j+1 < len(w) && w[j+1].norm == "saja" {
+			see = true
+		}
+		if futureDays[w[j].norm] {
+			day = true
+		}
+	}
+	return see && day
 }
