@@ -754,6 +754,9 @@ var notPeople = map[string]bool{"hari": true, "cuaca": true, "hujan": true, "mac
 // Profanity at a described person is abusive, not an exclamation.
 func (r *reading) describedAfter(i int) bool {
 	w := r.words
+	if i > 0 && w[i-1].clause == w[i].clause && w[i-1].tags&tExclaim == 0 || w[i].tags&tExclaim == 0 {
+		return false // profanity opening its clause ("LAIKA anjing pertama yang …" names a dog)
+	}
 	j := i + 1
 	for j < len(w) && w[j].clause == w[i].clause && (particles[w[j].norm] || demonstratives[w[j].norm] || w[j].norm == "lah") {
 		j++
