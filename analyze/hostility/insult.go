@@ -143,6 +143,9 @@ func (r *reading) insultAimed(h hit) bool {
 		}
 		return true
 	}
+	if weak && animalEmoji[w[i].norm] && r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) && r.before(i, 4, func(x *word) bool { return x.tags&tPerson != 0 }) {
+		return true // "kepala puskesmas kita 🐖": the role, then "kita"
+	}
 	if weak && r.comparedAt(i) && r.comparedTarget(i) {
 		return true // "kayak comberan"
 	}
