@@ -253,6 +253,7 @@ func rawLower(tk *normalize.Token, norm string) string {
 func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 	toks := d.Tokens
 	nf, sf := tokNorm(toks), tokStem(toks)
+	rf := func(k int) string { return strings.ToLower(trimWord(toks[k].Raw)) }
 	for i := range toks {
 		tk := &toks[i]
 		if tk.Kind == normalize.Emoji && (weaponEmoji[tk.Norm] || animalEmoji[tk.Norm] && i > 0 && toks[i-1].Kind == normalize.Word) {
@@ -271,7 +272,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
-		if round8Trigger(len(toks), nf, func(k int) string { return strings.ToLower(trimWord(toks[k].Raw)) }, i) {
+		if round8Trigger(len(toks), nf, rf, i) {
 			return true
 		}
 		if round7Trigger(len(toks), nf, sf, i) {
@@ -364,6 +365,7 @@ func (lx *lexicon) lookup(r *reading) bool {
 	w := r.words
 	any := false
 	wn, ws := func(k int) string { return w[k].norm }, func(k int) string { return w[k].stem }
+	wr := func(k int) string { return w[k].raw }
 	for i := range w {
 		for k, key := range [3]string{w[i].norm, w[i].raw, w[i].stem} {
 			if key == "" || (k == 1 && key == w[i].norm) || (k == 2 && (key == w[i].norm || key == w[i].raw)) {
@@ -421,7 +423,7 @@ func (lx *lexicon) lookup(r *reading) bool {
 		if !any && (traces[w[i].norm] || heldOnly[w[i].norm] || misfortunes[w[i].norm] || outcomeOnly[w[i].norm] || w[i].norm == "lagi" && i > 0 && w[i-1].stem == "jalan") {
 			any = true // a whereabouts or a misfortune (see menaces), an outcome of harm (see harmOutcomes)
 		}
-		if !any && round8Trigger(len(w), wn, func(k int) string { return w[k].raw }, i) {
+		if !any && round8Trigger(len(w), wn, wr, i) {
 			any = true // see waitAndSee, faceCurse
 		}
 		if !any && round7Trigger(len(w), wn, ws, i) {

@@ -42,7 +42,12 @@ import (
 // first scores 0.8000 / 1.0000 / 0.6667, 0.7692 / 1.0000 / 0.6250 and
 // 0.7059 / 0.9000 / 0.5806, where main scored 0.7586 / 1.0000 / 0.6111,
 // 0.6939 / 1.0000 / 0.5312 and 0.6667 / 0.9412 / 0.5161; each tuned on
-// afterwards)
+// afterwards; testdata/samarinda_dev8.jsonl, the eighth round's posts
+// for its miss classes (117), tuned on: h20g before it scored hostile
+// F1 0.6667, precision 0.9474, kind accuracy 0.4857;
+// testdata/samarinda_blind8.jsonl (49), written after the eighth round
+// froze: first score 0.9032 / 1.0000 / 0.8235, where h20g scored 0.4444
+// / 0.9091 / 0.2353; tuned on afterwards)
 // and fails below issue 20's bars: hostile
 // vs not F1 ≥ 0.85 with precision ≥ 0.80, the kind right on ≥ 0.75 of
 // the truly hostile posts, and no complaint about spending, services or
@@ -53,7 +58,7 @@ func TestSamarindaSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"testdata/samarinda_blind.jsonl", "testdata/samarinda_dev.jsonl", "testdata/samarinda_dev2.jsonl", "testdata/samarinda_dev3.jsonl", "testdata/samarinda_blind3.jsonl", "testdata/samarinda_dev4.jsonl", "testdata/samarinda_dev5.jsonl", "testdata/samarinda_blind5.jsonl", "testdata/samarinda_blind5b.jsonl", "testdata/samarinda_blind5c.jsonl", "testdata/samarinda_dev6.jsonl", "testdata/samarinda_blind6.jsonl", "testdata/samarinda_dev7.jsonl", "testdata/samarinda_blind7.jsonl", "testdata/samarinda_blind7b.jsonl", "testdata/samarinda_blind7c.jsonl"} {
+	for _, name := range []string{"testdata/samarinda_blind.jsonl", "testdata/samarinda_dev.jsonl", "testdata/samarinda_dev2.jsonl", "testdata/samarinda_dev3.jsonl", "testdata/samarinda_blind3.jsonl", "testdata/samarinda_dev4.jsonl", "testdata/samarinda_dev5.jsonl", "testdata/samarinda_blind5.jsonl", "testdata/samarinda_blind5b.jsonl", "testdata/samarinda_blind5c.jsonl", "testdata/samarinda_dev6.jsonl", "testdata/samarinda_blind6.jsonl", "testdata/samarinda_dev7.jsonl", "testdata/samarinda_blind7.jsonl", "testdata/samarinda_blind7b.jsonl", "testdata/samarinda_blind7c.jsonl", "testdata/samarinda_dev8.jsonl", "testdata/samarinda_blind8.jsonl"} {
 		t.Run(name, func(t *testing.T) {
 			f, err := os.Open(name)
 			if err != nil {
