@@ -43,7 +43,14 @@ func TestRound8Classes(t *testing.T) {
 		{"Alamat admin lambe itu udah dapet, besok kita datengin rame-rame", "threat"},
 		{"Rumah pelaku itu sudah kami tahu, habis isya kita geruduk", "threat"},
 		{"Toko-toko Tionghoa siap-siap dijarah lagi kayak 98", "threat"},
+		// after blind8: a fee-taker in uniform, half a brain "only",
+		// "awas aja" and a week to come
+		{"Kapolsek itu tukang pungut upeti berseragam", "abusive"},
+		{"Perempuan otaknya cuma separuh, ga usah dimintai pendapat", "hate"},
+		{"Awas aja minggu depan, lapaknya tinggal puing-puing", "threat"},
 		// hard negatives
+		{"Hati-hati ya pulang sendirian, jalan ke rumahmu gelap, kabari kalau sampai", "none"},
+		{"Awas saja besok banjir, barang di gudang tinggal rongsokan kalau tidak dipindah", "none"},
 		{"Kawan ulun si Iwan ni bungul jua, helm tatinggal di warung 🤣 sayang ai", "none"},
 		{"Teman aku si Doni bego banget sumpah 🤣 love you bro", "none"},
 		{"Ulun tunggu di simpang Lembuswana, jangan telat", "none"},

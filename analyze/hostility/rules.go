@@ -794,10 +794,11 @@ func (r *reading) crowdCalled(s int) bool {
 	return false
 }
 
-// seenBefore reports "lihat saja" or "tunggu saja" before token i.
+// seenBefore reports "lihat saja", "tunggu saja" or "awas saja" before
+// token i.
 func seenBefore(norm func(int) string, i int) bool {
 	for j := 0; j+1 < i; j++ {
-		if (norm(j) == "lihat" || norm(j) == "tunggu") && norm(j+1) == "saja" {
+		if (norm(j) == "lihat" || norm(j) == "tunggu" || norm(j) == "awas") && norm(j+1) == "saja" {
 			return true
 		}
 	}

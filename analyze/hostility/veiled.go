@@ -151,7 +151,7 @@ func (r *reading) veiledShapes() {
 		case (w[i].norm == "jaga-jaga" || w[i].norm == "hati-hati" || w[i].norm == "awas") && r.familyOfSecondAfter(i) && r.anyOf(vulnerable) && !r.anyOf(roadHazards) && !r.anyOf(praise):
 			// "jaga-jaga aja anakmu kalau pulang sekolah sendirian"
 			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+3))})
-		case (w[i].norm == "hati-hati" || w[i].norm == "jaga-jaga") && r.anyOf(lonely) && !r.anyOf(roadHazards) && !r.anyOf(hazards) && r.grievanceTarget():
+		case (w[i].norm == "hati-hati" || w[i].norm == "jaga-jaga") && r.anyOf(lonely) && !r.anyOf(roadHazards) && !r.anyOf(hazards) && !r.anyOf(caring) && r.grievanceTarget():
 			// "hati-hati aja pulang malem ya Pak Polisi yang nilang aku
 			// kemarin, jalanan gelap 🙂": a lonely way home wished on
 			// someone named by the wrong they did the speaker (round 8);
@@ -521,7 +521,7 @@ func (r *reading) thingBefore(i int) bool {
 // futureDays set a time for what a warning foretells.
 var futureDays = map[string]bool{"besok": true, "lusa": true, "esok": true, "nanti": true}
 
-// waitAndSee reports "lihat saja" or "tunggu saja" and a day to come in
+// waitAndSee reports "lihat/tunggu/awas saja" and a day to come in
 // sentence s ("liat aja besok …").
 func (r *reading) waitAndSee(s int) bool {
 	w := r.words
@@ -530,11 +530,11 @@ func (r *reading) waitAndSee(s int) bool {
 		if w[j].sent != s {
 			continue
 		}
-		if (w[j].norm == "lihat" || w[j].norm == "tunggu") && j+1 < len(w) && w[j+1].norm == "saja" {
+		if (w[j].norm == "lihat" || w[j].norm == "tunggu" || w[j].norm == "awas") && j+1 < len(w) && w[j+1].norm == "saja" {
 			see = true
 		}
-		if futureDays[w[j].norm] {
-			day = true
+		if futureDays[w[j].norm] || w[j].norm == "depan" && j > 0 && (w[j-1].norm == "minggu" || w[j-1].norm == "bulan") {
+			day = true // "besok", "minggu depan"
 		}
 	}
 	return see && day
