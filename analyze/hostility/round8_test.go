@@ -48,7 +48,12 @@ func TestRound8Classes(t *testing.T) {
 		{"Kapolsek itu tukang pungut upeti berseragam", "abusive"},
 		{"Perempuan otaknya cuma separuh, ga usah dimintai pendapat", "hate"},
 		{"Awas aja minggu depan, lapaknya tinggal puing-puing", "threat"},
+		// after blind8b: proverbs said of a person
+		{"Pak Kades itu kacang lupa kulit, dulu minta dukungan warga", "abusive"},
 		// hard negatives
+		{"Hati-hati pulang malam ya anak-anak, jalan ke Loa Bakung gelap, kabari kalau sampai", "none"},
+		{"Kita datangi rumah mertua rame-rame pas silaturahmi nanti", "none"},
+		{"Kami datangi rumah Bu RT rame-rame pas lebaran", "none"},
 		{"Hati-hati ya pulang sendirian, jalan ke rumahmu gelap, kabari kalau sampai", "none"},
 		{"Awas saja besok banjir, barang di gudang tinggal rongsokan kalau tidak dipindah", "none"},
 		{"Kawan ulun si Iwan ni bungul jua, helm tatinggal di warung 🤣 sayang ai", "none"},

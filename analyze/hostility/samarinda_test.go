@@ -47,7 +47,9 @@ import (
 // F1 0.6667, precision 0.9474, kind accuracy 0.4857;
 // testdata/samarinda_blind8.jsonl (49), written after the eighth round
 // froze: first score 0.9032 / 1.0000 / 0.8235, where h20g scored 0.4444
-// / 0.9091 / 0.2353; tuned on afterwards)
+// / 0.9091 / 0.2353; testdata/samarinda_blind8b.jsonl (42), written
+// after the rules froze again: first score 0.9286 / 0.9286 / 0.9286,
+// where h20g scored 0.5581 / 0.8000 / 0.4286; each tuned on afterwards)
 // and fails below issue 20's bars: hostile
 // vs not F1 ≥ 0.85 with precision ≥ 0.80, the kind right on ≥ 0.75 of
 // the truly hostile posts, and no complaint about spending, services or
@@ -58,7 +60,7 @@ func TestSamarindaSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"testdata/samarinda_blind.jsonl", "testdata/samarinda_dev.jsonl", "testdata/samarinda_dev2.jsonl", "testdata/samarinda_dev3.jsonl", "testdata/samarinda_blind3.jsonl", "testdata/samarinda_dev4.jsonl", "testdata/samarinda_dev5.jsonl", "testdata/samarinda_blind5.jsonl", "testdata/samarinda_blind5b.jsonl", "testdata/samarinda_blind5c.jsonl", "testdata/samarinda_dev6.jsonl", "testdata/samarinda_blind6.jsonl", "testdata/samarinda_dev7.jsonl", "testdata/samarinda_blind7.jsonl", "testdata/samarinda_blind7b.jsonl", "testdata/samarinda_blind7c.jsonl", "testdata/samarinda_dev8.jsonl", "testdata/samarinda_blind8.jsonl"} {
+	for _, name := range []string{"testdata/samarinda_blind.jsonl", "testdata/samarinda_dev.jsonl", "testdata/samarinda_dev2.jsonl", "testdata/samarinda_dev3.jsonl", "testdata/samarinda_blind3.jsonl", "testdata/samarinda_dev4.jsonl", "testdata/samarinda_dev5.jsonl", "testdata/samarinda_blind5.jsonl", "testdata/samarinda_blind5b.jsonl", "testdata/samarinda_blind5c.jsonl", "testdata/samarinda_dev6.jsonl", "testdata/samarinda_blind6.jsonl", "testdata/samarinda_dev7.jsonl", "testdata/samarinda_blind7.jsonl", "testdata/samarinda_blind7b.jsonl", "testdata/samarinda_blind7c.jsonl", "testdata/samarinda_dev8.jsonl", "testdata/samarinda_blind8.jsonl", "testdata/samarinda_blind8b.jsonl"} {
 		t.Run(name, func(t *testing.T) {
 			f, err := os.Open(name)
 			if err != nil {

@@ -105,7 +105,7 @@ func (lx *lexicon) violentWord(s string) bool {
 }
 
 // deontic words before a passive verb of harm make it a call for harm.
-var deontic = map[string]bool{"harus": true, "pantas": true, "pantes": true, "layak": true, "wajib": true, "perlu": true, "sebaiknya": true, "halal": true, "mesti": true, "mending": true, "pantasnya": true, "harusnya": true, "seharusnya": true, "sepantasnya": true, "layaknya": true}
+var deontic = map[string]bool{"harus": true, "pantas": true, "pantes": true, "layak": true, "wajib": true, "perlu": true, "sebaiknya": true, "bihalal": true, "mesti": true, "mending": true, "pantasnya": true, "harusnya": true, "seharusnya": true, "sepantasnya": true, "layaknya": true}
 
 // firstPerson are the pronouns of the speaker (after the slang lexicon:
 // "gue", "ulun" → "saya").
@@ -199,6 +199,9 @@ func (r *reading) threats() {
 			r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-1), h.end)})
 		case h.p.tags&tVisit != 0 && i+1 < len(w) && errandObjects[w[i+1].norm]:
 			// "kami cari tempat lain", "kita cari solusi": an errand
+		case h.p.tags&tVisit != 0 && (r.anyOf(gatherings) || r.kinHome()):
+			// "kami datangi rumah nenek rame-rame pas lebaran": a visit of
+			// kin or a feast (round 8)
 		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.collectiveNear(i) && r.homeOrTarget():
 			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), h.end)})
 		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.selfVisit(i) && r.menace():
@@ -1103,10 +1106,29 @@ func (r *reading) safetyOf(h hit) bool {
 	case h.p.words[0] == "hati-hati":
 		// "hati-hati pulang malam ya guys, jalan licin habis hujan":
 		// safety advice names the hazard (round 7)
-		return !r.anyOf(roadHazards)
+		return !r.anyOf(roadHazards) && !r.anyOf(caring)
 	}
 	return true
 }
+
+// gatherings are the occasions of a family's or neighbours' visit ("kami
+// datangi rumah nenek rame-rame pas lebaran").
+var gatherings = map[string]bool{"lebaran": true, "silaturahmi": true, "silaturahim": true, "syukuran": true, "kondangan": true, "tahlilan": true, "natalan": true, "imlekan": true, "bihalal": true, "takziah": true, "melayat": true, "hajatan": true, "kenduri": true}
+
+// kinHome reports a kin's home named in the post ("rumah nenek",
+// "rumah mertua"): a family visit.
+func (r *reading) kinHome() bool {
+	w := r.words
+	for j := 0; j+1 < len(w); j++ {
+		if strings.HasPrefix(w[j].norm, "rumah") && (elders[w[j+1].norm] || family[w[j+1].norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// elders are kin whose home a family visits.
+var elders = map[string]bool{"nenek": true, "kakek": true, "mertua": true, "paman": true, "bibi": true, "om": true, "tante": true, "saudara": true, "sepupu": true, "keluarga": true, "ortu": true, "julak": true, "acil": true, "datu": true}
 
 // subjectLinks may stand between the speaker and the verb ("kami akan
 // hajar", "kami langsung pukul"); "kami adalah dori" is no verb.
