@@ -146,6 +146,9 @@ func (r *reading) insultAimed(h hit) bool {
 	if weak && animalEmoji[w[i].norm] && r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) && r.before(i, 4, func(x *word) bool { return x.tags&tPerson != 0 }) {
 		return true // "kepala puskesmas kita 🐖": the role, then "kita"
 	}
+	if weak && h.p.tags&tNoun != 0 && r.collectiveAt(h) {
+		return true // "BADUT SEMUA DI DPRD": a name for all the members of a body
+	}
 	if weak && r.comparedAt(i) && r.comparedTarget(i) {
 		return true // "kayak comberan"
 	}
@@ -378,4 +381,27 @@ func (r *reading) faceCurse(i int) bool {
 		k++
 	}
 	return k >= len(w) || w[k].clause != w[i].clause
+}
+
+// collectives say that a name fits all of a body's members.
+var collectives = map[string]bool{"semua": true, "semuanya": true, "sabarataan": true, "sebarataan": true, "seluruhnya": true}
+
+// litter is rubbish before it is an insult ("sampah semua di kantor
+// camat belum diangkut").
+var litter = map[string]bool{"sampah": true, "tahi": true, "tai": true, "kotoran": true, "limbah": true, "emo_tahi": true}
+
+// collectiveAt reports a name followed by "semua" and, within five words
+// in its sentence, the body it is said of ("penipu semua orang di dinas
+// perkim", "maling semua yang duduk di kantor kelurahan").
+func (r *reading) collectiveAt(h hit) bool {
+	w := r.words
+	if h.end >= len(w) || !collectives[w[h.end].norm] || litter[w[h.at].norm] {
+		return false
+	}
+	for j := h.end + 1; j < len(w) && j <= h.end+5 && w[j].sent == w[h.at].sent; j++ {
+		if w[j].tags&tInstitution != 0 || buildings[w[j].norm] {
+			return true
+		}
+	}
+	return false
 }

@@ -102,6 +102,8 @@ func (lx *lexicon) read(d *normalize.Doc, media, force bool) *reading {
 	r.frames(media)
 	r.exclamations()
 	r.threats()
+	r.massacreRecalled()
+	r.consequences()
 	r.groupAttacks()
 	r.exclusions()
 	r.threatsOnGroups()
@@ -195,6 +197,15 @@ func (r *reading) build(d *normalize.Doc) {
 				r.words = append(r.words, word{norm: tk.Norm, stem: tk.Norm, raw: tk.Norm, tok: i, sent: sent, clause: clause, quoted: quoted})
 				continue
 			}
+			if tk.Kind == normalize.Emoji && tk.Norm == "emo_jari_tengah" && !quoted {
+				// "🖕 buat admin", "mod pengecut 🖕": the middle finger
+				// is shown to whoever the sentence names (an insult, see
+				// insult.tsv), wherever it stands; a run counts once
+				if len(r.words) == 0 || r.words[len(r.words)-1].norm != tk.Norm {
+					r.words = append(r.words, word{norm: tk.Norm, stem: tk.Norm, raw: tk.Norm, tok: i, sent: sent, clause: clause})
+				}
+				continue
+			}
 			if tk.Norm == "emo_tawa" {
 				r.playful = true
 			}
@@ -256,7 +267,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 	rf := func(k int) string { return strings.ToLower(trimWord(toks[k].Raw)) }
 	for i := range toks {
 		tk := &toks[i]
-		if tk.Kind == normalize.Emoji && (weaponEmoji[tk.Norm] || animalEmoji[tk.Norm] && i > 0 && toks[i-1].Kind == normalize.Word) {
+		if tk.Kind == normalize.Emoji && (weaponEmoji[tk.Norm] || tk.Norm == "emo_jari_tengah" || animalEmoji[tk.Norm] && i > 0 && toks[i-1].Kind == normalize.Word) {
 			return true // "🔪🔪 udah siap" (see veiledShapes), "lurah 🐷"
 		}
 		if tk.Kind != normalize.Word {

@@ -167,8 +167,12 @@ func (r *reading) threats() {
 			rule = "threat_first_person"
 		case r.before(i, 3, func(x *word) bool { return x.tags&tIntent != 0 }) && r.aimAfter(i, 3):
 			rule = "threat_incitement"
-		case form == formBare && w[i].tags&tMild == 0 && r.aimAfter(i, 2):
+		case form == formBare && w[i].tags&tMild == 0 && r.aimAfter(i, 2) && !r.callReported(i):
 			rule = "threat_imperative"
+		case w[i].tags&tMild == 0 && (form == formFirstPerson || r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] })) && w[i].stem != "bakar" && (r.clauseEndsAt(i) || i+1 < len(w) && ifWords[w[i+1].norm]) && r.ifClauseIn(w[i].sent):
+			// "kami tabas lamun kada bapindah": the speaker's harm on a
+			// condition, its object the one the condition is set to
+			rule = "threat_first_person"
 		case w[i].tags&tMild == 0 && r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) && r.clauseEndsAt(i) && r.namesSomeone(w[i].sent):
 			// "Admin akun ini gue cari sampai dapat, gue hajar": the
 			// object named earlier in the sentence
@@ -1203,3 +1207,33 @@ func (r *reading) lessons(sport map[int]bool) {
 // roadHazards are the dangers that safety advice names ("hati-hati
 // pulang malam, jalan licin", "… banyak begal").
 var roadHazards = map[string]bool{"licin": true, "hujan": true, "banjir": true, "begal": true, "rawan": true, "kecelakaan": true, "macet": true, "helm": true, "jambret": true, "maling": true, "longsor": true, "berlubang": true, "sungai": true, "arus": true, "arusnya": true, "deras": true, "kolam": true, "listrik": true, "nyamuk": true, "dbd": true, "truk": true, "petir": true, "demam": true, "penculik": true, "penculikan": true}
+
+// callers are verbs of calling on others; after "yang" they name who
+// made a call ("yang nyuruh bakar gedung dewan itu provokator").
+var callers = map[string]bool{"suruh": true, "nyuruh": true, "menyuruh": true, "ajak": true, "ngajak": true, "mengajak": true, "hasut": true, "menghasut": true}
+
+// callReported reports an imperative at word i that is the content of a
+// call made by someone the post names ("yang nyuruh …", "orang yang
+// mengajak …"): the author reports the call, not makes it (round 9).
+func (r *reading) callReported(i int) bool {
+	w := r.words
+	for j := i - 1; j >= 1 && j >= i-2; j-- {
+		if (callers[w[j].norm] || callers[w[j].stem]) && w[j-1].norm == "yang" {
+			return true
+		}
+	}
+	return false
+}
+
+// ifWords open a condition, in Indonesian and Banjar ("lamun", "amun").
+var ifWords = map[string]bool{"kalau": true, "kalo": true, "jika": true, "bila": true, "lamun": true, "amun": true, "asal": true}
+
+// ifClauseIn reports a condition in sentence s.
+func (r *reading) ifClauseIn(s int) bool {
+	for j := range r.words {
+		if r.words[j].sent == s && (ifWords[r.words[j].norm] || ifWords[r.words[j].raw]) {
+			return true
+		}
+	}
+	return false
+}
