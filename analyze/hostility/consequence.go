@@ -58,3 +58,39 @@ func (r *reading) consequences() {
 		}
 	}
 }
+
+// deliberateRuin are what a crowd does to a building ("dibakar",
+// "diratakan", "dijarah"), and "hangus" or "rata" said of it after a
+// warning.
+var deliberateRuin = map[string]bool{"dibakar": true, "dibakarin": true, "hangus": true, "diratakan": true, "dirusak": true, "diserbu": true, "digeruduk": true, "dijarah": true, "dihancurkan": true, "dirobohkan": true, "diamuk": true, "diduduki": true, "disegel": true, "dilempari": true}
+
+// accidents burn a building with no one to blame ("korsleting", "petir").
+var accidents = map[string]bool{"korsleting": true, "korslet": true, "petir": true, "kompor": true, "gempa": true, "banjir": true, "longsor": true, "kemarau": true, "lapuk": true, "renovasi": true, "dibangun": true}
+
+// ruinForetold finds a warning not to be surprised or to blame "us"
+// followed by a building's deliberate ruin: "jangan heran kantor
+// perusahaan dibakar massa", "jangan kaget kalau balai kota hangus minggu
+// depan" (round 9); a fire by accident ("korsleting") is news, not a
+// threat.
+func (r *reading) ruinForetold() {
+	w := r.words
+	if r.anyOf(accidents) {
+		return
+	}
+	for _, h := range r.hits {
+		if h.p.tags&tRuinWarn == 0 || r.mentionedAt(h.at) || r.counter[w[h.at].sent] {
+			continue
+		}
+		building := false
+		for k := h.end; k < len(w) && k <= h.end+8 && w[k].sent == w[h.at].sent; k++ {
+			if buildings[w[k].norm] || w[k].tags&tInstitution != 0 {
+				building = true
+				continue
+			}
+			if building && (deliberateRuin[w[k].norm] || deliberateRuin[w[k].raw]) && !w[k].negated {
+				r.addThreat(k, Cue{"threat_ruin_foretold", r.text(h.at, h.end) + " … " + r.text(k, k+1)})
+				return
+			}
+		}
+	}
+}

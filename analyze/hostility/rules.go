@@ -104,6 +104,7 @@ func (lx *lexicon) read(d *normalize.Doc, media, force bool) *reading {
 	r.threats()
 	r.massacreRecalled()
 	r.consequences()
+	r.ruinForetold()
 	r.groupAttacks()
 	r.exclusions()
 	r.threatsOnGroups()
