@@ -161,7 +161,7 @@ func (r *reading) threats() {
 			}
 		case inherent:
 			rule = "threat_inherent"
-		case form == formFirstPerson && (r.aimNear(i) || r.possessedAfter(i)):
+		case form == formFirstPerson && (r.aimNear(i) || r.possessedAfter(i) || r.secondThingBefore(i)):
 			rule = "threat_first_person"
 		case r.before(i, 3, func(x *word) bool { return firstPerson[x.norm] }) && (r.aimNear(i) || r.possessedAfter(i)):
 			rule = "threat_first_person"
