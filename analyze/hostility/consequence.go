@@ -11,6 +11,19 @@ var hurtPairs = map[[2]string]bool{{"patah", "tulang"}: true, {"babak", "belur"}
 // lahan", "yang melawan", "siapa yang berani").
 var defiers = map[string]bool{"melawan": true, "lawan": true, "berani": true, "bertahan": true, "nekat": true, "ketemu": true, "ketahuan": true, "kedapatan": true, "ngeyel": true, "bandel": true}
 
+// stayAfter reports "masih" at k said of staying somewhere or defying:
+// "di", "ada", "situ", "sini" or a defier within three words ("yang masih
+// nongkrong di situ", "yang masih berani").
+func (r *reading) stayAfter(k int) bool {
+	w := r.words
+	for j := k + 1; j < len(w) && j <= k+3 && w[j].clause == w[k].clause; j++ {
+		if n := w[j].norm; n == "di" || n == "ada" || n == "situ" || n == "sini" || defiers[n] {
+			return true
+		}
+	}
+	return false
+}
+
 // mishaps make a bodily harm an accident or an illness ("jatuh dari
 // sepeda, benjol", "masih dirawat").
 var mishaps = map[string]bool{"jatuh": true, "terjatuh": true, "kecelakaan": true, "tabrakan": true, "ditabrak": true, "dirawat": true, "rawat": true, "jenguk": true, "doakan": true, "terpeleset": true, "kepeleset": true, "olahraga": true, "main": true, "pemain": true, "duel": true, "salut": true, "tanding": true, "pertandingan": true}
@@ -34,7 +47,7 @@ func (r *reading) consequences() {
 		return
 	}
 	for _, h := range r.hits {
-		if h.p.tags&tSport != 0 {
+		if h.p.tags&tSport != 0 && !(h.end < len(w) && w[h.end].norm == "belur") {
 			return // "pemain kita yang berani duel sampai benjol"
 		}
 	}
@@ -44,7 +57,7 @@ func (r *reading) consequences() {
 		}
 		defied := false
 		for k := j + 1; k < len(w) && k <= j+8 && w[k].sent == w[j].sent; k++ {
-			if defiers[w[k].norm] || defiers[w[k].stem] || w[k].norm == "masih" && k+1 < len(w) && (w[k+1].norm == "di" || w[k+1].norm == "ada" || defiers[w[k+1].norm]) {
+			if defiers[w[k].norm] || defiers[w[k].stem] || w[k].norm == "masih" && r.stayAfter(k) {
 				defied = true
 				continue
 			}
