@@ -462,8 +462,8 @@ func (r *reading) calledFor(a hit) bool {
 // pencalonannya"); "tolak tambang" has its own.
 func (r *reading) objectless(a hit) bool {
 	w := r.words
-	if n := w[a.at].norm; n == "jangan" || n == "tidak" {
-		return true
+	if n := w[a.at].norm; n == "jangan" || n == "tidak" || n == "berhenti" || n == "stop" {
+		return true // "stop jual rumah ke mereka" (round 9)
 	}
 	if a.end >= len(w) || w[a.end].clause != w[a.at].clause {
 		return true

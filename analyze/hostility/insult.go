@@ -47,7 +47,10 @@ func (r *reading) insults() {
 		if w[i].exclaimed || w[i].negated {
 			continue
 		}
-		if w[i].quoted || r.report[w[i].sent] && !r.secondNear(i, 4) {
+		if w[i].quoted || r.report[w[i].sent] && !r.secondNear(i, 4) || r.counter[w[i].sent] && r.identityIn(w[i].sent) {
+			// (round 9) or in counter-speech that repeats a group attack
+			// to reject it ("tidak setuju dengan yang bilang transpuan
+			// itu sampah")
 			// Quoted, or in a report and not said to the addressee
 			// ("tolol banget komen lu, … katanya" is used).
 			r.mentioned = append(r.mentioned, Cue{"quoted_or_reported", r.text(h.at, h.end)})
@@ -400,6 +403,16 @@ func (r *reading) collectiveAt(h hit) bool {
 	}
 	for j := h.end + 1; j < len(w) && j <= h.end+5 && w[j].sent == w[h.at].sent; j++ {
 		if w[j].tags&tInstitution != 0 || buildings[w[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// identityIn reports a group named in sentence s.
+func (r *reading) identityIn(s int) bool {
+	for _, h := range r.hits {
+		if h.p.tags&tIdentity != 0 && r.words[h.at].sent == s {
 			return true
 		}
 	}
