@@ -49,7 +49,14 @@ import (
 // froze: first score 0.9032 / 1.0000 / 0.8235, where h20g scored 0.4444
 // / 0.9091 / 0.2353; testdata/samarinda_blind8b.jsonl (42), written
 // after the rules froze again: first score 0.9286 / 0.9286 / 0.9286,
-// where h20g scored 0.5581 / 0.8000 / 0.4286; each tuned on afterwards)
+// where h20g scored 0.5581 / 0.8000 / 0.4286; each tuned on afterwards;
+// testdata/samarinda_dev9.jsonl, the ninth round's posts (124), tuned
+// on: h20h before it scored 0.7871 / 0.9839 / 0.6452;
+// testdata/samarinda_blind9.jsonl (53), written after the ninth round
+// froze: first score 0.9552 / 1.0000 / 0.9143, where h20h scored 0.8000
+// / 0.9600 / 0.6571; testdata/samarinda_blind9b.jsonl (43), written
+// after the rules froze again: first score 0.9231 / 1.0000 / 0.8571,
+// where h20h scored 0.7273 / 1.0000 / 0.5714; each tuned on afterwards)
 // and fails below issue 20's bars: hostile
 // vs not F1 ≥ 0.85 with precision ≥ 0.80, the kind right on ≥ 0.75 of
 // the truly hostile posts, and no complaint about spending, services or
@@ -60,7 +67,7 @@ func TestSamarindaSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"testdata/samarinda_blind.jsonl", "testdata/samarinda_dev.jsonl", "testdata/samarinda_dev2.jsonl", "testdata/samarinda_dev3.jsonl", "testdata/samarinda_blind3.jsonl", "testdata/samarinda_dev4.jsonl", "testdata/samarinda_dev5.jsonl", "testdata/samarinda_blind5.jsonl", "testdata/samarinda_blind5b.jsonl", "testdata/samarinda_blind5c.jsonl", "testdata/samarinda_dev6.jsonl", "testdata/samarinda_blind6.jsonl", "testdata/samarinda_dev7.jsonl", "testdata/samarinda_blind7.jsonl", "testdata/samarinda_blind7b.jsonl", "testdata/samarinda_blind7c.jsonl", "testdata/samarinda_dev8.jsonl", "testdata/samarinda_blind8.jsonl", "testdata/samarinda_blind8b.jsonl"} {
+	for _, name := range []string{"testdata/samarinda_blind.jsonl", "testdata/samarinda_dev.jsonl", "testdata/samarinda_dev2.jsonl", "testdata/samarinda_dev3.jsonl", "testdata/samarinda_blind3.jsonl", "testdata/samarinda_dev4.jsonl", "testdata/samarinda_dev5.jsonl", "testdata/samarinda_blind5.jsonl", "testdata/samarinda_blind5b.jsonl", "testdata/samarinda_blind5c.jsonl", "testdata/samarinda_dev6.jsonl", "testdata/samarinda_blind6.jsonl", "testdata/samarinda_dev7.jsonl", "testdata/samarinda_blind7.jsonl", "testdata/samarinda_blind7b.jsonl", "testdata/samarinda_blind7c.jsonl", "testdata/samarinda_dev8.jsonl", "testdata/samarinda_blind8.jsonl", "testdata/samarinda_blind8b.jsonl", "testdata/samarinda_dev9.jsonl", "testdata/samarinda_blind9.jsonl", "testdata/samarinda_blind9b.jsonl"} {
 		t.Run(name, func(t *testing.T) {
 			f, err := os.Open(name)
 			if err != nil {
