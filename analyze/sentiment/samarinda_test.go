@@ -88,9 +88,10 @@ func TestSamarindaSets(t *testing.T) {
 		// hard negatives, in three parts of new wordings (177 posts);
 		// 0.5706 / 0.5654 before the round-7 rules, 1.0000 / 1.0000 after.
 		{"testdata/samarinda_dev7.jsonl", 170, 0.95, 0.95},
-		// Written after round 7 froze (55 posts), scored once: 0.7091 /
-		// 0.7252 (h21h: 0.5273 / 0.5291). The floor sits below the first
-		// score.
+		// Written after round 7 froze (55 posts); first score 0.7091 /
+		// 0.7252 (h21h: 0.5273 / 0.5291); then its misses were tuned on
+		// (0.8182 / 0.8324), so it is blind no more. The floor sits below
+		// the first score.
 		{"testdata/samarinda_blind10.jsonl", 50, 0.68, 0.70},
 	} {
 		t.Run(c.path, func(t *testing.T) {
