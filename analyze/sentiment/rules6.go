@@ -159,7 +159,7 @@ func adjust6(toks []normalize.Token, i int, w, prev string, f uint32) uint32 {
 		}
 	case "jangan":
 		switch next {
-		case "lupa", "ragu", "kendor", "golput", "sampai", "kasih":
+		case "lupa", "ragu", "kendor", "golput", "sampai", "kasih", "tidak": // round 7: "jangan kada datang"
 			f = f&^cAgainst | cCheer
 		}
 	}

@@ -60,15 +60,15 @@ func init() {
 	add7(w7Bonus, "pemancingan arung jeram dayung reli rally offroad off-road amfibi amphibi tahajud astronomi drakor season refleksi pijat jemuran tempat_jemuran gantung_baju lompat_tali sauna latihan_sabar bercengkrama meditasi danau_pribadi pantai_pribadi kolam_pribadi akuarium venue kuda")
 	add7(w7Bonus, "hafal merangkak rajin tamat hemat") // "sampai hafal", "anak sudah merangkak", "biar rajin bangun"
 	add7(w7Gift, "gratis pribadi cuma-cuma")
-	add7(w7Bonus, "cucu akrab ludo kartu catur syuting tebak-tebakan lele bebek candle piknik berkemah camping keburu")
+	add7(w7Bonus, "jemur koran cucu akrab ludo kartu catur syuting tebak-tebakan lele bebek candle piknik berkemah camping keburu")
 	add7(w7Strong, "reli rally offroad off-road pijat refleksi arung jeram amfibi amphibi tahajud pemancingan")
 	add7(w7Steady, "nyala menyala ngalir mengalir keluar hidup berfungsi")
 	add7(w7Claim, "katanya nyatanya ternyata faktanya")
-	add7(w7Fail, "semrawut menjuntai ambles amblas bergelombang keropos kelupas terkelupas ngelupas mengelupas sepi nyangkut putus lemot error kering")
+	add7(w7Fail, "semrawut menjuntai ambles amblas bergelombang keropos kelupas terkelupas ngelupas mengelupas sepi nyangkut putus lemot error kering debu berdebu")
 	add7(w7Fear, "pungutan bebanyu kebanyuan takut was-was waswas khawatir cemas ngeri hitam keruh bau becek pungli liar bocor kebanjiran banjir macet gelap mati padam antre antri kotor kumuh")
 	add7(w7Errand, "akta ktp kk sim paspor stnk bpkb urus ngurus mengurus bikin perpanjang perpanjangan pembuatan proses layanan pelayanan loket dilayani beres cetak domisili bpjs samsat disdukcapil imigrasi surat")
 	add7(w7Rain, "hujan gerimis deras_sebentar")
-	add7(w7Target, "target jadwal tenggat deadline rencana")
+	add7(w7Target, "target jadwal tenggat deadline rencana kontrak")
 	add7(w7Bill, "tagihan tagihannya rekening rekeningnya")
 	add7(w7Odd, "padahal kosong lipat mudik ditinggal")
 	add7(w7Fall, "jatuh terjatuh terperosok kepeleset terpeleset tergelincir terguling celaka dijahit terluka nyemplung kejeblos")
@@ -408,7 +408,7 @@ func overLagi(toks []normalize.Token, i int) (int, int) {
 			// "tidak perlu antre lagi", not "tidak perlu diragukan lagi"
 			spared = errandNext(toks, k+1) || k+1 < i && words7[toks[k+1].Norm]&w7Spare != 0
 		case n == "ada":
-		case !spared && (n == "mau" || n == "akan" || n == "ingin" || n == "pernah" || n == "bakal" || n == "sudi" || n == "janji" || n == "kembali" || n == "datang" || n == "mampir"):
+		case !spared && (n == "mau" || n == "akan" || n == "ingin" || n == "bakal" || n == "sudi" || n == "janji" || n == "kembali" || n == "datang" || n == "mampir"):
 			return 0, neg // "tidak mau antre lagi": the writer will not come back
 		case cueWords[n]&(cComplaint|cHarm) != 0 || words7[n]&(w7Fear|w7Fail) != 0:
 			probs++
@@ -419,8 +419,10 @@ func overLagi(toks []normalize.Token, i int) (int, int) {
 		if neg > 0 && (cueWords[toks[neg-1].Norm]&cComplaint != 0 || words7[toks[neg-1].Norm]&w7Fear != 0) {
 			return 1, neg
 		}
-		if i+1 < len(toks) && (cueWords[toks[i+1].Norm]&cComplaint != 0 || words7[toks[i+1].Norm]&w7Fear != 0) {
-			return 1, neg
+		for k := i + 1; k < len(toks) && k <= i+2 && toks[k].Kind != normalize.Punct; k++ {
+			if cueWords[toks[k].Norm]&cComplaint != 0 || words7[toks[k].Norm]&w7Fear != 0 {
+				return 1, neg // "tidak ada lagi balap liar"
+			}
 		}
 		return 0, neg
 	}
@@ -548,8 +550,13 @@ func (s *scan) decide7(resolved bool, conf float64, out func(label, rule string)
 		return decision{label: mentionPositive, rule: RuleResolved, cues: s.cues}
 	}
 	// "dulu bau sampah, sekarang wangi": a past problem, a good state now.
-	if max(s.pastAt, r.pastAt) > 0 && r.nowAt > max(s.pastAt, r.pastAt) && (r.goodAt > r.nowAt || r.beautyAfter) && r.compAfter == 0 && !r.pastAfterNow {
+	if max(s.pastAt, r.pastAt) > 0 && r.nowAt > max(s.pastAt, r.pastAt) && (r.goodAt > r.nowAt || r.beautyAfter || s.resAt > r.nowAt) && r.compAfter == 0 && !r.pastAfterNow {
 		return decision{label: mentionPositive, rule: RuleResolved, cues: s.cues}
+	}
+	// "dulu nyaman, sekarang banyak truk dan debu": a good past, a
+	// problem now.
+	if r.pastAt > 0 && r.nowAt > r.pastAt && r.compAfter > 0 && !r.beautyAfter && r.goodAt < r.nowAt && s.resAt < r.nowAt && r.overAt < r.nowAt && !praise && !s.has(cStill) {
+		return out(mentionNegative, RuleBareFact)
 	}
 	// A problem or a fear told as over: "ga ada mati lampu lagi", "kada
 	// takut lagi pulang malam", "tidak perlu datang subuh lagi".
@@ -563,7 +570,7 @@ func (s *scan) decide7(resolved bool, conf float64, out func(label, rule string)
 	// A good state reached, with nothing wrong left: "sudah stabil",
 	// "tandon terisi penuh", "sekarang anak-anak bisa main", "bisa jalan
 	// ke pasar tanpa becek".
-	if r.goodAt > 0 && (clean || r.compAfter == 0 && r.nowAt > 0 && max(s.pastAt, r.pastAt) > 0) && s.turnAt == 0 && !r.rain && s.metaphor == 0 {
+	if r.goodAt > 0 && (clean || r.compAfter == 0 && r.nowAt > 0 && max(s.pastAt, r.pastAt) > 0 || resolved && s.compAt < s.resAt && s.resAt < r.goodAt) && s.turnAt == 0 && !r.rain && s.metaphor == 0 {
 		return out(mentionPositive, RuleResolved)
 	}
 	return decision{}

