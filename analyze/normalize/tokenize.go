@@ -186,6 +186,7 @@ type scratch struct {
 	pieces                   []piece
 	bases                    []string
 	ents                     []*entry
+	tokEnts                  []*entry
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -34,7 +34,12 @@ func (lx *lexicon) baseEntry(w string) (string, *entry) {
 	if e := lx.words[w]; e != nil {
 		return w, e
 	}
-	b := lx.baseForm(w)
+	// w is unknown: skip baseForm's own lookup of it, and the lookup of
+	// the result when nothing was repaired.
+	b := lx.repair(w)
+	if b == w {
+		return w, nil
+	}
 	return b, lx.words[b]
 }
 
@@ -45,6 +50,11 @@ func (lx *lexicon) baseForm(w string) string {
 	if lx.known(w) {
 		return w
 	}
+	return lx.repair(w)
+}
+
+// repair is baseForm of a word that is not known.
+func (lx *lexicon) repair(w string) string {
 	if isLaugh(w) {
 		return "tawa"
 	}
