@@ -78,6 +78,8 @@ type Vec struct {
 	// pairs is where the pair group starts in Idx (len(Idx) without one):
 	// a Bundle applies it only to the models trained with it.
 	pairs int
+	// touched is a sum of weights that Bundle reads ahead (see touch).
+	touched int16
 }
 
 // Reset empties v keeping its storage.
