@@ -8,6 +8,8 @@ import (
 
 	"github.com/dengar-id/dengar/analyze/emotion"
 	"github.com/dengar-id/dengar/analyze/hostility"
+	"github.com/dengar-id/dengar/analyze/model"
+	"github.com/dengar-id/dengar/analyze/models"
 	"github.com/dengar-id/dengar/analyze/normalize"
 	"github.com/dengar-id/dengar/analyze/sentiment"
 	"github.com/dengar-id/dengar/mention"
@@ -137,5 +139,21 @@ func BenchmarkNormalizeCorpus(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		normalize.Text(texts[i%len(texts)])
+	}
+}
+
+// BenchmarkTFIDFCorpus measures the hate decision's TF-IDF member over the
+// demo corpus (paid only by posts above the hostility gate).
+func BenchmarkTFIDFCorpus(b *testing.B) {
+	tf, err := model.LoadTFIDF(models.FS, hostility.MemberFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := corpusTexts(b)
+	var v model.TFIDFVec
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		tf.Score(texts[i%len(texts)], &v)
 	}
 }

@@ -85,14 +85,14 @@ func (t *table) dot(v *Vec, out []float64) {
 // data race) so that the reads stay.
 func (t *table) touch(v *Vec) {
 	w := t.w
-	var s int16
+	var s uint32
 	for _, j := range v.Idx[:v.pairs] {
-		s += w[int(j)*12]
+		s += uint32(w[int(j)*12])
 	}
 	if t.phi > t.plo {
 		lo := t.plo
 		for _, j := range v.Idx[v.pairs:] {
-			s += w[int(j)*12+lo]
+			s += uint32(w[int(j)*12+lo])
 		}
 	}
 	v.touched = s

@@ -78,8 +78,9 @@ type Vec struct {
 	// pairs is where the pair group starts in Idx (len(Idx) without one):
 	// a Bundle applies it only to the models trained with it.
 	pairs int
-	// touched is a sum of weights that Bundle reads ahead (see touch).
-	touched int16
+	// touched sums the weights that a Bundle reads ahead (see
+	// table.touch).
+	touched uint32
 }
 
 // Reset empties v keeping its storage.
