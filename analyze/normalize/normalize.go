@@ -82,7 +82,7 @@ func TextWith(s string, opts ...Option) *Doc {
 		if p.kind != Word {
 			continue
 		}
-		bases[i], ents[i] = lx.baseEntry(strings.ToLower(p.raw))
+		bases[i], ents[i] = sc.baseEntry(lx, strings.ToLower(p.raw))
 		if p.fromHashtag {
 			continue
 		}

@@ -189,6 +189,7 @@ type scratch struct {
 	tokEnts                  []*entry
 	toks                     []prose.Token
 	proseMemo                map[string][]prose.Token
+	repairs                  map[string]repaired
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
