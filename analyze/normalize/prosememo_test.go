@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -47,5 +48,36 @@ func TestProseMemoBounded(t *testing.T) {
 	}
 	if n := len(sc.proseMemo); n > maxProseMemo {
 		t.Fatalf("memo holds %d chunks, want at most %d", n, maxProseMemo)
+	}
+}
+
+// TestTextConcurrentMemos checks that the memos (prose chunks, repairs,
+// stems) give every goroutine the tokens a cold normaliser gives.
+func TestTextConcurrentMemos(t *testing.T) {
+	texts := append(append([]string{}, fuzzSeeds...), benchPosts...)
+	want := make([][]Token, len(texts))
+	for i, s := range texts {
+		want[i] = Text(s).Tokens
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for round := 0; round < 20; round++ {
+				for i, s := range texts {
+					if got := Text(s).Tokens; !slices.Equal(got, want[i]) {
+						errs <- s
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for s := range errs {
+		t.Errorf("%q: tokens differ under concurrency", s)
 	}
 }
