@@ -263,6 +263,9 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	if reReported.MatchString(raw) {
 		return nil // "Dalam orasinya, X minta pendukung 'coblos nomor 2'"
 	}
+	if reCommunityPost.MatchString(raw) {
+		return nil // "sepakat pilih Pak Udin jadi ketua panitia maulid": a community's own election
+	}
 	tgs := genericTargets(raw, season)
 	var out []genericHit
 	add := func(h genericHit) {

@@ -723,7 +723,11 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 	if len(support) == 0 && len(oppose) == 0 {
 		// Sides the catalog does not know, read from the post's shape.
 		season := c.elecText || len(ix.openRaces(day)) > 0 || ix.voteAhead(day, 120)
-		for _, h := range ix.genericFrames(st, &c, season) {
+		hits := ix.genericFrames(st, &c, season)
+		if len(hits) == 0 {
+			hits = ix.quietHints(st, &c, season)
+		}
+		for _, h := range hits {
 			if h.oppose {
 				side(&oppose, h.actor)
 			} else {

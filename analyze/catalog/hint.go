@@ -1,0 +1,266 @@
+package catalog
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Quiet hints (issue 26, round 7): support or opposition that names no side
+// the catalog or the generic frames can read — a wink at "the one in
+// yellow", a party's symbol emoji beside a wish of victory, a family or a
+// neighbourhood agreeing on a person ("bubuhan kami sudah sepakat lawan Pak
+// X haja"), opposition by the incumbent's record ("cukup satu periode",
+// "jangan kasih kesempatan lagi"), transport to a side's rally, an
+// anniversary wish of victory in a coming election. They run after the
+// generic frames found nothing, only in an election season, and never in a
+// neutrality message, a quote or a hard-news report.
+
+var (
+	// A hint at a side without its name: "tahu maksud kami", "yang nomor
+	// itu", "warna kita", "baju kuning", a party's ballot symbol.
+	reHint = regexp.MustCompile(`(?i)(\b(?:tahu|tau|paham|ngerti|mengerti) maksud|\btahu sama tahu\b|\btau sama tau\b|\byang itu\b|\b(?:nomor|nomer|no) itu\b|\byang nomornya\b|\bwarna (?:kita|kami)\b|\b(?:baju|kaos|kaus|jaket|seragam|yang) (?:kuning|merah|biru|hijau|oranye|orange|putih)(?:-\S+)?\b|\b(?:kuning|merah|biru|hijau|oranye) (?:di hati|lagi|menang)\b|\bgambar (?:banteng|beringin|pohon beringin|garuda|kepala garuda|mawar|matahari|ka'?bah|bintang|padi|bulan)\b|\bpohon beringin\b|\bmoncong putih\b|[🐂🐃🌳🦅🌾🌙⭐🌹🕋🌞🌏])`)
+	// An electoral act beside the hint.
+	reHintAct = regexp.MustCompile(`(?i)(\b(?:semoga|doakan|mendoakan|doa|insyaallah|pasti|harus|yakin|sampai|siap|moga) menang\b|\bmenang (?:sekali|satu|1) putaran\b|\bpilih\b|\bcoblos|\bnyoblos|\bmencoblos|\btps\b|\bbilik suara\b|\bhari h\b|\btanggal 27\b|\b27 november\b|\b14 februari\b|\bsalah pilih\b|\bmerapat\b|\bsurat suara\b|\bkawal sampai menang\b)`)
+
+	// A family or a community agreeing on a person ("bubuhan kami sudah
+	// sepakat lawan Pak X haja", "ulun sakaluarga pilih abah X").
+	reCommunity = regexp.MustCompile(`(?i)\b(bubuhan|sabubuhan|sakaluarga|sekeluarga|sakampung|sekampung|satu kampung|urang banjar|urang banua|urang samarinda|keluarga besar|warga kami|kami sekeluarga|kami|ulun)\b`)
+	reChoiceFor = regexp.MustCompile(`(?i)\b(?:sepakat|kompak|bulat|satu suara|pilih|milih|memilih|pasti|tetap|tetep)\b[,:]?\s+(?:(?:lawan|wan|ke|gasan|untuk|buat|dengan|sama|haja|aja|saja)\s+){0,2}(?:(?:pak|bapak|abah|bang|abang|bu|ibu|acil|kak|mas|om|julak|umbuh|datu)\s+)([A-Z][a-z'’]+)`)
+	reChoiceNum = regexp.MustCompile(`(?i)\b(?:sepakat|kompak|bulat|satu suara|pasti|tetap|sudah)\s+(?:\S+\s+){0,2}?ke (?:nomor|nomer|no\.?) ?0?([1-9])\b`)
+	// "Amun kada Pak X, siapa lagi": nobody else is fit.
+	reWhoElse = regexp.MustCompile(`(?i:amun kada|amun bukan|kalau bukan|kalo bukan|kalau tidak|kalau kada|kalau gak|kalau nggak)\s+(?:(?i:pak|bapak|abah|bang|abang|bu|ibu|acil|kak|mas)\s+)?([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?\s*,?\s*(?i:siapa lagi)`)
+
+	// Opposition by the incumbent's record.
+	reOneTerm   = regexp.MustCompile(`(?i)(\bcukup (?:satu|1|se) ?periode|#cukup(?:satu|1|se)periode\w*|#(?:asalbukan|asaljangan|gantiwalikota|gantigubernur|gantipemimpin)\w*|\bganti (?:wali ?kota|gubernur|pemimpin|nahkoda|nakhoda)\b|\blima tahun (?:sudah )?cukup)`)
+	reDontAgain = regexp.MustCompile(`(?i)\b(?:jangan|jangan sampai|tidak usah|tak usah|gak usah|nggak usah|kada usah|ndak usah) (?:pilih|dipilih|coblos|dicoblos|kasih|dikasih|beri|berikan|diberi|diulang|ulangi|ulang|tambah|tertipu|terkecoh|kecolongan|terulang)\b`)
+	// "Jangan dikasih lagi": no more terms, the leader understood.
+	reDontAgainLagi = regexp.MustCompile(`(?i)\b(?:jangan|jangan sampai|tidak usah|tak usah|gak usah|nggak usah|kada usah|ndak usah) (?:pilih|dipilih|coblos|dicoblos|kasih|dikasih|beri|berikan|diberi|tertipu|terkecoh)(?: \S+)? (?:lagi|dua kali)\b`)
+	// "Ingat warna kita": a reminder of our own side.
+	reRemember      = regexp.MustCompile(`(?i)\b(ingat|jangan lupa|pokoknya)\b`)
+	reOurSide       = regexp.MustCompile(`(?i)\b(warna (?:kita|kami)|yang itu|(?:nomor|nomer|no) itu|yang nomornya|tahu sama tahu|tau sama tau)\b`)
+	reSymbolEmoji   = regexp.MustCompile(`^[🐂🐃🌳🦅🌾🌙⭐🌹🕋🌞🌏]$`)
+	reAnyone        = regexp.MustCompile(`(?i)\b(siapa ?pun|apa ?pun|mana ?pun|calon mana|partai mana)\b`)
+	reCommunityRole = regexp.MustCompile(`(?i)\b(ketua rt|ketua rw|kepengurusan|pengurus|ketua panitia|ketua lpm|karang taruna|koperasi|kepanitiaan|takmir|osis)\b`)
+	// "Salam dua periode", "lanjutkan dua periode": another term.
+	reTwoTerms = regexp.MustCompile(`(?i)\b(?:salam|lanjut|lanjutkan|jadikan|ayo|gas|menuju|dukung) (?:dua|2) periode\b`)
+	// "Pilwali 2029 pokoknya Pak Ruslan": a coming race and a person.
+	reRaceYearName = regexp.MustCompile(`(?i:pilwali|pilkada|pilgub|pileg|pilpres|pemilu)(?:\s+\S+)?\s+(20[2-9]\d)\b[,:]?\s+(?i:pokoknya|pilih|pilihan kita|pilihan kami|dukung|menangkan|harus|tetap|untuk|buat|gasan|bersama|haja|aja|saja)?\s*` + gHonor + `\s+([A-Z][a-z'’]+)`)
+	// "sepakat dengan Pak X soal ...": agreeing on a matter, not a choice.
+	reAgreeAbout = regexp.MustCompile(`(?i)^\s*(?:[A-Z][a-z'’]+\s+)?(?:bahwa|soal|terkait|mengenai|tentang|dalam hal|untuk (?:membangun|memperbaiki|menjaga|membersihkan))\b`)
+	// A vote itself, not a wish or a choice of anything.
+	reVoteAct     = regexp.MustCompile(`(?i)(\bcoblos|\bnyoblos|\bmencoblos|\btps\b|\bbilik suara\b|\bhari h\b|\btanggal 27\b|\b27 november\b|\b14 februari\b|\bsurat suara\b|\bputaran\b|\bpilkada\b|\bpemilu\b|\bpilgub\b|\bpilwali\b)`)
+	reTeam        = regexp.MustCompile(`(?i)\b(timnas|tim|laga|skuad|atlet|kafilah|lomba|kontingen|olimpiade|mtq|porprov|pon|final|adik-adik|siswa|peserta)\b`)
+	reCommonEmoji = regexp.MustCompile(`^[⭐🌙]$`)
+	reRecord      = regexp.MustCompile(`(?i)\b(gagal|terbukti|janji|mana buktinya|lima tahun|5 tahun|periode (?:kemarin|lalu|kedua)|petahana|incumbent|kesempatan (?:lagi|kedua)|dipilih lagi|periode kedua)\b`)
+	reLeaderWord  = regexp.MustCompile(`(?i)\b(pemimpin|wali ?kota|gubernur|petahana|incumbent|periode|memimpin|nahkoda|nakhoda|urus|kesempatan|pejabat|bupati)\b`)
+	// "Jangan ganti nahkoda": keep the incumbent.
+	reKeepHelm = regexp.MustCompile(`(?i)\bjangan ganti (?:nahkoda|nakhoda|pemimpin|kapten|sopir|pilot)\b`)
+
+	// Transport or a gathering point for a person's rally, or attire in a
+	// side's colour with transport.
+	reRideTo    = regexp.MustCompile(`(?i)\b(bus|mobil jemputan|jemputan|antar jemput|titik kumpul|rombongan|transportasi|transport|armada|konsumsi disediakan)\b`)
+	reRally     = regexp.MustCompile(`(?i)\b(acara akbar|kampanye|relawan|deklarasi|silaturahmi|konsolidasi|rapat akbar|orasi|temu akbar|panggung)\b`)
+	reAttire    = regexp.MustCompile(`(?i)\b(?:pakai|memakai|gunakan|menggunakan|kenakan|mengenakan|berseragam|dresscode|dress code)\s+(?:kaos|kaus|baju|seragam|atribut|pakaian)?\s*(kuning|merah|biru|hijau|oranye|putih)\b`)
+	reNeutralDo = regexp.MustCompile(`(?i)\b(senam|pengajian|jalan sehat|kerja bakti|gotong royong|posyandu|lomba|sekolah|upacara|vaksin|olahraga|festival|pawai|karnaval|turnamen|pertandingan|wisata|ziarah|takziah|haul|maulid|pelatihan|sosialisasi|bimtek|rapat kerja|donor darah)\b`)
+
+	// Seeing a side to victory ("siap mengawal sampai menang").
+	reEscort = regexp.MustCompile(`(?i)\b(?:kawal|mengawal|antar|mengantar|antarkan|dampingi|mendampingi)\b.{0,30}?\bsampai (?:menang|kemenangan|dilantik|terpilih)\b|\bmenuju kursi (?:wali ?kota|gubernur|bupati|dprd|dewan|presiden)\b`)
+	// An election named in the text, whatever its year.
+	reElecWord = regexp.MustCompile(`(?i)(\b(?:pilkada|pilgub|pilwali|pileg|pilpres|pemilu|kpu|tps|paslon|nomor urut|bilik suara|pendaftaran calon)\b|#pil\w*20\d\d|\bpendaftaran\b.{0,40}\bkpu\b)`)
+
+	// A party winning a coming election ("Perindo menang di Pemilu 2029",
+	// "Partai Hijau siap menang 2029").
+	rePartyWin = regexp.MustCompile(`(?i)\b(?:siap |pasti |harus |akan )?menang(?: lagi)?(?: di)?(?: (?:pemilu|pileg|pilkada|pilpres|pilgub|pilwali))? (20[2-9]\d)\b|\bsiap menang\b|\bgabung sekarang\b`)
+	// A ballot number for a region in a named race ("Nomor 3 untuk Kaltim
+	// yang lebih baik! #Pilgub2029").
+	reNumFor = regexp.MustCompile(`(?i)\b(?:nomor|nomer|no\.?)\s*0?([1-9])\s+(?:untuk|buat|gasan|for)\s+(?:kaltim|samarinda|kalimantan timur|indonesia)\b`)
+	// A person's year hashtag ("#Hendra2029") beside a word of leadership.
+	reNameYearTag = regexp.MustCompile(`#([A-Z][a-z]+(?:[A-Z][a-z]+)?)(20[2-9]\d)\b`)
+	reLeadership  = regexp.MustCompile(`(?i)\b(pemimpin|memimpin|wali ?kota|gubernur|kaltim 1|samarinda 1|lanjutkan|menang|pilih|coblos|dukung)\b`)
+)
+
+// yearTagStop are first words of a year hashtag that name no person.
+var yearTagStop = map[string]bool{"pemilu": true, "pilkada": true, "pilgub": true, "pilwali": true, "pileg": true, "pilpres": true,
+	"hut": true, "pon": true, "porprov": true, "piala": true, "festival": true, "expo": true, "ramadhan": true, "ramadan": true,
+	"samarinda": true, "kaltim": true, "indonesia": true, "emas": true, "visi": true, "misi": true, "pemilih": true, "netral": true,
+	"asn": true, "kpu": true, "bawaslu": true, "tahun": true, "idul": true, "mudik": true, "lebaran": true, "natal": true,
+	"kota": true, "ikn": true, "nusantara": true, "adipura": true, "smart": true, "kaltimberdaulat": true, "stunting": true}
+
+// honorNameOK reports a capitalised word after an honorific that could be
+// a person's name, not an office or a place.
+func honorNameOK(n string) bool {
+	l := strings.ToLower(n)
+	return !genericStop[l] && !firstPersonWords[l] && l != "rt" && l != "rw"
+}
+
+// quietHints reads the hint frames of a post whose sides nothing else found.
+func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
+	if st.doc == nil || c.neutral || c.quote {
+		return nil
+	}
+	raw := st.doc.Raw
+	// A KPU or Bawaslu word is a report unless the account speaks for
+	// itself ("kami warga Sempaja siap mengawal ... ke KPU").
+	if c.hardNews && !ix.firstPersonRaw(raw) {
+		return nil
+	}
+	if reReported.MatchString(raw) || reCommunityPost.MatchString(raw) || st.media && !reOpinionLabel.MatchString(raw) {
+		return nil
+	}
+	var out []genericHit
+	hit := func(rule, actor, text string, oppose bool) {
+		out = append(out, genericHit{rule: rule, actor: actor, text: text, oppose: oppose})
+	}
+	sport := reSport.MatchString(raw)
+	elecText := c.elecText || reElecWord.MatchString(raw)
+	if season && !sport {
+		// A hint is a side with an electoral act or an election word, with
+		// a second hint ("paham maksud admin 😉 kuning lagi"), or as "ingat
+		// warna kita".
+		if hs := reHint.FindAllString(raw, -1); len(hs) > 0 {
+			// The distinct hints; a star or a moon is seldom a party's.
+			var uniq []string
+			common := true
+			for _, h := range hs {
+				if !slices.ContainsFunc(uniq, func(u string) bool { return strings.EqualFold(u, h) }) {
+					uniq = append(uniq, h)
+					common = common && reCommonEmoji.MatchString(h)
+				}
+			}
+			a := reHintAct.FindString(raw)
+			if a == "" {
+				a = reElecWord.FindString(raw)
+			}
+			switch {
+			case common:
+				// "🌙⭐ ... jangan lupa pilih tidur cukup": only a vote.
+				a = reVoteAct.FindString(raw)
+			case len(uniq) == 1 && reSymbolEmoji.MatchString(uniq[0]) && reTeam.MatchString(raw) && !reVoteAct.MatchString(raw):
+				// "Semoga menang 🦅" is also a team's wish.
+				a = ""
+			}
+			switch {
+			case a != "":
+				hit("support-hint", "", uniq[0]+" … "+a, false)
+			case len(uniq) > 1 && !common:
+				hit("support-hint", "", uniq[0]+" … "+uniq[len(uniq)-1], false)
+			case reRemember.MatchString(raw) && reOurSide.MatchString(uniq[0]):
+				hit("support-hint", "", uniq[0], false)
+			}
+		}
+		if reCommunity.MatchString(raw) {
+			if m := reChoiceFor.FindStringSubmatchIndex(raw); m != nil && honorNameOK(raw[m[2]:m[3]]) && !reAgreeAbout.MatchString(raw[m[1]:]) {
+				m := []string{raw[m[0]:m[1]], raw[m[2]:m[3]]}
+				hit("support-call", genericName(m[1]), m[0], false)
+			} else if m := reChoiceNum.FindStringSubmatch(raw); m != nil {
+				hit("support-call", "unlisted:nomor-"+m[1], m[0], false)
+			}
+		}
+		if m := reWhoElse.FindStringSubmatch(raw); m != nil && honorNameOK(m[1]) {
+			hit("support-praise", genericName(m[1]), m[0], false)
+		}
+		if reAnyone.MatchString(raw) || reCommunityRole.MatchString(raw) {
+			// "jangan dipilih lagi jadi apa pun": a principle, not a side;
+			// "cukup satu periode kepengurusan": a community's office.
+		} else if m := reOneTerm.FindString(raw); m != "" {
+			hit("oppose-call", "", m, true)
+		} else if m := reDontAgain.FindString(raw); m != "" && reRecord.MatchString(raw) && (reLeaderWord.MatchString(raw) || reDontAgainLagi.MatchString(raw)) {
+			hit("oppose-call", "", m+" … "+reRecord.FindString(raw), true)
+		}
+		if m := reTwoTerms.FindString(raw); m != "" {
+			hit("support-call", "", m, false)
+		}
+		if m := reKeepHelm.FindString(raw); m != "" {
+			hit("support-call", "", m, false)
+		}
+		if ride := reRideTo.FindString(raw); ride != "" && !reNeutralDo.MatchString(raw) {
+			if reRally.MatchString(raw) {
+				for _, m := range reHonorName.FindAllStringSubmatch(raw, -1) {
+					if honorNameOK(strings.Fields(m[1])[0]) {
+						hit("mobilisation", genericName(m[1]), ride+" … "+m[0], false)
+						break
+					}
+				}
+			}
+			if m := reAttire.FindStringSubmatch(raw); m != nil && len(out) == 0 {
+				hit("mobilisation", ix.colourParty(m[1]), ride+" … "+m[0], false)
+			}
+		}
+		if m := reEscort.FindString(raw); m != "" {
+			if elecText || strings.Contains(strings.ToLower(m), "kursi") {
+				hit("support-call", "", m, false)
+			}
+		}
+	}
+	// Coming elections: read whatever the calendar says of today.
+	year := 0
+	if !st.day.IsZero() {
+		year = st.day.t.Year()
+	}
+	if m := rePartyWin.FindStringSubmatch(raw); m != nil && !sport {
+		y, _ := strconv.Atoi(m[1])
+		if m[1] == "" || y > year {
+			if p := ix.partyNamed(st, raw); p != "" {
+				hit("support-call", p, m[0], false)
+			}
+		}
+	}
+	if m := reRaceYearName.FindStringSubmatch(raw); m != nil && !sport {
+		if y, _ := strconv.Atoi(m[1]); y > year && honorNameOK(m[2]) {
+			hit("support-call", genericName(m[2]), m[0], false)
+		}
+	}
+	if m := reNumFor.FindStringSubmatch(raw); m != nil && elecText && !sport {
+		hit("support-call", "unlisted:nomor-"+m[1], m[0], false)
+	}
+	for _, m := range reNameYearTag.FindAllStringSubmatch(raw, -1) {
+		y, _ := strconv.Atoi(m[2])
+		first := strings.ToLower(splitFirst(m[1]))
+		if y <= year || yearTagStop[first] || genericStop[first] || !reLeadership.MatchString(raw) || sport {
+			continue
+		}
+		if ix.placeName(first) {
+			continue
+		}
+		hit("campaign-hashtag", genericName(m[1]), "#"+m[1]+m[2], false)
+		break
+	}
+	return out
+}
+
+// splitFirst is the first word of a CamelCase hashtag body.
+func splitFirst(s string) string {
+	for i, r := range s {
+		if i > 0 && r >= 'A' && r <= 'Z' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// partyNamed is the party a post names: a catalog party, or "Partai X".
+func (ix *Index) partyNamed(st *pstate, raw string) string {
+	for _, tg := range st.targets {
+		if tg.party {
+			return tg.actor
+		}
+	}
+	for _, m := range reParty.FindAllStringSubmatch(raw, -1) {
+		if !partyStop[strings.ToLower(strings.Fields(m[1])[0])] {
+			return "unlisted:partai-" + strings.ToLower(strings.Join(strings.Fields(m[1]), "-"))
+		}
+	}
+	return ""
+}
+
+// placeName reports a word that is a catalog place's name.
+func (ix *Index) placeName(w string) bool {
+	for _, p := range ix.cat.Places {
+		if strings.EqualFold(p.Name, w) {
+			return true
+		}
+	}
+	return false
+}
