@@ -20,7 +20,7 @@ import (
 var (
 	// A hint at a side without its name: "tahu maksud kami", "yang nomor
 	// itu", "warna kita", "baju kuning", a party's ballot symbol.
-	reHint = regexp.MustCompile(`(?i)(\b(?:tahu|tau|paham|ngerti|mengerti) maksud|\btahu sama tahu\b|\btau sama tau\b|\byang itu\b|\b(?:nomor|nomer|no) itu\b|\byang nomornya\b|\bwarna (?:kita|kami)\b|\b(?:baju|kaos|kaus|jaket|seragam|yang) (?:kuning|merah|biru|hijau|oranye|orange|putih)(?:-\S+)?\b|\b(?:kuning|merah|biru|hijau|oranye) (?:di hati|lagi|menang)\b|\bgambar (?:banteng|beringin|pohon beringin|garuda|kepala garuda|mawar|matahari|ka'?bah|bintang|padi|bulan)\b|\bpohon beringin\b|\bmoncong putih\b|[🐂🐃🌳🦅🌾🌙⭐🌹🕋🌞🌏])`)
+	reHint = regexp.MustCompile(`(?i)(\b(?:tahu|tau|paham|ngerti|mengerti) maksud|\btahu sama tahu\b|\btau sama tau\b|\byang itu\b|\b(?:nomor|nomer|no) itu\b|\byang nomornya\b|\bwarna (?:kita|kami)\b|\b(?:baju|kaos|kaus|jaket|jas|seragam|yang|berbaju|berkaos|berjas|berseragam|berjaket)(?:nya)? (?:kuning|merah|biru|hijau|oranye|orange|putih)(?:-\S+)?\b|\b(?:kuning|merah|biru|hijau|oranye) (?:di hati|lagi|menang)\b|\bgambar (?:banteng|beringin|pohon beringin|garuda|kepala garuda|mawar|matahari|ka'?bah|bintang|padi|bulan)\b|\bpohon beringin\b|\bmoncong putih\b|[🐂🐃🌳🦅🌾🌙⭐🌹🕋🌞🌏])`)
 	// An electoral act beside the hint.
 	reHintAct = regexp.MustCompile(`(?i)(\b(?:semoga|doakan|mendoakan|doa|insyaallah|pasti|harus|yakin|sampai|siap|moga) menang\b|\bmenang (?:sekali|satu|1) putaran\b|\bpilih\b|\bcoblos|\bnyoblos|\bmencoblos|\btps\b|\bbilik suara\b|\bhari h\b|\btanggal 27\b|\b27 november\b|\b14 februari\b|\bsalah pilih\b|\bmerapat\b|\bsurat suara\b|\bkawal sampai menang\b)`)
 
@@ -46,7 +46,7 @@ var (
 	// "Salam dua periode", "lanjutkan dua periode": another term.
 	reTwoTerms = regexp.MustCompile(`(?i)\b(?:salam|lanjut|lanjutkan|jadikan|ayo|gas|menuju|dukung) (?:dua|2) periode\b`)
 	// "Pilwali 2029 pokoknya Pak Ruslan": a coming race and a person.
-	reRaceYearName = regexp.MustCompile(`(?i:pilwali|pilkada|pilgub|pileg|pilpres|pemilu)(?:\s+\S+)?\s+(20[2-9]\d)\b[,:]?\s+(?i:pokoknya|pilih|pilihan kita|pilihan kami|dukung|menangkan|harus|tetap|untuk|buat|gasan|bersama|haja|aja|saja)?\s*` + gHonor + `\s+([A-Z][a-z'’]+)`)
+	reRaceYearName = regexp.MustCompile(`(?i:pilwali|pilkada|pilgub|pileg|pilpres|pemilu)(?:\s+\S+)?\s+(20[2-9]\d)\b[,:]?\s+(?:\S+\s+){0,3}?(?i:pokoknya|pilih|pilihan kita|pilihan kami|dukung|menangkan|harus|tetap|untuk|buat|gasan|bersama|haja|aja|saja|antar|antarkan|menangkan|kawal|usung)?\s*` + gHonor + `\s+([A-Z][a-z'’]+)`)
 	// "sepakat dengan Pak X soal ...": agreeing on a matter, not a choice.
 	reAgreeAbout = regexp.MustCompile(`(?i)^\s*(?:[A-Z][a-z'’]+\s+)?(?:bahwa|soal|terkait|mengenai|tentang|dalam hal|untuk (?:membangun|memperbaiki|menjaga|membersihkan))\b`)
 	// A vote itself, not a wish or a choice of anything.
@@ -143,11 +143,11 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 			}
 			switch {
 			case a != "":
-				hit("support-hint", "", uniq[0]+" … "+a, false)
+				hit("support-call", "", uniq[0]+" … "+a, false)
 			case len(uniq) > 1 && !common:
-				hit("support-hint", "", uniq[0]+" … "+uniq[len(uniq)-1], false)
+				hit("support-call", "", uniq[0]+" … "+uniq[len(uniq)-1], false)
 			case reRemember.MatchString(raw) && reOurSide.MatchString(uniq[0]):
-				hit("support-hint", "", uniq[0], false)
+				hit("support-call", "", uniq[0], false)
 			}
 		}
 		if reCommunity.MatchString(raw) {
@@ -179,7 +179,8 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 			if reRally.MatchString(raw) {
 				for _, m := range reHonorName.FindAllStringSubmatch(raw, -1) {
 					if honorNameOK(strings.Fields(m[1])[0]) {
-						hit("mobilisation", genericName(m[1]), ride+" … "+m[0], false)
+						n := trimDays(m[1])
+						hit("mobilisation", genericName(n), ride+" … "+m[0][:len(m[0])-len(m[1])+len(n)], false)
 						break
 					}
 				}
@@ -263,4 +264,19 @@ func (ix *Index) placeName(w string) bool {
 		}
 	}
 	return false
+}
+
+// dayWords are days and months that follow a name ("Pak Sutrisno Sabtu
+// pagi"): not part of it.
+var dayWords = map[string]bool{"senin": true, "selasa": true, "rabu": true, "kamis": true, "jumat": true, "sabtu": true,
+	"minggu": true, "ahad": true, "besok": true, "nanti": true, "januari": true, "februari": true, "maret": true, "april": true,
+	"mei": true, "juni": true, "juli": true, "agustus": true, "september": true, "oktober": true, "november": true, "desember": true}
+
+// trimDays drops day and month words from the end of a name.
+func trimDays(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 && dayWords[strings.ToLower(f[len(f)-1])] {
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
 }

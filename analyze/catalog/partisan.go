@@ -359,7 +359,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		case cHonor:
 			// "siap memenangkan Bu Ratna Dewi di Pilgub 2029": a name in an
 			// election context.
-			if c.elecText {
+			// A community's own election ("Pemilihan Ketua RT 03 ... pilih
+			// Pak Sabran untuk periode kedua") names no candidate.
+			if c.elecText && !(st.doc != nil && reCommunityPost.MatchString(st.doc.Raw)) {
 				tg, ok = ix.honoredName(st, sp)
 			}
 		case cSymbol:
