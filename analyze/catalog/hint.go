@@ -20,9 +20,9 @@ import (
 var (
 	// A hint at a side without its name: "tahu maksud kami", "yang nomor
 	// itu", "warna kita", "baju kuning", a party's ballot symbol.
-	reHint = regexp.MustCompile(`(?i)(\b(?:tahu|tau|paham|ngerti|mengerti) maksud|\btahu sama tahu\b|\btau sama tau\b|\byang itu\b|\b(?:nomor|nomer|no) itu\b|\byang nomornya\b|\bwarna (?:kita|kami)\b|\b(?:baju|kaos|kaus|jaket|jas|seragam|yang|berbaju|berkaos|berjas|berseragam|berjaket)(?:nya)? (?:kuning|merah|biru|hijau|oranye|orange|putih)(?:-\S+)?\b|\b(?:kuning|merah|biru|hijau|oranye) (?:di hati|lagi|menang)\b|\bgambar (?:banteng|beringin|pohon beringin|garuda|kepala garuda|mawar|matahari|ka'?bah|bintang|padi|bulan)\b|\bpohon beringin\b|\bmoncong putih\b|[🐂🐃🌳🦅🌾🌙⭐🌹🕋🌞🌏])`)
+	reHint = regexp.MustCompile(`(?i)(\b(?:tahu|tau|paham|ngerti|mengerti) maksud|\btahu sama tahu\b|\btau sama tau\b|\byang itu\b|\b(?:nomor|nomer|no) itu\b|\byang nomornya\b|\bwarna (?:kita|kami)\b|\b(?:itu lho|itu loh|yang kita bicarakan|yang dibicarakan|kode keras)\b|\b(?:baju|kaos|kaus|jaket|jas|kemeja|topi|jilbab|kerudung|pakaian|bendera|seragam|yang|berbaju|berkaos|berjas|berkemeja|berseragam|berjaket|bertopi)(?:nya)? (?:kuning|merah|biru|hijau|oranye|orange|putih)(?:-\S+)?\b|\b(?:kuning|merah|biru|hijau|oranye) (?:di hati|lagi|menang)\b|\bwarna (?:kuning|merah|biru|hijau|oranye)\b|\bgambar (?:banteng|beringin|pohon beringin|garuda|kepala garuda|mawar|matahari|ka'?bah|bintang|padi|bulan)\b|\bpohon beringin\b|\bmoncong putih\b|[🐂🐃🌳🦅🌾🌙⭐🌹🕋🌞🌏])`)
 	// An electoral act beside the hint.
-	reHintAct = regexp.MustCompile(`(?i)(\b(?:semoga|doakan|mendoakan|doa|insyaallah|pasti|harus|yakin|sampai|siap|moga) menang\b|\bmenang (?:sekali|satu|1) putaran\b|\bpilih\b|\bcoblos|\bnyoblos|\bmencoblos|\btps\b|\bbilik suara\b|\bhari h\b|\btanggal 27\b|\b27 november\b|\b14 februari\b|\bsalah pilih\b|\bmerapat\b|\bsurat suara\b|\bkawal sampai menang\b)`)
+	reHintAct = regexp.MustCompile(`(?i)(\b(?:semoga|doakan|mendoakan|doa|insyaallah|pasti|harus|yakin|sampai|siap|moga) menang\b|\bmenang (?:sekali|satu|1) putaran\b|\bpilih (?:yang|nomor|nomer|no)\b|\bpilihan (?:kita|kami|hati)\b|\bcoblos|\bnyoblos|\bmencoblos|\btps\b|\bbilik suara\b|\bhari h\b|\btanggal 27\b|\b27 november\b|\b14 februari\b|\bsalah pilih\b|\bmerapat\b|\bsurat suara\b|\bkawal sampai menang\b)`)
 
 	// A family or a community agreeing on a person ("bubuhan kami sudah
 	// sepakat lawan Pak X haja", "ulun sakaluarga pilih abah X").
@@ -50,9 +50,11 @@ var (
 	// "sepakat dengan Pak X soal ...": agreeing on a matter, not a choice.
 	reAgreeAbout = regexp.MustCompile(`(?i)^\s*(?:[A-Z][a-z'’]+\s+)?(?:bahwa|soal|terkait|mengenai|tentang|dalam hal|untuk (?:membangun|memperbaiki|menjaga|membersihkan))\b`)
 	// A vote itself, not a wish or a choice of anything.
-	reVoteAct     = regexp.MustCompile(`(?i)(\bcoblos|\bnyoblos|\bmencoblos|\btps\b|\bbilik suara\b|\bhari h\b|\btanggal 27\b|\b27 november\b|\b14 februari\b|\bsurat suara\b|\bputaran\b|\bpilkada\b|\bpemilu\b|\bpilgub\b|\bpilwali\b)`)
+	reVoteAct = regexp.MustCompile(`(?i)(\bcoblos|\bnyoblos|\bmencoblos|\btps\b|\bbilik suara\b|\bhari h\b|\btanggal 27\b|\b27 november\b|\b14 februari\b|\bsurat suara\b|\bputaran\b|\bpilkada\b|\bpemilu\b|\bpilgub\b|\bpilwali\b)`)
+	// A ballot marked, not only a day named: what a weak hint needs.
+	reChoiceAct   = regexp.MustCompile(`(?i)(\bcoblos|\bnyoblos|\bmencoblos|\bbilik suara\b|\bsurat suara\b|\bputaran\b|\bpilih (?:yang|nomor|nomer|no)\b)`)
 	reTeam        = regexp.MustCompile(`(?i)\b(timnas|tim|laga|skuad|atlet|kafilah|lomba|kontingen|olimpiade|mtq|porprov|pon|final|adik-adik|siswa|peserta)\b`)
-	reCommonEmoji = regexp.MustCompile(`^[⭐🌙]$`)
+	reCommonEmoji = regexp.MustCompile(`(?i)^(?:[⭐🌙]|itu lho|itu loh|kode keras|yang kita bicarakan|yang dibicarakan)$`)
 	reRecord      = regexp.MustCompile(`(?i)\b(gagal|terbukti|janji|mana buktinya|lima tahun|5 tahun|periode (?:kemarin|lalu|kedua)|petahana|incumbent|kesempatan (?:lagi|kedua)|dipilih lagi|periode kedua)\b`)
 	reLeaderWord  = regexp.MustCompile(`(?i)\b(pemimpin|wali ?kota|gubernur|petahana|incumbent|periode|memimpin|nahkoda|nakhoda|urus|kesempatan|pejabat|bupati)\b`)
 	// "Jangan ganti nahkoda": keep the incumbent.
@@ -68,7 +70,7 @@ var (
 	// Seeing a side to victory ("siap mengawal sampai menang").
 	reEscort = regexp.MustCompile(`(?i)\b(?:kawal|mengawal|antar|mengantar|antarkan|dampingi|mendampingi)\b.{0,30}?\bsampai (?:menang|kemenangan|dilantik|terpilih)\b|\bmenuju kursi (?:wali ?kota|gubernur|bupati|dprd|dewan|presiden)\b`)
 	// An election named in the text, whatever its year.
-	reElecWord = regexp.MustCompile(`(?i)(\b(?:pilkada|pilgub|pilwali|pileg|pilpres|pemilu|kpu|tps|paslon|nomor urut|bilik suara|pendaftaran calon)\b|#pil\w*20\d\d|\bpendaftaran\b.{0,40}\bkpu\b)`)
+	reElecWord = regexp.MustCompile(`(?i)(\b(?:pilkada|pilgub|pilwali|pileg|pilpres|pemilu|kpu|tps|paslon|nomor urut|bilik suara|pendaftaran calon)\b|#pil\w*20\d\d|\bpenetapan\b.{0,40}\bcalon\b|\bpendaftaran\b.{0,40}\bkpu\b)`)
 
 	// A party winning a coming election ("Perindo menang di Pemilu 2029",
 	// "Partai Hijau siap menang 2029").
@@ -120,7 +122,8 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 		// a second hint ("paham maksud admin 😉 kuning lagi"), or as "ingat
 		// warna kita".
 		if hs := reHint.FindAllString(raw, -1); len(hs) > 0 {
-			// The distinct hints; a star or a moon is seldom a party's.
+			// The distinct hints; a star or a moon is seldom a party's, and
+			// "itu lho" or "kode keras" point at a side only beside another hint.
 			var uniq []string
 			common := true
 			for _, h := range hs {
@@ -135,8 +138,9 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 			}
 			switch {
 			case common:
-				// "🌙⭐ ... jangan lupa pilih tidur cukup": only a vote.
-				a = reVoteAct.FindString(raw)
+				// "🌙⭐ ... jangan lupa pilih tidur cukup", "kode keras dari
+				// BMKG ... 27 November": only a ballot marked.
+				a = reChoiceAct.FindString(raw)
 			case len(uniq) == 1 && reSymbolEmoji.MatchString(uniq[0]) && reTeam.MatchString(raw) && !reVoteAct.MatchString(raw):
 				// "Semoga menang 🦅" is also a team's wish.
 				a = ""

@@ -250,6 +250,9 @@ func TestQuietRules(t *testing.T) {
 		{"Pilgub 2029 nanti kita antar Pak Hamdani jadi gubernur", "2027-03-03", `support-call: "Pilgub 2029 nanti kita antar Pak Hamdani" → unlisted:calon-hamdani`},
 		{"#Sutrisno2029 Kaltim butuh pemimpin muda", "2026-11-01", `campaign-hashtag: "#Sutrisno2029" → unlisted:calon-sutrisno`},
 		{"#Samarinda2029 bebas banjir, ayo dukung program drainase", "2026-06-06", ""},
+		{"Jangan salah pilih, cari yang kemejanya kuning 😁", "2024-11-26", `support-call: "kemejanya kuning … salah pilih"`},
+		{"Kode keras dari BMKG: hujan lebat sampai 27 November", "2024-11-20", ""},
+		{"Selamat atas penetapan Bang Zulkifli sebagai calon, kami siap mengawal sampai menang", "2024-09-22", `support-call: "mengawal sampai menang"`},
 	}
 	for _, tt := range tests {
 		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
@@ -274,7 +277,7 @@ func TestCuesAreEvidence(t *testing.T) {
 	for _, path := range []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
 		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl",
 		"testdata/partisan_quiet_tune7.jsonl", "testdata/partisan_quiet_tune8.jsonl", "testdata/partisan_quiet_blind10.jsonl", "testdata/partisan_quiet_blind11.jsonl", "testdata/partisan_quiet_blind12.jsonl",
-		"testdata/partisan_quiet_tune9.jsonl", "testdata/partisan_quiet_blind13.jsonl"} {
+		"testdata/partisan_quiet_tune9.jsonl", "testdata/partisan_quiet_blind13.jsonl", "testdata/partisan_quiet_blind14.jsonl"} {
 		for _, lp := range readSet(t, path) {
 			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}}
 			if lp.Date != "" {
