@@ -108,20 +108,27 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 	if c.hardNews && !ix.firstPersonRaw(raw) {
 		return nil
 	}
-	if reReported.MatchString(raw) || reCommunityPost.MatchString(raw) || st.media && !reOpinionLabel.MatchString(raw) {
-		return nil
+	// Most posts hold none of the frames' words: cheap substring checks
+	// keep the regular expressions for the few that do.
+	low := strings.ToLower(raw)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+		return false
 	}
 	var out []genericHit
 	hit := func(rule, actor, text string, oppose bool) {
 		out = append(out, genericHit{rule: rule, actor: actor, text: text, oppose: oppose})
 	}
-	sport := reSport.MatchString(raw)
-	elecText := c.elecText || reElecWord.MatchString(raw)
-	if season && !sport {
+	elecText := func() bool { return c.elecText || reElecWord.MatchString(raw) }
+	if season {
 		// A hint is a side with an electoral act or an election word, with
 		// a second hint ("paham maksud admin 😉 kuning lagi"), or as "ingat
 		// warna kita".
-		if hs := reHint.FindAllString(raw, -1); len(hs) > 0 {
+		if hs := hintsOf(raw, has); len(hs) > 0 {
 			// The distinct hints; a star or a moon is seldom a party's, and
 			// "itu lho" or "kode keras" point at a side only beside another hint.
 			var uniq []string
@@ -154,7 +161,7 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 				hit("support-call", "", uniq[0], false)
 			}
 		}
-		if reCommunity.MatchString(raw) {
+		if has("bubuhan", "keluarga", "kampung", "urang ", "kami", "ulun") && reCommunity.MatchString(raw) {
 			if m := reChoiceFor.FindStringSubmatchIndex(raw); m != nil && honorNameOK(raw[m[2]:m[3]]) && !reAgreeAbout.MatchString(raw[m[1]:]) {
 				m := []string{raw[m[0]:m[1]], raw[m[2]:m[3]]}
 				hit("support-call", genericName(m[1]), m[0], false)
@@ -162,10 +169,11 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 				hit("support-call", "unlisted:nomor-"+m[1], m[0], false)
 			}
 		}
-		if m := reWhoElse.FindStringSubmatch(raw); m != nil && honorNameOK(m[1]) {
+		if !has("siapa lagi") {
+		} else if m := reWhoElse.FindStringSubmatch(raw); m != nil && honorNameOK(m[1]) {
 			hit("support-praise", genericName(m[1]), m[0], false)
 		}
-		if reAnyone.MatchString(raw) || reCommunityRole.MatchString(raw) {
+		if !has("periode", "#", "ganti", "lima tahun", "jangan", "usah") || reAnyone.MatchString(raw) || reCommunityRole.MatchString(raw) {
 			// "jangan dipilih lagi jadi apa pun": a principle, not a side;
 			// "cukup satu periode kepengurusan": a community's office.
 		} else if m := reOneTerm.FindString(raw); m != "" {
@@ -173,13 +181,16 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 		} else if m := reDontAgain.FindString(raw); m != "" && reRecord.MatchString(raw) && (reLeaderWord.MatchString(raw) || reDontAgainLagi.MatchString(raw)) {
 			hit("oppose-call", "", m+" … "+reRecord.FindString(raw), true)
 		}
-		if m := reTwoTerms.FindString(raw); m != "" {
+		if !has("periode") {
+		} else if m := reTwoTerms.FindString(raw); m != "" {
 			hit("support-call", "", m, false)
 		}
-		if m := reKeepHelm.FindString(raw); m != "" {
+		if !has("jangan ganti") {
+		} else if m := reKeepHelm.FindString(raw); m != "" {
 			hit("support-call", "", m, false)
 		}
-		if ride := reRideTo.FindString(raw); ride != "" && !reNeutralDo.MatchString(raw) {
+		if !has("bus", "jemput", "kumpul", "rombongan", "transport", "armada", "konsumsi") {
+		} else if ride := reRideTo.FindString(raw); ride != "" && !reNeutralDo.MatchString(raw) {
 			if reRally.MatchString(raw) {
 				for _, m := range reHonorName.FindAllStringSubmatch(raw, -1) {
 					if honorNameOK(strings.Fields(m[1])[0]) {
@@ -193,8 +204,9 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 				hit("mobilisation", ix.colourParty(m[1]), ride+" … "+m[0], false)
 			}
 		}
-		if m := reEscort.FindString(raw); m != "" {
-			if elecText || strings.Contains(strings.ToLower(m), "kursi") {
+		if !has("sampai", "kursi") {
+		} else if m := reEscort.FindString(raw); m != "" {
+			if elecText() || strings.Contains(strings.ToLower(m), "kursi") {
 				hit("support-call", "", m, false)
 			}
 		}
@@ -204,7 +216,8 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 	if !st.day.IsZero() {
 		year = st.day.t.Year()
 	}
-	if m := rePartyWin.FindStringSubmatch(raw); m != nil && !sport {
+	if !has("menang", "gabung") {
+	} else if m := rePartyWin.FindStringSubmatch(raw); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		if m[1] == "" || y > year {
 			if p := ix.partyNamed(st, raw); p != "" {
@@ -212,18 +225,20 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 			}
 		}
 	}
-	if m := reRaceYearName.FindStringSubmatch(raw); m != nil && !sport {
+	if !has("pil", "pemilu") {
+	} else if m := reRaceYearName.FindStringSubmatch(raw); m != nil {
 		if y, _ := strconv.Atoi(m[1]); y > year && honorNameOK(m[2]) {
 			hit("support-call", genericName(m[2]), m[0], false)
 		}
 	}
-	if m := reNumFor.FindStringSubmatch(raw); m != nil && elecText && !sport {
+	if !has("no") || !elecText() {
+	} else if m := reNumFor.FindStringSubmatch(raw); m != nil {
 		hit("support-call", "unlisted:nomor-"+m[1], m[0], false)
 	}
-	for _, m := range reNameYearTag.FindAllStringSubmatch(raw, -1) {
+	for _, m := range tagMatches(low, raw) {
 		y, _ := strconv.Atoi(m[2])
 		first := strings.ToLower(splitFirst(m[1]))
-		if y <= year || yearTagStop[first] || genericStop[first] || !reLeadership.MatchString(raw) || sport {
+		if y <= year || yearTagStop[first] || genericStop[first] || !reLeadership.MatchString(raw) {
 			continue
 		}
 		if ix.placeName(first) {
@@ -231,6 +246,10 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 		}
 		hit("campaign-hashtag", genericName(m[1]), "#"+m[1]+m[2], false)
 		break
+	}
+	// Sports ("tim kuning menang lagi") take no side either.
+	if len(out) > 0 && (reSport.MatchString(raw) || reReported.MatchString(raw) || reCommunityPost.MatchString(raw) || st.media && !reOpinionLabel.MatchString(raw)) {
+		return nil // a report, a community's own election, a news outlet's report
 	}
 	return out
 }
@@ -283,4 +302,25 @@ func trimDays(name string) string {
 		f = f[:len(f)-1]
 	}
 	return strings.Join(f, " ")
+}
+
+// hintWords are the words and emoji one of reHint's alternatives needs.
+var hintWords = []string{"maksud", "tahu sama", "tau sama", "yang itu", "nomor itu", "nomer itu", "no itu", "nomornya", "warna",
+	"kuning", "merah", "biru", "hijau", "oranye", "orange", "putih", "gambar", "beringin", "moncong", "itu lho", "itu loh",
+	"bicarakan", "kode keras", "🐂", "🐃", "🌳", "🦅", "🌾", "🌙", "⭐", "🌹", "🕋", "🌞", "🌏"}
+
+// hintsOf is reHint's matches in raw, or none without a hint word.
+func hintsOf(raw string, has func(...string) bool) []string {
+	if !has(hintWords...) {
+		return nil
+	}
+	return reHint.FindAllString(raw, -1)
+}
+
+// tagMatches is reNameYearTag's matches, or none without a hashtag.
+func tagMatches(low, raw string) [][]string {
+	if !strings.Contains(low, "#") {
+		return nil
+	}
+	return reNameYearTag.FindAllStringSubmatch(raw, -1)
 }
