@@ -20,7 +20,7 @@ import (
 var (
 	// A hint at a side without its name: "tahu maksud kami", "yang nomor
 	// itu", "warna kita", "baju kuning", a party's ballot symbol.
-	reHint = regexp.MustCompile(`(?i)(\b(?:tahu|tau|paham|ngerti|mengerti) maksud|\btahu sama tahu\b|\btau sama tau\b|\byang itu\b|\b(?:nomor|nomer|no) itu\b|\byang nomornya\b|\bwarna (?:kita|kami)\b|\b(?:itu lho|itu loh|yang kita bicarakan|yang dibicarakan|kode keras)\b|\b(?:baju|kaos|kaus|jaket|jas|kemeja|topi|jilbab|kerudung|pakaian|bendera|seragam|yang|berbaju|berkaos|berjas|berkemeja|berseragam|berjaket|bertopi)(?:nya)? (?:kuning|merah|biru|hijau|oranye|orange|putih)(?:-\S+)?\b|\b(?:kuning|merah|biru|hijau|oranye) (?:di hati|lagi|menang)\b|\bwarna (?:kuning|merah|biru|hijau|oranye)\b|\bgambar (?:banteng|beringin|pohon beringin|garuda|kepala garuda|mawar|matahari|ka'?bah|bintang|padi|bulan)\b|\bpohon beringin\b|\bmoncong putih\b|[🐂🐃🌳🦅🌾🌙⭐🌹🕋🌞🌏])`)
+	reHint = regexp.MustCompile(`(?i)(\b(?:tahu|tau|paham|ngerti|mengerti)(?: \S+)? maksud|\bkompak (?:kuning|merah|biru|hijau|oranye|putih)\b|\b(?:kuning|merah|biru|hijau|oranye|putih)kan\b|\btahu sama tahu\b|\btau sama tau\b|\byang itu\b|\b(?:nomor|nomer|no) itu\b|\byang nomornya\b|\bwarna (?:kita|kami)\b|\b(?:itu lho|itu loh|yang kita bicarakan|yang dibicarakan|kode keras)\b|\b(?:baju|kaos|kaus|jaket|jas|kemeja|topi|jilbab|kerudung|pakaian|bendera|seragam|yang|berbaju|berkaos|berjas|berkemeja|berseragam|berjaket|bertopi)(?:nya)? (?:kuning|merah|biru|hijau|oranye|orange|putih)(?:-\S+)?\b|\b(?:kuning|merah|biru|hijau|oranye) (?:di hati|lagi|menang)\b|\bwarna (?:kuning|merah|biru|hijau|oranye)\b|\bgambar (?:banteng|beringin|pohon beringin|garuda|kepala garuda|mawar|matahari|ka'?bah|bintang|padi|bulan)\b|\bpohon beringin\b|\bmoncong putih\b|[🐂🐃🌳🦅🌾🌙⭐🌹🕋🌞🌏])`)
 	// An electoral act beside the hint.
 	reHintAct = regexp.MustCompile(`(?i)(\b(?:semoga|doakan|mendoakan|doa|insyaallah|pasti|harus|yakin|sampai|siap|moga) menang\b|\bmenang (?:sekali|satu|1) putaran\b|\bpilih (?:yang|nomor|nomer|no)\b|\bpilihan (?:kita|kami|hati)\b|\bcoblos|\bnyoblos|\bmencoblos|\btps\b|\bbilik suara\b|\bhari h\b|\btanggal 27\b|\b27 november\b|\b14 februari\b|\bsalah pilih\b|\bmerapat\b|\bsurat suara\b|\bkawal sampai menang\b)`)
 
@@ -33,8 +33,8 @@ var (
 	reWhoElse = regexp.MustCompile(`(?i:amun kada|amun bukan|kalau bukan|kalo bukan|kalau tidak|kalau kada|kalau gak|kalau nggak)\s+(?:(?i:pak|bapak|abah|bang|abang|bu|ibu|acil|kak|mas)\s+)?([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?\s*,?\s*(?i:siapa lagi)`)
 
 	// Opposition by the incumbent's record.
-	reOneTerm   = regexp.MustCompile(`(?i)(\bcukup (?:satu|1|se) ?periode|#cukup(?:satu|1|se)periode\w*|#(?:asalbukan|asaljangan|gantiwalikota|gantigubernur|gantipemimpin)\w*|\bganti (?:wali ?kota|gubernur|pemimpin|nahkoda|nakhoda)\b|\blima tahun (?:sudah )?cukup)`)
-	reDontAgain = regexp.MustCompile(`(?i)\b(?:jangan|jangan sampai|tidak usah|tak usah|gak usah|nggak usah|kada usah|ndak usah) (?:pilih|dipilih|coblos|dicoblos|kasih|dikasih|beri|berikan|diberi|diulang|ulangi|ulang|tambah|tertipu|terkecoh|kecolongan|terulang)\b`)
+	reOneTerm   = regexp.MustCompile(`(?i)(\bcukup (?:satu|1|se) ?periode|#cukup(?:satu|1|se)periode\w*|#(?:asalbukan|asaljangan|gantiwalikota|gantigubernur|gantipemimpin)\w*|\bganti (?:wali ?kota|gubernur|pemimpin|nahkoda|nakhoda)\b|\blima tahun (?:sudah )?cukup|\b(?:lima|5) tahun lagi\?*\s*(?:jangan|ogah|tidak|nggak|gak|kada|no)(?:\s*(?:deh|lah|dong|ah|ya))?\s*(?:[.!,]|$))`)
+	reDontAgain = regexp.MustCompile(`(?i)\b(?:jangan|jangan sampai|tidak usah|tak usah|gak usah|nggak usah|kada usah|ndak usah) (?:pilih|dipilih|coblos|dicoblos|kasih|dikasih|beri|berikan|diberi|diulang|ulangi|ulang|tambah|tertipu|terkecoh|kecolongan|terulang|biarkan)\b`)
 	// "Jangan dikasih lagi": no more terms, the leader understood.
 	reDontAgainLagi = regexp.MustCompile(`(?i)\b(?:jangan|jangan sampai|tidak usah|tak usah|gak usah|nggak usah|kada usah|ndak usah) (?:pilih|dipilih|coblos|dicoblos|kasih|dikasih|beri|berikan|diberi|tertipu|terkecoh)(?: \S+)? (?:lagi|dua kali)\b`)
 	// "Ingat warna kita": a reminder of our own side.
@@ -55,8 +55,11 @@ var (
 	reChoiceAct   = regexp.MustCompile(`(?i)(\bcoblos|\bnyoblos|\bmencoblos|\bbilik suara\b|\bsurat suara\b|\bputaran\b|\bpilih (?:yang|nomor|nomer|no)\b)`)
 	reTeam        = regexp.MustCompile(`(?i)\b(timnas|tim|laga|skuad|atlet|kafilah|lomba|kontingen|olimpiade|mtq|porprov|pon|final|adik-adik|siswa|peserta)\b`)
 	reCommonEmoji = regexp.MustCompile(`(?i)^(?:[⭐🌙]|itu lho|itu loh|kode keras|yang kita bicarakan|yang dibicarakan)$`)
-	reRecord      = regexp.MustCompile(`(?i)\b(gagal|terbukti|janji|mana buktinya|lima tahun|5 tahun|periode (?:kemarin|lalu|kedua)|petahana|incumbent|kesempatan (?:lagi|kedua)|dipilih lagi|periode kedua)\b`)
-	reLeaderWord  = regexp.MustCompile(`(?i)\b(pemimpin|wali ?kota|gubernur|petahana|incumbent|periode|memimpin|nahkoda|nakhoda|urus|kesempatan|pejabat|bupati)\b`)
+	// Keeping or changing who governs, beside a vote ("Lanjutkan! ... 27
+	// November", "Saatnya perubahan! ... bilik suara").
+	reContinuity = regexp.MustCompile(`(?i)(\blanjutkan!|\blanjutkan,? (?:pak|bu|bang|kepemimpinan)\b|\b(?:perlu|harus|layak|wajib) dilanjutkan\b|\bjangan diganti\b|\b(?:saatnya|waktunya|sudah waktunya) (?:perubahan|ganti|berganti|berubah)\b)`)
+	reRecord     = regexp.MustCompile(`(?i)\b(gagal|terbukti|janji|mana buktinya|lima tahun|5 tahun|periode (?:kemarin|lalu|kedua)|petahana|incumbent|kesempatan (?:lagi|kedua)|dipilih lagi|periode kedua)\b`)
+	reLeaderWord = regexp.MustCompile(`(?i)\b(pemimpin|calon|paslon|kandidat|wali ?kota|gubernur|petahana|incumbent|periode|memimpin|nahkoda|nakhoda|urus|kesempatan|pejabat|bupati)\b`)
 	// "Jangan ganti nahkoda": keep the incumbent.
 	reKeepHelm = regexp.MustCompile(`(?i)\bjangan ganti (?:nahkoda|nakhoda|pemimpin|kapten|sopir|pilot)\b`)
 
@@ -68,7 +71,7 @@ var (
 	reNeutralDo = regexp.MustCompile(`(?i)\b(senam|pengajian|jalan sehat|kerja bakti|gotong royong|posyandu|lomba|sekolah|upacara|vaksin|olahraga|festival|pawai|karnaval|turnamen|pertandingan|wisata|ziarah|takziah|haul|maulid|pelatihan|sosialisasi|bimtek|rapat kerja|donor darah)\b`)
 
 	// Seeing a side to victory ("siap mengawal sampai menang").
-	reEscort = regexp.MustCompile(`(?i)\b(?:kawal|mengawal|antar|mengantar|antarkan|dampingi|mendampingi)\b.{0,30}?\bsampai (?:menang|kemenangan|dilantik|terpilih)\b|\bmenuju kursi (?:wali ?kota|gubernur|bupati|dprd|dewan|presiden)\b`)
+	reEscort = regexp.MustCompile(`(?i)\b(?:kawal|mengawal|antar|mengantar|antarkan|dampingi|mendampingi)\b.{0,30}?\bsampai (?:menang|kemenangan|dilantik|terpilih)\b|\bmenuju kursi (?:wali ?kota|gubernur|bupati|dprd|dewan|presiden)\b|\bsemoga (?:jadi|menjadi|terpilih jadi|terpilih menjadi) (?:(?:wali ?kota|gubernur|bupati) (?:kita|berikutnya|selanjutnya)|pemimpin (?:kita )?(?:berikutnya|selanjutnya|lima tahun ke depan|periode berikut(?:nya)?))\b`)
 	// An election named in the text, whatever its year.
 	reElecWord = regexp.MustCompile(`(?i)(\b(?:pilkada|pilgub|pilwali|pileg|pilpres|pemilu|kpu|tps|paslon|nomor urut|bilik suara|pendaftaran calon)\b|#pil\w*20\d\d|\bpenetapan\b.{0,40}\bcalon\b|\bpendaftaran\b.{0,40}\bkpu\b)`)
 
@@ -173,7 +176,7 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 		} else if m := reWhoElse.FindStringSubmatch(raw); m != nil && honorNameOK(m[1]) {
 			hit("support-praise", genericName(m[1]), m[0], false)
 		}
-		if !has("periode", "#", "ganti", "lima tahun", "jangan", "usah") || reAnyone.MatchString(raw) || reCommunityRole.MatchString(raw) {
+		if !has("periode", "#", "ganti", "tahun", "jangan", "usah") || reAnyone.MatchString(raw) || reCommunityRole.MatchString(raw) {
 			// "jangan dipilih lagi jadi apa pun": a principle, not a side;
 			// "cukup satu periode kepengurusan": a community's office.
 		} else if m := reOneTerm.FindString(raw); m != "" {
@@ -184,6 +187,12 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 		if !has("periode") {
 		} else if m := reTwoTerms.FindString(raw); m != "" {
 			hit("support-call", "", m, false)
+		}
+		if !has("lanjut", "ganti", "ubah") {
+		} else if m := reContinuity.FindString(raw); m != "" && !reAnyone.MatchString(raw) {
+			if a := reVoteAct.FindString(raw); a != "" {
+				hit("support-call", "", m+" … "+a, false)
+			}
 		}
 		if !has("jangan ganti") {
 		} else if m := reKeepHelm.FindString(raw); m != "" {
@@ -204,9 +213,9 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 				hit("mobilisation", ix.colourParty(m[1]), ride+" … "+m[0], false)
 			}
 		}
-		if !has("sampai", "kursi") {
+		if !has("sampai", "kursi", "semoga") || has("dilantik", "pelantikan") {
 		} else if m := reEscort.FindString(raw); m != "" {
-			if elecText() || strings.Contains(strings.ToLower(m), "kursi") {
+			if lm := strings.ToLower(m); elecText() || strings.Contains(lm, "kursi") || strings.HasPrefix(lm, "semoga") {
 				hit("support-call", "", m, false)
 			}
 		}

@@ -252,6 +252,12 @@ func TestQuietRules(t *testing.T) {
 		{"#Samarinda2029 bebas banjir, ayo dukung program drainase", "2026-06-06", ""},
 		{"Jangan salah pilih, cari yang kemejanya kuning 😁", "2024-11-26", `support-call: "kemejanya kuning … salah pilih"`},
 		{"Kode keras dari BMKG: hujan lebat sampai 27 November", "2024-11-20", ""},
+		{"Saatnya perubahan! 27 November kita tentukan nasib kota 😉", "2024-11-22", `support-call: "Saatnya perubahan … 27 November"`},
+		{"Saatnya perubahan gaya hidup sehat! Ayo senam tiap Jumat", "2024-11-22", ""},
+		{"Tahapan Pilkada dilanjutkan dengan rekapitulasi suara di kecamatan", "2024-11-28", ""},
+		{"Jangan biarkan petahana lanjut, banjir tiap tahun tak pernah beres", "2024-11-14", `oppose-call: "Jangan biarkan … petahana"`},
+		{"Warga Sidodadi kompak kuning! Sampai ketemu di bilik suara 😉", "2024-11-24", `support-call: "kompak kuning … bilik suara"`},
+		{"Selamat Pak Ketua DPRD baru, semoga menjadi pemimpin kita yang amanah", "2024-11-20", ""},
 		{"Selamat atas penetapan Bang Zulkifli sebagai calon, kami siap mengawal sampai menang", "2024-09-22", `support-call: "mengawal sampai menang"`},
 	}
 	for _, tt := range tests {
