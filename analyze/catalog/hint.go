@@ -33,10 +33,10 @@ var (
 	reWhoElse = regexp.MustCompile(`(?i:amun kada|amun bukan|kalau bukan|kalo bukan|kalau tidak|kalau kada|kalau gak|kalau nggak)\s+(?:(?i:pak|bapak|abah|bang|abang|bu|ibu|acil|kak|mas)\s+)?([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’]+)?\s*,?\s*(?i:siapa lagi)`)
 
 	// Opposition by the incumbent's record.
-	reOneTerm   = regexp.MustCompile(`(?i)(\bcukup (?:satu|1|se) ?periode|#cukup(?:satu|1|se)periode\w*|#(?:asalbukan|asaljangan|gantiwalikota|gantigubernur|gantipemimpin)\w*|\bganti (?:wali ?kota|gubernur|pemimpin|nahkoda|nakhoda)\b|\blima tahun (?:sudah )?cukup|\b(?:lima|5) tahun lagi\?*\s*(?:jangan|ogah|tidak|nggak|gak|kada|no)(?:\s*(?:deh|lah|dong|ah|ya))?\s*(?:[.!,]|$))`)
-	reDontAgain = regexp.MustCompile(`(?i)\b(?:jangan|jangan sampai|tidak usah|tak usah|gak usah|nggak usah|kada usah|ndak usah) (?:pilih|dipilih|coblos|dicoblos|kasih|dikasih|beri|berikan|diberi|diulang|ulangi|ulang|tambah|tertipu|terkecoh|kecolongan|terulang|biarkan)\b`)
+	reOneTerm   = regexp.MustCompile(`(?i)(\bcukup (?:satu|1|se) ?periode|#cukup(?:satu|1|se)periode\w*|#cukup(?:sekali|sampaidisini|sampaisini|sudah)\w*|#(?:asalbukan|asaljangan|gantiwalikota|gantigubernur|gantipemimpin)\w*|\bganti (?:wali ?kota|gubernur|pemimpin|nahkoda|nakhoda)\b|\blima tahun (?:sudah )?cukup|\b(?:lima|5) tahun lagi\?*\s*(?:jangan|ogah|tidak|nggak|gak|kada|no)(?:\s*(?:deh|lah|dong|ah|ya))?\s*(?:[.!,]|$))`)
+	reDontAgain = regexp.MustCompile(`(?i)\b(?:jangan|jangan sampai|tidak usah|tak usah|gak usah|nggak usah|kada usah|ndak usah|tidak perlu|tak perlu|gak perlu|nggak perlu) (?:pilih|dipilih|coblos|dicoblos|kasih|dikasih|beri|berikan|diberi|diulang|ulangi|ulang|tambah|tertipu|terkecoh|kecolongan|terulang|biarkan)\b`)
 	// "Jangan dikasih lagi": no more terms, the leader understood.
-	reDontAgainLagi = regexp.MustCompile(`(?i)\b(?:jangan|jangan sampai|tidak usah|tak usah|gak usah|nggak usah|kada usah|ndak usah) (?:pilih|dipilih|coblos|dicoblos|kasih|dikasih|beri|berikan|diberi|tertipu|terkecoh)(?: \S+)? (?:lagi|dua kali)\b`)
+	reDontAgainLagi = regexp.MustCompile(`(?i)\b(?:jangan|jangan sampai|tidak usah|tak usah|gak usah|nggak usah|kada usah|ndak usah) (?:pilih|dipilih|coblos|dicoblos|kasih|dikasih|beri|berikan|diberi|tertipu|terkecoh|diulang|ulangi)(?: \S+)? (?:lagi|dua kali)\b`)
 	// "Ingat warna kita": a reminder of our own side.
 	reRemember      = regexp.MustCompile(`(?i)\b(ingat|jangan lupa|pokoknya)\b`)
 	reOurSide       = regexp.MustCompile(`(?i)\b(warna (?:kita|kami)|yang itu|(?:nomor|nomer|no) itu|yang nomornya|tahu sama tahu|tau sama tau)\b`)
@@ -57,17 +57,20 @@ var (
 	reCommonEmoji = regexp.MustCompile(`(?i)^(?:[⭐🌙]|itu lho|itu loh|kode keras|yang kita bicarakan|yang dibicarakan)$`)
 	// Keeping or changing who governs, beside a vote ("Lanjutkan! ... 27
 	// November", "Saatnya perubahan! ... bilik suara").
-	reContinuity = regexp.MustCompile(`(?i)(\blanjutkan!|\blanjutkan,? (?:pak|bu|bang|kepemimpinan)\b|\b(?:perlu|harus|layak|wajib) dilanjutkan\b|\bjangan diganti\b|\b(?:saatnya|waktunya|sudah waktunya) (?:perubahan|ganti|berganti|berubah)\b)`)
-	reRecord     = regexp.MustCompile(`(?i)\b(gagal|terbukti|janji|mana buktinya|lima tahun|5 tahun|periode (?:kemarin|lalu|kedua)|petahana|incumbent|kesempatan (?:lagi|kedua)|dipilih lagi|periode kedua)\b`)
-	reLeaderWord = regexp.MustCompile(`(?i)\b(pemimpin|calon|paslon|kandidat|wali ?kota|gubernur|petahana|incumbent|periode|memimpin|nahkoda|nakhoda|urus|kesempatan|pejabat|bupati)\b`)
+	reContinuity = regexp.MustCompile(`(?i)(\blanjutkan!|\blanjutkan,? (?:pak|bu|bang|kepemimpinan)\b|\bjangan diganti\b|\b(?:saatnya|waktunya|sudah waktunya) (?:perubahan|ganti|berganti|berubah)\b)`)
+	// Weaker words of continuity: they need a ballot or a leader named.
+	reContinuityWeak = regexp.MustCompile(`(?i)(\bteruskan yang sudah\b|\bjangan coba-coba\b|\b(?:perlu|harus|layak|wajib) dilanjutkan\b)`)
+	reBallotOrLeader = regexp.MustCompile(`(?i)(\bcoblos|\bnyoblos|\bbilik suara\b|\bsurat suara\b|\b(?:ke|di) tps(?:\s*(?:nanti|besok|ya)\b|\s*!)|\bpilkada\b|\bpemilu\b|\bpilgub\b|\bpilwali\b|\bpemimpin\b|\bwali ?kota\b|\bgubernur\b|\bperiode\b)`)
+	reRecord         = regexp.MustCompile(`(?i)\b(gagal|terbukti|janji|mana buktinya|lima tahun|5 tahun|periode (?:kemarin|lalu|kedua)|petahana|incumbent|kesempatan (?:lagi|kedua)|dipilih lagi|periode kedua)\b`)
+	reLeaderWord     = regexp.MustCompile(`(?i)\b(pemimpin|calon|paslon|kandidat|wali ?kota|gubernur|petahana|incumbent|periode|memimpin|nahkoda|nakhoda|urus|pejabat|bupati)\b`)
 	// "Jangan ganti nahkoda": keep the incumbent.
 	reKeepHelm = regexp.MustCompile(`(?i)\bjangan ganti (?:nahkoda|nakhoda|pemimpin|kapten|sopir|pilot)\b`)
 
 	// Transport or a gathering point for a person's rally, or attire in a
 	// side's colour with transport.
-	reRideTo    = regexp.MustCompile(`(?i)\b(bus|mobil jemputan|jemputan|antar jemput|titik kumpul|rombongan|transportasi|transport|armada|konsumsi disediakan)\b`)
+	reRideTo    = regexp.MustCompile(`(?i)\b(bus|mobil jemputan|jemputan|antar jemput|titik kumpul|rombongan|transportasi|transport|armada|konsumsi disediakan|angkot|(?:mobil|kendaraan|truk|pikap) (?:sudah )?(?:disiapkan|disediakan|tersedia|ada))\b`)
 	reRally     = regexp.MustCompile(`(?i)\b(acara akbar|kampanye|relawan|deklarasi|silaturahmi|konsolidasi|rapat akbar|orasi|temu akbar|panggung)\b`)
-	reAttire    = regexp.MustCompile(`(?i)\b(?:pakai|memakai|gunakan|menggunakan|kenakan|mengenakan|berseragam|dresscode|dress code)\s+(?:kaos|kaus|baju|seragam|atribut|pakaian)?\s*(kuning|merah|biru|hijau|oranye|putih)\b`)
+	reAttire    = regexp.MustCompile(`(?i)\b(?:(?:pakai|memakai|gunakan|menggunakan|kenakan|mengenakan|berseragam|dresscode|dress code)\s+(?:kaos|kaus|baju|seragam|atribut|pakaian)?|seragam|kostum|dresscode|dress code)\s*(kuning|merah|biru|hijau|oranye|putih)\b`)
 	reNeutralDo = regexp.MustCompile(`(?i)\b(senam|pengajian|jalan sehat|kerja bakti|gotong royong|posyandu|lomba|sekolah|upacara|vaksin|olahraga|festival|pawai|karnaval|turnamen|pertandingan|wisata|ziarah|takziah|haul|maulid|pelatihan|sosialisasi|bimtek|rapat kerja|donor darah)\b`)
 
 	// Seeing a side to victory ("siap mengawal sampai menang").
@@ -176,21 +179,25 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 		} else if m := reWhoElse.FindStringSubmatch(raw); m != nil && honorNameOK(m[1]) {
 			hit("support-praise", genericName(m[1]), m[0], false)
 		}
-		if !has("periode", "#", "ganti", "tahun", "jangan", "usah") || reAnyone.MatchString(raw) || reCommunityRole.MatchString(raw) {
+		if !has("periode", "#", "ganti", "tahun", "jangan", "usah", "perlu") || reAnyone.MatchString(raw) || reCommunityRole.MatchString(raw) {
 			// "jangan dipilih lagi jadi apa pun": a principle, not a side;
 			// "cukup satu periode kepengurusan": a community's office.
 		} else if m := reOneTerm.FindString(raw); m != "" {
 			hit("oppose-call", "", m, true)
-		} else if m := reDontAgain.FindString(raw); m != "" && reRecord.MatchString(raw) && (reLeaderWord.MatchString(raw) || reDontAgainLagi.MatchString(raw)) {
+		} else if m := reDontAgain.FindString(raw); m != "" && reRecord.MatchString(raw) && (reLeaderWord.MatchString(raw) || reDontAgainLagi.MatchString(raw) || reVoteAct.MatchString(raw)) {
 			hit("oppose-call", "", m+" … "+reRecord.FindString(raw), true)
 		}
 		if !has("periode") {
 		} else if m := reTwoTerms.FindString(raw); m != "" {
 			hit("support-call", "", m, false)
 		}
-		if !has("lanjut", "ganti", "ubah") {
+		if !has("lanjut", "ganti", "ubah", "terus", "coba") {
 		} else if m := reContinuity.FindString(raw); m != "" && !reAnyone.MatchString(raw) {
 			if a := reVoteAct.FindString(raw); a != "" {
+				hit("support-call", "", m+" … "+a, false)
+			}
+		} else if m := reContinuityWeak.FindString(raw); m != "" && !reAnyone.MatchString(raw) {
+			if a := reBallotOrLeader.FindString(raw); a != "" {
 				hit("support-call", "", m+" … "+a, false)
 			}
 		}
@@ -198,7 +205,7 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 		} else if m := reKeepHelm.FindString(raw); m != "" {
 			hit("support-call", "", m, false)
 		}
-		if !has("bus", "jemput", "kumpul", "rombongan", "transport", "armada", "konsumsi") {
+		if !has("bus", "jemput", "kumpul", "rombongan", "transport", "armada", "konsumsi", "angkot", "mobil", "kendaraan", "truk", "pikap") {
 		} else if ride := reRideTo.FindString(raw); ride != "" && !reNeutralDo.MatchString(raw) {
 			if reRally.MatchString(raw) {
 				for _, m := range reHonorName.FindAllStringSubmatch(raw, -1) {

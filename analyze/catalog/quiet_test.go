@@ -258,6 +258,12 @@ func TestQuietRules(t *testing.T) {
 		{"Jangan biarkan petahana lanjut, banjir tiap tahun tak pernah beres", "2024-11-14", `oppose-call: "Jangan biarkan … petahana"`},
 		{"Warga Sidodadi kompak kuning! Sampai ketemu di bilik suara 😉", "2024-11-24", `support-call: "kompak kuning … bilik suara"`},
 		{"Selamat Pak Ketua DPRD baru, semoga menjadi pemimpin kita yang amanah", "2024-11-20", ""},
+		{"Teruskan yang sudah baik, jangan coba-coba yang belum terbukti. 27 November ke TPS!", "2024-11-24", `support-call: "Teruskan yang sudah … ke TPS!"`},
+		{"Jangan coba-coba buang sampah ke sungai, denda menanti. TPS 3R buka tiap hari", "2024-11-20", ""},
+		{"Yang sudah terbukti gagal tak perlu diberi kesempatan kedua, ingat itu 27 November", "2024-11-22", `oppose-call: "tak perlu diberi … terbukti"`},
+		{"Tidak perlu diberi kesempatan kedua bagi pelanggar lalu lintas yang terbukti mabuk", "2024-11-20", ""},
+		{"Yang mau ikut ke GOR Sabtu malam, mobil disiapkan, seragam hijau ya bapak ibu", "2024-11-15", `mobilisation: "mobil disiapkan … seragam hijau" → unlisted:warna-hijau`},
+		{"#CukupSekali Samarinda butuh pemimpin baru", "2024-11-14", `oppose-call: "#CukupSekali"`},
 		{"Selamat atas penetapan Bang Zulkifli sebagai calon, kami siap mengawal sampai menang", "2024-09-22", `support-call: "mengawal sampai menang"`},
 	}
 	for _, tt := range tests {
@@ -283,7 +289,7 @@ func TestCuesAreEvidence(t *testing.T) {
 	for _, path := range []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
 		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl",
 		"testdata/partisan_quiet_tune7.jsonl", "testdata/partisan_quiet_tune8.jsonl", "testdata/partisan_quiet_blind10.jsonl", "testdata/partisan_quiet_blind11.jsonl", "testdata/partisan_quiet_blind12.jsonl",
-		"testdata/partisan_quiet_tune9.jsonl", "testdata/partisan_quiet_blind13.jsonl", "testdata/partisan_quiet_blind14.jsonl"} {
+		"testdata/partisan_quiet_tune9.jsonl", "testdata/partisan_quiet_blind13.jsonl", "testdata/partisan_quiet_blind14.jsonl", "testdata/partisan_quiet_blind15.jsonl"} {
 		for _, lp := range readSet(t, path) {
 			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}}
 			if lp.Date != "" {
