@@ -262,8 +262,16 @@ func (a *Actor) races() []string {
 func (ix *Index) racesOfKind(kind string, day Date) []string {
 	all := ix.byKind[kind]
 	if day.IsZero() {
-		if len(all) == 1 {
-			return all
+		// A planned contest without ballot numbers yet is no race an
+		// undated "nomor 2" can mean.
+		var numbered []string
+		for _, id := range all {
+			if len(ix.byRace[id]) > 0 || len(all) == 1 {
+				numbered = append(numbered, id)
+			}
+		}
+		if len(numbered) == 1 {
+			return numbered
 		}
 		return nil
 	}

@@ -25,7 +25,7 @@ type genericHit struct {
 
 const (
 	gName    = `[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2}`
-	gPair    = `[A-Z][a-z'’]+\s?[-–]\s?[A-Z][a-z'’]+`
+	gPair    = `[A-Z][a-z'’]+\s?[-–—]\s?[A-Z][a-z'’]+`
 	gAcronym = `[A-Z]{3,8}`
 	gHonor   = `(?:Pak|Bapak|Bu|Ibu|Bang|Abang|Kak|Mas|Bunda|Abah|Ustadz|Ustaz|Haji|H\.)`
 	gRole    = `(?i:caleg|cawali|cawawali|cagub|cawagub|capres|paslon|pasangan|calon|kandidat|jagoan)`
@@ -84,7 +84,7 @@ var acronymStop = map[string]bool{
 // name returns the actor id of a generic candidate named by words.
 func genericName(words string) string {
 	f := strings.FieldsFunc(strings.ToLower(words), func(r rune) bool {
-		return r == ' ' || r == '-' || r == '–' || r == '\'' || r == '’'
+		return r == ' ' || r == '-' || r == '–' || r == '—' || r == '\'' || r == '’'
 	})
 	return "unlisted:calon-" + strings.Join(f, "-")
 }
@@ -139,7 +139,7 @@ func genericTargets(raw string, season bool) []gtarget {
 	}
 	for _, m := range rePairBare.FindAllStringSubmatchIndex(raw, -1) {
 		n := raw[m[2]:m[3]]
-		parts := strings.FieldsFunc(n, func(r rune) bool { return r == '-' || r == '–' || r == ' ' })
+		parts := strings.FieldsFunc(n, func(r rune) bool { return r == '-' || r == '–' || r == '—' || r == ' ' })
 		if len(parts) != 2 || genericStop[strings.ToLower(parts[0])] || genericStop[strings.ToLower(parts[1])] || pairStop[strings.ToLower(parts[0])] || pairStop[strings.ToLower(parts[1])] {
 			continue
 		}

@@ -22,7 +22,7 @@ var (
 	// itu", "warna kita", "baju kuning", a party's ballot symbol.
 	reHint = regexp.MustCompile(`(?i)(\b(?:tahu|tau|paham|ngerti|mengerti)(?: \S+)? maksud|\bkompak (?:kuning|merah|biru|hijau|oranye|putih)\b|\b(?:kuning|merah|biru|hijau|oranye|putih)kan\b|\btahu sama tahu\b|\btau sama tau\b|\byang itu\b|\b(?:nomor|nomer|no) itu\b|\byang nomornya\b|\bwarna (?:kita|kami)\b|\b(?:itu lho|itu loh|yang kita bicarakan|yang dibicarakan|kode keras)\b|\b(?:baju|kaos|kaus|jaket|jas|kemeja|topi|jilbab|kerudung|pakaian|bendera|seragam|yang|berbaju|berkaos|berjas|berkemeja|berseragam|berjaket|bertopi)(?:nya)? (?:kuning|merah|biru|hijau|oranye|orange|putih)(?:-\S+)?\b|\b(?:kuning|merah|biru|hijau|oranye) (?:di hati|lagi|menang)\b|\bwarna (?:kuning|merah|biru|hijau|oranye)\b|\bgambar (?:banteng|beringin|pohon beringin|garuda|kepala garuda|mawar|matahari|ka'?bah|bintang|padi|bulan)\b|\bpohon beringin\b|\bmoncong putih\b|[🐂🐃🌳🦅🌾🌙⭐🌹🕋🌞🌏])`)
 	// An electoral act beside the hint.
-	reHintAct = regexp.MustCompile(`(?i)(\b(?:semoga|doakan|mendoakan|doa|insyaallah|pasti|harus|yakin|sampai|siap|moga) menang\b|\bmenang (?:sekali|satu|1) putaran\b|\bpilih (?:yang|nomor|nomer|no)\b|\bpilihan (?:kita|kami|hati)\b|\bcoblos|\bnyoblos|\bmencoblos|\btps\b|\bbilik suara\b|\bhari h\b|\btanggal 27\b|\b27 november\b|\b14 februari\b|\bsalah pilih\b|\bmerapat\b|\bsurat suara\b|\bkawal sampai menang\b)`)
+	reHintAct = regexp.MustCompile(`(?i)(\b(?:semoga|doakan|mendoakan|doa|insyaallah|pasti|harus|yakin|sampai|siap|moga) menang\b|\bmenang (?:sekali|satu|1) putaran\b|\bpilih (?:yang|nomor|nomer|no)\b|\bpilihan (?:kita|kami|hati)\b|\bcoblos|\bnyoblos|\bmencoblos|\btps\b|\bbilik suara\b|\bhari h\b|\btanggal 27\b|\b27 november\b|\b14 februari\b|\bsalah pilih\b|\bmerapat\b|\b(?:surat|kertas) suara\b|\bkawal sampai menang\b)`)
 
 	// A family or a community agreeing on a person ("bubuhan kami sudah
 	// sepakat lawan Pak X haja", "ulun sakaluarga pilih abah X").
@@ -52,7 +52,7 @@ var (
 	// A vote itself, not a wish or a choice of anything.
 	reVoteAct = regexp.MustCompile(`(?i)(\bcoblos|\bnyoblos|\bmencoblos|\btps\b|\bbilik suara\b|\bhari h\b|\btanggal 27\b|\b27 november\b|\b14 februari\b|\bsurat suara\b|\bputaran\b|\bpilkada\b|\bpemilu\b|\bpilgub\b|\bpilwali\b)`)
 	// A ballot marked, not only a day named: what a weak hint needs.
-	reChoiceAct   = regexp.MustCompile(`(?i)(\bcoblos|\bnyoblos|\bmencoblos|\bbilik suara\b|\bsurat suara\b|\bputaran\b|\bpilih (?:yang|nomor|nomer|no)\b)`)
+	reChoiceAct   = regexp.MustCompile(`(?i)(\bcoblos|\bnyoblos|\bmencoblos|\bbilik suara\b|\b(?:surat|kertas) suara\b|\bputaran\b|\bpilih (?:yang|nomor|nomer|no)\b)`)
 	reTeam        = regexp.MustCompile(`(?i)\b(timnas|tim|laga|skuad|atlet|kafilah|lomba|kontingen|olimpiade|mtq|porprov|pon|final|adik-adik|siswa|peserta)\b`)
 	reCommonEmoji = regexp.MustCompile(`(?i)^(?:[⭐🌙]|itu lho|itu loh|kode keras|yang kita bicarakan|yang dibicarakan)$`)
 	// Keeping or changing who governs, beside a vote ("Lanjutkan! ... 27
@@ -140,7 +140,9 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 			var uniq []string
 			common := true
 			for _, h := range hs {
-				if !slices.ContainsFunc(uniq, func(u string) bool { return strings.EqualFold(u, h) }) {
+				// A party's symbol word and its emoji ("pohon beringin … 🌳")
+				// are one hint: a tree post shows both.
+				if !slices.ContainsFunc(uniq, func(u string) bool { return strings.EqualFold(u, h) || ix.sameSymbol(u, h) }) {
 					uniq = append(uniq, h)
 					common = common && reCommonEmoji.MatchString(h)
 				}
@@ -339,4 +341,25 @@ func tagMatches(low, raw string) [][]string {
 		return nil
 	}
 	return reNameYearTag.FindAllStringSubmatch(raw, -1)
+}
+
+// sameSymbol reports two hints that show the same party's symbol, as a word
+// or as an emoji.
+func (ix *Index) sameSymbol(a, b string) bool {
+	pa, pb := ix.symbolParty(a), ix.symbolParty(b)
+	return pa != "" && pa == pb
+}
+
+// symbolParty returns the party whose symbol (word or emoji) the hint shows.
+func (ix *Index) symbolParty(h string) string {
+	if id := ix.symbolOf(h); id != "" {
+		return id
+	}
+	l := strings.ToLower(h)
+	for w, id := range ix.symbolWords {
+		if strings.Contains(l, w) {
+			return id
+		}
+	}
+	return ""
 }
