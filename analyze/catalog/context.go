@@ -15,12 +15,12 @@ import (
 // frames and hints found nothing, and most only in an election season.
 var (
 	// A candidacy: registration, nomination, the race a wish looks to.
-	reCandidacy = regexp.MustCompile(`(?i)\b(pencalonan\w*|mencalonkan|mendaftar ke kpu|terdaftar di kpu|resmi mendaftar|resmi terdaftar|ditetapkan sebagai (?:calon|caleg|cagub|cawali|paslon)|bakal calon|bakal caleg|bacaleg|caleg|dapil|november nanti|nanti november|di bulan november|februari nanti)\b`)
+	reCandidacy = regexp.MustCompile(`(?i)\b(pencalonan\w*|mencalonkan|(?:mendaftar|daftar|didaftarkan|terdaftar|berkas) (?:ke|di) kpu\w*|resmi mendaftar|resmi terdaftar|ditetapkan sebagai (?:calon|caleg|cagub|cawali|paslon)|daftar calon (?:tetap|sementara)|bakal calon|bakal caleg|bacaleg|caleg|dapil|november nanti|nanti november|di bulan november|februari nanti)\b`)
 	// A wish of winning the seat.
-	reWinWish = regexp.MustCompile(`(?i)\b(?:semoga|moga|doakan|doa|mohon doa|insyaallah|aamiin|amin|agar|supaya)\b.{0,80}?\b(menang|terpilih|lolos|kursi|memimpin|dipercaya memimpin|mengemban|jadi (?:wali ?kota|gubernur|bupati|anggota dewan)|duduk di)\b`)
+	reWinWish = regexp.MustCompile(`(?i)\b(?:semoga|moga|doakan|doa\w*|mohon doa\w*|insyaallah|aamiin|amin|agar|supaya)\b.{0,80}?\b(menang|terpilih|lolos|kursi|memimpin|dipercaya memimpin|mengemban|jadi (?:wali ?kota|gubernur|bupati|anggota dewan)|duduk di)\b`)
 	// A gathering with a person and the logistics of bringing people to it.
 	reGathering = regexp.MustCompile(`(?i)\b(silaturahmi|silaturahim|basilaturahmi|temu kangen|temu akbar|acara akbar|temu warga|halal bihalal|kumpul akbar|apel akbar|deklarasi|konsolidasi)\b`)
-	reLogistics = regexp.MustCompile(`(?i)\b(bus|transport\w*|konsumsi|snack|kaos|kaus|absen\w*|absensi|daftar hadir|berkumpul|kumpul|bawa ktp|jangan kada datang|wajib hadir|bawa bubuhan|bawa keluarga|rombongan)\b`)
+	reLogistics = regexp.MustCompile(`(?i)\b(bus|transport\w*|konsumsi|snack|kaos|kaus|absen\w*|absensi|daftar hadir|berkumpul|kumpul|titik kumpul|bawa ktp|jangan kada datang|wajib hadir|bawa bubuhan|bawa keluarga|rombongan|ramaikan|jangan sampai sepi)\b`)
 	// Volunteers named by a pair's acronym, and praise of their help.
 	reVolunteers = regexp.MustCompile(`\b(?:Relawan|RELAWAN|relawan)\s+([A-Z]{3,8})\b`)
 	reAidPraise  = regexp.MustCompile(`(?i)(selalu ada|(?:gak|tidak|tak|ga|nggak|kada) akan lupa|pasti ingat|luar biasa|terima kasih|makasih|semoga berkah|hadir lagi|silakan ke posko|jasa kalian)`)
@@ -28,7 +28,7 @@ var (
 	// continue, a person for a region (written in any case), a region and
 	// year beside a person, a party with its year.
 	reTagAcronymYear = regexp.MustCompile(`#([A-Z]{3,8})(20[2-9]\d)\b`)
-	reTagContinue    = regexp.MustCompile(`#(?:Lanjutkan|Teruskan|Terus|Tetap)([A-Z][a-z]{2,})\b`)
+	reTagContinue    = regexp.MustCompile(`#(?:Lanjutkan|Lanjut|Teruskan|Terus|Tetap)([A-Z][a-z]{2,})\b`)
 	reTagForAny      = regexp.MustCompile(`#([A-Z]{3,}|[A-Z][a-z]+)(?:untuk|for|buat|gasan)(?:Kaltim|Samarinda|Balikpapan|Bontang|Indonesia)\b`)
 	reTagRegionYear  = regexp.MustCompile(`#(?:Kaltim|Samarinda|Balikpapan|Bontang)(20[2-9]\d)\b`)
 	reTagParty       = regexp.MustCompile(`#Partai([A-Z][a-z]+)\b`)
@@ -41,30 +41,31 @@ var (
 	// A day of commemoration: "#HGN2025" is Hari Guru Nasional, no side.
 	reCommemoration = regexp.MustCompile(`(?i)(\bselamat hari\b|\bhari [a-z]+ (?:nasional|sedunia|internasional)\b|\bhut\b|\bperingatan\b|\bdirgahayu\b)`)
 	// Support by a record or a settled mind, beside a person.
-	reSettled     = regexp.MustCompile(`(?i)\b(lah urangnya|parlu pamimpin|pamimpin nang kaya|pemimpin seperti ini|lanjutakan|kada bapaling|tidak berpaling|sudah bulat|fix pilihan\w*|handak beliau|beliau haja|nang maurus|tabukti|kada usah ditawar|tinggal tunggu hari h)\b`)
-	reSettledWeak = regexp.MustCompile(`(?i)\b(urangnya baik banar|perlu pemimpin|lanjutkan|kita bantu|urang nang sudah|sdh terbukti|sudah terbukti|udah terbukti|sudah mantap|udh mantap|udah mantap|udah fix|sudah fix)\b`)
+	reSettled     = regexp.MustCompile(`(?i)\b(lah urangnya|parlu pamimpin|pamimpin nang kaya|pemimpin seperti ini|(?:parlu|perlu) (?:urang|orang|pemimpin|pamimpin) (?:nang|yang|yg) (?:kaya|kayak|seperti|macam) (?:ini|beliau)|lanjutakan|kada bapaling|tidak berpaling|sudah bulat|(?:sudah|udah) (?:sapakat|sepakat|satu suara)|dukung haja|sampai jadi|jangan kasih (?:celah|kesempatan|peluang) (?:buat|untuk|bagi|ke) (?:yang|yg) lain|fix pilihan\w*|handak beliau|beliau haja|nang maurus|tabukti|kada usah ditawar|tinggal tunggu hari h)\b`)
+	reSettledWeak = regexp.MustCompile(`(?i)\b(urangnya baik banar|perlu pemimpin|lanjutkan|kita bantu|kita dukung|urang nang sudah|sdh terbukti|sudah terbukti|udah terbukti|sudah mantap|udh mantap|udah mantap|udah fix|sudah fix|(?:sudah )?kelihatan kerjanya)\b`)
 	// A weak settled word needs a word of leading or voting beside it
 	// ("Pak Amat sudah terbukti rajin" is praise of a worker).
 	reLeadCtx = regexp.MustCompile(`(?i)\b(pemimpin|pamimpin|periode|memimpin|pimpin|kaltim|banua|november|februari|hari h|pilih\w*|bapilih|calon|kesempatan|gas lah|bagawi)\b`)
 	// Volunteer bodies of disaster, health and rescue are no side.
 	reCivicVolunteers = regexp.MustCompile(`(?i)\b(pmi|bpbd|bencana|siaga|sar|tagana|damkar|pemadam|kebakaran|medis|donor|pramuka|kampus|mahasiswa)\b`)
 	// A community word beside an acronym cheered with "sudah … semua".
-	reFamilyWord = regexp.MustCompile(`(?i)\b(keluarga|sekeluarga|kampung|gang|bubuhan|kami|ulun|rumah)\b`)
+	reFamilyWord = regexp.MustCompile(`(?i)\b(keluarga|sekeluarga|kampung|gang|bubuhan|kami|ulun|rumah|rt|rw|kompleks)\b`)
 	reOnlyOne    = regexp.MustCompile(`(?i)\b(?:cuma|hanya)\s+(?:Pak|Bapak|Bu|Ibu|Bang|Abah|Bunda)\s+([A-Z][a-z]+)\s+(?:yg|yang|nang)\b`)
 	reNameAgain  = regexp.MustCompile(`\b([A-Z][a-z]{2,})\s+(?i:lagi)\s*(?:🔥|!|💪)`)
 	reVoteDayAct = regexp.MustCompile(`(?i)(\b\d{1,2} (?:november|februari)\b|\bgas lah\b|\bperiode depan\b|\bkesempatan (?:yg|yang) lain\b|\bhari h\b|\bpilihan\w*\b|\bcalon\b|🔥)`)
 	// Opposition: broken promises of a named person, a party's rule feared.
-	reEmptyPromise = regexp.MustCompile(`(?i)(omong doang|omdo|omong kosong|janji manis|cuma nongol|muncul lima tahun sekali|jangan tertipu lagi)`)
-	reNamedAttack  = regexp.MustCompile(`\b([A-Z][a-z]{2,})\s+(?i:cuma|hanya)\s+(?i:omong|omdo|janji|pencitraan)|(?i:namanya):?\s+([A-Z][a-z]{2,})`)
-	rePartyRule    = regexp.MustCompile(`(?i)\b(?:kalo|kalau|klo|amun|jika|kl)\s+\S+\s+(?:yg|yang|nang)\s+(?:pegang|menang|berkuasa|memimpin|pimpin|jadi)\b`)
+	reEmptyPromise = regexp.MustCompile(`(?i)(omong doang|omdo|omong kosong|janji manis|janji palsu|cuma nongol|cuma datang pas|pas butuh suara|muncul lima tahun sekali|jangan tertipu lagi)`)
+	reNamedAttack  = regexp.MustCompile(`\b([A-Z][a-z]{2,})\s+(?i:cuma|hanya|itu|tu|ini)\s+(?i:omong|omdo|janji|pencitraan|bukti|contoh|tukang)|(?i:namanya):?\s+([A-Z][a-z]{2,})`)
+	rePartyRule    = regexp.MustCompile(`(?i)\b(?:kalo|kalau|klo|amun|jika|kl)\s+\S+\s+(?:yg|yang|nang)\s+(?:pegang|menang|berkuasa|memimpin|pimpin|jadi|kuasai|menguasai|duduk)\b`)
 	rePartyRuleBad = regexp.MustCompile(`(?i)(jangan sampai|habis sudah|hancur|siap-siap|pikir2|pikir-pikir)`)
-	reNoMoreVote   = regexp.MustCompile(`(?i)\b(?:kada usah lagi bapilih|jangan pilih lagi|jangan lagi pilih|tidak usah pilih lagi|gak usah pilih lagi|kada usah bapilih)\b`)
+	reNoMoreVote   = regexp.MustCompile(`(?i)\b(?:kada usah lagi bapilih|jangan pilih lagi|jangan lagi (?:pilih|milih|memilih|coblos|nyoblos)|(?:tidak|gak|ga|kada|jangan) usah (?:pilih|milih|bapilih|coblos) lagi|kada usah bapilih)\b`)
 	// An opinion piece that finds only one side fit.
 	reOpinionHead   = regexp.MustCompile(`(?i)^\s*(?:opini|tajuk|kolom|editorial|catatan redaksi|analisis)\s*[|:]`)
 	reOnlySide      = regexp.MustCompile(`(?i)\b(?:hanya|cuma|satu-satunya)\b`)
 	reHonorLower    = regexp.MustCompile(`\b(?:pak|bu|bapak|ibu|bang|abah)\s+([A-Z][a-z]{2,})\b`)
-	reOnlyBare      = regexp.MustCompile(`\b(?:hanya|cuma|satu-satunya)\s+([A-Z][a-z]{2,})\b`)
-	reOpinionPraise = regexp.MustCompile(`(?i)\b(menawarkan|serius|rekam jejak|masuk akal|tidak ragu|tahu pilihannya|paling siap|pantas|layak)\b`)
+	reNoDebate      = regexp.MustCompile(`(?i)\b(?:no|nggak|gak|ga|tanpa) debat\b`)
+	reOnlyBare      = regexp.MustCompile(`\b(?i:hanya|cuma|satu-satunya)\s+([A-Z][a-z]{2,})\b`)
+	reOpinionPraise = regexp.MustCompile(`(?i)(\b(?:menawarkan|serius|rekam jejak|masuk akal|tidak ragu|tahu pilihannya|paling siap|pantas|layak|konsep|berani)\b|\b(?:hanya|cuma) [A-Z]\w+ (?:yang|yg)\b|satu-satunya (?:pasangan|calon|kandidat) (?:yang|yg)\b)`)
 )
 
 // acronymNotSide are capitals that are not a pair's acronym, beside
@@ -110,7 +111,8 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 		}
 		return ""
 	}
-	report := c.news && !reOpinionHead.MatchString(raw)
+	// "no debat" is a cheer, not a debate reported.
+	report := c.news && !reOpinionHead.MatchString(raw) && !reNoDebate.MatchString(raw)
 	// Hashtags of a side are read in any season.
 	for _, m := range reTagAcronymYear.FindAllStringSubmatch(raw, -1) {
 		if !acronymStop[m[1]] && !acronymNotSide[m[1]] && ix.electionYear(m[2]) && !reCommemoration.MatchString(raw) {
@@ -137,14 +139,24 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 			hit("campaign-hashtag", p, m[0], false)
 		}
 	}
+	// A gathering of a named pair or candidate with logistics mobilises in
+	// any season ("halal bihalal bersama pasangan X-Y … konsumsi dan kaos").
+	if g := reGathering.FindStringIndex(raw); g != nil && !report && !c.hardNews {
+		if m := reRoleName.FindStringSubmatch(raw); m != nil && !genericStop[strings.ToLower(strings.Fields(m[1])[0])] {
+			if l := reLogistics.FindString(raw); l != "" {
+				hit("mobilisation", genericName(m[1]), raw[g[0]:g[1]]+" … "+l, false)
+				return out
+			}
+		}
+	}
 	if !season || reCommunityRole.MatchString(raw) {
 		return out
 	}
 	// A candidacy greeted with a wish of winning (a KPU word or "resmi"
 	// here is the registration, not a report: reports wish no one victory).
 	if cd := reCandidacy.FindString(raw); cd != "" && !st.media {
-		if w := reWinWish.FindString(raw); w != "" {
-			hit("support-call", person(), cd+" … "+w, false)
+		if w := reWinWish.FindStringSubmatch(raw); w != nil {
+			hit("support-call", person(), cd+" … "+strings.Fields(w[0])[0]+" … "+w[1], false)
 			return out
 		}
 	}
