@@ -15,57 +15,57 @@ import (
 // frames and hints found nothing, and most only in an election season.
 var (
 	// A candidacy: registration, nomination, the race a wish looks to.
-	reCandidacy = regexp.MustCompile(`(?i)\b(pencalonan\w*|mencalonkan|(?:mendaftar|daftar|didaftarkan|terdaftar|berkas) (?:ke|di) kpu\w*|resmi mendaftar|resmi terdaftar|ditetapkan sebagai (?:calon|caleg|cagub|cawali|paslon)|daftar calon (?:tetap|sementara)|bakal calon|bakal caleg|bacaleg|caleg|dapil|november nanti|nanti november|di bulan november|februari nanti)\b`)
+	reCandidacy = mustFre(`(?i)\b(pencalonan\w*|mencalonkan|(?:mendaftar|daftar|didaftarkan|terdaftar|berkas) (?:ke|di) kpu\w*|resmi mendaftar|resmi terdaftar|ditetapkan sebagai (?:calon|caleg|cagub|cawali|paslon)|daftar calon (?:tetap|sementara)|bakal calon|bakal caleg|bacaleg|caleg|dapil|november nanti|nanti november|di bulan november|februari nanti)\b`)
 	// A wish of winning the seat.
-	reWinWish = regexp.MustCompile(`(?i)\b(?:semoga|moga|doakan|doa\w*|mohon doa\w*|insyaallah|aamiin|amin|agar|supaya)\b.{0,80}?\b(menang|terpilih|lolos|kursi|memimpin|dipercaya memimpin|mengemban|jadi (?:wali ?kota|gubernur|bupati|anggota dewan)|duduk di)\b`)
+	reWinWish = mustFre(`(?i)\b(?:semoga|moga|doakan|doa\w*|mohon doa\w*|insyaallah|aamiin|amin|agar|supaya)\b.{0,80}?\b(menang|terpilih|lolos|kursi|memimpin|dipercaya memimpin|mengemban|jadi (?:wali ?kota|gubernur|bupati|anggota dewan)|duduk di)\b`)
 	// A gathering with a person and the logistics of bringing people to it.
-	reGathering = regexp.MustCompile(`(?i)\b(silaturahmi|silaturahim|basilaturahmi|temu kangen|temu akbar|acara akbar|temu warga|halal bihalal|kumpul akbar|apel akbar|deklarasi|konsolidasi)\b`)
-	reLogistics = regexp.MustCompile(`(?i)\b(bus|transport\w*|konsumsi|snack|kaos|kaus|absen\w*|absensi|daftar hadir|berkumpul|kumpul|titik kumpul|bawa ktp|jangan kada datang|wajib hadir|bawa bubuhan|bawa keluarga|rombongan|ramaikan|jangan sampai sepi)\b`)
+	reGathering = mustFre(`(?i)\b(silaturahmi|silaturahim|basilaturahmi|temu kangen|temu akbar|acara akbar|temu warga|halal bihalal|kumpul akbar|apel akbar|deklarasi|konsolidasi)\b`)
+	reLogistics = mustFre(`(?i)\b(bus|transport\w*|konsumsi|snack|kaos|kaus|absen\w*|absensi|daftar hadir|berkumpul|kumpul|titik kumpul|bawa ktp|jangan kada datang|wajib hadir|bawa bubuhan|bawa keluarga|rombongan|ramaikan|jangan sampai sepi)\b`)
 	// Volunteers named by a pair's acronym, and praise of their help.
-	reVolunteers = regexp.MustCompile(`\b(?:Relawan|RELAWAN|relawan)\s+([A-Z]{3,8})\b`)
-	reAidPraise  = regexp.MustCompile(`(?i)(selalu ada|(?:gak|tidak|tak|ga|nggak|kada) akan lupa|pasti ingat|luar biasa|terima kasih|makasih|semoga berkah|hadir lagi|silakan ke posko|jasa kalian)`)
+	reVolunteers = mustFre(`\b(?:Relawan|RELAWAN|relawan)\s+([A-Z]{3,8})\b`)
+	reAidPraise  = mustFre(`(?i)(selalu ada|(?:gak|tidak|tak|ga|nggak|kada) akan lupa|pasti ingat|luar biasa|terima kasih|makasih|semoga berkah|hadir lagi|silakan ke posko|jasa kalian)`)
 	// Hashtags of a side: an acronym with an election year, a person to
 	// continue, a person for a region (written in any case), a region and
 	// year beside a person, a party with its year.
-	reTagAcronymYear = regexp.MustCompile(`#([A-Z]{3,8})(20[2-9]\d)\b`)
-	reTagContinue    = regexp.MustCompile(`#(?:Lanjutkan|Lanjut|Teruskan|Terus|Tetap)([A-Z][a-z]{2,})\b`)
-	reTagForAny      = regexp.MustCompile(`#([A-Z]{3,}|[A-Z][a-z]+)(?:untuk|for|buat|gasan)(?:Kaltim|Samarinda|Balikpapan|Bontang|Indonesia)\b`)
-	reTagRegionYear  = regexp.MustCompile(`#(?:Kaltim|Samarinda|Balikpapan|Bontang)(20[2-9]\d)\b`)
-	reTagParty       = regexp.MustCompile(`#Partai([A-Z][a-z]+)\b`)
+	reTagAcronymYear = mustFre(`#([A-Z]{3,8})(20[2-9]\d)\b`)
+	reTagContinue    = mustFre(`#(?:Lanjutkan|Lanjut|Teruskan|Terus|Tetap)([A-Z][a-z]{2,})\b`)
+	reTagForAny      = mustFre(`#([A-Z]{3,}|[A-Z][a-z]+)(?:untuk|for|buat|gasan)(?:Kaltim|Samarinda|Balikpapan|Bontang|Indonesia)\b`)
+	reTagRegionYear  = mustFre(`#(?:Kaltim|Samarinda|Balikpapan|Bontang)(20[2-9]\d)\b`)
+	reTagParty       = mustFre(`#Partai([A-Z][a-z]+)\b`)
 	// An acronym cheered: "sekeluarga HASA semua", "sudah DAME semua".
-	reAcronymCheer = regexp.MustCompile(`(?i:sudah|udah|udh|fix|sekeluarga|sakeluarga|sekampung|sagang|semua)\s+([A-Z]{3,8})\s+(?i:semua|semuanya|haja|aja|saja)\b`)
-	reCapsWord     = regexp.MustCompile(`\b[A-Z]{3,8}\b`)
+	reAcronymCheer = mustFre(`(?i:sudah|udah|udh|fix|sekeluarga|sakeluarga|sekampung|sagang|semua)\s+([A-Z]{3,8})\s+(?i:semua|semuanya|haja|aja|saja)\b`)
+	reCapsWord     = mustFre(`\b[A-Z]{3,8}\b`)
 	// A finger emoji or pose with a wink at the vote.
-	reFingerAny  = regexp.MustCompile(`(☝|✌|🤟|🖐|✋|\b(?:satu|dua|tiga|empat|lima) jari\b)`)
-	reFingerWink = regexp.MustCompile(`(?i)(sampai menang|november nanti|nanti november|februari nanti|nanti februari|buat yg tau|buat yang tau|yang tau aja|yg tau aja|yang tahu aja|🤫|😉)`)
+	reFingerAny  = mustFre(`(☝|✌|🤟|🖐|✋|\b(?:satu|dua|tiga|empat|lima) jari\b)`)
+	reFingerWink = mustFre(`(?i)(sampai menang|november nanti|nanti november|februari nanti|nanti februari|buat yg tau|buat yang tau|yang tau aja|yg tau aja|yang tahu aja|🤫|😉)`)
 	// A day of commemoration: "#HGN2025" is Hari Guru Nasional, no side.
-	reCommemoration = regexp.MustCompile(`(?i)(\bselamat hari\b|\bhari [a-z]+ (?:nasional|sedunia|internasional)\b|\bhut\b|\bperingatan\b|\bdirgahayu\b)`)
+	reCommemoration = mustFre(`(?i)(\bselamat hari\b|\bhari [a-z]+ (?:nasional|sedunia|internasional)\b|\bhut\b|\bperingatan\b|\bdirgahayu\b)`)
 	// Support by a record or a settled mind, beside a person.
-	reSettled     = regexp.MustCompile(`(?i)\b(lah urangnya|parlu pamimpin|pamimpin nang kaya|pemimpin seperti ini|(?:parlu|perlu) (?:urang|orang|pemimpin|pamimpin) (?:nang|yang|yg) (?:kaya|kayak|seperti|macam) (?:ini|beliau)|lanjutakan|kada bapaling|tidak berpaling|sudah bulat|(?:sudah|udah) (?:sapakat|sepakat|satu suara)|dukung haja|sampai jadi|jangan kasih (?:celah|kesempatan|peluang) (?:buat|untuk|bagi|ke) (?:yang|yg) lain|fix pilihan\w*|handak beliau|beliau haja|nang maurus|tabukti|kada usah ditawar|tinggal tunggu hari h)\b`)
-	reSettledWeak = regexp.MustCompile(`(?i)\b(urangnya baik banar|perlu pemimpin|lanjutkan|kita bantu|kita dukung|urang nang sudah|sdh terbukti|sudah terbukti|udah terbukti|sudah mantap|udh mantap|udah mantap|udah fix|sudah fix|(?:sudah )?kelihatan kerjanya)\b`)
+	reSettled     = mustFre(`(?i)\b(lah urangnya|parlu pamimpin|pamimpin nang kaya|pemimpin seperti ini|(?:parlu|perlu) (?:urang|orang|pemimpin|pamimpin) (?:nang|yang|yg) (?:kaya|kayak|seperti|macam) (?:ini|beliau)|lanjutakan|kada bapaling|tidak berpaling|sudah bulat|(?:sudah|udah) (?:sapakat|sepakat|satu suara)|dukung haja|sampai jadi|jangan kasih (?:celah|kesempatan|peluang) (?:buat|untuk|bagi|ke) (?:yang|yg) lain|fix pilihan\w*|handak beliau|beliau haja|nang maurus|tabukti|kada usah ditawar|tinggal tunggu hari h)\b`)
+	reSettledWeak = mustFre(`(?i)\b(urangnya baik banar|perlu pemimpin|lanjutkan|kita bantu|kita dukung|urang nang sudah|sdh terbukti|sudah terbukti|udah terbukti|sudah mantap|udh mantap|udah mantap|udah fix|sudah fix|(?:sudah )?kelihatan kerjanya)\b`)
 	// A weak settled word needs a word of leading or voting beside it
 	// ("Pak Amat sudah terbukti rajin" is praise of a worker).
-	reLeadCtx = regexp.MustCompile(`(?i)\b(pemimpin|pamimpin|periode|memimpin|pimpin|kaltim|banua|november|februari|hari h|pilih\w*|bapilih|calon|kesempatan|gas lah|bagawi)\b`)
+	reLeadCtx = mustFre(`(?i)\b(pemimpin|pamimpin|periode|memimpin|pimpin|kaltim|banua|november|februari|hari h|pilih\w*|bapilih|calon|kesempatan|gas lah|bagawi)\b`)
 	// Volunteer bodies of disaster, health and rescue are no side.
-	reCivicVolunteers = regexp.MustCompile(`(?i)\b(pmi|bpbd|bencana|siaga|sar|tagana|damkar|pemadam|kebakaran|medis|donor|pramuka|kampus|mahasiswa)\b`)
+	reCivicVolunteers = mustFre(`(?i)\b(pmi|bpbd|bencana|siaga|sar|tagana|damkar|pemadam|kebakaran|medis|donor|pramuka|kampus|mahasiswa)\b`)
 	// A community word beside an acronym cheered with "sudah … semua".
-	reFamilyWord = regexp.MustCompile(`(?i)\b(keluarga|sekeluarga|kampung|gang|bubuhan|kami|ulun|rumah|rt|rw|kompleks)\b`)
-	reOnlyOne    = regexp.MustCompile(`(?i)\b(?:cuma|hanya)\s+(?:Pak|Bapak|Bu|Ibu|Bang|Abah|Bunda)\s+([A-Z][a-z]+)\s+(?:yg|yang|nang)\b`)
-	reNameAgain  = regexp.MustCompile(`\b([A-Z][a-z]{2,})\s+(?i:lagi)\s*(?:🔥|!|💪)`)
-	reVoteDayAct = regexp.MustCompile(`(?i)(\b\d{1,2} (?:november|februari)\b|\bgas lah\b|\bperiode depan\b|\bkesempatan (?:yg|yang) lain\b|\bhari h\b|\bpilihan\w*\b|\bcalon\b|🔥)`)
+	reFamilyWord = mustFre(`(?i)\b(keluarga|sekeluarga|kampung|gang|bubuhan|kami|ulun|rumah|rt|rw|kompleks)\b`)
+	reOnlyOne    = mustFre(`(?i)\b(?:cuma|hanya)\s+(?:Pak|Bapak|Bu|Ibu|Bang|Abah|Bunda)\s+([A-Z][a-z]+)\s+(?:yg|yang|nang)\b`)
+	reNameAgain  = mustFre(`\b([A-Z][a-z]{2,})\s+(?i:lagi)\s*(?:🔥|!|💪)`)
+	reVoteDayAct = mustFre(`(?i)(\b\d{1,2} (?:november|februari)\b|\bgas lah\b|\bperiode depan\b|\bkesempatan (?:yg|yang) lain\b|\bhari h\b|\bpilihan\w*\b|\bcalon\b|🔥)`)
 	// Opposition: broken promises of a named person, a party's rule feared.
-	reEmptyPromise = regexp.MustCompile(`(?i)(omong doang|omdo|omong kosong|janji manis|janji palsu|cuma nongol|cuma datang pas|pas butuh suara|muncul lima tahun sekali|jangan tertipu lagi)`)
-	reNamedAttack  = regexp.MustCompile(`\b([A-Z][a-z]{2,})\s+(?i:cuma|hanya|itu|tu|ini)\s+(?i:omong|omdo|janji|pencitraan|bukti|contoh|tukang)|(?i:namanya):?\s+([A-Z][a-z]{2,})`)
-	rePartyRule    = regexp.MustCompile(`(?i)\b(?:kalo|kalau|klo|amun|jika|kl)\s+\S+\s+(?:yg|yang|nang)\s+(?:pegang|menang|berkuasa|memimpin|pimpin|jadi|kuasai|menguasai|duduk)\b`)
-	rePartyRuleBad = regexp.MustCompile(`(?i)(jangan sampai|habis sudah|hancur|siap-siap|pikir2|pikir-pikir)`)
-	reNoMoreVote   = regexp.MustCompile(`(?i)\b(?:kada usah lagi bapilih|jangan pilih lagi|jangan lagi (?:pilih|milih|memilih|coblos|nyoblos)|(?:tidak|gak|ga|kada|jangan) usah (?:pilih|milih|bapilih|coblos) lagi|kada usah bapilih)\b`)
+	reEmptyPromise = mustFre(`(?i)(omong doang|omdo|omong kosong|janji manis|janji palsu|cuma nongol|cuma datang pas|pas butuh suara|muncul lima tahun sekali|jangan tertipu lagi)`)
+	reNamedAttack  = mustFre(`\b([A-Z][a-z]{2,})\s+(?i:cuma|hanya|itu|tu|ini)\s+(?i:omong|omdo|janji|pencitraan|bukti|contoh|tukang)|(?i:namanya):?\s+([A-Z][a-z]{2,})`)
+	rePartyRule    = mustFre(`(?i)\b(?:kalo|kalau|klo|amun|jika|kl)\s+\S+\s+(?:yg|yang|nang)\s+(?:pegang|menang|berkuasa|memimpin|pimpin|jadi|kuasai|menguasai|duduk)\b`)
+	rePartyRuleBad = mustFre(`(?i)(jangan sampai|habis sudah|hancur|siap-siap|pikir2|pikir-pikir)`)
+	reNoMoreVote   = mustFre(`(?i)\b(?:kada usah lagi bapilih|jangan pilih lagi|jangan lagi (?:pilih|milih|memilih|coblos|nyoblos)|(?:tidak|gak|ga|kada|jangan) usah (?:pilih|milih|bapilih|coblos) lagi|kada usah bapilih)\b`)
 	// An opinion piece that finds only one side fit.
-	reOpinionHead   = regexp.MustCompile(`(?i)^\s*(?:opini|tajuk|kolom|editorial|catatan redaksi|analisis)\s*[|:]`)
-	reOnlySide      = regexp.MustCompile(`(?i)\b(?:hanya|cuma|satu-satunya)\b`)
-	reHonorLower    = regexp.MustCompile(`\b(?:pak|bu|bapak|ibu|bang|abah)\s+([A-Z][a-z]{2,})\b`)
-	reNoDebate      = regexp.MustCompile(`(?i)\b(?:no|nggak|gak|ga|tanpa) debat\b`)
-	reOnlyBare      = regexp.MustCompile(`\b(?i:hanya|cuma|satu-satunya)\s+([A-Z][a-z]{2,})\b`)
-	reOpinionPraise = regexp.MustCompile(`(?i)(\b(?:menawarkan|serius|rekam jejak|masuk akal|tidak ragu|tahu pilihannya|paling siap|pantas|layak|konsep|berani)\b|\b(?:hanya|cuma) [A-Z]\w+ (?:yang|yg)\b|satu-satunya (?:pasangan|calon|kandidat) (?:yang|yg)\b)`)
+	reOpinionHead   = mustFre(`(?i)^\s*(?:opini|tajuk|kolom|editorial|catatan redaksi|analisis)\s*[|:]`)
+	reOnlySide      = mustFre(`(?i)\b(?:hanya|cuma|satu-satunya)\b`)
+	reHonorLower    = mustFre(`\b(?:pak|bu|bapak|ibu|bang|abah)\s+([A-Z][a-z]{2,})\b`)
+	reNoDebate      = mustFre(`(?i)\b(?:no|nggak|gak|ga|tanpa) debat\b`)
+	reOnlyBare      = mustFre(`\b(?i:hanya|cuma|satu-satunya)\s+([A-Z][a-z]{2,})\b`)
+	reOpinionPraise = mustFre(`(?i)(\b(?:menawarkan|serius|rekam jejak|masuk akal|tidak ragu|tahu pilihannya|paling siap|pantas|layak|konsep|berani)\b|\b(?:hanya|cuma) [A-Z]\w+ (?:yang|yg)\b|satu-satunya (?:pasangan|calon|kandidat) (?:yang|yg)\b)`)
 )
 
 // acronymNotSide are capitals that are not a pair's acronym, beside
@@ -89,22 +89,23 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	if st.doc == nil || c.neutral || c.quote {
 		return nil
 	}
-	raw := st.doc.Raw
+	hy := st.hay()
+	raw := hy.raw
 	var out []genericHit
 	hit := func(rule, actor, text string, oppose bool) {
 		out = append(out, genericHit{rule: rule, actor: actor, text: text, oppose: oppose})
 	}
 	person := func() string {
-		for _, m := range reHonorName.FindAllStringSubmatch(raw, -1) {
+		for _, m := range reHonorName.FindAllStringSubmatch(hy, -1) {
 			if n := strings.Fields(m[1]); honorNameOK(n[0]) {
 				return genericName(trimDays(m[1]))
 			}
 		}
-		if m := rePairBare.FindStringSubmatch(raw); m != nil {
+		if m := rePairBare.FindStringSubmatch(hy); m != nil {
 			return genericName(m[1])
 		}
 		// "ya pak Hamdan": an honorific written in lower case.
-		for _, m := range reHonorLower.FindAllStringSubmatch(raw, -1) {
+		for _, m := range reHonorLower.FindAllStringSubmatch(hy, -1) {
 			if honorNameOK(m[1]) {
 				return genericName(m[1])
 			}
@@ -112,50 +113,50 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 		return ""
 	}
 	// "no debat" is a cheer, not a debate reported.
-	report := c.news && !reOpinionHead.MatchString(raw) && !reNoDebate.MatchString(raw)
+	report := c.news && !reOpinionHead.MatchString(hy) && !reNoDebate.MatchString(hy)
 	// Hashtags of a side are read in any season.
-	for _, m := range reTagAcronymYear.FindAllStringSubmatch(raw, -1) {
-		if !acronymStop[m[1]] && !acronymNotSide[m[1]] && ix.electionYear(m[2]) && !reCommemoration.MatchString(raw) {
+	for _, m := range reTagAcronymYear.FindAllStringSubmatch(hy, -1) {
+		if !acronymStop[m[1]] && !acronymNotSide[m[1]] && ix.electionYear(m[2]) && !reCommemoration.MatchString(hy) {
 			hit("campaign-hashtag", "unlisted:calon-"+strings.ToLower(m[1]), m[0], false)
 		}
 	}
-	for _, m := range reTagForAny.FindAllStringSubmatch(raw, -1) {
+	for _, m := range reTagForAny.FindAllStringSubmatch(hy, -1) {
 		if w := strings.ToLower(m[1]); !genericStop[w] && !acronymStop[m[1]] && !hashtagCivic[w] {
 			hit("campaign-hashtag", genericName(m[1]), m[0], false)
 		}
 	}
-	if m := reTagParty.FindStringSubmatch(raw); m != nil {
+	if m := reTagParty.FindStringSubmatch(hy); m != nil {
 		if y := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(m[1]) + `\s+20[2-9]\d\s*!`).FindString(raw); y != "" {
 			hit("campaign-hashtag", "unlisted:partai-"+strings.ToLower(m[1]), m[0]+" … "+y, false)
 		}
 	}
-	for _, m := range reTagContinue.FindAllStringSubmatch(raw, -1) {
+	for _, m := range reTagContinue.FindAllStringSubmatch(hy, -1) {
 		if w := strings.ToLower(m[1]); !continueCivic[w] && !hashtagCivic[w] && !genericStop[w] {
 			hit("campaign-hashtag", genericName(m[1]), m[0], false)
 		}
 	}
-	if m := reTagRegionYear.FindStringSubmatch(raw); m != nil && !report && ix.electionYear(m[1]) && !reCommemoration.MatchString(raw) {
+	if m := reTagRegionYear.FindStringSubmatch(hy); m != nil && !report && ix.electionYear(m[1]) && !reCommemoration.MatchString(hy) {
 		if p := person(); p != "" {
 			hit("campaign-hashtag", p, m[0], false)
 		}
 	}
 	// A gathering of a named pair or candidate with logistics mobilises in
 	// any season ("halal bihalal bersama pasangan X-Y … konsumsi dan kaos").
-	if g := reGathering.FindStringIndex(raw); g != nil && !report && !c.hardNews {
-		if m := reRoleName.FindStringSubmatch(raw); m != nil && !genericStop[strings.ToLower(strings.Fields(m[1])[0])] {
-			if l := reLogistics.FindString(raw); l != "" {
+	if g := reGathering.FindStringIndex(hy); g != nil && !report && !c.hardNews {
+		if m := reRoleName.FindStringSubmatch(hy); m != nil && !genericStop[strings.ToLower(strings.Fields(m[1])[0])] {
+			if l := reLogistics.FindString(hy); l != "" {
 				hit("mobilisation", genericName(m[1]), raw[g[0]:g[1]]+" … "+l, false)
 				return out
 			}
 		}
 	}
-	if !season || reCommunityRole.MatchString(raw) {
+	if !season || reCommunityRole.MatchString(hy) {
 		return out
 	}
 	// A candidacy greeted with a wish of winning (a KPU word or "resmi"
 	// here is the registration, not a report: reports wish no one victory).
-	if cd := reCandidacy.FindString(raw); cd != "" && !st.media {
-		if w := reWinWish.FindStringSubmatch(raw); w != nil {
+	if cd := reCandidacy.FindString(hy); cd != "" && !st.media {
+		if w := reWinWish.FindStringSubmatch(hy); w != nil {
 			hit("support-call", person(), cd+" … "+strings.Fields(w[0])[0]+" … "+w[1], false)
 			return out
 		}
@@ -163,15 +164,15 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	if report {
 		return out
 	}
-	if c.hardNews && !ix.firstPersonRaw(raw) {
+	if c.hardNews && !ix.firstPersonRaw(hy) {
 		return out
 	}
-	if m := reAcronymCheer.FindStringSubmatch(raw); m != nil && !acronymStop[m[1]] && !acronymNotSide[m[1]] && reFamilyWord.MatchString(raw) {
+	if m := reAcronymCheer.FindStringSubmatch(hy); m != nil && !acronymStop[m[1]] && !acronymNotSide[m[1]] && reFamilyWord.MatchString(hy) {
 		hit("support-call", "unlisted:calon-"+strings.ToLower(m[1]), m[0], false)
 	} else {
 		// The same acronym three times: a cheer ("HASA HASA HASA!").
 		n := map[string]int{}
-		for _, w := range reCapsWord.FindAllString(raw, -1) {
+		for _, w := range reCapsWord.FindAllString(hy, -1) {
 			if n[w]++; n[w] == 3 && !acronymStop[w] && !acronymNotSide[w] {
 				hit("support-call", "unlisted:calon-"+strings.ToLower(w), w+" "+w+" "+w, false)
 				break
@@ -179,61 +180,61 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 		}
 	}
 	// A gathering with a person, and people brought to it.
-	if g := reGathering.FindStringIndex(raw); g != nil {
-		if l := reLogistics.FindString(raw); l != "" {
+	if g := reGathering.FindStringIndex(hy); g != nil {
+		if l := reLogistics.FindString(hy); l != "" {
 			if p := person(); p != "" {
 				hit("mobilisation", p, raw[g[0]:g[1]]+" … "+l, false)
 			}
 		}
 	}
 	// A pair's volunteers praised for their aid.
-	if m := reVolunteers.FindStringSubmatch(raw); m != nil && !acronymStop[m[1]] && !acronymNotSide[m[1]] && !reCivicVolunteers.MatchString(raw) {
-		if pr := reAidPraise.FindString(raw); pr != "" {
+	if m := reVolunteers.FindStringSubmatch(hy); m != nil && !acronymStop[m[1]] && !acronymNotSide[m[1]] && !reCivicVolunteers.MatchString(hy) {
+		if pr := reAidPraise.FindString(hy); pr != "" {
 			hit("party-service", "unlisted:relawan-"+strings.ToLower(m[1]), m[0]+" … "+pr, false)
 		}
 	}
 	// A finger with a wink at the vote, outside sports.
-	if f := reFingerAny.FindString(raw); f != "" && !reTeam.MatchString(raw) {
-		if w := reFingerWink.FindString(raw); w != "" {
+	if f := reFingerAny.FindString(hy); f != "" && !reTeam.MatchString(hy) {
+		if w := reFingerWink.FindString(hy); w != "" {
 			hit("hand-sign", "", f+" … "+w, false)
 		}
 	}
 	// Support by a record or a settled mind, beside a person.
-	s := reSettled.FindString(raw)
-	if s == "" && reLeadCtx.MatchString(raw) {
-		s = reSettledWeak.FindString(raw)
+	s := reSettled.FindString(hy)
+	if s == "" && reLeadCtx.MatchString(hy) {
+		s = reSettledWeak.FindString(hy)
 	}
 	if s != "" {
 		if p := person(); p != "" {
 			hit("support-praise", p, s, false)
 		}
 	}
-	if m := reOnlyOne.FindStringSubmatch(raw); m != nil && honorNameOK(m[1]) {
-		if v := reVoteDayAct.FindString(raw); v != "" {
+	if m := reOnlyOne.FindStringSubmatch(hy); m != nil && honorNameOK(m[1]) {
+		if v := reVoteDayAct.FindString(hy); v != "" {
 			hit("support-praise", genericName(m[1]), m[0]+" … "+v, false)
 		}
 	}
-	if m := reNameAgain.FindStringSubmatch(raw); m != nil && honorNameOK(m[1]) && !genericStop[strings.ToLower(m[1])] {
-		if p := person(); p != "" && strings.HasSuffix(p, "-"+strings.ToLower(m[1])) || reVoteDayAct.MatchString(raw) {
+	if m := reNameAgain.FindStringSubmatch(hy); m != nil && honorNameOK(m[1]) && !genericStop[strings.ToLower(m[1])] {
+		if p := person(); p != "" && strings.HasSuffix(p, "-"+strings.ToLower(m[1])) || reVoteDayAct.MatchString(hy) {
 			hit("support-call", genericName(m[1]), m[0], false)
 		}
 	}
 	// Opposition: a named person's empty promises; a party's rule feared.
-	if e := reEmptyPromise.FindString(raw); e != "" {
-		if m := reNamedAttack.FindStringSubmatch(raw); m != nil {
+	if e := reEmptyPromise.FindString(hy); e != "" {
+		if m := reNamedAttack.FindStringSubmatch(hy); m != nil {
 			n := m[1] + m[2]
 			if honorNameOK(n) {
 				hit("oppose-attack", genericName(n), e, true)
 			}
 		}
 	}
-	if r := rePartyRule.FindString(raw); r != "" && rePartyRuleBad.MatchString(raw) {
-		if p := ix.partyNamed(st, raw); p != "" {
+	if r := rePartyRule.FindString(hy); r != "" && rePartyRuleBad.MatchString(hy) {
+		if p := ix.partyNamed(st, hy); p != "" {
 			hit("oppose-call", p, r, true)
 		}
 	}
-	if r := reNoMoreVote.FindString(raw); r != "" {
-		if p := ix.partyNamed(st, raw); p != "" {
+	if r := reNoMoreVote.FindString(hy); r != "" {
+		if p := ix.partyNamed(st, hy); p != "" {
 			hit("oppose-call", p, r, true)
 		}
 	}
@@ -246,16 +247,17 @@ func (ix *Index) opinionFrames(st *pstate, c *pctx) []genericHit {
 	if st.doc == nil || c.neutral {
 		return nil
 	}
-	raw := st.doc.Raw
-	h := reOpinionHead.FindString(raw)
+	hy := st.hay()
+	raw := hy.raw
+	h := reOpinionHead.FindString(hy)
 	if h == "" {
 		return nil
 	}
-	o := reOnlySide.FindStringIndex(raw)
-	if o == nil || !reOpinionPraise.MatchString(raw) {
+	o := reOnlySide.FindStringIndex(hy)
+	if o == nil || !reOpinionPraise.MatchString(hy) {
 		return nil
 	}
-	for _, t := range genericTargets(raw, false) {
+	for _, t := range genericTargets(hy, false) {
 		if t.office || t.number {
 			continue
 		}
@@ -263,7 +265,7 @@ func (ix *Index) opinionFrames(st *pstate, c *pctx) []genericHit {
 			return []genericHit{{rule: "support-praise", actor: t.actor, text: strings.TrimSpace(h) + " … " + raw[o[0]:o[1]]}}
 		}
 	}
-	for _, m := range reOnlyBare.FindAllStringSubmatch(raw, -1) {
+	for _, m := range reOnlyBare.FindAllStringSubmatch(hy, -1) {
 		if honorNameOK(m[1]) {
 			return []genericHit{{rule: "support-praise", actor: genericName(m[1]), text: strings.TrimSpace(h) + " … " + m[0]}}
 		}

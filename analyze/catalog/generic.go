@@ -34,24 +34,24 @@ const (
 
 var (
 	// A target: an honorific or a role with a name, a pair or an acronym.
-	reHonorName = regexp.MustCompile(`\b` + gHonor + `\s+(` + gName + `)`)
-	reRoleName  = regexp.MustCompile(`\b` + gRole + `\s+(` + gPair + `|` + gAcronym + `\b|` + gName + `)`)
-	reParty     = regexp.MustCompile(`\bPartai\s+(` + gName + `)`)
+	reHonorName = mustFre(`\b` + gHonor + `\s+(` + gName + `)`)
+	reRoleName  = mustFre(`\b` + gRole + `\s+(` + gPair + `|` + gAcronym + `\b|` + gName + `)`)
+	reParty     = mustFre(`\bPartai\s+(` + gName + `)`)
 	// A bare name right after a call or before a verdict ("asal jangan
 	// Hendra Wijaya", "Hanya Hendra Wijaya yang", "Sulaiman Akbar layak
 	// dipilih").
-	reNameAfter  = regexp.MustCompile(`(?i:asal jangan|asal bukan|jangan pilih|siap memenangkan|menangkan|pilihan (?:kami|kita|saya) jelas:?|hanya|selain|dukung)\s+(` + gName + `)`)
-	reNameBefore = regexp.MustCompile(`(` + gName + `)\s+(?i:layak dipilih|pantas dipilih|satu-satunya pilihan|adalah pilihan terbaik|yang memenuhi syarat|layak memimpin)`)
-	rePairBare   = regexp.MustCompile(`\b(` + gPair + `)\b`)
-	reOffice     = regexp.MustCompile(`(?i:menuju|untuk|for|jadi|gasan|buat)\s+(` + gOffice + `)(?:\s+(\S+))?`)
-	reOfficeBare = regexp.MustCompile(`\b(` + gOffice + `)(?:\s+(\S+))?`)
-	reBallot     = regexp.MustCompile(`(?i)\b(?:paslon|pasangan calon|nomor urut|no\.?\s?urut|nomor|nomer|no\.)\s*0?([1-9])\b`)
-	reTagNum     = regexp.MustCompile(`#(?:(?i:lanjutkan|teruskan|lanjut|tetap|pilih|coblos|menangkan|menang|salam)0?([1-9])\b|0?([1-9])(?i:lanjutkan|teruskan|lanjut|menang|jilid2|juara|pasti|dihati)\b)`)
-	reTagWith    = regexp.MustCompile(`#(?:Bersama|Dukung|Pilih|Coblos|Menangkan|Kawal)([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b`)
-	reTagFor     = regexp.MustCompile(`#([A-Z][A-Za-z]+?)(?:Untuk|For|Buat|Gasan|Pimpin|Menuju)(Kaltim|Samarinda|Balikpapan|Bontang|Indonesia)\w*`)
-	reTagAgain   = regexp.MustCompile(`#(?i:asalbukan|asaljangan|tolak|jangan)([A-Z][A-Za-z]+)`)
-	reFinger     = regexp.MustCompile(`☝|✌|🤟|🖐|✋`)
-	reFingerW    = regexp.MustCompile(`(?i)\b(?:salam|pose|kompak|acungkan|mengacungkan)\s+(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|[1-9])\s+jari\b|(?i)\b(satu|dua|tiga|empat|lima|[1-9])\s+jari\b`)
+	reNameAfter  = mustFre(`(?i:asal jangan|asal bukan|jangan pilih|siap memenangkan|menangkan|pilihan (?:kami|kita|saya) jelas:?|hanya|selain|dukung)\s+(` + gName + `)`)
+	reNameBefore = mustFre(`(` + gName + `)\s+(?i:layak dipilih|pantas dipilih|satu-satunya pilihan|adalah pilihan terbaik|yang memenuhi syarat|layak memimpin)`)
+	rePairBare   = mustFre(`\b(` + gPair + `)\b`)
+	reOffice     = mustFre(`(?i:menuju|untuk|for|jadi|gasan|buat)\s+(` + gOffice + `)(?:\s+(\S+))?`)
+	reOfficeBare = mustFre(`\b(` + gOffice + `)(?:\s+(\S+))?`)
+	reBallot     = mustFre(`(?i)\b(?:paslon|pasangan calon|nomor urut|no\.?\s?urut|nomor|nomer|no\.)\s*0?([1-9])\b`)
+	reTagNum     = mustFre(`#(?:(?i:lanjutkan|teruskan|lanjut|tetap|pilih|coblos|menangkan|menang|salam)0?([1-9])\b|0?([1-9])(?i:lanjutkan|teruskan|lanjut|menang|jilid2|juara|pasti|dihati)\b)`)
+	reTagWith    = mustFre(`#(?:Bersama|Dukung|Pilih|Coblos|Menangkan|Kawal)([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b`)
+	reTagFor     = mustFre(`#([A-Z][A-Za-z]+?)(?:Untuk|For|Buat|Gasan|Pimpin|Menuju)(Kaltim|Samarinda|Balikpapan|Bontang|Indonesia)\w*`)
+	reTagAgain   = mustFre(`#(?i:asalbukan|asaljangan|tolak|jangan)([A-Z][A-Za-z]+)`)
+	reFinger     = mustFre(`☝|✌|🤟|🖐|✋`)
+	reFingerW    = mustFre(`(?i)\b(?:salam|pose|kompak|acungkan|mengacungkan)\s+(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|[1-9])\s+jari\b|(?i)\b(satu|dua|tiga|empat|lima|[1-9])\s+jari\b`)
 )
 
 // genericStop are capitalised words that are not a candidate's name after
@@ -99,36 +99,37 @@ type gtarget struct {
 	bare        bool // an office without "menuju"/"untuk" before it: a target only beside a person
 }
 
-// genericTargets reads the catalog-free targets of raw.
-func genericTargets(raw string, season bool) []gtarget {
+// genericTargets reads the catalog-free targets of h.
+func genericTargets(h *hay, season bool) []gtarget {
+	raw := h.raw
 	var out []gtarget
 	okName := func(n string) bool {
 		first := strings.ToLower(strings.Fields(strings.ReplaceAll(n, "-", " "))[0])
 		return !genericStop[first]
 	}
-	for _, m := range reHonorName.FindAllStringSubmatchIndex(raw, -1) {
+	for _, m := range reHonorName.FindAllStringSubmatchIndex(h, -1) {
 		n := raw[m[2]:m[3]]
 		if !okName(n) {
 			continue
 		}
 		out = append(out, gtarget{actor: genericName(n), text: raw[m[0]:m[1]], start: m[0], end: m[1], honor: true})
 	}
-	for _, m := range reRoleName.FindAllStringSubmatchIndex(raw, -1) {
+	for _, m := range reRoleName.FindAllStringSubmatchIndex(h, -1) {
 		n := raw[m[2]:m[3]]
 		if acronymStop[n] || !okName(n) {
 			continue
 		}
 		out = append(out, gtarget{actor: genericName(n), text: raw[m[0]:m[1]], start: m[0], end: m[1]})
 	}
-	for _, m := range reParty.FindAllStringSubmatchIndex(raw, -1) {
+	for _, m := range reParty.FindAllStringSubmatchIndex(h, -1) {
 		n := raw[m[2]:m[3]]
 		if genericStop[strings.ToLower(strings.Fields(n)[0])] || partyStop[strings.ToLower(strings.Fields(n)[0])] {
 			continue
 		}
 		out = append(out, gtarget{actor: "unlisted:partai-" + strings.ToLower(strings.Join(strings.Fields(n), "-")), text: raw[m[0]:m[1]], start: m[0], end: m[1]})
 	}
-	for _, re := range []*regexp.Regexp{reNameAfter, reNameBefore} {
-		for _, m := range re.FindAllStringSubmatchIndex(raw, -1) {
+	for _, re := range []*fre{reNameAfter, reNameBefore} {
+		for _, m := range re.FindAllStringSubmatchIndex(h, -1) {
 			n := raw[m[2]:m[3]]
 			ws := strings.Fields(n)
 			if len(ws) < 2 || genericStop[strings.ToLower(ws[0])] || pairStop[strings.ToLower(ws[0])] || partyStop[strings.ToLower(ws[0])] {
@@ -137,7 +138,7 @@ func genericTargets(raw string, season bool) []gtarget {
 			out = append(out, gtarget{actor: genericName(n), text: n, start: m[2], end: m[3], honor: true})
 		}
 	}
-	for _, m := range rePairBare.FindAllStringSubmatchIndex(raw, -1) {
+	for _, m := range rePairBare.FindAllStringSubmatchIndex(h, -1) {
 		n := raw[m[2]:m[3]]
 		parts := strings.FieldsFunc(n, func(r rune) bool { return r == '-' || r == '–' || r == '—' || r == ' ' })
 		if len(parts) != 2 || genericStop[strings.ToLower(parts[0])] || genericStop[strings.ToLower(parts[1])] || pairStop[strings.ToLower(parts[0])] || pairStop[strings.ToLower(parts[1])] {
@@ -145,7 +146,7 @@ func genericTargets(raw string, season bool) []gtarget {
 		}
 		out = append(out, gtarget{actor: genericName(n), text: n, start: m[2], end: m[3]})
 	}
-	for _, m := range reOffice.FindAllStringSubmatchIndex(raw, -1) {
+	for _, m := range reOffice.FindAllStringSubmatchIndex(h, -1) {
 		if m[4] >= 0 {
 			next := raw[m[4]:m[5]]
 			if r := []rune(next); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' {
@@ -154,7 +155,7 @@ func genericTargets(raw string, season bool) []gtarget {
 		}
 		out = append(out, gtarget{actor: "unlisted:kursi-" + strings.ToLower(strings.Fields(raw[m[2]:m[3]])[0]), text: raw[m[0]:m[3]], start: m[0], end: m[3], office: true})
 	}
-	for _, m := range reOfficeBare.FindAllStringSubmatchIndex(raw, -1) {
+	for _, m := range reOfficeBare.FindAllStringSubmatchIndex(h, -1) {
 		if m[4] >= 0 {
 			if r := []rune(raw[m[4]:m[5]]); len(r) > 0 && (r[0] >= 'A' && r[0] <= 'Z' || r[0] >= '0' && r[0] <= '9' || r[0] == '-') {
 				continue // "Samarinda 1 Data", "Samarinda 1 - 0"
@@ -166,7 +167,7 @@ func genericTargets(raw string, season bool) []gtarget {
 		out = append(out, gtarget{actor: "unlisted:kursi-" + strings.ToLower(strings.Fields(raw[m[2]:m[3]])[0]), text: raw[m[2]:m[3]], start: m[2], end: m[3], office: true, bare: true})
 	}
 	if season {
-		for _, m := range reBallot.FindAllStringSubmatchIndex(raw, -1) {
+		for _, m := range reBallot.FindAllStringSubmatchIndex(h, -1) {
 			out = append(out, gtarget{actor: "ballot-" + raw[m[2]:m[3]], text: raw[m[0]:m[1]], start: m[0], end: m[1], number: true})
 		}
 	}
@@ -197,28 +198,28 @@ var pairStop = map[string]bool{
 
 // Frame regexps, matched case-insensitively on the raw text.
 var (
-	reSupportFrame = regexp.MustCompile(`(?i)\b((?:harus|wajib|layak|pantas) jadi (?:wali ?kota|gubernur|bupati|presiden|anggota dewan)|berdiri di belakang|saatnya|sudah saatnya|jadikan|gaspol terus|gas terus|siap memenangkan|siap menangkan|menangkan|ayo menangkan|mari menangkan|dukung penuh|mari (?:kita )?dukung(?: penuh)?|ayo dukung|kita dukung|kami dukung|pilihan (?:kami|kita|saya|ulun|aku)(?: sudah)?(?: jelas)?|coblos|pilih|milih|memilih|mendukung|sakeluarga milih|satu putaran|sudah bulat|no debat|sepakat|haja\b|aja\b|saja\b|di hati)`)
-	reOpposeFrame  = regexp.MustCompile(`(?i)\b(asal jangan|asal bukan|jangan pilih|jangan coblos|jangan memilih|jangan dikasih suara|jangan kasih suara|jangan beri suara|jawabannya jelas bukan|tolak)\b`)
-	reMobOccasion  = regexp.MustCompile(`(?i)\b(silaturahmi(?: akbar)?|jalan sehat|ngopi bareng|ngopi bersama|senam bersama|senam bareng|deklarasi relawan|temu relawan|kampanye(?: akbar| dialogis)?|rapat akbar|konsolidasi|temu caleg|temu kader|temu warga|tatap muka|deklarasi|kopdar|halal bihalal|buka bersama|bukber|doa bersama|makan bersama|nobar|nonton bareng)\b`)
-	reMobLogistic  = regexp.MustCompile(`(?i)\b(transportasi|transport|bus|mobil jemputan|jemputan|antar jemput|titik kumpul|kumpul|berangkat|rombongan|kaos dibagikan|kaos gratis|konsumsi disediakan|diharapkan hadir|wajib hadir|silakan daftar|daftar ke|ayo ramaikan|ramaikan|ikut|dibagikan|kupon|start dari|disiapkan|disediakan)\b`)
-	reGreetFrame   = regexp.MustCompile(`(?i)\b(semoga lancar|doa kami|selamat ulang tahun|selamat ulang tahun|barakallah|selamat milad|selamat atas|selamat dan sukses|selamat|kami mendoakan|mendoakan)\b`)
-	reGreetWish    = regexp.MustCompile(`(?i)\b(mendoakan kemenangan|semoga menang|semoga terpilih|lancar sampai pelantikan|sampai pelantikan|sampai dilantik|membawa kemenangan|sukses di pilwali|sukses di pilkada|sukses di pilgub|sukses mendampingi|jadi wakil wali kota|jadi wali kota|jadi gubernur|amanah dan menang|menang di pilwali|menang di pilkada|menang di pilgub)\b`)
-	reShareFrame   = regexp.MustCompile(`(?i)\b(like dan share|like & share|share|bagikan|membagikan(?: ulang)?|sebarkan|repost|tonton dan sebarkan|viralkan)\b`)
-	reShareObject  = regexp.MustCompile(`(?i)\b(video|postingan|unggahan|konten|poster|flyer)\b`)
-	reShareCamp    = regexp.MustCompile(`(?i)\b(kampanye|visi misi|program)\b`)
-	reOpinionFrame = regexp.MustCompile(`(?i)(pilihan paling|paling masuk akal|tidak ada (?:kandidat|calon|pilihan) lain|satu-satunya pilihan|satu satunya pilihan|pilihan rasional|yang memenuhi syarat|layak dipilih|pantas dipilih|pilihan terbaik|pilihan tepat|paling layak|layak memimpin)`)
-	reSport        = regexp.MustCompile(`(?i)\b(juara|lomba|piala|turnamen|pertandingan|skor|klub|fc|voli|futsal|sepak bola|persisam|pesut etam)\b`)
-	reFingerCtx    = regexp.MustCompile(`(?i)(di hati|kompak\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|salam\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|pose|untuk (?:samarinda|kaltim|indonesia) (?:lebih|makin)|yang penting|😉)`)
-	reColourDay    = regexp.MustCompile(`(?i)\bkaos (kuning|merah|biru|hijau|oranye|putih)[- ]?(?:ku|kami|kita)?\b.*\b(14 februari|27 november|hari h|hari pencoblosan|ke tps)`)
-	reReported     = regexp.MustCompile(`(?i)\b(orasinya|pidatonya|sambutannya|meminta|minta (?:pendukung|relawan|warga|kader|simpatisan)|katanya|ujarnya|tuturnya|ungkapnya|kata dia|menurutnya)\b`)
-	reConditional  = regexp.MustCompile(`(?i)\b(barang siapa|siapa yang|siapa saja yang|kalau ada yang|yang milih|yang memilih)\b`)
-	reCrowd        = regexp.MustCompile(`(?i)\b(ribuan|ratusan|puluhan|massa|simpatisan|panitia)\b`)
-	reOpinionLabel = regexp.MustCompile(`(?i)^\s*(opini|tajuk|editorial|kolom|catatan redaksi|pojok)\b`)
+	reSupportFrame = mustFre(`(?i)\b((?:harus|wajib|layak|pantas) jadi (?:wali ?kota|gubernur|bupati|presiden|anggota dewan)|berdiri di belakang|saatnya|sudah saatnya|jadikan|gaspol terus|gas terus|siap memenangkan|siap menangkan|menangkan|ayo menangkan|mari menangkan|dukung penuh|mari (?:kita )?dukung(?: penuh)?|ayo dukung|kita dukung|kami dukung|pilihan (?:kami|kita|saya|ulun|aku)(?: sudah)?(?: jelas)?|coblos|pilih|milih|memilih|mendukung|sakeluarga milih|satu putaran|sudah bulat|no debat|sepakat|haja\b|aja\b|saja\b|di hati)`)
+	reOpposeFrame  = mustFre(`(?i)\b(asal jangan|asal bukan|jangan pilih|jangan coblos|jangan memilih|jangan dikasih suara|jangan kasih suara|jangan beri suara|jawabannya jelas bukan|tolak)\b`)
+	reMobOccasion  = mustFre(`(?i)\b(silaturahmi(?: akbar)?|jalan sehat|ngopi bareng|ngopi bersama|senam bersama|senam bareng|deklarasi relawan|temu relawan|kampanye(?: akbar| dialogis)?|rapat akbar|konsolidasi|temu caleg|temu kader|temu warga|tatap muka|deklarasi|kopdar|halal bihalal|buka bersama|bukber|doa bersama|makan bersama|nobar|nonton bareng)\b`)
+	reMobLogistic  = mustFre(`(?i)\b(transportasi|transport|bus|mobil jemputan|jemputan|antar jemput|titik kumpul|kumpul|berangkat|rombongan|kaos dibagikan|kaos gratis|konsumsi disediakan|diharapkan hadir|wajib hadir|silakan daftar|daftar ke|ayo ramaikan|ramaikan|ikut|dibagikan|kupon|start dari|disiapkan|disediakan)\b`)
+	reGreetFrame   = mustFre(`(?i)\b(semoga lancar|doa kami|selamat ulang tahun|selamat ulang tahun|barakallah|selamat milad|selamat atas|selamat dan sukses|selamat|kami mendoakan|mendoakan)\b`)
+	reGreetWish    = mustFre(`(?i)\b(mendoakan kemenangan|semoga menang|semoga terpilih|lancar sampai pelantikan|sampai pelantikan|sampai dilantik|membawa kemenangan|sukses di pilwali|sukses di pilkada|sukses di pilgub|sukses mendampingi|jadi wakil wali kota|jadi wali kota|jadi gubernur|amanah dan menang|menang di pilwali|menang di pilkada|menang di pilgub)\b`)
+	reShareFrame   = mustFre(`(?i)\b(like dan share|like & share|share|bagikan|membagikan(?: ulang)?|sebarkan|repost|tonton dan sebarkan|viralkan)\b`)
+	reShareObject  = mustFre(`(?i)\b(video|postingan|unggahan|konten|poster|flyer)\b`)
+	reShareCamp    = mustFre(`(?i)\b(kampanye|visi misi|program)\b`)
+	reOpinionFrame = mustFre(`(?i)(pilihan paling|paling masuk akal|tidak ada (?:kandidat|calon|pilihan) lain|satu-satunya pilihan|satu satunya pilihan|pilihan rasional|yang memenuhi syarat|layak dipilih|pantas dipilih|pilihan terbaik|pilihan tepat|paling layak|layak memimpin)`)
+	reSport        = mustFre(`(?i)\b(juara|lomba|piala|turnamen|pertandingan|skor|klub|fc|voli|futsal|sepak bola|persisam|pesut etam)\b`)
+	reFingerCtx    = mustFre(`(?i)(di hati|kompak\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|salam\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|pose|untuk (?:samarinda|kaltim|indonesia) (?:lebih|makin)|yang penting|😉)`)
+	reColourDay    = mustFre(`(?i)\bkaos (kuning|merah|biru|hijau|oranye|putih)[- ]?(?:ku|kami|kita)?\b.*\b(14 februari|27 november|hari h|hari pencoblosan|ke tps)`)
+	reReported     = mustFre(`(?i)\b(orasinya|pidatonya|sambutannya|meminta|minta (?:pendukung|relawan|warga|kader|simpatisan)|katanya|ujarnya|tuturnya|ungkapnya|kata dia|menurutnya)\b`)
+	reConditional  = mustFre(`(?i)\b(barang siapa|siapa yang|siapa saja yang|kalau ada yang|yang milih|yang memilih)\b`)
+	reCrowd        = mustFre(`(?i)\b(ribuan|ratusan|puluhan|massa|simpatisan|panitia)\b`)
+	reOpinionLabel = mustFre(`(?i)^\s*(opini|tajuk|editorial|kolom|catatan redaksi|pojok)\b`)
 	// reCivicCall is a call for the city or a programme ("Ayo dukung
 	// Samarinda raih Adipura"): a finger emoji after it is no pose.
-	reCivicCall     = regexp.MustCompile(`(?i)\b(?:dukung|sukseskan)\s+(?:samarinda|kaltim|indonesia|kota|program|gerakan|kegiatan|atlet|umkm|kelurahan|kecamatan)\b`)
-	reCommunityPost = regexp.MustCompile(`(?i)\b(?:sebagai|jadi|pemilihan|calon|maju di pemilihan)\s+(?:ketua|wakil ketua|pengurus|sekretaris|bendahara)\s+(?:rt|rw|lpm|karang taruna|koperasi|pkk|osis|kelas|panitia|yayasan|masjid|musala|takmir|remaja masjid|kerukunan|paguyuban|arisan|alumni|ikatan)\b`)
-	reOrdinary      = regexp.MustCompile(`(?i)\b(antrean|antrian|nomor antre|rt \d|rw \d|juara \d|gang|blok|loket|kamar|ruang|kelas|meja|jalur|pintu|halaman)\b`)
+	reCivicCall     = mustFre(`(?i)\b(?:dukung|sukseskan)\s+(?:samarinda|kaltim|indonesia|kota|program|gerakan|kegiatan|atlet|umkm|kelurahan|kecamatan)\b`)
+	reCommunityPost = mustFre(`(?i)\b(?:sebagai|jadi|pemilihan|calon|maju di pemilihan)\s+(?:ketua|wakil ketua|pengurus|sekretaris|bendahara)\s+(?:rt|rw|lpm|karang taruna|koperasi|pkk|osis|kelas|panitia|yayasan|masjid|musala|takmir|remaja masjid|kerukunan|paguyuban|arisan|alumni|ikatan)\b`)
+	reOrdinary      = mustFre(`(?i)\b(antrean|antrian|nomor antre|rt \d|rw \d|juara \d|gang|blok|loket|kamar|ruang|kelas|meja|jalur|pintu|halaman)\b`)
 )
 
 // reLexSupport and reLexOppose are the catalog rules' strong support and
@@ -233,14 +234,14 @@ var lexSkip = map[string]bool{"gas": true, "gass": true, "vote": true, "centang"
 	"pilihlah": true, "jangan biarkan": true, "jangan percaya": true, "say no to": true, "all in": true, "all out": true,
 	"percayakan": true, "amanahkan": true, "satukan suara": true, "pilihan tepat": true}
 
-func lexFrame(list []string, skip map[string]bool) *regexp.Regexp {
+func lexFrame(list []string, skip map[string]bool) *fre {
 	var alts []string
 	for _, p := range list {
 		if !skip[p] {
 			alts = append(alts, regexp.QuoteMeta(p))
 		}
 	}
-	return regexp.MustCompile(`(?i)\b(` + strings.Join(alts, "|") + `)\b`)
+	return mustFre(`(?i)\b(` + strings.Join(alts, "|") + `)\b`)
 }
 
 // electoralCall are the calls that only a vote answers ("menangkan",
@@ -250,7 +251,7 @@ var electoralCall = regexp.MustCompile(`(?i)^(?:siap |ayo |mari |kita |kami )?(?
 
 // reElecSignal are election words the lexicon does not read as such:
 // an office to lead, a seat.
-var reElecSignal = regexp.MustCompile(`(?i)\b(memimpin (?:samarinda|kaltim|kota|kalimantan timur|provinsi)|wali ?kota (?:kita|samarinda)|gubernur (?:kita|kaltim)|kursi|maju di|nyalon|27 november|14 februari)\b`)
+var reElecSignal = mustFre(`(?i)\b(memimpin (?:samarinda|kaltim|kota|kalimantan timur|provinsi)|wali ?kota (?:kita|samarinda)|gubernur (?:kita|kaltim)|kursi|maju di|nyalon|27 november|14 februari)\b`)
 
 // genericFrames reads a side from the catalog-free targets of the post.
 // season is true while a race is open on the post's day, or the post has
@@ -259,14 +260,15 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	if st.doc == nil || c.neutral || c.quote {
 		return nil
 	}
-	raw := st.doc.Raw
-	if reReported.MatchString(raw) {
+	h := st.hay()
+	raw := h.raw
+	if reReported.MatchString(h) {
 		return nil // "Dalam orasinya, X minta pendukung 'coblos nomor 2'"
 	}
-	if reCommunityPost.MatchString(raw) {
+	if reCommunityPost.MatchString(h) {
 		return nil // "sepakat pilih Pak Udin jadi ketua panitia maulid": a community's own election
 	}
-	tgs := genericTargets(raw, season)
+	tgs := genericTargets(h, season)
 	var out []genericHit
 	add := func(h genericHit) {
 		for _, o := range out {
@@ -276,9 +278,9 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 		}
 		out = append(out, h)
 	}
-	sport := reSport.MatchString(raw)
+	sport := reSport.MatchString(h)
 	// A news outlet's post argues for a side only in an opinion piece.
-	report := st.media && !reOpinionLabel.MatchString(raw)
+	report := st.media && !reOpinionLabel.MatchString(h)
 	// A person: a honorific or role target that is not an office.
 	persons := func() []gtarget {
 		var p []gtarget
@@ -323,7 +325,7 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 		if t.bare {
 			continue
 		}
-		if m := reSupportFrame.FindString(raw); m != "" || reGreetFrame.MatchString(raw) {
+		if m := reSupportFrame.FindString(h); m != "" || reGreetFrame.MatchString(h) {
 			add(genericHit{rule: "support-praise", actor: t.actor, text: t.text})
 		}
 	}
@@ -333,8 +335,8 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	hard := c.hardNews
 	// Greetings with an electoral wish to a person; not for a community
 	// election ("lancar sampai pelantikan sebagai Ketua RT 12").
-	if g := reGreetFrame.FindStringIndex(raw); g != nil && !reCommunityPost.MatchString(raw) {
-		if w := reGreetWish.FindString(raw); w != "" {
+	if g := reGreetFrame.FindStringIndex(h); g != nil && !reCommunityPost.MatchString(h) {
+		if w := reGreetWish.FindString(h); w != "" {
 			if p := nearest(g[0], g[1], persons, 60); p != nil {
 				add(genericHit{rule: "greeting", actor: p.actor, text: w})
 			}
@@ -345,26 +347,26 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	// Support and opposition calls right before or after a person or a
 	// ballot number.
-	opp := reOpposeFrame.FindAllStringIndex(raw, -1)
-	opp = append(opp, reLexOppose.FindAllStringIndex(raw, -1)...)
+	opp := reOpposeFrame.FindAllStringIndex(h, -1)
+	opp = append(opp, reLexOppose.FindAllStringIndex(h, -1)...)
 	for _, m := range opp {
 		if t := nearest(m[0], m[1], tgs, 25); t != nil && !t.office {
 			add(genericHit{rule: "oppose-call", actor: t.actor, text: raw[m[0]:m[1]], oppose: true})
 		}
 	}
 	if !sport && !report {
-		sup := reSupportFrame.FindAllStringIndex(raw, -1)
-		sup = append(sup, reLexSupport.FindAllStringIndex(raw, -1)...)
+		sup := reSupportFrame.FindAllStringIndex(h, -1)
+		sup = append(sup, reLexSupport.FindAllStringIndex(h, -1)...)
 		for _, m := range sup {
 			word := strings.ToLower(raw[m[0]:m[1]])
 			t := nearest(m[0], m[1], tgs, 25)
 			if t == nil || t.office {
 				continue
 			}
-			if reConditional.MatchString(raw) {
+			if reConditional.MatchString(h) {
 				continue // "Barang siapa milih nomor 3 ...": a threat, not a call
 			}
-			if t.number && reOrdinary.MatchString(raw) {
+			if t.number && reOrdinary.MatchString(h) {
 				continue
 			}
 			gap := raw[min(t.end, m[1]):max(t.start, m[0])]
@@ -374,7 +376,7 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 				gap = raw[m[1]:t.start]
 			}
 			weak := word == "pilih" || word == "memilih" || word == "mendukung" || word == "haja" || word == "aja" || word == "saja" || word == "di hati" || word == "sepakat"
-			if weak && !ix.firstPersonRaw(raw) && !strings.Contains(strings.ToLower(raw), "ayo") && !strings.Contains(strings.ToLower(raw), "jangan lupa") && word != "di hati" {
+			if weak && !ix.firstPersonRaw(h) && !strings.Contains(strings.ToLower(raw), "ayo") && !strings.Contains(strings.ToLower(raw), "jangan lupa") && word != "di hati" {
 				continue
 			}
 			if weak && len(strings.TrimSpace(strings.Trim(gap, ",.:!;"))) > 0 {
@@ -388,57 +390,57 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 			if (word == "haja" || word == "aja" || word == "saja") && t.end > m[0] {
 				continue // the name must come before "haja"
 			}
-			if t.honor && !electoralCall.MatchString(word) && !c.elecText && !reElecSignal.MatchString(raw) {
+			if t.honor && !electoralCall.MatchString(word) && !c.elecText && !reElecSignal.MatchString(h) {
 				continue // "Mari dukung Ibu Sarinah yang berjuang melawan kanker"
 			}
 			add(genericHit{rule: "support-call", actor: t.actor, text: raw[m[0]:m[1]]})
 		}
 	}
 	// Mobilisation: an occasion with a person, and its logistics.
-	if o := reMobOccasion.FindStringIndex(raw); o != nil && !c.hardNews && !report && !reCrowd.MatchString(raw) {
-		if l := reMobLogistic.FindString(raw); l != "" {
+	if o := reMobOccasion.FindStringIndex(h); o != nil && !c.hardNews && !report && !reCrowd.MatchString(h) {
+		if l := reMobLogistic.FindString(h); l != "" {
 			if p := nearest(o[0], o[1], tgs, 40); p != nil && !p.office {
 				add(genericHit{rule: "mobilisation", actor: p.actor, text: raw[o[0]:o[1]]})
 			}
 		}
 	}
 	// Amplifying a side's campaign content.
-	if s := reShareFrame.FindStringIndex(raw); s != nil && reShareObject.MatchString(raw) && reShareCamp.MatchString(raw) {
+	if s := reShareFrame.FindStringIndex(h); s != nil && reShareObject.MatchString(h) && reShareCamp.MatchString(h) {
 		if t := nearest(s[0], s[1], tgs, 80); t != nil && !t.office {
 			add(genericHit{rule: "support-call", actor: t.actor, text: raw[s[0]:s[1]]})
 		}
 	}
 	// An opinion that only one side qualifies.
-	if o := reOpinionFrame.FindStringIndex(raw); o != nil && !c.news {
+	if o := reOpinionFrame.FindStringIndex(h); o != nil && !c.news {
 		if t := nearest(o[0], o[1], tgs, 40); t != nil && !t.office {
 			add(genericHit{rule: "support-praise", actor: t.actor, text: raw[o[0]:o[1]]})
 		}
 	}
 	// Pair hashtags.
-	for _, m := range reTagNum.FindAllStringSubmatch(raw, -1) {
+	for _, m := range reTagNum.FindAllStringSubmatch(h, -1) {
 		add(genericHit{rule: "campaign-hashtag", actor: "ballot-" + m[1] + m[2], text: m[0]})
 	}
-	for _, m := range reTagWith.FindAllStringSubmatch(raw, -1) {
+	for _, m := range reTagWith.FindAllStringSubmatch(h, -1) {
 		if w := strings.ToLower(splitCamel(m[1])); genericStop[strings.Fields(w)[0]] || pairStop[strings.Fields(w)[0]] || hashtagCivic[strings.Fields(w)[0]] {
 			continue
 		}
 		add(genericHit{rule: "campaign-hashtag", actor: genericName(splitCamel(m[1])), text: m[0]})
 	}
-	for _, m := range reTagFor.FindAllStringSubmatch(raw, -1) {
+	for _, m := range reTagFor.FindAllStringSubmatch(h, -1) {
 		if genericStop[strings.ToLower(m[1])] {
 			continue
 		}
 		add(genericHit{rule: "campaign-hashtag", actor: genericName(splitCamel(m[1])), text: m[0]})
 	}
-	for _, m := range reTagAgain.FindAllStringSubmatch(raw, -1) {
+	for _, m := range reTagAgain.FindAllStringSubmatch(h, -1) {
 		add(genericHit{rule: "oppose-call", actor: genericName(splitCamel(m[1])), text: m[0], oppose: true})
 	}
 	// A finger emoji or pose in a campaign phrase.
 	if !sport {
-		if f := reFinger.FindString(raw); f != "" && reFingerCtx.MatchString(raw) {
+		if f := reFinger.FindString(h); f != "" && reFingerCtx.MatchString(h) {
 			n := map[string]string{"☝": "1", "✌": "2", "🤟": "3", "🖐": "5", "✋": "5"}[f]
 			add(genericHit{rule: "hand-sign", actor: ix.fingerSide(n, c, st.day), text: f})
-		} else if m := reFingerW.FindStringSubmatch(raw); m != nil && reFingerCtx.MatchString(raw) {
+		} else if m := reFingerW.FindStringSubmatch(h); m != nil && reFingerCtx.MatchString(h) {
 			w := m[1]
 			if w == "" {
 				w = m[2]
@@ -447,7 +449,7 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 		}
 	}
 	// A party colour worn for polling day.
-	if m := reColourDay.FindStringSubmatch(raw); m != nil && !c.news {
+	if m := reColourDay.FindStringSubmatch(h); m != nil && !c.news {
 		add(genericHit{rule: "attributes", actor: ix.colourParty(m[1]), text: "kaos " + m[1]})
 	}
 	return out
@@ -512,10 +514,10 @@ func splitCamel(s string) string {
 	return b.String()
 }
 
-var reFirstPerson = regexp.MustCompile(`(?i)\b(saya|aku|kami|kita|ulun|gue|gw|sakeluarga|keluarga kami|bubuhan)\b`)
+var reFirstPerson = mustFre(`(?i)\b(saya|aku|kami|kita|ulun|gue|gw|sakeluarga|keluarga kami|bubuhan)\b`)
 
-// firstPersonRaw reports a first-person word in raw.
-func (ix *Index) firstPersonRaw(raw string) bool { return reFirstPerson.MatchString(raw) }
+// firstPersonRaw reports a first-person word in h.
+func (ix *Index) firstPersonRaw(h *hay) bool { return reFirstPerson.MatchString(h) }
 
 // namesSideAny reports a listed party, candidate or pair the post names.
 func (ix *Index) namesSideAny(st *pstate) bool {

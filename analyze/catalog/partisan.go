@@ -128,6 +128,17 @@ type pstate struct {
 	words   []watch.Word
 	day     Date
 	media   bool // the author is a news outlet: its advocacy is an opinion piece
+	hy      hay  // doc.Raw and its folded copy, made on first use
+	hyOK    bool
+}
+
+// hay is the post's raw text with its case-folded copy, folded once for
+// every gated regexp.
+func (st *pstate) hay() *hay {
+	if !st.hyOK {
+		st.hy, st.hyOK = newHay(st.doc.Raw, &st.hy), true
+	}
+	return &st.hy
 }
 
 type sideEvent struct {
@@ -146,6 +157,7 @@ func (st *pstate) release() {
 	st.spans, st.targets, st.log = st.spans[:0], st.targets[:0], st.log[:0]
 	st.cues, st.blocked, st.words = st.cues[:0], st.blocked[:0], st.words[:0]
 	st.explain, st.doc, st.day, st.media = false, nil, Date{}, false
+	st.hyOK = false // hy keeps its pair sets for the next post
 	pstatePool.Put(st)
 }
 
@@ -361,7 +373,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			// election context.
 			// A community's own election ("Pemilihan Ketua RT 03 ... pilih
 			// Pak Sabran untuk periode kedua") names no candidate.
-			if c.elecText && !(st.doc != nil && reCommunityPost.MatchString(st.doc.Raw)) {
+			if c.elecText && !(st.doc != nil && reCommunityPost.MatchString(st.hay())) {
 				tg, ok = ix.honoredName(st, sp)
 			}
 		case cSymbol:
@@ -477,7 +489,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked("hand-sign", sp, "negated or prohibited")
 			case c.neutral:
 				blocked("hand-sign", sp, "neutrality message")
-			case !c.elecText && st.doc != nil && reSport.MatchString(st.doc.Raw) && !ix.namesSide(st, actor):
+			case !c.elecText && st.doc != nil && reSport.MatchString(st.hay()) && !ix.namesSide(st, actor):
 				// "tim sepak bola juara 1! Salam dua jari": a team's photo.
 				blocked("hand-sign", sp, "a team's photo (sport words), with no side named")
 			default:
@@ -659,7 +671,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		// it shows ("✌️ Rudy Seno"). Alone or with a call at nobody ("juara
 		// lomba ✌️") it is a photo pose.
 		called := hasStrongCall(st.spans) || hasCall(st.spans) && len(support) > 0
-		if st.doc != nil && (reSport.MatchString(st.doc.Raw) || reCivicCall.MatchString(st.doc.Raw)) && !ix.namesSideAny(st) {
+		if st.doc != nil && !ix.namesSideAny(st) && (reSport.MatchString(st.hay()) || reCivicCall.MatchString(st.hay())) {
 			called = false // "juara voli, menang satu putaran ✌️": a team's win
 		}
 		for _, h := range handEmoji(st.doc) {
@@ -1085,7 +1097,7 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 				}
 			}
 		}
-		community := len(parties) == 0 && st.doc != nil && reCommunityPost.MatchString(st.doc.Raw)
+		community := len(parties) == 0 && st.doc != nil && reCommunityPost.MatchString(st.hay())
 		if tgs := nearby(greet, parties, wished); len(tgs) > 0 && !c.quote && !community {
 			fireAll("greeting", greet, tgs)
 		} else if community {
@@ -2130,6 +2142,17 @@ type opinionCall struct {
 	start, end int
 }
 
+// advocacyByFirst indexes advocacyPhrases by their first word, in their
+// order: opinionCalls tries at each word only the phrases that start
+// with it.
+var advocacyByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, ph := range advocacyPhrases {
+		m[ph[0]] = append(m[ph[0]], ph)
+	}
+	return m
+}()
+
 // opinionCalls finds, in a post that opens with an opinion frame ("Tajuk:",
 // "OPINI |", "Editorial:", "Catatan Redaksi:") or, when outlet is set, in a
 // news outlet's post with no reporting words, each advocacy phrase with the nearest party,
@@ -2143,7 +2166,7 @@ func (ix *Index) opinionCalls(st *pstate, day Date, outlet bool) []opinionCall {
 	}
 	var out []opinionCall
 	for k := range ws {
-		for _, ph := range advocacyPhrases {
+		for _, ph := range advocacyByFirst[ws[k].Text] {
 			if outlet && len(ph) < 2 || k+len(ph) > len(ws) || !slices.EqualFunc(ws[k:k+len(ph)], ph, func(w watch.Word, p string) bool { return w.Text == p }) {
 				continue
 			}

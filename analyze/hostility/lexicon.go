@@ -317,6 +317,10 @@ func (lx *lexicon) maskedAt(toks []normalize.Token, i int) (w string, next int, 
 	if toks[i].Kind != normalize.Word {
 		return "", i, false
 	}
+	// Most words have no mask after them: say so before building anything.
+	if i+1 >= len(toks) || toks[i+1].Kind != normalize.Punct || strings.Trim(toks[i+1].Raw, "*") != "" {
+		return "", i, false
+	}
 	var b strings.Builder
 	b.WriteString(strings.ToLower(toks[i].Raw))
 	j := i + 1

@@ -227,6 +227,20 @@ func rawLower(tk *normalize.Token, norm string) string {
 	return strings.ToLower(raw)
 }
 
+// mayWords are the single words (normalised) that let mayTrigger say yes
+// on their own, in one set: one map lookup a word instead of ten.
+var mayWords = func() map[string]bool {
+	m := map[string]bool{"harap": true, "pelajaran": true}
+	for _, set := range []map[string]bool{mouths, propertyHarm, outcomeMakers, floating, traces, heldOnly, misfortunes, outcomeOnly} {
+		for w, ok := range set {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
 // mayTrigger reports whether d holds a lexicon phrase that can make a
 // post hostile (or a "ku-" verb of harm): a cheap pass before the rules.
 // Words are compared as normalised, as stems and as written.
@@ -247,7 +261,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
 			return true
 		}
-		if lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) || mouths[n] || mouths[tk.Stem] || propertyHarm[n] || n == "harap" || n == "pelajaran" || outcomeMakers[n] || floating[n] || traces[n] || heldOnly[n] || misfortunes[n] || outcomeOnly[n] || n == "lagi" && i > 0 && toks[i-1].Stem == "jalan" {
+		if mayWords[n] || mouths[tk.Stem] || n == "lagi" && i > 0 && toks[i-1].Stem == "jalan" || lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) {
 			return true
 		}
 	}

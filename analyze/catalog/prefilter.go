@@ -1,0 +1,503 @@
+package catalog
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The catalog-free frames run some thirty case-insensitive regexps over
+// every post, and Go's backtracker tries each of them at every byte: that
+// was half of the analyzer's CPU (issue 24). Almost every post holds none
+// of the words a regexp needs, so each regexp is gated by the literals
+// that any match must contain, read from its syntax tree once at start,
+// and checked on a case-folded copy of the post made once per post. The
+// gate never says no where the regexp would match, so the results are the
+// regexp's own.
+
+// hay is a haystack with its case-folded copy, and the byte pairs of
+// each: a literal with a pair missing is not there, and saying so costs
+// far less than strings.Contains over the text.
+type hay struct {
+	raw, fold     string
+	rawBi, foldBi *bigrams
+}
+
+// bigrams is a set of byte pairs.
+type bigrams [1 << 16 / 64]uint64
+
+// pairKey numbers the byte pair a, b.
+func pairKey(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+
+// add puts the byte pairs of s in the set; drop takes them out again
+// (cheaper than clearing the whole set for the next post).
+func (bs *bigrams) add(s string) {
+	for i := 0; i+1 < len(s); i++ {
+		k := pairKey(s[i], s[i+1])
+		bs[k>>6] |= 1 << (k & 63)
+	}
+}
+
+func (bs *bigrams) drop(s string) {
+	for i := 0; i+1 < len(s); i++ {
+		bs[pairKey(s[i], s[i+1])>>6] = 0
+	}
+}
+
+// hasAll reports whether every pair of ks is in the set.
+func (bs *bigrams) hasAll(ks []uint16) bool {
+	for _, k := range ks {
+		if bs[k>>6]&(1<<(k&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// newHay folds raw rune by rune (see foldRune), so that a literal that
+// matches case-insensitively is a substring of the folded text. It reuses
+// the pair sets of old (emptied) when old has them.
+func newHay(raw string, old *hay) hay {
+	h := hay{raw: raw, fold: foldString(raw)}
+	if old != nil && old.rawBi != nil {
+		old.rawBi.drop(old.raw)
+		old.foldBi.drop(old.fold)
+		h.rawBi, h.foldBi = old.rawBi, old.foldBi
+	} else {
+		h.rawBi, h.foldBi = new(bigrams), new(bigrams)
+	}
+	h.rawBi.add(h.raw)
+	h.foldBi.add(h.fold)
+	return h
+}
+
+// foldRune maps every rune of a simple case-folding orbit (the runes
+// Go's (?i) treats as one: K, k and the Kelvin sign) to one member: the
+// smallest, lower-cased when that is an ASCII capital.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		if r != 'k' && r != 's' {
+			return r
+		}
+	}
+	lo := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		lo = min(lo, f)
+	}
+	if lo >= 'A' && lo <= 'Z' {
+		lo += 'a' - 'A'
+	}
+	return lo
+}
+
+// lit is a literal a match needs: in the raw text when cs (case
+// sensitive), else in the folded text.
+type lit struct {
+	s  string
+	cs bool
+	bi []uint16 // the byte pairs of s
+}
+
+// withPairs is l with its byte pairs.
+func (l lit) withPairs() lit {
+	l.bi = nil
+	for i := 0; i+1 < len(l.s); i++ {
+		if k := pairKey(l.s[i], l.s[i+1]); !slices.Contains(l.bi, k) {
+			l.bi = append(l.bi, k)
+		}
+	}
+	return l
+}
+
+// same reports l and o are one literal.
+func (l lit) same(o lit) bool { return l.s == o.s && l.cs == o.cs }
+
+// folded is l as found in the folded text.
+func (l lit) folded() string {
+	if !l.cs {
+		return l.s
+	}
+	return foldString(l.s)
+}
+
+// foldString is s with every rune folded (s itself when nothing folds).
+func foldString(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+// implies reports that a text holding l holds o too.
+func (l lit) implies(o lit) bool {
+	switch {
+	case l.cs && o.cs, !l.cs && !o.cs:
+		return strings.Contains(l.s, o.s)
+	case !o.cs:
+		return strings.Contains(l.folded(), o.s)
+	}
+	return false // folded l says nothing about the case of o
+}
+
+// fre is a regexp gated by the literals its matches need: every group
+// in need must have one of its literals in the haystack.
+type fre struct {
+	re   *regexp.Regexp
+	need [][]lit
+}
+
+// gatedAll lists every gated regexp, for the test that the gates never
+// refuse a match.
+var gatedAll []*fre
+
+// mustFre compiles expr and reads its gate.
+func mustFre(expr string) *fre {
+	re := regexp.MustCompile(expr)
+	t, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	f := &fre{re: re, need: gate(t.Simplify())}
+	gatedAll = append(gatedAll, f)
+	return f
+}
+
+// may reports whether the regexp can match h.
+func (f *fre) may(h *hay) bool {
+	for _, g := range f.need {
+		found := false
+		for _, l := range g {
+			in, bs := h.fold, h.foldBi
+			if l.cs {
+				in, bs = h.raw, h.rawBi
+			}
+			if bs.hasAll(l.bi) && strings.Contains(in, l.s) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// MatchString is regexp.MatchString on h.raw.
+func (f *fre) MatchString(h *hay) bool { return f.may(h) && f.re.MatchString(h.raw) }
+
+// FindString is regexp.FindString on h.raw.
+func (f *fre) FindString(h *hay) string {
+	if !f.may(h) {
+		return ""
+	}
+	return f.re.FindString(h.raw)
+}
+
+// FindStringIndex is regexp.FindStringIndex on h.raw.
+func (f *fre) FindStringIndex(h *hay) []int {
+	if !f.may(h) {
+		return nil
+	}
+	return f.re.FindStringIndex(h.raw)
+}
+
+// FindStringSubmatch is regexp.FindStringSubmatch on h.raw.
+func (f *fre) FindStringSubmatch(h *hay) []string {
+	if !f.may(h) {
+		return nil
+	}
+	return f.re.FindStringSubmatch(h.raw)
+}
+
+// FindAllStringIndex is regexp.FindAllStringIndex on h.raw.
+func (f *fre) FindAllStringIndex(h *hay, n int) [][]int {
+	if !f.may(h) {
+		return nil
+	}
+	return f.re.FindAllStringIndex(h.raw, n)
+}
+
+// FindAllStringSubmatch is regexp.FindAllStringSubmatch on h.raw.
+func (f *fre) FindAllStringSubmatch(h *hay, n int) [][]string {
+	if !f.may(h) {
+		return nil
+	}
+	return f.re.FindAllStringSubmatch(h.raw, n)
+}
+
+// FindStringSubmatchIndex is regexp.FindStringSubmatchIndex on h.raw.
+func (f *fre) FindStringSubmatchIndex(h *hay) []int {
+	if !f.may(h) {
+		return nil
+	}
+	return f.re.FindStringSubmatchIndex(h.raw)
+}
+
+// FindAllString is regexp.FindAllString on h.raw.
+func (f *fre) FindAllString(h *hay, n int) []string {
+	if !f.may(h) {
+		return nil
+	}
+	return f.re.FindAllString(h.raw, n)
+}
+
+// FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex on h.raw.
+func (f *fre) FindAllStringSubmatchIndex(h *hay, n int) [][]int {
+	if !f.may(h) {
+		return nil
+	}
+	return f.re.FindAllStringSubmatchIndex(h.raw, n)
+}
+
+// maxExact bounds the set of exact strings a node is read as; past it
+// the node is read as the groups it needs.
+const maxExact = 64
+
+// litInfo is what a syntax node says about the text it matches: either
+// exactly one of the literals in exact (when known), and a text that
+// contains, for every group in need, one of that group's literals.
+type litInfo struct {
+	exact []lit // nil: not known
+	need  [][]lit
+}
+
+var emptyOnly = litInfo{exact: []lit{{cs: true}}}
+
+// gate reads the groups of literals that every match of t contains.
+func gate(t *syntax.Regexp) [][]lit {
+	in := info(t)
+	need := needOf(in)
+	var out [][]lit
+	for _, g := range need {
+		if g = prune(g); g != nil && !loose(g) {
+			for i := range g {
+				g[i] = g[i].withPairs()
+			}
+			out = append(out, g)
+		}
+	}
+	// Small groups first: they say no soonest and cheapest.
+	slices.SortStableFunc(out, func(a, b []lit) int { return len(a) - len(b) })
+	return out
+}
+
+// group turns an exact set into a need group; nil when it holds "" (no
+// need) or is unknown.
+func group(exact []lit) []lit {
+	if exact == nil || slices.ContainsFunc(exact, func(l lit) bool { return l.s == "" }) {
+		return nil
+	}
+	return exact
+}
+
+// loose reports a group of many single ASCII characters (a letter
+// class, white space): nearly every post has one, so checking it costs
+// more than it saves. A group of emoji is kept: few posts have one.
+func loose(g []lit) bool {
+	if len(g) <= 3 {
+		return false
+	}
+	for _, l := range g {
+		if len(l.s) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// prune drops the literals of g that imply another one (the other is
+// found whenever they are) and duplicates.
+func prune(g []lit) []lit {
+	var out []lit
+	for i, l := range g {
+		if l.s == "" {
+			return nil
+		}
+		redundant := false
+		for j, o := range g {
+			if j != i && l.implies(o) && (!l.same(o) && !o.implies(l) || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// best is the most selective group in offers: its exact set or the need
+// group whose shortest literal is longest. nil: it needs nothing.
+func (in litInfo) best() []lit {
+	var b []lit
+	score := func(g []lit) int {
+		m := 1 << 30
+		for _, l := range g {
+			m = min(m, len(l.s))
+		}
+		return m
+	}
+	if g := group(in.exact); g != nil {
+		b = g
+	}
+	for _, g := range in.need {
+		if b == nil || score(g) > score(b) {
+			b = g
+		}
+	}
+	return b
+}
+
+// info reads what node t says about the literals of its matches.
+func info(t *syntax.Regexp) litInfo {
+	switch t.Op {
+	case syntax.OpLiteral:
+		if slices.Contains(t.Rune, utf8.RuneError) {
+			return litInfo{} // also matches an invalid byte
+		}
+		l := lit{s: string(t.Rune), cs: t.Flags&syntax.FoldCase == 0}
+		if !l.cs {
+			l.s = foldString(l.s)
+		}
+		return litInfo{exact: []lit{l}}
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return emptyOnly
+	case syntax.OpCharClass:
+		return classInfo(t.Rune)
+	case syntax.OpCapture:
+		return info(t.Sub[0])
+	case syntax.OpQuest:
+		sub := info(t.Sub[0])
+		if sub.exact == nil || len(sub.exact) >= maxExact {
+			return litInfo{} // unknown, not empty
+		}
+		return litInfo{exact: append(slices.Clone(sub.exact), lit{cs: true})}
+	case syntax.OpPlus:
+		return litInfo{need: needOf(info(t.Sub[0]))}
+	case syntax.OpRepeat:
+		if t.Min == 0 {
+			return litInfo{}
+		}
+		return litInfo{need: needOf(info(t.Sub[0]))}
+	case syntax.OpConcat:
+		acc := emptyOnly
+		for _, s := range t.Sub {
+			acc = concat(acc, info(s))
+		}
+		return acc
+	case syntax.OpAlternate:
+		var exact, union []lit
+		allExact, anyFree := true, false
+		for _, s := range t.Sub {
+			in := info(s)
+			if in.exact == nil {
+				allExact = false
+			} else {
+				exact = append(exact, in.exact...)
+			}
+			b := in.best()
+			if b == nil {
+				anyFree = true
+			}
+			union = append(union, b...)
+		}
+		if allExact && len(exact) <= maxExact {
+			return litInfo{exact: exact}
+		}
+		if anyFree {
+			return litInfo{}
+		}
+		return litInfo{need: [][]lit{union}}
+	}
+	// Any character, star: no literal needed.
+	return litInfo{}
+}
+
+// classInfo reads a character class (rs are its ranges) as the set of its
+// characters, folded when the class holds every case of each (as (?i)
+// classes do), or unknown when large.
+func classInfo(rs []rune) litInfo {
+	var runes []rune
+	for i := 0; i+1 < len(rs); i += 2 {
+		if rs[i+1]-rs[i] >= maxExact {
+			return litInfo{}
+		}
+		for r := rs[i]; r <= rs[i+1]; r++ {
+			if r == utf8.RuneError {
+				return litInfo{}
+			}
+			runes = append(runes, r)
+		}
+		if len(runes) > maxExact {
+			return litInfo{}
+		}
+	}
+	if len(runes) == 0 {
+		return litInfo{}
+	}
+	closed := true
+	for _, r := range runes {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			closed = closed && slices.Contains(runes, f)
+		}
+	}
+	var set []lit
+	for _, r := range runes {
+		l := lit{s: string(r), cs: true}
+		if closed {
+			l = lit{s: string(foldRune(r))}
+		}
+		if !slices.ContainsFunc(set, l.same) {
+			set = append(set, l)
+		}
+	}
+	return litInfo{exact: set}
+}
+
+// needOf is in read as need groups only.
+func needOf(in litInfo) [][]lit {
+	need := slices.Clone(in.need)
+	if g := group(in.exact); g != nil {
+		need = append(need, g)
+	}
+	return need
+}
+
+// concat reads a followed by b.
+func concat(a, b litInfo) litInfo {
+	if a.exact != nil && b.exact != nil && len(a.exact)*len(b.exact) <= maxExact {
+		var ex []lit
+		for _, x := range a.exact {
+			for _, y := range b.exact {
+				if x.cs && y.cs {
+					ex = append(ex, lit{s: x.s + y.s, cs: true})
+				} else {
+					ex = append(ex, lit{s: x.folded() + y.folded()})
+				}
+			}
+		}
+		return litInfo{exact: ex, need: append(slices.Clone(a.need), b.need...)}
+	}
+	return litInfo{need: append(needOf(a), needOf(b)...)}
+}
