@@ -334,8 +334,9 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	hard := c.hardNews
 	// Greetings with an electoral wish to a person; not for a community
-	// election ("lancar sampai pelantikan sebagai Ketua RT 12").
-	if g := reGreetFrame.FindStringIndex(h); g != nil && !reCommunityPost.MatchString(h) {
+	// election ("lancar sampai pelantikan sebagai Ketua RT 12") nor a
+	// contest ("semoga menang di lomba masak").
+	if g := reGreetFrame.FindStringIndex(h); g != nil && !reCommunityPost.MatchString(h) && !reSport.MatchString(h) {
 		if w := reGreetWish.FindString(h); w != "" {
 			if p := nearest(g[0], g[1], persons, 60); p != nil {
 				add(genericHit{rule: "greeting", actor: p.actor, text: w})

@@ -550,6 +550,12 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked(rule, sp, "a candidate's call quoted")
 				continue
 			}
+			if strings.HasPrefix(tg.actor, "ballot-") && st.doc != nil && (reCommunityRole.MatchString(st.hay()) || reSport.MatchString(st.hay())) {
+				// "calon no 2 menang tipis" in a karang taruna's vote, a
+				// team's number: no ballot of a public race.
+				blocked(rule, sp, "a community election or a team's number")
+				continue
+			}
 			if partyChoice(st, sp) {
 				// "PDI-P pilih Isran-Hadi": a party's nomination reported.
 				blocked(rule, sp, "a party's choice reported")
@@ -746,6 +752,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		}
 		if len(hits) == 0 {
 			hits = ix.contextFrames(st, &c, season)
+		}
+		if len(hits) == 0 {
+			hits = ix.nearFrames(st, &c, season)
 		}
 		for _, h := range hits {
 			if h.oppose {
