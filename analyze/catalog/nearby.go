@@ -27,7 +27,7 @@ var (
 	reNumGas    = regexp.MustCompile(`(?i)\b(?:gas+|gaspol\w*|gas+ poll?|gasken)\s*$`)
 	reNumRemind = mustFre(`(?i)(\bjangan lupa\b|\bingat\b|😉|\bya\b)`)
 	// A wish of victory: "semoga X menang", "mudahan X menang".
-	reNearWish = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|muga|insyaallah|doakan)\b(.{0,40}?)\bmenang\b`)
+	reNearWish = mustFre(`(?i)\b(?:semoga|moga2|semoga2|moga|mudahan|mudah-mudahan|muga|insyaallah|doakan)\b(.{0,40}?)\bmenang\b`)
 	// A wish of trust or office, said with a greeting or a registration.
 	reTrustWish    = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|insyaallah)\b.{0,60}?\b(dipercaya|diberi kepercayaan|mendapat kepercayaan|amanah (?:yang )?lebih besar|hari kemenangan|kemenangan|sampai pelantikan|sampai dilantik|menang)`)
 	reRegistration = mustFre(`(?i)\b(terdaftarnya|pendaftaran|mendaftar|terdaftar|penetapan|ditetapkan)\b`)
@@ -43,7 +43,7 @@ var (
 	// "#SamarindaButuhPerubahan": a region's slogan hashtag.
 	reTagRegionSlogan = mustFre(`#(?:Samarinda|Kaltim|BenuaEtam|Kaltimku)([A-Z][a-z]+(?:[A-Z][a-z]+)*)\b`)
 	// A dig at the party in power, unnamed: "sudah cukup partai itu berkuasa".
-	rePartyDig = mustFre(`(?i)\b(?:partai (?:itu|sebelah|penguasa|lama)|partai \w+ (?:berkuasa|pegang))\b`)
+	rePartyDig = mustFre(`(?i)\b(?:partai (?:itu|sebelah|penguasa|lama|(?:yang|yg) itu-itu|(?:yang|yg) sama)|partai \w+ (?:berkuasa|pegang))\b`)
 	// A finger pose with the campaign's arithmetic or a wink.
 	reFingerSlogan = mustFre(`(?i)(\bnomor (?:satu|dua|tiga|empat|lima|[1-5]) untuk (?:samarinda|kaltim|benua etam|banua|kota|kita|rakyat|perubahan)\b|\b(?:satu|dua|tiga|empat|lima) untuk (?:samarinda|kaltim|benua etam|banua|kota)\b|\barah pilihan\w*\b|\b(?:paham|ngerti|mengerti|tahu|tau) kan maksud\w*|\b(?:tau|tahu) sama (?:tau|tahu)\b|\bsatu (?:suara|pilihan)\b)`)
 	// An event named after a person: "Gowes Bareng Kak Dewi", "Piala Bang Arman".
@@ -52,7 +52,7 @@ var (
 	// A person praised for always caring, beside a volunteer group.
 	reCarePraise = mustFre(`(?i)\b(selalu peduli|memang peduli|selalu hadir|tak pernah lupa|tidak pernah lupa|gak pernah lupa|selalu ada|peduli sekali|memang selalu)\b`)
 	// A support verb with the speaker: "kita dukung Pak X", "kami bela Abah X".
-	reNearSupport = mustFre(`\b(?i:kita|kami|ulun|bubuhan)\s+(?:\w+\s+)?(?i:dukung|bela|pilih|milih|coblos|menangkan|kawal|antar|usung)\s+(?:(?i:haja|aja|saja|pian|terus)\s+)?` + gHonor + `\s+(` + gName + `)`)
+	reNearSupport = mustFre(`\b(?i:kita|kami|ulun|bubuhan)\s+(?:\w+\s+){0,2}(?i:dukung|bela|pilih|milih|coblos|menangkan|kawal|antar|usung)\s+(?:(?i:haja|aja|saja|pian|terus)\s+)?` + gHonor + `\s+(` + gName + `)`)
 	// "X haja nang paling bujur", "JITU pang!", "kada kawa milih nang lain".
 	reSettledSide = mustFre(`\b([A-Z]{3,8}|(?:` + gHonor + `\s+)?[A-Z][a-z]{2,})\s+(?i:haja|aja|saja)\s+(?i:pang\b|nang paling|yang paling|yg paling)`)
 	reCapsPang    = mustFre(`\b([A-Z]{3,8})\s+(?i:pang)\b`)

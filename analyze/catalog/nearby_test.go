@@ -56,6 +56,11 @@ func TestNearFrames(t *testing.T) {
 		{"Fraksi partai beringin menolak kenaikan pajak parkir di rapat dewan", "2029-10-17", ""},
 		// A call to fill a side's rally; news of a rally.
 		{"Redaksi mengajak pembaca memadati Lapangan Kinibalu di kampanye akbar SEHATI, bus gratis", "2029-11-09", `mobilisation`},
+		// Blind round 18's misses, tuned on after it was scored.
+		{"Karateka kita nomor 3 menang angka di kejurda, selamat!", "2029-10-25", ""},
+		{"habis nyoblos ✌️ moga2 Bu Ratna menang ya Allah", "2029-11-28", `→ unlisted:calon-ratna`},
+		{"Jangan kasih lagi kota ini ke partai yang itu-itu aja #SamarindaBaru", "2029-11-01", `oppose-call`},
+		{"Ulun wan bubuhan bela Abah Rahmadi haja, mudahan lancar ka balai kota", "2029-11-10", `→ unlisted:calon-rahmadi`},
 	}
 	for _, tt := range tests {
 		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
@@ -76,7 +81,7 @@ func TestNearFrames(t *testing.T) {
 func TestRound9Sets(t *testing.T) {
 	ix := testIndex(t)
 	for path, floor := range map[string]float64{
-		"testdata/partisan_quiet_tune11.jsonl": 0.98,
+		"testdata/partisan_quiet_tune11.jsonl": 0.98, "testdata/partisan_quiet_blind18.jsonl": 0.98,
 	} {
 		var buf bytes.Buffer
 		s, err := ix.Evaluate(context.Background(), readSet(t, path), &buf, false)
