@@ -141,7 +141,11 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 		coded := ix2[4] >= 0 && reNumRemind.MatchString(&wh)
 		strong := reNumPang.MatchString(after) || reNumGas.MatchString(raw[:ix2[0]])
 		if side != "" && (cheer != "" || vote) || cheer != "" && vote || coded && cheer != "" || strong {
-			hit("support-call", "ballot-"+n, strings.TrimSpace(raw[ix2[0]:ix2[1]])+" … "+cheer+" "+side, false)
+			why := strings.TrimSpace(cheer)
+			if why == "" || vote && side == "" {
+				why = "the vote day"
+			}
+			hit("support-call", "ballot-"+n, strings.TrimSpace(raw[ix2[0]:ix2[1]])+" … "+why, false)
 			return out
 		}
 	}
