@@ -143,7 +143,7 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 		if side != "" && (cheer != "" || vote) || cheer != "" && vote || coded && cheer != "" || strong {
 			why := strings.TrimSpace(cheer)
 			if why == "" || vote && side == "" {
-				why = "the vote day"
+				why = ix.voteDayText(hy, st.day)
 			}
 			hit("support-call", "ballot-"+n, strings.TrimSpace(raw[ix2[0]:ix2[1]])+" … "+why, false)
 			return out
@@ -328,7 +328,10 @@ var monthIndex = map[string]time.Month{"januari": 1, "februari": 2, "maret": 3, 
 
 // voteDayNamed reports a date in h that is the vote day of a race voting
 // within 183 days after day ("tgl 28", "28 November nanti").
-func (ix *Index) voteDayNamed(h *hay, day Date) bool {
+func (ix *Index) voteDayNamed(h *hay, day Date) bool { return ix.voteDayText(h, day) != "" }
+
+// voteDayText is the words of the vote day named in h, or "".
+func (ix *Index) voteDayText(h *hay, day Date) string {
 	for _, m := range reDayOfMonth.FindAllStringSubmatch(h, -1) {
 		d, mon := m[1], m[2]
 		if d == "" {
@@ -343,9 +346,9 @@ func (ix *Index) voteDayNamed(h *hay, day Date) bool {
 				continue
 			}
 			if e.Vote.t.Day() == n && (mon == "" || monthIndex[strings.ToLower(mon)] == e.Vote.t.Month()) {
-				return true
+				return m[0]
 			}
 		}
 	}
-	return false
+	return ""
 }
