@@ -63,6 +63,12 @@ func TestContextFrames(t *testing.T) {
 		{"Ayo ramaikan halal bihalal bersama pasangan Gusti-Wahidah, titik kumpul di balai RT 08, konsumsi dan kaos disediakan.", "2029-04-20", `mobilisation: "halal bihalal … ramaikan" → unlisted:calon-gusti-wahidah`},
 		{"Bu Siti handak datang ka posyandu, ayo ramaikan timbang balita!", "2029-10-10", ""},
 		{"Rumah kami sekeluarga GUWAH semua, fix no debat", "2029-11-19", `support-call: "sekeluarga GUWAH semua" → unlisted:calon-guwah`},
+		// Blind round 17's misses and its false breach, tuned on after it was scored.
+		{"Relawan KAMI (Komunitas Anak Muda Inspiratif) bersihkan taman kota, terima kasih!", "2029-09-12", ""},
+		{"Relawan RATU bagi takjil gratis, semoga Allah balas, warga gak bakal lupa", "2029-03-01", `party-service: "Relawan RATU … gak bakal lupa" → unlisted:relawan-ratu`},
+		{"Doa kami menyertai Pak Taufik yang hari ini menyerahkan berkas ke KPU. Semoga sampai ke balai kota", "2029-08-29", `support-call: "menyerahkan berkas … Doa … sampai ke balai kota" → unlisted:calon-taufik`},
+		{"Ulun kada handak lagi bapilih Hanura, sudah cukup.", "2029-02-01", `oppose-call: "kada handak lagi bapilih" → hanura`},
+		{"Ulun kada handak lagi makan gorengan, sudah cukup.", "2029-02-01", ""},
 		{"OPINI | Debat semalam minim gagasan, ketiga pasangan harus lebih konkret.", "2029-11-02", ""},
 	}
 	for _, tt := range tests {
@@ -84,7 +90,7 @@ func TestContextFrames(t *testing.T) {
 func TestRound8Sets(t *testing.T) {
 	ix := testIndex(t)
 	for path, floor := range map[string]float64{
-		"testdata/partisan_quiet_tune10.jsonl": 0.96, "testdata/partisan_quiet_blind16.jsonl": 0.95,
+		"testdata/partisan_quiet_tune10.jsonl": 0.96, "testdata/partisan_quiet_blind16.jsonl": 0.95, "testdata/partisan_quiet_blind17.jsonl": 0.95,
 	} {
 		var buf bytes.Buffer
 		s, err := ix.Evaluate(context.Background(), readSet(t, path), &buf, false)
