@@ -34,7 +34,6 @@ var (
 	reTagParty       = mustFre(`#Partai([A-Z][a-z]+)\b`)
 	// An acronym cheered: "sekeluarga HASA semua", "sudah DAME semua".
 	reAcronymCheer = mustFre(`(?i:sudah|udah|udh|fix|sekeluarga|sakeluarga|sekampung|sagang|semua)\s+([A-Z]{3,8})\s+(?i:semua|semuanya|haja|aja|saja)\b`)
-	reCapsWord     = mustFre(`\b[A-Z]{3,8}\b`)
 	// A finger emoji or pose with a wink at the vote.
 	reFingerAny  = mustFre(`(☝|✌|🤟|🖐|✋|\b(?:satu|dua|tiga|empat|lima) jari\b)`)
 	reFingerWink = mustFre(`(?i)(sampai menang|november nanti|nanti november|februari nanti|nanti februari|buat yg tau|buat yang tau|yang tau aja|yg tau aja|yang tahu aja|🤫|😉)`)
@@ -172,7 +171,7 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	} else {
 		// The same acronym three times: a cheer ("HASA HASA HASA!").
 		n := map[string]int{}
-		for _, w := range reCapsWord.FindAllString(hy, -1) {
+		for _, w := range capsWords(raw) {
 			if n[w]++; n[w] == 3 && !acronymStop[w] && !acronymNotSide[w] {
 				hit("support-call", "unlisted:calon-"+strings.ToLower(w), w+" "+w+" "+w, false)
 				break
@@ -282,4 +281,26 @@ func (ix *Index) electionYear(y string) bool {
 		}
 	}
 	return false
+}
+
+// capsWords are the words of raw written in 3 to 8 capital letters, read
+// without a regular expression (most posts have none).
+func capsWords(raw string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(raw, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if len(f) < 3 || len(f) > 8 {
+			continue
+		}
+		caps := true
+		for i := 0; i < len(f); i++ {
+			if f[i] < 'A' || f[i] > 'Z' {
+				caps = false
+				break
+			}
+		}
+		if caps {
+			out = append(out, f)
+		}
+	}
+	return out
 }
