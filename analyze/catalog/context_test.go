@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
+	"github.com/dengar-id/dengar/mention"
 )
 
 // TestContextFrames pins round 8's classes (issue 26): sides made known by
@@ -103,5 +105,42 @@ func TestRound8Sets(t *testing.T) {
 		if s.BreachFP > 0 {
 			t.Errorf("%s: %d false neutrality breaches\n%s", path, s.BreachFP, buf.String())
 		}
+	}
+}
+
+// TestRound8CuesAreEvidence checks round 8's cues on its sets as
+// TestCuesAreEvidence does on the earlier ones: each parses, names a known
+// rule, quotes words of the post and an actor the post is tagged with.
+func TestRound8CuesAreEvidence(t *testing.T) {
+	ix := testIndex(t)
+	n := 0
+	for _, path := range []string{"testdata/partisan_quiet_tune10.jsonl", "testdata/partisan_quiet_blind16.jsonl",
+		"testdata/partisan_quiet_blind17.jsonl", "testdata/partisan_quiet_blind18.jsonl"} {
+		for _, lp := range readSet(t, path) {
+			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}, PostedAt: day(t, lp.Date).Noon()}
+			NewTagger(ix).Tag(m, normalize.Text(lp.Text))
+			for _, s := range m.Politics.Cues {
+				c, err := mention.ParseCue(s)
+				if err != nil {
+					t.Errorf("%q: %v", lp.Text, err)
+					continue
+				}
+				n++
+				if _, ok := mention.CueRules[c.Rule]; !ok {
+					t.Errorf("%q: cue %q: unknown rule", lp.Text, s)
+				}
+				for _, w := range strings.Fields(strings.ReplaceAll(c.Text, "…", " ")) {
+					if !strings.Contains(strings.ToLower(lp.Text), strings.ToLower(w)) {
+						t.Errorf("%q: cue %q: %q is not in the post", lp.Text, s, w)
+					}
+				}
+				if c.Actor != "" && !slices.Contains(m.Politics.Actors, c.Actor) {
+					t.Errorf("%q: cue %q: actor not in %v", lp.Text, s, m.Politics.Actors)
+				}
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d cues checked", n)
 	}
 }
