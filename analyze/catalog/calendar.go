@@ -172,6 +172,12 @@ func (e *Election) Phase(day Date) string {
 	return "results"
 }
 
+// seasonDays is how long before a polling day posts are read as in an
+// election season by the generic frames: registration at the KPU,
+// nomination and the greetings of "bakal calon" come months before the
+// campaign (August for a November vote).
+const seasonDays = 183
+
 // beforeVote reports day on or before polling day (or no day at all).
 func (e *Election) beforeVote(day Date) bool { return day.IsZero() || !e.Vote.Before(day) }
 

@@ -15,15 +15,15 @@ import (
 // frames and hints found nothing, and most only in an election season.
 var (
 	// A candidacy: registration, nomination, the race a wish looks to.
-	reCandidacy = mustFre(`(?i)\b(pencalonan\w*|mencalonkan|(?:mendaftar|daftar|didaftarkan|terdaftar|berkas) (?:ke|di) kpu\w*|resmi mendaftar|resmi terdaftar|ditetapkan sebagai (?:calon|caleg|cagub|cawali|paslon)|daftar calon (?:tetap|sementara)|bakal calon|bakal caleg|bacaleg|caleg|dapil|november nanti|nanti november|di bulan november|februari nanti)\b`)
+	reCandidacy = mustFre(`(?i)\b(pencalonan\w*|mencalonkan|(?:mendaftar|daftar|didaftarkan|terdaftar|berkas) (?:ke|di) kpu\w*|menyerahkan berkas|resmi mendaftar|resmi terdaftar|ditetapkan sebagai (?:calon|caleg|cagub|cawali|paslon)|daftar calon (?:tetap|sementara)|bakal calon|bakal caleg|bacaleg|caleg|dapil|november nanti|nanti november|di bulan november|februari nanti)\b`)
 	// A wish of winning the seat.
-	reWinWish = mustFre(`(?i)\b(?:semoga|moga|doakan|doa\w*|mohon doa\w*|insyaallah|aamiin|amin|agar|supaya)\b.{0,80}?\b(menang|terpilih|lolos|kursi|memimpin|dipercaya memimpin|mengemban|jadi (?:wali ?kota|gubernur|bupati|anggota dewan)|duduk di)\b`)
+	reWinWish = mustFre(`(?i)\b(?:semoga|moga|doakan|doa\w*|mohon doa\w*|insyaallah|aamiin|amin|agar|supaya)\b.{0,80}?\b(menang|terpilih|lolos|kursi|memimpin|dipercaya memimpin|mengemban|jadi (?:wali ?kota|gubernur|bupati|anggota dewan)|duduk di|sampai ke (?:balai kota|kantor gubernur|karang paci|senayan))\b`)
 	// A gathering with a person and the logistics of bringing people to it.
 	reGathering = mustFre(`(?i)\b(silaturahmi|silaturahim|basilaturahmi|temu kangen|temu akbar|acara akbar|temu warga|halal bihalal|kumpul akbar|apel akbar|deklarasi|konsolidasi)\b`)
-	reLogistics = mustFre(`(?i)\b(bus|transport\w*|konsumsi|snack|kaos|kaus|absen\w*|absensi|daftar hadir|berkumpul|kumpul|titik kumpul|bawa ktp|jangan kada datang|wajib hadir|bawa bubuhan|bawa keluarga|rombongan|ramaikan|jangan sampai sepi)\b`)
+	reLogistics = mustFre(`(?i)\b(bus|transport\w*|konsumsi|snack|kaos|kaus|absen\w*|absensi|daftar hadir|berkumpul|kumpul|titik kumpul|bawa ktp|jangan kada datang|wajib hadir|bawa bubuhan|bawa keluarga|rombongan|ramaikan|jangan sampai sepi|truk|pikap|angkot|jemputan)\b`)
 	// Volunteers named by a pair's acronym, and praise of their help.
-	reVolunteers = mustFre(`\b(?:Relawan|RELAWAN|relawan)\s+([A-Z]{3,8})\b`)
-	reAidPraise  = mustFre(`(?i)(selalu ada|(?:gak|tidak|tak|ga|nggak|kada) akan lupa|pasti ingat|luar biasa|terima kasih|makasih|semoga berkah|hadir lagi|silakan ke posko|jasa kalian)`)
+	reVolunteers = mustFre(`\b(?:Relawan|RELAWAN|relawan)\s+([A-Z]{3,8})\b(\s*\()?`)
+	reAidPraise  = mustFre(`(?i)(selalu ada|(?:gak|tidak|tak|ga|nggak|kada) (?:akan|bakal) lupa|pasti ingat|tahu siapa|dibalas|balas budi|luar biasa|terima kasih|makasih|semoga berkah|hadir lagi|silakan ke posko|jasa kalian)`)
 	// Hashtags of a side: an acronym with an election year, a person to
 	// continue, a person for a region (written in any case), a region and
 	// year beside a person, a party with its year.
@@ -34,7 +34,6 @@ var (
 	reTagParty       = mustFre(`#Partai([A-Z][a-z]+)\b`)
 	// An acronym cheered: "sekeluarga HASA semua", "sudah DAME semua".
 	reAcronymCheer = mustFre(`(?i:sudah|udah|udh|fix|sekeluarga|sakeluarga|sekampung|sagang|semua)\s+([A-Z]{3,8})\s+(?i:semua|semuanya|haja|aja|saja)\b`)
-	reCapsWord     = mustFre(`\b[A-Z]{3,8}\b`)
 	// A finger emoji or pose with a wink at the vote.
 	reFingerAny  = mustFre(`(☝|✌|🤟|🖐|✋|\b(?:satu|dua|tiga|empat|lima) jari\b)`)
 	reFingerWink = mustFre(`(?i)(sampai menang|november nanti|nanti november|februari nanti|nanti februari|buat yg tau|buat yang tau|yang tau aja|yg tau aja|yang tahu aja|🤫|😉)`)
@@ -54,11 +53,11 @@ var (
 	reNameAgain  = mustFre(`\b([A-Z][a-z]{2,})\s+(?i:lagi)\s*(?:🔥|!|💪)`)
 	reVoteDayAct = mustFre(`(?i)(\b\d{1,2} (?:november|februari)\b|\bgas lah\b|\bperiode depan\b|\bkesempatan (?:yg|yang) lain\b|\bhari h\b|\bpilihan\w*\b|\bcalon\b|🔥)`)
 	// Opposition: broken promises of a named person, a party's rule feared.
-	reEmptyPromise = mustFre(`(?i)(omong doang|omdo|omong kosong|janji manis|janji palsu|cuma nongol|cuma datang pas|pas butuh suara|muncul lima tahun sekali|jangan tertipu lagi)`)
+	reEmptyPromise = mustFre(`(?i)(omong doang|omdo|omong kosong|janji manis|janji palsu|cuma nongol|cuma datang pas|pas butuh suara|muncul lima tahun sekali|jangan tertipu lagi|lupa rakyat|habis menang lupa|lupa janji)`)
 	reNamedAttack  = mustFre(`\b([A-Z][a-z]{2,})\s+(?i:cuma|hanya|itu|tu|ini)\s+(?i:omong|omdo|janji|pencitraan|bukti|contoh|tukang)|(?i:namanya):?\s+([A-Z][a-z]{2,})`)
 	rePartyRule    = mustFre(`(?i)\b(?:kalo|kalau|klo|amun|jika|kl)\s+\S+\s+(?:yg|yang|nang)\s+(?:pegang|menang|berkuasa|memimpin|pimpin|jadi|kuasai|menguasai|duduk)\b`)
 	rePartyRuleBad = mustFre(`(?i)(jangan sampai|habis sudah|hancur|siap-siap|pikir2|pikir-pikir)`)
-	reNoMoreVote   = mustFre(`(?i)\b(?:kada usah lagi bapilih|jangan pilih lagi|jangan lagi (?:pilih|milih|memilih|coblos|nyoblos)|(?:tidak|gak|ga|kada|jangan) usah (?:pilih|milih|bapilih|coblos) lagi|kada usah bapilih)\b`)
+	reNoMoreVote   = mustFre(`(?i)\b(?:kada usah lagi bapilih|jangan pilih lagi|jangan lagi (?:pilih|milih|memilih|coblos|nyoblos)|(?:tidak|gak|ga|kada|jangan) usah (?:pilih|milih|bapilih|coblos) lagi|kada usah bapilih|(?:kada|tidak|gak|ga|nggak|ndak) (?:handak|mau|ingin) (?:lagi )?(?:bapilih|milih|memilih|pilih|coblos))\b`)
 	// An opinion piece that finds only one side fit.
 	reOpinionHead   = mustFre(`(?i)^\s*(?:opini|tajuk|kolom|editorial|catatan redaksi|analisis)\s*[|:]`)
 	reOnlySide      = mustFre(`(?i)\b(?:hanya|cuma|satu-satunya)\b`)
@@ -74,7 +73,7 @@ var acronymNotSide = map[string]bool{"PON": true, "MTQ": true, "STQ": true, "GOR
 	"TAGANA": true, "RAPI": true, "BNPB": true, "PPS": true, "PPK": true, "KPPS": true, "HUTRI": true, "APBD": true,
 	"CPNS": true, "PPPK": true, "PPDB": true, "AYO": true, "HAHA": true, "WKWK": true, "MANTAP": true, "GAS": true,
 	"YES": true, "HIDUP": true, "MERDEKA": true, "TOP": true, "JOSS": true, "SEMANGAT": true, "BAWASLU": true,
-	"PLN": true, "BPS": true, "PCR": true, "NIK": true, "SKCK": true, "NPWP": true, "KIP": true, "KIS": true, "OKE": true, "DPR": true, "DPD": true, "PKS": true, "PKB": true, "PAN": true}
+	"PLN": true, "BPS": true, "KAMI": true, "KITA": true, "ANDA": true, "SEMUA": true, "BISA": true, "PEDULI": true, "PCR": true, "NIK": true, "SKCK": true, "NPWP": true, "KIP": true, "KIS": true, "OKE": true, "DPR": true, "DPD": true, "PKS": true, "PKB": true, "PAN": true}
 
 // continueCivic are words after "#Lanjutkan", "#Terus" that make a civic
 // hashtag ("#TerusBergerak", "#TetapSehat").
@@ -172,7 +171,7 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	} else {
 		// The same acronym three times: a cheer ("HASA HASA HASA!").
 		n := map[string]int{}
-		for _, w := range reCapsWord.FindAllString(hy, -1) {
+		for _, w := range capsWords(raw) {
 			if n[w]++; n[w] == 3 && !acronymStop[w] && !acronymNotSide[w] {
 				hit("support-call", "unlisted:calon-"+strings.ToLower(w), w+" "+w+" "+w, false)
 				break
@@ -188,7 +187,8 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 		}
 	}
 	// A pair's volunteers praised for their aid.
-	if m := reVolunteers.FindStringSubmatch(hy); m != nil && !acronymStop[m[1]] && !acronymNotSide[m[1]] && !reCivicVolunteers.MatchString(hy) {
+	// "Relawan KAMI (Komunitas …)": an acronym spelled out is a body's name.
+	if m := reVolunteers.FindStringSubmatch(hy); m != nil && m[2] == "" && !acronymStop[m[1]] && !acronymNotSide[m[1]] && !reCivicVolunteers.MatchString(hy) {
 		if pr := reAidPraise.FindString(hy); pr != "" {
 			hit("party-service", "unlisted:relawan-"+strings.ToLower(m[1]), m[0]+" … "+pr, false)
 		}
@@ -281,4 +281,26 @@ func (ix *Index) electionYear(y string) bool {
 		}
 	}
 	return false
+}
+
+// capsWords are the words of raw written in 3 to 8 capital letters, read
+// without a regular expression (most posts have none).
+func capsWords(raw string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(raw, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if len(f) < 3 || len(f) > 8 {
+			continue
+		}
+		caps := true
+		for i := 0; i < len(f); i++ {
+			if f[i] < 'A' || f[i] > 'Z' {
+				caps = false
+				break
+			}
+		}
+		if caps {
+			out = append(out, f)
+		}
+	}
+	return out
 }

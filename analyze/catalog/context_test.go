@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
+	"github.com/dengar-id/dengar/mention"
 )
 
 // TestContextFrames pins round 8's classes (issue 26): sides made known by
@@ -63,6 +65,12 @@ func TestContextFrames(t *testing.T) {
 		{"Ayo ramaikan halal bihalal bersama pasangan Gusti-Wahidah, titik kumpul di balai RT 08, konsumsi dan kaos disediakan.", "2029-04-20", `mobilisation: "halal bihalal … ramaikan" → unlisted:calon-gusti-wahidah`},
 		{"Bu Siti handak datang ka posyandu, ayo ramaikan timbang balita!", "2029-10-10", ""},
 		{"Rumah kami sekeluarga GUWAH semua, fix no debat", "2029-11-19", `support-call: "sekeluarga GUWAH semua" → unlisted:calon-guwah`},
+		// Blind round 17's misses and its false breach, tuned on after it was scored.
+		{"Relawan KAMI (Komunitas Anak Muda Inspiratif) bersihkan taman kota, terima kasih!", "2029-09-12", ""},
+		{"Relawan RATU bagi takjil gratis, semoga Allah balas, warga gak bakal lupa", "2029-03-01", `party-service: "Relawan RATU … gak bakal lupa" → unlisted:relawan-ratu`},
+		{"Doa kami menyertai Pak Taufik yang hari ini menyerahkan berkas ke KPU. Semoga sampai ke balai kota", "2029-08-29", `support-call: "menyerahkan berkas … Doa … sampai ke balai kota" → unlisted:calon-taufik`},
+		{"Ulun kada handak lagi bapilih Hanura, sudah cukup.", "2029-02-01", `oppose-call: "kada handak lagi bapilih" → hanura`},
+		{"Ulun kada handak lagi makan gorengan, sudah cukup.", "2029-02-01", ""},
 		{"OPINI | Debat semalam minim gagasan, ketiga pasangan harus lebih konkret.", "2029-11-02", ""},
 	}
 	for _, tt := range tests {
@@ -84,7 +92,7 @@ func TestContextFrames(t *testing.T) {
 func TestRound8Sets(t *testing.T) {
 	ix := testIndex(t)
 	for path, floor := range map[string]float64{
-		"testdata/partisan_quiet_tune10.jsonl": 0.96, "testdata/partisan_quiet_blind16.jsonl": 0.95,
+		"testdata/partisan_quiet_tune10.jsonl": 0.96, "testdata/partisan_quiet_blind16.jsonl": 0.95, "testdata/partisan_quiet_blind17.jsonl": 0.95, "testdata/partisan_quiet_blind18.jsonl": 0.80,
 	} {
 		var buf bytes.Buffer
 		s, err := ix.Evaluate(context.Background(), readSet(t, path), &buf, false)
@@ -97,5 +105,42 @@ func TestRound8Sets(t *testing.T) {
 		if s.BreachFP > 0 {
 			t.Errorf("%s: %d false neutrality breaches\n%s", path, s.BreachFP, buf.String())
 		}
+	}
+}
+
+// TestRound8CuesAreEvidence checks round 8's cues on its sets as
+// TestCuesAreEvidence does on the earlier ones: each parses, names a known
+// rule, quotes words of the post and an actor the post is tagged with.
+func TestRound8CuesAreEvidence(t *testing.T) {
+	ix := testIndex(t)
+	n := 0
+	for _, path := range []string{"testdata/partisan_quiet_tune10.jsonl", "testdata/partisan_quiet_blind16.jsonl",
+		"testdata/partisan_quiet_blind17.jsonl", "testdata/partisan_quiet_blind18.jsonl"} {
+		for _, lp := range readSet(t, path) {
+			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}, PostedAt: day(t, lp.Date).Noon()}
+			NewTagger(ix).Tag(m, normalize.Text(lp.Text))
+			for _, s := range m.Politics.Cues {
+				c, err := mention.ParseCue(s)
+				if err != nil {
+					t.Errorf("%q: %v", lp.Text, err)
+					continue
+				}
+				n++
+				if _, ok := mention.CueRules[c.Rule]; !ok {
+					t.Errorf("%q: cue %q: unknown rule", lp.Text, s)
+				}
+				for _, w := range strings.Fields(strings.ReplaceAll(c.Text, "…", " ")) {
+					if !strings.Contains(strings.ToLower(lp.Text), strings.ToLower(w)) {
+						t.Errorf("%q: cue %q: %q is not in the post", lp.Text, s, w)
+					}
+				}
+				if c.Actor != "" && !slices.Contains(m.Politics.Actors, c.Actor) {
+					t.Errorf("%q: cue %q: actor not in %v", lp.Text, s, m.Politics.Actors)
+				}
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d cues checked", n)
 	}
 }

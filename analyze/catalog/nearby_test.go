@@ -81,7 +81,7 @@ func TestNearFrames(t *testing.T) {
 func TestRound9Sets(t *testing.T) {
 	ix := testIndex(t)
 	for path, floor := range map[string]float64{
-		"testdata/partisan_quiet_tune11.jsonl": 0.98, "testdata/partisan_quiet_blind18.jsonl": 0.98,
+		"testdata/partisan_quiet_near_tune.jsonl": 0.98, "testdata/partisan_quiet_near_blind.jsonl": 0.98,
 	} {
 		var buf bytes.Buffer
 		s, err := ix.Evaluate(context.Background(), readSet(t, path), &buf, false)

@@ -742,7 +742,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 
 	if len(support) == 0 && len(oppose) == 0 {
 		// Sides the catalog does not know, read from the post's shape.
-		season := c.elecText || len(ix.openRaces(day)) > 0 || ix.voteAhead(day, 183)
+		season := c.elecText || len(ix.openRaces(day)) > 0 || ix.voteAhead(day, seasonDays)
 		hits := ix.genericFrames(st, &c, season)
 		if len(hits) == 0 {
 			hits = ix.quietHints(st, &c, season)
