@@ -19,7 +19,7 @@ var (
 	reNearNum = mustFre(`(?i)(?:\b(?:no|nomor|nomer|nmr|nmor)\.?\s*0?([1-9])\b|(?:^|[\s,(!])0([1-9])\b)`)
 	// What precedes a number that is not a ballot's: a queue, a counter,
 	// an address (plain: read on the text before the number).
-	reNumNotBallot = regexp.MustCompile(`(?i)\b(?:lapak|kios|stand|toko|warung|bus|angkot|trayek|halte|bis|rt|rw|loket|antrean|antrian|gang|gg|blok|kamar|meja|pos|jalur|lantai|ruang|gerai|kursi|rumah|jalan|jl|pintu|gate|tim|regu|kelompok|kelas|dapil|tps|hp|wa|telp|telepon|rekening|urut)\.?\s*$`)
+	reNumNotBallot = regexp.MustCompile(`(?i)\b(?:lapak|kios|stand|toko|warung|bus|angkot|trayek|halte|bis|rt|rw|loket|antrean|antrian|gang|gg|blok|kamar|meja|pos|jalur|lantai|ruang|gerai|kursi|rumah|jalan|jl|pintu|gate|tim|regu|kelompok|kelas|dapil|tps|hp|wa|telp|telepon|rekening|urut|dosis|tahap|gelombang|sesi|angkatan|babak|halaman|pasal|ayat|juara|peringkat|ranking|urutan|jam|pukul|tanggal|tgl|bulan|tahun|kavling|unit|armada|nomor hp|no hp|nomor wa|no wa)\.?\s*$`)
 	// A cheer or a reminder said with a number: "gass", "pang!!", "ya 😉".
 	reNumCheer  = mustFre(`(?i)(\bgas+\b|\bgaspol\w*|\bgas poll?\b|\bgasken\b|\bpang\b|\bjangan kendor\b|\bjangan lupa\b|\bingat\b|\bfix\b|\bpokoknya\b|\bmenang\b|😉|😁|🔥|💪)`)
 	reAfterNum  = regexp.MustCompile(`(?i)^\s*(?:[:.]\d|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jam|pukul|wita|wib)`)
@@ -29,10 +29,12 @@ var (
 	// A wish of victory: "semoga X menang", "mudahan X menang".
 	reNearWish = mustFre(`(?i)\b(?:semoga|moga2|semoga2|moga|mudahan|mudah-mudahan|muga|insyaallah|doakan)\b(.{0,40}?)\bmenang\b`)
 	// A wish of trust or office, said with a greeting or a registration.
-	reTrustWish    = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|insyaallah)\b.{0,60}?\b(dipercaya|diberi kepercayaan|mendapat kepercayaan|amanah (?:yang )?lebih besar|hari kemenangan|kemenangan|sampai pelantikan|sampai dilantik|menang)`)
-	reRegistration = mustFre(`(?i)\b(terdaftarnya|pendaftaran|mendaftar|terdaftar|penetapan|ditetapkan)\b`)
-	reKPUWord      = mustFre(`(?i)\b(kpu|kpud)\b|\bsebagai (?:calon|cagub|cawali|paslon)\b`)
-	reGreetWord    = mustFre(`(?i)\b(selamat|barakallah|congrats|sukses selalu|ulang tahun|milad|hbd)\b`)
+	reTrustWish     = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|insyaallah)\b.{0,60}?\b(dipercaya|diberi kepercayaan|mendapat kepercayaan|amanah (?:yang )?lebih besar|hari kemenangan|kemenangan|sampai pelantikan|sampai dilantik|menang)`)
+	reRegistration  = mustFre(`(?i)\b(terdaftarnya|pendaftaran|mendaftar|terdaftar|penetapan|ditetapkan)\b`)
+	reKPUWord       = mustFre(`(?i)\b(kpu|kpud)\b|\bsebagai (?:calon|cagub|cawali|paslon)\b`)
+	reElectionStaff = mustFre(`(?i)\b(kpps|pps|ppk|pantarlih|petugas|anggota kpu|panitia pemilihan|komisioner|pengawas)\b`)
+	rePilihWord     = mustFre(`(?i)\b(pilih|milih|memilih|bapilih|coblos|nyoblos|tps|calon|gubernur|wali kota|walikota|pilkada|pilwali|pilgub|menang)\b`)
+	reGreetWord     = mustFre(`(?i)\b(selamat|barakallah|congrats|sukses selalu|ulang tahun|milad|hbd)\b`)
 	// A day of the month said as a date: "tgl 28", "tanggal 28 November".
 	reDayOfMonth = mustFre(`(?i)\b(?:tgl|tanggal|tg)\.?\s*(\d{1,2})\b(?:\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember))?|\b(\d{1,2})\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b`)
 	// A capitals word that may be a pair's acronym.
@@ -47,7 +49,7 @@ var (
 	// A finger pose with the campaign's arithmetic or a wink.
 	reFingerSlogan = mustFre(`(?i)(\bnomor (?:satu|dua|tiga|empat|lima|[1-5]) untuk (?:samarinda|kaltim|benua etam|banua|kota|kita|rakyat|perubahan)\b|\b(?:satu|dua|tiga|empat|lima) untuk (?:samarinda|kaltim|benua etam|banua|kota)\b|\barah pilihan\w*\b|\b(?:paham|ngerti|mengerti|tahu|tau) kan maksud\w*|\b(?:tau|tahu) sama (?:tau|tahu)\b|\bsatu (?:suara|pilihan)\b)`)
 	// An event named after a person: "Gowes Bareng Kak Dewi", "Piala Bang Arman".
-	reEventNamed = mustFre(`(?:(?i:piala|cup)\s+` + gHonor + `\s+(` + gName + `)|(?i:gowes|funbike|fun bike|sepeda santai|jalan sehat|jalan santai|senam|lomba \w+|ceria|nobar|turnamen|festival|fun run|funwalk|fun walk|ngopi|ngobrol|cerdas cermat|mewarnai)\W{0,2}\s+(?i:bareng|bersama|with)\s+` + gHonor + `\s+(` + gName + `))`)
+	reEventNamed = mustFre(`(?:(?i:piala|cup)\s+` + gHonor + `\s+(` + gName + `)|(?i:gowes|funbike|fun bike|sepeda santai|jalan sehat|jalan santai|lomba \w+|ceria|nobar|turnamen|festival|fun run|funwalk|fun walk|cerdas cermat|mewarnai)\W{0,2}\s+(?i:bareng|bersama|with)\s+` + gHonor + `\s+(` + gName + `))`)
 	reEventPerks = mustFre(`(?i)\b(doorprize|door prize|kaos|kaus|hadiah|panitia|gratis|snack|konsumsi)\b`)
 	// A person praised for always caring, beside a volunteer group.
 	reCarePraise = mustFre(`(?i)\b(selalu peduli|memang peduli|selalu hadir|tak pernah lupa|tidak pernah lupa|gak pernah lupa|selalu ada|peduli sekali|memang selalu)\b`)
@@ -63,9 +65,11 @@ var (
 	rePartyPast  = mustFre(`(?i)(?:\b(?:waktu|pas|saat|ketika|selama|zaman|jaman|lima tahun)\s+(?:partai\s+\w+|\w+)\s+(?:pegang|berkuasa|pimpin|memimpin|kuasai|menguasai|duduk)\b|\b(?:dipimpin|dikuasai|di bawah|dipegang)\s+partai\s+\w+)`)
 	rePartyAgain = mustFre(`(?i)(jangan (?:sampai )?(?:terulang|diulang|diulangi|kembali)|masa (?:mau )?diulang|jangan kasih lagi|jangan kasih kesempatan lagi|cukup sudah)`)
 	// A call to fill a side's rally: "Redaksi mengajak pembaca memadati …".
-	reVoteWord    = mustFre(`(?i)\b(tps|menang|coblos|nyoblos|balai kota|kantor gubernur|kursi|wali kota|gubernur|suara)\b`)
+	reVoteWord = mustFre(`(?i)\b(tps|menang|coblos|nyoblos|balai kota|kantor gubernur|kursi|wali kota|gubernur|suara)\b`)
+	// A rally reported by its crowd ("dihadiri ribuan orang").
+	reCrowdReport = mustFre(`(?i)\b(dihadiri|diikuti|dipadati|dipenuhi|dibanjiri|disesaki)\b`)
 	reRallyInvite = mustFre(`(?i)\b(mengajak|diajak|ajak|yuk|ayo|mari|padati|ramaikan|ramaian)\b`)
-	reRallyWord   = mustFre(`(?i)\b(kampanye akbar|kampanye terbuka|kampanye|rapat umum|deklarasi|konser rakyat|pesta rakyat)\b`)
+	reRallyWord   = mustFre(`(?i)\b(kampanye akbar|kampanye terbuka|kampanye (?:pasangan|paslon|calon|cagub|cawali|caleg)|rapat umum|konser rakyat)\b`)
 	reRallyPerks  = mustFre(`(?i)\b(gratis|shuttle|bus|angkutan|jemputan|transport\w*|konsumsi|kaos|kaus)\b`)
 )
 
@@ -89,7 +93,7 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// "kita dukung Pak X … datang ke TPS": a support call beats the civic
 	// phrase beside it.
 	if m := reNearSupport.FindStringSubmatch(hy); m != nil && !report && (!c.neutral || !c.uncivic) {
-		if n := strings.Fields(m[1]); nearNameOK(n[0]) && !sport && (reLeadCtx.MatchString(hy) || reVoteWord.MatchString(hy) || ix.voteDayNamed(hy, st.day)) {
+		if n := strings.Fields(m[1]); nearNameOK(n[0]) && !sport && !reTeam.MatchString(hy) && (reLeadCtx.MatchString(hy) || reVoteWord.MatchString(hy) || ix.voteDayNamed(hy, st.day)) {
 			hit("support-call", genericName(m[1]), m[0], false)
 			return out
 		}
@@ -131,7 +135,10 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 		}
 		lo, hi := max(0, ix2[0]-60), min(len(raw), ix2[1]+60)
 		wh := newHay(raw[lo:hi], nil)
-		side := nearSide(&wh)
+		// The side sits right beside the number ("no 2 ANDY", "Bang X
+		// nomor 2"): a capitals word further away is anything.
+		near := newHay(raw[max(0, ix2[0]-25):min(len(raw), ix2[1]+25)], nil)
+		side := nearSide(&near)
 		cheer := reNumCheer.FindString(&wh)
 		vote := ix.voteDayNamed(hy, st.day)
 		if c.news && !(vote && reNumRemind.MatchString(&wh)) {
@@ -152,7 +159,8 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// A registration or a birthday greeted with a wish of trust or a win;
 	// a greeting is the account's voice even beside a KPU word.
 	if w := reTrustWish.FindStringSubmatch(hy); w != nil && !st.media && (!report || reGreetWord.MatchString(hy)) {
-		reg := reRegistration.MatchString(hy) && reKPUWord.MatchString(hy)
+		// A registration of a candidate, not of polling staff.
+		reg := reRegistration.MatchString(hy) && reKPUWord.MatchString(hy) && !reElectionStaff.MatchString(hy)
 		greet := reGreetWord.FindString(hy)
 		if s := nearSide(hy); s != "" && (reg || greet != "" && !sport && (ix.voteDayNamed(hy, st.day) || w[1] != "dipercaya")) {
 			hit("support-call", s, strings.Fields(w[0])[0]+" … "+w[1], false)
@@ -178,7 +186,7 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 		return out
 	}
 	// "Semoga HARUM menang", "semoga pak X menang", "mudahan menang Pak X".
-	if ms := reNearWish.FindStringSubmatchIndex(hy); ms != nil && !sport {
+	if ms := reNearWish.FindStringSubmatchIndex(hy); ms != nil && !sport && !reTeam.MatchString(hy) {
 		mid := newHay(raw[ms[2]:min(len(raw), ms[1]+30)], nil)
 		if s := nearSide(&mid); s != "" {
 			hit("support-call", s, raw[ms[0]:ms[1]], false)
@@ -225,12 +233,15 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// Banjar settled support: "X haja nang paling bujur", "JITU pang!".
 	if m := reSettledSide.FindStringSubmatch(hy); m != nil {
 		w := strings.Fields(m[1])
-		if n := w[len(w)-1]; honorNameOK(n) && !acronymStop[n] && !acronymNotSide[n] && !firstPersonWords[strings.ToLower(n)] {
+		// A bare capitalised word is a side only beside a vote ("Soto
+		// Banjar haja nang paling nyaman" is a menu).
+		named := len(w) > 1 || strings.ToUpper(w[0]) == w[0] || rePilihWord.MatchString(hy)
+		if n := w[len(w)-1]; named && nearNameOK(n) && !acronymStop[n] && !acronymNotSide[n] && !firstPersonWords[strings.ToLower(n)] {
 			hit("support-praise", sideActor(n), m[0], false)
 			return out
 		}
 	}
-	if m := reCapsPang.FindStringSubmatch(hy); m != nil && !acronymStop[m[1]] && !acronymNotSide[m[1]] && (reAsliBanua.MatchString(hy) || reLeadCtx.MatchString(hy)) {
+	if m := reCapsPang.FindStringSubmatch(hy); m != nil && !acronymStop[m[1]] && !acronymNotSide[m[1]] && (reAsliBanua.MatchString(hy) || rePilihWord.MatchString(hy)) {
 		hit("support-call", "unlisted:calon-"+strings.ToLower(m[1]), m[0], false)
 		return out
 	}

@@ -61,6 +61,11 @@ func TestNearFrames(t *testing.T) {
 		{"habis nyoblos ✌️ moga2 Bu Ratna menang ya Allah", "2029-11-28", `→ unlisted:calon-ratna`},
 		{"Jangan kasih lagi kota ini ke partai yang itu-itu aja #SamarindaBaru", "2029-11-01", `oppose-call`},
 		{"Ulun wan bubuhan bela Abah Rahmadi haja, mudahan lancar ka balai kota", "2029-11-10", `→ unlisted:calon-rahmadi`},
+		// Shapes of the frames in service posts.
+		{"Jangan lupa imunisasi dosis nomor 2 ya bunda, bawa buku KMS 😉", "2029-10-15", ""},
+		{"Selamat kepada Pak Udin yang terdaftar sebagai anggota KPPS, semoga amanah dan dipercaya warga. Info KPU Kota", "2029-09-05", ""},
+		{"Nasi Kuning haja nang paling nyaman di banua", "2029-10-28", ""},
+		{"Ayo ikut kampanye imunisasi BIAN, gratis di puskesmas!", "2029-10-12", ""},
 	}
 	for _, tt := range tests {
 		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
@@ -81,7 +86,7 @@ func TestNearFrames(t *testing.T) {
 func TestRound9Sets(t *testing.T) {
 	ix := testIndex(t)
 	for path, floor := range map[string]float64{
-		"testdata/partisan_quiet_near_tune.jsonl": 0.98, "testdata/partisan_quiet_near_blind.jsonl": 0.98,
+		"testdata/partisan_quiet_near_tune.jsonl": 0.98, "testdata/partisan_quiet_near_blind.jsonl": 0.99,
 	} {
 		var buf bytes.Buffer
 		s, err := ix.Evaluate(context.Background(), readSet(t, path), &buf, false)

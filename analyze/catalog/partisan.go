@@ -1068,6 +1068,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			// post with news words; reported speech or a bare attendance
 			// verb in a report does not.
 			blocked("mobilisation", mob, "reporting, not an invitation")
+		case st.media && !c.invite && st.doc != nil && reCrowdReport.MatchString(st.hay()):
+			// "Kampanye akbar pasangan nomor 1 dihadiri ribuan orang,
+			// panitia siapkan bus": an outlet reports the rally's logistics.
+			blocked("mobilisation", mob, "a news outlet reporting a rally")
 		case len(tgs) > 0 || eventNear(mob):
 			fireAll("mobilisation", mob, tgs)
 		default:
