@@ -54,7 +54,10 @@ var (
 	// A person praised for always caring, beside a volunteer group.
 	reCarePraise = mustFre(`(?i)\b(selalu peduli|memang peduli|selalu hadir|tak pernah lupa|tidak pernah lupa|gak pernah lupa|selalu ada|peduli sekali|memang selalu)\b`)
 	// A support verb with the speaker: "kita dukung Pak X", "kami bela Abah X".
-	reNearSupport = mustFre(`\b(?i:kita|kami|ulun|bubuhan)\s+(?:\w+\s+){0,2}(?i:dukung|bela|pilih|milih|coblos|menangkan|kawal|antar|usung)\s+(?:(?i:haja|aja|saja|pian|terus)\s+)?` + gHonor + `\s+(` + gName + `)`)
+	reNearSupport = mustFre(`\b(?i:kita|kami|ulun|bubuhan)\s+(?:\w+\s+){0,2}(?i:dukung|sokong|support|bela|pilih|milih|coblos|menangkan|kawal|antar|usung)\s+(?:(?i:haja|aja|saja|pian|terus)\s+)?` + gHonor + `\s+(` + gName + `)`)
+	// "Kami dukung haja pian … sampai ke balai kota": a person supported
+	// to an office (an aspiration forwarded to city hall is no person).
+	reSupportToOffice = mustFre(`(?i)\b(?:kita|kami|ulun|bubuhan)\s+(?:\w+\s+){0,2}(?:dukung|sokong|bela)\s+(?:(?:haja|terus|aja|saja)\s+)?(?:pian|beliau|abah|bapak|ibu|(?:pak|bu|bang|abah) \w+)\b.{0,60}?\bsampai (?:ke|ka|di) (?:balai kota|kantor (?:wali ?kota|gubernur)|kursi (?:wali ?kota|gubernur|nomor satu)|lamin etam)`)
 	// "X haja nang paling bujur", "JITU pang!", "kada kawa milih nang lain".
 	reSettledSide = mustFre(`\b([A-Z]{3,8}|(?:` + gHonor + `\s+)?[A-Z][a-z]{2,})\s+(?i:haja|aja|saja)\s+(?i:pang\b|nang paling|yang paling|yg paling)`)
 	reCapsPang    = mustFre(`\b([A-Z]{3,8})\s+(?i:pang)\b`)
@@ -100,6 +103,10 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	if c.neutral {
 		return nil
+	}
+	if m := reSupportToOffice.FindString(hy); m != "" && !report && !sport {
+		hit("support-call", honorPerson(hy), m, false)
+		return out
 	}
 	// A call to fill a side's rally, with its transport.
 	if inv := reRallyInvite.FindString(hy); inv != "" && !c.hardNews {

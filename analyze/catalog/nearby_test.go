@@ -66,6 +66,11 @@ func TestNearFrames(t *testing.T) {
 		{"Selamat kepada Pak Udin yang terdaftar sebagai anggota KPPS, semoga amanah dan dipercaya warga. Info KPU Kota", "2029-09-05", ""},
 		{"Nasi Kuning haja nang paling nyaman di banua", "2029-10-28", ""},
 		{"Ayo ikut kampanye imunisasi BIAN, gratis di puskesmas!", "2029-10-12", ""},
+		// A person supported to an office; an aspiration forwarded is none.
+		{"Ulun dukung haja pian, mudahan lancar sampai ka kantor gubernur", "2029-11-01", `support-call: "Ulun dukung haja pian`},
+		{"Kita sokong terus Bu Marlina, jangan kendor sampai 28 November!", "2029-11-01", `→ unlisted:calon-marlina`},
+		{"Kami kawal laporan warga soal drainase sampai ke kantor wali kota", "2029-11-01", ""},
+		{"Kami dukung usulan warga RT 08 sampai ke balai kota", "2029-11-01", ""},
 	}
 	for _, tt := range tests {
 		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
