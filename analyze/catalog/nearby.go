@@ -49,7 +49,8 @@ var (
 	// A finger pose with the campaign's arithmetic or a wink.
 	reFingerSlogan = mustFre(`(?i)(\bnomor (?:satu|dua|tiga|empat|lima|[1-5]) untuk (?:samarinda|kaltim|benua etam|banua|kota|kita|rakyat|perubahan)\b|\b(?:satu|dua|tiga|empat|lima) untuk (?:samarinda|kaltim|benua etam|banua|kota)\b|\barah pilihan\w*\b|\b(?:paham|ngerti|mengerti|tahu|tau) kan maksud\w*|\b(?:tau|tahu) sama (?:tau|tahu)\b|\bsatu (?:suara|pilihan)\b)`)
 	// An event named after a person: "Gowes Bareng Kak Dewi", "Piala Bang Arman".
-	reEventNamed = mustFre(`(?:(?i:piala|cup)\s+` + gHonor + `\s+(` + gName + `)|(?i:gowes|funbike|fun bike|sepeda santai|jalan sehat|jalan santai|lomba \w+|ceria|nobar|turnamen|festival|fun run|funwalk|fun walk|cerdas cermat|mewarnai)\W{0,2}\s+(?i:bareng|bersama|with)\s+` + gHonor + `\s+(` + gName + `))`)
+	reEventNamed = mustFre(`(?:(?i:piala|cup)\s+` + gHonor + `\s+(` + gName + `)|(?i:gowes|funbike|fun bike|sepeda santai|jalan sehat|jalan santai|lomba \w+|ceria|nobar|turnamen|festival|fun run|funwalk|fun walk|cerdas cermat|mewarnai|dongeng|mendongeng)\W{0,2}\s+(?i:bareng|bersama|with)\s+` + gHonor + `\s+(` + gName + `))`)
+	reEventKit   = mustFre(`(?i)\b(doorprize|door prize|kaos|kaus)\b`)
 	reEventPerks = mustFre(`(?i)\b(doorprize|door prize|kaos|kaus|hadiah|panitia|gratis|snack|konsumsi)\b`)
 	// A person praised for always caring, beside a volunteer group.
 	reCarePraise = mustFre(`(?i)\b(selalu peduli|memang peduli|selalu hadir|tak pernah lupa|tidak pernah lupa|gak pernah lupa|selalu ada|peduli sekali|memang selalu)\b`)
@@ -142,10 +143,15 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 		}
 		lo, hi := max(0, ix2[0]-60), min(len(raw), ix2[1]+60)
 		wh := newHay(raw[lo:hi], nil)
-		// The side sits right beside the number ("no 2 ANDY", "Bang X
-		// nomor 2"): a capitals word further away is anything.
+		// The side sits right beside the number: a person on either side
+		// ("Bang X nomor 2"), capitals only after it ("no 2 ANDY"; "Bus
+		// DAMRI nomor 2", "KORPRI nomor 1" are the things numbered).
 		near := newHay(raw[max(0, ix2[0]-25):min(len(raw), ix2[1]+25)], nil)
-		side := nearSide(&near)
+		after25 := newHay(raw[ix2[1]:min(len(raw), ix2[1]+25)], nil)
+		side := honorPerson(&near)
+		if side == "" {
+			side = nearSide(&after25)
+		}
 		cheer := reNumCheer.FindString(&wh)
 		vote := ix.voteDayNamed(hy, st.day)
 		if c.news && !(vote && reNumRemind.MatchString(&wh)) {
@@ -184,7 +190,10 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// An event named after a person, with prizes from its committee (an
 	// announcement: read in a notice too).
 	if m := reEventNamed.FindStringSubmatch(hy); m != nil && !c.hardNews && !st.media && nearNameOK(strings.Fields(m[1] + m[2])[0]) {
-		if p := reEventPerks.FindString(hy); p != "" {
+		// A tournament named after a person is the person's; an activity
+		// "bersama Kak X" needs the side's kaos or a doorprize (a
+		// storyteller's contest hands out prizes too).
+		if p := reEventPerks.FindString(hy); p != "" && (strings.HasPrefix(strings.ToLower(m[0]), "piala") || strings.HasPrefix(strings.ToLower(m[0]), "cup") || reEventKit.MatchString(hy)) {
 			hit("mobilisation", genericName(m[1]+m[2]), m[0]+" … "+p, false)
 			return out
 		}
