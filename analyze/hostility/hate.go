@@ -41,6 +41,12 @@ func (r *reading) groupAttacks() {
 			r.addHate(h, "group_barred_from_office", r.text(max(0, h.at-5), h.end), false)
 			continue
 		}
+		if attacked && a.p.tags&tInsult != 0 && a.at < h.at && r.describedAfter(a.at) {
+			// "Kampret emang ibu-ibu yg nyalip tadi": profanity at one
+			// person described by what she did, not at the group (an
+			// insult, see insultAimed)
+			continue
+		}
 		if attacked {
 			r.addHate(h, "group_attack", r.text(h.at, h.end)+" + "+r.text(a.at, a.end), r.memberOfGroup(h))
 			continue
@@ -198,8 +204,10 @@ func (r *reading) slur(h, a hit, attacked bool) {
 		r.addHate(h, "slur", r.text(h.at, h.end), one)
 	case h.p.cat&sara == 0 && r.groupReference(h):
 		r.addHate(h, "slur_group", r.text(h.at, h.end), false)
-	case h.p.cat&sara == 0 && attacked && a.p.tags&(tBar|tExclude|tStereotype|tDehuman) != 0 && !one:
-		// "Banci kada usah tampil di acara kelurahan": the class barred.
+	case h.p.cat&sara == 0 && attacked && (a.p.tags&(tBar|tExclude|tStereotype|tDehuman) != 0 || a.p.tags&tAttribute != 0 && r.opensClause(h.at)) && !one:
+		// "Banci kada usah tampil di acara kelurahan": the class barred;
+		// "Banci bikin rusak moral anak-anak": a trait said of the class
+		// as the subject (round 7).
 		r.addHate(h, "slur_group", r.text(h.at, h.end)+" + "+r.text(a.at, a.end), false)
 	case h.p.cat&sara == 0 && (dasar || r.insultAimed(h)):
 		r.insult = append(r.insult, Cue{"insult_slur", r.text(h.at, h.end)})
@@ -454,8 +462,8 @@ func (r *reading) calledFor(a hit) bool {
 // pencalonannya"); "tolak tambang" has its own.
 func (r *reading) objectless(a hit) bool {
 	w := r.words
-	if n := w[a.at].norm; n == "jangan" || n == "tidak" {
-		return true
+	if n := w[a.at].norm; n == "jangan" || n == "tidak" || n == "berhenti" || n == "stop" {
+		return true // "stop jual rumah ke mereka" (round 9)
 	}
 	if a.end >= len(w) || w[a.end].clause != w[a.at].clause {
 		return true
@@ -653,3 +661,6 @@ func (r *reading) refusedBefore(h hit) (int, bool) {
 	}
 	return 0, false
 }
+
+// opensClause reports word i as the first of its clause.
+func (r *reading) opensClause(i int) bool { return i == 0 || r.words[i-1].clause != r.words[i].clause }

@@ -10,7 +10,7 @@ import "strings"
 // without them.
 func (r *reading) insults() {
 	w := r.words
-	r.banter = r.playful && r.atAddresseeOnly()
+	r.banter = r.playful && (r.atAddresseeOnly() || r.friendTeased())
 	for i := range w {
 		if !mouths[w[i].norm] && !mouths[w[i].stem] || w[i].negated || r.mentionedAt(i) || i > 0 && w[i-1].norm == "bau" {
 			// "bau mulut": halitosis, a medical matter
@@ -25,6 +25,11 @@ func (r *reading) insults() {
 			r.insult = append(r.insult, Cue{"insult_mouth", r.text(i, k+1)})
 		}
 	}
+	for i := range w {
+		if r.faceCurse(i) {
+			r.insult = append(r.insult, Cue{"insult_curse", r.text(i, i+2)})
+		}
+	}
 	for _, h := range r.hits {
 		if h.p.tags&tIdentity != 0 {
 			continue
@@ -32,7 +37,7 @@ func (r *reading) insults() {
 		if h.p.tags&tInsult == 0 {
 			// "Buhan dewan tu kaya tikus": a dehumanising comparison
 			// said of a target.
-			if h.p.tags&tDehuman == 0 || w[h.at].negated || r.mentionedAt(h.at) || !r.comparedAt(h.at) || !r.comparedTarget(h.at) || r.banter {
+			if h.p.tags&tDehuman == 0 || w[h.at].negated || r.mentionedAt(h.at) || !r.comparedAt(h.at) || !r.comparedTarget(h.at) && !r.faceCompared(h.at) || r.banter {
 				continue
 			}
 			r.insult = append(r.insult, Cue{"insult_comparison", r.text(max(0, h.at-1), h.end)})
@@ -42,7 +47,10 @@ func (r *reading) insults() {
 		if w[i].exclaimed || w[i].negated {
 			continue
 		}
-		if w[i].quoted || r.report[w[i].sent] && !r.secondNear(i, 4) {
+		if w[i].quoted || r.report[w[i].sent] && !r.secondNear(i, 4) || r.counter[w[i].sent] && r.identityIn(w[i].sent) {
+			// (round 9) or in counter-speech that repeats a group attack
+			// to reject it ("tidak setuju dengan yang bilang transpuan
+			// itu sampah")
 			// Quoted, or in a report and not said to the addressee
 			// ("tolol banget komen lu, … katanya" is used).
 			r.mentioned = append(r.mentioned, Cue{"quoted_or_reported", r.text(h.at, h.end)})
@@ -99,6 +107,15 @@ func (r *reading) insultAimed(h hit) bool {
 	if r.before(i, 2, func(x *word) bool { return x.norm == "dasar" }) {
 		return true
 	}
+	if r.describedAfter(i) {
+		return true // "sialan tuh driver yang cancel terus": a described person
+	}
+	if r.before(i, 1, func(x *word) bool { return calls[x.norm] }) {
+		return true // "hei keledai, baca dulu aturannya": a name called out
+	}
+	if r.before(i, 2, isComparison) && r.faceCompared(i) {
+		return true // "muka kayak babi aja sok ngatur warga"
+	}
 	// "Dasar dinas kesehatan lelet": "dasar", a target, the insult.
 	for j := i - 2; j >= 0 && j >= i-4 && w[j].clause == w[i].clause; j-- {
 		if w[j].norm == "dasar" && w[j+1].tags&(tPerson|tInstitution) != 0 {
@@ -128,6 +145,12 @@ func (r *reading) insultAimed(h hit) bool {
 			continue
 		}
 		return true
+	}
+	if weak && animalEmoji[w[i].norm] && r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) && r.before(i, 4, func(x *word) bool { return x.tags&tPerson != 0 }) {
+		return true // "kepala puskesmas kita 🐖": the role, then "kita"
+	}
+	if weak && h.p.tags&tNoun != 0 && r.collectiveAt(h) {
+		return true // "BADUT SEMUA DI DPRD": a name for all the members of a body
 	}
 	if weak && r.comparedAt(i) && r.comparedTarget(i) {
 		return true // "kayak comberan"
@@ -289,4 +312,109 @@ func (r *reading) mouthCompared(i int) int {
 		}
 	}
 	return -1
+}
+
+// calls hail the addressee before a name ("hei keledai", "woi monyet").
+var calls = map[string]bool{"hei": true, "hey": true, "woi": true, "woy": true, "oi": true, "hoi": true, "heh": true, "wahai": true}
+
+// faces are what a comparison likens when it opens the clause: someone's
+// face or brain ("muka kayak babi", "otak macam udang").
+var faces = map[string]bool{"muka": true, "muha": true, "tampang": true, "wajah": true, "otak": true, "kelakuan": true, "mukanya": true, "tampangnya": true, "otaknya": true, "kelakuannya": true, "mukamu": true, "otakmu": true}
+
+// faceCompared reports a face or brain first in the clause of the
+// comparison before word i (not one's own: "muka saya").
+func (r *reading) faceCompared(i int) bool {
+	w := r.words
+	for j := i - 1; j >= 0 && j >= i-3 && w[j].clause == w[i].clause; j-- {
+		if faces[w[j].norm] && (j == 0 || w[j-1].clause != w[j].clause) {
+			return j+1 >= len(w) || !firstPerson[w[j+1].norm]
+		}
+	}
+	return false
+}
+
+// friends are words for a friend that, with the speaker's possessive
+// ("kawan ulun", "temanku"), name whom a laughing post teases.
+var friends = map[string]bool{"teman": true, "kawan": true, "sahabat": true, "bestie": true, "bestai": true, "sohib": true, "konco": true}
+
+// affection are words of fondness that end a tease ("sayang ai pang",
+// "love u").
+var affection = map[string]bool{"sayang": true, "love": true, "lope": true, "luv": true, "peluk": true}
+
+// friendTeased reports a laughing post that teases the speaker's friend
+// with fondness ("kawan ulun si Aldi ni bungul banar … 🤣 sayang ai
+// pang"): banter, when no hate or threat was found. Both a friend of the
+// speaker's and a word of fondness are needed: laughter alone at a named
+// person can still mock him.
+func (r *reading) friendTeased() bool {
+	if len(r.hate) > 0 || len(r.threat) > 0 || r.identity {
+		return false
+	}
+	w := r.words
+	friend, fond := false, false
+	for j := range w {
+		if w[j].negated {
+			continue
+		}
+		if friends[w[j].norm] && j+1 < len(w) && firstPerson[w[j+1].norm] || friends[w[j].stem] && strings.HasSuffix(w[j].norm, "ku") {
+			friend = true
+		}
+		if affection[w[j].norm] {
+			fond = true
+		}
+	}
+	return friend && fond
+}
+
+// curseEnds may close the Banjar curse "muha ikam" ("muha ikam tu pang",
+// "muha ikam lah").
+var curseEnds = map[string]bool{"itu": true, "lah": true, "pang": true, "ini": true, "nih": true, "tuh": true, "jar": true}
+
+// faceCurse reports the Banjar curse "muha ikam!" ("your face!") at word
+// i: "muha" as written (normalised to "muka") before the addressee, the
+// words standing alone or closed by a particle, not in banter, a quote
+// or a report. "Muha ikam kaya jamban" is read by the comparison rules.
+func (r *reading) faceCurse(i int) bool {
+	w := r.words
+	if w[i].raw != "muha" || i+1 >= len(w) || w[i+1].norm != "kamu" || w[i].clause != w[i+1].clause || w[i].negated || r.mentionedAt(i) || r.banter {
+		return false
+	}
+	k := i + 2
+	for k < len(w) && w[k].clause == w[i].clause && curseEnds[w[k].norm] {
+		k++
+	}
+	return k >= len(w) || w[k].clause != w[i].clause
+}
+
+// collectives say that a name fits all of a body's members.
+var collectives = map[string]bool{"semua": true, "semuanya": true, "sabarataan": true, "sebarataan": true, "seluruhnya": true}
+
+// litter is rubbish before it is an insult ("sampah semua di kantor
+// camat belum diangkut").
+var litter = map[string]bool{"sampah": true, "tahi": true, "tai": true, "kotoran": true, "limbah": true, "emo_tahi": true}
+
+// collectiveAt reports a name followed by "semua" and, within five words
+// in its sentence, the body it is said of ("penipu semua orang di dinas
+// perkim", "maling semua yang duduk di kantor kelurahan").
+func (r *reading) collectiveAt(h hit) bool {
+	w := r.words
+	if h.end >= len(w) || !collectives[w[h.end].norm] || litter[w[h.at].norm] {
+		return false
+	}
+	for j := h.end + 1; j < len(w) && j <= h.end+5 && w[j].sent == w[h.at].sent; j++ {
+		if w[j].tags&tInstitution != 0 || buildings[w[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// identityIn reports a group named in sentence s.
+func (r *reading) identityIn(s int) bool {
+	for _, h := range r.hits {
+		if h.p.tags&tIdentity != 0 && r.words[h.at].sent == s {
+			return true
+		}
+	}
+	return false
 }

@@ -64,6 +64,9 @@ const (
 	tCorpse                      // a corpse or a death ("mayatnya", "mengapung"): a threat with a demand (see corpseWarnings)
 	tSmallWorld                  // "dunia ini sempit": a threat with someone's family named (see familyWarnings)
 	tVigilante                   // "dengan cara kami": a threat after a condition or an ultimatum (see ultimatums)
+	tMassacre                    // a past ethnic massacre ("Sampit"): a threat when foretold again (see massacreRecalled)
+	tOutcome                     // a bodily harm that befalls someone ("patah tulang"): a threat for whoever defies (see consequences)
+	tRuinWarn                    // "jangan kaget/heran": a threat with a building's deliberate ruin after it (see ruinForetold)
 )
 
 // tAttack are the words that attack a group said of it.
@@ -74,7 +77,7 @@ const tAttack = tAttribute | tDehuman | tExclude | tBar | tStereotype | tBuild
 const stemmed = tViolent | tExclude
 
 var kindTags = map[string]tag{
-	"attribute": tAttribute, "dehuman": tDehuman, "build": tBuild, "mild": tMild, "warn": tWarn, "blood": tBlood, "corpse": tCorpse, "smallworld": tSmallWorld, "vigilante": tVigilante, "exclude": tExclude, "bar": tBar, "stereotype": tStereotype,
+	"attribute": tAttribute, "dehuman": tDehuman, "build": tBuild, "mild": tMild, "warn": tWarn, "blood": tBlood, "corpse": tCorpse, "smallworld": tSmallWorld, "vigilante": tVigilante, "massacre": tMassacre, "outcome": tOutcome, "ruinwarn": tRuinWarn, "exclude": tExclude, "bar": tBar, "stereotype": tStereotype,
 	"violent": tViolent, "inherent": tInherent, "body": tBody, "weapon": tWeapon, "intent": tIntent,
 	"object": tObject, "visit": tVisit, "meet": tMeet, "veiled": tVeiled, "harmless": tHarmless,
 	"peace": tPeace, "sport": tSport, "report": tReport, "news": tNews, "counter": tCounter, "literal": tLiteral, "second": tSecond,
@@ -123,7 +126,7 @@ type lexicon struct {
 }
 
 // triggers are the classes that can make a post hostile.
-const triggers = tIdentity | tSlur | tInsult | tExclaim | tViolent | tVeiled | tMeet | tVisit | tWeapon | tStereotype | tWarn | tBlood | tCorpse | tSmallWorld | tVigilante
+const triggers = tIdentity | tSlur | tInsult | tExclaim | tViolent | tVeiled | tMeet | tVisit | tWeapon | tStereotype | tWarn | tBlood | tCorpse | tSmallWorld | tVigilante | tMassacre | tOutcome | tRuinWarn
 
 var (
 	lexOnce sync.Once

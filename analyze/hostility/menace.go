@@ -64,7 +64,7 @@ func (r *reading) menaces() {
 			misfortune = i
 		}
 	}
-	if r.anyOf(roadSafety) || r.anyOf(praise) || r.anyOf(otherDangers) || !r.namesTarget() {
+	if r.anyOf(roadSafety) || r.anyOf(praise) || r.anyOf(otherDangers) || r.anyOf(caring) || !r.namesTarget() {
 		return
 	}
 	switch {
@@ -116,3 +116,8 @@ func (r *reading) heldTrace(i int) bool {
 	}
 	return false
 }
+
+// caring are the words of someone who wants the addressee home safe
+// ("jalan ke rumahmu gelap, kabari kalau sampai", "bawa senter"): advice,
+// not a warning (round 8).
+var caring = map[string]bool{"kabari": true, "kabarin": true, "senter": true, "temani": true, "ditemani": true, "kutemani": true, "jemput": true, "dijemput": true, "kujemput": true, "antar": true, "diantar": true, "kuantar": true}

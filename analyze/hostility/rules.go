@@ -102,6 +102,9 @@ func (lx *lexicon) read(d *normalize.Doc, media, force bool) *reading {
 	r.frames(media)
 	r.exclamations()
 	r.threats()
+	r.massacreRecalled()
+	r.consequences()
+	r.ruinForetold()
 	r.groupAttacks()
 	r.exclusions()
 	r.threatsOnGroups()
@@ -175,6 +178,35 @@ func (r *reading) build(d *normalize.Doc) {
 				clause++
 			}
 		case normalize.Emoji, normalize.URL:
+			if tk.Kind == normalize.Emoji && (weaponEmoji[tk.Norm] || tk.Norm == fireEmoji) && (len(r.words) == 0 || r.words[len(r.words)-1].norm != tk.Norm) {
+				// a weapon or fire emoji is a word of the post ("🔪🔪 udah
+				// siap", "rumahmu 🔥"): once for a run of them; a weapon
+				// does not end the sentence
+				r.words = append(r.words, word{norm: tk.Norm, stem: tk.Norm, raw: tk.Norm, tok: i, sent: sent, clause: clause, quoted: quoted})
+				if weaponEmoji[tk.Norm] {
+					continue
+				}
+			}
+			if tk.Kind == normalize.Emoji && weaponEmoji[tk.Norm] {
+				continue // the rest of a run
+			}
+			if tk.Kind == normalize.Emoji && animalEmoji[tk.Norm] && i > 0 && d.Tokens[i-1].Kind == normalize.Word && !quoted {
+				// "Pak Kades 🐷", "lurah kita 🐶 makan bansos": an animal
+				// drawn right after a word names what it follows (a weak
+				// insult, see insult.tsv); the rest of a run ends the
+				// sentence as any emoji does
+				r.words = append(r.words, word{norm: tk.Norm, stem: tk.Norm, raw: tk.Norm, tok: i, sent: sent, clause: clause, quoted: quoted})
+				continue
+			}
+			if tk.Kind == normalize.Emoji && tk.Norm == "emo_jari_tengah" && !quoted {
+				// "🖕 buat admin", "mod pengecut 🖕": the middle finger
+				// is shown to whoever the sentence names (an insult, see
+				// insult.tsv), wherever it stands; a run counts once
+				if len(r.words) == 0 || r.words[len(r.words)-1].norm != tk.Norm {
+					r.words = append(r.words, word{norm: tk.Norm, stem: tk.Norm, raw: tk.Norm, tok: i, sent: sent, clause: clause})
+				}
+				continue
+			}
 			if tk.Norm == "emo_tawa" {
 				r.playful = true
 			}
@@ -246,8 +278,13 @@ var mayWords = func() map[string]bool {
 // Words are compared as normalised, as stems and as written.
 func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 	toks := d.Tokens
+	nf, sf := tokNorm(toks), tokStem(toks)
+	rf := func(k int) string { return strings.ToLower(trimWord(toks[k].Raw)) }
 	for i := range toks {
 		tk := &toks[i]
+		if tk.Kind == normalize.Emoji && (weaponEmoji[tk.Norm] || tk.Norm == "emo_jari_tengah" || animalEmoji[tk.Norm] && i > 0 && toks[i-1].Kind == normalize.Word) {
+			return true // "🔪🔪 udah siap" (see veiledShapes), "lurah 🐷"
+		}
 		if tk.Kind != normalize.Word {
 			continue
 		}
@@ -259,6 +296,12 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 			return true
 		}
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
+			return true
+		}
+		if round8Trigger(len(toks), nf, rf, i) {
+			return true
+		}
+		if round7Trigger(len(toks), nf, sf, i) {
 			return true
 		}
 		if mayWords[n] || mouths[tk.Stem] || n == "lagi" && i > 0 && toks[i-1].Stem == "jalan" || lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) {
@@ -347,6 +390,8 @@ func (r *reading) markQuote(sent int) {
 func (lx *lexicon) lookup(r *reading) bool {
 	w := r.words
 	any := false
+	wn, ws := func(k int) string { return w[k].norm }, func(k int) string { return w[k].stem }
+	wr := func(k int) string { return w[k].raw }
 	for i := range w {
 		for k, key := range [3]string{w[i].norm, w[i].raw, w[i].stem} {
 			if key == "" || (k == 1 && key == w[i].norm) || (k == 2 && (key == w[i].norm || key == w[i].raw)) {
@@ -403,6 +448,12 @@ func (lx *lexicon) lookup(r *reading) bool {
 		}
 		if !any && (traces[w[i].norm] || heldOnly[w[i].norm] || misfortunes[w[i].norm] || outcomeOnly[w[i].norm] || w[i].norm == "lagi" && i > 0 && w[i-1].stem == "jalan") {
 			any = true // a whereabouts or a misfortune (see menaces), an outcome of harm (see harmOutcomes)
+		}
+		if !any && round8Trigger(len(w), wn, wr, i) {
+			any = true // see waitAndSee, faceCurse
+		}
+		if !any && round7Trigger(len(w), wn, ws, i) {
+			any = true // see veiledShapes
 		}
 		if !any && lx.affixedViolent(w[i].norm) {
 			any = true // "kusobek", "dihabisi": not lexicon entries
@@ -519,6 +570,9 @@ func (r *reading) frames(media bool) {
 		switch {
 		case h.p.tags&tReport != 0 && h.p.words[0] == "akun" && h.at > 0 && addressing[r.words[h.at-1].norm]:
 			// "buat akun yang komen di atas: …": the author speaks to the account
+		case h.p.tags&tReport != 0 && h.p.words[0] == "pelaku" && r.crowdCalled(s):
+			// "rumah pelaku itu sudah kami tahu, kita geruduk": a crowd
+			// called on a suspect, not a police report (round 8)
 		case h.p.tags&tReport != 0:
 			r.report[s] = true
 		case h.p.tags&tNews != 0 && (media || r.quoted(s)):
@@ -647,6 +701,12 @@ func (r *reading) exclamations() {
 		if !initial || h.p.tags&tInsult != 0 && r.sentenceHasTarget(w.sent, i) && !r.amazedAt(i) && !r.praised(i) {
 			continue
 		}
+		if h.p.tags&tInsult != 0 && i > 0 && calls[r.words[i-1].norm] && r.words[i-1].clause == w.clause {
+			continue // "woi kampret, jangan serobot": a name called out
+		}
+		if h.p.tags&tInsult != 0 && r.describedAfter(i) {
+			continue // "kampret emang ibu-ibu yg nyalip tadi": at a described person
+		}
 		r.mentioned = append(r.mentioned, Cue{"exclamation", r.text(h.at, h.end)})
 		r.addMask(h.at, h.end)
 		for j := h.at; j < h.end; j++ {
@@ -706,3 +766,80 @@ func (r *reading) praised(i int) bool {
 
 // particles may stand between an exclamation and what it is about.
 var particles = map[string]bool{"sih": true, "sekali": true, "banget": true, "bener": true, "benar": true, "amat": true, "emang": true, "memang": true}
+
+// animalEmoji are the emoji of animals that insult when drawn right after
+// a role or a name (normalised names, see the normalize emoji lexicon).
+var animalEmoji = map[string]bool{"emo_babi": true, "emo_anjing": true, "emo_monyet": true, "emo_badut": true, "emo_tahi": true,
+	"emo_u1f40d": true, "emo_u1f400": true, "emo_u1f401": true, "emo_u1f98d": true, "emo_u1f402": true, "emo_u1f403": true, "emo_u1f404": true, "emo_u1f42e": true, "emo_u1f987": true}
+
+// notPeople are heads of a relative clause that are not people: "sial
+// banget hari yang panjang" is still an exclamation.
+var notPeople = map[string]bool{"hari": true, "cuaca": true, "hujan": true, "macet": true, "jalan": true, "jalanan": true, "nasib": true, "harga": true, "hidup": true, "tahun": true, "minggu": true, "bulan": true, "malam": true, "pagi": true, "sinyal": true, "listrik": true, "air": true, "banjir": true, "motor": true, "mobil": true, "hp": true, "game": true, "lagu": true, "film": true, "tim": true, "skor": true, "antrean": true, "soal": true, "tugas": true}
+
+// describedAfter reports profanity at word i followed, in its clause, by
+// the person it is aimed at, described by a relative clause: "anjing
+// emang tuh sopir yg nyerempet aku", "kampret ibu-ibu yang nyalip tadi".
+// Profanity at a described person is abusive, not an exclamation.
+func (r *reading) describedAfter(i int) bool {
+	w := r.words
+	if i > 0 && w[i-1].clause == w[i].clause && w[i-1].tags&tExclaim == 0 || w[i].tags&tExclaim == 0 {
+		return false // profanity opening its clause ("LAIKA anjing pertama yang …" names a dog)
+	}
+	j := i + 1
+	for j < len(w) && w[j].clause == w[i].clause && (particles[w[j].norm] || demonstratives[w[j].norm] || w[j].norm == "lah") {
+		j++
+	}
+	if j >= len(w) || w[j].clause != w[i].clause || w[j].norm == "yang" || notPeople[w[j].norm] || firstPerson[w[j].norm] {
+		return false
+	}
+	for k := j + 1; k < len(w) && k <= j+3 && w[k].clause == w[i].clause; k++ {
+		if w[k].norm == "yang" {
+			return k+1 < len(w) && w[k+1].clause == w[i].clause
+		}
+	}
+	return false
+}
+
+// crowdCalled reports "kita" right before a verb of visiting or of harm
+// in sentence s: the author calls a crowd ("kita geruduk", "kita hajar").
+func (r *reading) crowdCalled(s int) bool {
+	w := r.words
+	for j := 0; j+1 < len(w); j++ {
+		if w[j].sent != s || w[j].norm != "kita" {
+			continue
+		}
+		for _, h := range r.hits {
+			if h.at == j+1 && h.p.tags&tVisit != 0 {
+				return true
+			}
+		}
+		if _, ok := r.violentAt(j + 1); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// seenBefore reports "lihat saja", "tunggu saja" or "awas saja" before
+// token i.
+func seenBefore(norm func(int) string, i int) bool {
+	for j := 0; j+1 < i; j++ {
+		if (norm(j) == "lihat" || norm(j) == "tunggu" || norm(j) == "awas") && norm(j+1) == "saja" {
+			return true
+		}
+	}
+	return false
+}
+
+// round8Trigger reports the words of the eighth round's shapes that no
+// lexicon entry starts: a ruin after "lihat saja" (see waitAndSee) and
+// the Banjar curse "muha ikam" (see faceCurse).
+func round8Trigger(count int, norm, raw func(int) string, i int) bool {
+	switch {
+	case ruined[norm(i)] && i >= 3 && seenBefore(norm, i):
+		return true
+	case raw(i) == "muha" && i+1 < count && norm(i+1) == "kamu":
+		return true
+	}
+	return false
+}

@@ -34,7 +34,29 @@ import (
 // testdata/samarinda_blind6.jsonl (45), written after the sixth round
 // froze: first score hostile F1 0.8511, precision 0.9524, kind accuracy
 // 0.7692, where main before the round scored 0.7000, 1.0000, 0.4615;
-// tuned on afterwards)
+// tuned on afterwards; testdata/samarinda_dev7.jsonl, the seventh
+// round's posts for its miss classes (110), tuned on: main before it
+// scored hostile F1 0.8182, precision 0.9643, kind accuracy 0.6711;
+// testdata/samarinda_blind7.jsonl (52), samarinda_blind7b.jsonl (46) and
+// samarinda_blind7c.jsonl (46), each written after the rules froze:
+// first scores 0.8000 / 1.0000 / 0.6667, 0.7692 / 1.0000 / 0.6250 and
+// 0.7059 / 0.9000 / 0.5806, where main scored 0.7586 / 1.0000 / 0.6111,
+// 0.6939 / 1.0000 / 0.5312 and 0.6667 / 0.9412 / 0.5161; each tuned on
+// afterwards; testdata/samarinda_dev8.jsonl, the eighth round's posts
+// for its miss classes (117), tuned on: h20g before it scored hostile
+// F1 0.6667, precision 0.9474, kind accuracy 0.4857;
+// testdata/samarinda_blind8.jsonl (49), written after the eighth round
+// froze: first score 0.9032 / 1.0000 / 0.8235, where h20g scored 0.4444
+// / 0.9091 / 0.2353; testdata/samarinda_blind8b.jsonl (42), written
+// after the rules froze again: first score 0.9286 / 0.9286 / 0.9286,
+// where h20g scored 0.5581 / 0.8000 / 0.4286; each tuned on afterwards;
+// testdata/samarinda_dev9.jsonl, the ninth round's posts (124), tuned
+// on: h20h before it scored 0.7871 / 0.9839 / 0.6452;
+// testdata/samarinda_blind9.jsonl (53), written after the ninth round
+// froze: first score 0.9552 / 1.0000 / 0.9143, where h20h scored 0.8000
+// / 0.9600 / 0.6571; testdata/samarinda_blind9b.jsonl (43), written
+// after the rules froze again: first score 0.9231 / 1.0000 / 0.8571,
+// where h20h scored 0.7273 / 1.0000 / 0.5714; each tuned on afterwards)
 // and fails below issue 20's bars: hostile
 // vs not F1 ≥ 0.85 with precision ≥ 0.80, the kind right on ≥ 0.75 of
 // the truly hostile posts, and no complaint about spending, services or
@@ -45,7 +67,7 @@ func TestSamarindaSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"testdata/samarinda_blind.jsonl", "testdata/samarinda_dev.jsonl", "testdata/samarinda_dev2.jsonl", "testdata/samarinda_dev3.jsonl", "testdata/samarinda_blind3.jsonl", "testdata/samarinda_dev4.jsonl", "testdata/samarinda_dev5.jsonl", "testdata/samarinda_blind5.jsonl", "testdata/samarinda_blind5b.jsonl", "testdata/samarinda_blind5c.jsonl", "testdata/samarinda_dev6.jsonl", "testdata/samarinda_blind6.jsonl"} {
+	for _, name := range []string{"testdata/samarinda_blind.jsonl", "testdata/samarinda_dev.jsonl", "testdata/samarinda_dev2.jsonl", "testdata/samarinda_dev3.jsonl", "testdata/samarinda_blind3.jsonl", "testdata/samarinda_dev4.jsonl", "testdata/samarinda_dev5.jsonl", "testdata/samarinda_blind5.jsonl", "testdata/samarinda_blind5b.jsonl", "testdata/samarinda_blind5c.jsonl", "testdata/samarinda_dev6.jsonl", "testdata/samarinda_blind6.jsonl", "testdata/samarinda_dev7.jsonl", "testdata/samarinda_blind7.jsonl", "testdata/samarinda_blind7b.jsonl", "testdata/samarinda_blind7c.jsonl", "testdata/samarinda_dev8.jsonl", "testdata/samarinda_blind8.jsonl", "testdata/samarinda_blind8b.jsonl", "testdata/samarinda_dev9.jsonl", "testdata/samarinda_blind9.jsonl", "testdata/samarinda_blind9b.jsonl"} {
 		t.Run(name, func(t *testing.T) {
 			f, err := os.Open(name)
 			if err != nil {

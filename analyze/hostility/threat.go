@@ -105,7 +105,7 @@ func (lx *lexicon) violentWord(s string) bool {
 }
 
 // deontic words before a passive verb of harm make it a call for harm.
-var deontic = map[string]bool{"harus": true, "pantas": true, "pantes": true, "layak": true, "wajib": true, "perlu": true, "sebaiknya": true, "halal": true, "mesti": true, "mending": true}
+var deontic = map[string]bool{"harus": true, "pantas": true, "pantes": true, "layak": true, "wajib": true, "perlu": true, "sebaiknya": true, "bihalal": true, "mesti": true, "mending": true, "pantasnya": true, "harusnya": true, "seharusnya": true, "sepantasnya": true, "layaknya": true}
 
 // firstPerson are the pronouns of the speaker (after the slang lexicon:
 // "gue", "ulun" → "saya").
@@ -161,14 +161,22 @@ func (r *reading) threats() {
 			}
 		case inherent:
 			rule = "threat_inherent"
-		case form == formFirstPerson && (r.aimNear(i) || r.possessedAfter(i)):
+		case form == formFirstPerson && (r.aimNear(i) || r.possessedAfter(i) || r.secondThingBefore(i)):
 			rule = "threat_first_person"
 		case r.before(i, 3, func(x *word) bool { return firstPerson[x.norm] }) && (r.aimNear(i) || r.possessedAfter(i)):
 			rule = "threat_first_person"
 		case r.before(i, 3, func(x *word) bool { return x.tags&tIntent != 0 }) && r.aimAfter(i, 3):
 			rule = "threat_incitement"
-		case form == formBare && w[i].tags&tMild == 0 && r.aimAfter(i, 2):
+		case form == formBare && w[i].tags&tMild == 0 && r.aimAfter(i, 2) && !r.callReported(i):
 			rule = "threat_imperative"
+		case w[i].tags&tMild == 0 && (form == formFirstPerson || r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] })) && w[i].stem != "bakar" && (r.clauseEndsAt(i) || i+1 < len(w) && ifWords[w[i+1].norm]) && r.ifClauseIn(w[i].sent):
+			// "kami tabas lamun kada bapindah": the speaker's harm on a
+			// condition, its object the one the condition is set to
+			rule = "threat_first_person"
+		case w[i].tags&tMild == 0 && r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] }) && r.clauseEndsAt(i) && r.namesSomeone(w[i].sent):
+			// "Admin akun ini gue cari sampai dapat, gue hajar": the
+			// object named earlier in the sentence
+			rule = "threat_first_person"
 		}
 		if rule != "" {
 			r.addThreat(i, Cue{rule, r.text(i, min(len(w), i+2))})
@@ -182,7 +190,7 @@ func (r *reading) threats() {
 		switch {
 		case h.p.tags&tVeiled != 0 && r.playful && banterCurse[h.p.words[0]] && !r.anyViolent():
 			// "mampus kau wkwk kalah taruhan": a laughing curse at a friend
-		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end) || r.deadline()) && r.safetyOf(h):
+		case h.p.tags&tVeiled != 0 && (!blameDisclaimer(h.p) || r.bloodAfter(h.end) || r.deadline() || r.meetIn(w[i].sent)) && r.safetyOf(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(h.at, h.end)})
 		case h.p.tags&tWarn != 0 && r.warnedAt(h):
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), h.end)})
@@ -191,8 +199,13 @@ func (r *reading) threats() {
 			// stereotype of a group, not a threat (the group hate rules
 			// read the rest)
 		case h.p.tags&tWeapon != 0 && (r.before(i, 2, func(x *word) bool { return weaponVerbs[x.stem] || weaponVerbs[x.norm] }) ||
-			r.before(i, 6, func(x *word) bool { return firstPerson[x.norm] })):
+			r.before(i, 6, func(x *word) bool { return firstPerson[x.norm] }) || r.readiedAfter(i)):
 			r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-1), h.end)})
+		case h.p.tags&tVisit != 0 && i+1 < len(w) && errandObjects[w[i+1].norm]:
+			// "kami cari tempat lain", "kita cari solusi": an errand
+		case h.p.tags&tVisit != 0 && (r.anyOf(gatherings) || r.kinHome()):
+			// "kami datangi rumah nenek rame-rame pas lebaran": a visit of
+			// kin or a feast (round 8)
 		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.collectiveNear(i) && r.homeOrTarget():
 			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), h.end)})
 		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.selfVisit(i) && r.menace():
@@ -201,6 +214,7 @@ func (r *reading) threats() {
 			r.addThreat(i, Cue{"threat_conditional", r.text(max(0, i-1), h.end)})
 		}
 	}
+	r.veiledShapes()
 	r.extortion()
 	r.noSafeReturn()
 	r.harmOutcomes()
@@ -240,7 +254,7 @@ func (r *reading) anyViolent() bool {
 // normalisation.
 var harmOutcomes = [][]string{
 	{"babak", "belur"}, {"rumah", "sakit"}, {"patah", "tulang"}, {"bonyok"}, {"mampus"},
-	{"rata", "dengan", "tanah"}, {"dengan", "tanah"}, {"ugd"}, {"icu"}, {"ambulans"}, {"ambulan"}, {"rontok"}, {"kursi", "roda"}, {"jadi", "abu"}, {"jadi", "arang"}, {"hangus"}, {"tinggal", "nama"},
+	{"rata", "dengan", "tanah"}, {"menyesal"}, {"nyesal"}, {"nyesel"}, {"dengan", "tanah"}, {"ugd"}, {"icu"}, {"ambulans"}, {"ambulan"}, {"rontok"}, {"kursi", "roda"}, {"jadi", "abu"}, {"jadi", "arang"}, {"hangus"}, {"tinggal", "nama"},
 }
 
 // conditionalIn reports "kalau", "jika", "kalo" or "bila" in sentence s:
@@ -424,12 +438,15 @@ func (r *reading) bloodAfter(i int) bool {
 		if bloodWords[n.norm] || bloodWords[n.stem] || r.lx.violentRoot(n.stem) || propertyHarm[n.norm] {
 			return true
 		}
+		if _, destroys := r.outcomeAt(k); destroys {
+			return true // "… kalau besok kantor dinas itu jadi abu"
+		}
 	}
 	return false
 }
 
 var (
-	properties = map[string]bool{"toko": true, "ruko": true, "warung": true, "rumah": true, "mobil": true, "motor": true, "usaha": true, "lapak": true, "kios": true, "gudang": true, "tokomu": true, "warungmu": true, "rumahmu": true}
+	properties = map[string]bool{"etalase": true, "pagar": true, "kendaraan": true, "gerobak": true, "toko": true, "ruko": true, "warung": true, "rumah": true, "mobil": true, "motor": true, "usaha": true, "lapak": true, "kios": true, "gudang": true, "tokomu": true, "warungmu": true, "rumahmu": true}
 	bloodWords = map[string]bool{"berdarah": true, "darah": true, "celaka": true, "ricuh": true, "bentrok": true, "korban": true, "anarkis": true, "chaos": true, "mati": true, "luka": true, "apa-apa": true, "hancur": true, "roboh": true}
 )
 
@@ -619,7 +636,7 @@ var campaignTeam = map[string]bool{"sukses": true, "pemenangan": true, "kampanye
 func (r *reading) collectiveNear(i int) bool {
 	for j := max(0, i-4); j < len(r.words) && j <= i+1; j++ {
 		n := r.words[j].norm
-		if r.words[j].sent == r.words[i].sent && (n == "kami" || n == "kita" || n == "rame-rame" || n == "ramai-ramai" || n == "beramai-ramai") {
+		if r.words[j].sent == r.words[i].sent && (n == "kami" || n == "kita" || n == "rame-rame" || n == "ramai-ramai" || n == "beramai-ramai" || n == "bareng-bareng") {
 			return true
 		}
 	}
@@ -658,7 +675,7 @@ func (r *reading) menace() bool {
 func (r *reading) homeOrTarget() bool {
 	for j := range r.words {
 		w := &r.words[j]
-		if strings.HasPrefix(w.norm, "rumah") || w.norm == "alamat" || (r.isTarget(j) && w.norm != "kita" && w.norm != "kami") {
+		if strings.HasPrefix(w.norm, "rumah") && !(j+1 < len(r.words) && (r.words[j+1].norm == "makan" || r.words[j+1].norm == "sakit")) || w.norm == "alamat" || (r.isTarget(j) && w.norm != "kita" && w.norm != "kami") {
 			return true
 		}
 	}
@@ -1090,9 +1107,32 @@ func (r *reading) safetyOf(h hit) bool {
 		return h.end < len(w) && (r.isTarget(h.end) || hasSecondSuffix(&w[h.end]) || w[h.end].tags&(tPerson|tInstitution|tSecond|tObject) != 0 && w[h.end].norm != "itu")
 	case h.p.words[0] == "tahu" || len(h.p.words) > 1 && h.p.words[1] == "tahu":
 		return !r.anyOf(praise) && !r.anyOf(friendly)
+	case h.p.words[0] == "hati-hati":
+		// "hati-hati pulang malam ya guys, jalan licin habis hujan":
+		// safety advice names the hazard (round 7)
+		return !r.anyOf(roadHazards) && !r.anyOf(caring)
 	}
 	return true
 }
+
+// gatherings are the occasions of a family's or neighbours' visit ("kami
+// datangi rumah nenek rame-rame pas lebaran").
+var gatherings = map[string]bool{"lebaran": true, "silaturahmi": true, "silaturahim": true, "syukuran": true, "kondangan": true, "tahlilan": true, "natalan": true, "imlekan": true, "bihalal": true, "takziah": true, "melayat": true, "hajatan": true, "kenduri": true}
+
+// kinHome reports a kin's home named in the post ("rumah nenek",
+// "rumah mertua"): a family visit.
+func (r *reading) kinHome() bool {
+	w := r.words
+	for j := 0; j+1 < len(w); j++ {
+		if strings.HasPrefix(w[j].norm, "rumah") && (elders[w[j+1].norm] || family[w[j+1].norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// elders are kin whose home a family visits.
+var elders = map[string]bool{"nenek": true, "kakek": true, "mertua": true, "paman": true, "bibi": true, "om": true, "tante": true, "saudara": true, "sepupu": true, "keluarga": true, "ortu": true, "julak": true, "acil": true, "datu": true}
 
 // subjectLinks may stand between the speaker and the verb ("kami akan
 // hajar", "kami langsung pukul"); "kami adalah dori" is no verb.
@@ -1162,4 +1202,38 @@ func (r *reading) lessons(sport map[int]bool) {
 			return
 		}
 	}
+}
+
+// roadHazards are the dangers that safety advice names ("hati-hati
+// pulang malam, jalan licin", "… banyak begal").
+var roadHazards = map[string]bool{"licin": true, "hujan": true, "banjir": true, "begal": true, "rawan": true, "kecelakaan": true, "macet": true, "helm": true, "jambret": true, "maling": true, "longsor": true, "berlubang": true, "sungai": true, "arus": true, "arusnya": true, "deras": true, "kolam": true, "listrik": true, "nyamuk": true, "dbd": true, "truk": true, "petir": true, "demam": true, "penculik": true, "penculikan": true}
+
+// callers are verbs of calling on others; after "yang" they name who
+// made a call ("yang nyuruh bakar gedung dewan itu provokator").
+var callers = map[string]bool{"suruh": true, "nyuruh": true, "menyuruh": true, "ajak": true, "ngajak": true, "mengajak": true, "hasut": true, "menghasut": true}
+
+// callReported reports an imperative at word i that is the content of a
+// call made by someone the post names ("yang nyuruh …", "orang yang
+// mengajak …"): the author reports the call, not makes it (round 9).
+func (r *reading) callReported(i int) bool {
+	w := r.words
+	for j := i - 1; j >= 1 && j >= i-2; j-- {
+		if (callers[w[j].norm] || callers[w[j].stem]) && w[j-1].norm == "yang" {
+			return true
+		}
+	}
+	return false
+}
+
+// ifWords open a condition, in Indonesian and Banjar ("lamun", "amun").
+var ifWords = map[string]bool{"kalau": true, "kalo": true, "jika": true, "bila": true, "lamun": true, "amun": true, "asal": true}
+
+// ifClauseIn reports a condition in sentence s.
+func (r *reading) ifClauseIn(s int) bool {
+	for j := range r.words {
+		if r.words[j].sent == s && (ifWords[r.words[j].norm] || ifWords[r.words[j].raw]) {
+			return true
+		}
+	}
+	return false
 }

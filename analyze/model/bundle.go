@@ -46,6 +46,7 @@ func (t *table) dot(v *Vec, out []float64) {
 	k := t.k
 	var acc [maxBundleOutputs]float32
 	if k == 12 {
+		t.touch(v)
 		// The shipped bundle's hot table (3 sentiment, 4 hostility and 5
 		// emotion outputs): fixed-size rows let the compiler drop the
 		// bounds checks and keep the sums in registers.
@@ -74,6 +75,27 @@ func (t *table) dot(v *Vec, out []float64) {
 	for o := 0; o < k; o++ {
 		out[o] = float64(t.b[o]) + float64(acc[o]*t.scale[o])
 	}
+}
+
+// touch reads the first weight of every row of v before dot12 reads them
+// all (the pair group's rows at their first pair column). The table is
+// megabytes, so most rows miss the cache: this loop is so short that the
+// processor keeps many misses in flight at once, where dot12's long body
+// lets only a few overlap. The sum is kept in v (owned by the caller, so no
+// data race) so that the reads stay.
+func (t *table) touch(v *Vec) {
+	w := t.w
+	var s uint32
+	for _, j := range v.Idx[:v.pairs] {
+		s += uint32(w[int(j)*12])
+	}
+	if t.phi > t.plo {
+		lo := t.plo
+		for _, j := range v.Idx[v.pairs:] {
+			s += uint32(w[int(j)*12+lo])
+		}
+	}
+	v.touched = s
 }
 
 // dot12 is dot's loop over the entries before the pair group for k = 12.

@@ -78,6 +78,9 @@ type Vec struct {
 	// pairs is where the pair group starts in Idx (len(Idx) without one):
 	// a Bundle applies it only to the models trained with it.
 	pairs int
+	// touched sums the weights that a Bundle reads ahead (see
+	// table.touch).
+	touched uint32
 }
 
 // Reset empties v keeping its storage.
@@ -97,6 +100,7 @@ type term struct {
 	but     bool
 	stem    string // the root of a word (its pair-feature form)
 	noPair  bool   // a function word, left out of word pairs
+	pol     int8   // the word's polarity (see polarity)
 }
 
 const (
@@ -230,7 +234,7 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 			prev = t.s
 		}
 		if f.Lexicon && t.word {
-			switch polarity[t.s] {
+			switch t.pol {
 			case 1:
 				if t.neg {
 					lexNeg++
@@ -425,13 +429,15 @@ var scopeBreakers = map[string]bool{
 
 const negScope = 3
 
-// Word roles for negation scope, contrast marking and word pairs (one map
-// lookup per word instead of four).
+// Word roles for negation scope, contrast marking, word pairs and
+// polarity (one map lookup per word instead of five).
 const (
 	roleNegator uint8 = 1 << iota
 	roleBreaker
 	roleContrast
 	rolePairStop
+	rolePos
+	roleNeg
 )
 
 var roles = func() map[string]uint8 {
@@ -449,6 +455,14 @@ var roles = func() map[string]uint8 {
 	}
 	for w := range pairStop {
 		m[w] |= rolePairStop
+	}
+	for w, p := range polarity {
+		switch p {
+		case 1:
+			m[w] |= rolePos
+		case -1:
+			m[w] |= roleNeg
+		}
 	}
 	return m
 }()
@@ -523,6 +537,12 @@ func appendTerms(out []term, d *normalize.Doc) []term {
 				emit(core, tk.Kind == normalize.Word || tk.Kind == normalize.Hashtag, neg)
 				out[len(out)-1].stem = tk.Stem
 				out[len(out)-1].noPair = role&rolePairStop != 0
+				switch {
+				case role&rolePos != 0:
+					out[len(out)-1].pol = 1
+				case role&roleNeg != 0:
+					out[len(out)-1].pol = -1
+				}
 				if role&roleContrast != 0 {
 					but = true
 				}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 //go:generate go run ./internal/genwords -out words.tsv
@@ -38,6 +39,9 @@ type entry struct {
 	slang   []string     // slang → formal mapping, if any
 	banjar  *banjarEntry // Banjar → Indonesian mapping, if any
 	phrases []phrase     // multi-word entries starting with this word, longest first
+	// stem memoises Stem of the word: read next to the entry it costs no
+	// lookup, where Stem's own cache is a concurrent map.
+	stem atomic.Pointer[string]
 }
 
 // lexicon holds every embedded list, parsed once.
@@ -211,6 +215,24 @@ func (lx *lexicon) addKnown(key string, norm []string) {
 	for _, w := range norm {
 		lx.extra[w] = true
 	}
+}
+
+// stem is Stem(w); e is w's entry if the caller has it (nil: looked up).
+func (lx *lexicon) stem(w string, e *entry) string {
+	if len(w) <= 3 {
+		return w
+	}
+	if e == nil {
+		if e = lx.words[w]; e == nil {
+			return Stem(w)
+		}
+	}
+	if p := e.stem.Load(); p != nil {
+		return *p
+	}
+	s := Stem(w)
+	e.stem.Store(&s)
+	return s
 }
 
 // known reports whether w is a word the normaliser recognises.

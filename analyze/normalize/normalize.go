@@ -82,7 +82,7 @@ func TextWith(s string, opts ...Option) *Doc {
 		if p.kind != Word {
 			continue
 		}
-		bases[i], ents[i] = lx.baseEntry(strings.ToLower(p.raw))
+		bases[i], ents[i] = sc.baseEntry(lx, strings.ToLower(p.raw))
 		if p.fromHashtag {
 			continue
 		}
@@ -104,6 +104,9 @@ func TextWith(s string, opts ...Option) *Doc {
 
 	// pass 2: lexicon mapping
 	toks := make([]Token, 0, len(pieces)+4)
+	// tokEnts[i] is the lexicon entry of toks[i].Norm when it is at hand
+	// (nil otherwise): the stem is then memoised in the entry.
+	tokEnts := sc.tokEnts[:0]
 	puncRun := 0
 	for i := 0; i < len(pieces); i++ {
 		p := pieces[i]
@@ -119,12 +122,14 @@ func TextWith(s string, opts ...Option) *Doc {
 		}
 		if p.kind != Word {
 			toks = append(toks, Token{Norm: p.norm, Raw: p.raw, Kind: p.kind, FromHashtag: p.fromHashtag})
+			tokEnts = append(tokEnts, nil)
 			continue
 		}
 		if ph, j := lx.matchPhrase(pieces, bases, ents, i, bjn); ph != nil && (!ph.banjar || cfg.banjar) {
 			raw := joinRaw(clean, pieces[i:j+1])
 			for _, n := range ph.norm {
 				toks = append(toks, Token{Norm: n, Raw: raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: ph.banjar})
+				tokEnts = append(tokEnts, nil)
 			}
 			i = j
 			continue
@@ -132,6 +137,7 @@ func TextWith(s string, opts ...Option) *Doc {
 		if bjn && cfg.banjar && ents[i] == nil {
 			if id := lx.banjarSpelling(bases[i]); id != "" {
 				toks = append(toks, Token{Norm: id, Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: true})
+				tokEnts = append(tokEnts, nil)
 				continue
 			}
 		}
@@ -144,17 +150,20 @@ func TextWith(s string, opts ...Option) *Doc {
 		}
 		if norms == nil {
 			toks = append(toks, Token{Norm: bases[i], Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag})
+			tokEnts = append(tokEnts, ents[i])
 			continue
 		}
 		for _, n := range norms {
 			toks = append(toks, Token{Norm: n, Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: bj})
+			tokEnts = append(tokEnts, nil)
 		}
 	}
+	sc.tokEnts = tokEnts
 	markNegation(toks)
 	if cfg.stems {
 		for i := range toks {
 			if toks[i].Kind == Word {
-				toks[i].Stem = Stem(toks[i].Norm)
+				toks[i].Stem = lx.stem(toks[i].Norm, tokEnts[i])
 			}
 		}
 	}

@@ -186,6 +186,10 @@ type scratch struct {
 	pieces                   []piece
 	bases                    []string
 	ents                     []*entry
+	tokEnts                  []*entry
+	toks                     []prose.Token
+	proseMemo                map[string][]prose.Token
+	repairs                  map[string]repaired
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -248,19 +252,14 @@ func (sc *scratch) proseSpans(text string) []span {
 		return spans
 	}
 	rs := string(rest)
-	toks, ok := safeProse(rs)
-	if !ok {
-		// prose panicked on some chunk: tokenize chunk by chunk, keeping a
-		// chunk whole where prose fails
-		toks = toks[:0]
-		for c := range chunkAt {
-			ct, ok := safeProse(text[chunkAt[c]:chunkEnd[c]])
-			if !ok {
-				ct = []prose.Token{{Text: text[chunkAt[c]:chunkEnd[c]]}}
-			}
-			toks = append(toks, ct...)
-		}
+	// prose splits at whitespace and then treats every chunk on its own,
+	// so its tokens of rest are those of each chunk in turn: they are
+	// memoised by chunk (posts repeat "banjir," and "lagi...").
+	toks := sc.toks[:0]
+	for c := range chunkAt {
+		toks = append(toks, sc.proseChunk(text[chunkAt[c]:chunkEnd[c]])...)
 	}
+	sc.toks = toks
 	// locate prose tokens in rest, then map them back to text
 	fromProse := sc.fromProse[:0]
 	got := sc.got[:0] // tokens per chunk
@@ -310,6 +309,27 @@ func (sc *scratch) proseSpans(text string) []span {
 	}
 	out = append(out, fromProse[p:]...)
 	return out
+}
+
+// maxProseMemo bounds a scratch's memo of prose's tokens by chunk.
+const maxProseMemo = 8192
+
+// proseChunk returns prose's tokens of one whitespace-free chunk (the
+// chunk whole where prose panics on it), memoised.
+func (sc *scratch) proseChunk(chunk string) []prose.Token {
+	if ct, ok := sc.proseMemo[chunk]; ok {
+		return ct
+	}
+	if sc.proseMemo == nil || len(sc.proseMemo) >= maxProseMemo {
+		sc.proseMemo = make(map[string][]prose.Token)
+	}
+	key := strings.Clone(chunk) // the memo must not keep the post alive
+	ct, ok := safeProse(key)
+	if !ok {
+		ct = []prose.Token{{Text: key}}
+	}
+	sc.proseMemo[key] = ct
+	return ct
 }
 
 // safeProse runs prose's tokenizer and recovers from its panics: prose

@@ -29,13 +29,36 @@ func isLaugh(w string) bool {
 	return false
 }
 
-// baseEntry is baseForm plus the lexicon entry of the result.
-func (lx *lexicon) baseEntry(w string) (string, *entry) {
+// repaired is the base form of an unknown word and its entry.
+type repaired struct {
+	base string
+	e    *entry
+}
+
+// maxRepairMemo bounds a scratch's memo of repaired unknown words.
+const maxRepairMemo = 8192
+
+// baseEntry is baseForm plus the lexicon entry of the result, with the
+// repairs of unknown words memoised (the same misspellings and laughter
+// recur from post to post).
+func (sc *scratch) baseEntry(lx *lexicon, w string) (string, *entry) {
 	if e := lx.words[w]; e != nil {
 		return w, e
 	}
-	b := lx.baseForm(w)
-	return b, lx.words[b]
+	if r, ok := sc.repairs[w]; ok {
+		return r.base, r.e
+	}
+	if sc.repairs == nil || len(sc.repairs) >= maxRepairMemo {
+		sc.repairs = make(map[string]repaired)
+	}
+	w = strings.Clone(w) // the memo must not keep the post alive
+	b := lx.repair(w)
+	r := repaired{b, nil}
+	if b != w {
+		r.e = lx.words[b]
+	}
+	sc.repairs[w] = r
+	return r.base, r.e
 }
 
 // baseForm repairs the spelling of a lower-cased word without using the
@@ -45,6 +68,11 @@ func (lx *lexicon) baseForm(w string) string {
 	if lx.known(w) {
 		return w
 	}
+	return lx.repair(w)
+}
+
+// repair is baseForm of a word that is not known.
+func (lx *lexicon) repair(w string) string {
 	if isLaugh(w) {
 		return "tawa"
 	}

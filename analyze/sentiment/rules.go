@@ -137,6 +137,14 @@ func init() {
 	addCues(cComplaint, "rumit repot")
 	addCues(cEnPos, "works worked worth")
 	addCues(cEnNeg, "nobody_cares for_nothing")
+	// Round 5 (issue #21, dev5): English and short posts, bare scenes.
+	addCues(cEnNeg, "disappointing disappoint frustrating useless pathetic ridiculous sucks lame trash rubbish scam dirty")
+	addCues(cEnPos, "lovely gorgeous stunning wonderful excellent impressive tidy efficient fantastic superb")
+	addCues(cEmoNeg, "emo_tepuk_jidat")
+	addCues(cStrongNeg, "hadeh hadeuh haduh")
+	addCues(cService, "diberi dikasih")
+	addCues(cHarm, "kepotong terpotong")
+	addCues(cComplaint, "dipakai_parkir dipakai_jualan kecoklatan berpasir warna_teh warna_coklat bau_kaporit")
 }
 
 // Rule names, as `dengar tag --explain` shows them.
@@ -162,6 +170,11 @@ const (
 	// Round 4 (issue #21, dev4).
 	RuleOver    = "rule:problem_over"
 	RuleVerdict = "rule:ironic_verdict"
+	// Round 5 (issue #21, dev5).
+	RuleMetaphor    = "rule:metaphor_sarcasm"
+	RuleIronyThanks = "rule:ironic_thanks"
+	RuleIronyEmoji  = "rule:ironic_emoji"
+	RuleWait        = "rule:wait_told"
 )
 
 // decision is the outcome of the rules: a label and the rule with the
@@ -248,8 +261,32 @@ type scan struct {
 	onlyTurn   bool   // cuma/hanya after a turn
 	pastAt     int    // index of the last "dulu" (0: none)
 	mild       bool   // lumayan: mild praise
+
+	// Round 5: metaphors of leisure for a broken street, old ways under a
+	// modern name, thanks that opens a harm, waits told by length.
+	metaphor   int  // index of the last leisure metaphor (water park, arena offroad…; 0: none)
+	street     bool // a street, a drain, a pavement: what a metaphor is about
+	simile     bool // serasa, berasa, seperti, "resmi jadi", "bukan jalan"
+	opening    bool // dibuka, buka, tiket, wisata: a real attraction
+	tech       bool // canggih, smart, digital, elektronik: a modern name
+	lowtech    int  // index of the last old way (manual, kertas, tulis tangan; 0: none)
+	thanksOpen bool // thanks among the first three tokens
+	rhet5      bool // a rhetorical question's form: "hasilnya mana?", "nunggu korban dulu?", "emang ada yang baca?"
+	wait       bool // menunggu, antre: a wait told
+	clockBaru  bool // "baru" after a clock time: only then
+	usual      int  // index of "biasanya" after a span (0: none)
+	spanAfter  bool // a span after "biasanya"
+	minutes    bool // a count of a time unit, minutes included
+	repeatLagi bool // "lilin lagi lilin lagi": a thing that comes back
+	hope       bool // semoga, amin: a wish, not irony
+	lastEmoji  string
+	stillPend  bool // "masih belum", "tetap belum": pending that goes on
 	cues       []string
 	explain    bool
+
+	r6         r6  // round 6 (rules6.go)
+	r7         r7  // round 7 (rules7.go)
+	lastWordAt int // index of the last word (1-based)
 }
 
 func (s *scan) add(flag uint32, w string) {
@@ -308,6 +345,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			if f := cueWords[t.Norm]; f != 0 {
 				s.add(f, t.Norm)
 			}
+			s.lastEmoji = t.Norm
 			switch t.Norm {
 			case "emo_doa":
 				s.pray++
@@ -335,6 +373,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			t.Negated = true // English negation ("but no genangan at all", "not worth it")
 		}
 		s.round4(toks, i, w, t.Negated)
+		s.round5(toks, i, w)
 		if prev != "" && bigramHead[prev] {
 			if f := cueWords[prev+"_"+w]; f != 0 {
 				s.add(f, prev+" "+w)
@@ -370,7 +409,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if t.Negated {
 			f &^= cHarm // "asal kampung kami kada kebanjiran": no harm
 		}
-		if (w == "tiap" || w == "setiap") && i+1 < len(toks) && recurs[toks[i+1].Norm] {
+		if (w == "tiap" || w == "setiap") && i+1 < len(toks) && (recurs[toks[i+1].Norm] || i+2 < len(toks) && (toks[i+1].Norm == "habis" || toks[i+1].Norm == "musim") && recurs[toks[i+2].Norm]) {
 			s.duration = true // "tiap hujan": a harm that comes back
 			s.add(0, w+" "+toks[i+1].Norm)
 		}
@@ -402,11 +441,15 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			f |= cHarm
 			s.add(0, "hanya N")
 		}
-		if f&cPraise != 0 && goodState[w] && i > 0 && reached[toks[i-1].Norm] {
+		if goodState[w] && !t.Negated && i > 0 && reached[toks[i-1].Norm] {
 			// "sudah bersih", "sekarang rapi": a state told as reached
 			f |= cResolved
 		}
+		f = adjust6(toks, i, w, prev, f)
 		s.round3(toks, i, w, prev, f, t.Negated)
+		s.round6(toks, i, w, prev, f, t.Negated)
+		s.round7(toks, i, w, prev, f, t.Negated)
+		s.lastWordAt = i + 1
 		if f&cComplaint != 0 && t.Negated {
 			s.compNeg++
 		}
@@ -441,6 +484,9 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 							s.done = true
 						}
 					}
+					if i+1 < len(toks) && (toks[i+1].Norm == "jauh" || toks[i+1].Norm == "drastis" || toks[i+1].Norm == "signifikan" || toks[i+1].Norm == "cepat") {
+						s.done = true // round 6: "macet berkurang jauh", "surut cepat"
+					}
 					if i+1 < len(toks) && (toks[i+1].Norm == "dalam" || toks[i+1].Norm == "cuma" || toks[i+1].Norm == "hanya") {
 						s.done = true // "api padam dalam 15 menit"
 					}
@@ -450,6 +496,12 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 				}
 			}
 		}
+		if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && (cueWords[toks[i+1].Norm]&cTimeUnit != 0 || toks[i+1].Norm == "menit") {
+			s.minutes = true // a length of time, minutes included ("45 menit")
+			if s.usual > 0 {
+				s.spanAfter = true // "…, biasanya 15 menit"
+			}
+		}
 		if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && cueWords[toks[i+1].Norm]&cTimeUnit != 0 ||
 			strings.HasPrefix(w, "se") && len(w) > 3 && cueWords[w[2:]]&cTimeUnit != 0 {
 			s.span = true
@@ -457,7 +509,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if (w == "sudah" || w == "sejak" || w == "tiap" || w == "setiap" || w == "selama") && i+1 < len(toks) {
 			// sudah 3 bulan, sejak Januari, tiap tahun, selama seminggu
 			n := toks[i+1].Norm
-			if w == "sejak" || cueWords[n]&cTimeUnit != 0 || strings.HasPrefix(n, "se") && cueWords[strings.TrimPrefix(n, "se")]&cTimeUnit != 0 {
+			if w == "sejak" && !sinceEvent(toks, i+1) || cueWords[n]&cTimeUnit != 0 || strings.HasPrefix(n, "se") && cueWords[strings.TrimPrefix(n, "se")]&cTimeUnit != 0 {
 				s.duration = true
 				s.add(0, w+" "+n)
 			} else if i+2 < len(toks) && cueWords[toks[i+2].Norm]&cTimeUnit != 0 {
@@ -620,7 +672,7 @@ func (s *scan) round4(toks []normalize.Token, i int, w string, negated bool) {
 			s.ironyEmoji = true // "makasih sudah melatih iman kami": thanks for a trial
 			s.add(0, w+" "+next)
 		}
-	case "masuk", "pindah":
+	case "masuk", "pindah", "mampir", "singgah", "naik":
 		if waterInto(toks, i) {
 			s.add(cHarm, "air "+w+" rumah") // "airnya sekarang pindah masuk ke rumah"
 			s.negAt, s.negClause = i+1, s.clause
@@ -651,13 +703,187 @@ func (s *scan) round4(toks []normalize.Token, i int, w string, negated bool) {
 	}
 }
 
+// The round-5 word classes, in one map so that a token costs one look-up.
+const (
+	w5Leisure uint8 = 1 << iota // an attraction a broken or flooded street is likened to ("water park", "arena offroad", "uji nyali")
+	w5Head                      // the first word of a two-word attraction or old way ("water" of water_park)
+	w5Street                    // a street, a drain, a pavement: what such a metaphor is about
+	w5Tech                      // a modern name a service is praised with (canggih, smart, digital)
+	w5OldWay                    // an old way it still runs on (manual, kertas, tulis tangan)
+	w5Result                    // what a rhetorical "… mana?" asks after (hasilnya, uangnya)
+)
+
+var words5 = map[string]uint8{}
+
+func add5(flag uint8, words string) {
+	for _, w := range strings.Fields(words) {
+		words5[w] |= flag
+		if i := strings.IndexByte(w, '_'); i > 0 {
+			words5[w[:i]] |= w5Head
+		}
+	}
+}
+
+func init() {
+	add5(w5Leisure, "water_park waterpark wahana wahana_air kolam_renang offroad off-road trail rodeo kuda kawah kawahnya uji_nyali disko pelampung berenang perahu sampan arung_jeram sirkuit motocross roller_coaster danau_baru sungai_baru kolam_ikan tambak empang sawah ranjau kolam_lele sungai_dadakan danau_dadakan")
+	add5(w5Street, "jalan jalannya gang gangnya trotoar drainase aspal aspalnya simpang jembatan parit got ruas perumahan halaman")
+	add5(w5Tech, "canggih smart digital elektronik modern pintar online aplikasi digitalisasi")
+	add5(w5OldWay, "manual kertas sobekan tulis_tangan fotokopi dicatat_manual buku_tulis")
+	add5(w5Result, "hasil hasilnya bukti buktinya uang uangnya duit duitnya realisasi realisasinya janji janjinya anggaran anggarannya dananya")
+}
+
+// round5 records leisure metaphors, modern names over old ways, thanks
+// that opens a post, the forms of rhetorical questions, waits, and a
+// thing that comes back ("lilin lagi lilin lagi").
+func (s *scan) round5(toks []normalize.Token, i int, w string) {
+	next, prev := "", ""
+	if i+1 < len(toks) && toks[i+1].Kind == normalize.Word {
+		next = toks[i+1].Norm
+	}
+	if i > 0 && toks[i-1].Kind == normalize.Word {
+		prev = toks[i-1].Norm
+	}
+	f5 := words5[w]
+	pair := uint8(0)
+	if f5&w5Head != 0 {
+		pair = words5[w+"_"+next]
+	}
+	if (f5|pair)&w5Leisure != 0 {
+		s.metaphor = i + 1
+		s.add(0, "metaphor "+w)
+	}
+	if f5&w5Street != 0 || w == "depan" && (next == "rumah" || next == "gang") {
+		s.street = true
+	}
+	switch w {
+	case "serasa", "berasa", "seperti", "kayak", "bagai", "bagaikan", "ibarat":
+		s.simile = true
+	case "jadi", "menjadi":
+		if prev == "resmi" || prev == "sudah" || prev == "sekarang" {
+			s.simile = true
+		}
+	case "bukan":
+		if words5[next]&w5Street != 0 {
+			s.simile = true // "ini bukan jalan, ini uji nyali"
+		}
+	case "dibuka", "buka", "diresmikan", "peresmian", "tiket", "wisata", "liburan", "seru", "promo", "pengunjung":
+		s.opening = true
+	case "semoga", "mudah-mudahan", "amin", "aamiin", "doa", "doakan", "berdoa", "turut", "duka":
+		s.hope = true
+	case "menunggu", "antre", "antri", "mengantre", "antrean", "antrian":
+		s.wait = true
+	case "baru":
+		if s.clocks+s.dayparts > 0 {
+			s.clockBaru = true // "jam 8 …, baru datang jam 10"
+		}
+	case "biasanya", "normalnya":
+		if s.span || s.minutes {
+			s.usual = i + 1
+		}
+	case "belum":
+		if prev == "masih" || prev == "tetap" || prev == "tetep" {
+			s.stillPend = true
+		}
+	case "mana":
+		// "hasilnya mana?", "mana buktinya?", "uangnya ke mana?"
+		if (words5[prev]|words5[next])&w5Result != 0 || prev == "ke" && i > 1 && words5[toks[i-2].Norm]&w5Result != 0 {
+			s.rhet5 = true
+			s.add(0, "… mana?")
+		}
+	case "dulu":
+		// "nunggu ada korban dulu?", "harus viral dulu baru ditangani?"
+		if clauseQuestion(toks, i) || next == "baru" {
+			// not an order of steps ("harus lapor polisi dulu?", "perlu
+			// surat sehat dulu?"): what must happen first is a harm
+			harm := false
+			for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind == normalize.Word; k-- {
+				switch n := toks[k].Norm; n {
+				case "viral", "korban", "kecelakaan", "celaka", "mati", "meninggal", "jatuh", "demo", "ramai", "parah":
+					harm = true
+				case "menunggu", "tunggu", "harus", "perlu", "mesti":
+					if n == "menunggu" || n == "tunggu" || harm {
+						s.rhet5 = true
+						s.add(0, n+" … dulu?")
+					}
+				}
+			}
+		}
+	case "korban", "viral":
+		// "harus ada korban?", "harus viral?": what it takes before a repair
+		if clauseQuestion(toks, i) && (prev == "harus" || prev == "ada" && i > 1 && (toks[i-2].Norm == "harus" || toks[i-2].Norm == "menunggu")) {
+			s.rhet5 = true
+			s.add(0, prev+" "+w+"?")
+		}
+	case "memang", "memangnya":
+		// "emang ada yang baca?" opening a question clause
+		if (i == 0 || toks[i-1].Kind == normalize.Punct) && clauseQuestion(toks, i) && (next == "ada" || next == "pernah" || next == "bisa") {
+			s.rhet5 = true
+			s.add(0, "memang …?")
+		}
+	case "pernah":
+		// "pejabatnya pernah lewat sini gak sih?"
+		if clauseQuestion(toks, i) && sihQuestion(toks, i) {
+			s.rhet5 = true
+			s.add(0, "pernah … sih?")
+		}
+	case "berapa":
+		if prev == "sudah" && next == "kali" {
+			s.rhet5 = true // "sudah berapa kali lapor, …?"
+			s.add(0, "sudah berapa kali")
+		}
+	case "karcis", "struk", "kuitansi", "kwitansi", "nota":
+		// "minta 10 ribu, tidak ada karcis", "tanpa struk": a charge with
+		// no receipt
+		if prev == "tanpa" || prev == "ada" && i > 1 && toks[i-1].Negated || toks[i].Negated && (prev == "tidak" || prev == "tak") {
+			s.add(cHarm, "tanpa "+w)
+			s.negAt, s.negClause = i+1, s.clause
+		}
+	case "janji":
+		if prev == "cuma" || prev == "hanya" || prev == "sekadar" {
+			s.add(cHarm, prev+" janji") // "yang datang cuma janji"
+			s.negAt, s.negClause = i+1, s.clause
+		}
+	}
+	if f5&w5Tech != 0 {
+		s.tech = true
+	}
+	if s.tech && (f5|pair)&w5OldWay != 0 {
+		s.lowtech = i + 1
+		s.add(0, "old way "+w)
+	}
+	if i < 3 && (w == "makasih" || w == "thanks" || w == "thank" || w == "kasih" && prev == "terima") {
+		s.thanksOpen = true
+	}
+	if next == "lagi" && i+3 < len(toks) && toks[i+2].Norm == w && toks[i+3].Norm == "lagi" && toks[i].Kind == normalize.Word {
+		s.repeatLagi = true // "lilin lagi lilin lagi", "banjir lagi banjir lagi"
+		s.add(0, w+" lagi "+w+" lagi")
+	}
+	if (w == "begini" || w == "gini" || w == "begitu" || w == "gitu" || w == "begini-begini" || w == "gini-gini" || w == "begitu-begitu" || w == "gitu-gitu") && strings.Contains(w, "-") && next == "saja" {
+		s.add(cComplaint, w+" saja") // "jalannya gini-gini aja": nothing changes
+		s.compAt = i + 1
+		s.negAt, s.negClause = i+1, s.clause
+	}
+}
+
+// sihQuestion reports whether the clause of toks[i] ends "gak sih?" or
+// "sih?": a question that expects no.
+func sihQuestion(toks []normalize.Token, i int) bool {
+	for k := i + 1; k < len(toks) && toks[k].Kind != normalize.Punct; k++ {
+		if toks[k].Norm == "sih" {
+			return true
+		}
+	}
+	return false
+}
+
 // waterInto reports whether toks[i] ("masuk", "pindah") tells water
 // going into homes: water named before it in its clause, a room or a
 // house within three words after it.
 func waterInto(toks []normalize.Token, i int) bool {
 	water := false
 	for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind == normalize.Word; k-- {
-		if n := toks[k].Norm; n == "air" || n == "airnya" || n == "banjir" || n == "banjirnya" {
+		switch toks[k].Norm {
+		case "air", "airnya", "banjir", "banjirnya", "sungai", "sungainya", "tepian", "tepiannya", "got", "parit", "luapan":
 			water = true
 		}
 	}
@@ -880,7 +1106,7 @@ var whyWord = map[string]bool{"kenapa": true, "mengapa": true, "kok": true, "mas
 
 // recurs are the nouns after "tiap" that tell a harm coming back ("tiap
 // hujan", "tiap pagi").
-var recurs = map[string]bool{"hujan": true, "pagi": true, "sore": true, "malam": true}
+var recurs = map[string]bool{"hujan": true, "pagi": true, "sore": true, "malam": true, "lewat": true, "musim": true, "melintas": true, "pasang": true}
 
 // planVerb are the verbs of an agency's plan told as news.
 var planVerb = map[string]bool{}
@@ -899,7 +1125,7 @@ var adviceNext = map[string]bool{"di": true, "ya": true, "saat": true, "ketika":
 // ("api cepat padam", "kebakaran … padam dalam 20 menit").
 func fireBefore(toks []normalize.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if n := toks[k].Norm; n == "api" || n == "kebakaran" || n == "kebakarannya" {
+		if n := toks[k].Norm; n == "api" || n == "apinya" || n == "kebakaran" || n == "kebakarannya" {
 			return true
 		}
 	}
@@ -1054,6 +1280,10 @@ var ruleGate = map[string]float64{
 	RuleRhetoric:    0.9,
 	RuleOver:        0.95,
 	RuleVerdict:     1.01,
+	RuleMetaphor:    0.95,
+	RuleIronyThanks: 0.95,
+	RuleIronyEmoji:  0.95,
+	RuleWait:        0.95,
 }
 
 // maxRuleWords is the longest post (in words) the rules read as a post;
@@ -1089,6 +1319,12 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	resolved := s.has(cResolved) && s.done && !s.has(cPending) && !s.negRes && s.qmarks == 0 && !(s.duration && s.has(cComplaint)) &&
 		!(s.contrast && s.compAt > s.resAt) // "sudah surut, tapi sampahnya masih numpuk"
 	lasting := s.duration || s.span && s.has(cPending|cStill) || s.months >= 2
+	if r := s.decide7(resolved, conf, out); r.label != "" {
+		return r
+	}
+	if r := s.decide6(resolved, conf, out); r.label != "" {
+		return r
+	}
 	// Sarcasm: praise words around a complaint, with an irony marker.
 	// A repair told before a new complaint ("baru diaspal sudah bolong
 	// lagi 👏") is sarcasm too; 🙃 around praise is irony on its own.
@@ -1101,6 +1337,27 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	if s.has(cPraise) && !resolvedFirst(&s) && (s.softIrony && (s.praiseAt < s.compAt || s.praiseAt < s.pendAt || s.compAt == 0 && s.pendAt == 0 && (s.span || s.clocks >= 2)) ||
 		s.praiseAt > 0 && s.praiseAt <= 2 && s.contrast && s.has(cStill) && (s.has(cComplaint) || s.span)) {
 		return out(mentionNegative, RuleSarcasm)
+	}
+	// Thanks that opens a post telling a harm, a lack over time or a
+	// thing that comes back, with no repair after it: "terima kasih PDAM,
+	// tiga hari kami belajar hidup tanpa air", "thanks PLN, malam ini
+	// lilin lagi lilin lagi 🙏", "terima kasih atas galiannya yang
+	// dibiarkan terbuka dua bulan".
+	if s.thanksOpen && s.qmarks == 0 && !s.over && !s.quick && !s.hope &&
+		(s.negAt > 0 && !s.negFixed && s.resAt3 < s.negAt && s.has(cHarm|cStrongNeg) || s.lack && (s.span || s.duration) || s.repeatLagi || s.metaphor > 0 && s.duration) && conf < ruleGate[RuleIronyThanks] {
+		return out(mentionNegative, RuleIronyThanks)
+	}
+	// 👏 or 🙏 closing a complaint told with no praise, repair or thanks:
+	// "trotoar baru dipakai parkir mobil pejabat 👏👏", "yang datang cuma
+	// janji 🙏🙏". A wish ("semoga …") or a request is no irony.
+	if (s.lastEmoji == "emo_tepuk" || s.lastEmoji == "emo_doa") && (s.negAt > 0 || s.pendAt > 0) && s.resAt3 < max(s.negAt, s.pendAt) && s.n(cPraise) <= s.polite &&
+		!s.has(cThanks|cRequest|cQuestion|cCampaign|cNews) && !s.hope && !s.over && s.qmarks == 0 && conf < ruleGate[RuleIronyEmoji] {
+		return out(mentionNegative, RuleIronyEmoji)
+	}
+	// A rhetorical question by its form: "anggaran miliaran, hasilnya
+	// mana?", "nunggu ada korban dulu?", "emang ada yang baca?".
+	if s.rhet5 && s.qmarks > 0 && s.n(cPraise) <= s.polite && !s.has(cThanks|cEnPos) && conf < ruleGate[RuleRhetoric] {
+		return out(mentionNegative, RuleRhetoric)
 	}
 	// Praise that opens a post whose later clause tells a harm, with no
 	// repair or praise after it: "bagus banget drainase baru, gerimis 15
@@ -1115,6 +1372,20 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 			return decision{label: mentionNegative, rule: RulePraiseFrame, cues: s.cues}
 		}
 		return out(mentionNegative, RulePraiseFrame)
+	}
+	// Round 5. A street likened to an attraction (water park, arena
+	// offroad, uji nyali, kawah) is a flooded or broken street, unless an
+	// attraction is opened or visited ("arena offroad … dibuka untuk
+	// umum"); thanks for it is irony too.
+	if s.metaphor > 0 && (s.street || s.duration || s.simile && s.has(cComplaint|cHarm)) && !s.opening && !s.over && s.qmarks == 0 &&
+		!s.has(cNews|cRequest) && !(resolved && s.resAt > s.metaphor) && conf < ruleGate[RuleMetaphor] {
+		return out(mentionNegative, RuleMetaphor)
+	}
+	// A modern name over an old way: "canggih, lampu pintar, tiap pagi
+	// tetap polisi yang atur manual", "smart city, retribusi masih pakai
+	// karcis sobekan kertas".
+	if s.tech && s.lowtech > 0 && s.has(cStill) && s.qmarks == 0 && !s.has(cResolved|cThanks) && conf < ruleGate[RuleMetaphor] {
+		return out(mentionNegative, RuleMetaphor)
 	}
 	// Round 4. Praise, then "saking" and a praise word: hyperbole that
 	// mocks ("luar biasa…, saking cepatnya surat saya jadi pas cucu saya
@@ -1210,9 +1481,21 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	if s.times && s.first && s.has(cPending) && !s.has(cPraise|cThanks|cResolved) && s.qmarks == 0 {
 		return out(mentionNegative, RuleRepeat)
 	}
-	// Complaints told as facts: still pending, or a problem that lasts.
-	if s.has(cPending) && (lasting || s.has(cComplaint|cHarm)) || lasting && s.has(cComplaint) {
+	// Complaints told as facts: still pending, or a problem that lasts;
+	// not a question how to report it ("pengaduan sampah tidak diangkut
+	// ke nomor mana?").
+	processQ := s.qmarks > 0 && s.has(cProcess) && s.has(cQuestion) && s.pendAt == 0 && !s.duration && !s.span && !s.rhet5 && !s.has(cRhetoric)
+	if (s.has(cPending) && (lasting || s.has(cComplaint|cHarm)) || lasting && s.has(cComplaint)) && !processQ {
 		return out(mentionNegative, RuleFact)
+	}
+	// Waits told by their length or by the clock: "nunggu ambulans dua
+	// jam", "ke kelurahan jam 8, petugasnya baru datang jam 10", "pagi ini
+	// 45 menit …, biasanya 15 menit"; a state that goes on ("sudah dua
+	// bulan masih …", "tetap belum …").
+	if s.qmarks == 0 && !s.quick && !s.has(cPraise|cThanks|cEnPos|cEmoPos|cNews|cRequest) && !s.over &&
+		(s.wait && s.span || s.clockBaru && s.clocks+s.dayparts >= 2 || s.usual > 0 && s.spanAfter ||
+			(s.duration && s.has(cStill) || s.stillPend) && !s.has(cResolved) && !s.plan) && conf < ruleGate[RuleWait] {
+		return out(mentionNegative, RuleWait)
 	}
 	// A rhetorical question about a problem ("kok bisa proyek jalan baru
 	// 3 bulan sudah retak-retak?", "kenapa jalan belum juga diperbaiki??").
@@ -1242,11 +1525,13 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 	// complaint, and so is a rhetorical one.
 	process := s.has(cProcess)
 	if (s.qmarks > 0 && s.has(cQuestion) && (process || s.address && !(s.when && s.resAt3 > 0) && s.negAt < s.lastQ || !s.has(cComplaint|cPending)) || s.has(cRequest) && (process || !s.has(cPending))) &&
-		!s.has(cRhetoric|cStrongNeg|cEnNeg|cAgainst) && s.n(cPraise) <= s.polite && s.qrun < 2 {
+		!s.has(cRhetoric|cStrongNeg|cEnNeg|cAgainst) && !s.rhet5 && s.n(cPraise) <= s.polite && s.qrun < 2 {
 		// A question that asks how a service works (what to bring, where
 		// to report, which papers) names the asker's trouble without
 		// complaining; the model reads the trouble.
-		if s.qmarks > 0 && (process || s.address && !(s.when && s.resAt3 > 0)) && s.has(cQuestion) && !s.has(cPending|cEmoNeg) && s.bangs == 0 && s.negAt < s.lastQ {
+		if s.qmarks > 0 && (process || s.address && !(s.when && s.resAt3 > 0)) && s.has(cQuestion) && !s.has(cEmoNeg) && s.bangs == 0 && s.negAt < s.lastQ &&
+			(!s.has(cPending) || process && s.pendAt == 0 && !s.duration && !s.span) { // "pengaduan sampah tidak diangkut ke nomor mana?"
+
 			return decision{label: mentionNeutral, rule: RuleQuestion, cues: s.cues}
 		}
 		return out(mentionNeutral, RuleQuestion)
@@ -1296,6 +1581,11 @@ func decide(d *normalize.Doc, model string, conf float64, explain bool) decision
 			l = mentionNegative
 		}
 		if l != model {
+			if min(p, n) == 0 && p+n >= 2 && s.n(cEmoPos)+s.n(cEmoNeg) == 0 {
+				// round 6: two English words of one polarity and none of
+				// the other ("no reply, ghosting total") decide
+				return decision{label: l, rule: RuleCodeMixed, cues: s.cues}
+			}
 			return out(l, RuleCodeMixed)
 		}
 	}

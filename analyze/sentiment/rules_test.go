@@ -17,7 +17,7 @@ func TestRules(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct {
-		text, label, rule string // rule "" : no rule may decide
+		text, label, rule string // rule "" : no rule may decide; label "": the model's label
 	}{
 		{"keren pemkot, tiap hujan jalan depan rumah jadi kolam ikan 👏", "negative", RuleSarcasm},
 		{"mantap, jalan baru diaspal langsung digali lagi buat pipa 👏👏", "negative", RuleSarcasm},
@@ -44,11 +44,11 @@ func TestRules(t *testing.T) {
 		{"kebakaran gudang di Loa Janan padam dalam 20 menit, salut damkar", "positive", RuleThanks},
 		{"listrik padam jam 7, jam 8 sudah menyala lagi, makasih PLN 🥰", "positive", RuleResolved},
 		// Round 3 (issue #21, dev3): frames, not phrases.
-		{"bagus banget drainase baru itu, gerimis 15 menit langsung jadi kolam renang gratis", "negative", RulePraiseFrame},
+		{"bagus banget drainase baru itu, gerimis 15 menit langsung jadi kolam renang gratis", "negative", RuleFakeBonus}, // round 7 decides it first,
 		{"Alhamdulillah jembatan sudah jadi, baru seminggu lantainya sudah retak 😂", "negative", RulePraiseFrame},
 		{"keren banget petugas damkar, hujan deras pun tetap datang cepat padamkan api", "positive", ""},
 		{"bagus sekali pelayanan Samsat sekarang, antre cuma 10 menit langsung selesai", "positive", RuleResolved},
-		{"mantap pemkot, Jl. Antasari yang dulu langganan banjir sekarang aman", "positive", ""},
+		{"mantap pemkot, Jl. Antasari yang dulu langganan banjir sekarang aman", "positive", RuleResolved},
 		{"Tepian-nya actually nice tapi parkingnya chaos, no clear signage at all", "negative", RuleTurn},
 		{"anggaran banjir Rp 200 miliar, tapi warga Griya Mukti tetap mengungsi tiap tahun", "negative", RuleTurn},
 		{"halte di depan pasar dipakai pedagang, penumpang terpaksa menunggu di pinggir jalan", "negative", RuleHarm},
@@ -84,14 +84,97 @@ func TestRules(t *testing.T) {
 		{"mantap Dishub, dilapor 5 kali lampu merahnya tetap mati. Luar biasa 👍", "negative", RuleFact},
 		{"sudah tidak banjir lagi di gang kami. Terima kasih 🙏", "positive", RuleOver},
 		{"perpustakaan kota buka gak ya pas libur nasional?", "neutral", RuleQuestion},
-		{"terminal Sungai Kunjang sekarang rapi, beda banget sama dulu yang kumuh dan gelap", "positive", RuleOver},
+		{"terminal Sungai Kunjang sekarang rapi, beda banget sama dulu yang kumuh dan gelap", "positive", RuleResolved}, // round 7: a good state now, the past after it
 		{"keren sih taman barunya, tapi airnya cuma nyala pas ada acara", "negative", RuleTurn},
+		// Round 5 (issue #21, dev5): metaphors, ironic thanks and 👏/🙏,
+		// waits, rhetorical forms, and the hard negatives beside them.
+		{"Jalan Wahid Hasyim tiap hujan berubah jadi kolam renang umum, gratis pula", "negative", RuleMetaphor},
+		{"kolam renang Tirta Mahakam dibuka lagi untuk umum akhir pekan ini", "neutral", ""},
+		{"canggih ya aplikasi parkir, bayarnya tetap ke jukir pakai karcis kertas", "negative", RuleMetaphor},
+		{"terima kasih PDAM, dua hari kami hidup tanpa air 🙏", "negative", RuleIronyThanks},
+		{"terima kasih PLN, listrik sudah nyala lagi setelah trafo diganti 🙏", "positive", RuleResolved},
+		{"sudah 3 kali lapor kabel menjuntai, yang datang cuma janji 🙏", "negative", RuleIronyEmoji},
+		{"semoga banjir cepat surut 🙏", "positive", RuleResolved},
+		{"bapak ini nunggu ambulans tiga jam di depan rumah", "negative", RuleWait},
+		{"ke kantor camat jam 8, pegawainya baru datang jam 11", "negative", RuleWait},
+		{"anggaran jalan miliaran, hasilnya mana?", "negative", RuleRhetoric},
+		{"kapan diperbaiki? tunggu ada korban dulu?", "negative", RuleRhetoric},
+		{"untuk bikin paspor perlu KTP asli dulu gak ya?", "neutral", RuleQuestion},
+		{"laporan sampah tidak diangkut bisa ke nomor mana ya?", "neutral", RuleQuestion},
+		{"parkir di depan ruko minta 10 ribu, tidak ada karcis", "negative", RuleHarm},
+		{"taman kota sekarang terang, lampunya nyala semua", "positive", RuleResolved},
+		// Round 6 (issue #21, dev6): code-mixed English, irony by
+		// consequence, beauty for decay, slogans, good news, bare facts.
+		{"taman baru di Sungai Pinang so pretty, kids love it", "positive", ""},
+		{"kirim email ke dinas dua kali, no reply, ghosting total", "negative", RuleCodeMixed},
+		{"pelayanan loket kemarin not bad, cepat", "positive", ""},
+		{"anyone tau loket pajak buka jam berapa?", "neutral", RuleQuestion},
+		{"makasih PLN atas pemadaman tiap sore, kami jadi jago masak pakai lilin", "negative", RuleConsequence},
+		{"terima kasih PLN atas perbaikan gardunya, listrik sudah normal", "positive", RuleResolved}, // round 7: a good state reached,
+		{"air ledeng di rumah cantik banget, coklat kayak kopi susu", "negative", RuleBeautyIrony},
+		{"Teras Samarinda cantik banget malam ini, lampunya warna-warni", "positive", ""},
+		{"serabi coklat di pasar Segiri kurang cocok buat anak", "", ""},
+		{"kota tepian, tepiannya sampai ke ruang keluarga", "negative", RuleSlogan},
+		{"katanya kota ramah anak, taman bermainnya jadi kandang kambing", "negative", RuleSlogan},
+		{"Samarinda dapat Adipura lagi tahun ini", "positive", RuleGoodNews},
+		{"angka stunting di Samarinda turun jadi 17 persen", "positive", RuleGoodNews},
+		{"angka kemiskinan naik 3 persen tahun ini", "negative", RuleBareFact},
+		{"warga Palaran menyambut gembira pasar baru", "positive", RuleGoodNews},
+		{"🙏🙏 makasih Damkar", "positive", RuleThanks},
+		{"Salamat siang, biaya admin Rp 5.000 per bulan. Terima kasih", "", ""},
+		{"sampah di Jalan Dahlia langsung diangkut setelah dilapor, gercep", "positive", RuleResolved},
+		{"luar biasa dinas, sampah di pasar cuma diangkut seminggu sekali", "negative", RulePraiseFrame},
+		{"anggaran banjir Rp 300 miliar, warga Bengkuring mengungsi lagi, tahun keempat", "negative", RuleBareFact},
+		{"Jalan Pahlawan 700 meter, 35 menit sore ini", "negative", RuleBareFact},
+		{"3 km ke kantor cuma 8 menit pagi ini", "", ""},
+		{"perpustakaan RT: atap bocor, rak patah, buku hilang", "negative", RuleBareFact},
+		{"BPBD mencatat 9 titik banjir usai hujan semalam", "neutral", RuleNotice},
+		{"lagi di Tepian, rame yang jogging", "neutral", RuleNotice},
+		{"hujan deras sejak sore, beberapa jalan tergenang", "neutral", RuleNotice},
+		{"gas pol! coblos partai yang serius urus banjir, nomor 3 jangan lupa", "positive", RuleSupport},
+		{"terima kasih PLN, listrik sudah nyala lagi setelah 2 jam padam", "positive", RuleResolved},
+		// blind8's misses, tuned on after its first score.
+		{"anyone tau KTP rusak bisa diganti di mana?", "neutral", RuleQuestion},
+		{"APBD Rp 2 triliun, jalan kampung kami tetap tanah, tahun keempat menunggu", "negative", RuleBareFact},
+		{"SMAN 1 Samarinda juara nasional lomba karya tulis", "positive", RuleGoodNews},
+		{"angka putus sekolah di Kaltim menurun tahun ini", "positive", RuleGoodNews},
+		{"genangan di Jalan Pemuda surut cepat pagi ini, pompanya bekerja", "positive", RuleResolved},
+		{"indah sekali sungai kami, penuh botol plastik", "negative", RuleBeautyIrony},
+		// Round 7 (issue #21, dev7): report praise of a state that was
+		// bad, fake bonuses after praise, complaints told as facts,
+		// how-to questions and visits that name a problem, campaign praise.
+		{"sekarang sudah tidak ada banjir lagi di gang kami", "positive", RuleOver},
+		{"air PDAM sudah tidak ngalir lagi sejak Senin", "negative", RuleBareFact},
+		{"tidak perlu diragukan lagi kualitasnya", "", ""},
+		{"perpanjang SIM di Satpas cuma 20 menit tadi, dari foto sampai kartu keluar", "positive", RuleResolved},
+		{"hujan cuma 15 menit langsung banjir sepaha", "negative", ""},
+		{"pelebaran jalan rampung seminggu lebih cepat dari target", "positive", RuleResolved},
+		{"hebat PDAM, air keluar jam 2 pagi, biar kami rajin tahajud", "negative", RuleFakeBonus},
+		{"mantap jalan kampung kami, tiap lewat dapat lumpur gratis", "negative", RuleFakeBonus},
+		{"keren taman baru, ada arena skate gratis", "positive", ""},
+		{"hebat atlet dayung kita, juara nasional lagi", "positive", RuleGoodNews},
+		{"tagihan air 600 ribu padahal rumah kosong sebulan", "negative", RuleBareFact},
+		{"motor saya terperosok ke lubang di Jalan Pemuda", "negative", RuleBareFact},
+		{"berapa kali lagi kami harus ngungsi?", "negative", RuleRhetoric},
+		{"berapa hari lagi KTP saya jadi?", "neutral", RuleQuestion},
+		{"ada yang tahu bank sampah terdekat dari Sempaja?", "neutral", RuleQuestion},
+		{"lapor lampu jalan mati ke kelurahan atau ke Dishub?", "neutral", RuleQuestion},
+		{"siswa SD kunjungan ke bank sampah kelurahan", "neutral", RuleNotice},
+		{"lanjutkan dua periode! jalan mulus, air ngalir, kurang apa lagi?", "positive", RuleCampaign},
+		{"dulu sungainya bau, sekarang wangi dan bersih", "positive", RuleResolved},
+		{"salut, walau banjir sepaha relawan tetap antar nasi bungkus", "positive", RuleResolved},
+		{"air ngalir tapi cuma 3 jam sehari", "negative", RuleBareFact},
+		// blind10's misses, tuned on after its first score.
+		{"sudah tidak ada lagi kebut-kebutan liar di depan sekolah", "positive", RuleOver},
+		{"dulu lapangan ini asri, sekarang penuh debu dan truk tambang", "negative", RuleBareFact},
+		{"dulu jalan kami langganan lubang, sekarang sudah diaspal", "positive", RuleResolved},
+		{"pengumuman gasan warga, kerja bakti Ahad pagi, jangan kada datang", "neutral", RuleNotice},
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			d := normalize.Text(c.text)
 			var m mention.Mention
 			tg.Tag(&m, d)
-			if m.Sentiment.Label != c.label {
+			if c.label != "" && m.Sentiment.Label != c.label {
 				t.Errorf("label %s, want %s", m.Sentiment.Label, c.label)
 			}
 			ex := tg.Explain(d, 3)

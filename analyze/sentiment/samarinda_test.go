@@ -13,7 +13,7 @@ import (
 // sets written for the project (testdata; no data-set text): the dev part
 // that rules and recipe were tuned on, the blind part written after
 // tuning was frozen, dev2 and dev3, the round-2 and round-3 tuning sets,
-// blind3, written after round 3 froze, dev4, the round-4 tuning set, blind4, written after round 4 froze, and blind5, written after its last rules. Each has a floor on accuracy and macro-F1.
+// blind3, written after round 3 froze, dev4, the round-4 tuning set, blind4, written after round 4 froze, blind5, written after its last rules, dev5, the round-5 tuning set, blind6, written after round 5 froze, dev6, the round-6 tuning set, blind7, written after round 6 froze, blind8, written after the tuning on blind7, blind9, written after the last round-6 rules, dev7, the round-7 tuning set, blind10, written after round 7 froze, and blind11, written after the tuning on blind10. Each has a floor on accuracy and macro-F1.
 func TestSamarindaSets(t *testing.T) {
 	tg, err := New()
 	if err != nil {
@@ -55,6 +55,48 @@ func TestSamarindaSets(t *testing.T) {
 		// never tuned on; first score 0.8200 / 0.8275 (main: 0.7000 /
 		// 0.7119). The floor sits below the first score.
 		{"testdata/samarinda_blind5.jsonl", 50, 0.78, 0.78},
+		// Round 5 (issue #21): posts written for the miss classes of the
+		// independent 120-post set, described by class, with hard
+		// negatives (103 posts); 0.6699 / 0.6910 before the round-5
+		// rules, 0.9903 / 0.9891 after.
+		{"testdata/samarinda_dev5.jsonl", 100, 0.95, 0.95},
+		// Written after round 5 froze (55 posts), never tuned on; first
+		// score 0.8000 / 0.7983 (main: 0.6727 / 0.6895). The floor sits
+		// below the first score.
+		{"testdata/samarinda_blind6.jsonl", 50, 0.76, 0.76},
+		// Round 6 (issue #21): posts written for the miss classes of an
+		// independent set seen after round 5, described by class, with
+		// hard negatives, in three parts of new wordings (174 posts);
+		// 0.6034 / 0.5909 before the round-6 rules, 0.9828 / 0.9799 after.
+		{"testdata/samarinda_dev6.jsonl", 170, 0.95, 0.95},
+		// Written after round 6 froze (56 posts); first score 0.9286 /
+		// 0.9098 (main: 0.5714 / 0.5631); then its misses were tuned on
+		// (0.9821 / 0.9754),
+		// so it is blind no more. The floor sits below the first score.
+		{"testdata/samarinda_blind7.jsonl", 50, 0.85, 0.85},
+		// Written after the round-6 tuning on blind7 froze (55 posts);
+		// first score 0.8000 / 0.7787 (main: 0.5636 / 0.5562); then four
+		// of its misses were tuned on, so it is blind no more. The floor
+		// sits below the first score.
+		{"testdata/samarinda_blind8.jsonl", 50, 0.78, 0.76},
+		// Written after the last round-6 rules froze (55 posts), never
+		// tuned on; first score 0.9091 / 0.9052 (main: 0.6545 / 0.6456).
+		// The floor sits below the first score.
+		{"testdata/samarinda_blind9.jsonl", 50, 0.85, 0.85},
+		// Round 7 (issue #21): posts written for the miss classes of an
+		// independent set seen after round 6, described by class, with
+		// hard negatives, in three parts of new wordings (177 posts);
+		// 0.5706 / 0.5654 before the round-7 rules, 1.0000 / 1.0000 after.
+		{"testdata/samarinda_dev7.jsonl", 170, 0.95, 0.95},
+		// Written after round 7 froze (55 posts); first score 0.7091 /
+		// 0.7252 (h21h: 0.5273 / 0.5291); then its misses were tuned on
+		// (0.8182 / 0.8324), so it is blind no more. The floor sits below
+		// the first score.
+		{"testdata/samarinda_blind10.jsonl", 50, 0.68, 0.70},
+		// Written after the round-7 tuning on blind10 froze (52 posts),
+		// scored once, never tuned on: 0.8269 / 0.8222 (h21h: 0.4808 /
+		// 0.4643). The floor sits below the first score.
+		{"testdata/samarinda_blind11.jsonl", 50, 0.80, 0.80},
 	} {
 		t.Run(c.path, func(t *testing.T) {
 			ex, err := dataset.ReadFile(c.path, dataset.FormatSentimentJSONL)
