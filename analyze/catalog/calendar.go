@@ -172,6 +172,12 @@ func (e *Election) Phase(day Date) string {
 	return "results"
 }
 
+// seasonDays is how long before a polling day posts are read as in an
+// election season by the generic frames: registration at the KPU,
+// nomination and the greetings of "bakal calon" come months before the
+// campaign (August for a November vote).
+const seasonDays = 183
+
 // beforeVote reports day on or before polling day (or no day at all).
 func (e *Election) beforeVote(day Date) bool { return day.IsZero() || !e.Vote.Before(day) }
 
@@ -262,8 +268,16 @@ func (a *Actor) races() []string {
 func (ix *Index) racesOfKind(kind string, day Date) []string {
 	all := ix.byKind[kind]
 	if day.IsZero() {
-		if len(all) == 1 {
-			return all
+		// A planned contest without ballot numbers yet is no race an
+		// undated "nomor 2" can mean.
+		var numbered []string
+		for _, id := range all {
+			if len(ix.byRace[id]) > 0 || len(all) == 1 {
+				numbered = append(numbered, id)
+			}
+		}
+		if len(numbered) == 1 {
+			return numbered
 		}
 		return nil
 	}

@@ -636,6 +636,8 @@ func TestEvaluateOtherSets(t *testing.T) {
 		"testdata/partisan_quiet_tune7.jsonl": 0.97, "testdata/partisan_quiet_blind8.jsonl": 0.93, "testdata/partisan_quiet_blind9.jsonl": 0.95,
 		"testdata/partisan_quiet_tune8.jsonl": 0.97, "testdata/partisan_quiet_blind10.jsonl": 0.97,
 		"testdata/partisan_quiet_blind11.jsonl": 0.95, "testdata/partisan_quiet_blind12.jsonl": 0.97,
+		"testdata/partisan_quiet_tune9.jsonl": 0.97, "testdata/partisan_quiet_blind13.jsonl": 0.97,
+		"testdata/partisan_quiet_blind14.jsonl": 0.97, "testdata/partisan_quiet_blind15.jsonl": 0.97,
 	} {
 		var buf bytes.Buffer
 		s, err := ix.Evaluate(context.Background(), readSet(t, path), &buf, false)

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -58,9 +59,27 @@ func (ix *Index) calendarNote(day Date) string {
 		open = append(open, s)
 	}
 	if len(open) == 0 {
-		return "date " + day.String() + ": no race open (finger poses and bare numbers need election words)"
+		// Months before a vote the generic frames still read a season.
+		season := ""
+		if ahead := ix.votesAhead(day, seasonDays); len(ahead) > 0 {
+			season = "; election season: " + strings.Join(ahead, ", ")
+		}
+		return "date " + day.String() + ": no race open (finger poses and bare numbers need election words)" + season
 	}
 	return "date " + day.String() + ": open " + strings.Join(open, ", ")
+}
+
+// votesAhead lists the contests voting within n days after day, with
+// their polling day.
+func (ix *Index) votesAhead(day Date, n int) []string {
+	var out []string
+	for _, e := range ix.elections {
+		if !e.Vote.Before(day) && e.Vote.Before(day.AddDays(n)) {
+			out = append(out, e.ID+" votes "+e.Vote.String())
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // breachBasis says why a post is or is not a neutrality breach.

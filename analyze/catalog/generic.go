@@ -25,7 +25,7 @@ type genericHit struct {
 
 const (
 	gName    = `[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2}`
-	gPair    = `[A-Z][a-z'’]+\s?[-–]\s?[A-Z][a-z'’]+`
+	gPair    = `[A-Z][a-z'’]+\s?[-–—]\s?[A-Z][a-z'’]+`
 	gAcronym = `[A-Z]{3,8}`
 	gHonor   = `(?:Pak|Bapak|Bu|Ibu|Bang|Abang|Kak|Mas|Bunda|Abah|Ustadz|Ustaz|Haji|H\.)`
 	gRole    = `(?i:caleg|cawali|cawawali|cagub|cawagub|capres|paslon|pasangan|calon|kandidat|jagoan)`
@@ -84,7 +84,7 @@ var acronymStop = map[string]bool{
 // name returns the actor id of a generic candidate named by words.
 func genericName(words string) string {
 	f := strings.FieldsFunc(strings.ToLower(words), func(r rune) bool {
-		return r == ' ' || r == '-' || r == '–' || r == '\'' || r == '’'
+		return r == ' ' || r == '-' || r == '–' || r == '—' || r == '\'' || r == '’'
 	})
 	return "unlisted:calon-" + strings.Join(f, "-")
 }
@@ -140,7 +140,7 @@ func genericTargets(h *hay, season bool) []gtarget {
 	}
 	for _, m := range rePairBare.FindAllStringSubmatchIndex(h, -1) {
 		n := raw[m[2]:m[3]]
-		parts := strings.FieldsFunc(n, func(r rune) bool { return r == '-' || r == '–' || r == ' ' })
+		parts := strings.FieldsFunc(n, func(r rune) bool { return r == '-' || r == '–' || r == '—' || r == ' ' })
 		if len(parts) != 2 || genericStop[strings.ToLower(parts[0])] || genericStop[strings.ToLower(parts[1])] || pairStop[strings.ToLower(parts[0])] || pairStop[strings.ToLower(parts[1])] {
 			continue
 		}
@@ -208,7 +208,7 @@ var (
 	reShareObject  = mustFre(`(?i)\b(video|postingan|unggahan|konten|poster|flyer)\b`)
 	reShareCamp    = mustFre(`(?i)\b(kampanye|visi misi|program)\b`)
 	reOpinionFrame = mustFre(`(?i)(pilihan paling|paling masuk akal|tidak ada (?:kandidat|calon|pilihan) lain|satu-satunya pilihan|satu satunya pilihan|pilihan rasional|yang memenuhi syarat|layak dipilih|pantas dipilih|pilihan terbaik|pilihan tepat|paling layak|layak memimpin)`)
-	reSport        = mustFre(`(?i)\b(juara|lomba|piala|turnamen|pertandingan|skor|klub|fc|voli|futsal|sepak bola|persisam|pesut etam)\b`)
+	reSport        = mustFre(`(?i)\b(juara|lomba|piala|turnamen|pertandingan|skor|klub|fc|voli|futsal|sepak bola|persisam|pesut etam|porprov|popda|o2sn|kejurda|kejurnas|medali|pesilat|silat|atlet|bulu tangkis|badminton|catur|karate|taekwondo)\b`)
 	reFingerCtx    = mustFre(`(?i)(di hati|kompak\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|salam\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|pose|untuk (?:samarinda|kaltim|indonesia) (?:lebih|makin)|yang penting|😉)`)
 	reColourDay    = mustFre(`(?i)\bkaos (kuning|merah|biru|hijau|oranye|putih)[- ]?(?:ku|kami|kita)?\b.*\b(14 februari|27 november|hari h|hari pencoblosan|ke tps)`)
 	reReported     = mustFre(`(?i)\b(orasinya|pidatonya|sambutannya|meminta|minta (?:pendukung|relawan|warga|kader|simpatisan)|katanya|ujarnya|tuturnya|ungkapnya|kata dia|menurutnya)\b`)
@@ -264,6 +264,9 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	raw := h.raw
 	if reReported.MatchString(h) {
 		return nil // "Dalam orasinya, X minta pendukung 'coblos nomor 2'"
+	}
+	if reCommunityPost.MatchString(h) {
+		return nil // "sepakat pilih Pak Udin jadi ketua panitia maulid": a community's own election
 	}
 	tgs := genericTargets(h, season)
 	var out []genericHit
@@ -331,8 +334,9 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	hard := c.hardNews
 	// Greetings with an electoral wish to a person; not for a community
-	// election ("lancar sampai pelantikan sebagai Ketua RT 12").
-	if g := reGreetFrame.FindStringIndex(h); g != nil && !reCommunityPost.MatchString(h) {
+	// election ("lancar sampai pelantikan sebagai Ketua RT 12") nor a
+	// contest ("semoga menang di lomba masak").
+	if g := reGreetFrame.FindStringIndex(h); g != nil && !reCommunityPost.MatchString(h) && !reSport.MatchString(h) {
 		if w := reGreetWish.FindString(h); w != "" {
 			if p := nearest(g[0], g[1], persons, 60); p != nil {
 				add(genericHit{rule: "greeting", actor: p.actor, text: w})

@@ -31,6 +31,7 @@ type Index struct {
 	raceActors  map[string][]string // race → actor ids, by ballot number then id
 	watches     map[string]*watch.Query
 	symbolEmoji map[string]string // a party's symbol emoji (no variation selector) → party id
+	symbolWords map[string]string // a party's symbol words, lower case ("pohon beringin") → party id
 	handleNames []handleName      // pairs' and parties' names as they appear inside handles
 }
 
@@ -53,7 +54,7 @@ func Compile(c *Catalog) (*Index, error) {
 	ix := &Index{cat: c, entKind: map[string]byte{}, ancestor: map[string][]string{},
 		actors: map[string]*Actor{}, byRace: map[string]map[string]string{}, watches: map[string]*watch.Query{},
 		elections: map[string]*Election{}, byKind: map[string][]string{}, raceActors: map[string][]string{},
-		symbolEmoji: map[string]string{}}
+		symbolEmoji: map[string]string{}, symbolWords: map[string]string{}}
 	for i := range c.Elections {
 		e := &c.Elections[i]
 		ix.elections[e.ID] = e
@@ -150,6 +151,7 @@ func Compile(c *Catalog) (*Index, error) {
 				continue
 			}
 			pol[cSymbol+"|"+a.ID] = append(pol[cSymbol+"|"+a.ID], sym)
+			ix.symbolWords[strings.ToLower(sym)] = a.ID
 		}
 		for _, r := range a.races() {
 			ix.raceActors[r] = append(ix.raceActors[r], a.ID)

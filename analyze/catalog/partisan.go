@@ -371,7 +371,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		case cHonor:
 			// "siap memenangkan Bu Ratna Dewi di Pilgub 2029": a name in an
 			// election context.
-			if c.elecText {
+			// A community's own election ("Pemilihan Ketua RT 03 ... pilih
+			// Pak Sabran untuk periode kedua") names no candidate.
+			if c.elecText && !(st.doc != nil && reCommunityPost.MatchString(st.hay())) {
 				tg, ok = ix.honoredName(st, sp)
 			}
 		case cSymbol:
@@ -546,6 +548,12 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				// "Dalam orasinya, Rudy Mas'ud minta pendukung 'coblos
 				// nomor 2'": a candidate's call quoted, not the author's.
 				blocked(rule, sp, "a candidate's call quoted")
+				continue
+			}
+			if strings.HasPrefix(tg.actor, "ballot-") && st.doc != nil && (reCommunityRole.MatchString(st.hay()) || reSport.MatchString(st.hay())) {
+				// "calon no 2 menang tipis" in a karang taruna's vote, a
+				// team's number: no ballot of a public race.
+				blocked(rule, sp, "a community election or a team's number")
 				continue
 			}
 			if partyChoice(st, sp) {
@@ -734,8 +742,21 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 
 	if len(support) == 0 && len(oppose) == 0 {
 		// Sides the catalog does not know, read from the post's shape.
-		season := c.elecText || len(ix.openRaces(day)) > 0 || ix.voteAhead(day, 120)
-		for _, h := range ix.genericFrames(st, &c, season) {
+		season := c.elecText || len(ix.openRaces(day)) > 0 || ix.voteAhead(day, seasonDays)
+		hits := ix.genericFrames(st, &c, season)
+		if len(hits) == 0 {
+			hits = ix.quietHints(st, &c, season)
+		}
+		if len(hits) == 0 {
+			hits = ix.opinionFrames(st, &c)
+		}
+		if len(hits) == 0 {
+			hits = ix.contextFrames(st, &c, season)
+		}
+		if len(hits) == 0 {
+			hits = ix.nearFrames(st, &c, season)
+		}
+		for _, h := range hits {
 			if h.oppose {
 				side(&oppose, h.actor)
 			} else {
@@ -1047,6 +1068,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			// post with news words; reported speech or a bare attendance
 			// verb in a report does not.
 			blocked("mobilisation", mob, "reporting, not an invitation")
+		case st.media && !c.invite && st.doc != nil && reCrowdReport.MatchString(st.hay()):
+			// "Kampanye akbar pasangan nomor 1 dihadiri ribuan orang,
+			// panitia siapkan bus": an outlet reports the rally's logistics.
+			blocked("mobilisation", mob, "a news outlet reporting a rally")
 		case len(tgs) > 0 || eventNear(mob):
 			fireAll("mobilisation", mob, tgs)
 		default:

@@ -244,6 +244,22 @@ func (f *fre) FindAllStringSubmatch(h *hay, n int) [][]string {
 	return f.re.FindAllStringSubmatch(h.raw, n)
 }
 
+// FindStringSubmatchIndex is regexp.FindStringSubmatchIndex on h.raw.
+func (f *fre) FindStringSubmatchIndex(h *hay) []int {
+	if !f.may(h) {
+		return nil
+	}
+	return f.re.FindStringSubmatchIndex(h.raw)
+}
+
+// FindAllString is regexp.FindAllString on h.raw.
+func (f *fre) FindAllString(h *hay, n int) []string {
+	if !f.may(h) {
+		return nil
+	}
+	return f.re.FindAllString(h.raw, n)
+}
+
 // FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex on h.raw.
 func (f *fre) FindAllStringSubmatchIndex(h *hay, n int) [][]int {
 	if !f.may(h) {

@@ -221,6 +221,50 @@ func TestQuietRules(t *testing.T) {
 		{"Selamat Pak Andi Wijaya, semoga lancar sampai pelantikan sebagai Ketua RT 12", "2024-10-14", ""},
 		{"Selamat ulang tahun Pak Anwar, semoga terpilih jadi ketua koperasi lagi", "2024-11-06", ""},
 		{"Nomor 2 di hati tetap soto Banjar Pak Amat", "2024-11-09", ""},
+		// Round 7 (quiet hints): a wink or a party's symbol beside a vote,
+		// a family's or a community's choice of a person, opposition by
+		// the incumbent's record, transport to a person's rally or in a
+		// side's colour, a wish of victory in a coming election — and
+		// the same words where they take no side.
+		{"Yang jaket merah pasti paham maksud kami 😉 sampai ketemu di TPS", "2024-11-21", `support-call: "jaket merah … TPS"`},
+		{"Ingat warna kita ya warga 😉", "2024-11-24", `support-call: "warna kita"`},
+		{"Semoga menang 🐂🐂 salam dari kelurahan", "2024-02-08", `support-call: "🐂 … Semoga menang"`},
+		{"Semoga menang timnas 🦅 malam ini", "2024-02-08", ""},
+		{"Selamat malam warga 🌙⭐ jangan lupa pilih tidur yang cukup", "2024-11-20", ""},
+		{"Yang baju oranye itu petugas Dishub, tanya rute bus ke mereka", "2024-11-20", ""},
+		{"Bubuhan kampung kami sudah sepakat lawan Pak Jumberi haja", "2024-11-15", `support-call: "sepakat lawan Pak Jumberi" → unlisted:calon-jumberi`},
+		{"Amun kada Abah Sarkani, siapa lagi nang kawa?", "2024-11-15", `support-praise: "Amun kada Abah Sarkani, siapa lagi" → unlisted:calon-sarkani`},
+		{"Bubuhan kami kompak wan Pak RT membersihkan parit", "2024-11-15", ""},
+		{"Warga sepakat pilih Pak Sabran sebagai ketua RT 03 untuk periode kedua", "2024-11-20", ""},
+		{"Amun kada kita nang menjaga sungai, siapa lagi?", "2024-11-15", ""},
+		{"Cukup satu periode, kota ini butuh wajah baru", "2024-11-20", `oppose-call: "Cukup satu periode"`},
+		{"Periode kemarin janji jalan mulus, mana buktinya? Jangan kasih kesempatan lagi", "2024-11-19", `oppose-call: "Jangan kasih … Periode kemarin"`},
+		{"Cukup satu kali lapor lewat aplikasi, jangan diulang lagi", "2024-11-19", ""},
+		{"Pejabat yang terbukti korupsi jangan dipilih lagi jadi apa pun", "2024-11-19", ""},
+		{"Cukup satu periode, kota ini butuh wajah baru", "2025-06-20", ""},
+		{"Yang mau ikut ke lapangan Minggu pagi, bus disiapkan, pakai kaos oranye ya", "2024-11-08", `mobilisation: "bus … pakai kaos oranye" → unlisted:warna-oranye`},
+		{"Yang mau ikut senam Minggu pagi, bus disiapkan, pakai kaos oranye ya", "2024-11-08", ""},
+		{"Mobil jemputan ke acara akbar Pak Sutrisno Sabtu pagi, daftar ke RT", "2024-11-09", `mobilisation: "Mobil jemputan … Pak Sutrisno" → unlisted:calon-sutrisno`},
+		{"Perindo menang di Pemilu 2029, Indonesia sejahtera", "2026-02-02", `support-call: "menang di Pemilu 2029" → perindo`},
+		{"Partai Gerindra menang di Pemilu 2024 menurut rekapitulasi", "2024-03-10", ""},
+		{"Pilgub 2029 nanti kita antar Pak Hamdani jadi gubernur", "2027-03-03", `support-call: "Pilgub 2029 nanti kita antar Pak Hamdani" → unlisted:calon-hamdani`},
+		{"#Sutrisno2029 Kaltim butuh pemimpin muda", "2026-11-01", `campaign-hashtag: "#Sutrisno2029" → unlisted:calon-sutrisno`},
+		{"#Samarinda2029 bebas banjir, ayo dukung program drainase", "2026-06-06", ""},
+		{"Jangan salah pilih, cari yang kemejanya kuning 😁", "2024-11-26", `support-call: "kemejanya kuning … salah pilih"`},
+		{"Kode keras dari BMKG: hujan lebat sampai 27 November", "2024-11-20", ""},
+		{"Saatnya perubahan! 27 November kita tentukan nasib kota 😉", "2024-11-22", `support-call: "Saatnya perubahan … 27 November"`},
+		{"Saatnya perubahan gaya hidup sehat! Ayo senam tiap Jumat", "2024-11-22", ""},
+		{"Tahapan Pilkada dilanjutkan dengan rekapitulasi suara di kecamatan", "2024-11-28", ""},
+		{"Jangan biarkan petahana lanjut, banjir tiap tahun tak pernah beres", "2024-11-14", `oppose-call: "Jangan biarkan … petahana"`},
+		{"Warga Sidodadi kompak kuning! Sampai ketemu di bilik suara 😉", "2024-11-24", `support-call: "kompak kuning … bilik suara"`},
+		{"Selamat Pak Ketua DPRD baru, semoga menjadi pemimpin kita yang amanah", "2024-11-20", ""},
+		{"Teruskan yang sudah baik, jangan coba-coba yang belum terbukti. 27 November ke TPS!", "2024-11-24", `support-call: "Teruskan yang sudah … ke TPS!"`},
+		{"Jangan coba-coba buang sampah ke sungai, denda menanti. TPS 3R buka tiap hari", "2024-11-20", ""},
+		{"Yang sudah terbukti gagal tak perlu diberi kesempatan kedua, ingat itu 27 November", "2024-11-22", `oppose-call: "tak perlu diberi … terbukti"`},
+		{"Tidak perlu diberi kesempatan kedua bagi pelanggar lalu lintas yang terbukti mabuk", "2024-11-20", ""},
+		{"Yang mau ikut ke GOR Sabtu malam, mobil disiapkan, seragam hijau ya bapak ibu", "2024-11-15", `mobilisation: "mobil disiapkan … seragam hijau" → unlisted:warna-hijau`},
+		{"#CukupSekali Samarinda butuh pemimpin baru", "2024-11-14", `oppose-call: "#CukupSekali"`},
+		{"Selamat atas penetapan Bang Zulkifli sebagai calon, kami siap mengawal sampai menang", "2024-09-22", `support-call: "mengawal sampai menang"`},
 	}
 	for _, tt := range tests {
 		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
@@ -244,7 +288,8 @@ func TestCuesAreEvidence(t *testing.T) {
 	n := 0
 	for _, path := range []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
 		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl",
-		"testdata/partisan_quiet_tune7.jsonl", "testdata/partisan_quiet_tune8.jsonl", "testdata/partisan_quiet_blind10.jsonl", "testdata/partisan_quiet_blind11.jsonl", "testdata/partisan_quiet_blind12.jsonl"} {
+		"testdata/partisan_quiet_tune7.jsonl", "testdata/partisan_quiet_tune8.jsonl", "testdata/partisan_quiet_blind10.jsonl", "testdata/partisan_quiet_blind11.jsonl", "testdata/partisan_quiet_blind12.jsonl",
+		"testdata/partisan_quiet_tune9.jsonl", "testdata/partisan_quiet_blind13.jsonl", "testdata/partisan_quiet_blind14.jsonl", "testdata/partisan_quiet_blind15.jsonl"} {
 		for _, lp := range readSet(t, path) {
 			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}}
 			if lp.Date != "" {

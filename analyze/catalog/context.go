@@ -1,0 +1,306 @@
+package catalog
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Context frames (issue 26, round 8): sides the catalog does not know made
+// known by what surrounds them — a candidacy greeted with a wish of
+// victory, a gathering "bersama" a person with buses and attendance, the
+// aid of a pair's volunteers praised, a pair's acronym cheered, a finger
+// pose with a wink at the vote, Banjar and colloquial support without
+// "pilih", opposition by broken promises or by a party's rule, and opinion
+// pieces that find only one side fit. They run only when the other generic
+// frames and hints found nothing, and most only in an election season.
+var (
+	// A candidacy: registration, nomination, the race a wish looks to.
+	reCandidacy = mustFre(`(?i)\b(pencalonan\w*|mencalonkan|(?:mendaftar|daftar|didaftarkan|terdaftar|berkas) (?:ke|di) kpu\w*|menyerahkan berkas|resmi mendaftar|resmi terdaftar|ditetapkan sebagai (?:calon|caleg|cagub|cawali|paslon)|daftar calon (?:tetap|sementara)|bakal calon|bakal caleg|bacaleg|caleg|dapil|november nanti|nanti november|di bulan november|februari nanti)\b`)
+	// A wish of winning the seat.
+	reWinWish = mustFre(`(?i)\b(?:semoga|moga|doakan|doa\w*|mohon doa\w*|insyaallah|aamiin|amin|agar|supaya)\b.{0,80}?\b(menang|terpilih|lolos|kursi|memimpin|dipercaya memimpin|mengemban|jadi (?:wali ?kota|gubernur|bupati|anggota dewan)|duduk di|sampai ke (?:balai kota|kantor gubernur|karang paci|senayan))\b`)
+	// A gathering with a person and the logistics of bringing people to it.
+	reGathering = mustFre(`(?i)\b(silaturahmi|silaturahim|basilaturahmi|temu kangen|temu akbar|acara akbar|temu warga|halal bihalal|kumpul akbar|apel akbar|deklarasi|konsolidasi)\b`)
+	reLogistics = mustFre(`(?i)\b(bus|transport\w*|konsumsi|snack|kaos|kaus|absen\w*|absensi|daftar hadir|berkumpul|kumpul|titik kumpul|bawa ktp|jangan kada datang|wajib hadir|bawa bubuhan|bawa keluarga|rombongan|ramaikan|jangan sampai sepi|truk|pikap|angkot|jemputan)\b`)
+	// Volunteers named by a pair's acronym, and praise of their help.
+	reVolunteers = mustFre(`\b(?:Relawan|RELAWAN|relawan)\s+([A-Z]{3,8})\b(\s*\()?`)
+	reAidPraise  = mustFre(`(?i)(selalu ada|(?:gak|tidak|tak|ga|nggak|kada) (?:akan|bakal) lupa|pasti ingat|tahu siapa|dibalas|balas budi|luar biasa|terima kasih|makasih|semoga berkah|hadir lagi|silakan ke posko|jasa kalian)`)
+	// Hashtags of a side: an acronym with an election year, a person to
+	// continue, a person for a region (written in any case), a region and
+	// year beside a person, a party with its year.
+	reTagAcronymYear = mustFre(`#([A-Z]{3,8})(20[2-9]\d)\b`)
+	reTagContinue    = mustFre(`#(?:Lanjutkan|Lanjut|Teruskan|Terus|Tetap)([A-Z][a-z]{2,})\b`)
+	reTagForAny      = mustFre(`#([A-Z]{3,}|[A-Z][a-z]+)(?:untuk|for|buat|gasan)(?:Kaltim|Samarinda|Balikpapan|Bontang|Indonesia)\b`)
+	reTagRegionYear  = mustFre(`#(?:Kaltim|Samarinda|Balikpapan|Bontang)(20[2-9]\d)\b`)
+	reTagParty       = mustFre(`#Partai([A-Z][a-z]+)\b`)
+	// An acronym cheered: "sekeluarga HASA semua", "sudah DAME semua".
+	reAcronymCheer = mustFre(`(?i:sudah|udah|udh|fix|sekeluarga|sakeluarga|sekampung|sagang|semua)\s+([A-Z]{3,8})\s+(?i:semua|semuanya|haja|aja|saja)\b`)
+	// A finger emoji or pose with a wink at the vote.
+	reFingerAny  = mustFre(`(☝|✌|🤟|🖐|✋|\b(?:satu|dua|tiga|empat|lima) jari\b)`)
+	reFingerWink = mustFre(`(?i)(sampai menang|november nanti|nanti november|februari nanti|nanti februari|buat yg tau|buat yang tau|yang tau aja|yg tau aja|yang tahu aja|🤫|😉)`)
+	// A day of commemoration: "#HGN2025" is Hari Guru Nasional, no side.
+	reCommemoration = mustFre(`(?i)(\bselamat hari\b|\bhari [a-z]+ (?:nasional|sedunia|internasional)\b|\bhut\b|\bperingatan\b|\bdirgahayu\b)`)
+	// Support by a record or a settled mind, beside a person.
+	reSettled     = mustFre(`(?i)\b(lah urangnya|parlu pamimpin|pamimpin nang kaya|pemimpin seperti ini|(?:parlu|perlu) (?:urang|orang|pemimpin|pamimpin) (?:nang|yang|yg) (?:kaya|kayak|seperti|macam) (?:ini|beliau)|lanjutakan|kada bapaling|tidak berpaling|sudah bulat|(?:sudah|udah) (?:sapakat|sepakat|satu suara)|dukung haja|sampai jadi|jangan kasih (?:celah|kesempatan|peluang) (?:buat|untuk|bagi|ke) (?:yang|yg) lain|fix pilihan\w*|handak beliau|beliau haja|nang maurus|tabukti|kada usah ditawar|tinggal tunggu hari h)\b`)
+	reSettledWeak = mustFre(`(?i)\b(urangnya baik banar|perlu pemimpin|lanjutkan|kita bantu|kita dukung|urang nang sudah|sdh terbukti|sudah terbukti|udah terbukti|sudah mantap|udh mantap|udah mantap|udah fix|sudah fix|(?:sudah )?kelihatan kerjanya)\b`)
+	// A weak settled word needs a word of leading or voting beside it
+	// ("Pak Amat sudah terbukti rajin" is praise of a worker).
+	reLeadCtx = mustFre(`(?i)\b(pemimpin|pamimpin|periode|memimpin|pimpin|kaltim|banua|november|februari|hari h|pilih\w*|bapilih|calon|kesempatan|gas lah|bagawi)\b`)
+	// Volunteer bodies of disaster, health and rescue are no side.
+	reCivicVolunteers = mustFre(`(?i)\b(pmi|bpbd|bencana|siaga|sar|tagana|damkar|pemadam|kebakaran|medis|donor|pramuka|kampus|mahasiswa)\b`)
+	// A community word beside an acronym cheered with "sudah … semua".
+	reFamilyWord = mustFre(`(?i)\b(keluarga|sekeluarga|kampung|gang|bubuhan|kami|ulun|rumah|rt|rw|kompleks)\b`)
+	reOnlyOne    = mustFre(`(?i)\b(?:cuma|hanya)\s+(?:Pak|Bapak|Bu|Ibu|Bang|Abah|Bunda)\s+([A-Z][a-z]+)\s+(?:yg|yang|nang)\b`)
+	reNameAgain  = mustFre(`\b([A-Z][a-z]{2,})\s+(?i:lagi)\s*(?:🔥|!|💪)`)
+	reVoteDayAct = mustFre(`(?i)(\b\d{1,2} (?:november|februari)\b|\bgas lah\b|\bperiode depan\b|\bkesempatan (?:yg|yang) lain\b|\bhari h\b|\bpilihan\w*\b|\bcalon\b|🔥)`)
+	// Opposition: broken promises of a named person, a party's rule feared.
+	reEmptyPromise = mustFre(`(?i)(omong doang|omdo|omong kosong|janji manis|janji palsu|cuma nongol|cuma datang pas|pas butuh suara|muncul lima tahun sekali|jangan tertipu lagi|lupa rakyat|habis menang lupa|lupa janji)`)
+	reNamedAttack  = mustFre(`\b([A-Z][a-z]{2,})\s+(?i:cuma|hanya|itu|tu|ini)\s+(?i:omong|omdo|janji|pencitraan|bukti|contoh|tukang)|(?i:namanya):?\s+([A-Z][a-z]{2,})`)
+	rePartyRule    = mustFre(`(?i)\b(?:kalo|kalau|klo|amun|jika|kl)\s+\S+\s+(?:yg|yang|nang)\s+(?:pegang|menang|berkuasa|memimpin|pimpin|jadi|kuasai|menguasai|duduk)\b`)
+	rePartyRuleBad = mustFre(`(?i)(jangan sampai|habis sudah|hancur|siap-siap|pikir2|pikir-pikir)`)
+	reNoMoreVote   = mustFre(`(?i)\b(?:kada usah lagi bapilih|jangan pilih lagi|jangan lagi (?:pilih|milih|memilih|coblos|nyoblos)|(?:tidak|gak|ga|kada|jangan) usah (?:pilih|milih|bapilih|coblos) lagi|kada usah bapilih|(?:kada|tidak|gak|ga|nggak|ndak) (?:handak|mau|ingin) (?:lagi )?(?:bapilih|milih|memilih|pilih|coblos))\b`)
+	// An opinion piece that finds only one side fit.
+	reOpinionHead   = mustFre(`(?i)^\s*(?:opini|tajuk|kolom|editorial|catatan redaksi|analisis)\s*[|:]`)
+	reOnlySide      = mustFre(`(?i)\b(?:hanya|cuma|satu-satunya)\b`)
+	reHonorLower    = mustFre(`\b(?:pak|bu|bapak|ibu|bang|abah)\s+([A-Z][a-z]{2,})\b`)
+	reNoDebate      = mustFre(`(?i)\b(?:no|nggak|gak|ga|tanpa) debat\b`)
+	reOnlyBare      = mustFre(`\b(?i:hanya|cuma|satu-satunya)\s+([A-Z][a-z]{2,})\b`)
+	reOpinionPraise = mustFre(`(?i)(\b(?:menawarkan|serius|rekam jejak|masuk akal|tidak ragu|tahu pilihannya|paling siap|pantas|layak|konsep|berani)\b|\b(?:hanya|cuma) [A-Z]\w+ (?:yang|yg)\b|satu-satunya (?:pasangan|calon|kandidat) (?:yang|yg)\b)`)
+)
+
+// acronymNotSide are capitals that are not a pair's acronym, beside
+// acronymStop: events, agencies, interjections.
+var acronymNotSide = map[string]bool{"PON": true, "MTQ": true, "STQ": true, "GOR": true, "PMI": true, "SAR": true,
+	"TAGANA": true, "RAPI": true, "BNPB": true, "PPS": true, "PPK": true, "KPPS": true, "HUTRI": true, "APBD": true,
+	"CPNS": true, "PPPK": true, "PPDB": true, "AYO": true, "HAHA": true, "WKWK": true, "MANTAP": true, "GAS": true,
+	"YES": true, "HIDUP": true, "MERDEKA": true, "TOP": true, "JOSS": true, "SEMANGAT": true, "BAWASLU": true,
+	"PLN": true, "BPS": true, "KAMI": true, "KITA": true, "ANDA": true, "SEMUA": true, "BISA": true, "PEDULI": true, "PCR": true, "NIK": true, "SKCK": true, "NPWP": true, "KIP": true, "KIS": true, "OKE": true, "DPR": true, "DPD": true, "PKS": true, "PKB": true, "PAN": true}
+
+// continueCivic are words after "#Lanjutkan", "#Terus" that make a civic
+// hashtag ("#TerusBergerak", "#TetapSehat").
+var continueCivic = map[string]bool{"sehat": true, "semangat": true, "bergerak": true, "berkarya": true, "membangun": true,
+	"pembangunan": true, "maju": true, "melayani": true, "berbagi": true, "bersih": true, "aman": true, "jaga": true,
+	"produktif": true, "belajar": true, "kompak": true, "solid": true, "peduli": true, "waspada": true, "disiplin": true,
+	"bersatu": true, "kuat": true, "berinovasi": true, "tumbuh": true, "berjuang": true, "hijau": true, "tangguh": true}
+
+// contextFrames reads the context frames of a post whose sides nothing
+// else found.
+func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
+	if st.doc == nil || c.neutral || c.quote {
+		return nil
+	}
+	hy := st.hay()
+	raw := hy.raw
+	var out []genericHit
+	hit := func(rule, actor, text string, oppose bool) {
+		out = append(out, genericHit{rule: rule, actor: actor, text: text, oppose: oppose})
+	}
+	person := func() string {
+		for _, m := range reHonorName.FindAllStringSubmatch(hy, -1) {
+			if n := strings.Fields(m[1]); honorNameOK(n[0]) {
+				return genericName(trimDays(m[1]))
+			}
+		}
+		if m := rePairBare.FindStringSubmatch(hy); m != nil {
+			return genericName(m[1])
+		}
+		// "ya pak Hamdan": an honorific written in lower case.
+		for _, m := range reHonorLower.FindAllStringSubmatch(hy, -1) {
+			if honorNameOK(m[1]) {
+				return genericName(m[1])
+			}
+		}
+		return ""
+	}
+	// "no debat" is a cheer, not a debate reported.
+	report := c.news && !reOpinionHead.MatchString(hy) && !reNoDebate.MatchString(hy)
+	// Hashtags of a side are read in any season.
+	for _, m := range reTagAcronymYear.FindAllStringSubmatch(hy, -1) {
+		if !acronymStop[m[1]] && !acronymNotSide[m[1]] && ix.electionYear(m[2]) && !reCommemoration.MatchString(hy) {
+			hit("campaign-hashtag", "unlisted:calon-"+strings.ToLower(m[1]), m[0], false)
+		}
+	}
+	for _, m := range reTagForAny.FindAllStringSubmatch(hy, -1) {
+		if w := strings.ToLower(m[1]); !genericStop[w] && !acronymStop[m[1]] && !hashtagCivic[w] {
+			hit("campaign-hashtag", genericName(m[1]), m[0], false)
+		}
+	}
+	if m := reTagParty.FindStringSubmatch(hy); m != nil {
+		if y := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(m[1]) + `\s+20[2-9]\d\s*!`).FindString(raw); y != "" {
+			hit("campaign-hashtag", "unlisted:partai-"+strings.ToLower(m[1]), m[0]+" … "+y, false)
+		}
+	}
+	for _, m := range reTagContinue.FindAllStringSubmatch(hy, -1) {
+		if w := strings.ToLower(m[1]); !continueCivic[w] && !hashtagCivic[w] && !genericStop[w] {
+			hit("campaign-hashtag", genericName(m[1]), m[0], false)
+		}
+	}
+	if m := reTagRegionYear.FindStringSubmatch(hy); m != nil && !report && ix.electionYear(m[1]) && !reCommemoration.MatchString(hy) {
+		if p := person(); p != "" {
+			hit("campaign-hashtag", p, m[0], false)
+		}
+	}
+	// A gathering of a named pair or candidate with logistics mobilises in
+	// any season ("halal bihalal bersama pasangan X-Y … konsumsi dan kaos").
+	if g := reGathering.FindStringIndex(hy); g != nil && !report && !c.hardNews {
+		if m := reRoleName.FindStringSubmatch(hy); m != nil && !genericStop[strings.ToLower(strings.Fields(m[1])[0])] {
+			if l := reLogistics.FindString(hy); l != "" {
+				hit("mobilisation", genericName(m[1]), raw[g[0]:g[1]]+" … "+l, false)
+				return out
+			}
+		}
+	}
+	if !season || reCommunityRole.MatchString(hy) {
+		return out
+	}
+	// A candidacy greeted with a wish of winning (a KPU word or "resmi"
+	// here is the registration, not a report: reports wish no one victory).
+	if cd := reCandidacy.FindString(hy); cd != "" && !st.media {
+		if w := reWinWish.FindStringSubmatch(hy); w != nil {
+			hit("support-call", person(), cd+" … "+strings.Fields(w[0])[0]+" … "+w[1], false)
+			return out
+		}
+	}
+	if report {
+		return out
+	}
+	if c.hardNews && !ix.firstPersonRaw(hy) {
+		return out
+	}
+	if m := reAcronymCheer.FindStringSubmatch(hy); m != nil && !acronymStop[m[1]] && !acronymNotSide[m[1]] && reFamilyWord.MatchString(hy) {
+		hit("support-call", "unlisted:calon-"+strings.ToLower(m[1]), m[0], false)
+	} else {
+		// The same acronym three times: a cheer ("HASA HASA HASA!").
+		n := map[string]int{}
+		for _, w := range capsWords(raw) {
+			if n[w]++; n[w] == 3 && !acronymStop[w] && !acronymNotSide[w] {
+				hit("support-call", "unlisted:calon-"+strings.ToLower(w), w+" "+w+" "+w, false)
+				break
+			}
+		}
+	}
+	// A gathering with a person, and people brought to it.
+	if g := reGathering.FindStringIndex(hy); g != nil {
+		if l := reLogistics.FindString(hy); l != "" {
+			if p := person(); p != "" {
+				hit("mobilisation", p, raw[g[0]:g[1]]+" … "+l, false)
+			}
+		}
+	}
+	// A pair's volunteers praised for their aid.
+	// "Relawan KAMI (Komunitas …)": an acronym spelled out is a body's name.
+	if m := reVolunteers.FindStringSubmatch(hy); m != nil && m[2] == "" && !acronymStop[m[1]] && !acronymNotSide[m[1]] && !reCivicVolunteers.MatchString(hy) {
+		if pr := reAidPraise.FindString(hy); pr != "" {
+			hit("party-service", "unlisted:relawan-"+strings.ToLower(m[1]), m[0]+" … "+pr, false)
+		}
+	}
+	// A finger with a wink at the vote, outside sports.
+	if f := reFingerAny.FindString(hy); f != "" && !reTeam.MatchString(hy) {
+		if w := reFingerWink.FindString(hy); w != "" {
+			hit("hand-sign", "", f+" … "+w, false)
+		}
+	}
+	// Support by a record or a settled mind, beside a person.
+	s := reSettled.FindString(hy)
+	if s == "" && reLeadCtx.MatchString(hy) {
+		s = reSettledWeak.FindString(hy)
+	}
+	if s != "" {
+		if p := person(); p != "" {
+			hit("support-praise", p, s, false)
+		}
+	}
+	if m := reOnlyOne.FindStringSubmatch(hy); m != nil && honorNameOK(m[1]) {
+		if v := reVoteDayAct.FindString(hy); v != "" {
+			hit("support-praise", genericName(m[1]), m[0]+" … "+v, false)
+		}
+	}
+	if m := reNameAgain.FindStringSubmatch(hy); m != nil && honorNameOK(m[1]) && !genericStop[strings.ToLower(m[1])] {
+		if p := person(); p != "" && strings.HasSuffix(p, "-"+strings.ToLower(m[1])) || reVoteDayAct.MatchString(hy) {
+			hit("support-call", genericName(m[1]), m[0], false)
+		}
+	}
+	// Opposition: a named person's empty promises; a party's rule feared.
+	if e := reEmptyPromise.FindString(hy); e != "" {
+		if m := reNamedAttack.FindStringSubmatch(hy); m != nil {
+			n := m[1] + m[2]
+			if honorNameOK(n) {
+				hit("oppose-attack", genericName(n), e, true)
+			}
+		}
+	}
+	if r := rePartyRule.FindString(hy); r != "" && rePartyRuleBad.MatchString(hy) {
+		if p := ix.partyNamed(st, hy); p != "" {
+			hit("oppose-call", p, r, true)
+		}
+	}
+	if r := reNoMoreVote.FindString(hy); r != "" {
+		if p := ix.partyNamed(st, hy); p != "" {
+			hit("oppose-call", p, r, true)
+		}
+	}
+	return out
+}
+
+// opinionFrames reads an opinion piece that finds only one side fit
+// ("OPINI | … hanya X yang menawarkan …").
+func (ix *Index) opinionFrames(st *pstate, c *pctx) []genericHit {
+	if st.doc == nil || c.neutral {
+		return nil
+	}
+	hy := st.hay()
+	raw := hy.raw
+	h := reOpinionHead.FindString(hy)
+	if h == "" {
+		return nil
+	}
+	o := reOnlySide.FindStringIndex(hy)
+	if o == nil || !reOpinionPraise.MatchString(hy) {
+		return nil
+	}
+	for _, t := range genericTargets(hy, false) {
+		if t.office || t.number {
+			continue
+		}
+		if t.start-o[1] <= 40 && o[0]-t.end <= 40 {
+			return []genericHit{{rule: "support-praise", actor: t.actor, text: strings.TrimSpace(h) + " … " + raw[o[0]:o[1]]}}
+		}
+	}
+	for _, m := range reOnlyBare.FindAllStringSubmatch(hy, -1) {
+		if honorNameOK(m[1]) {
+			return []genericHit{{rule: "support-praise", actor: genericName(m[1]), text: strings.TrimSpace(h) + " … " + m[0]}}
+		}
+	}
+	return nil
+}
+
+// electionYear reports a year in which a contest of the calendar votes.
+func (ix *Index) electionYear(y string) bool {
+	for _, e := range ix.elections {
+		if e.Vote.String()[:4] == y {
+			return true
+		}
+	}
+	return false
+}
+
+// capsWords are the words of raw written in 3 to 8 capital letters, read
+// without a regular expression (most posts have none).
+func capsWords(raw string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(raw, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if len(f) < 3 || len(f) > 8 {
+			continue
+		}
+		caps := true
+		for i := 0; i < len(f); i++ {
+			if f[i] < 'A' || f[i] > 'Z' {
+				caps = false
+				break
+			}
+		}
+		if caps {
+			out = append(out, f)
+		}
+	}
+	return out
+}
