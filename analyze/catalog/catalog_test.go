@@ -625,8 +625,7 @@ func readSet(t *testing.T, path string) []LabelledPost {
 // when scored blind, 0.98 after; blind round 12, 0.8936 when scored blind,
 // 1.00 after), and no false neutrality breach anywhere.
 func TestEvaluateOtherSets(t *testing.T) {
-	ix := testIndex(t)
-	for path, floor := range map[string]float64{
+	checkSetFloors(t, testIndex(t), map[string]float64{
 		"testdata/partisan_fresh.jsonl": 0.95, "testdata/partisan_blind.jsonl": 0.85,
 		"testdata/partisan_quiet.jsonl": 0.97, "testdata/partisan_quiet_blind1.jsonl": 0.97,
 		"testdata/partisan_quiet_blind2.jsonl": 0.97, "testdata/partisan_quiet_blind3.jsonl": 0.97,
@@ -638,19 +637,7 @@ func TestEvaluateOtherSets(t *testing.T) {
 		"testdata/partisan_quiet_blind11.jsonl": 0.95, "testdata/partisan_quiet_blind12.jsonl": 0.97,
 		"testdata/partisan_quiet_tune9.jsonl": 0.97, "testdata/partisan_quiet_blind13.jsonl": 0.97,
 		"testdata/partisan_quiet_blind14.jsonl": 0.97, "testdata/partisan_quiet_blind15.jsonl": 0.97,
-	} {
-		var buf bytes.Buffer
-		s, err := ix.Evaluate(context.Background(), readSet(t, path), &buf, false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if s.MacroF1 < floor {
-			t.Errorf("%s: macro F1 %.4f, want >= %.2f\n%s", path, s.MacroF1, floor, buf.String())
-		}
-		if s.BreachFP > 0 {
-			t.Errorf("%s: %d false neutrality breaches\n%s", path, s.BreachFP, buf.String())
-		}
-	}
+	})
 }
 
 func TestReadLabelledErrors(t *testing.T) {

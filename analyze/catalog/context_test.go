@@ -1,24 +1,14 @@
 package catalog
 
 import (
-	"bytes"
-	"context"
-	"slices"
-	"strings"
 	"testing"
-
-	"github.com/dengar-id/dengar/analyze/normalize"
-	"github.com/dengar-id/dengar/mention"
 )
 
 // TestContextFrames pins round 8's classes (issue 26): sides made known by
 // their context in the months before a 2029 vote, and their hard negatives.
 func TestContextFrames(t *testing.T) {
 	ix := testIndex(t)
-	tests := []struct {
-		text, date string
-		want       string // the decisive cue, or "" for no side
-	}{
+	tests := []frameCase{
 		// A pair written with an en or em dash is a pair.
 		{"Semangat terus pasangan Jumadi—Ernawati, siap mengawal sampai menang!", "2029-10-20", `support-call: "sampai menang" → unlisted:calon-jumadi-ernawati`},
 		{"Jadwal pemeliharaan jaringan Senin–Rabu di Jl. Juanda–Jl. Pramuka", "2029-10-14", ""},
@@ -73,74 +63,21 @@ func TestContextFrames(t *testing.T) {
 		{"Ulun kada handak lagi makan gorengan, sudah cukup.", "2029-02-01", ""},
 		{"OPINI | Debat semalam minim gagasan, ketiga pasangan harus lebih konkret.", "2029-11-02", ""},
 	}
-	for _, tt := range tests {
-		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
-		if tt.want == "" {
-			if p.Partisan {
-				t.Errorf("%q (%s): partisan %q, want no side", tt.text, tt.date, p.Cues)
-			}
-			continue
-		}
-		if !p.Partisan || !slices.Contains(p.Cues, tt.want) {
-			t.Errorf("%q (%s): partisan=%v cues %q, want %q", tt.text, tt.date, p.Partisan, p.Cues, tt.want)
-		}
-	}
+	checkFrameCases(t, ix, tests)
 }
 
 // TestRound8Sets holds round 8's sets to their figures, with no false
 // neutrality breach.
 func TestRound8Sets(t *testing.T) {
-	ix := testIndex(t)
-	for path, floor := range map[string]float64{
+	checkSetFloors(t, testIndex(t), map[string]float64{
 		"testdata/partisan_quiet_tune10.jsonl": 0.96, "testdata/partisan_quiet_blind16.jsonl": 0.95, "testdata/partisan_quiet_blind17.jsonl": 0.95, "testdata/partisan_quiet_blind18.jsonl": 0.80,
-	} {
-		var buf bytes.Buffer
-		s, err := ix.Evaluate(context.Background(), readSet(t, path), &buf, false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if s.MacroF1 < floor {
-			t.Errorf("%s: macro F1 %.4f, want >= %.2f\n%s", path, s.MacroF1, floor, buf.String())
-		}
-		if s.BreachFP > 0 {
-			t.Errorf("%s: %d false neutrality breaches\n%s", path, s.BreachFP, buf.String())
-		}
-	}
+	})
 }
 
 // TestRound8CuesAreEvidence checks round 8's cues on its sets as
 // TestCuesAreEvidence does on the earlier ones: each parses, names a known
 // rule, quotes words of the post and an actor the post is tagged with.
 func TestRound8CuesAreEvidence(t *testing.T) {
-	ix := testIndex(t)
-	n := 0
-	for _, path := range []string{"testdata/partisan_quiet_tune10.jsonl", "testdata/partisan_quiet_blind16.jsonl",
-		"testdata/partisan_quiet_blind17.jsonl", "testdata/partisan_quiet_blind18.jsonl"} {
-		for _, lp := range readSet(t, path) {
-			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}, PostedAt: day(t, lp.Date).Noon()}
-			NewTagger(ix).Tag(m, normalize.Text(lp.Text))
-			for _, s := range m.Politics.Cues {
-				c, err := mention.ParseCue(s)
-				if err != nil {
-					t.Errorf("%q: %v", lp.Text, err)
-					continue
-				}
-				n++
-				if _, ok := mention.CueRules[c.Rule]; !ok {
-					t.Errorf("%q: cue %q: unknown rule", lp.Text, s)
-				}
-				for _, w := range strings.Fields(strings.ReplaceAll(c.Text, "…", " ")) {
-					if !strings.Contains(strings.ToLower(lp.Text), strings.ToLower(w)) {
-						t.Errorf("%q: cue %q: %q is not in the post", lp.Text, s, w)
-					}
-				}
-				if c.Actor != "" && !slices.Contains(m.Politics.Actors, c.Actor) {
-					t.Errorf("%q: cue %q: actor not in %v", lp.Text, s, m.Politics.Actors)
-				}
-			}
-		}
-	}
-	if n < 100 {
-		t.Errorf("only %d cues checked", n)
-	}
+	checkCuesAreEvidence(t, testIndex(t), []string{"testdata/partisan_quiet_tune10.jsonl", "testdata/partisan_quiet_blind16.jsonl",
+		"testdata/partisan_quiet_blind17.jsonl", "testdata/partisan_quiet_blind18.jsonl"}, 100)
 }

@@ -1,13 +1,7 @@
 package catalog
 
 import (
-	"bytes"
-	"context"
-	"slices"
-	"strings"
 	"testing"
-
-	"github.com/dengar-id/dengar/analyze/normalize"
 )
 
 // TestNearFrames pins round 9's classes (issue 26): a side named beside a
@@ -15,10 +9,7 @@ import (
 // months before a 2029 vote, and their hard negatives.
 func TestNearFrames(t *testing.T) {
 	ix := testIndex(t)
-	tests := []struct {
-		text, date string
-		want       string // the decisive cue's rule and actor, or "" for no side
-	}{
+	tests := []frameCase{
 		// A ballot number beside an acronym, a cheer or the vote day.
 		{"Kerja bakti beres! gass no 1 SEHATI 💪", "2029-10-12", `→ ballot-1`},
 		{"Senam pagi di RT 04 Sabtu jam 06.30. Nanti tgl 28 nomor 3 ya 😉", "2029-10-20", `→ ballot-3`},
@@ -75,34 +66,13 @@ func TestNearFrames(t *testing.T) {
 		{"Angkot LIN nomor 3 sudah beroperasi lagi, jangan lupa pakai masker ya 😉", "2029-11-01", ""},
 		{"Dongeng Bersama Kak Rudi di perpustakaan kota, hadiah buku dari panitia", "2029-11-01", ""},
 	}
-	for _, tt := range tests {
-		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
-		if tt.want == "" {
-			if p.Partisan {
-				t.Errorf("%q (%s): partisan %q, want no side", tt.text, tt.date, p.Cues)
-			}
-			continue
-		}
-		if !p.Partisan || !slices.ContainsFunc(p.Cues, func(c string) bool { return strings.Contains(c, tt.want) }) {
-			t.Errorf("%q (%s): partisan=%v cues %q, want %q", tt.text, tt.date, p.Partisan, p.Cues, tt.want)
-		}
-	}
+	checkFrameCases(t, ix, tests)
 }
 
 // TestRound9Sets holds round 9's sets to their figures, with no false
 // neutrality breach.
 func TestRound9Sets(t *testing.T) {
-	ix := testIndex(t)
-	for path, floor := range map[string]float64{
+	checkSetFloors(t, testIndex(t), map[string]float64{
 		"testdata/partisan_quiet_near_tune.jsonl": 0.97, "testdata/partisan_quiet_near_blind.jsonl": 0.99,
-	} {
-		var buf bytes.Buffer
-		s, err := ix.Evaluate(context.Background(), readSet(t, path), &buf, false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if s.MacroF1 < floor || s.BreachFP != 0 {
-			t.Errorf("%s: macro-F1 %.4f (floor %.2f), false breaches %d", path, s.MacroF1, floor, s.BreachFP)
-		}
-	}
+	})
 }

@@ -1,8 +1,6 @@
 package catalog
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
@@ -15,12 +13,9 @@ import (
 // 2024 races.
 func TestQuietRules(t *testing.T) {
 	ix := testIndex(t)
-	tests := []struct {
-		text, date string
-		// want is the decisive cue, `rule: "words" → actor`, or "" for a
-		// post that takes no side.
-		want string
-	}{
+	// want is the decisive cue, `rule: "words" → actor`, or "" for a post
+	// that takes no side.
+	tests := []frameCase{
 		// Mobilisation: logistics or an invitation to attend, toward a
 		// campaign event, a party or a candidate.
 		{"Titik kumpul warga untuk kampanye akbar besok di halaman kantor lurah, jam 7", "2024-11-16", `mobilisation: "Titik kumpul"`},
@@ -266,63 +261,17 @@ func TestQuietRules(t *testing.T) {
 		{"#CukupSekali Samarinda butuh pemimpin baru", "2024-11-14", `oppose-call: "#CukupSekali"`},
 		{"Selamat atas penetapan Bang Zulkifli sebagai calon, kami siap mengawal sampai menang", "2024-09-22", `support-call: "mengawal sampai menang"`},
 	}
-	for _, tt := range tests {
-		p := ix.PoliticsAt(normalize.Text(tt.text), day(t, tt.date).Noon())
-		if tt.want == "" {
-			if p.Partisan {
-				t.Errorf("%q (%s): partisan %q, want no side", tt.text, tt.date, p.Cues)
-			}
-			continue
-		}
-		if !p.Partisan || !slices.Contains(p.Cues, tt.want) {
-			t.Errorf("%q (%s): partisan=%v cues %q, want %q", tt.text, tt.date, p.Partisan, p.Cues, tt.want)
-		}
-	}
+	checkFrameCases(t, ix, tests)
 }
 
 // TestCuesAreEvidence checks every cue the tagger writes on the partisan
 // sets: it parses, names a known rule, quotes words of the post, and names
 // an actor the post is tagged with (or none).
 func TestCuesAreEvidence(t *testing.T) {
-	ix := testIndex(t)
-	n := 0
-	for _, path := range []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
+	checkCuesAreEvidence(t, testIndex(t), []string{"testdata/partisan_dev.jsonl", "testdata/partisan_quiet.jsonl", "testdata/partisan_quiet_blind1.jsonl",
 		"testdata/partisan_quiet_blind2.jsonl", "testdata/partisan_quiet_blind3.jsonl", "testdata/partisan_quiet_blind4.jsonl", "testdata/partisan_quiet_tune6.jsonl",
 		"testdata/partisan_quiet_tune7.jsonl", "testdata/partisan_quiet_tune8.jsonl", "testdata/partisan_quiet_blind10.jsonl", "testdata/partisan_quiet_blind11.jsonl", "testdata/partisan_quiet_blind12.jsonl",
-		"testdata/partisan_quiet_tune9.jsonl", "testdata/partisan_quiet_blind13.jsonl", "testdata/partisan_quiet_blind14.jsonl", "testdata/partisan_quiet_blind15.jsonl"} {
-		for _, lp := range readSet(t, path) {
-			m := &mention.Mention{Text: lp.Text, Author: mention.Author{Kind: lp.AuthorKind}}
-			if lp.Date != "" {
-				m.PostedAt = day(t, lp.Date).Noon()
-			}
-			NewTagger(ix).Tag(m, normalize.Text(lp.Text))
-			for _, s := range m.Politics.Cues {
-				c, err := mention.ParseCue(s)
-				if err != nil {
-					t.Errorf("%q: %v", lp.Text, err)
-					continue
-				}
-				n++
-				if _, ok := mention.CueRules[c.Rule]; !ok {
-					t.Errorf("%q: cue %q: unknown rule", lp.Text, s)
-				}
-				if m.Politics.Partisan == (c.Rule == "neutral") {
-					t.Errorf("%q: cue %q on a post with partisan=%v", lp.Text, s, m.Politics.Partisan)
-				}
-				for _, w := range strings.Fields(strings.ReplaceAll(c.Text, "…", " ")) {
-					if !strings.Contains(strings.ToLower(lp.Text), strings.ToLower(w)) {
-						t.Errorf("%q: cue %q: %q is not in the post", lp.Text, s, w)
-					}
-				}
-				if c.Actor != "" && !slices.Contains(m.Politics.Actors, c.Actor) {
-					t.Errorf("%q: cue %q: actor not in %v", lp.Text, s, m.Politics.Actors)
-				}
-			}
-		}
-	}
-	if n < 200 {
-		t.Errorf("only %d cues checked", n)
-	}
+		"testdata/partisan_quiet_tune9.jsonl", "testdata/partisan_quiet_blind13.jsonl", "testdata/partisan_quiet_blind14.jsonl", "testdata/partisan_quiet_blind15.jsonl"}, 200)
 }
 
 // TestOutletOpinion checks that a news outlet's post arguing for a side is
