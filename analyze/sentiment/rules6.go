@@ -35,38 +35,26 @@ func init() {
 	addCues(cSupport, "all_out gas_sekali gaskeun gaskan")
 	addCues(cSupportStrong, "all_out gas_sekali gaskeun gaskan")
 	addCues(cCheer, "kawal yok yuk gaskeun")
-	for _, w := range strings.Fields("plastik botol_plastik pesing belukar kuburan kuburannya got comberan lumpur keruh kumuh karat karatan berkarat lumut berlumut bau aroma_got bolong bolong-bolong sampah") {
-		words6[w] |= w6Decay
-	}
-	for _, w := range strings.Fields("cantik indah estetik estetis aesthetic wangi harum semerbak syahdu romantis instagramable instagrammable cocok") {
-		words6[w] |= w6Beauty
-	}
-	for _, w := range strings.Fields("hebat jago mahir terlatih latihan rajin sehat olahraga kuat kebal pintar hafal hemat") {
-		words6[w] |= w6JokeWord
-	}
-	for _, w := range strings.Fields("stunting kemiskinan pengangguran kriminalitas kecelakaan inflasi dbd kematian penderita pelanggaran kasus gizi_buruk") {
-		words6[w] |= w6Indicator
-	}
-	for _, w := range strings.Fields("turun menurun berkurang ditekan merosot anjlok terus_turun") {
-		words6[w] |= w6GoingDown
-	}
-	for _, w := range strings.Fields("naik meningkat bertambah melonjak melesat") {
-		words6[w] |= w6GoingUp
-	}
-	for _, w := range strings.Fields("adipura penghargaan wtp piala award trofi predikat medali kalpataru swasti_saba wtn anugerah") {
-		words6[w] |= w6Award
-	}
-	for _, w := range strings.Fields("raih meraih dapat mendapat mendapatkan menerima terima sabet menyabet borong memborong boyong memboyong pertahankan mempertahankan diganjar") {
-		words6[w] |= w6AwardVerb
-	}
-	for _, w := range strings.Fields("bpbd bmkg dlh pupr pu dishub damkar basarnas polresta polres polda kpu bawaslu pemkot pemprov dinkes disdukcapil bps satpol dprd kodim lantas sar") {
-		words6[w] |= w6Agency
-	}
-	for _, w := range strings.Fields("mencatat melaporkan menerjunkan mendata mengerahkan menyebut menyatakan mengimbau merilis menetapkan mencatatkan menginformasikan memastikan menurunkan mengevakuasi") {
-		words6[w] |= w6NewsVerb
-	}
-	for _, w := range strings.Fields("bocor pecah hilang patah mati habis dikunci kosong rusak copot lepas jebol mampet karatan berkarat roboh sobek kotor gelap tutup mangkrak") {
-		words6[w] |= w6BrokenState
+	for _, c := range []struct {
+		words string
+		class uint16
+	}{
+		{"plastik botol_plastik pesing belukar kuburan kuburannya got comberan lumpur keruh kumuh karat karatan berkarat lumut berlumut bau aroma_got bolong bolong-bolong sampah", w6Decay},
+		{"cantik indah estetik estetis aesthetic wangi harum semerbak syahdu romantis instagramable instagrammable cocok", w6Beauty},
+		{"hebat jago mahir terlatih latihan rajin sehat olahraga kuat kebal pintar hafal hemat", w6JokeWord},
+		{"stunting kemiskinan pengangguran kriminalitas kecelakaan inflasi dbd kematian penderita pelanggaran kasus gizi_buruk", w6Indicator},
+		{"turun menurun berkurang ditekan merosot anjlok terus_turun", w6GoingDown},
+		{"naik meningkat bertambah melonjak melesat", w6GoingUp},
+		{"adipura penghargaan wtp piala award trofi predikat medali kalpataru swasti_saba wtn anugerah", w6Award},
+		{"raih meraih dapat mendapat mendapatkan menerima terima sabet menyabet borong memborong boyong memboyong pertahankan mempertahankan diganjar", w6AwardVerb},
+		{"bpbd bmkg dlh pupr pu dishub damkar basarnas polresta polres polda kpu bawaslu pemkot pemprov dinkes disdukcapil bps satpol dprd kodim lantas sar", w6Agency},
+		{"mencatat melaporkan menerjunkan mendata mengerahkan menyebut menyatakan mengimbau merilis menetapkan mencatatkan menginformasikan memastikan menurunkan mengevakuasi", w6NewsVerb},
+		{"bocor pecah hilang patah mati habis dikunci kosong rusak copot lepas jebol mampet karatan berkarat roboh sobek kotor gelap tutup mangkrak", w6BrokenState},
+		{"coklat cokelat kecokelatan kecoklatan milo kopi_susu teh_susu", w6Brown},
+	} {
+		for _, w := range strings.Fields(c.words) {
+			words6[w] |= c.class
+		}
 	}
 }
 
@@ -90,9 +78,6 @@ const (
 var words6 = map[string]uint16{}
 
 func init() {
-	for _, w := range strings.Fields("coklat cokelat kecokelatan kecoklatan milo kopi_susu teh_susu") {
-		words6[w] |= w6Brown
-	}
 }
 
 // add6Heads marks the first words of the two-word entries.
