@@ -238,26 +238,71 @@ func round7Trigger(count int, norm, stem func(int) string, i int) bool {
 		}
 		return ""
 	}
+	// One lookup for the word and one for its stem instead of one per set:
+	// this runs on every word of every post (see r7Words).
+	nb := r7Words[n]
+	si := stem(i)
+	sb := nb
+	if si != n {
+		sb = r7Words[si]
+	}
 	switch {
-	case weaponEmoji[n] || n == fireEmoji:
+	case nb&r7Weapon != 0 || n == fireEmoji:
 		return true
-	case len(n) > 4 && strings.HasSuffix(n, "mu") && (whereabouts[stem(i)] || properties[stem(i)]):
+	case len(n) > 4 && strings.HasSuffix(n, "mu") && sb&(r7Whereabouts|r7Property) != 0:
 		return true
-	case whereabouts[n] && (next(1) == "kamu" || next(1) == "anda"):
+	case nb&r7Whereabouts != 0 && (next(1) == "kamu" || next(1) == "anda"):
 		return true
-	case harmAdjectives[n] && (strings.HasSuffix(next(1), "mu") || next(2) == "kamu"):
+	case nb&r7HarmAdj != 0 && (strings.HasSuffix(next(1), "mu") || next(2) == "kamu"):
 		return true
 	case strings.HasPrefix(n, "akibat") && i > 0 && (bears(norm(i-1), stem(i-1)) || i > 1 && bears(norm(i-2), stem(i-2))):
 		return true
-	case (markWords[n] || faceMarks[n] || faceMarks[stem(i)]) && (faceWords[next(1)] || i+1 < count && faceWords[stem(i+1)]):
+	case (nb&(r7Mark|r7FaceMark) != 0 || sb&r7FaceMark != 0) && (r7Words[next(1)]&r7FaceWord != 0 || i+1 < count && r7Words[stem(i+1)]&r7FaceWord != 0):
 		return true
-	case (faceWords[n] || faceWords[stem(i)]) && (faceMarks[next(2)] || faceMarks[next(3)]):
+	case (nb|sb)&r7FaceWord != 0 && (r7Words[next(2)]&r7FaceMark != 0 || r7Words[next(3)]&r7FaceMark != 0):
 		return true
-	case n == "sweeping" || markWords[n] || flatten[n] && strings.HasSuffix(n, "in") || n == "jaga-jaga" || n == "hati-hati" || n == "kenapa-kenapa" || n == "rasanya" || raidVerbs[n] || n == "kutunggu" || n == "berdiri" || challengeWords[n] || ruined[n] && secondBefore(norm, i):
+	case n == "sweeping" || nb&(r7Mark|r7Raid|r7Challenge) != 0 || nb&r7Flatten != 0 && strings.HasSuffix(n, "in") || n == "jaga-jaga" || n == "hati-hati" || n == "kenapa-kenapa" || n == "rasanya" || n == "kutunggu" || n == "berdiri" || nb&r7Ruined != 0 && secondBefore(norm, i):
 		return true
 	}
 	return false
 }
+
+// Bits of r7Words: which of round 7's word sets hold a word.
+const (
+	r7Weapon uint16 = 1 << iota
+	r7Whereabouts
+	r7Property
+	r7HarmAdj
+	r7Mark
+	r7FaceMark
+	r7FaceWord
+	r7Flatten
+	r7Raid
+	r7Challenge
+	r7Ruined
+)
+
+// r7Words maps each word of round 7's sets to the bits of the sets that
+// hold it (true entries only), so round7Trigger looks a word up once.
+var r7Words = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for _, e := range []struct {
+		set map[string]bool
+		bit uint16
+	}{
+		{weaponEmoji, r7Weapon}, {whereabouts, r7Whereabouts}, {properties, r7Property},
+		{harmAdjectives, r7HarmAdj}, {markWords, r7Mark}, {faceMarks, r7FaceMark},
+		{faceWords, r7FaceWord}, {flatten, r7Flatten}, {raidVerbs, r7Raid},
+		{challengeWords, r7Challenge}, {ruined, r7Ruined},
+	} {
+		for w, ok := range e.set {
+			if ok {
+				m[w] |= e.bit
+			}
+		}
+	}
+	return m
+}()
 
 // tokNorm and tokStem read a token's normalised word and stem for
 // round7Trigger.
