@@ -374,10 +374,14 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		}
 		s.round4(toks, i, w, t.Negated)
 		s.round5(toks, i, w)
+		// The two-word cue ending at w ("terima kasih"), looked up once for
+		// its three readers here, in round3 and below.
+		var pair uint32
 		if prev != "" && bigramHead[prev] {
-			if f := cueWords[prev+"_"+w]; f != 0 {
-				s.add(f, prev+" "+w)
-			}
+			pair = cueWords[prev+"_"+w]
+		}
+		if pair != 0 {
+			s.add(pair, prev+" "+w)
 		}
 		f := cueWords[w]
 		if f == 0 && t.Stem != "" && t.Stem != w {
@@ -446,7 +450,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			f |= cResolved
 		}
 		f = adjust6(toks, i, w, prev, f)
-		s.round3(toks, i, w, prev, f, t.Negated)
+		s.round3(toks, i, w, prev, f, pair, t.Negated)
 		s.round6(toks, i, w, prev, f, t.Negated)
 		s.round7(toks, i, w, prev, f, t.Negated)
 		s.lastWordAt = i + 1
@@ -538,18 +542,15 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			s.duration = true
 			s.add(0, w)
 		}
-		if prev != "" && bigramHead[prev] {
-			// positions of two-word cues ("terima kasih" closing a post)
-			f2 := cueWords[prev+"_"+w]
-			if f2&cClose != 0 {
-				s.closeAt = i + 1
-			}
-			if f2&cPending != 0 {
-				s.pendAt = i + 1
-			}
-			if f2&cPraise != 0 && s.praiseAt == 0 {
-				s.praiseAt = i + 1
-			}
+		// positions of two-word cues ("terima kasih" closing a post)
+		if pair&cClose != 0 {
+			s.closeAt = i + 1
+		}
+		if pair&cPending != 0 {
+			s.pendAt = i + 1
+		}
+		if pair&cPraise != 0 && s.praiseAt == 0 {
+			s.praiseAt = i + 1
 		}
 		prev = w
 		if k := strings.LastIndexByte(w, '_'); k >= 0 {
@@ -1011,10 +1012,8 @@ func (s *scan) closing(toks []normalize.Token) {
 }
 
 // round3 records where praise, harms, repairs and turns fall (clauses).
-func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f uint32, negated bool) {
-	if prev != "" && bigramHead[prev] {
-		f |= cueWords[prev+"_"+w]
-	}
+func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f, pair uint32, negated bool) {
+	f |= pair // the two-word cue ending at w, if any
 	if !s.firstWord {
 		s.firstWord = true
 		s.newsOpen = f&cNews != 0 && (w == "pengumuman" || w == "pemberitahuan" || w == "maklumat" ||
