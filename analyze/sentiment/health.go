@@ -1,0 +1,143 @@
+package sentiment
+
+import (
+	"strings"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+)
+
+// Round 8 (issue #21): posts about public health — vaccination,
+// immunisation, dengue, stunting, the puskesmas. The model learned
+// sentiment from reviews, where "sakit", "virus", "positif", "tidak" and
+// "meninggal" tell a bad experience; in a health post they are the topic
+// (a campaign, a case count, a schedule, a side effect explained), so the
+// model reads informative and encouraging posts as negative, and reads
+// hope and encouragement ("ayo imunisasi", "semoga sehat selalu",
+// "alhamdulillah sudah divaksin") as neutral. The rules here read a post
+// in that frame only: a health topic word must be present. They were
+// tuned on folds 0–3 of the COVID-vaccine tweets (never fold 4) and on
+// testdata/samarinda_health.jsonl, and run only when no earlier rule
+// decided (see decideAll).
+
+// Rule names of the health frame.
+const (
+	// RuleHealthHope is hope, prayer or encouragement about a health
+	// campaign with no fear, harm or complaint: positive.
+	RuleHealthHope = "rule:health_hope"
+	// RuleHealthTopic is a health post whose negative words are the
+	// topic, not a judgement: neutral.
+	RuleHealthTopic = "rule:health_topic"
+)
+
+// word classes of the health frame (normalised tokens).
+const (
+	hTopic   uint16 = 1 << iota // the topic: vaksin, imunisasi, covid, dbd, stunting, puskesmas…
+	hHope                       // hope, prayer, encouragement, relief: semoga, ayo, alhamdulillah, lega…
+	hEval                       // a judgement or a feeling against: takut, kecewa, bohong, goblok…
+	hComplain                   // a complaint about the service: ribet, antre lama, kehabisan, pungli…
+	hSymptom                    // a side effect felt: demam, pegal, lemas, mengantuk, nyeri…
+	hSoft                       // a bare word that hope needs beside it: sehat, aman, lancar, gratis, sudah…
+)
+
+var healthWords = map[string]uint16{}
+
+// healthHead holds the first words of the two-word entries ("terima" of
+// terima_kasih), so that only they make the scan build a pair.
+var healthHead = map[string]bool{}
+
+func addHealth(flag uint16, words string) {
+	for _, w := range strings.Fields(words) {
+		healthWords[w] |= flag
+		if i := strings.IndexByte(w, '_'); i > 0 {
+			healthHead[w[:i]] = true
+		}
+	}
+}
+
+func init() {
+	addHealth(hTopic, "vaksin vaksinasi divaksin vaksinnya memvaksin tervaksin vaksinator imunisasi diimunisasi "+
+		"covid covid19 covid-19 corona korona virus pandemi booster dosis sinovac astrazeneca moderna pfizer sinopharm "+
+		"coronavac novavax nakes puskesmas posyandu pustu dbd stunting prokes ppkm isoman kipi suntik disuntik suntikan "+
+		"swab pcr antigen polio campak rubella fogging jentik gizi herd_immunity antibodi imun varian vaksinasinya")
+	addHealth(hHope, "semoga moga amin aamiin amiin ayo mari alhamdulillah bismillah insyaallah lega syukur bersyukur "+
+		"yey yeay hore semangat terima_kasih makasih sehat_selalu jangan_lupa senang bahagia berhasil sukses kebagian "+
+		"tenang efektif ampuh melindungi terlindungi")
+	addHealth(hSoft, "sehat aman lancar gratis")
+	addHealth(hEval, "takut ketakutan parno ngeri seram kecewa marah kesal benci muak menyesal nyesel bohong hoaks "+
+		"tipu menipu penipuan konspirasi bodoh goblok tolol bego geblek dungu idiot anjing bangsat bajingan brengsek "+
+		"sialan kampret tai tahi babi parah buruk jelek kacau rugi zalim sedih stres trauma")
+	addHealth(hComplain, "ribet susah sulit kehabisan gagal batal ditolak lambat molor mahal pungli berdesakan "+
+		"membludak semrawut telantar terlantar ditelantarkan kecewa")
+	addHealth(hSymptom, "sakit demam meriang pegal pegel lemas lemes mengantuk pusing mual nyeri bengkak gatal "+
+		"menggigil muntah pingsan kejang")
+}
+
+// healthGate is the model confidence below which the health rules may
+// overrule the model.
+var healthGate = map[string]float64{
+	RuleHealthHope:  0.9,
+	RuleHealthTopic: 0.9,
+}
+
+// decideAll applies the rules of rules*.go and, when none decided, the
+// health frame.
+func decideAll(d *normalize.Doc, model string, conf float64, explain bool) decision {
+	if r := decide(d, model, conf, explain); r.label != "" {
+		return r
+	}
+	return decideHealth(d, model, conf, explain)
+}
+
+// decideHealth reads a post in the health frame (see the file comment).
+func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) decision {
+	if model == mentionPositive {
+		return decision{}
+	}
+	var topic, hope, soft, against, symptom, reassure int
+	var cues []string
+	prev := ""
+	for _, t := range d.Tokens {
+		if t.Kind != normalize.Word {
+			prev = ""
+			continue
+		}
+		f := healthWords[t.Norm]
+		if prev != "" && healthHead[prev] {
+			f |= healthWords[prev+"_"+t.Norm]
+		}
+		prev = t.Norm
+		if f == 0 {
+			continue
+		}
+		switch {
+		case f&hTopic != 0:
+			topic++
+		case f&(hEval|hComplain|hSymptom) != 0 && t.Negated:
+			// "tidak sakit kok", "jangan takut": reassurance
+			reassure++
+		case f&(hEval|hComplain) != 0:
+			against++
+		case f&hSymptom != 0:
+			symptom++
+		case f&hHope != 0 && !t.Negated:
+			hope++
+		case f&hSoft != 0 && !t.Negated:
+			soft++
+		default:
+			continue
+		}
+		if explain {
+			cues = append(cues, t.Norm)
+		}
+	}
+	if topic == 0 || against > 0 {
+		return decision{}
+	}
+	if (hope > 0 || reassure > 0) && symptom == 0 && conf < healthGate[RuleHealthHope] {
+		return decision{label: mentionPositive, rule: RuleHealthHope, cues: cues}
+	}
+	if model == mentionNegative && symptom == 0 && conf < healthGate[RuleHealthTopic] {
+		return decision{label: mentionNeutral, rule: RuleHealthTopic, cues: cues}
+	}
+	return decision{}
+}
