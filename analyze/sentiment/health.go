@@ -37,6 +37,7 @@ const (
 	hComplain                   // a complaint about the service: ribet, antre lama, kehabisan, pungli…
 	hSymptom                    // a side effect felt: demam, pegal, lemas, mengantuk, nyeri…
 	hSoft                       // a bare word that hope needs beside it: sehat, aman, lancar, gratis, sudah…
+	hDenied                     // a word whose denial reassures: "tidak ada efek", "gak apa-apa"
 )
 
 var healthWords = map[string]uint16{}
@@ -61,15 +62,19 @@ func init() {
 		"swab pcr antigen polio campak rubella fogging jentik gizi herd_immunity antibodi imun varian vaksinasinya")
 	addHealth(hHope, "semoga moga amin aamiin amiin ayo mari alhamdulillah bismillah insyaallah lega syukur bersyukur "+
 		"yey yeay hore semangat terima_kasih makasih sehat_selalu jangan_lupa senang bahagia berhasil sukses kebagian "+
-		"tenang efektif ampuh melindungi terlindungi")
+		"tenang efektif ampuh melindungi terlindungi syukurlah semoga-semoga")
 	addHealth(hSoft, "sehat aman lancar gratis")
 	addHealth(hEval, "takut ketakutan parno ngeri seram kecewa marah kesal benci muak menyesal nyesel bohong hoaks "+
 		"tipu menipu penipuan konspirasi bodoh goblok tolol bego geblek dungu idiot anjing bangsat bajingan brengsek "+
-		"sialan kampret tai tahi babi parah buruk jelek kacau rugi zalim sedih stres trauma")
+		"sialan kampret tai tahi babi parah buruk jelek kacau rugi zalim sedih stres trauma "+
+		"khawatir cemas was-was waswas degdegan deg-degan grogi gelisah bahaya berbahaya percuma tertipu")
 	addHealth(hComplain, "ribet susah sulit kehabisan gagal batal ditolak lambat molor mahal pungli berdesakan "+
-		"membludak semrawut telantar terlantar ditelantarkan kecewa")
+		"membludak semrawut telantar terlantar ditelantarkan kecewa "+
+		// a city's complaints beside a health word ("jalan ke puskesmas rusak")
+		"rusak banjir macet berlubang bolong padam kotor jorok bau")
+	addHealth(hDenied, "apa-apa efek reaksi masalah gejala kenapa-kenapa")
 	addHealth(hSymptom, "sakit demam meriang pegal pegel lemas lemes mengantuk pusing mual nyeri bengkak gatal "+
-		"menggigil muntah pingsan kejang")
+		"menggigil muntah pingsan kejang ngedrop drop linu keliyengan")
 }
 
 // healthGate is the model confidence below which the health rules may
@@ -102,6 +107,9 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 			continue
 		}
 		f := healthWords[t.Norm]
+		if f == 0 && len(t.Norm) > 6 && strings.HasSuffix(t.Norm, "nya") {
+			f = healthWords[t.Norm[:len(t.Norm)-3]] // susahnya, pegelnya
+		}
 		if prev != "" && healthHead[prev] {
 			f |= healthWords[prev+"_"+t.Norm]
 		}
@@ -112,7 +120,7 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 		switch {
 		case f&hTopic != 0:
 			topic++
-		case f&(hEval|hComplain|hSymptom) != 0 && t.Negated:
+		case f&(hEval|hComplain|hSymptom|hDenied) != 0 && t.Negated:
 			// "tidak sakit kok", "jangan takut": reassurance
 			reassure++
 		case f&(hEval|hComplain) != 0:
@@ -123,6 +131,8 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 			hope++
 		case f&hSoft != 0 && !t.Negated:
 			soft++
+		case f&hDenied != 0:
+			continue
 		default:
 			continue
 		}
