@@ -80,7 +80,7 @@ func init() {
 // healthGate is the model confidence below which the health rules may
 // overrule the model.
 var healthGate = map[string]float64{
-	RuleHealthHope:  0.9,
+	RuleHealthHope:  1.01,
 	RuleHealthTopic: 0.9,
 }
 
@@ -101,7 +101,7 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 	var topic, hope, soft, against, symptom, reassure int
 	var cues []string
 	prev := ""
-	for _, t := range d.Tokens {
+	for i, t := range d.Tokens {
 		if t.Kind != normalize.Word {
 			prev = ""
 			continue
@@ -120,7 +120,7 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 		switch {
 		case f&hTopic != 0:
 			topic++
-		case f&(hEval|hComplain|hSymptom|hDenied) != 0 && t.Negated:
+		case f&(hEval|hComplain|hSymptom|hDenied) != 0 && t.Negated && deniedNear(d.Tokens, i):
 			// "tidak sakit kok", "jangan takut": reassurance
 			reassure++
 		case f&(hEval|hComplain) != 0:
@@ -150,4 +150,20 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 		return decision{label: mentionNeutral, rule: RuleHealthTopic, cues: cues}
 	}
 	return decision{}
+}
+
+// negators are the words that deny the word right after them.
+var negators = map[string]bool{"tidak": true, "jangan": true, "bukan": true, "belum": true, "tanpa": true, "never": true, "no": true}
+
+// deniedNear reports whether a negator stands one or two words before
+// toks[i] ("tidak sakit", "tidak ada efek"): the normaliser's negation
+// scope runs to the clause's end, but only a near denial reassures ("gak
+// pernah suntik jadi deg-degan" is fear).
+func deniedNear(toks []normalize.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if negators[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
