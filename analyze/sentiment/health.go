@@ -36,7 +36,6 @@ const (
 	hEval                       // a judgement or a feeling against: takut, kecewa, bohong, goblok…
 	hComplain                   // a complaint about the service: ribet, antre lama, kehabisan, pungli…
 	hSymptom                    // a side effect felt: demam, pegal, lemas, mengantuk, nyeri…
-	hSoft                       // a bare word that hope needs beside it: sehat, aman, lancar, gratis, sudah…
 	hDenied                     // a word whose denial reassures: "tidak ada efek", "gak apa-apa"
 )
 
@@ -63,7 +62,8 @@ func init() {
 	addHealth(hHope, "semoga moga amin aamiin amiin ayo mari alhamdulillah bismillah insyaallah lega syukur bersyukur "+
 		"yey yeay hore semangat terima_kasih makasih sehat_selalu jangan_lupa senang bahagia berhasil sukses kebagian "+
 		"tenang efektif ampuh melindungi terlindungi syukurlah semoga-semoga")
-	addHealth(hSoft, "sehat aman lancar gratis")
+	// good news of a health service: safe, smooth, free
+	addHealth(hHope, "sehat aman lancar gratis")
 	addHealth(hEval, "takut ketakutan parno ngeri seram kecewa marah kesal benci muak menyesal nyesel bohong hoaks "+
 		"tipu menipu penipuan konspirasi bodoh goblok tolol bego geblek dungu idiot anjing bangsat bajingan brengsek "+
 		"sialan kampret tai tahi babi parah buruk jelek kacau rugi zalim sedih stres trauma "+
@@ -98,7 +98,7 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 	if model == mentionPositive {
 		return decision{}
 	}
-	var topic, hope, soft, against, symptom, reassure int
+	var topic, hope, against, symptom, reassure int
 	var cues []string
 	prev := ""
 	for i, t := range d.Tokens {
@@ -129,8 +129,6 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 			symptom++
 		case f&hHope != 0 && !t.Negated:
 			hope++
-		case f&hSoft != 0 && !t.Negated:
-			soft++
 		case f&hDenied != 0:
 			continue
 		default:
