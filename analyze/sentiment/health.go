@@ -37,6 +37,7 @@ const (
 	hComplain                   // a complaint about the service: ribet, antre lama, kehabisan, pungli…
 	hSymptom                    // a side effect felt: demam, pegal, lemas, mengantuk, nyeri…
 	hDenied                     // a word whose denial reassures: "tidak ada efek", "gak apa-apa"
+	hCalm                       // a side effect told as mild or passing: wajar, ringan, sembuh…
 )
 
 var healthWords = map[string]uint16{}
@@ -61,7 +62,9 @@ func init() {
 		"swab pcr antigen polio campak rubella fogging jentik gizi herd_immunity antibodi imun varian vaksinasinya")
 	addHealth(hHope, "semoga moga amin aamiin amiin ayo mari alhamdulillah bismillah insyaallah lega syukur bersyukur "+
 		"yey yeay hore semangat terima_kasih makasih sehat_selalu jangan_lupa senang bahagia berhasil sukses kebagian "+
-		"tenang efektif ampuh melindungi terlindungi syukurlah semoga-semoga")
+		"tenang efektif ampuh melindungi terlindungi syukurlah semoga-semoga "+
+		// a target reached, a count down, a quick or kind service
+		"tembus tercapai berkurang menurun turun cepat sigap tanggap ramah sabar")
 	// good news of a health service: safe, smooth, free
 	addHealth(hHope, "sehat aman lancar gratis")
 	addHealth(hEval, "takut ketakutan parno ngeri seram kecewa marah kesal benci muak menyesal nyesel bohong hoaks "+
@@ -71,7 +74,11 @@ func init() {
 	addHealth(hComplain, "ribet susah sulit kehabisan gagal batal ditolak lambat molor mahal pungli berdesakan "+
 		"membludak semrawut telantar terlantar ditelantarkan kecewa "+
 		// a city's complaints beside a health word ("jalan ke puskesmas rusak")
-		"rusak banjir macet berlubang bolong padam kotor jorok bau")
+		"rusak banjir macet berlubang bolong padam kotor jorok bau "+
+		"rumit pungutan_liar error eror gangguan judes jutek ketus galak cuek lelet "+
+		// an outbreak that grows, a death
+		"melonjak lonjakan klb kewalahan meninggal tewas wafat")
+	addHealth(hCalm, "wajar normal sembuh pulih ringan biasanya")
 	addHealth(hDenied, "apa-apa efek reaksi masalah gejala kenapa-kenapa")
 	addHealth(hSymptom, "sakit demam meriang pegal pegel lemas lemes mengantuk pusing mual nyeri bengkak gatal "+
 		"menggigil muntah pingsan kejang ngedrop drop linu keliyengan")
@@ -98,7 +105,7 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 	if model == mentionPositive {
 		return decision{}
 	}
-	var topic, hope, against, symptom, reassure int
+	var topic, hope, against, symptom, reassure, calm int
 	var cues []string
 	prev := ""
 	for i, t := range d.Tokens {
@@ -129,6 +136,8 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 			symptom++
 		case f&hHope != 0 && !t.Negated:
 			hope++
+		case f&hCalm != 0 && !t.Negated:
+			calm++
 		case f&hDenied != 0:
 			continue
 		default:
@@ -138,13 +147,22 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 			cues = append(cues, t.Norm)
 		}
 	}
-	if topic == 0 || against > 0 {
+	if topic == 0 {
 		return decision{}
 	}
-	if (hope > 0 || reassure > 0) && symptom == 0 && conf < healthGate[RuleHealthHope] {
-		return decision{label: mentionPositive, rule: RuleHealthHope, cues: cues}
+	if symptom > 0 && calm > 0 {
+		symptom = 0 // "demam habis imunisasi itu wajar": a side effect explained
 	}
-	if model == mentionNegative && symptom == 0 && conf < healthGate[RuleHealthTopic] {
+	if against > 0 || symptom > 0 {
+		return decision{}
+	}
+	if hope > 0 || reassure > 0 || calm > 0 {
+		if conf < healthGate[RuleHealthHope] {
+			return decision{label: mentionPositive, rule: RuleHealthHope, cues: cues}
+		}
+		return decision{}
+	}
+	if model == mentionNegative && conf < healthGate[RuleHealthTopic] {
 		return decision{label: mentionNeutral, rule: RuleHealthTopic, cues: cues}
 	}
 	return decision{}
