@@ -27,17 +27,22 @@ const (
 	// RuleHealthTopic is a health post whose negative words are the
 	// topic, not a judgement: neutral.
 	RuleHealthTopic = "rule:health_topic"
+	// RuleHealthHarm is fear, a side effect felt, a complaint about a
+	// health service or an outbreak that grows: negative.
+	RuleHealthHarm = "rule:health_harm"
 )
 
 // word classes of the health frame (normalised tokens).
 const (
-	hTopic   uint16 = 1 << iota // the topic: vaksin, imunisasi, covid, dbd, stunting, puskesmas…
-	hHope                       // hope, prayer, encouragement, relief: semoga, ayo, alhamdulillah, lega…
-	hEval                       // a judgement or a feeling against: takut, kecewa, bohong, goblok…
-	hComplain                   // a complaint about the service: ribet, antre lama, kehabisan, pungli…
-	hSymptom                    // a side effect felt: demam, pegal, lemas, mengantuk, nyeri…
-	hDenied                     // a word whose denial reassures: "tidak ada efek", "gak apa-apa"
-	hCalm                       // a side effect told as mild or passing: wajar, ringan, sembuh…
+	hTopic    uint16 = 1 << iota // the topic: vaksin, imunisasi, covid, dbd, stunting, puskesmas…
+	hHope                        // hope, prayer, encouragement, relief: semoga, ayo, alhamdulillah, lega…
+	hEval                        // a judgement or a feeling against: takut, kecewa, bohong, goblok…
+	hComplain                    // a complaint about the service: ribet, antre lama, kehabisan, pungli…
+	hSymptom                     // a side effect felt: demam, pegal, lemas, mengantuk, nyeri…
+	hDenied                      // a word whose denial reassures: "tidak ada efek", "gak apa-apa"
+	hCalm                        // a side effect told as mild or passing: wajar, ringan, biasanya…
+	hPlace                       // rumah sakit: a place, not a pain; hospital reviews are the model's domain
+	hIf                          // a condition: what follows is advice, not a harm felt ("bila anak demam tinggi")
 )
 
 var healthWords = map[string]uint16{}
@@ -64,12 +69,12 @@ func init() {
 		"yey yeay hore semangat terima_kasih makasih sehat_selalu jangan_lupa senang bahagia berhasil sukses kebagian "+
 		"tenang efektif ampuh melindungi terlindungi syukurlah semoga-semoga "+
 		// a target reached, a count down, a quick or kind service
-		"tembus tercapai berkurang menurun turun cepat sigap tanggap ramah sabar")
+		"tembus tercapai berkurang menurun turun cepat sigap tanggap ramah sabar sembuh pulih")
 	// good news of a health service: safe, smooth, free
 	addHealth(hHope, "sehat aman lancar gratis")
 	addHealth(hEval, "takut ketakutan parno ngeri seram kecewa marah kesal benci muak menyesal nyesel bohong hoaks "+
 		"tipu menipu penipuan konspirasi bodoh goblok tolol bego geblek dungu idiot anjing bangsat bajingan brengsek "+
-		"sialan kampret tai tahi babi parah buruk jelek kacau rugi zalim sedih stres trauma "+
+		"sialan kampret tai tahi babi parah buruk jelek kacau rugi zalim sedih stres trauma aneh menolak tolak "+
 		"khawatir cemas was-was waswas degdegan deg-degan grogi gelisah bahaya berbahaya percuma tertipu")
 	addHealth(hComplain, "ribet susah sulit kehabisan gagal batal ditolak lambat molor mahal pungli berdesakan "+
 		"membludak semrawut telantar terlantar ditelantarkan kecewa "+
@@ -78,7 +83,12 @@ func init() {
 		"rumit pungutan_liar error eror gangguan judes jutek ketus galak cuek lelet "+
 		// an outbreak that grows, a death
 		"melonjak lonjakan klb kewalahan meninggal tewas wafat")
-	addHealth(hCalm, "wajar normal sembuh pulih ringan biasanya")
+	// rude staff is a plain complaint in any frame ("bidan judes banget
+	// waktu saya tanya jadwal" is no question to an agency)
+	addCues(cStrongNeg, "judes jutek ketus")
+	addHealth(hCalm, "wajar normal ringan biasanya jarang")
+	addHealth(hPlace, "rumah_sakit")
+	addHealth(hIf, "kalau jika bila apabila seandainya")
 	addHealth(hDenied, "apa-apa efek reaksi masalah gejala kenapa-kenapa")
 	addHealth(hSymptom, "sakit demam meriang pegal pegel lemas lemes mengantuk pusing mual nyeri bengkak gatal "+
 		"menggigil muntah pingsan kejang ngedrop drop linu keliyengan")
@@ -89,6 +99,7 @@ func init() {
 var healthGate = map[string]float64{
 	RuleHealthHope:  1.01,
 	RuleHealthTopic: 0.9,
+	RuleHealthHarm:  0.9,
 }
 
 // decideAll applies the rules of rules*.go and, when none decided, the
@@ -102,10 +113,8 @@ func decideAll(d *normalize.Doc, model string, conf float64, explain bool) decis
 
 // decideHealth reads a post in the health frame (see the file comment).
 func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) decision {
-	if model == mentionPositive {
-		return decision{}
-	}
 	var topic, hope, against, symptom, reassure, calm int
+	cond := false
 	var cues []string
 	prev := ""
 	for i, t := range d.Tokens {
@@ -119,6 +128,9 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 		}
 		if prev != "" && healthHead[prev] {
 			f |= healthWords[prev+"_"+t.Norm]
+			if f&hPlace != 0 {
+				f = 0
+			}
 		}
 		prev = t.Norm
 		if f == 0 {
@@ -132,6 +144,10 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 			reassure++
 		case f&(hEval|hComplain) != 0:
 			against++
+		case f&hIf != 0:
+			cond = true
+		case f&hSymptom != 0 && cond:
+			// "lapor bila anak demam": advice
 		case f&hSymptom != 0:
 			symptom++
 		case f&hHope != 0 && !t.Negated:
@@ -153,19 +169,24 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 	if symptom > 0 && calm > 0 {
 		symptom = 0 // "demam habis imunisasi itu wajar": a side effect explained
 	}
-	if against > 0 || symptom > 0 {
-		return decision{}
-	}
-	if hope > 0 || reassure > 0 || calm > 0 {
-		if conf < healthGate[RuleHealthHope] {
-			return decision{label: mentionPositive, rule: RuleHealthHope, cues: cues}
+	var label, rule string
+	switch {
+	case against > 0 || symptom > 0:
+		if hope > 0 || reassure > 0 {
+			return decision{} // fear beside hope: the model decides
 		}
+		label, rule = mentionNegative, RuleHealthHarm
+	case hope > 0 || reassure > 0:
+		label, rule = mentionPositive, RuleHealthHope
+	case model == mentionNegative:
+		label, rule = mentionNeutral, RuleHealthTopic
+	default:
+		return decision{} // only a harm overrules the model's praise
+	}
+	if label == model || conf >= healthGate[rule] {
 		return decision{}
 	}
-	if model == mentionNegative && conf < healthGate[RuleHealthTopic] {
-		return decision{label: mentionNeutral, rule: RuleHealthTopic, cues: cues}
-	}
-	return decision{}
+	return decision{label: label, rule: rule, cues: cues}
 }
 
 // negators are the words that deny the word right after them.
