@@ -73,7 +73,7 @@ func init() {
 		"tembus tercapai berkurang menurun turun cepat sigap tanggap ramah sabar sembuh pulih")
 	// good news of a health service: safe, smooth, free
 	addHealth(hHope, "sehat aman lancar gratis")
-	addHealth(hEval, "takut ketakutan parno ngeri seram kecewa marah kesal benci muak menyesal nyesel bohong hoaks "+
+	addHealth(hEval, "takut ketakutan parno ngeri seram kecewa marah kesal benci muak menyesal nyesel bohong "+
 		"tipu menipu penipuan konspirasi bodoh goblok tolol bego geblek dungu idiot anjing bangsat bajingan brengsek "+
 		"sialan kampret tai tahi babi parah buruk jelek kacau rugi zalim sedih stres trauma aneh menolak tolak "+
 		"khawatir cemas was-was waswas degdegan deg-degan grogi gelisah bahaya berbahaya percuma tertipu")
