@@ -64,7 +64,7 @@ func init() {
 	addHealth(hTopic, "vaksin vaksinasi divaksin vaksinnya memvaksin tervaksin vaksinator imunisasi diimunisasi "+
 		"covid covid19 covid-19 corona korona virus pandemi booster dosis sinovac astrazeneca moderna pfizer sinopharm "+
 		"coronavac novavax nakes puskesmas posyandu pustu dbd stunting prokes ppkm isoman kipi suntik disuntik suntikan "+
-		"swab pcr antigen polio campak rubella fogging jentik gizi herd_immunity antibodi imun varian vaksinasinya "+
+		"swab pcr antigen polio campak rubella fogging jentik gizi herd_immunity antibodi imun vaksinasinya "+
 		"dengue aedes demam_berdarah tbc tuberkulosis malaria difteri hpv")
 	addHealth(hHope, "semoga moga amin aamiin amiin ayo mari alhamdulillah bismillah insyaallah lega syukur bersyukur "+
 		"yey yeay hore semangat terima_kasih makasih sehat_selalu jangan_lupa senang bahagia berhasil sukses kebagian "+
