@@ -103,6 +103,10 @@ var healthGate = map[string]float64{
 	RuleHealthHarm:  0.9,
 }
 
+// maxHealthTokens is the longest post (in tokens) the health frame reads:
+// a tweet's length.
+const maxHealthTokens = 50
+
 // decideAll applies the rules of rules*.go and, when none decided, the
 // health frame.
 func decideAll(d *normalize.Doc, model string, conf float64, explain bool) decision {
@@ -117,6 +121,12 @@ func decideHealth(d *normalize.Doc, model string, conf float64, explain bool) de
 	var topic, hope, against, symptom, reassure, calm int
 	cond := false
 	var cues []string
+	if len(d.Tokens) > maxHealthTokens || model == mentionPositive && conf >= healthGate[RuleHealthHarm] {
+		// gate: a longer text is a review or an article (the model's
+		// domain); a sure praise can only be overruled by a harm below the
+		// gate
+		return decision{}
+	}
 	prev := ""
 	for i, t := range d.Tokens {
 		if t.Kind != normalize.Word {
