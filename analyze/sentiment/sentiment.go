@@ -89,7 +89,7 @@ func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 		Confidence: round3(conf),
 		Review:     conf < t.m.ReviewBelow,
 	}
-	if r := decide(d, m.Sentiment.Label, conf, false); r.label != "" {
+	if r := decideAll(d, m.Sentiment.Label, conf, false); r.label != "" {
 		m.Sentiment.Label = r.label
 		m.Sentiment.Score = ruleScore[r.label]
 		m.Sentiment.Confidence = RuleConfidence
@@ -110,7 +110,7 @@ func (t *Tagger) Explain(d *normalize.Doc, n int) []model.Explanation {
 	defer t.pool.Put(st)
 	t.pred.Probs(d, st.p)
 	k := model.Argmax(st.p)
-	if r := decide(d, t.m.Labels[k], st.p[k], true); r.label != "" {
+	if r := decideAll(d, t.m.Labels[k], st.p[k], true); r.label != "" {
 		f := []model.Contribution{{Feature: r.rule + " (" + strings.Join(r.cues, ", ") + ")", Weight: RuleConfidence}}
 		for _, c := range t.m.Explain(d, k, n) {
 			c.Feature = "model " + t.m.Labels[k] + ": " + c.Feature
