@@ -1,6 +1,7 @@
 package sentiment
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
@@ -284,6 +285,12 @@ type scan struct {
 	cues       []string
 	explain    bool
 
+	// The merged table entries (see lexicon.go): lx[k] of toks[k].Norm,
+	// e of the current word (its Norm with spaces as "_"), pe of the
+	// two-word entry ending at it (prev_w; zero when prev heads none).
+	lx    []entry
+	e, pe entry
+
 	r6         r6  // round 6 (rules6.go)
 	r7         r7  // round 7 (rules7.go)
 	lastWordAt int // index of the last word (1-based)
@@ -305,18 +312,24 @@ func (s *scan) add(flag uint32, w string) {
 func (s *scan) has(f uint32) bool { return s.flags&f != 0 }
 
 func (s *scan) n(f uint32) int {
-	for b := 0; b < 32; b++ {
-		if f == 1<<b {
-			return int(s.count[b])
-		}
+	if f == 0 || f&(f-1) != 0 {
+		return 0 // not a single flag
 	}
-	return 0
+	return int(s.count[bits.TrailingZeros32(f)])
 }
 
 func scanDoc(d *normalize.Doc, explain bool) scan {
 	s := scan{explain: explain, praiseClause: -1}
 	toks := d.Tokens
+	lex := lexicon()
+	lp := lxPool.Get().(*[]entry)
+	lx := (*lp)[:0]
+	for k := range toks {
+		lx = append(lx, lex[toks[k].Norm])
+	}
+	s.lx = lx
 	prev := ""
+	var prevE entry // the entry of prev
 	for i, t := range toks {
 		switch t.Kind {
 		case normalize.Punct:
@@ -332,7 +345,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			case strings.HasPrefix(t.Raw, "!"):
 				s.bangs++
 			}
-			prev = ""
+			prev, prevE = "", entry{}
 			continue
 		case normalize.Emoji:
 			if t.Norm == "emo_u1f643" || t.Norm == "emo_sinis" || t.Norm == "emo_badut" {
@@ -342,7 +355,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			case "😇", "🥰", "😌", "🤌", "🌚":
 				s.softIrony = true
 			}
-			if f := cueWords[t.Norm]; f != 0 {
+			if f := lx[i].cue; f != 0 {
 				s.add(f, t.Norm)
 			}
 			s.lastEmoji = t.Norm
@@ -352,16 +365,18 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			case "emo_tepuk":
 				s.clap++
 			}
-			prev = ""
+			prev, prevE = "", entry{}
 			continue
 		case normalize.Word, normalize.Number:
 		default:
-			prev = ""
+			prev, prevE = "", entry{}
 			continue
 		}
 		w := t.Norm
+		s.e = lx[i]
 		if strings.IndexByte(w, ' ') >= 0 {
 			w = strings.ReplaceAll(w, " ", "_")
+			s.e = lex[w]
 		}
 		if t.Kind == normalize.Word {
 			s.words++
@@ -369,30 +384,36 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if t.Negated && lagiBefore(toks, i) {
 			t.Negated = false // "tidak menumpuk lagi seperti tahun lalu": the scope ends at "lagi"
 		}
-		if prev == "not" || prev == "never" || (prev == "no" || prev == "zero") && cueWords[w]&cComplaint != 0 {
+		if prev == "not" || prev == "never" || (prev == "no" || prev == "zero") && s.e.cue&cComplaint != 0 {
 			t.Negated = true // English negation ("but no genangan at all", "not worth it")
 		}
 		s.round4(toks, i, w, t.Negated)
 		s.round5(toks, i, w)
 		// The two-word cue ending at w ("terima kasih"), looked up once for
 		// its three readers here, in round3 and below.
-		var pair uint32
-		if prev != "" && bigramHead[prev] {
-			pair = cueWords[prev+"_"+w]
+		// Rounds 6 and 7 read the same pair in their own tables (pe).
+		s.pe = entry{}
+		if prev != "" && prevE.set&sHead != 0 {
+			s.pe = lex[prev+"_"+w]
 		}
+		pair := s.pe.cue
 		if pair != 0 {
 			s.add(pair, prev+" "+w)
 		}
-		f := cueWords[w]
+		f := s.e.cue
+		var stemCue uint32 // the stem's cues, for a word that has none
 		if f == 0 && t.Stem != "" && t.Stem != w {
-			f |= cueWords[t.Stem] & cComplaint
+			stemCue = lex[t.Stem].cue
+			f |= stemCue & cComplaint
 		}
-		if a, b, ok := strings.Cut(w, "-"); f == 0 && ok && a == b {
-			// reduplicated plural: kubangan-kubangan
-			f |= cueWords[a] & cComplaint
+		if f == 0 {
+			if a, b, ok := strings.Cut(w, "-"); ok && a == b {
+				// reduplicated plural: kubangan-kubangan
+				f |= lex[a].cue & cComplaint
+			}
 		}
-		if f == 0 && t.Stem != "" && t.Stem != w {
-			f |= cueWords[t.Stem] & cProcess
+		if f == 0 {
+			f |= stemCue & cProcess
 		}
 		if t.Negated {
 			f &^= cRhetoric // "kada tahu jua kenapa": not a rhetorical question
@@ -413,7 +434,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if t.Negated {
 			f &^= cHarm // "asal kampung kami kada kebanjiran": no harm
 		}
-		if (w == "tiap" || w == "setiap") && i+1 < len(toks) && (recurs[toks[i+1].Norm] || i+2 < len(toks) && (toks[i+1].Norm == "habis" || toks[i+1].Norm == "musim") && recurs[toks[i+2].Norm]) {
+		if (w == "tiap" || w == "setiap") && i+1 < len(toks) && (lx[i+1].set&sRecur != 0 || i+2 < len(toks) && (toks[i+1].Norm == "habis" || toks[i+1].Norm == "musim") && lx[i+2].set&sRecur != 0) {
 			s.duration = true // "tiap hujan": a harm that comes back
 			s.add(0, w+" "+toks[i+1].Norm)
 		}
@@ -427,12 +448,12 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if w == "terpaksa" && i > 0 && (toks[i-1].Norm == "memang" || toks[i-1].Norm == "kalau" || toks[i-1].Norm == "jika") {
 			f &^= cHarm // "jika memang terpaksa": a condition
 		}
-		if mock[w] && s.praiseClause >= 0 {
+		if s.e.set&sMock != 0 && s.praiseClause >= 0 {
 			// "hebat ya …, ujung-ujungnya disuruh datang": the consequence
 			// of the praised thing
 			f |= cHarm
 		}
-		if bodyDepth[w] && i > 0 && depthWord[toks[i-1].Norm] || w == "kaki" && i > 1 && toks[i-1].Norm == "mata" && depthWord[toks[i-2].Norm] {
+		if s.e.set&sBodyDepth != 0 && i > 0 && lx[i-1].set&sDepth != 0 || w == "kaki" && i > 1 && toks[i-1].Norm == "mata" && lx[i-2].set&sDepth != 0 {
 			// "air naik sampai betis": how deep the water stands in homes and shops
 			f |= cHarm
 		}
@@ -445,7 +466,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			f |= cHarm
 			s.add(0, "hanya N")
 		}
-		if goodState[w] && !t.Negated && i > 0 && reached[toks[i-1].Norm] {
+		if s.e.set&sGoodState != 0 && !t.Negated && i > 0 && lx[i-1].set&sReached != 0 {
 			// "sudah bersih", "sekarang rapi": a state told as reached
 			f |= cResolved
 		}
@@ -484,7 +505,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 				if f&cResolved != 0 {
 					s.resAt = i + 1
 					for j := max(0, i-3); j < i; j++ {
-						if cueWords[toks[j].Norm]&cDone != 0 {
+						if lx[j].cue&cDone != 0 {
 							s.done = true
 						}
 					}
@@ -500,23 +521,24 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 				}
 			}
 		}
-		if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && (cueWords[toks[i+1].Norm]&cTimeUnit != 0 || toks[i+1].Norm == "menit") {
+		if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && (lx[i+1].cue&cTimeUnit != 0 || toks[i+1].Norm == "menit") {
 			s.minutes = true // a length of time, minutes included ("45 menit")
 			if s.usual > 0 {
 				s.spanAfter = true // "…, biasanya 15 menit"
 			}
 		}
-		if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && cueWords[toks[i+1].Norm]&cTimeUnit != 0 ||
-			strings.HasPrefix(w, "se") && len(w) > 3 && cueWords[w[2:]]&cTimeUnit != 0 {
+		if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && lx[i+1].cue&cTimeUnit != 0 ||
+			s.e.set&sSeTime != 0 && len(w) > 3 { // "sebulan"
+
 			s.span = true
 		}
 		if (w == "sudah" || w == "sejak" || w == "tiap" || w == "setiap" || w == "selama") && i+1 < len(toks) {
 			// sudah 3 bulan, sejak Januari, tiap tahun, selama seminggu
 			n := toks[i+1].Norm
-			if w == "sejak" && !sinceEvent(toks, i+1) || cueWords[n]&cTimeUnit != 0 || strings.HasPrefix(n, "se") && cueWords[strings.TrimPrefix(n, "se")]&cTimeUnit != 0 {
+			if w == "sejak" && !sinceEvent(toks, i+1) || lx[i+1].cue&cTimeUnit != 0 || lx[i+1].set&sSeTime != 0 {
 				s.duration = true
 				s.add(0, w+" "+n)
-			} else if i+2 < len(toks) && cueWords[toks[i+2].Norm]&cTimeUnit != 0 {
+			} else if i+2 < len(toks) && lx[i+2].cue&cTimeUnit != 0 {
 				s.duration = true
 				s.add(0, w+" "+n+" "+toks[i+2].Norm)
 			}
@@ -531,7 +553,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if w == "tapi" || w == "tetapi" || w == "tp" {
 			s.contrast = true
 		}
-		if months[w] {
+		if s.e.set&sMonth != 0 {
 			s.months++
 		}
 		if w == "pula" && i > 0 && toks[i-1].Norm == "kali" {
@@ -552,15 +574,19 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if pair&cPraise != 0 && s.praiseAt == 0 {
 			s.praiseAt = i + 1
 		}
-		prev = w
+		prev, prevE = w, s.e
 		if k := strings.LastIndexByte(w, '_'); k >= 0 {
-			if f := cueWords[w]; f != 0 {
+			if f := s.e.cue; f != 0 {
 				s.add(f, w)
 			}
 			prev = w[k+1:]
+			prevE = lex[prev]
 		}
 	}
 	s.closing(toks)
+	s.lx = nil
+	*lp = lx
+	lxPool.Put(lp)
 	return s
 }
 
@@ -689,13 +715,13 @@ func (s *scan) round4(toks []normalize.Token, i int, w string, negated bool) {
 			s.negAt, s.negClause = i+1, s.clause
 		}
 	}
-	if daypart[w] {
+	if s.e.set&sDaypart != 0 {
 		s.dayparts++
 	}
-	if kindWord[w] && !negated {
+	if s.e.set&sKind != 0 && !negated {
 		s.kind = i + 1
 	}
-	if w == "kali" && i > 0 && (toks[i-1].Kind == normalize.Number || cueWords[toks[i-1].Norm]&cNumeral != 0) && next != "lipat" {
+	if w == "kali" && i > 0 && (toks[i-1].Kind == normalize.Number || s.lx[i-1].cue&cNumeral != 0) && next != "lipat" {
 		s.times = true
 	}
 	s.lastClause = s.clause
@@ -744,7 +770,7 @@ func (s *scan) round5(toks []normalize.Token, i int, w string) {
 	if i > 0 && toks[i-1].Kind == normalize.Word {
 		prev = toks[i-1].Norm
 	}
-	f5 := words5[w]
+	f5 := s.e.w5
 	pair := uint8(0)
 	if f5&w5Head != 0 {
 		pair = words5[w+"_"+next]
@@ -1048,7 +1074,7 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f, pair uin
 	if w == "sure" && prev == "not" || w == "feelings" && prev == "mixed" || w == "see" && prev == "and" && i > 1 && toks[i-2].Norm == "wait" {
 		s.hedge = true
 	}
-	if planVerb[w] {
+	if s.e.set&sPlan != 0 {
 		s.plan = true
 	}
 	if w == "saya" || w == "aku" || w == "kami" || w == "ulun" {
@@ -1057,10 +1083,10 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f, pair uin
 	if w == "kapan" {
 		s.when = true
 	}
-	if whyWord[w] && !negated || w == "kapan" && prev == "sampai" {
+	if s.e.set&sWhy != 0 && !negated || w == "kapan" && prev == "sampai" {
 		s.why = true
 	}
-	if (w == "hati-hati" || w == "waspada") && (i+1 == len(toks) || toks[i+1].Kind == normalize.Punct || adviceNext[toks[i+1].Norm]) {
+	if (w == "hati-hati" || w == "waspada") && (i+1 == len(toks) || toks[i+1].Kind == normalize.Punct || s.lx[i+1].set&sAdviceNext != 0) {
 		s.advice = true // "hati-hati di jalan", not "hati-hati dengan si …"
 	}
 	if w == "admin" || w == "kak" || w == "kakak" || i == 0 && (w == "bapak" || w == "ibu" || w == "permisi" || w == "maaf") {
@@ -1075,7 +1101,7 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f, pair uin
 		}
 	}
 	lagi := i+1 < len(toks) && toks[i+1].Norm == "lagi" ||
-		i > 0 && (cueWords[toks[i-1].Norm]&cHarm != 0 || toks[i-1].Norm == "hanya" || toks[i-1].Norm == "disuruh") // "disuruh datang", "cuma nyala seminggu": part of the harm
+		i > 0 && (s.lx[i-1].cue&cHarm != 0 || toks[i-1].Norm == "hanya" || toks[i-1].Norm == "disuruh") // "disuruh datang", "cuma nyala seminggu": part of the harm
 	if f&cResolved != 0 && !negated && !lagi {
 		s.resAt3, s.resClause = i+1, s.clause
 		s.resBaru = i > 0 && toks[i-1].Norm == "baru"

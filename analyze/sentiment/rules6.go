@@ -158,10 +158,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	if i+1 < len(toks) && toks[i+1].Kind != normalize.Punct {
 		next = toks[i+1].Norm
 	}
-	f6, pair6 := words6[w], uint16(0)
-	if prev != "" && words6[prev]&w6Head != 0 {
-		pair6 = words6[prev+"_"+w]
-	}
+	f6, pair6 := s.e.w6, s.pe.w6 // the word's and the two-word entry's ending at it
 	if i == 0 || toks[i-1].Kind == normalize.Punct {
 		// a new clause: does it echo a word of the previous one that named "kota"?
 		if r.nLast > 0 {
@@ -239,7 +236,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	}
 	if (f6&w6GoingUp != 0) && !negated {
 		for k := i - 1; k >= 0 && k >= i-7 && toks[k].Kind != normalize.Punct; k-- {
-			if words6[toks[k].Norm]&w6Indicator != 0 {
+			if s.lx[k].w6&w6Indicator != 0 {
 				r.badUp = true
 				s.add(0, toks[k].Norm+" "+w)
 				break
@@ -248,7 +245,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	}
 	if (f6&w6GoingDown != 0) && !negated {
 		for k := i - 1; k >= 0 && k >= i-7 && toks[k].Kind != normalize.Punct; k-- {
-			if words6[toks[k].Norm]&w6Indicator != 0 || toks[k].Norm == "sekolah" && k > 0 && toks[k-1].Norm == "putus" {
+			if s.lx[k].w6&w6Indicator != 0 || toks[k].Norm == "sekolah" && k > 0 && toks[k-1].Norm == "putus" {
 				r.goodDown = true
 				s.add(0, toks[k].Norm+" "+w)
 				break
@@ -264,7 +261,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	}
 	if (f6&w6Award != 0) && !negated {
 		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind != normalize.Punct; k-- {
-			if words6[toks[k].Norm]&w6AwardVerb != 0 && !toks[k].Negated {
+			if s.lx[k].w6&w6AwardVerb != 0 && !toks[k].Negated {
 				r.award = true
 				s.add(0, toks[k].Norm+" "+w)
 				break
@@ -301,7 +298,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 			}
 		}
 	case "tinggal", "sisa", "tersisa":
-		if next != "" && (toks[i+1].Kind == normalize.Number || cueWords[next]&cNumeral != 0) && s.clause < 64 {
+		if next != "" && (toks[i+1].Kind == normalize.Number || s.lx[i+1].cue&cNumeral != 0) && s.clause < 64 {
 			r.broken |= 1 << s.clause // "kursi tinggal satu"
 		}
 	}
@@ -318,7 +315,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 			s.add(0, w+":")
 		}
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
-			if words6[toks[k].Norm]&w6NewsVerb != 0 {
+			if s.lx[k].w6&w6NewsVerb != 0 {
 				r.agencyNews = true
 				s.add(0, w+" "+toks[k].Norm)
 				break
