@@ -324,10 +324,20 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 	lex := lexicon()
 	lp := lxPool.Get().(*[]entry)
 	lx := (*lp)[:0]
+	words := 0
 	for k := range toks {
 		lx = append(lx, lex[toks[k].Norm])
+		if toks[k].Kind == normalize.Word {
+			words++
+		}
 	}
 	s.lx = lx
+	// light: a long post tagged without explain, of which decide reads
+	// only the English polarity counts (see maxRuleWords); the rounds, the
+	// spans and the closing clause are skipped. Only the cue flags of the
+	// words and the switch below may add cEnPos or cEnNeg cues (a round
+	// that adds them must run in light mode too; TestLightScan checks it).
+	light := !explain && words > maxRuleWords
 	prev := ""
 	var prevE entry // the entry of prev
 	for i, t := range toks {
@@ -387,8 +397,10 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if prev == "not" || prev == "never" || (prev == "no" || prev == "zero") && s.e.cue&cComplaint != 0 {
 			t.Negated = true // English negation ("but no genangan at all", "not worth it")
 		}
-		s.round4(toks, i, w, t.Negated)
-		s.round5(toks, i, w)
+		if !light {
+			s.round4(toks, i, w, t.Negated)
+			s.round5(toks, i, w)
+		}
 		// The two-word cue ending at w ("terima kasih"), looked up once for
 		// its three readers here, in round3 and below.
 		// Rounds 6 and 7 read the same pair in their own tables (pe).
@@ -471,9 +483,11 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			f |= cResolved
 		}
 		f = adjust6(toks, i, w, prev, f)
-		s.round3(toks, i, w, prev, f, pair, t.Negated)
-		s.round6(toks, i, w, prev, f, t.Negated)
-		s.round7(toks, i, w, prev, f, t.Negated)
+		if !light {
+			s.round3(toks, i, w, prev, f, pair, t.Negated)
+			s.round6(toks, i, w, prev, f, t.Negated)
+			s.round7(toks, i, w, prev, f, t.Negated)
+		}
 		s.lastWordAt = i + 1
 		if f&cComplaint != 0 && t.Negated {
 			s.compNeg++
@@ -521,58 +535,8 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 				}
 			}
 		}
-		if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && (lx[i+1].cue&cTimeUnit != 0 || toks[i+1].Norm == "menit") {
-			s.minutes = true // a length of time, minutes included ("45 menit")
-			if s.usual > 0 {
-				s.spanAfter = true // "…, biasanya 15 menit"
-			}
-		}
-		if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && lx[i+1].cue&cTimeUnit != 0 ||
-			s.e.set&sSeTime != 0 && len(w) > 3 { // "sebulan"
-
-			s.span = true
-		}
-		if (w == "sudah" || w == "sejak" || w == "tiap" || w == "setiap" || w == "selama") && i+1 < len(toks) {
-			// sudah 3 bulan, sejak Januari, tiap tahun, selama seminggu
-			n := toks[i+1].Norm
-			if w == "sejak" && !sinceEvent(toks, i+1) || lx[i+1].cue&cTimeUnit != 0 || lx[i+1].set&sSeTime != 0 {
-				s.duration = true
-				s.add(0, w+" "+n)
-			} else if i+2 < len(toks) && lx[i+2].cue&cTimeUnit != 0 {
-				s.duration = true
-				s.add(0, w+" "+n+" "+toks[i+2].Norm)
-			}
-		}
-		if (w == "nomor" || w == "no" || w == "nomer" || w == "paslon") && i+1 < len(toks) && toks[i+1].Kind == normalize.Number && candidateNumber(toks[i+1].Norm) {
-			s.number = true
-			s.add(0, w+" "+toks[i+1].Norm)
-		}
-		if w == "jam" && i+1 < len(toks) && toks[i+1].Kind == normalize.Number {
-			s.clocks++
-		}
-		if w == "tapi" || w == "tetapi" || w == "tp" {
-			s.contrast = true
-		}
-		if s.e.set&sMonth != 0 {
-			s.months++
-		}
-		if w == "pula" && i > 0 && toks[i-1].Norm == "kali" {
-			s.repeat = true
-			s.add(0, "kali pula")
-		}
-		if w == "bertahun-tahun" || w == "berbulan-bulan" || w == "berminggu-minggu" || w == "kalinya" {
-			s.duration = true
-			s.add(0, w)
-		}
-		// positions of two-word cues ("terima kasih" closing a post)
-		if pair&cClose != 0 {
-			s.closeAt = i + 1
-		}
-		if pair&cPending != 0 {
-			s.pendAt = i + 1
-		}
-		if pair&cPraise != 0 && s.praiseAt == 0 {
-			s.praiseAt = i + 1
+		if !light {
+			s.spans(toks, i, w, t, f, pair)
 		}
 		prev, prevE = w, s.e
 		if k := strings.LastIndexByte(w, '_'); k >= 0 {
@@ -583,11 +547,73 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			prevE = lex[prev]
 		}
 	}
-	s.closing(toks)
+	if !light {
+		s.closing(toks)
+	}
 	s.lx = nil
 	*lp = lx
 	lxPool.Put(lp)
 	return s
+}
+
+// spans records lengths of time, durations, ballot numbers, clocks and the
+// positions of two-word cues at toks[i] (w, its cue flags f and those of
+// the two-word cue ending at it, pair).
+func (s *scan) spans(toks []normalize.Token, i int, w string, t normalize.Token, f, pair uint32) {
+	lx := s.lx
+	if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && (lx[i+1].cue&cTimeUnit != 0 || toks[i+1].Norm == "menit") {
+		s.minutes = true // a length of time, minutes included ("45 menit")
+		if s.usual > 0 {
+			s.spanAfter = true // "…, biasanya 15 menit"
+		}
+	}
+	if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && lx[i+1].cue&cTimeUnit != 0 ||
+		s.e.set&sSeTime != 0 && len(w) > 3 { // "sebulan"
+
+		s.span = true
+	}
+	if (w == "sudah" || w == "sejak" || w == "tiap" || w == "setiap" || w == "selama") && i+1 < len(toks) {
+		// sudah 3 bulan, sejak Januari, tiap tahun, selama seminggu
+		n := toks[i+1].Norm
+		if w == "sejak" && !sinceEvent(toks, i+1) || lx[i+1].cue&cTimeUnit != 0 || lx[i+1].set&sSeTime != 0 {
+			s.duration = true
+			s.add(0, w+" "+n)
+		} else if i+2 < len(toks) && lx[i+2].cue&cTimeUnit != 0 {
+			s.duration = true
+			s.add(0, w+" "+n+" "+toks[i+2].Norm)
+		}
+	}
+	if (w == "nomor" || w == "no" || w == "nomer" || w == "paslon") && i+1 < len(toks) && toks[i+1].Kind == normalize.Number && candidateNumber(toks[i+1].Norm) {
+		s.number = true
+		s.add(0, w+" "+toks[i+1].Norm)
+	}
+	if w == "jam" && i+1 < len(toks) && toks[i+1].Kind == normalize.Number {
+		s.clocks++
+	}
+	if w == "tapi" || w == "tetapi" || w == "tp" {
+		s.contrast = true
+	}
+	if s.e.set&sMonth != 0 {
+		s.months++
+	}
+	if w == "pula" && i > 0 && toks[i-1].Norm == "kali" {
+		s.repeat = true
+		s.add(0, "kali pula")
+	}
+	if w == "bertahun-tahun" || w == "berbulan-bulan" || w == "berminggu-minggu" || w == "kalinya" {
+		s.duration = true
+		s.add(0, w)
+	}
+	// positions of two-word cues ("terima kasih" closing a post)
+	if pair&cClose != 0 {
+		s.closeAt = i + 1
+	}
+	if pair&cPending != 0 {
+		s.pendAt = i + 1
+	}
+	if pair&cPraise != 0 && s.praiseAt == 0 {
+		s.praiseAt = i + 1
+	}
 }
 
 // lagiBefore reports whether "lagi" stands between toks[i] and the
