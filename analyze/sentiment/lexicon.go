@@ -43,15 +43,29 @@ const (
 	sHead                          // the first word of a two-word entry of cueWords, words6 or words7
 )
 
+// lexTable is the merged tables.
+type lexTable struct {
+	m     map[string]entry
+	first [256]bool // the first bytes of the words: a gate before the map (punctuation, numbers)
+}
+
+// get returns the entry of w (zero when no table holds it).
+func (l *lexTable) get(w string) entry {
+	if w == "" || !l.first[w[0]] {
+		return entry{}
+	}
+	return l.m[w]
+}
+
 var (
 	lexOnce sync.Once
-	lex     map[string]entry
+	lex     *lexTable
 )
 
 // lexicon returns the merged tables. It is built on first use, after every
 // init of the package has filled the tables, so a new rule file only adds
 // to the tables (addCues, add7…) and its words are merged here.
-func lexicon() map[string]entry {
+func lexicon() *lexTable {
 	lexOnce.Do(buildLexicon)
 	return lex
 }
@@ -100,7 +114,10 @@ func buildLexicon() {
 			}
 		}
 	}
-	lex = m
+	lex = &lexTable{m: m}
+	for w := range m {
+		lex.first[w[0]] = true
+	}
 }
 
 // lxPool holds the per-document entry slices, so that a scan allocates

@@ -326,7 +326,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 	lx := (*lp)[:0]
 	words := 0
 	for k := range toks {
-		lx = append(lx, lex[toks[k].Norm])
+		lx = append(lx, lex.get(toks[k].Norm))
 		if toks[k].Kind == normalize.Word {
 			words++
 		}
@@ -386,7 +386,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		s.e = lx[i]
 		if strings.IndexByte(w, ' ') >= 0 {
 			w = strings.ReplaceAll(w, " ", "_")
-			s.e = lex[w]
+			s.e = lex.get(w)
 		}
 		if t.Kind == normalize.Word {
 			s.words++
@@ -406,7 +406,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		// Rounds 6 and 7 read the same pair in their own tables (pe).
 		s.pe = entry{}
 		if prev != "" && prevE.set&sHead != 0 {
-			s.pe = lex[prev+"_"+w]
+			s.pe = lex.get(prev+"_"+w)
 		}
 		pair := s.pe.cue
 		if pair != 0 {
@@ -414,14 +414,14 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		}
 		f := s.e.cue
 		var stemCue uint32 // the stem's cues, for a word that has none
-		if f == 0 && t.Stem != "" && t.Stem != w {
-			stemCue = lex[t.Stem].cue
+		if f == 0 && t.Stem != "" && t.Stem != w && !light { // (the stem gives complaint and process cues only)
+			stemCue = lex.get(t.Stem).cue
 			f |= stemCue & cComplaint
 		}
 		if f == 0 {
 			if a, b, ok := strings.Cut(w, "-"); ok && a == b {
 				// reduplicated plural: kubangan-kubangan
-				f |= lex[a].cue & cComplaint
+				f |= lex.get(a).cue & cComplaint
 			}
 		}
 		if f == 0 {
@@ -544,7 +544,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 				s.add(f, w)
 			}
 			prev = w[k+1:]
-			prevE = lex[prev]
+			prevE = lex.get(prev)
 		}
 	}
 	if !light {

@@ -358,17 +358,25 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 		}
 	}
 	if toks[i].Kind == normalize.Number && i+1 < len(toks) {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(toks[i].Raw, ",", "."), 64)
-		if err == nil {
-			switch strings.ToLower(toks[i+1].Raw) {
-			case "m", "meter":
-				r.distM = v
-			case "km", "kilo", "kilometer":
-				r.distM = v * 1000
-			case "menit", "mnt":
-				r.minutes = v
-			case "jam":
-				r.minutes = v * 60
+		// the unit first: most numbers are no distance or time
+		scale, dist := 0.0, false
+		switch strings.ToLower(toks[i+1].Raw) {
+		case "m", "meter":
+			scale, dist = 1, true
+		case "km", "kilo", "kilometer":
+			scale, dist = 1000, true
+		case "menit", "mnt":
+			scale = 1
+		case "jam":
+			scale = 60
+		}
+		if scale != 0 {
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(toks[i].Raw, ",", "."), 64); err == nil {
+				if dist {
+					r.distM = v * scale
+				} else {
+					r.minutes = v * scale
+				}
 			}
 		}
 	}

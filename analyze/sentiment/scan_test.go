@@ -69,7 +69,7 @@ func TestLightScan(t *testing.T) {
 // TestLexicon checks that the merged table holds every word of the
 // tables with the same flags.
 func TestLexicon(t *testing.T) {
-	lx := lexicon()
+	lx := lexicon().m
 	for w, f := range cueWords {
 		if lx[w].cue != f {
 			t.Errorf("%q: cue %b, table %b", w, lx[w].cue, f)
