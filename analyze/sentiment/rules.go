@@ -406,15 +406,17 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		// Rounds 6 and 7 read the same pair in their own tables (pe).
 		s.pe = entry{}
 		if prev != "" && prevE.set&sHead != 0 {
-			s.pe = lex.get(prev+"_"+w)
+			s.pe = lex.get(prev + "_" + w)
 		}
 		pair := s.pe.cue
 		if pair != 0 {
 			s.add(pair, prev+" "+w)
 		}
 		f := s.e.cue
-		var stemCue uint32 // the stem's cues, for a word that has none
-		if f == 0 && t.Stem != "" && t.Stem != w && !light { // (the stem gives complaint and process cues only)
+		// The stem's cues, for a word that has none: complaint and process
+		// cues only, so a light scan needs no stem.
+		var stemCue uint32
+		if f == 0 && t.Stem != "" && t.Stem != w && !light {
 			stemCue = lex.get(t.Stem).cue
 			f |= stemCue & cComplaint
 		}
