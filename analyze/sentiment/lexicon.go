@@ -41,6 +41,10 @@ const (
 	sFallIdiom                     // fallIdiom
 	sSeTime                        // "se" and a time unit (sehari, sebulan): a span
 	sHead                          // the first word of a two-word entry of cueWords, words6 or words7
+	sKey3                          // a word round3 names (round3Words)
+	sKey4                          // a word round4 names (round4Words)
+	sKey5                          // a word round5 names (round5Words)
+	sKey6                          // a word round6 names (round6Words)
 )
 
 // lexTable is the merged tables.
@@ -114,6 +118,14 @@ func buildLexicon() {
 			}
 		}
 	}
+	for _, k := range []struct {
+		bit   uint32
+		words string
+	}{{sKey3, round3Words}, {sKey4, round4Words}, {sKey5, round5Words}, {sKey6, round6Words}} {
+		for _, w := range strings.Fields(k.words) {
+			put(w, func(e *entry) { e.set |= k.bit })
+		}
+	}
 	lex = &lexTable{m: m}
 	for w := range m {
 		lex.first[w[0]] = true
@@ -123,3 +135,22 @@ func buildLexicon() {
 // lxPool holds the per-document entry slices, so that a scan allocates
 // nothing.
 var lxPool = sync.Pool{New: func() any { return new([]entry) }}
+
+// The words the gated rounds compare a word with (TestRoundGates checks
+// that each round's list holds every such word): a word that none of a
+// round's lists or classes holds skips that round's word checks.
+var (
+	round3Words = "ada admin aku bapak bertambah dahulu dulu dulunya feelings hanya hati-hati ibu kak kakak kami kapan maaf makin " +
+		"maklumat pemberitahuan pengumuman permisi saya sayang see selamat selesai semakin sure tambah ulun waspada"
+	round4Words = "beda berbeda bisa cuma dalam datang dulu hanya jauh kali kurang lagi langsung latihan lumayan mampir masuk " +
+		"melatih menguji naik percaya pindah saking sampai sebentar sementara seperti singgah tanpa tidak uji yakin"
+	round5Words = "aamiin amin antre antrean antri antrian bagai bagaikan baru begini begini-begini begitu begitu-begitu belum " +
+		"berapa berasa berdoa biasanya buka bukan depan dibuka diresmikan doa doakan duka dulu gini gini-gini gitu " +
+		"gitu-gitu ibarat jadi janji karcis kasih kayak korban kuitansi kwitansi liburan makasih mana memang memangnya " +
+		"mengantre menjadi menunggu mudah-mudahan normalnya nota pengunjung peresmian pernah promo semoga seperti " +
+		"serasa seru struk thank thanks tiket turut viral wisata"
+	round6Words = "ada air airnya angin antusias anybody anyone apresiasi assalamualaikum atas bersyukur berturut-turut buat " +
+		"cuaca diapresiasi disambut gerimis hai halo hujan juara julukannya kalinya katanya kembali keran konon lagi " +
+		"mati mengapresiasi menyambut ngakunya otewe otw padam pdam pemadaman perlu putus salamat sambut sedang selamat " +
+		"sisa slogannya sungai sungainya tahun tersisa tinggal untuk"
+)

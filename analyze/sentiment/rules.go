@@ -655,6 +655,12 @@ var daypart = map[string]bool{"subuh": true, "magrib": true, "maghrib": true, "i
 // round4 records a problem told as over, a short wait, something missing,
 // times of day and hyperbole after praise.
 func (s *scan) round4(toks []normalize.Token, i int, w string, negated bool) {
+	if s.e.set&(sKey4|sDaypart|sKind) == 0 {
+		// gate: every other check below names its word (round4Words,
+		// daypart, kindWord)
+		s.lastClause = s.clause
+		return
+	}
 	next := ""
 	if i+1 < len(toks) && toks[i+1].Kind == normalize.Word {
 		next = toks[i+1].Norm
@@ -798,6 +804,20 @@ func (s *scan) round5(toks []normalize.Token, i int, w string) {
 	if i > 0 && toks[i-1].Kind == normalize.Word {
 		prev = toks[i-1].Norm
 	}
+	// gate: the checks of round5Word name their words (round5Words) or
+	// read the word's round-5 classes
+	if s.e.w5 != 0 || s.e.set&sKey5 != 0 {
+		s.round5Word(toks, i, w, next, prev)
+	}
+	if next == "lagi" && i+3 < len(toks) && toks[i+2].Norm == w && toks[i+3].Norm == "lagi" && toks[i].Kind == normalize.Word {
+		s.repeatLagi = true // "lilin lagi lilin lagi", "banjir lagi banjir lagi"
+		s.add(0, w+" lagi "+w+" lagi")
+	}
+}
+
+// round5Word is round5's checks of the word itself ("gini-gini aja" ends
+// on "saja", so it never meets "X lagi X lagi" on the same word).
+func (s *scan) round5Word(toks []normalize.Token, i int, w, next, prev string) {
 	f5 := s.e.w5
 	pair := uint8(0)
 	if f5&w5Head != 0 {
@@ -908,10 +928,6 @@ func (s *scan) round5(toks []normalize.Token, i int, w string) {
 	}
 	if i < 3 && (w == "makasih" || w == "thanks" || w == "thank" || w == "kasih" && prev == "terima") {
 		s.thanksOpen = true
-	}
-	if next == "lagi" && i+3 < len(toks) && toks[i+2].Norm == w && toks[i+3].Norm == "lagi" && toks[i].Kind == normalize.Word {
-		s.repeatLagi = true // "lilin lagi lilin lagi", "banjir lagi banjir lagi"
-		s.add(0, w+" lagi "+w+" lagi")
 	}
 	if (w == "begini" || w == "gini" || w == "begitu" || w == "gitu" || w == "begini-begini" || w == "gini-gini" || w == "begitu-begitu" || w == "gitu-gitu") && strings.Contains(w, "-") && next == "saja" {
 		s.add(cComplaint, w+" saja") // "jalannya gini-gini aja": nothing changes
@@ -1072,6 +1088,9 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f, pair uin
 		s.firstWord = true
 		s.newsOpen = f&cNews != 0 && (w == "pengumuman" || w == "pemberitahuan" || w == "maklumat" ||
 			i+1 < len(toks) && toks[i+1].Kind == normalize.Punct && strings.HasPrefix(toks[i+1].Raw, ":"))
+	}
+	if f == 0 && s.e.set&(sKey3|sPlan|sWhy) == 0 {
+		return // gate: every check below reads f or names its word (round3Words, planVerb, whyWord)
 	}
 	clauseStart := i == 0 || toks[i-1].Kind == normalize.Punct
 	if f&cContrast != 0 && w != "sayang" || w == "sayang" && (clauseStart || toks[i-1].Norm == "hanya") ||

@@ -184,6 +184,9 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 		r.lastClause[r.nLast] = w
 		r.nLast++
 	}
+	if f6|pair6 == 0 && s.e.set&sKey6 == 0 && f&(cResolved|cComplaint) == 0 && toks[i].Kind != normalize.Number {
+		return // gate: every check below reads the round-6 classes, f, a number or names its word (round6Words)
+	}
 	if (f6&w6JokeWord != 0) && !negated {
 		for k := i - 1; k >= 0 && k >= i-3 && toks[k].Kind != normalize.Punct; k-- {
 			if n := toks[k].Norm; n == "jadi" || n == "biar" || n == "bikin" || n == "membuat" || n == "supaya" || n == "agar" || n == "makin" || n == "semakin" || n == "sekarang" && r.atasProblem {
