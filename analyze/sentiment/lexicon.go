@@ -45,6 +45,8 @@ const (
 	sKey4                          // a word round4 names (round4Words)
 	sKey5                          // a word round5 names (round5Words)
 	sKey6                          // a word round6 names (round6Words)
+	sKeyF                          // a word wordFlags or adjust6 names (flagWords)
+	sKeySpan                       // a word spans names (spanWords)
 )
 
 // lexTable is the merged tables.
@@ -121,7 +123,7 @@ func buildLexicon() {
 	for _, k := range []struct {
 		bit   uint32
 		words string
-	}{{sKey3, round3Words}, {sKey4, round4Words}, {sKey5, round5Words}, {sKey6, round6Words}} {
+	}{{sKey3, round3Words}, {sKey4, round4Words}, {sKey5, round5Words}, {sKey6, round6Words}, {sKeyF, flagWords}, {sKeySpan, spanWords}} {
 		for _, w := range strings.Fields(k.words) {
 			put(w, func(e *entry) { e.set |= k.bit })
 		}
@@ -140,6 +142,9 @@ var lxPool = sync.Pool{New: func() any { return new([]entry) }}
 // that each round's list holds every such word): a word that none of a
 // round's lists or classes holds skips that round's word checks.
 var (
+	flagWords = "belum cuma hanya kaki padam percaya setiap tahu terpaksa tiap tidak yakin jangan sampah serius"
+	spanWords = "berbulan-bulan berminggu-minggu bertahun-tahun jam kalinya no nomer nomor paslon pula sejak selama setiap " +
+		"sudah tapi tetapi tiap tp"
 	round3Words = "ada admin aku bapak bertambah dahulu dulu dulunya feelings hanya hati-hati ibu kak kakak kami kapan maaf makin " +
 		"maklumat pemberitahuan pengumuman permisi saya sayang see selamat selesai semakin sure tambah ulun waspada"
 	round4Words = "beda berbeda bisa cuma dalam datang dulu hanya jauh kali kurang lagi langsung latihan lumayan mampir masuk " +

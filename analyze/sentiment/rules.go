@@ -429,62 +429,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if f == 0 {
 			f |= stemCue & cProcess
 		}
-		if t.Negated {
-			f &^= cRhetoric // "kada tahu jua kenapa": not a rhetorical question
-		}
-		if w == "belum" && i+1 < len(toks) && toks[i+1].Norm == "tahu" {
-			f = 0 // "belum tahu nanti gimana": not knowing yet, nothing pending
-		}
-		if (w == "belum" || w == "tidak") && (questionTail(toks, i+1) || w == "tidak" && i+1 < len(toks) && (toks[i+1].Norm == "ya" || toks[i+1].Norm == "sih") && clauseQuestion(toks, i+1)) {
-			// "sudah ada yang lapor belum ya?": a yes/no question, nothing pending
-			f = cQuestion
-		}
-		if (w == "yakin" || w == "percaya") && i+1 < len(toks) && (toks[i+1].Norm == "menang" || toks[i+1].Norm == "pilih" || toks[i+1].Norm == "memilih") {
-			f &^= cRhetoric // "yakin menang": confidence, not a rhetorical question
-		}
-		if w == "padam" && fireBefore(toks, i) {
-			f = cResolved // the fire is out
-		}
-		if t.Negated {
-			f &^= cHarm // "asal kampung kami kada kebanjiran": no harm
-		}
-		if (w == "tiap" || w == "setiap") && i+1 < len(toks) && (lx[i+1].set&sRecur != 0 || i+2 < len(toks) && (toks[i+1].Norm == "habis" || toks[i+1].Norm == "musim") && lx[i+2].set&sRecur != 0) {
-			s.duration = true // "tiap hujan": a harm that comes back
-			s.add(0, w+" "+toks[i+1].Norm)
-		}
-		if f&cService != 0 && t.Negated && negatedHere(toks, i) {
-			f |= cHarm
-		}
-		if w == "tahu" && i > 0 && (toks[i-1].Norm == "tidak" || toks[i-1].Norm == "kurang" || toks[i-1].Norm == "belum") && unsureTail(toks, i+1) {
-			// "…, kada tahu jua kenapa" closing a report
-			f |= cUnsure
-		}
-		if w == "terpaksa" && i > 0 && (toks[i-1].Norm == "memang" || toks[i-1].Norm == "kalau" || toks[i-1].Norm == "jika") {
-			f &^= cHarm // "jika memang terpaksa": a condition
-		}
-		if s.e.set&sMock != 0 && s.praiseClause >= 0 {
-			// "hebat ya …, ujung-ujungnya disuruh datang": the consequence
-			// of the praised thing
-			f |= cHarm
-		}
-		if s.e.set&sBodyDepth != 0 && i > 0 && lx[i-1].set&sDepth != 0 || w == "kaki" && i > 1 && toks[i-1].Norm == "mata" && lx[i-2].set&sDepth != 0 {
-			// "air naik sampai betis": how deep the water stands in homes and shops
-			f |= cHarm
-		}
-		if f&cPraise != 0 && i > 0 && (toks[i-1].Norm == "kurang" || t.Negated) {
-			// "kurang bersih", "tidak bagus": not praise
-			f &^= cPraise
-			s.negPraise = true
-		}
-		if (w == "hanya" || w == "cuma") && deficit(toks, i+1) {
-			f |= cHarm
-			s.add(0, "hanya N")
-		}
-		if s.e.set&sGoodState != 0 && !t.Negated && i > 0 && lx[i-1].set&sReached != 0 {
-			// "sudah bersih", "sekarang rapi": a state told as reached
-			f |= cResolved
-		}
-		f = adjust6(toks, i, w, prev, f)
+		f = s.wordFlags(toks, i, w, prev, t.Negated, f)
 		if !light {
 			s.round3(toks, i, w, prev, f, pair, t.Negated)
 			s.round6(toks, i, w, prev, f, t.Negated)
@@ -558,10 +503,77 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 	return s
 }
 
+// wordFlags corrects the cue flags f of the word toks[i] (w) by its
+// neighbours: a yes/no question, a condition, a praise word denied…
+func (s *scan) wordFlags(toks []normalize.Token, i int, w, prev string, negated bool, f uint32) uint32 {
+	if f == 0 && s.e.set&(sKeyF|sMock|sBodyDepth|sGoodState) == 0 {
+		return 0 // gate: every check below reads f or names its word (flagWords, mock, bodyDepth, goodState)
+	}
+	if negated {
+		f &^= cRhetoric // "kada tahu jua kenapa": not a rhetorical question
+	}
+	if w == "belum" && i+1 < len(toks) && toks[i+1].Norm == "tahu" {
+		f = 0 // "belum tahu nanti gimana": not knowing yet, nothing pending
+	}
+	if (w == "belum" || w == "tidak") && (questionTail(toks, i+1) || w == "tidak" && i+1 < len(toks) && (toks[i+1].Norm == "ya" || toks[i+1].Norm == "sih") && clauseQuestion(toks, i+1)) {
+		// "sudah ada yang lapor belum ya?": a yes/no question, nothing pending
+		f = cQuestion
+	}
+	if (w == "yakin" || w == "percaya") && i+1 < len(toks) && (toks[i+1].Norm == "menang" || toks[i+1].Norm == "pilih" || toks[i+1].Norm == "memilih") {
+		f &^= cRhetoric // "yakin menang": confidence, not a rhetorical question
+	}
+	if w == "padam" && fireBefore(toks, i) {
+		f = cResolved // the fire is out
+	}
+	if negated {
+		f &^= cHarm // "asal kampung kami kada kebanjiran": no harm
+	}
+	if (w == "tiap" || w == "setiap") && i+1 < len(toks) && (s.lx[i+1].set&sRecur != 0 || i+2 < len(toks) && (toks[i+1].Norm == "habis" || toks[i+1].Norm == "musim") && s.lx[i+2].set&sRecur != 0) {
+		s.duration = true // "tiap hujan": a harm that comes back
+		s.add(0, w+" "+toks[i+1].Norm)
+	}
+	if f&cService != 0 && negated && negatedHere(toks, i) {
+		f |= cHarm
+	}
+	if w == "tahu" && i > 0 && (toks[i-1].Norm == "tidak" || toks[i-1].Norm == "kurang" || toks[i-1].Norm == "belum") && unsureTail(toks, i+1) {
+		// "…, kada tahu jua kenapa" closing a report
+		f |= cUnsure
+	}
+	if w == "terpaksa" && i > 0 && (toks[i-1].Norm == "memang" || toks[i-1].Norm == "kalau" || toks[i-1].Norm == "jika") {
+		f &^= cHarm // "jika memang terpaksa": a condition
+	}
+	if s.e.set&sMock != 0 && s.praiseClause >= 0 {
+		// "hebat ya …, ujung-ujungnya disuruh datang": the consequence
+		// of the praised thing
+		f |= cHarm
+	}
+	if s.e.set&sBodyDepth != 0 && i > 0 && s.lx[i-1].set&sDepth != 0 || w == "kaki" && i > 1 && toks[i-1].Norm == "mata" && s.lx[i-2].set&sDepth != 0 {
+		// "air naik sampai betis": how deep the water stands in homes and shops
+		f |= cHarm
+	}
+	if f&cPraise != 0 && i > 0 && (toks[i-1].Norm == "kurang" || negated) {
+		// "kurang bersih", "tidak bagus": not praise
+		f &^= cPraise
+		s.negPraise = true
+	}
+	if (w == "hanya" || w == "cuma") && deficit(toks, i+1) {
+		f |= cHarm
+		s.add(0, "hanya N")
+	}
+	if s.e.set&sGoodState != 0 && !negated && i > 0 && s.lx[i-1].set&sReached != 0 {
+		// "sudah bersih", "sekarang rapi": a state told as reached
+		f |= cResolved
+	}
+	return adjust6(toks, i, w, prev, f)
+}
+
 // spans records lengths of time, durations, ballot numbers, clocks and the
 // positions of two-word cues at toks[i] (w, its cue flags f and those of
 // the two-word cue ending at it, pair).
 func (s *scan) spans(toks []normalize.Token, i int, w string, t normalize.Token, f, pair uint32) {
+	if t.Kind != normalize.Number && f&cNumeral == 0 && pair == 0 && s.e.set&(sKeySpan|sSeTime|sMonth) == 0 {
+		return // gate: every check below reads a number, f, pair or names its word (spanWords, months)
+	}
 	lx := s.lx
 	if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && (lx[i+1].cue&cTimeUnit != 0 || toks[i+1].Norm == "menit") {
 		s.minutes = true // a length of time, minutes included ("45 menit")
