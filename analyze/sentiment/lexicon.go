@@ -41,6 +41,7 @@ const (
 	sFallIdiom                     // fallIdiom
 	sSeTime                        // "se" and a time unit (sehari, sebulan): a span
 	sHead                          // the first word of a two-word entry of cueWords, words6 or words7
+	sTail                          // what follows the first "_" of such an entry (kasih of terima_kasih)
 	sKey3                          // a word round3 names (round3Words)
 	sKey4                          // a word round4 names (round4Words)
 	sKey5                          // a word round5 names (round5Words)
@@ -86,6 +87,7 @@ func buildLexicon() {
 	head := func(w string) {
 		if i := strings.IndexByte(w, '_'); i > 0 {
 			put(w[:i], func(e *entry) { e.set |= sHead })
+			put(w[i+1:], func(e *entry) { e.set |= sTail })
 		}
 	}
 	for w, f := range cueWords {

@@ -384,9 +384,23 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		}
 		w := t.Norm
 		s.e = lx[i]
-		if strings.IndexByte(w, ' ') >= 0 {
+		// one pass for the bytes the loop asks about (cheaper than three
+		// searches on a short word)
+		var space, under, dash bool
+		for k := 0; k < len(w); k++ {
+			switch w[k] {
+			case ' ':
+				space = true
+			case '_':
+				under = true
+			case '-':
+				dash = true
+			}
+		}
+		if space {
 			w = strings.ReplaceAll(w, " ", "_")
 			s.e = lex.get(w)
+			under = true
 		}
 		if t.Kind == normalize.Word {
 			s.words++
@@ -405,7 +419,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		// its three readers here, in round3 and below.
 		// Rounds 6 and 7 read the same pair in their own tables (pe).
 		s.pe = entry{}
-		if prev != "" && prevE.set&sHead != 0 {
+		if prev != "" && prevE.set&sHead != 0 && s.e.set&sTail != 0 {
 			s.pe = lex.get(prev + "_" + w)
 		}
 		pair := s.pe.cue
@@ -420,7 +434,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			stemCue = lex.get(t.Stem).cue
 			f |= stemCue & cComplaint
 		}
-		if f == 0 {
+		if f == 0 && dash {
 			if a, b, ok := strings.Cut(w, "-"); ok && a == b {
 				// reduplicated plural: kubangan-kubangan
 				f |= lex.get(a).cue & cComplaint
@@ -486,7 +500,8 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			s.spans(toks, i, w, t, f, pair)
 		}
 		prev, prevE = w, s.e
-		if k := strings.LastIndexByte(w, '_'); k >= 0 {
+		if under {
+			k := strings.LastIndexByte(w, '_')
 			if f := s.e.cue; f != 0 {
 				s.add(f, w)
 			}

@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dengar-id/dengar/analyze/dataset"
@@ -90,13 +91,22 @@ func TestLexicon(t *testing.T) {
 			t.Errorf("%q: w7 %b, table %b", w, lx[w].w7, f)
 		}
 	}
+	// every two-word entry's first word is a head and the rest a tail
+	// (the scan looks a pair up only between a head and a tail)
+	for _, table := range []map[string]bool{keys(cueWords), keys(words6), keys(words7)} {
+		for w := range table {
+			if h, rest, ok := strings.Cut(w, "_"); ok && (lx[h].set&sHead == 0 || lx[rest].set&sTail == 0) {
+				t.Errorf("%q: head %q or tail %q not marked", w, h, rest)
+			}
+		}
+	}
 	for _, c := range []struct {
 		w    string
 		bit  uint32
 		want bool
 	}{
 		{"maret", sMonth, true}, {"subuh", sDaypart, true}, {"ramah", sKind, true}, {"sebulan", sSeTime, true},
-		{"terima", sHead, true}, {"kopi", sHead, true}, {"tempat", sHead, true}, {"bulan", sSeTime, false}, {"jalan", sHead, false},
+		{"terima", sHead, true}, {"kasih", sTail, true}, {"susu", sTail, true}, {"kopi", sHead, true}, {"tempat", sHead, true}, {"bulan", sSeTime, false}, {"jalan", sHead, false},
 	} {
 		if got := lx[c.w].set&c.bit != 0; got != c.want {
 			t.Errorf("%q: bit %b is %v, want %v", c.w, c.bit, got, c.want)
@@ -123,4 +133,12 @@ func BenchmarkDecide(b *testing.B) {
 			}
 		})
 	}
+}
+
+func keys[V comparable](m map[string]V) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
 }
