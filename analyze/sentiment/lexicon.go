@@ -52,13 +52,25 @@ const (
 
 // lexTable is the merged tables.
 type lexTable struct {
-	m     map[string]entry
-	first [256]bool // the first bytes of the words: a gate before the map (punctuation, numbers)
+	m map[string]entry
+	// filter is a one-hash Bloom filter of the words: most tokens are in
+	// no table, and a bit test turns them away before the map.
+	filter [1 << 16 / 64]uint64
+}
+
+// filterBit hashes w's length and three of its bytes to a bit of filter.
+func filterBit(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*0x9e3779b1 ^ uint32(w[0])<<16 ^ uint32(w[n-1])<<8 ^ uint32(w[n/2])
+	return (h * 0x85ebca6b) >> 16
 }
 
 // get returns the entry of w (zero when no table holds it).
 func (l *lexTable) get(w string) entry {
-	if w == "" || !l.first[w[0]] {
+	if w == "" {
+		return entry{}
+	}
+	if b := filterBit(w); l.filter[b>>6]&(1<<(b&63)) == 0 {
 		return entry{}
 	}
 	return l.m[w]
@@ -132,7 +144,8 @@ func buildLexicon() {
 	}
 	lex = &lexTable{m: m}
 	for w := range m {
-		lex.first[w[0]] = true
+		b := filterBit(w)
+		lex.filter[b>>6] |= 1 << (b & 63)
 	}
 }
 
