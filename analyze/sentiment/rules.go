@@ -309,6 +309,16 @@ func (s *scan) add(flag uint32, w string) {
 	}
 }
 
+// addJoin is add with a cue text of parts, joined only when explain
+// keeps it (no string built per cue of a tagged post).
+func (s *scan) addJoin(flag uint32, parts ...string) {
+	if s.explain {
+		s.add(flag, strings.Join(parts, ""))
+		return
+	}
+	s.add(flag, "")
+}
+
 func (s *scan) has(f uint32) bool { return s.flags&f != 0 }
 
 func (s *scan) n(f uint32) int {
@@ -424,7 +434,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		}
 		pair := s.pe.cue
 		if pair != 0 {
-			s.add(pair, prev+" "+w)
+			s.addJoin(pair, prev, " ", w)
 		}
 		f := s.e.cue
 		// The stem's cues, for a word that has none: complaint and process
@@ -466,10 +476,10 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			switch {
 			case t.Negated && f&cResolved != 0:
 				s.negRes = true
-				s.add(cPending, "tidak "+w)
+				s.addJoin(cPending, "tidak ", w)
 			case t.Negated && f&cComplaint != 0 && (i+1 < len(toks) && toks[i+1].Norm == "lagi" || prev == "no" || prev == "zero" || i > 1 && toks[i-2].Norm == "sudah"):
 				// "tidak tergenang lagi", "sudah tidak becek", "no genangan": a problem that is over
-				s.add(cResolved, "tidak "+w+" lagi")
+				s.addJoin(cResolved, "tidak ", w, " lagi")
 				s.done = true
 				s.resAt = i + 1
 				s.over, s.overAt = s.over || w != "janji", i+1 // "tidak janji lagi datang" is no repair
@@ -545,7 +555,7 @@ func (s *scan) wordFlags(toks []normalize.Token, i int, w, prev string, negated 
 	}
 	if (w == "tiap" || w == "setiap") && i+1 < len(toks) && (s.lx[i+1].set&sRecur != 0 || i+2 < len(toks) && (toks[i+1].Norm == "habis" || toks[i+1].Norm == "musim") && s.lx[i+2].set&sRecur != 0) {
 		s.duration = true // "tiap hujan": a harm that comes back
-		s.add(0, w+" "+toks[i+1].Norm)
+		s.addJoin(0, w, " ", toks[i+1].Norm)
 	}
 	if f&cService != 0 && negated && negatedHere(toks, i) {
 		f |= cHarm
