@@ -63,16 +63,12 @@ func init() {
 	}
 }
 
-// bigramHead holds the first words of the two-word cues ("terima" of
-// terima_kasih), so that only they make the scan build a pair.
-var bigramHead = map[string]bool{}
-
+// addCues gives words the cue flag; a two-word cue is written "a_b"
+// (lexicon.go marks its first word as a head, so that only heads make the
+// scan build a pair).
 func addCues(flag uint32, words string) {
 	for _, w := range strings.Fields(words) {
 		cueWords[w] |= flag
-		if i := strings.IndexByte(w, '_'); i > 0 {
-			bigramHead[w[:i]] = true
-		}
 	}
 }
 
