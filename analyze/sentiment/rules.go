@@ -1,6 +1,7 @@
 package sentiment
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
@@ -62,16 +63,12 @@ func init() {
 	}
 }
 
-// bigramHead holds the first words of the two-word cues ("terima" of
-// terima_kasih), so that only they make the scan build a pair.
-var bigramHead = map[string]bool{}
-
+// addCues gives words the cue flag; a two-word cue is written "a_b"
+// (lexicon.go marks its first word as a head, so that only heads make the
+// scan build a pair).
 func addCues(flag uint32, words string) {
 	for _, w := range strings.Fields(words) {
 		cueWords[w] |= flag
-		if i := strings.IndexByte(w, '_'); i > 0 {
-			bigramHead[w[:i]] = true
-		}
 	}
 }
 
@@ -284,6 +281,12 @@ type scan struct {
 	cues       []string
 	explain    bool
 
+	// The merged table entries (see lexicon.go): lx[k] of toks[k].Norm,
+	// e of the current word (its Norm with spaces as "_"), pe of the
+	// two-word entry ending at it (prev_w; zero when prev heads none).
+	lx    []entry
+	e, pe entry
+
 	r6         r6  // round 6 (rules6.go)
 	r7         r7  // round 7 (rules7.go)
 	lastWordAt int // index of the last word (1-based)
@@ -302,21 +305,47 @@ func (s *scan) add(flag uint32, w string) {
 	}
 }
 
+// addJoin is add with a cue text of parts, joined only when explain
+// keeps it (no string built per cue of a tagged post).
+func (s *scan) addJoin(flag uint32, parts ...string) {
+	if s.explain {
+		s.add(flag, strings.Join(parts, ""))
+		return
+	}
+	s.add(flag, "")
+}
+
 func (s *scan) has(f uint32) bool { return s.flags&f != 0 }
 
 func (s *scan) n(f uint32) int {
-	for b := 0; b < 32; b++ {
-		if f == 1<<b {
-			return int(s.count[b])
-		}
+	if f == 0 || f&(f-1) != 0 {
+		return 0 // not a single flag
 	}
-	return 0
+	return int(s.count[bits.TrailingZeros32(f)])
 }
 
 func scanDoc(d *normalize.Doc, explain bool) scan {
 	s := scan{explain: explain, praiseClause: -1}
 	toks := d.Tokens
+	lex := lexicon()
+	lp := lxPool.Get().(*[]entry)
+	lx := (*lp)[:0]
+	words := 0
+	for k := range toks {
+		lx = append(lx, lex.get(toks[k].Norm))
+		if toks[k].Kind == normalize.Word {
+			words++
+		}
+	}
+	s.lx = lx
+	// light: a long post tagged without explain, of which decide reads
+	// only the English polarity counts (see maxRuleWords); the rounds, the
+	// spans and the closing clause are skipped. Only the cue flags of the
+	// words and the switch below may add cEnPos or cEnNeg cues (a round
+	// that adds them must run in light mode too; TestLightScan checks it).
+	light := !explain && words > maxRuleWords
 	prev := ""
+	var prevE entry // the entry of prev
 	for i, t := range toks {
 		switch t.Kind {
 		case normalize.Punct:
@@ -332,7 +361,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			case strings.HasPrefix(t.Raw, "!"):
 				s.bangs++
 			}
-			prev = ""
+			prev, prevE = "", entry{}
 			continue
 		case normalize.Emoji:
 			if t.Norm == "emo_u1f643" || t.Norm == "emo_sinis" || t.Norm == "emo_badut" {
@@ -342,7 +371,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			case "😇", "🥰", "😌", "🤌", "🌚":
 				s.softIrony = true
 			}
-			if f := cueWords[t.Norm]; f != 0 {
+			if f := lx[i].cue; f != 0 {
 				s.add(f, t.Norm)
 			}
 			s.lastEmoji = t.Norm
@@ -352,16 +381,32 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			case "emo_tepuk":
 				s.clap++
 			}
-			prev = ""
+			prev, prevE = "", entry{}
 			continue
 		case normalize.Word, normalize.Number:
 		default:
-			prev = ""
+			prev, prevE = "", entry{}
 			continue
 		}
 		w := t.Norm
-		if strings.IndexByte(w, ' ') >= 0 {
+		s.e = lx[i]
+		// one pass for the bytes the loop asks about (cheaper than three
+		// searches on a short word)
+		var space, under, dash bool
+		for k := 0; k < len(w); k++ {
+			switch w[k] {
+			case ' ':
+				space = true
+			case '_':
+				under = true
+			case '-':
+				dash = true
+			}
+		}
+		if space {
 			w = strings.ReplaceAll(w, " ", "_")
+			s.e = lex.get(w)
+			under = true
 		}
 		if t.Kind == normalize.Word {
 			s.words++
@@ -369,90 +414,47 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 		if t.Negated && lagiBefore(toks, i) {
 			t.Negated = false // "tidak menumpuk lagi seperti tahun lalu": the scope ends at "lagi"
 		}
-		if prev == "not" || prev == "never" || (prev == "no" || prev == "zero") && cueWords[w]&cComplaint != 0 {
+		if prev == "not" || prev == "never" || (prev == "no" || prev == "zero") && s.e.cue&cComplaint != 0 {
 			t.Negated = true // English negation ("but no genangan at all", "not worth it")
 		}
-		s.round4(toks, i, w, t.Negated)
-		s.round5(toks, i, w)
+		if !light {
+			s.round4(toks, i, w, t.Negated)
+			s.round5(toks, i, w)
+		}
 		// The two-word cue ending at w ("terima kasih"), looked up once for
 		// its three readers here, in round3 and below.
-		var pair uint32
-		if prev != "" && bigramHead[prev] {
-			pair = cueWords[prev+"_"+w]
+		// Rounds 6 and 7 read the same pair in their own tables (pe).
+		s.pe = entry{}
+		if prev != "" && prevE.set&sHead != 0 && s.e.set&sTail != 0 {
+			s.pe = lex.get(prev + "_" + w)
 		}
+		pair := s.pe.cue
 		if pair != 0 {
-			s.add(pair, prev+" "+w)
+			s.addJoin(pair, prev, " ", w)
 		}
-		f := cueWords[w]
-		if f == 0 && t.Stem != "" && t.Stem != w {
-			f |= cueWords[t.Stem] & cComplaint
+		f := s.e.cue
+		// The stem's cues, for a word that has none: complaint and process
+		// cues only, so a light scan needs no stem.
+		var stemCue uint32
+		if f == 0 && t.Stem != "" && t.Stem != w && !light {
+			stemCue = lex.get(t.Stem).cue
+			f |= stemCue & cComplaint
 		}
-		if a, b, ok := strings.Cut(w, "-"); f == 0 && ok && a == b {
-			// reduplicated plural: kubangan-kubangan
-			f |= cueWords[a] & cComplaint
+		if f == 0 && dash {
+			if a, b, ok := strings.Cut(w, "-"); ok && a == b {
+				// reduplicated plural: kubangan-kubangan
+				f |= lex.get(a).cue & cComplaint
+			}
 		}
-		if f == 0 && t.Stem != "" && t.Stem != w {
-			f |= cueWords[t.Stem] & cProcess
+		if f == 0 {
+			f |= stemCue & cProcess
 		}
-		if t.Negated {
-			f &^= cRhetoric // "kada tahu jua kenapa": not a rhetorical question
+		f = s.wordFlags(toks, i, w, prev, t.Negated, f)
+		if !light {
+			s.round3(toks, i, w, prev, f, pair, t.Negated)
+			s.round6(toks, i, w, prev, f, t.Negated)
+			s.round7(toks, i, w, prev, f, t.Negated)
 		}
-		if w == "belum" && i+1 < len(toks) && toks[i+1].Norm == "tahu" {
-			f = 0 // "belum tahu nanti gimana": not knowing yet, nothing pending
-		}
-		if (w == "belum" || w == "tidak") && (questionTail(toks, i+1) || w == "tidak" && i+1 < len(toks) && (toks[i+1].Norm == "ya" || toks[i+1].Norm == "sih") && clauseQuestion(toks, i+1)) {
-			// "sudah ada yang lapor belum ya?": a yes/no question, nothing pending
-			f = cQuestion
-		}
-		if (w == "yakin" || w == "percaya") && i+1 < len(toks) && (toks[i+1].Norm == "menang" || toks[i+1].Norm == "pilih" || toks[i+1].Norm == "memilih") {
-			f &^= cRhetoric // "yakin menang": confidence, not a rhetorical question
-		}
-		if w == "padam" && fireBefore(toks, i) {
-			f = cResolved // the fire is out
-		}
-		if t.Negated {
-			f &^= cHarm // "asal kampung kami kada kebanjiran": no harm
-		}
-		if (w == "tiap" || w == "setiap") && i+1 < len(toks) && (recurs[toks[i+1].Norm] || i+2 < len(toks) && (toks[i+1].Norm == "habis" || toks[i+1].Norm == "musim") && recurs[toks[i+2].Norm]) {
-			s.duration = true // "tiap hujan": a harm that comes back
-			s.add(0, w+" "+toks[i+1].Norm)
-		}
-		if f&cService != 0 && t.Negated && negatedHere(toks, i) {
-			f |= cHarm
-		}
-		if w == "tahu" && i > 0 && (toks[i-1].Norm == "tidak" || toks[i-1].Norm == "kurang" || toks[i-1].Norm == "belum") && unsureTail(toks, i+1) {
-			// "…, kada tahu jua kenapa" closing a report
-			f |= cUnsure
-		}
-		if w == "terpaksa" && i > 0 && (toks[i-1].Norm == "memang" || toks[i-1].Norm == "kalau" || toks[i-1].Norm == "jika") {
-			f &^= cHarm // "jika memang terpaksa": a condition
-		}
-		if mock[w] && s.praiseClause >= 0 {
-			// "hebat ya …, ujung-ujungnya disuruh datang": the consequence
-			// of the praised thing
-			f |= cHarm
-		}
-		if bodyDepth[w] && i > 0 && depthWord[toks[i-1].Norm] || w == "kaki" && i > 1 && toks[i-1].Norm == "mata" && depthWord[toks[i-2].Norm] {
-			// "air naik sampai betis": how deep the water stands in homes and shops
-			f |= cHarm
-		}
-		if f&cPraise != 0 && i > 0 && (toks[i-1].Norm == "kurang" || t.Negated) {
-			// "kurang bersih", "tidak bagus": not praise
-			f &^= cPraise
-			s.negPraise = true
-		}
-		if (w == "hanya" || w == "cuma") && deficit(toks, i+1) {
-			f |= cHarm
-			s.add(0, "hanya N")
-		}
-		if goodState[w] && !t.Negated && i > 0 && reached[toks[i-1].Norm] {
-			// "sudah bersih", "sekarang rapi": a state told as reached
-			f |= cResolved
-		}
-		f = adjust6(toks, i, w, prev, f)
-		s.round3(toks, i, w, prev, f, pair, t.Negated)
-		s.round6(toks, i, w, prev, f, t.Negated)
-		s.round7(toks, i, w, prev, f, t.Negated)
 		s.lastWordAt = i + 1
 		if f&cComplaint != 0 && t.Negated {
 			s.compNeg++
@@ -470,10 +472,10 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 			switch {
 			case t.Negated && f&cResolved != 0:
 				s.negRes = true
-				s.add(cPending, "tidak "+w)
+				s.addJoin(cPending, "tidak ", w)
 			case t.Negated && f&cComplaint != 0 && (i+1 < len(toks) && toks[i+1].Norm == "lagi" || prev == "no" || prev == "zero" || i > 1 && toks[i-2].Norm == "sudah"):
 				// "tidak tergenang lagi", "sudah tidak becek", "no genangan": a problem that is over
-				s.add(cResolved, "tidak "+w+" lagi")
+				s.addJoin(cResolved, "tidak ", w, " lagi")
 				s.done = true
 				s.resAt = i + 1
 				s.over, s.overAt = s.over || w != "janji", i+1 // "tidak janji lagi datang" is no repair
@@ -484,7 +486,7 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 				if f&cResolved != 0 {
 					s.resAt = i + 1
 					for j := max(0, i-3); j < i; j++ {
-						if cueWords[toks[j].Norm]&cDone != 0 {
+						if lx[j].cue&cDone != 0 {
 							s.done = true
 						}
 					}
@@ -500,68 +502,153 @@ func scanDoc(d *normalize.Doc, explain bool) scan {
 				}
 			}
 		}
-		if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && (cueWords[toks[i+1].Norm]&cTimeUnit != 0 || toks[i+1].Norm == "menit") {
-			s.minutes = true // a length of time, minutes included ("45 menit")
-			if s.usual > 0 {
-				s.spanAfter = true // "…, biasanya 15 menit"
-			}
+		if !light {
+			s.spans(toks, i, w, t, f, pair)
 		}
-		if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && cueWords[toks[i+1].Norm]&cTimeUnit != 0 ||
-			strings.HasPrefix(w, "se") && len(w) > 3 && cueWords[w[2:]]&cTimeUnit != 0 {
-			s.span = true
-		}
-		if (w == "sudah" || w == "sejak" || w == "tiap" || w == "setiap" || w == "selama") && i+1 < len(toks) {
-			// sudah 3 bulan, sejak Januari, tiap tahun, selama seminggu
-			n := toks[i+1].Norm
-			if w == "sejak" && !sinceEvent(toks, i+1) || cueWords[n]&cTimeUnit != 0 || strings.HasPrefix(n, "se") && cueWords[strings.TrimPrefix(n, "se")]&cTimeUnit != 0 {
-				s.duration = true
-				s.add(0, w+" "+n)
-			} else if i+2 < len(toks) && cueWords[toks[i+2].Norm]&cTimeUnit != 0 {
-				s.duration = true
-				s.add(0, w+" "+n+" "+toks[i+2].Norm)
-			}
-		}
-		if (w == "nomor" || w == "no" || w == "nomer" || w == "paslon") && i+1 < len(toks) && toks[i+1].Kind == normalize.Number && candidateNumber(toks[i+1].Norm) {
-			s.number = true
-			s.add(0, w+" "+toks[i+1].Norm)
-		}
-		if w == "jam" && i+1 < len(toks) && toks[i+1].Kind == normalize.Number {
-			s.clocks++
-		}
-		if w == "tapi" || w == "tetapi" || w == "tp" {
-			s.contrast = true
-		}
-		if months[w] {
-			s.months++
-		}
-		if w == "pula" && i > 0 && toks[i-1].Norm == "kali" {
-			s.repeat = true
-			s.add(0, "kali pula")
-		}
-		if w == "bertahun-tahun" || w == "berbulan-bulan" || w == "berminggu-minggu" || w == "kalinya" {
-			s.duration = true
-			s.add(0, w)
-		}
-		// positions of two-word cues ("terima kasih" closing a post)
-		if pair&cClose != 0 {
-			s.closeAt = i + 1
-		}
-		if pair&cPending != 0 {
-			s.pendAt = i + 1
-		}
-		if pair&cPraise != 0 && s.praiseAt == 0 {
-			s.praiseAt = i + 1
-		}
-		prev = w
-		if k := strings.LastIndexByte(w, '_'); k >= 0 {
-			if f := cueWords[w]; f != 0 {
+		prev, prevE = w, s.e
+		if under {
+			k := strings.LastIndexByte(w, '_')
+			if f := s.e.cue; f != 0 {
 				s.add(f, w)
 			}
 			prev = w[k+1:]
+			prevE = lex.get(prev)
 		}
 	}
-	s.closing(toks)
+	if !light {
+		s.closing(toks)
+	}
+	s.lx = nil
+	*lp = lx
+	lxPool.Put(lp)
 	return s
+}
+
+// wordFlags corrects the cue flags f of the word toks[i] (w) by its
+// neighbours: a yes/no question, a condition, a praise word denied…
+func (s *scan) wordFlags(toks []normalize.Token, i int, w, prev string, negated bool, f uint32) uint32 {
+	if f == 0 && s.e.set&(sKeyF|sMock|sBodyDepth|sGoodState) == 0 {
+		return 0 // gate: every check below reads f or names its word (flagWords, mock, bodyDepth, goodState)
+	}
+	if negated {
+		f &^= cRhetoric // "kada tahu jua kenapa": not a rhetorical question
+	}
+	if w == "belum" && i+1 < len(toks) && toks[i+1].Norm == "tahu" {
+		f = 0 // "belum tahu nanti gimana": not knowing yet, nothing pending
+	}
+	if (w == "belum" || w == "tidak") && (questionTail(toks, i+1) || w == "tidak" && i+1 < len(toks) && (toks[i+1].Norm == "ya" || toks[i+1].Norm == "sih") && clauseQuestion(toks, i+1)) {
+		// "sudah ada yang lapor belum ya?": a yes/no question, nothing pending
+		f = cQuestion
+	}
+	if (w == "yakin" || w == "percaya") && i+1 < len(toks) && (toks[i+1].Norm == "menang" || toks[i+1].Norm == "pilih" || toks[i+1].Norm == "memilih") {
+		f &^= cRhetoric // "yakin menang": confidence, not a rhetorical question
+	}
+	if w == "padam" && fireBefore(toks, i) {
+		f = cResolved // the fire is out
+	}
+	if negated {
+		f &^= cHarm // "asal kampung kami kada kebanjiran": no harm
+	}
+	if (w == "tiap" || w == "setiap") && i+1 < len(toks) && (s.lx[i+1].set&sRecur != 0 || i+2 < len(toks) && (toks[i+1].Norm == "habis" || toks[i+1].Norm == "musim") && s.lx[i+2].set&sRecur != 0) {
+		s.duration = true // "tiap hujan": a harm that comes back
+		s.addJoin(0, w, " ", toks[i+1].Norm)
+	}
+	if f&cService != 0 && negated && negatedHere(toks, i) {
+		f |= cHarm
+	}
+	if w == "tahu" && i > 0 && (toks[i-1].Norm == "tidak" || toks[i-1].Norm == "kurang" || toks[i-1].Norm == "belum") && unsureTail(toks, i+1) {
+		// "…, kada tahu jua kenapa" closing a report
+		f |= cUnsure
+	}
+	if w == "terpaksa" && i > 0 && (toks[i-1].Norm == "memang" || toks[i-1].Norm == "kalau" || toks[i-1].Norm == "jika") {
+		f &^= cHarm // "jika memang terpaksa": a condition
+	}
+	if s.e.set&sMock != 0 && s.praiseClause >= 0 {
+		// "hebat ya …, ujung-ujungnya disuruh datang": the consequence
+		// of the praised thing
+		f |= cHarm
+	}
+	if s.e.set&sBodyDepth != 0 && i > 0 && s.lx[i-1].set&sDepth != 0 || w == "kaki" && i > 1 && toks[i-1].Norm == "mata" && s.lx[i-2].set&sDepth != 0 {
+		// "air naik sampai betis": how deep the water stands in homes and shops
+		f |= cHarm
+	}
+	if f&cPraise != 0 && i > 0 && (toks[i-1].Norm == "kurang" || negated) {
+		// "kurang bersih", "tidak bagus": not praise
+		f &^= cPraise
+		s.negPraise = true
+	}
+	if (w == "hanya" || w == "cuma") && deficit(toks, i+1) {
+		f |= cHarm
+		s.add(0, "hanya N")
+	}
+	if s.e.set&sGoodState != 0 && !negated && i > 0 && s.lx[i-1].set&sReached != 0 {
+		// "sudah bersih", "sekarang rapi": a state told as reached
+		f |= cResolved
+	}
+	return adjust6(toks, i, w, prev, f)
+}
+
+// spans records lengths of time, durations, ballot numbers, clocks and the
+// positions of two-word cues at toks[i] (w, its cue flags f and those of
+// the two-word cue ending at it, pair).
+func (s *scan) spans(toks []normalize.Token, i int, w string, t normalize.Token, f, pair uint32) {
+	if t.Kind != normalize.Number && f&cNumeral == 0 && pair == 0 && s.e.set&(sKeySpan|sSeTime|sMonth) == 0 {
+		return // gate: every check below reads a number, f, pair or names its word (spanWords, months)
+	}
+	lx := s.lx
+	if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && (lx[i+1].cue&cTimeUnit != 0 || toks[i+1].Norm == "menit") {
+		s.minutes = true // a length of time, minutes included ("45 menit")
+		if s.usual > 0 {
+			s.spanAfter = true // "…, biasanya 15 menit"
+		}
+	}
+	if (t.Kind == normalize.Number || f&cNumeral != 0) && i+1 < len(toks) && lx[i+1].cue&cTimeUnit != 0 ||
+		s.e.set&sSeTime != 0 && len(w) > 3 { // "sebulan"
+
+		s.span = true
+	}
+	if (w == "sudah" || w == "sejak" || w == "tiap" || w == "setiap" || w == "selama") && i+1 < len(toks) {
+		// sudah 3 bulan, sejak Januari, tiap tahun, selama seminggu
+		n := toks[i+1].Norm
+		if w == "sejak" && !sinceEvent(toks, i+1) || lx[i+1].cue&cTimeUnit != 0 || lx[i+1].set&sSeTime != 0 {
+			s.duration = true
+			s.add(0, w+" "+n)
+		} else if i+2 < len(toks) && lx[i+2].cue&cTimeUnit != 0 {
+			s.duration = true
+			s.add(0, w+" "+n+" "+toks[i+2].Norm)
+		}
+	}
+	if (w == "nomor" || w == "no" || w == "nomer" || w == "paslon") && i+1 < len(toks) && toks[i+1].Kind == normalize.Number && candidateNumber(toks[i+1].Norm) {
+		s.number = true
+		s.add(0, w+" "+toks[i+1].Norm)
+	}
+	if w == "jam" && i+1 < len(toks) && toks[i+1].Kind == normalize.Number {
+		s.clocks++
+	}
+	if w == "tapi" || w == "tetapi" || w == "tp" {
+		s.contrast = true
+	}
+	if s.e.set&sMonth != 0 {
+		s.months++
+	}
+	if w == "pula" && i > 0 && toks[i-1].Norm == "kali" {
+		s.repeat = true
+		s.add(0, "kali pula")
+	}
+	if w == "bertahun-tahun" || w == "berbulan-bulan" || w == "berminggu-minggu" || w == "kalinya" {
+		s.duration = true
+		s.add(0, w)
+	}
+	// positions of two-word cues ("terima kasih" closing a post)
+	if pair&cClose != 0 {
+		s.closeAt = i + 1
+	}
+	if pair&cPending != 0 {
+		s.pendAt = i + 1
+	}
+	if pair&cPraise != 0 && s.praiseAt == 0 {
+		s.praiseAt = i + 1
+	}
 }
 
 // lagiBefore reports whether "lagi" stands between toks[i] and the
@@ -601,6 +688,12 @@ var daypart = map[string]bool{"subuh": true, "magrib": true, "maghrib": true, "i
 // round4 records a problem told as over, a short wait, something missing,
 // times of day and hyperbole after praise.
 func (s *scan) round4(toks []normalize.Token, i int, w string, negated bool) {
+	if s.e.set&(sKey4|sDaypart|sKind) == 0 {
+		// gate: every other check below names its word (round4Words,
+		// daypart, kindWord)
+		s.lastClause = s.clause
+		return
+	}
 	next := ""
 	if i+1 < len(toks) && toks[i+1].Kind == normalize.Word {
 		next = toks[i+1].Norm
@@ -689,13 +782,13 @@ func (s *scan) round4(toks []normalize.Token, i int, w string, negated bool) {
 			s.negAt, s.negClause = i+1, s.clause
 		}
 	}
-	if daypart[w] {
+	if s.e.set&sDaypart != 0 {
 		s.dayparts++
 	}
-	if kindWord[w] && !negated {
+	if s.e.set&sKind != 0 && !negated {
 		s.kind = i + 1
 	}
-	if w == "kali" && i > 0 && (toks[i-1].Kind == normalize.Number || cueWords[toks[i-1].Norm]&cNumeral != 0) && next != "lipat" {
+	if w == "kali" && i > 0 && (toks[i-1].Kind == normalize.Number || s.lx[i-1].cue&cNumeral != 0) && next != "lipat" {
 		s.times = true
 	}
 	s.lastClause = s.clause
@@ -744,7 +837,21 @@ func (s *scan) round5(toks []normalize.Token, i int, w string) {
 	if i > 0 && toks[i-1].Kind == normalize.Word {
 		prev = toks[i-1].Norm
 	}
-	f5 := words5[w]
+	// gate: the checks of round5Word name their words (round5Words) or
+	// read the word's round-5 classes
+	if s.e.w5 != 0 || s.e.set&sKey5 != 0 {
+		s.round5Word(toks, i, w, next, prev)
+	}
+	if next == "lagi" && i+3 < len(toks) && toks[i+2].Norm == w && toks[i+3].Norm == "lagi" && toks[i].Kind == normalize.Word {
+		s.repeatLagi = true // "lilin lagi lilin lagi", "banjir lagi banjir lagi"
+		s.add(0, w+" lagi "+w+" lagi")
+	}
+}
+
+// round5Word is round5's checks of the word itself ("gini-gini aja" ends
+// on "saja", so it never meets "X lagi X lagi" on the same word).
+func (s *scan) round5Word(toks []normalize.Token, i int, w, next, prev string) {
+	f5 := s.e.w5
 	pair := uint8(0)
 	if f5&w5Head != 0 {
 		pair = words5[w+"_"+next]
@@ -854,10 +961,6 @@ func (s *scan) round5(toks []normalize.Token, i int, w string) {
 	}
 	if i < 3 && (w == "makasih" || w == "thanks" || w == "thank" || w == "kasih" && prev == "terima") {
 		s.thanksOpen = true
-	}
-	if next == "lagi" && i+3 < len(toks) && toks[i+2].Norm == w && toks[i+3].Norm == "lagi" && toks[i].Kind == normalize.Word {
-		s.repeatLagi = true // "lilin lagi lilin lagi", "banjir lagi banjir lagi"
-		s.add(0, w+" lagi "+w+" lagi")
 	}
 	if (w == "begini" || w == "gini" || w == "begitu" || w == "gitu" || w == "begini-begini" || w == "gini-gini" || w == "begitu-begitu" || w == "gitu-gitu") && strings.Contains(w, "-") && next == "saja" {
 		s.add(cComplaint, w+" saja") // "jalannya gini-gini aja": nothing changes
@@ -1019,6 +1122,9 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f, pair uin
 		s.newsOpen = f&cNews != 0 && (w == "pengumuman" || w == "pemberitahuan" || w == "maklumat" ||
 			i+1 < len(toks) && toks[i+1].Kind == normalize.Punct && strings.HasPrefix(toks[i+1].Raw, ":"))
 	}
+	if f == 0 && s.e.set&(sKey3|sPlan|sWhy) == 0 {
+		return // gate: every check below reads f or names its word (round3Words, planVerb, whyWord)
+	}
 	clauseStart := i == 0 || toks[i-1].Kind == normalize.Punct
 	if f&cContrast != 0 && w != "sayang" || w == "sayang" && (clauseStart || toks[i-1].Norm == "hanya") ||
 		w == "hanya" && clauseStart && s.n(cPraise)+s.n(cEnPos) > s.polite { // "the food court is nice, cuma toiletnya jorok"
@@ -1048,7 +1154,7 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f, pair uin
 	if w == "sure" && prev == "not" || w == "feelings" && prev == "mixed" || w == "see" && prev == "and" && i > 1 && toks[i-2].Norm == "wait" {
 		s.hedge = true
 	}
-	if planVerb[w] {
+	if s.e.set&sPlan != 0 {
 		s.plan = true
 	}
 	if w == "saya" || w == "aku" || w == "kami" || w == "ulun" {
@@ -1057,10 +1163,10 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f, pair uin
 	if w == "kapan" {
 		s.when = true
 	}
-	if whyWord[w] && !negated || w == "kapan" && prev == "sampai" {
+	if s.e.set&sWhy != 0 && !negated || w == "kapan" && prev == "sampai" {
 		s.why = true
 	}
-	if (w == "hati-hati" || w == "waspada") && (i+1 == len(toks) || toks[i+1].Kind == normalize.Punct || adviceNext[toks[i+1].Norm]) {
+	if (w == "hati-hati" || w == "waspada") && (i+1 == len(toks) || toks[i+1].Kind == normalize.Punct || s.lx[i+1].set&sAdviceNext != 0) {
 		s.advice = true // "hati-hati di jalan", not "hati-hati dengan si …"
 	}
 	if w == "admin" || w == "kak" || w == "kakak" || i == 0 && (w == "bapak" || w == "ibu" || w == "permisi" || w == "maaf") {
@@ -1075,7 +1181,7 @@ func (s *scan) round3(toks []normalize.Token, i int, w, prev string, f, pair uin
 		}
 	}
 	lagi := i+1 < len(toks) && toks[i+1].Norm == "lagi" ||
-		i > 0 && (cueWords[toks[i-1].Norm]&cHarm != 0 || toks[i-1].Norm == "hanya" || toks[i-1].Norm == "disuruh") // "disuruh datang", "cuma nyala seminggu": part of the harm
+		i > 0 && (s.lx[i-1].cue&cHarm != 0 || toks[i-1].Norm == "hanya" || toks[i-1].Norm == "disuruh") // "disuruh datang", "cuma nyala seminggu": part of the harm
 	if f&cResolved != 0 && !negated && !lagi {
 		s.resAt3, s.resClause = i+1, s.clause
 		s.resBaru = i > 0 && toks[i-1].Norm == "baru"

@@ -158,10 +158,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	if i+1 < len(toks) && toks[i+1].Kind != normalize.Punct {
 		next = toks[i+1].Norm
 	}
-	f6, pair6 := words6[w], uint16(0)
-	if prev != "" && words6[prev]&w6Head != 0 {
-		pair6 = words6[prev+"_"+w]
-	}
+	f6, pair6 := s.e.w6, s.pe.w6 // the word's and the two-word entry's ending at it
 	if i == 0 || toks[i-1].Kind == normalize.Punct {
 		// a new clause: does it echo a word of the previous one that named "kota"?
 		if r.nLast > 0 {
@@ -186,6 +183,9 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	if r.nLast < len(r.lastClause) {
 		r.lastClause[r.nLast] = w
 		r.nLast++
+	}
+	if f6|pair6 == 0 && s.e.set&sKey6 == 0 && f&(cResolved|cComplaint) == 0 && toks[i].Kind != normalize.Number {
+		return // gate: every check below reads the round-6 classes, f, a number or names its word (round6Words)
 	}
 	if (f6&w6JokeWord != 0) && !negated {
 		for k := i - 1; k >= 0 && k >= i-3 && toks[k].Kind != normalize.Punct; k-- {
@@ -239,7 +239,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	}
 	if (f6&w6GoingUp != 0) && !negated {
 		for k := i - 1; k >= 0 && k >= i-7 && toks[k].Kind != normalize.Punct; k-- {
-			if words6[toks[k].Norm]&w6Indicator != 0 {
+			if s.lx[k].w6&w6Indicator != 0 {
 				r.badUp = true
 				s.add(0, toks[k].Norm+" "+w)
 				break
@@ -248,7 +248,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	}
 	if (f6&w6GoingDown != 0) && !negated {
 		for k := i - 1; k >= 0 && k >= i-7 && toks[k].Kind != normalize.Punct; k-- {
-			if words6[toks[k].Norm]&w6Indicator != 0 || toks[k].Norm == "sekolah" && k > 0 && toks[k-1].Norm == "putus" {
+			if s.lx[k].w6&w6Indicator != 0 || toks[k].Norm == "sekolah" && k > 0 && toks[k-1].Norm == "putus" {
 				r.goodDown = true
 				s.add(0, toks[k].Norm+" "+w)
 				break
@@ -264,7 +264,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 	}
 	if (f6&w6Award != 0) && !negated {
 		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind != normalize.Punct; k-- {
-			if words6[toks[k].Norm]&w6AwardVerb != 0 && !toks[k].Negated {
+			if s.lx[k].w6&w6AwardVerb != 0 && !toks[k].Negated {
 				r.award = true
 				s.add(0, toks[k].Norm+" "+w)
 				break
@@ -301,7 +301,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 			}
 		}
 	case "tinggal", "sisa", "tersisa":
-		if next != "" && (toks[i+1].Kind == normalize.Number || cueWords[next]&cNumeral != 0) && s.clause < 64 {
+		if next != "" && (toks[i+1].Kind == normalize.Number || s.lx[i+1].cue&cNumeral != 0) && s.clause < 64 {
 			r.broken |= 1 << s.clause // "kursi tinggal satu"
 		}
 	}
@@ -318,7 +318,7 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 			s.add(0, w+":")
 		}
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
-			if words6[toks[k].Norm]&w6NewsVerb != 0 {
+			if s.lx[k].w6&w6NewsVerb != 0 {
 				r.agencyNews = true
 				s.add(0, w+" "+toks[k].Norm)
 				break
@@ -361,17 +361,25 @@ func (s *scan) round6(toks []normalize.Token, i int, w, prev string, f uint32, n
 		}
 	}
 	if toks[i].Kind == normalize.Number && i+1 < len(toks) {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(toks[i].Raw, ",", "."), 64)
-		if err == nil {
-			switch strings.ToLower(toks[i+1].Raw) {
-			case "m", "meter":
-				r.distM = v
-			case "km", "kilo", "kilometer":
-				r.distM = v * 1000
-			case "menit", "mnt":
-				r.minutes = v
-			case "jam":
-				r.minutes = v * 60
+		// the unit first: most numbers are no distance or time
+		scale, dist := 0.0, false
+		switch strings.ToLower(toks[i+1].Raw) {
+		case "m", "meter":
+			scale, dist = 1, true
+		case "km", "kilo", "kilometer":
+			scale, dist = 1000, true
+		case "menit", "mnt":
+			scale = 1
+		case "jam":
+			scale = 60
+		}
+		if scale != 0 {
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(toks[i].Raw, ",", "."), 64); err == nil {
+				if dist {
+					r.distM = v * scale
+				} else {
+					r.minutes = v * scale
+				}
 			}
 		}
 	}

@@ -141,10 +141,7 @@ type r7 struct {
 // round7 records the round-7 frames; f are the word's cue flags.
 func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, negated bool) {
 	r := &s.r7
-	f7 := words7[w]
-	if prev != "" && words7[prev]&w7Head != 0 {
-		f7 |= words7[prev+"_"+w]
-	}
+	f7 := s.e.w7 | s.pe.w7 // the word's and the two-word entry's ending at it
 	if f7 == 0 && f == 0 {
 		return
 	}
@@ -153,7 +150,7 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 		if f&cPraise == 0 {
 			at = i - 2 // luar biasa
 		}
-		if at >= 0 && words7[toks[at].Norm]&w7Length != 0 {
+		if at >= 0 && s.lx[at].w7&w7Length != 0 {
 			r.lenPraise = true
 			s.add(0, "praise after "+toks[at].Norm)
 		}
@@ -167,7 +164,7 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 		s.add(0, "bonus "+w)
 		r.strong = f7&w7Strong != 0
 		for k := i - 1; k >= 0 && k >= i-4 && toks[k].Kind != normalize.Punct; k-- {
-			if words7[toks[k].Norm]&w7Lead != 0 {
+			if s.lx[k].w7&w7Lead != 0 {
 				r.lead = true // "biar warga rajin bangun", "sampai hafal"
 			}
 		}
@@ -196,7 +193,7 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 	if f7&w7Odd != 0 {
 		r.odd = true
 	}
-	if f7&w7Fall != 0 && !(i+1 < len(toks) && fallIdiom[toks[i+1].Norm]) {
+	if f7&w7Fall != 0 && !(i+1 < len(toks) && s.lx[i+1].set&sFallIdiom != 0) {
 		r.fall = true
 		s.add(0, "fall "+w)
 	}
@@ -209,14 +206,14 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 	if f7&w7Visit != 0 {
 		r.visit = true
 	}
-	if f7&w7Group != 0 || words6[w]&w6Agency != 0 {
+	if f7&w7Group != 0 || s.e.w6&w6Agency != 0 {
 		r.group = true
 	}
 	if f7&w7Now != 0 {
 		r.nowAt, r.compAfter, r.beautyAfter, r.pastAfterNow = i+1, 0, false, false
 	}
 	good := f7&w7Good != 0 && (w != "deras" && w != "penuh" || r.waterWord && !r.rain) // "hujan deras", "penuh lubang": not good
-	if r.nowAt > 0 && !negated && (good || words6[w]&w6Beauty != 0) {
+	if r.nowAt > 0 && !negated && (good || s.e.w6&w6Beauty != 0) {
 		r.beautyAfter = true
 	}
 	switch w {
@@ -251,7 +248,7 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 			}
 		}
 	case "terus":
-		if i > 0 && words7[toks[i-1].Norm]&w7Steady != 0 && !toks[i-1].Negated {
+		if i > 0 && s.lx[i-1].w7&w7Steady != 0 && !toks[i-1].Negated {
 			r.goodAt = i + 1 // "nyala terus": a service that runs
 			s.add(0, toks[i-1].Norm+" terus")
 		}
@@ -312,7 +309,7 @@ func (s *scan) round7(toks []normalize.Token, i int, w, prev string, f uint32, n
 			r.quick = true
 		}
 	case "tanpa":
-		if i+1 < len(toks) && cueWords[toks[i+1].Norm]&cComplaint != 0 {
+		if i+1 < len(toks) && s.lx[i+1].cue&cComplaint != 0 {
 			r.tanpa++
 			r.excused++
 			s.add(0, "tanpa "+toks[i+1].Norm)
