@@ -101,6 +101,7 @@ type term struct {
 	stem    string // the root of a word (its pair-feature form)
 	noPair  bool   // a function word, left out of word pairs
 	pol     int8   // the word's polarity (see polarity)
+	hu      uint64 // the unigram hash of s when set (0: not computed)
 }
 
 const (
@@ -133,11 +134,8 @@ func (f Features) sign(h uint64) float32 {
 	if !f.Signed {
 		return 1
 	}
-	h *= 0x94d049bb133111eb
-	if h>>63 == 1 {
-		return -1
-	}
-	return 1
+	// Branch-free: the top bit of the mixed hash is the float's sign bit.
+	return math.Float32frombits(0x3f800000 | uint32((h*0x94d049bb133111eb)>>63)<<31)
 }
 
 func (f Features) bucket(h uint64) uint32 {
@@ -213,7 +211,11 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 			}
 			add(hashStr(hashStr(fnvOffset, string(rune(nsNeg))), t.s), name)
 		} else {
-			add(hashStr(hashStr(fnvOffset, string(rune(nsUni))), t.s), t.s)
+			h := t.hu
+			if h == 0 {
+				h = hashStr(seedUni, t.s)
+			}
+			add(h, t.s)
 		}
 		if f.ButMark && t.but && t.word {
 			add(hashStr(hashStr(fnvOffset, string(rune(nsBut))), t.s), "but:"+t.s)
@@ -385,6 +387,10 @@ var pairStop = func() map[string]bool {
 // their names to names unless it is nil.
 func (f *Features) charGrams(v *Vec, buf []byte, names *[]FeatureName) {
 	lo, hi := f.CharMin, f.CharMax
+	if names == nil && lo >= 1 {
+		f.charGramsFast(v, buf)
+		return
+	}
 	for s := 0; s < len(buf); s++ {
 		h := uint64(fnvOffset ^ nsChar)
 		h *= fnvPrime
@@ -400,6 +406,39 @@ func (f *Features) charGrams(v *Vec, buf []byte, names *[]FeatureName) {
 			if names != nil {
 				*names = append(*names, FeatureName{b, "char:" + string(buf[s:s+n])})
 			}
+		}
+	}
+}
+
+// charGramsFast is charGrams without names (CharMin ≥ 1): the entries are
+// counted first and written in place, which spares two appends per gram.
+func (f *Features) charGramsFast(v *Vec, buf []byte) {
+	lo, hi := f.CharMin, f.CharMax
+	n := len(buf)
+	cnt := 0
+	for s := 0; s < n; s++ {
+		if m := min(hi, n-s); m >= lo {
+			cnt += m - lo + 1
+		}
+	}
+	base := len(v.Idx)
+	v.Idx = slices.Grow(v.Idx, cnt)[:base+cnt]
+	v.Val = slices.Grow(v.Val, cnt)[:base+cnt]
+	idx, val := v.Idx[base:base+cnt], v.Val[base:base+cnt]
+	k := 0
+	for s := 0; s < n; s++ {
+		h := uint64(fnvOffset ^ nsChar)
+		h *= fnvPrime
+		m := min(hi, n-s)
+		for j := 0; j < m; j++ {
+			h ^= uint64(buf[s+j])
+			h *= fnvPrime
+			if j+1 < lo {
+				continue
+			}
+			idx[k] = f.bucket(h)
+			val[k] = f.sign(h)
+			k++
 		}
 	}
 }
@@ -439,6 +478,61 @@ const (
 	rolePos
 	roleNeg
 )
+
+// roleTab is roles keyed by the words' unigram hashes (see
+// roleTable): appendTerms computes that hash anyway, so the lookup costs
+// no string hashing.
+var roleTab = newRoleTable(roles)
+
+// seedUni is the unigram namespace's hash state.
+var seedUni = hashStr(fnvOffset, string(rune(nsUni)))
+
+// roleTable is an open-addressing set of words by their unigram hash
+// (the words are compared too, so a hash collision cannot misread a word).
+type roleTable struct {
+	shift uint
+	slots []roleSlot
+}
+
+type roleSlot struct {
+	h    uint64
+	w    string
+	role uint8
+}
+
+func newRoleTable(m map[string]uint8) *roleTable {
+	bits := uint(4)
+	for 1<<bits < 4*len(m) {
+		bits++
+	}
+	t := &roleTable{shift: 64 - bits, slots: make([]roleSlot, 1<<bits)}
+	mask := len(t.slots) - 1
+	for w, r := range m {
+		h := hashStr(seedUni, w)
+		i := t.slot(h)
+		for t.slots[i].w != "" {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = roleSlot{h, w, r}
+	}
+	return t
+}
+
+func (t *roleTable) slot(h uint64) int { return int((h * 0x9e3779b97f4a7c15) >> t.shift) }
+
+// lookup returns the roles of w, whose unigram hash is h.
+func (t *roleTable) lookup(h uint64, w string) uint8 {
+	mask := len(t.slots) - 1
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.w == "" {
+			return 0
+		}
+		if sl.h == h && sl.w == w {
+			return sl.role
+		}
+	}
+}
 
 var roles = func() map[string]uint8 {
 	m := map[string]uint8{}
@@ -530,12 +624,14 @@ func appendTerms(out []term, d *normalize.Doc) []term {
 				if scope > 0 {
 					scope--
 				}
-				role := roles[core]
+				hu := hashStr(seedUni, core)
+				role := roleTab.lookup(hu, core)
 				if role&roleBreaker != 0 {
 					scope, neg = 0, false
 				}
 				emit(core, tk.Kind == normalize.Word || tk.Kind == normalize.Hashtag, neg)
 				out[len(out)-1].stem = tk.Stem
+				out[len(out)-1].hu = hu
 				out[len(out)-1].noPair = role&rolePairStop != 0
 				switch {
 				case role&rolePos != 0:
@@ -546,7 +642,7 @@ func appendTerms(out []term, d *normalize.Doc) []term {
 				if role&roleContrast != 0 {
 					but = true
 				}
-				if raw := rawForm(tk.Raw); raw != "" && raw != core {
+				if raw := rawFormOf(tk.Raw, s, core); raw != "" && raw != core {
 					out[len(out)-1].raw = raw
 				}
 				if role&roleNegator != 0 {
@@ -577,6 +673,15 @@ func isWordByte(c byte) bool {
 }
 
 func trimPunct(s string) (lead, core, trail string) {
+	// Fast path: an ASCII word without punctuation (most tokens) is its
+	// own core, and ASCII is valid UTF-8.
+	k := 0
+	for k < len(s) && s[k] < utf8.RuneSelf && isWordByte(s[k]) {
+		k++
+	}
+	if k == len(s) && (k == 0 || s[k-1] != '-') {
+		return "", s, ""
+	}
 	i := 0
 	for i < len(s) && !isWordByte(s[i]) {
 		i++
@@ -616,6 +721,44 @@ func isNumber(s string) bool {
 // with signs into 2^19 buckets. The shipped models share it so that they
 // can be merged into one Bundle.
 var SharedFeatures = Features{Bits: 19, Bigrams: true, NegMark: true, CharMin: 3, CharMax: 5, CharWeight: 1, Lexicon: true, RawWords: true, Signed: true}
+
+// rawFormOf is rawForm(raw) for a token whose Norm norm has the core
+// core, without trimming or lower-casing again when raw is norm or only
+// differs from core by ASCII case (the lower-cased form is then core).
+func rawFormOf(raw, norm, core string) string {
+	if raw == norm {
+		for i := 0; i < len(core); i++ {
+			if c := core[i]; c >= 'A' && c <= 'Z' {
+				return strings.ToLower(core)
+			}
+		}
+		return core
+	}
+	if len(raw) == len(core) && equalLowerASCII(raw, core) {
+		// raw is its own core (core is as long and has only word bytes),
+		// and lower-cases to core.
+		return core
+	}
+	return rawForm(raw)
+}
+
+// equalLowerASCII reports whether a, ASCII lower-cased, is b, both being
+// ASCII word bytes only (so that trimPunct keeps a whole).
+func equalLowerASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		if c >= utf8.RuneSelf || b[i] >= utf8.RuneSelf || !isWordByte(c) {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != b[i] {
+			return false
+		}
+	}
+	return len(a) == 0 || a[len(a)-1] != '-'
+}
 
 // rawForm is the written form of a word, lower-cased (ASCII only, without
 // allocating when it is already lower case) and trimmed of punctuation.
