@@ -18,7 +18,8 @@ var lexFS embed.FS
 
 // banjarEntry is one Banjar → Indonesian mapping.
 type banjarEntry struct {
-	norm []string // Indonesian words
+	norm     []string // Indonesian words
+	normEnts []*entry // their entries (nil where unknown)
 	cue  bool     // strong sign of Banjar
 	amb  bool     // also an Indonesian word: map only in Banjar texts
 }
@@ -30,6 +31,8 @@ type phrase struct {
 	banjar bool
 	cue    bool
 	amb    bool
+	// normEnts are the entries of norm (nil where unknown).
+	normEnts []*entry
 }
 
 // entry is everything the lexicons say about one lower-case word, so that
@@ -39,6 +42,11 @@ type entry struct {
 	slang   []string     // slang → formal mapping, if any
 	banjar  *banjarEntry // Banjar → Indonesian mapping, if any
 	phrases []phrase     // multi-word entries starting with this word, longest first
+	// slangEnts are the entries of slang's words (nil where unknown), so
+	// that a mapped token has its entry without another lookup.
+	slangEnts []*entry
+	// negRole is the word's part in negation scopes (see negRoleOf).
+	negRole uint8
 	// stem memoises Stem of the word: read next to the entry it costs no
 	// lookup, where Stem's own cache is a concurrent map.
 	stem atomic.Pointer[string]
@@ -204,6 +212,25 @@ func parseLexicon() (*lexicon, error) {
 	}
 	for w, ps := range lx.phrases {
 		get(w).phrases = ps
+	}
+	ents := func(ws []string) []*entry {
+		out := make([]*entry, len(ws))
+		for i, w := range ws {
+			out[i] = lx.words[w]
+		}
+		return out
+	}
+	for w, e := range lx.words {
+		e.negRole = negRoleOf(w)
+		if e.slang != nil {
+			e.slangEnts = ents(e.slang)
+		}
+		if e.banjar != nil {
+			e.banjar.normEnts = ents(e.banjar.norm)
+		}
+		for k := range e.phrases {
+			e.phrases[k].normEnts = ents(e.phrases[k].norm)
+		}
 	}
 	return lx, nil
 }

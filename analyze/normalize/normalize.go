@@ -127,9 +127,9 @@ func TextWith(s string, opts ...Option) *Doc {
 		}
 		if ph, j := lx.matchPhrase(pieces, bases, ents, i, bjn); ph != nil && (!ph.banjar || cfg.banjar) {
 			raw := joinRaw(clean, pieces[i:j+1])
-			for _, n := range ph.norm {
+			for k, n := range ph.norm {
 				toks = append(toks, Token{Norm: n, Raw: raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: ph.banjar})
-				tokEnts = append(tokEnts, nil)
+				tokEnts = append(tokEnts, ph.normEnts[k])
 			}
 			i = j
 			continue
@@ -142,9 +142,10 @@ func TextWith(s string, opts ...Option) *Doc {
 			}
 		}
 		var norms []string
+		var nents []*entry
 		var bj bool
 		if cfg.banjar {
-			norms, bj = lx.mapEntry(bases[i], ents[i], bjn)
+			norms, nents, bj = lx.mapEntry(bases[i], ents[i], bjn)
 		} else {
 			norms, bj = lx.mapWordNoBanjar(bases[i])
 		}
@@ -153,13 +154,17 @@ func TextWith(s string, opts ...Option) *Doc {
 			tokEnts = append(tokEnts, ents[i])
 			continue
 		}
-		for _, n := range norms {
+		for k, n := range norms {
 			toks = append(toks, Token{Norm: n, Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: bj})
-			tokEnts = append(tokEnts, nil)
+			var ne *entry
+			if nents != nil {
+				ne = nents[k]
+			}
+			tokEnts = append(tokEnts, ne)
 		}
 	}
 	sc.tokEnts = tokEnts
-	markNegation(toks)
+	markNegation(toks, tokEnts)
 	if cfg.stems {
 		for i := range toks {
 			if toks[i].Kind == Word {

@@ -298,30 +298,33 @@ func collapseRuns(w string, k int) string {
 // "anak-anak") and clitics ("temennya" → "temannya"). A nil result means
 // the word stays as it is.
 func (lx *lexicon) mapWord(base string, bjn bool) (norms []string, banjar bool) {
-	return lx.mapEntry(base, lx.words[base], bjn)
+	norms, _, banjar = lx.mapEntry(base, lx.words[base], bjn)
+	return norms, banjar
 }
 
-// mapEntry is mapWord with base's lexicon entry already looked up.
-func (lx *lexicon) mapEntry(base string, e *entry, bjn bool) (norms []string, banjar bool) {
+// mapEntry is mapWord with base's lexicon entry already looked up; it
+// also returns the entries of the norms when the lexicon has them at hand
+// (nil otherwise).
+func (lx *lexicon) mapEntry(base string, e *entry, bjn bool) (norms []string, ents []*entry, banjar bool) {
 	if e != nil {
 		// in a Banjar text the Banjar reading wins over Indonesian slang
 		if bjn && e.banjar != nil {
-			return e.banjar.norm, true
+			return e.banjar.norm, e.banjar.normEnts, true
 		}
 		if e.slang != nil {
-			return e.slang, false
+			return e.slang, e.slangEnts, false
 		}
 		if e.banjar != nil && !e.banjar.amb {
-			return e.banjar.norm, true
+			return e.banjar.norm, e.banjar.normEnts, true
 		}
 	}
 	if b, suf, ok := redupParts(base); ok {
 		half, bj := lx.mapSingle(lx.baseForm(b), bjn)
-		return []string{lx.reduplicate(half) + suf}, bj
+		return []string{lx.reduplicate(half) + suf}, nil, bj
 	}
 	if k := strings.IndexByte(base, '-'); k > 0 && base[:k] == base[k+1:] {
 		half, bj := lx.mapSingle(base[:k], bjn)
-		return []string{half + "-" + half}, bj
+		return []string{half + "-" + half}, nil, bj
 	}
 	// clitics on a mapped stem: "temennya" → "temannya", "banarkah" → "benarkah"
 	for _, suf := range [...]string{"nya", "lah", "kah", "ku", "mu"} {
@@ -330,13 +333,13 @@ func (lx *lexicon) mapEntry(base string, e *entry, bjn bool) (norms []string, ba
 			continue
 		}
 		if n, ok := lx.slang[stem]; ok && len(n) == 1 && n[0] != stem {
-			return []string{n[0] + suf}, false
+			return []string{n[0] + suf}, nil, false
 		}
 		if e, ok := lx.banjar[stem]; ok && len(e.norm) == 1 && (!e.amb || bjn) {
-			return []string{e.norm[0] + suf}, true
+			return []string{e.norm[0] + suf}, nil, true
 		}
 	}
-	return nil, false
+	return nil, nil, false
 }
 
 // mapSingle maps a word that must stay one word (the half of a
