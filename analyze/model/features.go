@@ -209,7 +209,7 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 			if explain {
 				name = "neg:" + t.s
 			}
-			add(hashStr(hashStr(fnvOffset, string(rune(nsNeg))), t.s), name)
+			add(hashStr(seedNeg, t.s), name)
 		} else {
 			h := t.hu
 			if h == 0 {
@@ -217,15 +217,24 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 			}
 			add(h, t.s)
 		}
+		// Names are built only to explain (a concatenation allocates).
 		if f.ButMark && t.but && t.word {
-			add(hashStr(hashStr(fnvOffset, string(rune(nsBut))), t.s), "but:"+t.s)
+			name := ""
+			if explain {
+				name = "but:" + t.s
+			}
+			add(hashStr(hashStr(fnvOffset, string(rune(nsBut))), t.s), name)
 		}
 		if f.RawWords && t.raw != "" {
-			add(hashStr(hashStr(fnvOffset, string(rune(nsRaw))), t.raw), "raw:"+t.raw)
+			name := ""
+			if explain {
+				name = "raw:" + t.raw
+			}
+			add(hashStr(seedRaw, t.raw), name)
 		}
 		if f.Bigrams {
 			if prev != "" && !t.boundry {
-				h := hashStr(hashStr(fnvOffset, string(rune(nsBi))), prev)
+				h := hashStr(seedBi, prev)
 				h = hashStr(h^0x20, t.s)
 				name := ""
 				if explain {
@@ -347,6 +356,10 @@ func (f Features) extractPairs(v *Vec, names *[]FeatureName) {
 		}
 	}
 	start := len(v.Idx)
+	// The pairs are counted first and written in place.
+	np := len(hs) * (len(hs) - 1) / 2
+	v.Idx = slices.Grow(v.Idx, np)
+	v.Val = slices.Grow(v.Val, np)
 	for i := 0; i < len(hs); i++ {
 		for j := i + 1; j < len(hs); j++ {
 			a, b := hs[i], hs[j]
@@ -484,8 +497,13 @@ const (
 // no string hashing.
 var roleTab = newRoleTable(roles)
 
-// seedUni is the unigram namespace's hash state.
-var seedUni = hashStr(fnvOffset, string(rune(nsUni)))
+// Hash states after the namespaces of the word group's features.
+var (
+	seedUni = hashStr(fnvOffset, string(rune(nsUni)))
+	seedNeg = hashStr(fnvOffset, string(rune(nsNeg)))
+	seedRaw = hashStr(fnvOffset, string(rune(nsRaw)))
+	seedBi  = hashStr(fnvOffset, string(rune(nsBi)))
+)
 
 // roleTable is an open-addressing set of words by their unigram hash
 // (the words are compared too, so a hash collision cannot misread a word).

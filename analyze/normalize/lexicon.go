@@ -244,10 +244,18 @@ func (lx *lexicon) addKnown(key string, norm []string) {
 	}
 }
 
-// stem is Stem(w); e is w's entry if the caller has it (nil: looked up).
+// unknownWord stands for the entry of a word known not to be in the
+// lexicon, so that it is not looked up again.
+var unknownWord = &entry{}
+
+// stem is Stem(w); e is w's entry if the caller has it (nil: looked up;
+// unknownWord: w has none).
 func (lx *lexicon) stem(w string, e *entry) string {
 	if len(w) <= 3 {
 		return w
+	}
+	if e == unknownWord {
+		return Stem(w)
 	}
 	if e == nil {
 		if e = lx.words[w]; e == nil {

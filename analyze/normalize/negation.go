@@ -66,7 +66,7 @@ const scopeWords = 3
 // word up in the role sets).
 func markNegation(toks []Token, ents []*entry) {
 	role := func(i int) uint8 {
-		if e := ents[i]; e != nil {
+		if e := ents[i]; e != nil && e != unknownWord {
 			return e.negRole
 		}
 		return negRoleOf(toks[i].Norm)

@@ -105,7 +105,8 @@ func TextWith(s string, opts ...Option) *Doc {
 	// pass 2: lexicon mapping
 	toks := make([]Token, 0, len(pieces)+4)
 	// tokEnts[i] is the lexicon entry of toks[i].Norm when it is at hand
-	// (nil otherwise): the stem is then memoised in the entry.
+	// (nil otherwise; unknownWord when it has none): the stem is then
+	// memoised in the entry.
 	tokEnts := sc.tokEnts[:0]
 	puncRun := 0
 	for i := 0; i < len(pieces); i++ {
@@ -151,7 +152,11 @@ func TextWith(s string, opts ...Option) *Doc {
 		}
 		if norms == nil {
 			toks = append(toks, Token{Norm: bases[i], Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag})
-			tokEnts = append(tokEnts, ents[i])
+			e := ents[i]
+			if e == nil {
+				e = unknownWord // baseEntry found no entry: not in the lexicon
+			}
+			tokEnts = append(tokEnts, e)
 			continue
 		}
 		for k, n := range norms {
