@@ -20,8 +20,8 @@ var lexFS embed.FS
 type banjarEntry struct {
 	norm     []string // Indonesian words
 	normEnts []*entry // their entries (nil where unknown)
-	cue  bool     // strong sign of Banjar
-	amb  bool     // also an Indonesian word: map only in Banjar texts
+	cue      bool     // strong sign of Banjar
+	amb      bool     // also an Indonesian word: map only in Banjar texts
 }
 
 // phrase is a multi-word lexicon entry ("wayah ini" → "sekarang").
