@@ -205,6 +205,7 @@ type scratch struct {
 	toks                     []prose.Token
 	proseMemo                map[string][]prose.Token
 	repairs                  map[string]repaired
+	front                    *[frontSize]frontSlot // see baseEntry
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

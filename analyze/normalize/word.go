@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"hash/maphash"
 	"strings"
 )
 
@@ -42,6 +43,51 @@ const maxRepairMemo = 8192
 // repairs of unknown words memoised (the same misspellings and laughter
 // recur from post to post).
 func (sc *scratch) baseEntry(lx *lexicon, w string) (string, *entry) {
+	if len(w) == 0 || len(w) > len(frontSlot{}.key) {
+		return sc.baseEntrySlow(lx, w)
+	}
+	// The front memo: a small direct-mapped table of recent words with
+	// their keys inline, which stays in the processor's cache where the
+	// lexicon's map (thousands of words, keys spread over the heap) costs
+	// several cache misses per word.
+	if sc.front == nil {
+		sc.front = new([frontSize]frontSlot)
+	}
+	sl := &sc.front[maphash.String(frontSeed, w)&(frontSize-1)]
+	if int(sl.n) == len(w) && string(sl.key[:sl.n]) == w {
+		if sl.same {
+			return w, sl.e
+		}
+		return sl.base, sl.e
+	}
+	base, e := sc.baseEntrySlow(lx, w)
+	sl.n = uint8(copy(sl.key[:], w))
+	// base may be w itself, part of the post: the memo must not keep the
+	// post alive, so it keeps a flag instead.
+	sl.same = base == w
+	sl.base, sl.e = "", e
+	if !sl.same {
+		sl.base = base
+	}
+	return base, e
+}
+
+// frontSize is the number of slots of a scratch's front memo.
+const frontSize = 2048
+
+// frontSlot is one word of the front memo (see baseEntry).
+type frontSlot struct {
+	n    uint8
+	same bool // the base form is the word itself
+	key  [22]byte
+	base string
+	e    *entry
+}
+
+var frontSeed = maphash.MakeSeed()
+
+// baseEntrySlow is baseEntry without the front memo.
+func (sc *scratch) baseEntrySlow(lx *lexicon, w string) (string, *entry) {
 	if e := lx.words[w]; e != nil {
 		return w, e
 	}
