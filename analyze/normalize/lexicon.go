@@ -47,6 +47,9 @@ type entry struct {
 	slangEnts []*entry
 	// negRole is the word's part in negation scopes (see negRoleOf).
 	negRole uint8
+	// unmapped memoises that mapEntry maps the word to nothing: bit 0
+	// outside Banjar texts, bit 1 in them.
+	unmapped atomic.Uint32
 	// stem memoises Stem of the word: read next to the entry it costs no
 	// lookup, where Stem's own cache is a concurrent map.
 	stem atomic.Pointer[string]

@@ -363,14 +363,40 @@ func (lx *lexicon) mapEntry(base string, e *entry, bjn bool) (norms []string, en
 		if e.banjar != nil && !e.banjar.amb {
 			return e.banjar.norm, e.banjar.normEnts, true
 		}
+		// Most words map to nothing: that is memoised in the entry, as
+		// the checks below (reduplication, clitics) cost more than the
+		// lookup that found the entry.
+		if e != unknownWord && e.unmapped.Load()&unmappedBit(bjn) != 0 {
+			return nil, nil, false
+		}
+		norms, banjar := lx.mapDerived(base, bjn)
+		if norms == nil && e != unknownWord {
+			e.unmapped.Or(unmappedBit(bjn))
+		}
+		return norms, nil, banjar
 	}
+	norms, banjar = lx.mapDerived(base, bjn)
+	return norms, nil, banjar
+}
+
+// unmappedBit is the bit of entry.unmapped for bjn.
+func unmappedBit(bjn bool) uint32 {
+	if bjn {
+		return 2
+	}
+	return 1
+}
+
+// mapDerived is mapEntry's mappings derived from other words:
+// reduplication and clitics.
+func (lx *lexicon) mapDerived(base string, bjn bool) (norms []string, banjar bool) {
 	if b, suf, ok := redupParts(base); ok {
 		half, bj := lx.mapSingle(lx.baseForm(b), bjn)
-		return []string{lx.reduplicate(half) + suf}, nil, bj
+		return []string{lx.reduplicate(half) + suf}, bj
 	}
 	if k := strings.IndexByte(base, '-'); k > 0 && base[:k] == base[k+1:] {
 		half, bj := lx.mapSingle(base[:k], bjn)
-		return []string{half + "-" + half}, nil, bj
+		return []string{half + "-" + half}, bj
 	}
 	// clitics on a mapped stem: "temennya" → "temannya", "banarkah" → "benarkah"
 	for _, suf := range [...]string{"nya", "lah", "kah", "ku", "mu"} {
@@ -379,13 +405,13 @@ func (lx *lexicon) mapEntry(base string, e *entry, bjn bool) (norms []string, en
 			continue
 		}
 		if n, ok := lx.slang[stem]; ok && len(n) == 1 && n[0] != stem {
-			return []string{n[0] + suf}, nil, false
+			return []string{n[0] + suf}, false
 		}
 		if e, ok := lx.banjar[stem]; ok && len(e.norm) == 1 && (!e.amb || bjn) {
-			return []string{e.norm[0] + suf}, nil, true
+			return []string{e.norm[0] + suf}, true
 		}
 	}
-	return nil, nil, false
+	return nil, false
 }
 
 // mapSingle maps a word that must stay one word (the half of a
