@@ -507,31 +507,34 @@ var (
 
 // roleTable is an open-addressing set of words by their unigram hash
 // (the words are compared too, so a hash collision cannot misread a word).
+// The probed hashes are an array of their own, a few kilobytes that stay
+// in the processor's cache: most words are not in the set, and that costs
+// no other read.
 type roleTable struct {
 	shift uint
-	slots []roleSlot
-}
-
-type roleSlot struct {
-	h    uint64
-	w    string
-	role uint8
+	hs    []uint64 // slot hashes (0: empty)
+	words []string
+	roles []uint8
+	m     map[string]uint8 // when a word hashes to 0 (never in practice)
 }
 
 func newRoleTable(m map[string]uint8) *roleTable {
 	bits := uint(4)
-	for 1<<bits < 4*len(m) {
+	for 1<<bits < 3*len(m) {
 		bits++
 	}
-	t := &roleTable{shift: 64 - bits, slots: make([]roleSlot, 1<<bits)}
-	mask := len(t.slots) - 1
+	n := 1 << bits
+	t := &roleTable{shift: 64 - bits, hs: make([]uint64, n), words: make([]string, n), roles: make([]uint8, n)}
 	for w, r := range m {
 		h := hashStr(seedUni, w)
-		i := t.slot(h)
-		for t.slots[i].w != "" {
-			i = (i + 1) & mask
+		if h == 0 {
+			return &roleTable{m: m}
 		}
-		t.slots[i] = roleSlot{h, w, r}
+		i := t.slot(h)
+		for t.hs[i] != 0 {
+			i = (i + 1) & (n - 1)
+		}
+		t.hs[i], t.words[i], t.roles[i] = h, w, r
 	}
 	return t
 }
@@ -540,14 +543,18 @@ func (t *roleTable) slot(h uint64) int { return int((h * 0x9e3779b97f4a7c15) >> 
 
 // lookup returns the roles of w, whose unigram hash is h.
 func (t *roleTable) lookup(h uint64, w string) uint8 {
-	mask := len(t.slots) - 1
+	if t.m != nil {
+		return t.m[w]
+	}
+	mask := len(t.hs) - 1
 	for i := t.slot(h); ; i = (i + 1) & mask {
-		sl := &t.slots[i]
-		if sl.w == "" {
+		switch t.hs[i] {
+		case 0:
 			return 0
-		}
-		if sl.h == h && sl.w == w {
-			return sl.role
+		case h:
+			if t.words[i] == w {
+				return t.roles[i]
+			}
 		}
 	}
 }

@@ -1,0 +1,62 @@
+package model
+
+import "testing"
+
+// TestRoleTable checks the hashed role table against the role map: every
+// word's roles, and none for words outside it.
+func TestRoleTable(t *testing.T) {
+	for w, r := range roles {
+		if got := roleTab.lookup(hashStr(seedUni, w), w); got != r {
+			t.Errorf("roles of %q: %d, want %d", w, got, r)
+		}
+	}
+	for _, w := range []string{"jalan", "banjir2", "tidakk", "", "x", "pemkot", "bagusss"} {
+		if got := roleTab.lookup(hashStr(seedUni, w), w); got != roles[w] {
+			t.Errorf("roles of %q: %d, want %d", w, got, roles[w])
+		}
+	}
+}
+
+// TestRawFormOf checks the shortcuts of rawFormOf against rawForm.
+func TestRawFormOf(t *testing.T) {
+	for _, tc := range []struct{ raw, norm string }{
+		{"jalan", "jalan"},
+		{"Jalan", "jalan"},
+		{"JALAN", "jalan"},
+		{"Jalan!", "jalan!"},
+		{"gak", "tidak"},
+		{"Gak", "tidak"},
+		{"Ému", "ému"},
+		{"kerja-", "kerja-"},
+		{"KERJA-", "kerja"},
+		{"(Bagus)", "bagus"},
+		{"b4ngs4t", "bangsat"},
+		{"Samarinda", "samarinda"},
+		{"SamarInda", "samarinda"},
+		{"@Pemkot", "@pemkot"},
+	} {
+		_, core, _ := trimPunct(tc.norm)
+		if got, want := rawFormOf(tc.raw, tc.norm, core), rawForm(tc.raw); got != want {
+			t.Errorf("rawFormOf(%q, %q) = %q, want %q", tc.raw, tc.norm, got, want)
+		}
+	}
+}
+
+// TestTrimPunct pins trimPunct on words with and without punctuation
+// (its fast path takes the plain ASCII words).
+func TestTrimPunct(t *testing.T) {
+	for _, tc := range []struct{ in, lead, core, trail string }{
+		{"jalan", "", "jalan", ""},
+		{"jalan!!", "", "jalan", "!!"},
+		{"...ok", "...", "ok", ""},
+		{"kerja-", "", "kerja", ""},
+		{"ému", "", "ému", ""},
+		{"", "", "", ""},
+		{"#samarinda", "", "#samarinda", ""},
+	} {
+		lead, core, trail := trimPunct(tc.in)
+		if lead != tc.lead || core != tc.core || trail != tc.trail {
+			t.Errorf("trimPunct(%q) = %q %q %q, want %q %q %q", tc.in, lead, core, trail, tc.lead, tc.core, tc.trail)
+		}
+	}
+}
