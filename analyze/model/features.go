@@ -509,13 +509,20 @@ var (
 // (the words are compared too, so a hash collision cannot misread a word).
 // The probed hashes are an array of their own, a few kilobytes that stay
 // in the processor's cache: most words are not in the set, and that costs
-// no other read.
+// no other read; the words are kept inline next to their roles, so a word
+// in the set costs one more read, not a string's.
 type roleTable struct {
 	shift uint
 	hs    []uint64 // slot hashes (0: empty)
-	words []string
-	roles []uint8
-	m     map[string]uint8 // when a word hashes to 0 (never in practice)
+	keys  []roleKey
+	m     map[string]uint8 // when a word is too long or hashes to 0 (never in practice)
+}
+
+// roleKey is a slot's word (inline) and its roles.
+type roleKey struct {
+	n    uint8
+	role uint8
+	w    [14]byte
 }
 
 func newRoleTable(m map[string]uint8) *roleTable {
@@ -524,17 +531,19 @@ func newRoleTable(m map[string]uint8) *roleTable {
 		bits++
 	}
 	n := 1 << bits
-	t := &roleTable{shift: 64 - bits, hs: make([]uint64, n), words: make([]string, n), roles: make([]uint8, n)}
+	t := &roleTable{shift: 64 - bits, hs: make([]uint64, n), keys: make([]roleKey, n)}
 	for w, r := range m {
 		h := hashStr(seedUni, w)
-		if h == 0 {
+		if h == 0 || len(w) > len(roleKey{}.w) {
 			return &roleTable{m: m}
 		}
 		i := t.slot(h)
 		for t.hs[i] != 0 {
 			i = (i + 1) & (n - 1)
 		}
-		t.hs[i], t.words[i], t.roles[i] = h, w, r
+		t.hs[i] = h
+		t.keys[i] = roleKey{n: uint8(len(w)), role: r}
+		copy(t.keys[i].w[:], w)
 	}
 	return t
 }
@@ -552,8 +561,8 @@ func (t *roleTable) lookup(h uint64, w string) uint8 {
 		case 0:
 			return 0
 		case h:
-			if t.words[i] == w {
-				return t.roles[i]
+			if k := &t.keys[i]; int(k.n) == len(w) && string(k.w[:k.n]) == w {
+				return k.role
 			}
 		}
 	}

@@ -60,3 +60,11 @@ func TestTrimPunct(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleTableInline checks that the shipped role words fit the inline
+// keys (else every lookup would take the map).
+func TestRoleTableInline(t *testing.T) {
+	if roleTab.m != nil {
+		t.Errorf("role table fell back to its map: a word is longer than %d bytes", len(roleKey{}.w))
+	}
+}
