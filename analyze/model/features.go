@@ -438,8 +438,34 @@ func (f *Features) charGramsFast(v *Vec, buf []byte) {
 	v.Idx = slices.Grow(v.Idx, cnt)[:base+cnt]
 	v.Val = slices.Grow(v.Val, cnt)[:base+cnt]
 	idx, val := v.Idx[base:base+cnt], v.Val[base:base+cnt]
+	if lo == 3 && hi == 5 {
+		// The shipped range, unrolled: one hash chain per start.
+		k := 0
+		for s := 0; s+3 <= n; s++ {
+			h := uint64(fnvOffset ^ nsChar)
+			h *= fnvPrime
+			h = (h ^ uint64(buf[s])) * fnvPrime
+			h = (h ^ uint64(buf[s+1])) * fnvPrime
+			h = (h ^ uint64(buf[s+2])) * fnvPrime
+			idx[k], val[k] = f.bucket(h), f.sign(h)
+			k++
+			if s+4 > n {
+				continue
+			}
+			h = (h ^ uint64(buf[s+3])) * fnvPrime
+			idx[k], val[k] = f.bucket(h), f.sign(h)
+			k++
+			if s+5 > n {
+				continue
+			}
+			h = (h ^ uint64(buf[s+4])) * fnvPrime
+			idx[k], val[k] = f.bucket(h), f.sign(h)
+			k++
+		}
+		return
+	}
 	k := 0
-	for s := 0; s < n; s++ {
+	for s := 0; s+lo <= n; s++ {
 		h := uint64(fnvOffset ^ nsChar)
 		h *= fnvPrime
 		m := min(hi, n-s)

@@ -68,3 +68,25 @@ func TestRoleTableInline(t *testing.T) {
 		t.Errorf("role table fell back to its map: a word is longer than %d bytes", len(roleKey{}.w))
 	}
 }
+
+// TestCharGramsFast checks the in-place char n-grams (the unrolled 3–5
+// range and the general loop) against the loop that also names them.
+func TestCharGramsFast(t *testing.T) {
+	for _, r := range [][2]int{{3, 5}, {1, 3}, {2, 4}, {3, 3}, {4, 6}} {
+		f := Features{Bits: 19, CharMin: r[0], CharMax: r[1], Signed: true}
+		for _, w := range []string{"<a>", "<ok>", "<jalan>", "<pembangunan>", "<é>", " banjir lagi "} {
+			var fast, slow Vec
+			var names []FeatureName
+			f.charGrams(&fast, []byte(w), nil)
+			f.charGrams(&slow, []byte(w), &names)
+			if len(fast.Idx) != len(slow.Idx) {
+				t.Fatalf("%v %q: %d grams, want %d", r, w, len(fast.Idx), len(slow.Idx))
+			}
+			for i := range fast.Idx {
+				if fast.Idx[i] != slow.Idx[i] || fast.Val[i] != slow.Val[i] {
+					t.Fatalf("%v %q: gram %d (%s) = %d %v, want %d %v", r, w, i, names[i].Name, fast.Idx[i], fast.Val[i], slow.Idx[i], slow.Val[i])
+				}
+			}
+		}
+	}
+}
