@@ -333,7 +333,7 @@ func (f Features) extractPairs(v *Vec, names *[]FeatureName) {
 	var buf [64]uint64
 	var wordsBuf [64]string
 	hs, words := buf[:0], wordsBuf[:0]
-	seed := hashStr(fnvOffset, string(rune(nsPair)))
+	seed := seedPair
 	for i := range v.terms {
 		if len(hs) == f.Pairs || len(hs) == len(buf) {
 			break
@@ -358,8 +358,10 @@ func (f Features) extractPairs(v *Vec, names *[]FeatureName) {
 	start := len(v.Idx)
 	// The pairs are counted first and written in place.
 	np := len(hs) * (len(hs) - 1) / 2
-	v.Idx = slices.Grow(v.Idx, np)
-	v.Val = slices.Grow(v.Val, np)
+	v.Idx = slices.Grow(v.Idx, np)[:start+np]
+	v.Val = slices.Grow(v.Val, np)[:start+np]
+	idx, val := v.Idx[start:start+np], v.Val[start:start+np]
+	k := 0
 	for i := 0; i < len(hs); i++ {
 		for j := i + 1; j < len(hs); j++ {
 			a, b := hs[i], hs[j]
@@ -368,8 +370,8 @@ func (f Features) extractPairs(v *Vec, names *[]FeatureName) {
 			}
 			h := a ^ (b * 0x9e3779b97f4a7c15)
 			bk := f.bucket(h)
-			v.Idx = append(v.Idx, bk)
-			v.Val = append(v.Val, f.sign(h))
+			idx[k], val[k] = bk, f.sign(h)
+			k++
 			if names != nil {
 				x, y := words[i], words[j]
 				if x > y {
@@ -525,10 +527,11 @@ var roleTab = newRoleTable(roles)
 
 // Hash states after the namespaces of the word group's features.
 var (
-	seedUni = hashStr(fnvOffset, string(rune(nsUni)))
-	seedNeg = hashStr(fnvOffset, string(rune(nsNeg)))
-	seedRaw = hashStr(fnvOffset, string(rune(nsRaw)))
-	seedBi  = hashStr(fnvOffset, string(rune(nsBi)))
+	seedUni  = hashStr(fnvOffset, string(rune(nsUni)))
+	seedNeg  = hashStr(fnvOffset, string(rune(nsNeg)))
+	seedRaw  = hashStr(fnvOffset, string(rune(nsRaw)))
+	seedBi   = hashStr(fnvOffset, string(rune(nsBi)))
+	seedPair = hashStr(fnvOffset, string(rune(nsPair)))
 )
 
 // roleTable is an open-addressing set of words by their unigram hash
