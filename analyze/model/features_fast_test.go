@@ -90,3 +90,25 @@ func TestCharGramsFast(t *testing.T) {
 		}
 	}
 }
+
+// TestRawGramsFast checks the in-place raw-text features against the
+// named ones (same buckets in the same order), for several n-gram ranges.
+func TestRawGramsFast(t *testing.T) {
+	for _, r := range [][2]int{{3, 5}, {1, 4}, {2, 2}, {4, 3}} {
+		f := TFIDFFeatures(18, r[0], r[1])
+		for _, s := range []string{"Banjir LAGI di Sempaja!!", "a", "", "wkwk 😡 mantaaap", "Ému b4ngs4t"} {
+			var v Vec
+			v.raw = s
+			f.extractRawGroups(&v)
+			names := f.rawNames(s)
+			if len(names) != len(v.Idx) {
+				t.Fatalf("%v %q: %d features, want %d", r, s, len(v.Idx), len(names))
+			}
+			for i, n := range names {
+				if v.Idx[i] != n.Bucket {
+					t.Fatalf("%v %q: feature %d (%s) in bucket %d, want %d", r, s, i, n.Name, v.Idx[i], n.Bucket)
+				}
+			}
+		}
+	}
+}
