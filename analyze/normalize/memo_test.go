@@ -6,7 +6,7 @@ import (
 )
 
 // TestFrontMemo checks that the front memo of baseEntry returns what the
-// lexicon says, whether a word is met for the first time or again after
+// lexicon says (base form, entry and wordInfo), whether a word is met for the first time or again after
 // other words took its slot (more words than slots), for known words,
 // repaired spellings, unknown words and words too long to be kept.
 func TestFrontMemo(t *testing.T) {
@@ -20,10 +20,11 @@ func TestFrontMemo(t *testing.T) {
 	ref := new(scratch)
 	for round := 0; round < 2; round++ {
 		for _, w := range words {
-			gb, ge := sc.baseEntry(lx, w)
+			gb, ge, gi := sc.baseEntry(lx, w)
 			wb, we := ref.baseEntrySlow(lx, w)
-			if gb != wb || ge != we {
-				t.Fatalf("round %d: baseEntry(%q) = %q %p, want %q %p", round, w, gb, ge, wb, we)
+			wi := lx.infoOf(wb, we)
+			if gb != wb || ge != we || gi != wi {
+				t.Fatalf("round %d: baseEntry(%q) = %q %p %+v, want %q %p %+v", round, w, gb, ge, gi, wb, we, wi)
 			}
 		}
 	}

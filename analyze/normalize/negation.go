@@ -62,15 +62,9 @@ const scopeWords = 3
 // markNegation sets Negated on tokens in the scope of a negator: up to the
 // next punctuation, emoji, URL, mention or hashtag, a contrast conjunction,
 // another negator, or three content words.
-// ents[i] is the lexicon entry of toks[i].Norm or nil (it then looks the
-// word up in the role sets).
-func markNegation(toks []Token, ents []*entry) {
-	role := func(i int) uint8 {
-		if e := ents[i]; e != nil && e != unknownWord {
-			return e.negRole
-		}
-		return negRoleOf(toks[i].Norm)
-	}
+// metas[i].role is the negation roles of toks[i].Norm.
+func markNegation(toks []Token, metas []tokMeta) {
+	role := func(i int) uint8 { return metas[i].role }
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Kind != Word || role(i)&roleNegator == 0 {

@@ -201,7 +201,8 @@ type scratch struct {
 	pieces                   []piece
 	bases                    []string
 	ents                     []*entry
-	tokEnts                  []*entry
+	infos                    []wordInfo
+	metas                    []tokMeta
 	toks                     []prose.Token
 	proseMemo                map[string][]prose.Token
 	repairs                  map[string]repaired

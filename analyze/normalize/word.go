@@ -42,9 +42,13 @@ const maxRepairMemo = 8192
 // baseEntry is baseForm plus the lexicon entry of the result, with the
 // repairs of unknown words memoised (the same misspellings and laughter
 // recur from post to post).
-func (sc *scratch) baseEntry(lx *lexicon, w string) (string, *entry) {
+//
+// It also returns what TextWith asks of the base form's entry (see
+// wordInfo), memoised with it so that a frequent word's entry is not read.
+func (sc *scratch) baseEntry(lx *lexicon, w string) (string, *entry, wordInfo) {
 	if len(w) == 0 || len(w) > len(frontSlot{}.key) {
-		return sc.baseEntrySlow(lx, w)
+		base, e := sc.baseEntrySlow(lx, w)
+		return base, e, lx.infoOf(base, e)
 	}
 	// The front memo: a small direct-mapped table of recent words with
 	// their keys inline, which stays in the processor's cache where the
@@ -55,21 +59,81 @@ func (sc *scratch) baseEntry(lx *lexicon, w string) (string, *entry) {
 	}
 	sl := &sc.front[maphash.String(frontSeed, w)&(frontSize-1)]
 	if int(sl.n) == len(w) && string(sl.key[:sl.n]) == w {
+		base := sl.base
 		if sl.same {
-			return w, sl.e
+			base = w
 		}
-		return sl.base, sl.e
+		info := wordInfo{flags: sl.flags, negRole: sl.negRole, stem: sl.stem}
+		if sl.stemSame {
+			info.stem = base
+		}
+		return base, sl.e, info
 	}
 	base, e := sc.baseEntrySlow(lx, w)
+	info := lx.infoOf(base, e)
 	sl.n = uint8(copy(sl.key[:], w))
-	// base may be w itself, part of the post: the memo must not keep the
-	// post alive, so it keeps a flag instead.
+	// base (and its stem, a part of it) may be part of the post: the memo
+	// must not keep the post alive, so it keeps flags or copies instead.
 	sl.same = base == w
 	sl.base, sl.e = "", e
 	if !sl.same {
 		sl.base = base
 	}
-	return base, e
+	sl.flags, sl.negRole = info.flags, info.negRole
+	sl.stemSame = info.stem == base
+	sl.stem = ""
+	if !sl.stemSame {
+		sl.stem = strings.Clone(info.stem)
+	}
+	return base, e, info
+}
+
+// wordInfo is what TextWith asks of a base form's entry.
+type wordInfo struct {
+	flags   uint8 // wi* bits
+	negRole uint8 // see negRoleOf
+	stem    string
+}
+
+// wordInfo flags.
+const (
+	wiCue      uint8 = 1 << iota // a Banjar cue word
+	wiPhrases                    // multi-word entries start with the word
+	wiNoMap                      // mapEntry maps it to nothing outside Banjar texts
+	wiNoMapBjn                   // mapEntry maps it to nothing in Banjar texts
+)
+
+// noMapBit is the wordInfo flag of an unmapped word for bjn.
+func noMapBit(bjn bool) uint8 {
+	if bjn {
+		return wiNoMapBjn
+	}
+	return wiNoMap
+}
+
+// infoOf is the wordInfo of base, whose entry is e (nil: none).
+func (lx *lexicon) infoOf(base string, e *entry) wordInfo {
+	var wi wordInfo
+	se := e
+	if e != nil {
+		if e.banjar != nil && e.banjar.cue {
+			wi.flags |= wiCue
+		}
+		if len(e.phrases) > 0 {
+			wi.flags |= wiPhrases
+		}
+		wi.negRole = e.negRole
+	} else {
+		wi.negRole = negRoleOf(base)
+		se = unknownWord
+	}
+	for _, bjn := range [...]bool{false, true} {
+		if n, _, _ := lx.mapEntry(base, e, bjn); n == nil {
+			wi.flags |= noMapBit(bjn)
+		}
+	}
+	wi.stem = lx.stem(base, se)
+	return wi
 }
 
 // frontSize is the number of slots of a scratch's front memo.
@@ -77,11 +141,15 @@ const frontSize = 2048
 
 // frontSlot is one word of the front memo (see baseEntry).
 type frontSlot struct {
-	n    uint8
-	same bool // the base form is the word itself
-	key  [22]byte
-	base string
-	e    *entry
+	n        uint8
+	same     bool // the base form is the word itself
+	stemSame bool // the stem is the base form
+	flags    uint8
+	negRole  uint8
+	key      [19]byte
+	base     string
+	e        *entry
+	stem     string
 }
 
 var frontSeed = maphash.MakeSeed()
