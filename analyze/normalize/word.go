@@ -50,9 +50,9 @@ func (sc *scratch) baseEntry(lx *lexicon, w string) (string, *entry, wordInfo) {
 		base, e := sc.baseEntrySlow(lx, w)
 		return base, e, lx.infoOf(base, e)
 	}
-	// The front memo: a small direct-mapped table of recent words with
-	// their keys inline, which stays in the processor's cache where the
-	// lexicon's map (thousands of words, keys spread over the heap) costs
+	// The front memo: a direct-mapped table of recent words with their
+	// keys and answers inline, one cache line per word, where the
+	// lexicon's map (keys spread over the heap) and the entry cost
 	// several cache misses per word.
 	if sc.front == nil {
 		sc.front = new([frontSize]frontSlot)
@@ -136,8 +136,10 @@ func (lx *lexicon) infoOf(base string, e *entry) wordInfo {
 	return wi
 }
 
-// frontSize is the number of slots of a scratch's front memo.
-const frontSize = 2048
+// frontSize is the number of slots of a scratch's front memo (64 bytes
+// each): on the SmSA test texts, 2048 slots miss a quarter of the words,
+// 8192 fewer than a tenth.
+const frontSize = 8192
 
 // frontSlot is one word of the front memo (see baseEntry).
 type frontSlot struct {
