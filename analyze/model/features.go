@@ -541,11 +541,18 @@ var (
 // no other read; the words are kept inline next to their roles, so a word
 // in the set costs one more read, not a string's.
 type roleTable struct {
-	shift uint
-	hs    []uint64 // slot hashes (0: empty)
+	// filter has the bit h>>(64-filterBits) of every word's hash h set: a
+	// word whose bit is clear (most words) is not in the set, which costs
+	// one read of these 256 bytes.
+	filter [1 << filterBits / 64]uint64
+	shift  uint
+	hs     []uint64 // slot hashes (0: empty)
 	keys  []roleKey
 	m     map[string]uint8 // when a word is too long or hashes to 0 (never in practice)
 }
+
+// filterBits is log2 of the bits of roleTable's filter.
+const filterBits = 11
 
 // roleKey is a slot's word (inline) and its roles.
 type roleKey struct {
@@ -571,6 +578,8 @@ func newRoleTable(m map[string]uint8) *roleTable {
 			i = (i + 1) & (n - 1)
 		}
 		t.hs[i] = h
+		f := h >> (64 - filterBits)
+		t.filter[f/64] |= 1 << (f % 64)
 		t.keys[i] = roleKey{n: uint8(len(w)), role: r}
 		copy(t.keys[i].w[:], w)
 	}
@@ -583,6 +592,9 @@ func (t *roleTable) slot(h uint64) int { return int((h * 0x9e3779b97f4a7c15) >> 
 func (t *roleTable) lookup(h uint64, w string) uint8 {
 	if t.m != nil {
 		return t.m[w]
+	}
+	if f := h >> (64 - filterBits); t.filter[f/64]&(1<<(f%64)) == 0 {
+		return 0
 	}
 	mask := len(t.hs) - 1
 	for i := t.slot(h); ; i = (i + 1) & mask {
