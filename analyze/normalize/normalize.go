@@ -107,9 +107,9 @@ func TextWith(s string, opts ...Option) *Doc {
 
 	// pass 2: lexicon mapping
 	toks := make([]Token, 0, len(pieces)+4)
-	// metas[i] is what is known of toks[i].Norm: its lexicon entry when
-	// it is at hand (nil otherwise; unknownWord when it has none), its
-	// negation roles, and its stem when known.
+	// metas[i] is what is known of toks[i].Norm: its negation roles, its
+	// stem when known, else its lexicon entry when it is at hand (nil
+	// otherwise), where the stem is memoised.
 	metas := sc.metas[:0]
 	puncRun := 0
 	for i := 0; i < len(pieces); i++ {
