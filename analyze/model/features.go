@@ -331,8 +331,11 @@ func (f Features) extractPairs(v *Vec, names *[]FeatureName) {
 	// hashed from the two word hashes in sorted order, so a pair is the
 	// same feature whichever word comes first.
 	var buf [64]uint64
-	var wordsBuf [64]string
-	hs, words := buf[:0], wordsBuf[:0]
+	hs := buf[:0]
+	var words []string // only to explain
+	if names != nil {
+		words = make([]string, 0, len(buf))
+	}
 	seed := seedPair
 	for i := range v.terms {
 		if len(hs) == f.Pairs || len(hs) == len(buf) {
