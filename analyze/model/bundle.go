@@ -45,7 +45,12 @@ type table struct {
 func (t *table) dot(v *Vec, out []float64) {
 	k := t.k
 	var acc [maxBundleOutputs]float32
-	if k == 12 {
+	if k == 12 && haveAVX2 && v.pairs > 0 {
+		// The vector loop is short enough that the processor keeps many
+		// row reads in flight without touch.
+		n := v.pairs
+		dot12AVX2(&t.w[0], &v.Idx[0], &v.Val[0], n, (*[12]float32)(acc[:12]))
+	} else if k == 12 {
 		t.touch(v)
 		// The shipped bundle's hot table (3 sentiment, 4 hostility and 5
 		// emotion outputs): fixed-size rows let the compiler drop the
@@ -61,7 +66,10 @@ func (t *table) dot(v *Vec, out []float64) {
 			}
 		}
 	}
-	if t.phi > t.plo {
+	if t.phi > t.plo && k == 12 && t.phi-t.plo == 4 && haveAVX2 && len(v.Idx) > v.pairs {
+		lo := t.plo
+		dot4AVX(&t.w[lo], &v.Idx[v.pairs], &v.Val[v.pairs], len(v.Idx)-v.pairs, (*[4]float32)(acc[lo:lo+4]))
+	} else if t.phi > t.plo {
 		lo, hi := t.plo, t.phi
 		for i, j := range v.Idx[v.pairs:] {
 			x := v.Val[v.pairs+i]

@@ -101,6 +101,7 @@ type term struct {
 	stem    string // the root of a word (its pair-feature form)
 	noPair  bool   // a function word, left out of word pairs
 	pol     int8   // the word's polarity (see polarity)
+	hu      uint64 // the unigram hash of s when set (0: not computed)
 }
 
 const (
@@ -133,11 +134,8 @@ func (f Features) sign(h uint64) float32 {
 	if !f.Signed {
 		return 1
 	}
-	h *= 0x94d049bb133111eb
-	if h>>63 == 1 {
-		return -1
-	}
-	return 1
+	// Branch-free: the top bit of the mixed hash is the float's sign bit.
+	return math.Float32frombits(0x3f800000 | uint32((h*0x94d049bb133111eb)>>63)<<31)
 }
 
 func (f Features) bucket(h uint64) uint32 {
@@ -211,19 +209,32 @@ func (f Features) extract(v *Vec, names *[]FeatureName) {
 			if explain {
 				name = "neg:" + t.s
 			}
-			add(hashStr(hashStr(fnvOffset, string(rune(nsNeg))), t.s), name)
+			add(hashStr(seedNeg, t.s), name)
 		} else {
-			add(hashStr(hashStr(fnvOffset, string(rune(nsUni))), t.s), t.s)
+			h := t.hu
+			if h == 0 {
+				h = hashStr(seedUni, t.s)
+			}
+			add(h, t.s)
 		}
+		// Names are built only to explain (a concatenation allocates).
 		if f.ButMark && t.but && t.word {
-			add(hashStr(hashStr(fnvOffset, string(rune(nsBut))), t.s), "but:"+t.s)
+			name := ""
+			if explain {
+				name = "but:" + t.s
+			}
+			add(hashStr(hashStr(fnvOffset, string(rune(nsBut))), t.s), name)
 		}
 		if f.RawWords && t.raw != "" {
-			add(hashStr(hashStr(fnvOffset, string(rune(nsRaw))), t.raw), "raw:"+t.raw)
+			name := ""
+			if explain {
+				name = "raw:" + t.raw
+			}
+			add(hashStr(seedRaw, t.raw), name)
 		}
 		if f.Bigrams {
 			if prev != "" && !t.boundry {
-				h := hashStr(hashStr(fnvOffset, string(rune(nsBi))), prev)
+				h := hashStr(seedBi, prev)
 				h = hashStr(h^0x20, t.s)
 				name := ""
 				if explain {
@@ -320,9 +331,12 @@ func (f Features) extractPairs(v *Vec, names *[]FeatureName) {
 	// hashed from the two word hashes in sorted order, so a pair is the
 	// same feature whichever word comes first.
 	var buf [64]uint64
-	var wordsBuf [64]string
-	hs, words := buf[:0], wordsBuf[:0]
-	seed := hashStr(fnvOffset, string(rune(nsPair)))
+	hs := buf[:0]
+	var words []string // only to explain
+	if names != nil {
+		words = make([]string, 0, len(buf))
+	}
+	seed := seedPair
 	for i := range v.terms {
 		if len(hs) == f.Pairs || len(hs) == len(buf) {
 			break
@@ -345,6 +359,12 @@ func (f Features) extractPairs(v *Vec, names *[]FeatureName) {
 		}
 	}
 	start := len(v.Idx)
+	// The pairs are counted first and written in place.
+	np := len(hs) * (len(hs) - 1) / 2
+	v.Idx = slices.Grow(v.Idx, np)[:start+np]
+	v.Val = slices.Grow(v.Val, np)[:start+np]
+	idx, val := v.Idx[start:start+np], v.Val[start:start+np]
+	k := 0
 	for i := 0; i < len(hs); i++ {
 		for j := i + 1; j < len(hs); j++ {
 			a, b := hs[i], hs[j]
@@ -353,8 +373,8 @@ func (f Features) extractPairs(v *Vec, names *[]FeatureName) {
 			}
 			h := a ^ (b * 0x9e3779b97f4a7c15)
 			bk := f.bucket(h)
-			v.Idx = append(v.Idx, bk)
-			v.Val = append(v.Val, f.sign(h))
+			idx[k], val[k] = bk, f.sign(h)
+			k++
 			if names != nil {
 				x, y := words[i], words[j]
 				if x > y {
@@ -385,6 +405,10 @@ var pairStop = func() map[string]bool {
 // their names to names unless it is nil.
 func (f *Features) charGrams(v *Vec, buf []byte, names *[]FeatureName) {
 	lo, hi := f.CharMin, f.CharMax
+	if names == nil && lo >= 1 {
+		f.charGramsFast(v, buf)
+		return
+	}
 	for s := 0; s < len(buf); s++ {
 		h := uint64(fnvOffset ^ nsChar)
 		h *= fnvPrime
@@ -400,6 +424,65 @@ func (f *Features) charGrams(v *Vec, buf []byte, names *[]FeatureName) {
 			if names != nil {
 				*names = append(*names, FeatureName{b, "char:" + string(buf[s:s+n])})
 			}
+		}
+	}
+}
+
+// charGramsFast is charGrams without names (CharMin ≥ 1): the entries are
+// counted first and written in place, which spares two appends per gram.
+func (f *Features) charGramsFast(v *Vec, buf []byte) {
+	lo, hi := f.CharMin, f.CharMax
+	n := len(buf)
+	cnt := 0
+	for s := 0; s < n; s++ {
+		if m := min(hi, n-s); m >= lo {
+			cnt += m - lo + 1
+		}
+	}
+	base := len(v.Idx)
+	v.Idx = slices.Grow(v.Idx, cnt)[:base+cnt]
+	v.Val = slices.Grow(v.Val, cnt)[:base+cnt]
+	idx, val := v.Idx[base:base+cnt], v.Val[base:base+cnt]
+	if lo == 3 && hi == 5 {
+		// The shipped range, unrolled: one hash chain per start.
+		k := 0
+		for s := 0; s+3 <= n; s++ {
+			h := uint64(fnvOffset ^ nsChar)
+			h *= fnvPrime
+			h = (h ^ uint64(buf[s])) * fnvPrime
+			h = (h ^ uint64(buf[s+1])) * fnvPrime
+			h = (h ^ uint64(buf[s+2])) * fnvPrime
+			idx[k], val[k] = f.bucket(h), f.sign(h)
+			k++
+			if s+4 > n {
+				continue
+			}
+			h = (h ^ uint64(buf[s+3])) * fnvPrime
+			idx[k], val[k] = f.bucket(h), f.sign(h)
+			k++
+			if s+5 > n {
+				continue
+			}
+			h = (h ^ uint64(buf[s+4])) * fnvPrime
+			idx[k], val[k] = f.bucket(h), f.sign(h)
+			k++
+		}
+		return
+	}
+	k := 0
+	for s := 0; s+lo <= n; s++ {
+		h := uint64(fnvOffset ^ nsChar)
+		h *= fnvPrime
+		m := min(hi, n-s)
+		for j := 0; j < m; j++ {
+			h ^= uint64(buf[s+j])
+			h *= fnvPrime
+			if j+1 < lo {
+				continue
+			}
+			idx[k] = f.bucket(h)
+			val[k] = f.sign(h)
+			k++
 		}
 	}
 }
@@ -439,6 +522,95 @@ const (
 	rolePos
 	roleNeg
 )
+
+// roleTab is roles keyed by the words' unigram hashes (see
+// roleTable): appendTerms computes that hash anyway, so the lookup costs
+// no string hashing.
+var roleTab = newRoleTable(roles)
+
+// Hash states after the namespaces of the word group's features.
+var (
+	seedUni  = hashStr(fnvOffset, string(rune(nsUni)))
+	seedNeg  = hashStr(fnvOffset, string(rune(nsNeg)))
+	seedRaw  = hashStr(fnvOffset, string(rune(nsRaw)))
+	seedBi   = hashStr(fnvOffset, string(rune(nsBi)))
+	seedPair = hashStr(fnvOffset, string(rune(nsPair)))
+)
+
+// roleTable is an open-addressing set of words by their unigram hash
+// (the words are compared too, so a hash collision cannot misread a word).
+// The probed hashes are an array of their own, a few kilobytes that stay
+// in the processor's cache: most words are not in the set, and that costs
+// no other read; the words are kept inline next to their roles, so a word
+// in the set costs one more read, not a string's.
+type roleTable struct {
+	// filter has the bit h>>(64-filterBits) of every word's hash h set: a
+	// word whose bit is clear (most words) is not in the set, which costs
+	// one read of these 256 bytes.
+	filter [1 << filterBits / 64]uint64
+	shift  uint
+	hs     []uint64 // slot hashes (0: empty)
+	keys  []roleKey
+	m     map[string]uint8 // when a word is too long or hashes to 0 (never in practice)
+}
+
+// filterBits is log2 of the bits of roleTable's filter.
+const filterBits = 11
+
+// roleKey is a slot's word (inline) and its roles.
+type roleKey struct {
+	n    uint8
+	role uint8
+	w    [14]byte
+}
+
+func newRoleTable(m map[string]uint8) *roleTable {
+	bits := uint(4)
+	for 1<<bits < 3*len(m) {
+		bits++
+	}
+	n := 1 << bits
+	t := &roleTable{shift: 64 - bits, hs: make([]uint64, n), keys: make([]roleKey, n)}
+	for w, r := range m {
+		h := hashStr(seedUni, w)
+		if h == 0 || len(w) > len(roleKey{}.w) {
+			return &roleTable{m: m}
+		}
+		i := t.slot(h)
+		for t.hs[i] != 0 {
+			i = (i + 1) & (n - 1)
+		}
+		t.hs[i] = h
+		f := h >> (64 - filterBits)
+		t.filter[f/64] |= 1 << (f % 64)
+		t.keys[i] = roleKey{n: uint8(len(w)), role: r}
+		copy(t.keys[i].w[:], w)
+	}
+	return t
+}
+
+func (t *roleTable) slot(h uint64) int { return int((h * 0x9e3779b97f4a7c15) >> t.shift) }
+
+// lookup returns the roles of w, whose unigram hash is h.
+func (t *roleTable) lookup(h uint64, w string) uint8 {
+	if t.m != nil {
+		return t.m[w]
+	}
+	if f := h >> (64 - filterBits); t.filter[f/64]&(1<<(f%64)) == 0 {
+		return 0
+	}
+	mask := len(t.hs) - 1
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		switch t.hs[i] {
+		case 0:
+			return 0
+		case h:
+			if k := &t.keys[i]; int(k.n) == len(w) && string(k.w[:k.n]) == w {
+				return k.role
+			}
+		}
+	}
+}
 
 var roles = func() map[string]uint8 {
 	m := map[string]uint8{}
@@ -530,12 +702,14 @@ func appendTerms(out []term, d *normalize.Doc) []term {
 				if scope > 0 {
 					scope--
 				}
-				role := roles[core]
+				hu := hashStr(seedUni, core)
+				role := roleTab.lookup(hu, core)
 				if role&roleBreaker != 0 {
 					scope, neg = 0, false
 				}
 				emit(core, tk.Kind == normalize.Word || tk.Kind == normalize.Hashtag, neg)
 				out[len(out)-1].stem = tk.Stem
+				out[len(out)-1].hu = hu
 				out[len(out)-1].noPair = role&rolePairStop != 0
 				switch {
 				case role&rolePos != 0:
@@ -546,7 +720,7 @@ func appendTerms(out []term, d *normalize.Doc) []term {
 				if role&roleContrast != 0 {
 					but = true
 				}
-				if raw := rawForm(tk.Raw); raw != "" && raw != core {
+				if raw := rawFormOf(tk.Raw, s, core); raw != "" && raw != core {
 					out[len(out)-1].raw = raw
 				}
 				if role&roleNegator != 0 {
@@ -577,6 +751,15 @@ func isWordByte(c byte) bool {
 }
 
 func trimPunct(s string) (lead, core, trail string) {
+	// Fast path: an ASCII word without punctuation (most tokens) is its
+	// own core, and ASCII is valid UTF-8.
+	k := 0
+	for k < len(s) && s[k] < utf8.RuneSelf && isWordByte(s[k]) {
+		k++
+	}
+	if k == len(s) && (k == 0 || s[k-1] != '-') {
+		return "", s, ""
+	}
 	i := 0
 	for i < len(s) && !isWordByte(s[i]) {
 		i++
@@ -616,6 +799,44 @@ func isNumber(s string) bool {
 // with signs into 2^19 buckets. The shipped models share it so that they
 // can be merged into one Bundle.
 var SharedFeatures = Features{Bits: 19, Bigrams: true, NegMark: true, CharMin: 3, CharMax: 5, CharWeight: 1, Lexicon: true, RawWords: true, Signed: true}
+
+// rawFormOf is rawForm(raw) for a token whose Norm norm has the core
+// core, without trimming or lower-casing again when raw is norm or only
+// differs from core by ASCII case (the lower-cased form is then core).
+func rawFormOf(raw, norm, core string) string {
+	if raw == norm {
+		for i := 0; i < len(core); i++ {
+			if c := core[i]; c >= 'A' && c <= 'Z' {
+				return strings.ToLower(core)
+			}
+		}
+		return core
+	}
+	if len(raw) == len(core) && equalLowerASCII(raw, core) {
+		// raw is its own core (core is as long and has only word bytes),
+		// and lower-cases to core.
+		return core
+	}
+	return rawForm(raw)
+}
+
+// equalLowerASCII reports whether a, ASCII lower-cased, is b, both being
+// ASCII word bytes only (so that trimPunct keeps a whole).
+func equalLowerASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		if c >= utf8.RuneSelf || b[i] >= utf8.RuneSelf || !isWordByte(c) {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != b[i] {
+			return false
+		}
+	}
+	return len(a) == 0 || a[len(a)-1] != '-'
+}
 
 // rawForm is the written form of a word, lower-cased (ASCII only, without
 // allocating when it is already lower case) and trimmed of punctuation.

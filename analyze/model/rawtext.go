@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -112,6 +113,36 @@ func (f Features) rawGrams(v *Vec, chunk []byte, lo int, add func(uint64, string
 			return ' '
 		}
 		return chunk[k-1]
+	}
+	if !explain {
+		// Counted first and written in place (no append per gram).
+		hi := f.RawCharMax
+		if hi < lo {
+			return
+		}
+		cnt := 0
+		for s := 0; s+lo <= n; s++ {
+			cnt += min(hi, n-s) - lo + 1
+		}
+		base := len(v.Idx)
+		v.Idx = slices.Grow(v.Idx, cnt)[:base+cnt]
+		v.Val = slices.Grow(v.Val, cnt)[:base+cnt]
+		idx, val := v.Idx[base:base+cnt], v.Val[base:base+cnt]
+		k := 0
+		for s := 0; s+lo <= n; s++ {
+			h := uint64(fnvOffset ^ nsRawChar)
+			h *= fnvPrime
+			m := min(hi, n-s)
+			for j := 0; j < m; j++ {
+				h ^= uint64(at(s + j))
+				h *= fnvPrime
+				if j+1 >= lo {
+					idx[k], val[k] = f.bucket(h), f.sign(h)
+					k++
+				}
+			}
+		}
+		return
 	}
 	for s := 0; s < n; s++ {
 		h := uint64(fnvOffset ^ nsRawChar)

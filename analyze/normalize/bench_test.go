@@ -1,6 +1,9 @@
 package normalize
 
 import (
+	"bytes"
+	"encoding/json"
+	"os"
 	"syscall"
 	"testing"
 	"time"
@@ -99,4 +102,45 @@ func BenchmarkStemUncached(b *testing.B) {
 		stem(roots, words[n%len(words)])
 		n++
 	}
+}
+
+// BenchmarkTextCorpus measures Text over the demo corpus (posts written
+// for the simulator): longer and more varied than benchPosts, so that the
+// memos see as many new words as in production.
+func BenchmarkTextCorpus(b *testing.B) {
+	texts := demoTexts(b)
+	loadLexicon()
+	b.ReportAllocs()
+	n := 0
+	cpu0 := cpuTime()
+	for b.Loop() {
+		Text(texts[n%len(texts)])
+		n++
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(n)/cpu.Seconds(), "docs/cpu_s")
+	}
+}
+
+// demoTexts reads the texts of the demo corpus.
+func demoTexts(b *testing.B) []string {
+	b.Helper()
+	data, err := os.ReadFile("../../simulate/demo/corpus.jsonl")
+	if err != nil {
+		b.Skip(err)
+	}
+	var out []string
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		if len(line) == 0 {
+			continue
+		}
+		var m struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(line, &m); err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, m.Text)
+	}
+	return out
 }

@@ -18,9 +18,10 @@ var lexFS embed.FS
 
 // banjarEntry is one Banjar → Indonesian mapping.
 type banjarEntry struct {
-	norm []string // Indonesian words
-	cue  bool     // strong sign of Banjar
-	amb  bool     // also an Indonesian word: map only in Banjar texts
+	norm     []string // Indonesian words
+	normEnts []*entry // their entries (nil where unknown)
+	cue      bool     // strong sign of Banjar
+	amb      bool     // also an Indonesian word: map only in Banjar texts
 }
 
 // phrase is a multi-word lexicon entry ("wayah ini" → "sekarang").
@@ -30,6 +31,8 @@ type phrase struct {
 	banjar bool
 	cue    bool
 	amb    bool
+	// normEnts are the entries of norm (nil where unknown).
+	normEnts []*entry
 }
 
 // entry is everything the lexicons say about one lower-case word, so that
@@ -39,6 +42,14 @@ type entry struct {
 	slang   []string     // slang → formal mapping, if any
 	banjar  *banjarEntry // Banjar → Indonesian mapping, if any
 	phrases []phrase     // multi-word entries starting with this word, longest first
+	// slangEnts are the entries of slang's words (nil where unknown), so
+	// that a mapped token has its entry without another lookup.
+	slangEnts []*entry
+	// negRole is the word's part in negation scopes (see negRoleOf).
+	negRole uint8
+	// unmapped memoises that mapEntry maps the word to nothing: bit 0
+	// outside Banjar texts, bit 1 in them.
+	unmapped atomic.Uint32
 	// stem memoises Stem of the word: read next to the entry it costs no
 	// lookup, where Stem's own cache is a concurrent map.
 	stem atomic.Pointer[string]
@@ -205,6 +216,25 @@ func parseLexicon() (*lexicon, error) {
 	for w, ps := range lx.phrases {
 		get(w).phrases = ps
 	}
+	ents := func(ws []string) []*entry {
+		out := make([]*entry, len(ws))
+		for i, w := range ws {
+			out[i] = lx.words[w]
+		}
+		return out
+	}
+	for w, e := range lx.words {
+		e.negRole = negRoleOf(w)
+		if e.slang != nil {
+			e.slangEnts = ents(e.slang)
+		}
+		if e.banjar != nil {
+			e.banjar.normEnts = ents(e.banjar.norm)
+		}
+		for k := range e.phrases {
+			e.phrases[k].normEnts = ents(e.phrases[k].norm)
+		}
+	}
 	return lx, nil
 }
 
@@ -217,10 +247,18 @@ func (lx *lexicon) addKnown(key string, norm []string) {
 	}
 }
 
-// stem is Stem(w); e is w's entry if the caller has it (nil: looked up).
+// unknownWord stands for the entry of a word known not to be in the
+// lexicon, so that it is not looked up again.
+var unknownWord = &entry{}
+
+// stem is Stem(w); e is w's entry if the caller has it (nil: looked up;
+// unknownWord: w has none).
 func (lx *lexicon) stem(w string, e *entry) string {
 	if len(w) <= 3 {
 		return w
+	}
+	if e == unknownWord {
+		return Stem(w)
 	}
 	if e == nil {
 		if e = lx.words[w]; e == nil {

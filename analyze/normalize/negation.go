@@ -34,16 +34,40 @@ var functionWords = map[string]bool{
 	"se": true, "nya": true, "the": true,
 }
 
+// Negation roles of a word (one lookup, kept in its lexicon entry).
+const (
+	roleNegator uint8 = 1 << iota
+	roleBreaker
+	roleFunction
+)
+
+// negRoleOf is the negation roles of w from the role sets.
+func negRoleOf(w string) uint8 {
+	var r uint8
+	if negators[w] {
+		r |= roleNegator
+	}
+	if scopeBreakers[w] {
+		r |= roleBreaker
+	}
+	if functionWords[w] {
+		r |= roleFunction
+	}
+	return r
+}
+
 // scopeWords is the number of content words a negation covers.
 const scopeWords = 3
 
 // markNegation sets Negated on tokens in the scope of a negator: up to the
 // next punctuation, emoji, URL, mention or hashtag, a contrast conjunction,
 // another negator, or three content words.
-func markNegation(toks []Token) {
+// metas[i].role is the negation roles of toks[i].Norm.
+func markNegation(toks []Token, metas []tokMeta) {
+	role := func(i int) uint8 { return metas[i].role }
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.Kind != Word || !negators[t.Norm] {
+		if t.Kind != Word || role(i)&roleNegator == 0 {
 			continue
 		}
 		// "tidak tidak" / "bukan main" / "tidak hanya"
@@ -56,11 +80,15 @@ func markNegation(toks []Token) {
 		j := i + 1
 		for ; j < len(toks) && content < scopeWords; j++ {
 			u := &toks[j]
-			if u.Kind != Word || u.FromHashtag || negators[u.Norm] || scopeBreakers[u.Norm] {
+			if u.Kind != Word || u.FromHashtag {
+				break
+			}
+			r := role(j)
+			if r&(roleNegator|roleBreaker) != 0 {
 				break
 			}
 			u.Negated = true
-			if !functionWords[u.Norm] {
+			if r&roleFunction == 0 {
 				content++
 			}
 		}

@@ -68,11 +68,11 @@ func TextWith(s string, opts ...Option) *Doc {
 	sc.pieces = pieces
 
 	// pass 1: repaired spellings and Banjar cues
-	bases, ents := sc.bases[:0], sc.ents[:0]
+	bases, ents, infos := sc.bases[:0], sc.ents[:0], sc.infos[:0]
 	for range pieces {
-		bases, ents = append(bases, ""), append(ents, nil)
+		bases, ents, infos = append(bases, ""), append(ents, nil), append(infos, wordInfo{})
 	}
-	sc.bases, sc.ents = bases, ents
+	sc.bases, sc.ents, sc.infos = bases, ents, infos
 	words := 0
 	for i := range pieces {
 		p := &pieces[i]
@@ -82,7 +82,7 @@ func TextWith(s string, opts ...Option) *Doc {
 		if p.kind != Word {
 			continue
 		}
-		bases[i], ents[i] = sc.baseEntry(lx, strings.ToLower(p.raw))
+		bases[i], ents[i], infos[i] = sc.baseEntry(lx, strings.ToLower(p.raw))
 		if p.fromHashtag {
 			continue
 		}
@@ -90,10 +90,13 @@ func TextWith(s string, opts ...Option) *Doc {
 		if !cfg.banjar {
 			continue
 		}
-		if e := ents[i]; e != nil && e.banjar != nil && e.banjar.cue {
+		switch {
+		case infos[i].flags&wiCue != 0:
 			d.BanjarCues++
-		} else if ph, _ := lx.matchPhrase(pieces, bases, ents, i, true); ph != nil && ph.cue {
-			d.BanjarCues++
+		case infos[i].flags&wiPhrases != 0: // else no phrase starts with the word
+			if ph, _ := lx.matchPhrase(pieces, bases, ents, i, true); ph != nil && ph.cue {
+				d.BanjarCues++
+			}
 		}
 	}
 	d.nwords = words
@@ -104,9 +107,10 @@ func TextWith(s string, opts ...Option) *Doc {
 
 	// pass 2: lexicon mapping
 	toks := make([]Token, 0, len(pieces)+4)
-	// tokEnts[i] is the lexicon entry of toks[i].Norm when it is at hand
-	// (nil otherwise): the stem is then memoised in the entry.
-	tokEnts := sc.tokEnts[:0]
+	// metas[i] is what is known of toks[i].Norm: its negation roles, its
+	// stem when known, else its lexicon entry when it is at hand (nil
+	// otherwise), where the stem is memoised.
+	metas := sc.metas[:0]
 	puncRun := 0
 	for i := 0; i < len(pieces); i++ {
 		p := pieces[i]
@@ -122,53 +126,81 @@ func TextWith(s string, opts ...Option) *Doc {
 		}
 		if p.kind != Word {
 			toks = append(toks, Token{Norm: p.norm, Raw: p.raw, Kind: p.kind, FromHashtag: p.fromHashtag})
-			tokEnts = append(tokEnts, nil)
+			metas = append(metas, tokMeta{})
 			continue
 		}
-		if ph, j := lx.matchPhrase(pieces, bases, ents, i, bjn); ph != nil && (!ph.banjar || cfg.banjar) {
-			raw := joinRaw(clean, pieces[i:j+1])
-			for _, n := range ph.norm {
-				toks = append(toks, Token{Norm: n, Raw: raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: ph.banjar})
-				tokEnts = append(tokEnts, nil)
+		if infos[i].flags&wiPhrases != 0 {
+			if ph, j := lx.matchPhrase(pieces, bases, ents, i, bjn); ph != nil && (!ph.banjar || cfg.banjar) {
+				raw := joinRaw(clean, pieces[i:j+1])
+				for k, n := range ph.norm {
+					toks = append(toks, Token{Norm: n, Raw: raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: ph.banjar})
+					metas = append(metas, metaOf(n, ph.normEnts[k]))
+				}
+				i = j
+				continue
 			}
-			i = j
-			continue
 		}
 		if bjn && cfg.banjar && ents[i] == nil {
 			if id := lx.banjarSpelling(bases[i]); id != "" {
 				toks = append(toks, Token{Norm: id, Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: true})
-				tokEnts = append(tokEnts, nil)
+				metas = append(metas, metaOf(id, nil))
 				continue
 			}
 		}
 		var norms []string
+		var nents []*entry
 		var bj bool
-		if cfg.banjar {
-			norms, bj = lx.mapEntry(bases[i], ents[i], bjn)
-		} else {
+		if !cfg.banjar {
 			norms, bj = lx.mapWordNoBanjar(bases[i])
+		} else if infos[i].flags&noMapBit(bjn) == 0 {
+			norms, nents, bj = lx.mapEntry(bases[i], ents[i], bjn)
 		}
 		if norms == nil {
 			toks = append(toks, Token{Norm: bases[i], Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag})
-			tokEnts = append(tokEnts, ents[i])
+			metas = append(metas, tokMeta{role: infos[i].negRole, stem: infos[i].stem, hasStem: true})
 			continue
 		}
-		for _, n := range norms {
+		for k, n := range norms {
 			toks = append(toks, Token{Norm: n, Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: bj})
-			tokEnts = append(tokEnts, nil)
+			var ne *entry
+			if nents != nil {
+				ne = nents[k]
+			}
+			metas = append(metas, metaOf(n, ne))
 		}
 	}
-	sc.tokEnts = tokEnts
-	markNegation(toks)
+	sc.metas = metas
+	markNegation(toks, metas)
 	if cfg.stems {
 		for i := range toks {
 			if toks[i].Kind == Word {
-				toks[i].Stem = lx.stem(toks[i].Norm, tokEnts[i])
+				if m := &metas[i]; m.hasStem {
+					toks[i].Stem = m.stem
+				} else {
+					toks[i].Stem = lx.stem(toks[i].Norm, m.e)
+				}
 			}
 		}
 	}
 	d.Tokens = toks
 	return d
+}
+
+// tokMeta is what TextWith knows of a token's Norm (see metas).
+type tokMeta struct {
+	e       *entry
+	role    uint8
+	hasStem bool
+	stem    string
+}
+
+// metaOf is the tokMeta of a word norm whose entry is e (nil: not at
+// hand).
+func metaOf(norm string, e *entry) tokMeta {
+	if e == nil {
+		return tokMeta{role: negRoleOf(norm)}
+	}
+	return tokMeta{e: e, role: e.negRole}
 }
 
 // mapWordNoBanjar is mapWord with the Banjar lexicon off.

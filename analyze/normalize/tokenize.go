@@ -30,15 +30,12 @@ var quoteFixer = strings.NewReplacer(
 // prepare makes s valid UTF-8, applies NFKC (fancy and full-width letters
 // become ASCII) and removes invisible format characters.
 func prepare(s string) string {
-	ascii, escapes := true, false
+	// One table load per byte instead of a chain of comparisons.
+	var cls byte
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
-			ascii = false
-		} else if c == '\\' || c == '&' {
-			escapes = true
-		}
+		cls |= prepClass[s[i]]
 	}
+	ascii, escapes := cls&prepNonASCII == 0, cls&prepEscape != 0
 	if escapes {
 		s = unescape(s)
 		ascii = false
@@ -71,6 +68,24 @@ func prepare(s string) string {
 		return r
 	}, s)
 }
+
+// Byte classes of prepare's scan.
+const (
+	prepNonASCII = 1 << iota // not printable ASCII (nor tab, newline, CR)
+	prepEscape               // '\\' or '&': maybe an escape or entity
+)
+
+var prepClass = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f:
+			t[c] = prepNonASCII
+		case c == '\\' || c == '&':
+			t[c] = prepEscape
+		}
+	}
+	return t
+}()
 
 // unescape decodes HTML entities ("&amp;", as social-media APIs deliver
 // text) and the literal escapes some datasets store instead of characters:
@@ -186,10 +201,12 @@ type scratch struct {
 	pieces                   []piece
 	bases                    []string
 	ents                     []*entry
-	tokEnts                  []*entry
+	infos                    []wordInfo
+	metas                    []tokMeta
 	toks                     []prose.Token
 	proseMemo                map[string][]prose.Token
 	repairs                  map[string]repaired
+	front                    *[frontSize]frontSlot // see baseEntry
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -211,7 +228,14 @@ func (sc *scratch) proseSpans(text string) []span {
 			continue
 		}
 		j := i
-		for j < len(text) && spaceAt(text, j) == 0 {
+		for j < len(text) {
+			if c := text[j]; c > ' ' && c < utf8.RuneSelf {
+				j++ // printable ASCII: not a space
+				continue
+			}
+			if spaceAt(text, j) != 0 {
+				break
+			}
 			if text[j] < utf8.RuneSelf {
 				j++
 			} else {
@@ -547,8 +571,11 @@ func (lx *lexicon) splitToken(tok string, start int, out []piece) []piece {
 	if tok == "" {
 		return out
 	}
-	if n, ok := lx.emoticonNorm(tok); ok && maybeEmoticon(tok) {
-		return append(out, piece{raw: tok, start: off(0), end: off(len(tok)), kind: Emoji, norm: n})
+	// The cheap first-byte filter first: most tokens are not emoticons.
+	if maybeEmoticon(tok) {
+		if n, ok := lx.emoticonNorm(tok); ok {
+			return append(out, piece{raw: tok, start: off(0), end: off(len(tok)), kind: Emoji, norm: n})
+		}
 	}
 	// URLs
 	if hasPrefixFold(tok, "http://") || hasPrefixFold(tok, "https://") || hasPrefixFold(tok, "www.") {
@@ -688,6 +715,12 @@ func isWordRune(r rune) bool {
 func wordRunEnd(tok string, i int) int {
 	prev := rune(-1)
 	for i < len(tok) {
+		// Fast path: ASCII letters and digits are word runes.
+		if c := tok[i]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			prev = rune(c)
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(tok[i:])
 		switch {
 		case isWordRune(r) || (unicode.IsMark(r) && prev >= 0):

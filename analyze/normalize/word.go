@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"hash/maphash"
 	"strings"
 )
 
@@ -41,7 +42,129 @@ const maxRepairMemo = 8192
 // baseEntry is baseForm plus the lexicon entry of the result, with the
 // repairs of unknown words memoised (the same misspellings and laughter
 // recur from post to post).
-func (sc *scratch) baseEntry(lx *lexicon, w string) (string, *entry) {
+//
+// It also returns what TextWith asks of the base form's entry (see
+// wordInfo), memoised with it so that a frequent word's entry is not read.
+func (sc *scratch) baseEntry(lx *lexicon, w string) (string, *entry, wordInfo) {
+	if len(w) == 0 || len(w) > len(frontSlot{}.key) {
+		base, e := sc.baseEntrySlow(lx, w)
+		return base, e, lx.infoOf(base, e)
+	}
+	// The front memo: a direct-mapped table of recent words with their
+	// keys and answers inline, one cache line per word, where the
+	// lexicon's map (keys spread over the heap) and the entry cost
+	// several cache misses per word.
+	if sc.front == nil {
+		sc.front = new([frontSize]frontSlot)
+	}
+	// Two ways per set: a new word goes first, the word it displaces
+	// second (two words that share a set do not evict each other).
+	set := maphash.String(frontSeed, w) & (frontSize - 1) &^ 1
+	for _, sl := range [2]*frontSlot{&sc.front[set], &sc.front[set+1]} {
+		if int(sl.n) == len(w) && string(sl.key[:sl.n]) == w {
+			base := sl.base
+			if sl.same {
+				base = w
+			}
+			info := wordInfo{flags: sl.flags, negRole: sl.negRole, stem: sl.stem}
+			if sl.stemSame {
+				info.stem = base
+			}
+			return base, sl.e, info
+		}
+	}
+	sl := &sc.front[set]
+	sc.front[set+1] = *sl
+	base, e := sc.baseEntrySlow(lx, w)
+	info := lx.infoOf(base, e)
+	sl.n = uint8(copy(sl.key[:], w))
+	// base (and its stem, a part of it) may be part of the post: the memo
+	// must not keep the post alive, so it keeps flags or copies instead.
+	sl.same = base == w
+	sl.base, sl.e = "", e
+	if !sl.same {
+		sl.base = base
+	}
+	sl.flags, sl.negRole = info.flags, info.negRole
+	sl.stemSame = info.stem == base
+	sl.stem = ""
+	if !sl.stemSame {
+		sl.stem = strings.Clone(info.stem)
+	}
+	return base, e, info
+}
+
+// wordInfo is what TextWith asks of a base form's entry.
+type wordInfo struct {
+	flags   uint8 // wi* bits
+	negRole uint8 // see negRoleOf
+	stem    string
+}
+
+// wordInfo flags.
+const (
+	wiCue      uint8 = 1 << iota // a Banjar cue word
+	wiPhrases                    // multi-word entries start with the word
+	wiNoMap                      // mapEntry maps it to nothing outside Banjar texts
+	wiNoMapBjn                   // mapEntry maps it to nothing in Banjar texts
+)
+
+// noMapBit is the wordInfo flag of an unmapped word for bjn.
+func noMapBit(bjn bool) uint8 {
+	if bjn {
+		return wiNoMapBjn
+	}
+	return wiNoMap
+}
+
+// infoOf is the wordInfo of base, whose entry is e (nil: none).
+func (lx *lexicon) infoOf(base string, e *entry) wordInfo {
+	var wi wordInfo
+	se := e
+	if e != nil {
+		if e.banjar != nil && e.banjar.cue {
+			wi.flags |= wiCue
+		}
+		if len(e.phrases) > 0 {
+			wi.flags |= wiPhrases
+		}
+		wi.negRole = e.negRole
+	} else {
+		wi.negRole = negRoleOf(base)
+		se = unknownWord
+	}
+	for _, bjn := range [...]bool{false, true} {
+		if n, _, _ := lx.mapEntry(base, e, bjn); n == nil {
+			wi.flags |= noMapBit(bjn)
+		}
+	}
+	wi.stem = lx.stem(base, se)
+	return wi
+}
+
+// frontSize is the number of slots of a scratch's front memo (64 bytes
+// each, two ways per set): on the SmSA test texts, 2048 direct-mapped
+// slots miss a quarter of the words, 8192 a thirteenth, and 8192 in
+// two-way sets one word in 27.
+const frontSize = 8192
+
+// frontSlot is one word of the front memo (see baseEntry).
+type frontSlot struct {
+	n        uint8
+	same     bool // the base form is the word itself
+	stemSame bool // the stem is the base form
+	flags    uint8
+	negRole  uint8
+	key      [19]byte
+	base     string
+	e        *entry
+	stem     string
+}
+
+var frontSeed = maphash.MakeSeed()
+
+// baseEntrySlow is baseEntry without the front memo.
+func (sc *scratch) baseEntrySlow(lx *lexicon, w string) (string, *entry) {
 	if e := lx.words[w]; e != nil {
 		return w, e
 	}
@@ -298,23 +421,52 @@ func collapseRuns(w string, k int) string {
 // "anak-anak") and clitics ("temennya" → "temannya"). A nil result means
 // the word stays as it is.
 func (lx *lexicon) mapWord(base string, bjn bool) (norms []string, banjar bool) {
-	return lx.mapEntry(base, lx.words[base], bjn)
+	norms, _, banjar = lx.mapEntry(base, lx.words[base], bjn)
+	return norms, banjar
 }
 
-// mapEntry is mapWord with base's lexicon entry already looked up.
-func (lx *lexicon) mapEntry(base string, e *entry, bjn bool) (norms []string, banjar bool) {
+// mapEntry is mapWord with base's lexicon entry already looked up; it
+// also returns the entries of the norms when the lexicon has them at hand
+// (nil otherwise).
+func (lx *lexicon) mapEntry(base string, e *entry, bjn bool) (norms []string, ents []*entry, banjar bool) {
 	if e != nil {
 		// in a Banjar text the Banjar reading wins over Indonesian slang
 		if bjn && e.banjar != nil {
-			return e.banjar.norm, true
+			return e.banjar.norm, e.banjar.normEnts, true
 		}
 		if e.slang != nil {
-			return e.slang, false
+			return e.slang, e.slangEnts, false
 		}
 		if e.banjar != nil && !e.banjar.amb {
-			return e.banjar.norm, true
+			return e.banjar.norm, e.banjar.normEnts, true
 		}
+		// Most words map to nothing: that is memoised in the entry, as
+		// the checks below (reduplication, clitics) cost more than the
+		// lookup that found the entry.
+		if e != unknownWord && e.unmapped.Load()&unmappedBit(bjn) != 0 {
+			return nil, nil, false
+		}
+		norms, banjar := lx.mapDerived(base, bjn)
+		if norms == nil && e != unknownWord {
+			e.unmapped.Or(unmappedBit(bjn))
+		}
+		return norms, nil, banjar
 	}
+	norms, banjar = lx.mapDerived(base, bjn)
+	return norms, nil, banjar
+}
+
+// unmappedBit is the bit of entry.unmapped for bjn.
+func unmappedBit(bjn bool) uint32 {
+	if bjn {
+		return 2
+	}
+	return 1
+}
+
+// mapDerived is mapEntry's mappings derived from other words:
+// reduplication and clitics.
+func (lx *lexicon) mapDerived(base string, bjn bool) (norms []string, banjar bool) {
 	if b, suf, ok := redupParts(base); ok {
 		half, bj := lx.mapSingle(lx.baseForm(b), bjn)
 		return []string{lx.reduplicate(half) + suf}, bj
