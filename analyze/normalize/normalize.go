@@ -140,6 +140,14 @@ func TextWith(s string, opts ...Option) *Doc {
 				continue
 			}
 		}
+		// A unit after a number is the unit: "antri 2 km" is kilometres, not
+		// the slang "km" = kamu (which made a queue complaint look aimed at
+		// someone), "lahan 5 ha" is hectares, not the Banjar "ha" = saja.
+		if i > 0 && pieces[i-1].kind == Number && measureUnits[bases[i]] {
+			toks = append(toks, Token{Norm: bases[i], Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag})
+			metas = append(metas, tokMeta{stem: bases[i], hasStem: true})
+			continue
+		}
 		if bjn && cfg.banjar && ents[i] == nil {
 			if id := lx.banjarSpelling(bases[i]); id != "" {
 				toks = append(toks, Token{Norm: id, Raw: p.raw, Kind: Word, FromHashtag: p.fromHashtag, Banjar: true})

