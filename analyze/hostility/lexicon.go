@@ -123,6 +123,9 @@ type lexicon struct {
 	// masked are the one-word insults and exclamations by length, for
 	// words written with asterisks ("k*ntol", "anj*ng").
 	masked map[int][]string
+	// may holds, for each word mayTrigger asks about, the sets it is in
+	// (see buildMay).
+	may map[string]mayBit
 }
 
 // triggers are the classes that can make a post hostile.
@@ -273,6 +276,7 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 	if lx.n == 0 {
 		return nil, fmt.Errorf("hostility lexicon: no entries")
 	}
+	lx.buildMay()
 	return lx, nil
 }
 

@@ -273,13 +273,58 @@ var mayWords = func() map[string]bool {
 	return m
 }()
 
+// mayBit is a set of the word classes mayTrigger asks about (see
+// lexicon.may): one map lookup a word (and one for its stem, one for its
+// spelling as written) instead of one per set.
+type mayBit uint16
+
+const (
+	mayTrigger    mayBit = 1 << iota // first word of a trigger phrase (lexicon.trigger)
+	mayWord                          // in mayWords
+	mayMouth                         // in mouths
+	mayComparison                    // in comparisons
+	mayRuined                        // in ruined (round8Trigger)
+	mayRound7                        // round7Trigger may say yes for the word or its stem (r7Words, round7Literals)
+)
+
+// round7Literals are the single words round7Trigger compares with as
+// such, besides its sets (r7Words).
+var round7Literals = []string{fireEmoji, "sweeping", "jaga-jaga", "hati-hati", "kenapa-kenapa", "rasanya", "kutunggu", "berdiri"}
+
+// buildMay fills lx.may from the trigger index and the rules' sets.
+func (lx *lexicon) buildMay() {
+	m := map[string]mayBit{}
+	for w := range lx.trigger {
+		m[w] |= mayTrigger
+	}
+	for _, e := range []struct {
+		set map[string]bool
+		bit mayBit
+	}{{mayWords, mayWord}, {mouths, mayMouth}, {comparisons, mayComparison}, {ruined, mayRuined}} {
+		for w, ok := range e.set {
+			if ok {
+				m[w] |= e.bit
+			}
+		}
+	}
+	for w := range r7Words {
+		m[w] |= mayRound7
+	}
+	for _, w := range round7Literals {
+		m[w] |= mayRound7
+	}
+	delete(m, "") // a token without a stem is in no set
+	lx.may = m
+}
+
 // mayTrigger reports whether d holds a lexicon phrase that can make a
 // post hostile (or a "ku-" verb of harm): a cheap pass before the rules.
-// Words are compared as normalised, as stems and as written.
+// Words are compared as normalised, as stems and as written. Each word is
+// looked up once in lx.may; the checks that need more (a phrase's later
+// words, the words around) run only for the words of their sets.
 func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 	toks := d.Tokens
 	nf, sf := tokNorm(toks), tokStem(toks)
-	rf := func(k int) string { return strings.ToLower(trimWord(toks[k].Raw)) }
 	for i := range toks {
 		tk := &toks[i]
 		if tk.Kind == normalize.Emoji && (weaponEmoji[tk.Norm] || tk.Norm == "emo_jari_tengah" || animalEmoji[tk.Norm] && i > 0 && toks[i-1].Kind == normalize.Word) {
@@ -292,23 +337,53 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 			return true
 		}
 		n := trimWord(tk.Norm)
-		if lx.startsTrigger(toks, i, n) || tk.Stem != n && tk.Stem != "" && lx.startsTrigger(toks, i, tk.Stem) {
+		nb, sb := lx.may[n], mayBit(0)
+		if tk.Stem != n {
+			sb = lx.may[tk.Stem]
+		} else {
+			sb = nb
+		}
+		if nb&mayTrigger != 0 && lx.startsTrigger(toks, i, n) || sb&mayTrigger != 0 && lx.startsTrigger(toks, i, tk.Stem) {
 			return true
 		}
-		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
+		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.rawStartsTrigger(toks, i, raw) {
 			return true
 		}
-		if round8Trigger(len(toks), nf, rf, i) {
+		// round8Trigger's shapes: a ruin after "lihat saja", "muha ikam"
+		if nb&mayRuined != 0 && i >= 3 && seenBefore(nf, i) || len(tk.Raw) >= 4 && strings.EqualFold(trimWord(tk.Raw), "muha") && i+1 < len(toks) && nf(i+1) == "kamu" {
 			return true
 		}
-		if round7Trigger(len(toks), nf, sf, i) {
+		if ((nb|sb)&mayRound7 != 0 || strings.HasPrefix(n, "akibat")) && round7Trigger(len(toks), nf, sf, i) {
 			return true
 		}
-		if mayWords[n] || mouths[tk.Stem] || n == "lagi" && i > 0 && toks[i-1].Stem == "jalan" || lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) {
+		if nb&mayWord != 0 || sb&mayMouth != 0 || n == "lagi" && i > 0 && toks[i-1].Stem == "jalan" || lx.affixedViolent(n) || lx.kuVisit(n) || nb&mayComparison != 0 && lx.dehumanNext(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// rawStartsTrigger is startsTrigger for the word as written (raw, trimmed),
+// lower-cased: ASCII in a stack buffer (no allocation a word).
+func (lx *lexicon) rawStartsTrigger(toks []normalize.Token, i int, raw string) bool {
+	var buf [64]byte
+	if len(raw) > len(buf) {
+		return lx.startsTrigger(toks, i, strings.ToLower(raw))
+	}
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		if c >= 0x80 {
+			return lx.startsTrigger(toks, i, strings.ToLower(raw))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	if _, ok := lx.trigger[string(buf[:len(raw)])]; !ok {
+		return false
+	}
+	return lx.startsTrigger(toks, i, string(buf[:len(raw)]))
 }
 
 // dehumanNext reports a dehumanising word right after token i ("kaya
