@@ -434,9 +434,29 @@ func (lx *lexicon) affixedViolent(n string) bool {
 // starts at token i (later words compared with the next word tokens'
 // normalised forms).
 func (lx *lexicon) startsTrigger(toks []normalize.Token, i int, w string) bool {
-	for _, p := range lx.trigger[w] {
-		j, ok := i+1, true
-		for _, pw := range p.words[1:] {
+	ps := lx.trigger[w]
+	if len(ps) == 0 {
+		return false
+	}
+	// The next word, found once: most phrases differ from the post there
+	// ("orang", "tidak" start dozens of them).
+	j1 := i + 1
+	for j1 < len(toks) && toks[j1].Kind != normalize.Word {
+		j1++
+	}
+	next := ""
+	if j1 < len(toks) {
+		next = trimWord(toks[j1].Norm)
+	}
+	for _, p := range ps {
+		if len(p.words) == 1 {
+			return true
+		}
+		if j1 >= len(toks) || p.words[1] != next {
+			continue
+		}
+		j, ok := j1+1, true
+		for _, pw := range p.words[2:] {
 			for j < len(toks) && toks[j].Kind != normalize.Word {
 				j++
 			}
