@@ -126,6 +126,55 @@ type lexicon struct {
 	// may holds, for each word mayTrigger asks about, the sets it is in
 	// (see buildMay).
 	may map[string]mayBit
+	// firstF and mayF filter the keys of first and may (see wordFilter).
+	firstF, mayF wordFilter
+}
+
+// wordFilter answers "not in the set" for most words with one bit read
+// instead of a map lookup (hashing the whole word): a bit per hash of the
+// length and four bytes of the set's words (first, second, middle,
+// last). A set bit may be another word's; the map is then asked.
+type wordFilter [1 << 16 / 64]uint64
+
+func filterHash(s string) uint32 {
+	n := len(s)
+	h := uint32(n)*0x9E3779B1 ^ uint32(s[0])*0x85EBCA77 ^ uint32(s[n-1])*0xC2B2AE3D ^ uint32(s[n/2])*0x27D4EB2F
+	if n > 1 {
+		h ^= uint32(s[1]) * 0x165667B1
+	}
+	return (h ^ h>>16) & (1<<16 - 1)
+}
+
+func (f *wordFilter) add(s string) {
+	if s != "" {
+		h := filterHash(s)
+		f[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// mayHave reports whether s may be in the set (false: it is not).
+func (f *wordFilter) mayHave(s string) bool {
+	if s == "" {
+		return false
+	}
+	h := filterHash(s)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+// phrases are the phrases whose first word is w, longest first.
+func (lx *lexicon) phrases(w string) []*phrase {
+	if !lx.firstF.mayHave(w) {
+		return nil
+	}
+	return lx.first[w]
+}
+
+// mayOf are the sets of mayTrigger that hold w (see buildMay).
+func (lx *lexicon) mayOf(w string) mayBit {
+	if !lx.mayF.mayHave(w) {
+		return 0
+	}
+	return lx.may[w]
 }
 
 // triggers are the classes that can make a post hostile.
@@ -276,6 +325,9 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 	if lx.n == 0 {
 		return nil, fmt.Errorf("hostility lexicon: no entries")
 	}
+	for w := range lx.first {
+		lx.firstF.add(w)
+	}
 	lx.buildMay()
 	return lx, nil
 }
@@ -302,7 +354,7 @@ func (lx *lexicon) unmask(pattern string) string {
 		// "anj*ng": "anjing" (an insult) rather than "anjeng" (only an
 		// exclamation)
 		found = slices.DeleteFunc(found, func(w string) bool {
-			for _, p := range lx.first[w] {
+			for _, p := range lx.phrases(w) {
 				if len(p.words) == 1 && p.tags&tInsult != 0 {
 					return false
 				}

@@ -315,6 +315,9 @@ func (lx *lexicon) buildMay() {
 	}
 	delete(m, "") // a token without a stem is in no set
 	lx.may = m
+	for w := range m {
+		lx.mayF.add(w)
+	}
 }
 
 // mayTrigger reports whether d holds a lexicon phrase that can make a
@@ -337,9 +340,9 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 			return true
 		}
 		n := trimWord(tk.Norm)
-		nb, sb := lx.may[n], mayBit(0)
+		nb, sb := lx.mayOf(n), mayBit(0)
 		if tk.Stem != n {
-			sb = lx.may[tk.Stem]
+			sb = lx.mayOf(tk.Stem)
 		} else {
 			sb = nb
 		}
@@ -380,6 +383,9 @@ func (lx *lexicon) rawStartsTrigger(toks []normalize.Token, i int, raw string) b
 		}
 		buf[k] = c
 	}
+	if !lx.firstF.mayHave(string(buf[:len(raw)])) {
+		return false // (trigger's words are first's)
+	}
 	if _, ok := lx.trigger[string(buf[:len(raw)])]; !ok {
 		return false
 	}
@@ -393,7 +399,7 @@ func (lx *lexicon) dehumanNext(toks []normalize.Token, i int) bool {
 		if toks[j].Kind != normalize.Word {
 			return false
 		}
-		for _, p := range lx.first[trimWord(toks[j].Norm)] {
+		for _, p := range lx.phrases(trimWord(toks[j].Norm)) {
 			if p.tags&tDehuman != 0 {
 				return true
 			}
@@ -410,7 +416,7 @@ func (lx *lexicon) kuVisit(n string) bool {
 	if !ok || len(rest) < 4 {
 		return false
 	}
-	for _, p := range lx.first[rest] {
+	for _, p := range lx.phrases(rest) {
 		if len(p.words) == 1 && p.tags&(tVisit|tMeet) != 0 {
 			return true
 		}
@@ -493,7 +499,7 @@ func (lx *lexicon) lookup(r *reading) bool {
 				continue
 			}
 			stemKey := k == 2
-			for _, p := range lx.first[key] {
+			for _, p := range lx.phrases(key) {
 				if stemKey && (!stemMatches(p, &w[i]) || p.tags&tIdentity != 0 && w[i].norm == w[i].stem+"nya" && (i == 0 || !peopleNouns[w[i-1].norm])) {
 					continue // "murid Kristennya" is the group, "biniannya" one woman
 				}
@@ -515,7 +521,7 @@ func (lx *lexicon) lookup(r *reading) bool {
 			r.possessedTarget(i) // "presenternya": the stemmer kept the suffix
 		}
 		if rest, ok := strings.CutPrefix(w[i].norm, "ku"); ok && len(rest) >= 4 && w[i].stem == w[i].norm {
-			for _, p := range lx.first[rest] { // "kudatangi", "kucari"
+			for _, p := range lx.phrases(rest) { // "kudatangi", "kucari"
 				if len(p.words) == 1 && p.tags&(tVisit|tMeet) != 0 {
 					r.hits = append(r.hits, hit{at: i, end: i + 1, p: p})
 					w[i].tags |= p.tags
@@ -567,7 +573,7 @@ func (r *reading) possessedTarget(i int) {
 		if !ok || len(base) < 3 || base == w.stem {
 			continue
 		}
-		for _, p := range r.lx.first[base] {
+		for _, p := range r.lx.phrases(base) {
 			if len(p.words) == 1 && p.tags&(tPerson|tInstitution) != 0 {
 				r.hits = append(r.hits, hit{at: i, end: i + 1, p: p})
 				w.tags |= p.tags

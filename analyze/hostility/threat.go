@@ -96,7 +96,7 @@ func (lx *lexicon) violentRoot(s string) bool {
 
 // violentWord reports whether s is a verb of harm of the lexicon.
 func (lx *lexicon) violentWord(s string) bool {
-	for _, p := range lx.first[s] {
+	for _, p := range lx.phrases(s) {
 		if len(p.words) == 1 && p.tags&tViolent != 0 {
 			return true
 		}
@@ -490,7 +490,7 @@ func (r *reading) possessedAfter(i int) bool {
 // harmless reports an everyday object of a verb of harm ("tumpeng" of
 // "tumpengnya").
 func (lx *lexicon) harmless(w string) bool {
-	for _, p := range lx.first[w] {
+	for _, p := range lx.phrases(w) {
 		if len(p.words) == 1 && p.tags&tHarmless != 0 {
 			return true
 		}
@@ -1011,7 +1011,7 @@ func (lx *lexicon) mildRoot(n string) bool {
 	}
 	for _, suf := range [...]string{"akan", "kan", "i", "in", ""} {
 		if r, ok := strings.CutSuffix(rest, suf); ok && len(r) >= 3 {
-			for _, p := range lx.first[r] {
+			for _, p := range lx.phrases(r) {
 				if len(p.words) == 1 && p.tags&tMild != 0 {
 					return true
 				}
