@@ -125,9 +125,10 @@ type lexicon struct {
 	masked map[int][]string
 	// may holds, for each word mayTrigger asks about, the sets it is in
 	// (see buildMay).
-	may map[string]mayBit
-	// firstF and mayF filter the keys of first and may (see wordFilter).
-	firstF, mayF wordFilter
+	may map[string]mayEntry
+	// firstF and mayF filter the keys of first and may, violentF the
+	// single-word verbs of harm (see wordFilter).
+	firstF, mayF, violentF wordFilter
 }
 
 // wordFilter answers "not in the set" for most words with one bit read
@@ -169,10 +170,10 @@ func (lx *lexicon) phrases(w string) []*phrase {
 	return lx.first[w]
 }
 
-// mayOf are the sets of mayTrigger that hold w (see buildMay).
-func (lx *lexicon) mayOf(w string) mayBit {
+// mayOf is what mayTrigger knows of w (see buildMay).
+func (lx *lexicon) mayOf(w string) mayEntry {
 	if !lx.mayF.mayHave(w) {
-		return 0
+		return mayEntry{}
 	}
 	return lx.may[w]
 }
@@ -325,8 +326,13 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 	if lx.n == 0 {
 		return nil, fmt.Errorf("hostility lexicon: no entries")
 	}
-	for w := range lx.first {
+	for w, ps := range lx.first {
 		lx.firstF.add(w)
+		for _, p := range ps {
+			if len(p.words) == 1 && p.tags&tViolent != 0 {
+				lx.violentF.add(w)
+			}
+		}
 	}
 	lx.buildMay()
 	return lx, nil

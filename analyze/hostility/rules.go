@@ -287,6 +287,13 @@ const (
 	mayRound7                        // round7Trigger may say yes for the word or its stem (r7Words, round7Literals)
 )
 
+// mayEntry is what mayTrigger knows of a word: its sets, and the trigger
+// phrases it starts (lexicon.trigger, not looked up again).
+type mayEntry struct {
+	bits mayBit
+	trig []*phrase
+}
+
 // round7Literals are the single words round7Trigger compares with as
 // such, besides its sets (r7Words).
 var round7Literals = []string{fireEmoji, "sweeping", "jaga-jaga", "hati-hati", "kenapa-kenapa", "rasanya", "kutunggu", "berdiri"}
@@ -297,6 +304,7 @@ func (lx *lexicon) buildMay() {
 	for w := range lx.trigger {
 		m[w] |= mayTrigger
 	}
+
 	for _, e := range []struct {
 		set map[string]bool
 		bit mayBit
@@ -314,8 +322,9 @@ func (lx *lexicon) buildMay() {
 		m[w] |= mayRound7
 	}
 	delete(m, "") // a token without a stem is in no set
-	lx.may = m
-	for w := range m {
+	lx.may = make(map[string]mayEntry, len(m))
+	for w, b := range m {
+		lx.may[w] = mayEntry{bits: b, trig: lx.trigger[w]}
 		lx.mayF.add(w)
 	}
 }
@@ -340,13 +349,14 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 			return true
 		}
 		n := trimWord(tk.Norm)
-		nb, sb := lx.mayOf(n), mayBit(0)
+		ne, se := lx.mayOf(n), mayEntry{}
 		if tk.Stem != n {
-			sb = lx.mayOf(tk.Stem)
+			se = lx.mayOf(tk.Stem)
 		} else {
-			sb = nb
+			se = ne
 		}
-		if nb&mayTrigger != 0 && lx.startsTrigger(toks, i, n) || sb&mayTrigger != 0 && lx.startsTrigger(toks, i, tk.Stem) {
+		nb, sb := ne.bits, se.bits
+		if startsTriggerOf(ne.trig, toks, i) || tk.Stem != n && startsTriggerOf(se.trig, toks, i) {
 			return true
 		}
 		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.rawStartsTrigger(toks, i, raw) {
@@ -440,7 +450,12 @@ func (lx *lexicon) affixedViolent(n string) bool {
 // starts at token i (later words compared with the next word tokens'
 // normalised forms).
 func (lx *lexicon) startsTrigger(toks []normalize.Token, i int, w string) bool {
-	ps := lx.trigger[w]
+	return startsTriggerOf(lx.trigger[w], toks, i)
+}
+
+// startsTriggerOf reports whether one of the trigger phrases ps (of one
+// first word) starts at token i.
+func startsTriggerOf(ps []*phrase, toks []normalize.Token, i int) bool {
 	if len(ps) == 0 {
 		return false
 	}

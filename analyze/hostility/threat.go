@@ -96,6 +96,9 @@ func (lx *lexicon) violentRoot(s string) bool {
 
 // violentWord reports whether s is a verb of harm of the lexicon.
 func (lx *lexicon) violentWord(s string) bool {
+	if !lx.violentF.mayHave(s) {
+		return false
+	}
 	for _, p := range lx.phrases(s) {
 		if len(p.words) == 1 && p.tags&tViolent != 0 {
 			return true
