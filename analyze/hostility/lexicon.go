@@ -129,6 +129,10 @@ type lexicon struct {
 	// firstF and mayF filter the keys of first and may, violentF the
 	// single-word verbs of harm (see wordFilter).
 	firstF, mayF, violentF wordFilter
+	// anyIdx holds the bits of the anySets that hold a word; anyF
+	// filters its keys.
+	anyIdx map[string]uint32
+	anyF   wordFilter
 }
 
 // wordFilter answers "not in the set" for most words with one bit read
@@ -335,6 +339,7 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 	}
 	lx.buildMay()
+	lx.buildAny()
 	return lx, nil
 }
 

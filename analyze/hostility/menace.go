@@ -64,13 +64,13 @@ func (r *reading) menaces() {
 			misfortune = i
 		}
 	}
-	if r.anyOf(roadSafety) || r.anyOf(praise) || r.anyOf(otherDangers) || r.anyOf(caring) || !r.namesTarget() {
+	if r.anyOf(anyRoadSafety) || r.anyOf(anyPraise) || r.anyOf(anyOtherDangers) || r.anyOf(anyCaring) || !r.namesTarget() {
 		return
 	}
 	switch {
 	case trace >= 0 && danger >= 0:
 		r.addThreat(trace, Cue{"threat_veiled", r.text(trace, trace+1) + " … " + r.text(danger, danger+1)})
-	case fam >= 0 && misfortune >= 0 && r.mayHappen(misfortune) && !r.anyOf(friendly) && !r.anyOf(condolence):
+	case fam >= 0 && misfortune >= 0 && r.mayHappen(misfortune) && !r.anyOf(anyFriendly) && !r.anyOf(anyCondolence):
 		r.addThreat(misfortune, Cue{"threat_veiled", r.text(fam, fam+1) + " … " + r.text(misfortune, misfortune+1)})
 	}
 }

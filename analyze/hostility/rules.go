@@ -81,6 +81,10 @@ type reading struct {
 	// correction; identityCat are their categories.
 	identity    bool
 	identityCat category
+	// anyBits are the anySets with a word of the post (see anyOf), once
+	// anyDone.
+	anyBits uint32
+	anyDone bool
 }
 
 var quoteMarks = map[string]bool{"'": true, "\"": true, "“": true, "”": true, "‘": true, "’": true, "«": true, "»": true, "`": true}

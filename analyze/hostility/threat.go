@@ -206,7 +206,7 @@ func (r *reading) threats() {
 			r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-1), h.end)})
 		case h.p.tags&tVisit != 0 && i+1 < len(w) && errandObjects[w[i+1].norm]:
 			// "kami cari tempat lain", "kita cari solusi": an errand
-		case h.p.tags&tVisit != 0 && (r.anyOf(gatherings) || r.kinHome()):
+		case h.p.tags&tVisit != 0 && (r.anyOf(anyGatherings) || r.kinHome()):
 			// "kami datangi rumah nenek rame-rame pas lebaran": a visit of
 			// kin or a feast (round 8)
 		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.collectiveNear(i) && r.homeOrTarget():
@@ -366,10 +366,10 @@ func (r *reading) noSafeReturn() {
 		// "gue jamin lu gak bisa jalan lagi kalo masih ganggu adek gue":
 		// the addressee will not walk again, on the author's word or a
 		// condition
-		if w[k].stem != "jalan" || w[k+1].norm != "lagi" || !w[k].negated || r.mentionedAt(k) || r.anyOf(medical) {
+		if w[k].stem != "jalan" || w[k+1].norm != "lagi" || !w[k].negated || r.mentionedAt(k) || r.anyOf(anyMedical) {
 			continue
 		}
-		if r.before(k, 4, func(x *word) bool { return x.tags&tSecond != 0 }) && (r.conditionalIn(w[k].sent) || r.anyOf(firstPerson)) {
+		if r.before(k, 4, func(x *word) bool { return x.tags&tSecond != 0 }) && (r.conditionalIn(w[k].sent) || r.anyOf(anyFirstPerson)) {
 			r.addThreat(k, Cue{"threat_veiled", r.text(max(0, k-3), k+2)})
 			return
 		}
@@ -905,7 +905,7 @@ func (r *reading) familyWarnings() {
 				fam = true
 			}
 		}
-		if fam && r.namesTarget() && !r.anyOf(friendly) && !r.anyOf(praise) {
+		if fam && r.namesTarget() && !r.anyOf(anyFriendly) && !r.anyOf(anyPraise) {
 			r.addThreat(h.at, Cue{"threat_veiled", r.text(h.at, h.end)})
 			return
 		}
@@ -1084,14 +1084,82 @@ func (r *reading) harmlessIn(s int) bool {
 // ternyata anak Pak Lurah teman sekelas anakku").
 var friendly = map[string]bool{"ternyata": true, "teman": true, "kawan": true, "ketemu": true, "bertemu": true, "sekelas": true, "kenal": true, "saudara": true, "sepupu": true, "reuni": true, "kebetulan": true}
 
-// anyOf reports a word of set in the post.
-func (r *reading) anyOf(set map[string]bool) bool {
-	for j := range r.words {
-		if set[r.words[j].norm] {
-			return true
+// anySet names a set the rules ask of a whole post (anyOf): bit i of
+// reading.anyBits is anySets[i].
+type anySet uint8
+
+const (
+	anyAccidents anySet = iota
+	anyAsking
+	anyCarefulWords
+	anyCaring
+	anyCompanionable
+	anyCondolence
+	anyFirstPerson
+	anyFriendly
+	anyGatherings
+	anyHazards
+	anyLawful
+	anyLonely
+	anyMedical
+	anyMishaps
+	anyOtherDangers
+	anyPraise
+	anyRoadHazards
+	anyRoadSafety
+	anyVulnerable
+	numAnySets
+)
+
+// anySets are the sets of anyOf, by anySet.
+var anySets = [numAnySets]map[string]bool{
+	anyAccidents:     accidents,
+	anyAsking:        asking,
+	anyCarefulWords:  carefulWords,
+	anyCaring:        caring,
+	anyCompanionable: companionable,
+	anyCondolence:    condolence,
+	anyFirstPerson:   firstPerson,
+	anyFriendly:      friendly,
+	anyGatherings:    gatherings,
+	anyHazards:       hazards,
+	anyLawful:        lawful,
+	anyLonely:        lonely,
+	anyMedical:       medical,
+	anyMishaps:       mishaps,
+	anyOtherDangers:  otherDangers,
+	anyPraise:        praise,
+	anyRoadHazards:   roadHazards,
+	anyRoadSafety:    roadSafety,
+	anyVulnerable:    vulnerable,
+}
+
+// anyOf reports a word of the set s in the post. The post's words are
+// looked up once, for every set at a time (see anyIndex).
+func (r *reading) anyOf(s anySet) bool {
+	if !r.anyDone {
+		r.anyDone = true
+		for j := range r.words {
+			if n := r.words[j].norm; r.lx.anyF.mayHave(n) {
+				r.anyBits |= r.lx.anyIdx[n]
+			}
 		}
 	}
-	return false
+	return r.anyBits&(1<<s) != 0
+}
+
+// buildAny fills lx.anyIdx, each word of anySets with the bits of the
+// sets that hold it (true entries only).
+func (lx *lexicon) buildAny() {
+	lx.anyIdx = map[string]uint32{}
+	for s, set := range anySets {
+		for w, ok := range set {
+			if ok {
+				lx.anyIdx[w] |= 1 << s
+				lx.anyF.add(w)
+			}
+		}
+	}
 }
 
 // safetyOf reports whether the veiled hit h, a denial of safety ("kami
@@ -1109,11 +1177,11 @@ func (r *reading) safetyOf(h hit) bool {
 		}
 		return h.end < len(w) && (r.isTarget(h.end) || hasSecondSuffix(&w[h.end]) || w[h.end].tags&(tPerson|tInstitution|tSecond|tObject) != 0 && w[h.end].norm != "itu")
 	case h.p.words[0] == "tahu" || len(h.p.words) > 1 && h.p.words[1] == "tahu":
-		return !r.anyOf(praise) && !r.anyOf(friendly)
+		return !r.anyOf(anyPraise) && !r.anyOf(anyFriendly)
 	case h.p.words[0] == "hati-hati":
 		// "hati-hati pulang malam ya guys, jalan licin habis hujan":
 		// safety advice names the hazard (round 7)
-		return !r.anyOf(roadHazards) && !r.anyOf(caring)
+		return !r.anyOf(anyRoadHazards) && !r.anyOf(anyCaring)
 	}
 	return true
 }
