@@ -166,6 +166,21 @@ func (f *wordFilter) mayHave(s string) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
+// filterOf is the filter of the words of sets (every key, whatever its
+// value) and of words: a gate before a rule's per-word checks.
+func filterOf(words []string, sets ...map[string]bool) *wordFilter {
+	f := new(wordFilter)
+	for _, set := range sets {
+		for w := range set {
+			f.add(w)
+		}
+	}
+	for _, w := range words {
+		f.add(w)
+	}
+	return f
+}
+
 // phrases are the phrases whose first word is w, longest first.
 func (lx *lexicon) phrases(w string) []*phrase {
 	if !lx.firstF.mayHave(w) {

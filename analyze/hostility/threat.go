@@ -392,6 +392,10 @@ func (r *reading) noSafeReturn() {
 // property if it is not paid ("setor uang keamanan, kalau gak mau ruko
 // bapak bisa kebakar"): a payment word, a negated condition and a harm
 // to property, in sentences that do not report it.
+// extortionGate filters the words and stems of extortion's sets (a verb
+// of harm counts only after a condition).
+var extortionGate = filterOf(nil, payWords, conditionals, propertyHarm)
+
 func (r *reading) extortion() {
 	w := r.words
 	pay, cond, harm := -1, -1, -1
@@ -400,6 +404,9 @@ func (r *reading) extortion() {
 			continue
 		}
 		n := w[i].norm
+		if cond < 0 && !extortionGate.mayHave(n) && !extortionGate.mayHave(w[i].stem) {
+			continue // gate: no case below can hold
+		}
 		switch {
 		case payWords[n] || payWords[w[i].stem]:
 			pay = i

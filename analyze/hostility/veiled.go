@@ -82,12 +82,20 @@ func (r *reading) vocativeOpening() bool {
 	return len(r.words) > 1 && honorifics[r.words[0].norm] && r.words[0].clause == 0
 }
 
+// veiledGate filters the words and stems veiledShapes' cases compare
+// with, besides a weapon or a meeting (lexicon tags).
+var veiledGate = filterOf([]string{fireEmoji, "tahu", "akibat", "sweeping", "jaga-jaga", "hati-hati", "awas", "berdiri", "tunggu", "kutunggu", "kenapa-kenapa", "celaka", "rasanya"},
+	harmAdjectives, markWords, ruined, flatten, raidVerbs, faceMarks)
+
 // veiledShapes runs the round-7 rules (see the top of this file).
 func (r *reading) veiledShapes() {
 	w := r.words
 	for i := range w {
 		if r.mentionedAt(i) || w[i].negated && w[i].norm != "berdiri" {
 			continue // a thing that will not stand again is read negated
+		}
+		if w[i].tags&(tWeapon|tMeet) == 0 && !veiledGate.mayHave(w[i].norm) && !veiledGate.mayHave(w[i].stem) {
+			continue // gate: no case below can hold
 		}
 		switch {
 		case w[i].norm == fireEmoji:
