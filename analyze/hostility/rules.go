@@ -519,6 +519,9 @@ func (lx *lexicon) lookup(r *reading) bool {
 			}
 			stemKey := k == 2
 			for _, p := range lx.phrases(key) {
+				if len(p.words) > 1 && (i+1 >= len(w) || p.words[1] != w[i+1].norm && p.words[1] != w[i+1].raw) {
+					continue // match fails at the second word: most phrases of "orang", "tidak"
+				}
 				if stemKey && (!stemMatches(p, &w[i]) || p.tags&tIdentity != 0 && w[i].norm == w[i].stem+"nya" && (i == 0 || !peopleNouns[w[i-1].norm])) {
 					continue // "murid Kristennya" is the group, "biniannya" one woman
 				}
@@ -548,31 +551,46 @@ func (lx *lexicon) lookup(r *reading) bool {
 				}
 			}
 		}
-		if !any && w[i].norm == "harap" && i > 0 && w[i-1].norm == "jangan" {
-			any = true // "jangan harap pulang selamat" (see noSafeReturn)
+		if any {
+			continue
 		}
-		if !any && outcomeMakers[w[i].norm] {
-			any = true // "kubikin masuk rumah sakit", "siap-siap … rata dengan tanah" (see harmOutcomes)
+		// The shapes no lexicon phrase starts: one lookup of the word and
+		// one of its stem say which of their sets may hold (see buildMay).
+		nb := lx.mayOf(w[i].norm).bits
+		sb := nb
+		if w[i].stem != w[i].norm {
+			sb = lx.mayOf(w[i].stem).bits
 		}
-		if !any && w[i].norm == "pelajaran" && i > 0 && (w[i-1].norm == "kasih" || w[i-1].norm == "beri" || w[i-1].norm == "berikan") {
-			any = true // "kami kasih pelajaran" (see lessons)
+		if nb&mayWord != 0 || sb&mayMouth != 0 { // gate: the sets of these shapes are mayWords and mouths
+			if !any && w[i].norm == "harap" && i > 0 && w[i-1].norm == "jangan" {
+				any = true // "jangan harap pulang selamat" (see noSafeReturn)
+			}
+			if !any && outcomeMakers[w[i].norm] {
+				any = true // "kubikin masuk rumah sakit", "siap-siap … rata dengan tanah" (see harmOutcomes)
+			}
+			if !any && w[i].norm == "pelajaran" && i > 0 && (w[i-1].norm == "kasih" || w[i-1].norm == "beri" || w[i-1].norm == "berikan") {
+				any = true // "kami kasih pelajaran" (see lessons)
+			}
+			if !any && floating[w[i].norm] {
+				any = true // "besok terapung di Mahakam" (see corpseWarnings)
+			}
+			if !any && propertyHarm[w[i].norm] {
+				any = true // a threat of extortion (see extortion)
+			}
+			if !any && (mouths[w[i].norm] || mouths[w[i].stem]) && r.mouthCompared(i) >= 0 {
+				any = true // "mulutnya kayak comberan"
+			}
+			if !any && (traces[w[i].norm] || heldOnly[w[i].norm] || misfortunes[w[i].norm] || outcomeOnly[w[i].norm]) {
+				any = true // a whereabouts or a misfortune (see menaces), an outcome of harm (see harmOutcomes)
+			}
 		}
-		if !any && floating[w[i].norm] {
-			any = true // "besok terapung di Mahakam" (see corpseWarnings)
+		if !any && w[i].norm == "lagi" && i > 0 && w[i-1].stem == "jalan" {
+			any = true // a whereabouts (see menaces)
 		}
-		if !any && propertyHarm[w[i].norm] {
-			any = true // a threat of extortion (see extortion)
-		}
-		if !any && (mouths[w[i].norm] || mouths[w[i].stem]) && r.mouthCompared(i) >= 0 {
-			any = true // "mulutnya kayak comberan"
-		}
-		if !any && (traces[w[i].norm] || heldOnly[w[i].norm] || misfortunes[w[i].norm] || outcomeOnly[w[i].norm] || w[i].norm == "lagi" && i > 0 && w[i-1].stem == "jalan") {
-			any = true // a whereabouts or a misfortune (see menaces), an outcome of harm (see harmOutcomes)
-		}
-		if !any && round8Trigger(len(w), wn, wr, i) {
+		if !any && (nb&mayRuined != 0 || w[i].raw == "muha") && round8Trigger(len(w), wn, wr, i) {
 			any = true // see waitAndSee, faceCurse
 		}
-		if !any && round7Trigger(len(w), wn, ws, i) {
+		if !any && ((nb|sb)&mayRound7 != 0 || strings.HasPrefix(w[i].norm, "akibat")) && round7Trigger(len(w), wn, ws, i) {
 			any = true // see veiledShapes
 		}
 		if !any && lx.affixedViolent(w[i].norm) {
