@@ -51,7 +51,7 @@ func (t *Tagger) decide(d *normalize.Doc, media, reply bool, st *state, explain 
 	dc.second = t.probs(d, st)
 	p, th := st.p, t.th
 	langAbusive := p[oAbusive] >= th[oAbusive]
-	r := t.lx.read(d, media, langAbusive)
+	r := t.lx.readInto(&st.r, d, media, langAbusive)
 	dc.r = r
 	why := func(feature string, w float64) {
 		if explain {

@@ -94,7 +94,13 @@ var quoteMarks = map[string]bool{"'": true, "\"": true, "“": true, "”": true
 // when no word can make the post hostile (for the target of a post the
 // models find abusive).
 func (lx *lexicon) read(d *normalize.Doc, media, force bool) *reading {
-	r := &reading{lx: lx}
+	return lx.readInto(new(reading), d, media, force)
+}
+
+// readInto is read into r, which it empties first; r's buffers are
+// reused (a tagger's state keeps one: no allocation a post).
+func (lx *lexicon) readInto(r *reading, d *normalize.Doc, media, force bool) *reading {
+	r.reset(lx)
 	if !force && !lx.mayTrigger(d) {
 		return r // most posts: no word that can make them hostile
 	}
@@ -116,6 +122,16 @@ func (lx *lexicon) read(d *normalize.Doc, media, force bool) *reading {
 	r.findTarget()
 	r.hate, r.threat, r.insult, r.mentioned = uniqueCues(r.hate), uniqueCues(r.threat), uniqueCues(r.insult), uniqueCues(r.mentioned)
 	return r
+}
+
+// reset empties r for a post read by lx; its slices keep their arrays.
+func (r *reading) reset(lx *lexicon) {
+	*r = reading{
+		lx: lx, words: r.words[:0], hits: r.hits[:0],
+		report: r.report[:0], counter: r.counter[:0], quotedSent: r.quotedSent[:0],
+		hate: r.hate[:0], threat: r.threat[:0], insult: r.insult[:0], mentioned: r.mentioned[:0],
+		threatSents: r.threatSents[:0], mask: r.mask[:0], catWhy: r.catWhy[:0], identWhy: r.identWhy[:0],
+	}
 }
 
 // uniqueCues drops repeated cues (a word found both as written and as
@@ -141,7 +157,7 @@ func (r *reading) build(d *normalize.Doc) {
 	}
 	useQuotes := quotes >= 2 && quotes%2 == 0
 	sent, clause, quoted := 0, 0, false
-	r.words = make([]word, 0, len(d.Tokens))
+	r.words = slices.Grow(r.words[:0], len(d.Tokens))
 	for i := 0; i < len(d.Tokens); i++ {
 		tk := &d.Tokens[i]
 		if u, next, ok := r.lx.maskedAt(d.Tokens, i); ok {
@@ -222,10 +238,17 @@ func (r *reading) build(d *normalize.Doc) {
 	}
 	r.addressed = len(r.words) > 0 && r.words[0].user
 	n := sent + 1
-	r.report, r.counter = make([]bool, n), make([]bool, n)
+	r.report, r.counter = falses(r.report, n), falses(r.counter, n)
 	if len(r.quotedSent) < n {
 		r.quotedSent = append(r.quotedSent, make([]bool, n-len(r.quotedSent))...)
 	}
+}
+
+// falses is s resized to n, every element false (its array reused).
+func falses(s []bool, n int) []bool {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
 }
 
 // peopleNouns before "<group>nya" make it the group's members ("murid
