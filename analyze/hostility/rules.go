@@ -22,8 +22,11 @@ type word struct {
 	quoted, negated bool
 	user            bool // an @mention
 	exclaimed       bool // read as an exclamation (see exclamations)
-	tags            tag  // classes of the lexicon phrases that cover it
-	cat             category
+	// violent keeps violentAt's answer: 0 not yet read, 1 no verb of
+	// harm, else 2 + its form.
+	violent uint8
+	tags    tag // classes of the lexicon phrases that cover it
+	cat     category
 }
 
 // hit is a lexicon phrase found in a post: words [at, end).

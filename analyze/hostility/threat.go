@@ -44,6 +44,24 @@ const (
 
 // violentAt reports whether word i is a verb of harm and in which form.
 func (r *reading) violentAt(i int) (violentForm, bool) {
+	// Several rules ask of every word: the answer is kept in the word
+	// (the lexicon's tags, which it reads, are final after lookup).
+	w := &r.words[i]
+	if w.violent == 0 {
+		form, ok := r.readViolent(i)
+		w.violent = 1
+		if ok {
+			w.violent = 2 + uint8(form)
+		}
+	}
+	if w.violent == 1 {
+		return 0, false
+	}
+	return violentForm(w.violent - 2), true
+}
+
+// readViolent is violentAt, not kept.
+func (r *reading) readViolent(i int) (violentForm, bool) {
 	w := &r.words[i]
 	if strings.HasPrefix(w.norm, "ke") && strings.HasSuffix(w.norm, "an") && w.stem != w.norm && w.stem != "" {
 		return 0, false // "kebakaran": a noun (a fire), no verb of harm
