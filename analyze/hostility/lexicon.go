@@ -126,9 +126,8 @@ type lexicon struct {
 	// may holds, for each word mayTrigger asks about, the sets it is in
 	// (see buildMay).
 	may map[string]mayEntry
-	// firstF and mayF filter the keys of first and may, violentF the
-	// single-word verbs of harm (see wordFilter).
-	firstF, mayF, violentF wordFilter
+	// firstF and mayF filter the keys of first and may (see wordFilter).
+	firstF, mayF wordFilter
 	// anyIdx holds the bits of the anySets that hold a word; anyF
 	// filters its keys.
 	anyIdx map[string]uint32
@@ -139,7 +138,10 @@ type lexicon struct {
 // instead of a map lookup (hashing the whole word): a bit per hash of the
 // length and four bytes of the set's words (first, second, middle,
 // last). A set bit may be another word's; the map is then asked.
-type wordFilter [1 << 16 / 64]uint64
+type wordFilter [1 << filterBits / 64]uint64
+
+// filterBits: 4 KiB a filter, few enough words set that most others miss.
+const filterBits = 15
 
 func filterHash(s string) uint32 {
 	n := len(s)
@@ -147,7 +149,7 @@ func filterHash(s string) uint32 {
 	if n > 1 {
 		h ^= uint32(s[1]) * 0x165667B1
 	}
-	return (h ^ h>>16) & (1<<16 - 1)
+	return (h ^ h>>16) & (1<<filterBits - 1)
 }
 
 func (f *wordFilter) add(s string) {
@@ -345,13 +347,8 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 	if lx.n == 0 {
 		return nil, fmt.Errorf("hostility lexicon: no entries")
 	}
-	for w, ps := range lx.first {
+	for w := range lx.first {
 		lx.firstF.add(w)
-		for _, p := range ps {
-			if len(p.words) == 1 && p.tags&tViolent != 0 {
-				lx.violentF.add(w)
-			}
-		}
 	}
 	lx.buildMay()
 	lx.buildAny()

@@ -315,6 +315,7 @@ const (
 	mayComparison                    // in comparisons
 	mayRuined                        // in ruined (round8Trigger)
 	mayRound7                        // round7Trigger may say yes for the word or its stem (r7Words, round7Literals)
+	mayViolent                       // a single-word verb of harm of the lexicon (violentWord)
 )
 
 // mayEntry is what mayTrigger knows of a word: its sets, and the trigger
@@ -334,7 +335,13 @@ func (lx *lexicon) buildMay() {
 	for w := range lx.trigger {
 		m[w] |= mayTrigger
 	}
-
+	for w, ps := range lx.first {
+		for _, p := range ps {
+			if len(p.words) == 1 && p.tags&tViolent != 0 {
+				m[w] |= mayViolent
+			}
+		}
+	}
 	for _, e := range []struct {
 		set map[string]bool
 		bit mayBit
@@ -423,13 +430,7 @@ func (lx *lexicon) rawStartsTrigger(toks []normalize.Token, i int, raw string) b
 		}
 		buf[k] = c
 	}
-	if !lx.firstF.mayHave(string(buf[:len(raw)])) {
-		return false // (trigger's words are first's)
-	}
-	if _, ok := lx.trigger[string(buf[:len(raw)])]; !ok {
-		return false
-	}
-	return lx.startsTrigger(toks, i, string(buf[:len(raw)]))
+	return startsTriggerOf(lx.mayOf(string(buf[:len(raw)])).trig, toks, i)
 }
 
 // dehumanNext reports a dehumanising word right after token i ("kaya

@@ -114,15 +114,7 @@ func (lx *lexicon) violentRoot(s string) bool {
 
 // violentWord reports whether s is a verb of harm of the lexicon.
 func (lx *lexicon) violentWord(s string) bool {
-	if !lx.violentF.mayHave(s) {
-		return false
-	}
-	for _, p := range lx.phrases(s) {
-		if len(p.words) == 1 && p.tags&tViolent != 0 {
-			return true
-		}
-	}
-	return false
+	return lx.mayOf(s).bits&mayViolent != 0 // (see buildMay)
 }
 
 // deontic words before a passive verb of harm make it a call for harm.
