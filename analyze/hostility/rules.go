@@ -176,7 +176,7 @@ func (r *reading) build(d *normalize.Doc) {
 				continue
 			}
 			r.words = append(r.words, word{norm: n, stem: tk.Stem, raw: rawLower(tk, n), tok: i, sent: sent, clause: clause, quoted: quoted, negated: tk.Negated})
-			if playful[n] || playful[r.words[len(r.words)-1].raw] {
+			if playfulGate.mayHave(n) && playful[n] || playfulGate.mayHave(r.words[len(r.words)-1].raw) && playful[r.words[len(r.words)-1].raw] {
 				r.playful = true
 			}
 		case normalize.Mention:
@@ -263,6 +263,9 @@ var peopleNouns = map[string]bool{"murid": true, "siswa": true, "warga": true, "
 // ("bro") also open angry replies: they are not enough.
 var playful = map[string]bool{"tawa": true, "canda": true, "bercanda": true, "becanda": true, "candaan": true, "ndro": true}
 
+// playfulGate filters playful's words (build asks it of every word).
+var playfulGate = filterOf(nil, playful)
+
 // abbreviations end with a full stop that does not end the sentence
 // (street, district and title abbreviations before a name).
 var abbreviations = map[string]bool{"jl": true, "jln": true, "gg": true, "kec": true, "kel": true, "kab": true, "prov": true, "kp": true, "ds": true, "no": true, "dr": true, "drs": true, "ir": true, "hj": true, "sdr": true, "bpk": true, "pt": true, "cv": true, "st": true, "km": true}
@@ -283,7 +286,7 @@ func abbreviated(tk *normalize.Token) bool {
 // only in case, which saves the allocation).
 func rawLower(tk *normalize.Token, norm string) string {
 	raw := trimWord(tk.Raw)
-	if strings.EqualFold(raw, norm) {
+	if raw == norm || strings.EqualFold(raw, norm) {
 		return norm
 	}
 	return strings.ToLower(raw)
@@ -396,11 +399,12 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if startsTriggerOf(ne.trig, toks, i) || tk.Stem != n && startsTriggerOf(se.trig, toks, i) {
 			return true
 		}
-		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.rawStartsTrigger(toks, i, raw) {
+		raw := trimWord(tk.Raw)
+		if raw != n && !strings.EqualFold(raw, n) && lx.rawStartsTrigger(toks, i, raw) {
 			return true
 		}
 		// round8Trigger's shapes: a ruin after "lihat saja", "muha ikam"
-		if nb&mayRuined != 0 && i >= 3 && seenBefore(nf, i) || len(tk.Raw) >= 4 && strings.EqualFold(trimWord(tk.Raw), "muha") && i+1 < len(toks) && nf(i+1) == "kamu" {
+		if nb&mayRuined != 0 && i >= 3 && seenBefore(nf, i) || len(raw) == 4 && strings.EqualFold(raw, "muha") && i+1 < len(toks) && nf(i+1) == "kamu" {
 			return true
 		}
 		if ((nb|sb)&mayRound7 != 0 || strings.HasPrefix(n, "akibat")) && round7Trigger(len(toks), nf, sf, i) {
@@ -469,10 +473,12 @@ func (lx *lexicon) kuVisit(n string) bool {
 // the first person ("kusobek"), a passive ("dihabisi", "dipukulin"), the
 // Banjar "-akan" ("hancurakan").
 func (lx *lexicon) affixedViolent(n string) bool {
-	for _, pre := range [...]string{"ku", "di"} {
-		if rest, ok := strings.CutPrefix(n, pre); ok && len(rest) >= 3 && lx.violentRoot(rest) {
-			return true
-		}
+	// (constant prefixes, not a loop over them: compared inline)
+	if rest, ok := strings.CutPrefix(n, "ku"); ok && len(rest) >= 3 && lx.violentRoot(rest) {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(n, "di"); ok && len(rest) >= 3 && lx.violentRoot(rest) {
+		return true
 	}
 	return strings.HasSuffix(n, "akan") && lx.violentRoot(n) // Banjar "hancurakan"
 }

@@ -101,10 +101,21 @@ func (lx *lexicon) violentRoot(s string) bool {
 	if len(s) >= 6 && s[:2] == s[2:4] && lx.violentRoot(s[2:]) {
 		return true // Banjar reduplication: "(ku)tutujah", "(ku)tatikam"
 	}
-	for _, suf := range [...]string{"", "kan", "in", "i", "lah"} {
-		if r, ok := strings.CutSuffix(s, suf); ok && lx.violentWord(r) {
-			return true
-		}
+	// (constant suffixes, not a loop over them: compared inline)
+	if lx.violentWord(s) {
+		return true
+	}
+	if r, ok := strings.CutSuffix(s, "kan"); ok && lx.violentWord(r) {
+		return true
+	}
+	if r, ok := strings.CutSuffix(s, "in"); ok && lx.violentWord(r) {
+		return true
+	}
+	if r, ok := strings.CutSuffix(s, "i"); ok && lx.violentWord(r) {
+		return true
+	}
+	if r, ok := strings.CutSuffix(s, "lah"); ok && lx.violentWord(r) {
+		return true
 	}
 	if r, ok := strings.CutSuffix(s, "akan"); ok && len(r) >= 3 {
 		return lx.violentWord(r) || lx.violentWord(r+"kan")
