@@ -127,21 +127,23 @@ type lexicon struct {
 	// (see buildMay).
 	may map[string]mayEntry
 	// firstF and mayF filter the keys of first and may (see wordFilter).
-	firstF, mayF wordFilter
+	firstF, mayF *wordFilter
 	// anyIdx holds the bits of the anySets that hold a word; anyF
 	// filters its keys.
 	anyIdx map[string]uint32
-	anyF   wordFilter
+	anyF   *wordFilter
 }
 
 // wordFilter answers "not in the set" for most words with one bit read
 // instead of a map lookup (hashing the whole word): a bit per hash of the
 // length and four bytes of the set's words (first, second, middle,
-// last). A set bit may be another word's; the map is then asked.
-type wordFilter [1 << filterBits / 64]uint64
-
-// filterBits: 4 KiB a filter, few enough words set that most others miss.
-const filterBits = 15
+// last). A set bit may be another word's; the map is then asked. It has
+// about sixteen bits a word (a few hundred bytes for a rule's small
+// sets: few cache lines).
+type wordFilter struct {
+	bits []uint64
+	mask uint32
+}
 
 func filterHash(s string) uint32 {
 	n := len(s)
@@ -149,14 +151,23 @@ func filterHash(s string) uint32 {
 	if n > 1 {
 		h ^= uint32(s[1]) * 0x165667B1
 	}
-	return (h ^ h>>16) & (1<<filterBits - 1)
+	return h ^ h>>16
 }
 
-func (f *wordFilter) add(s string) {
-	if s != "" {
-		h := filterHash(s)
-		f[h>>6] |= 1 << (h & 63)
+// newFilter is the filter of words.
+func newFilter(words []string) *wordFilter {
+	n := uint32(512)
+	for n < 1<<15 && int(n) < 16*len(words) {
+		n <<= 1
 	}
+	f := &wordFilter{bits: make([]uint64, n/64), mask: n - 1}
+	for _, w := range words {
+		if w != "" {
+			h := filterHash(w) & f.mask
+			f.bits[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return f
 }
 
 // mayHave reports whether s may be in the set (false: it is not).
@@ -164,23 +175,29 @@ func (f *wordFilter) mayHave(s string) bool {
 	if s == "" {
 		return false
 	}
-	h := filterHash(s)
-	return f[h>>6]&(1<<(h&63)) != 0
+	h := filterHash(s) & f.mask
+	return f.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 // filterOf is the filter of the words of sets (every key, whatever its
 // value) and of words: a gate before a rule's per-word checks.
 func filterOf(words []string, sets ...map[string]bool) *wordFilter {
-	f := new(wordFilter)
+	all := slices.Clone(words)
 	for _, set := range sets {
 		for w := range set {
-			f.add(w)
+			all = append(all, w)
 		}
 	}
-	for _, w := range words {
-		f.add(w)
+	return newFilter(all)
+}
+
+// keysOf are the keys of m.
+func keysOf[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
 	}
-	return f
+	return out
 }
 
 // phrases are the phrases whose first word is w, longest first.
@@ -347,9 +364,7 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 	if lx.n == 0 {
 		return nil, fmt.Errorf("hostility lexicon: no entries")
 	}
-	for w := range lx.first {
-		lx.firstF.add(w)
-	}
+	lx.firstF = newFilter(keysOf(lx.first))
 	lx.buildMay()
 	lx.buildAny()
 	return lx, nil

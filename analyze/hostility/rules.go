@@ -365,8 +365,8 @@ func (lx *lexicon) buildMay() {
 	lx.may = make(map[string]mayEntry, len(m))
 	for w, b := range m {
 		lx.may[w] = mayEntry{bits: b, trig: lx.trigger[w]}
-		lx.mayF.add(w)
 	}
+	lx.mayF = newFilter(keysOf(lx.may))
 }
 
 // mayTrigger reports whether d holds a lexicon phrase that can make a

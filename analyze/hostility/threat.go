@@ -1184,10 +1184,10 @@ func (lx *lexicon) buildAny() {
 		for w, ok := range set {
 			if ok {
 				lx.anyIdx[w] |= 1 << s
-				lx.anyF.add(w)
 			}
 		}
 	}
+	lx.anyF = newFilter(keysOf(lx.anyIdx))
 }
 
 // safetyOf reports whether the veiled hit h, a denial of safety ("kami
