@@ -123,15 +123,43 @@ type lexicon struct {
 	// masked are the one-word insults and exclamations by length, for
 	// words written with asterisks ("k*ntol", "anj*ng").
 	masked map[int][]string
-	// may holds, for each word mayTrigger asks about, the sets it is in
-	// (see buildMay).
-	may map[string]mayEntry
-	// firstF and mayF filter the keys of first and may (see wordFilter).
-	firstF, mayF *wordFilter
-	// anyIdx holds the bits of the anySets that hold a word; anyF
-	// filters its keys.
-	anyIdx map[string]uint32
-	anyF   *wordFilter
+	// info holds what the lexicon and the rules' sets know of a word
+	// (its phrases, mayTrigger's sets, anyOf's sets): one lookup a word;
+	// infoF filters its keys.
+	info  map[string]*wordInfo
+	infoF *wordFilter
+}
+
+// wordInfo is what the lexicon and the rules' sets know of one word.
+type wordInfo struct {
+	phrases []*phrase // the phrases it starts, longest first (lexicon.first)
+	may     mayEntry  // mayTrigger's sets (see buildMay)
+	any     uint32    // the anySets that hold it (see anyOf)
+}
+
+// noInfo is the info of a word the lexicon and the sets do not know.
+var noInfo = &wordInfo{}
+
+// infoOf is what the lexicon knows of w (noInfo: nothing; not to be
+// changed).
+func (lx *lexicon) infoOf(w string) *wordInfo {
+	if !lx.infoF.mayHave(w) {
+		return noInfo
+	}
+	if in := lx.info[w]; in != nil {
+		return in
+	}
+	return noInfo
+}
+
+// newInfo is w's info, added to lx.info when new (while loading).
+func (lx *lexicon) newInfo(w string) *wordInfo {
+	in := lx.info[w]
+	if in == nil {
+		in = &wordInfo{}
+		lx.info[w] = in
+	}
+	return in
 }
 
 // wordFilter answers "not in the set" for most words with one bit read
@@ -201,20 +229,10 @@ func keysOf[V any](m map[string]V) []string {
 }
 
 // phrases are the phrases whose first word is w, longest first.
-func (lx *lexicon) phrases(w string) []*phrase {
-	if !lx.firstF.mayHave(w) {
-		return nil
-	}
-	return lx.first[w]
-}
+func (lx *lexicon) phrases(w string) []*phrase { return lx.infoOf(w).phrases }
 
 // mayOf is what mayTrigger knows of w (see buildMay).
-func (lx *lexicon) mayOf(w string) mayEntry {
-	if !lx.mayF.mayHave(w) {
-		return mayEntry{}
-	}
-	return lx.may[w]
-}
+func (lx *lexicon) mayOf(w string) mayEntry { return lx.infoOf(w).may }
 
 // triggers are the classes that can make a post hostile.
 const triggers = tIdentity | tSlur | tInsult | tExclaim | tViolent | tVeiled | tMeet | tVisit | tWeapon | tStereotype | tWarn | tBlood | tCorpse | tSmallWorld | tVigilante | tMassacre | tOutcome | tRuinWarn
@@ -364,9 +382,14 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 	if lx.n == 0 {
 		return nil, fmt.Errorf("hostility lexicon: no entries")
 	}
-	lx.firstF = newFilter(keysOf(lx.first))
+	lx.info = map[string]*wordInfo{}
+	for w, ps := range lx.first {
+		lx.newInfo(w).phrases = ps
+	}
 	lx.buildMay()
 	lx.buildAny()
+	delete(lx.info, "")
+	lx.infoF = newFilter(keysOf(lx.info))
 	return lx, nil
 }
 

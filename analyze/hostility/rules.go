@@ -25,6 +25,9 @@ type word struct {
 	// violent keeps violentAt's answer: 0 not yet read, 1 no verb of
 	// harm, else 2 + its form.
 	violent uint8
+	// info, stemInfo, rawInfo are what the lexicon knows of norm, stem
+	// and raw (looked up once, in build).
+	info, stemInfo, rawInfo *wordInfo
 	tags    tag // classes of the lexicon phrases that cover it
 	cat     category
 }
@@ -239,6 +242,17 @@ func (r *reading) build(d *normalize.Doc) {
 			clause++
 		}
 	}
+	for j := range r.words {
+		x := &r.words[j]
+		x.info = r.lx.infoOf(x.norm)
+		x.stemInfo, x.rawInfo = x.info, x.info
+		if x.stem != x.norm {
+			x.stemInfo = r.lx.infoOf(x.stem)
+		}
+		if x.raw != x.norm {
+			x.rawInfo = r.lx.infoOf(x.raw)
+		}
+	}
 	r.addressed = len(r.words) > 0 && r.words[0].user
 	n := sent + 1
 	r.report, r.counter = falses(r.report, n), falses(r.counter, n)
@@ -332,7 +346,8 @@ type mayEntry struct {
 // such, besides its sets (r7Words).
 var round7Literals = []string{fireEmoji, "sweeping", "jaga-jaga", "hati-hati", "kenapa-kenapa", "rasanya", "kutunggu", "berdiri"}
 
-// buildMay fills lx.may from the trigger index and the rules' sets.
+// buildMay fills the infos' may from the trigger index and the rules'
+// sets.
 func (lx *lexicon) buildMay() {
 	m := map[string]mayBit{}
 	for w := range lx.trigger {
@@ -362,11 +377,9 @@ func (lx *lexicon) buildMay() {
 		m[w] |= mayRound7
 	}
 	delete(m, "") // a token without a stem is in no set
-	lx.may = make(map[string]mayEntry, len(m))
 	for w, b := range m {
-		lx.may[w] = mayEntry{bits: b, trig: lx.trigger[w]}
+		lx.newInfo(w).may = mayEntry{bits: b, trig: lx.trigger[w]}
 	}
-	lx.mayF = newFilter(keysOf(lx.may))
 }
 
 // mayTrigger reports whether d holds a lexicon phrase that can make a
@@ -546,12 +559,13 @@ func (lx *lexicon) lookup(r *reading) bool {
 	wn, ws := func(k int) string { return w[k].norm }, func(k int) string { return w[k].stem }
 	wr := func(k int) string { return w[k].raw }
 	for i := range w {
+		infos := [3]*wordInfo{w[i].info, w[i].rawInfo, w[i].stemInfo}
 		for k, key := range [3]string{w[i].norm, w[i].raw, w[i].stem} {
 			if key == "" || (k == 1 && key == w[i].norm) || (k == 2 && (key == w[i].norm || key == w[i].raw)) {
 				continue
 			}
 			stemKey := k == 2
-			for _, p := range lx.phrases(key) {
+			for _, p := range infos[k].phrases { // lx.phrases(key)
 				if len(p.words) > 1 && (i+1 >= len(w) || p.words[1] != w[i+1].norm && p.words[1] != w[i+1].raw) {
 					continue // match fails at the second word: most phrases of "orang", "tidak"
 				}
@@ -589,11 +603,7 @@ func (lx *lexicon) lookup(r *reading) bool {
 		}
 		// The shapes no lexicon phrase starts: one lookup of the word and
 		// one of its stem say which of their sets may hold (see buildMay).
-		nb := lx.mayOf(w[i].norm).bits
-		sb := nb
-		if w[i].stem != w[i].norm {
-			sb = lx.mayOf(w[i].stem).bits
-		}
+		nb, sb := w[i].info.may.bits, w[i].stemInfo.may.bits
 		if nb&mayWord != 0 || sb&mayMouth != 0 { // gate: the sets of these shapes are mayWords and mouths
 			if !any && w[i].norm == "harap" && i > 0 && w[i-1].norm == "jangan" {
 				any = true // "jangan harap pulang selamat" (see noSafeReturn)

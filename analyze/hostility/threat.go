@@ -1162,32 +1162,28 @@ var anySets = [numAnySets]map[string]bool{
 	anyVulnerable:    vulnerable,
 }
 
-// anyOf reports a word of the set s in the post. The post's words are
-// looked up once, for every set at a time (see anyIndex).
+// anyOf reports a word of the set s in the post. The post's words were
+// looked up once (word.info), for every set at a time.
 func (r *reading) anyOf(s anySet) bool {
 	if !r.anyDone {
 		r.anyDone = true
 		for j := range r.words {
-			if n := r.words[j].norm; r.lx.anyF.mayHave(n) {
-				r.anyBits |= r.lx.anyIdx[n]
-			}
+			r.anyBits |= r.words[j].info.any
 		}
 	}
 	return r.anyBits&(1<<s) != 0
 }
 
-// buildAny fills lx.anyIdx, each word of anySets with the bits of the
-// sets that hold it (true entries only).
+// buildAny gives each word of anySets the bits of the sets that hold it
+// (true entries only).
 func (lx *lexicon) buildAny() {
-	lx.anyIdx = map[string]uint32{}
 	for s, set := range anySets {
 		for w, ok := range set {
 			if ok {
-				lx.anyIdx[w] |= 1 << s
+				lx.newInfo(w).any |= 1 << s
 			}
 		}
 	}
-	lx.anyF = newFilter(keysOf(lx.anyIdx))
 }
 
 // safetyOf reports whether the veiled hit h, a denial of safety ("kami
