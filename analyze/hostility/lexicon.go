@@ -133,8 +133,23 @@ type lexicon struct {
 // wordInfo is what the lexicon and the rules' sets know of one word.
 type wordInfo struct {
 	phrases []*phrase // the phrases it starts, longest first (lexicon.first)
+	// seconds are the phrases' second words ("" for one word), side by
+	// side: most phrases are passed over on them without reading the
+	// phrase ("orang", "tidak" start dozens).
+	seconds []string
 	may     mayEntry  // mayTrigger's sets (see buildMay)
 	any     uint32    // the anySets that hold it (see anyOf)
+}
+
+// secondWords are the second words of ps ("" for one word).
+func secondWords(ps []*phrase) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		if len(p.words) > 1 {
+			out[i] = p.words[1]
+		}
+	}
+	return out
 }
 
 // noInfo is the info of a word the lexicon and the sets do not know.
@@ -384,7 +399,8 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	lx.info = map[string]*wordInfo{}
 	for w, ps := range lx.first {
-		lx.newInfo(w).phrases = ps
+		in := lx.newInfo(w)
+		in.phrases, in.seconds = ps, secondWords(ps)
 	}
 	lx.buildMay()
 	lx.buildAny()

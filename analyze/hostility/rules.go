@@ -340,6 +340,8 @@ const (
 type mayEntry struct {
 	bits mayBit
 	trig []*phrase
+	// trigSeconds are trig's second words (see wordInfo.seconds).
+	trigSeconds []string
 }
 
 // round7Literals are the single words round7Trigger compares with as
@@ -378,7 +380,7 @@ func (lx *lexicon) buildMay() {
 	}
 	delete(m, "") // a token without a stem is in no set
 	for w, b := range m {
-		lx.newInfo(w).may = mayEntry{bits: b, trig: lx.trigger[w]}
+		lx.newInfo(w).may = mayEntry{bits: b, trig: lx.trigger[w], trigSeconds: secondWords(lx.trigger[w])}
 	}
 }
 
@@ -409,7 +411,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 			se = ne
 		}
 		nb, sb := ne.bits, se.bits
-		if startsTriggerOf(ne.trig, toks, i) || tk.Stem != n && startsTriggerOf(se.trig, toks, i) {
+		if startsTriggerOf(ne, toks, i) || tk.Stem != n && startsTriggerOf(se, toks, i) {
 			return true
 		}
 		raw := trimWord(tk.Raw)
@@ -447,7 +449,7 @@ func (lx *lexicon) rawStartsTrigger(toks []normalize.Token, i int, raw string) b
 		}
 		buf[k] = c
 	}
-	return startsTriggerOf(lx.mayOf(string(buf[:len(raw)])).trig, toks, i)
+	return startsTriggerOf(lx.mayOf(string(buf[:len(raw)])), toks, i)
 }
 
 // dehumanNext reports a dehumanising word right after token i ("kaya
@@ -500,13 +502,13 @@ func (lx *lexicon) affixedViolent(n string) bool {
 // starts at token i (later words compared with the next word tokens'
 // normalised forms).
 func (lx *lexicon) startsTrigger(toks []normalize.Token, i int, w string) bool {
-	return startsTriggerOf(lx.trigger[w], toks, i)
+	return startsTriggerOf(lx.mayOf(w), toks, i)
 }
 
-// startsTriggerOf reports whether one of the trigger phrases ps (of one
-// first word) starts at token i.
-func startsTriggerOf(ps []*phrase, toks []normalize.Token, i int) bool {
-	if len(ps) == 0 {
+// startsTriggerOf reports whether one of the trigger phrases of e (of
+// one first word) starts at token i.
+func startsTriggerOf(e mayEntry, toks []normalize.Token, i int) bool {
+	if len(e.trig) == 0 {
 		return false
 	}
 	// The next word, found once: most phrases differ from the post there
@@ -519,15 +521,15 @@ func startsTriggerOf(ps []*phrase, toks []normalize.Token, i int) bool {
 	if j1 < len(toks) {
 		next = trimWord(toks[j1].Norm)
 	}
-	for _, p := range ps {
-		if len(p.words) == 1 {
-			return true
+	for k, second := range e.trigSeconds {
+		if second == "" {
+			return true // a one-word phrase
 		}
-		if j1 >= len(toks) || p.words[1] != next {
+		if j1 >= len(toks) || second != next {
 			continue
 		}
 		j, ok := j1+1, true
-		for _, pw := range p.words[2:] {
+		for _, pw := range e.trig[k].words[2:] {
 			for j < len(toks) && toks[j].Kind != normalize.Word {
 				j++
 			}
@@ -565,10 +567,12 @@ func (lx *lexicon) lookup(r *reading) bool {
 				continue
 			}
 			stemKey := k == 2
-			for _, p := range infos[k].phrases { // lx.phrases(key)
-				if len(p.words) > 1 && (i+1 >= len(w) || p.words[1] != w[i+1].norm && p.words[1] != w[i+1].raw) {
+			in := infos[k] // lx.phrases(key)
+			for pi, second := range in.seconds {
+				if second != "" && (i+1 >= len(w) || second != w[i+1].norm && second != w[i+1].raw) {
 					continue // match fails at the second word: most phrases of "orang", "tidak"
 				}
+				p := in.phrases[pi]
 				if stemKey && (!stemMatches(p, &w[i]) || p.tags&tIdentity != 0 && w[i].norm == w[i].stem+"nya" && (i == 0 || !peopleNouns[w[i-1].norm])) {
 					continue // "murid Kristennya" is the group, "biniannya" one woman
 				}
