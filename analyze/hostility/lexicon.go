@@ -247,7 +247,7 @@ func keysOf[V any](m map[string]V) []string {
 func (lx *lexicon) phrases(w string) []*phrase { return lx.infoOf(w).phrases }
 
 // mayOf is what mayTrigger knows of w (see buildMay).
-func (lx *lexicon) mayOf(w string) mayEntry { return lx.infoOf(w).may }
+func (lx *lexicon) mayOf(w string) *mayEntry { return &lx.infoOf(w).may }
 
 // triggers are the classes that can make a post hostile.
 const triggers = tIdentity | tSlur | tInsult | tExclaim | tViolent | tVeiled | tMeet | tVisit | tWeapon | tStereotype | tWarn | tBlood | tCorpse | tSmallWorld | tVigilante | tMassacre | tOutcome | tRuinWarn

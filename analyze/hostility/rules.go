@@ -404,7 +404,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 			return true
 		}
 		n := trimWord(tk.Norm)
-		ne, se := lx.mayOf(n), mayEntry{}
+		ne, se := lx.mayOf(n), (*mayEntry)(nil)
 		if tk.Stem != n {
 			se = lx.mayOf(tk.Stem)
 		} else {
@@ -507,7 +507,7 @@ func (lx *lexicon) startsTrigger(toks []normalize.Token, i int, w string) bool {
 
 // startsTriggerOf reports whether one of the trigger phrases of e (of
 // one first word) starts at token i.
-func startsTriggerOf(e mayEntry, toks []normalize.Token, i int) bool {
+func startsTriggerOf(e *mayEntry, toks []normalize.Token, i int) bool {
 	if len(e.trig) == 0 {
 		return false
 	}
