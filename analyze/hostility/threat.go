@@ -738,6 +738,21 @@ func (r *reading) firstPersonViolentBefore(i int) bool {
 
 // trimWord drops the punctuation a word may carry at either end.
 func trimWord(s string) string {
+	if len(s) == 0 || !trimBytes[s[0]] && !trimBytes[s[len(s)-1]] {
+		return s // most words (inlined: the rules trim every word)
+	}
+	return trimEnds(s)
+}
+
+// trimBytes marks the bytes of isTrimByte.
+var trimBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isTrimByte(byte(c))
+	}
+	return t
+}()
+
+func trimEnds(s string) string {
 	for len(s) > 0 && isTrimByte(s[0]) {
 		s = s[1:]
 	}
