@@ -425,7 +425,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		if ((nb|sb)&mayRound7 != 0 || strings.HasPrefix(n, "akibat")) && round7Trigger(len(toks), nf, sf, i) {
 			return true
 		}
-		if nb&mayWord != 0 || sb&mayMouth != 0 || n == "lagi" && i > 0 && toks[i-1].Stem == "jalan" || lx.affixedViolent(n) || lx.kuVisit(n) || nb&mayComparison != 0 && lx.dehumanNext(toks, i) {
+		if nb&mayWord != 0 || sb&mayMouth != 0 || n == "lagi" && i > 0 && toks[i-1].Stem == "jalan" || affixable(n) && (lx.affixedViolent(n) || lx.kuVisit(n)) || nb&mayComparison != 0 && lx.dehumanNext(toks, i) {
 			return true
 		}
 	}
@@ -450,6 +450,13 @@ func (lx *lexicon) rawStartsTrigger(toks []normalize.Token, i int, raw string) b
 		buf[k] = c
 	}
 	return startsTriggerOf(lx.mayOf(string(buf[:len(raw)])), toks, i)
+}
+
+// affixable reports a word with an affix affixedViolent or kuVisit read
+// ("ku-", "di-" before three letters or more, "-akan"): a gate, most
+// words have none.
+func affixable(n string) bool {
+	return len(n) >= 5 && (n[:2] == "ku" || n[:2] == "di") || strings.HasSuffix(n, "akan")
 }
 
 // dehumanNext reports a dehumanising word right after token i ("kaya
