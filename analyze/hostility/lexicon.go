@@ -137,8 +137,8 @@ type wordInfo struct {
 	// side: most phrases are passed over on them without reading the
 	// phrase ("orang", "tidak" start dozens).
 	seconds []string
-	may     mayEntry  // mayTrigger's sets (see buildMay)
-	any     uint32    // the anySets that hold it (see anyOf)
+	may     mayEntry // mayTrigger's sets (see buildMay)
+	any     uint32   // the anySets that hold it (see anyOf)
 }
 
 // secondWords are the second words of ps ("" for one word).

@@ -25,11 +25,11 @@ type word struct {
 	// violent keeps violentAt's answer: 0 not yet read, 1 no verb of
 	// harm, else 2 + its form.
 	violent uint8
+	tags    tag // classes of the lexicon phrases that cover it
+	cat     category
 	// info, stemInfo, rawInfo are what the lexicon knows of norm, stem
 	// and raw (looked up once, in build).
 	info, stemInfo, rawInfo *wordInfo
-	tags    tag // classes of the lexicon phrases that cover it
-	cat     category
 }
 
 // hit is a lexicon phrase found in a post: words [at, end).
