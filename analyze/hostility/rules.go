@@ -321,7 +321,7 @@ var mayWords = func() map[string]bool {
 }()
 
 // mayBit is a set of the word classes mayTrigger asks about (see
-// lexicon.may): one map lookup a word (and one for its stem, one for its
+// wordInfo.may): one map lookup a word (and one for its stem, one for its
 // spelling as written) instead of one per set.
 type mayBit uint16
 
@@ -387,7 +387,7 @@ func (lx *lexicon) buildMay() {
 // mayTrigger reports whether d holds a lexicon phrase that can make a
 // post hostile (or a "ku-" verb of harm): a cheap pass before the rules.
 // Words are compared as normalised, as stems and as written. Each word is
-// looked up once in lx.may; the checks that need more (a phrase's later
+// looked up once (lx.mayOf); the checks that need more (a phrase's later
 // words, the words around) run only for the words of their sets.
 func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 	toks := d.Tokens
