@@ -128,6 +128,10 @@ type lexicon struct {
 	// infoF filters its keys.
 	info  map[string]*wordInfo
 	infoF *wordFilter
+	// soloF filters the words whose may entry says more than "first word
+	// of longer trigger phrases", pairF the first two words of those
+	// phrases (see mayAt).
+	soloF, pairF *wordFilter
 }
 
 // wordInfo is what the lexicon and the rules' sets know of one word.
@@ -211,6 +215,26 @@ func newFilter(words []string) *wordFilter {
 		}
 	}
 	return f
+}
+
+func pairHash(a, b string) uint32 {
+	h := filterHash(a)*0x2C1B3C6D ^ filterHash(b)
+	return h ^ h>>15
+}
+
+// addPair adds the pair of words a, b (see mayHavePair).
+func (f *wordFilter) addPair(a, b string) {
+	h := pairHash(a, b) & f.mask
+	f.bits[h>>6] |= 1 << (h & 63)
+}
+
+// mayHavePair reports whether the pair a, b may be in the set of pairs.
+func (f *wordFilter) mayHavePair(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	h := pairHash(a, b) & f.mask
+	return f.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 // mayHave reports whether s may be in the set (false: it is not).
@@ -406,6 +430,23 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 	lx.buildAny()
 	delete(lx.info, "")
 	lx.infoF = newFilter(keysOf(lx.info))
+	var solo []string
+	pairs := 0
+	for w, in := range lx.info {
+		if in.may.bits&^mayTrigger != 0 || slices.Contains(in.may.trigSeconds, "") {
+			solo = append(solo, w)
+		}
+		pairs += len(in.may.trig)
+	}
+	lx.soloF = newFilter(solo)
+	lx.pairF = newFilter(make([]string, pairs)) // sized; the pairs are added below
+	for w, in := range lx.info {
+		for _, second := range in.may.trigSeconds {
+			if second != "" {
+				lx.pairF.addPair(w, second)
+			}
+		}
+	}
 	return lx, nil
 }
 

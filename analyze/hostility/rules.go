@@ -404,9 +404,9 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 			return true
 		}
 		n := trimWord(tk.Norm)
-		ne, se := lx.mayOf(n), (*mayEntry)(nil)
+		ne, se := lx.mayAt(n, toks, i), (*mayEntry)(nil)
 		if tk.Stem != n {
-			se = lx.mayOf(tk.Stem)
+			se = lx.mayAt(tk.Stem, toks, i)
 		} else {
 			se = ne
 		}
@@ -430,6 +430,32 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 		}
 	}
 	return false
+}
+
+// mayAt is mayOf(w) for a word w at token i, as mayTrigger reads it. The
+// index is asked only when w may be in a set or start a one-word trigger
+// phrase, or start a longer one whose second word is the next word's
+// (pair filter): common words ("orang", "tidak", "yang") start long
+// phrases only, and the next word is rarely theirs.
+func (lx *lexicon) mayAt(w string, toks []normalize.Token, i int) *mayEntry {
+	if !lx.infoF.mayHave(w) {
+		return &noInfo.may
+	}
+	if lx.soloF.mayHave(w) || lx.pairF.mayHavePair(w, nextWord(toks, i)) {
+		return lx.mayOf(w)
+	}
+	return &noInfo.may
+}
+
+// nextWord is the normalised word of the first word token after token i
+// ("" when none), as startsTriggerOf compares it.
+func nextWord(toks []normalize.Token, i int) string {
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].Kind == normalize.Word {
+			return trimWord(toks[j].Norm)
+		}
+	}
+	return ""
 }
 
 // rawStartsTrigger is startsTrigger for the word as written (raw, trimmed),
