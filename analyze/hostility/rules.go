@@ -411,7 +411,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 			se = ne
 		}
 		nb, sb := ne.bits, se.bits
-		if startsTriggerOf(ne, toks, i) || tk.Stem != n && startsTriggerOf(se, toks, i) {
+		if len(ne.trig) > 0 && startsTriggerOf(ne, toks, i) || tk.Stem != n && len(se.trig) > 0 && startsTriggerOf(se, toks, i) {
 			return true
 		}
 		raw := trimWord(tk.Raw)
@@ -419,7 +419,7 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 			return true
 		}
 		// round8Trigger's shapes: a ruin after "lihat saja", "muha ikam"
-		if nb&mayRuined != 0 && i >= 3 && seenBefore(nf, i) || len(raw) == 4 && strings.EqualFold(raw, "muha") && i+1 < len(toks) && nf(i+1) == "kamu" {
+		if nb&mayRuined != 0 && i >= 3 && seenBefore(nf, i) || len(raw) == 4 && raw[0]|0x20 == 'm' && strings.EqualFold(raw, "muha") && i+1 < len(toks) && nf(i+1) == "kamu" {
 			return true
 		}
 		if ((nb|sb)&mayRound7 != 0 || strings.HasPrefix(n, "akibat")) && round7Trigger(len(toks), nf, sf, i) {
