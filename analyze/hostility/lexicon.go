@@ -132,6 +132,9 @@ type lexicon struct {
 	// of longer trigger phrases", pairF the first two words of those
 	// phrases (see mayAt).
 	soloF, pairF *wordFilter
+	// firstPairF filters the first two words of every longer phrase (see
+	// lookup).
+	firstPairF *wordFilter
 }
 
 // wordInfo is what the lexicon and the rules' sets know of one word.
@@ -141,7 +144,9 @@ type wordInfo struct {
 	// side: most phrases are passed over on them without reading the
 	// phrase ("orang", "tidak" start dozens).
 	seconds []string
-	may     mayEntry // mayTrigger's sets (see buildMay)
+	// single: one of the phrases is this word alone.
+	single bool
+	may    mayEntry // mayTrigger's sets (see buildMay)
 	any     uint32   // the anySets that hold it (see anyOf)
 }
 
@@ -422,16 +427,27 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, fmt.Errorf("hostility lexicon: no entries")
 	}
 	lx.info = map[string]*wordInfo{}
+	pairs := 0
 	for w, ps := range lx.first {
 		in := lx.newInfo(w)
 		in.phrases, in.seconds = ps, secondWords(ps)
+		in.single = slices.Contains(in.seconds, "")
+		pairs += len(ps)
+	}
+	lx.firstPairF = newFilter(make([]string, pairs)) // sized; the pairs are added below
+	for w, ps := range lx.first {
+		for _, p := range ps {
+			if len(p.words) > 1 {
+				lx.firstPairF.addPair(w, p.words[1])
+			}
+		}
 	}
 	lx.buildMay()
 	lx.buildAny()
 	delete(lx.info, "")
 	lx.infoF = newFilter(keysOf(lx.info))
 	var solo []string
-	pairs := 0
+	pairs = 0
 	for w, in := range lx.info {
 		if in.may.bits&^mayTrigger != 0 || slices.Contains(in.may.trigSeconds, "") {
 			solo = append(solo, w)

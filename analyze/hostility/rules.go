@@ -601,6 +601,9 @@ func (lx *lexicon) lookup(r *reading) bool {
 			}
 			stemKey := k == 2
 			in := infos[k] // lx.phrases(key)
+			if !in.single && (i+1 >= len(w) || !lx.firstPairF.mayHavePair(key, w[i+1].norm) && (w[i+1].raw == w[i+1].norm || !lx.firstPairF.mayHavePair(key, w[i+1].raw))) {
+				continue // gate: no phrase of key has the next word second (most of "orang", "tidak")
+			}
 			for pi, second := range in.seconds {
 				if second != "" && (i+1 >= len(w) || second != w[i+1].norm && second != w[i+1].raw) {
 					continue // match fails at the second word: most phrases of "orang", "tidak"
