@@ -147,7 +147,7 @@ type wordInfo struct {
 	// single: one of the phrases is this word alone.
 	single bool
 	may    mayEntry // mayTrigger's sets (see buildMay)
-	any     uint32   // the anySets that hold it (see anyOf)
+	any    uint32   // the anySets that hold it (see anyOf)
 }
 
 // secondWords are the second words of ps ("" for one word).
