@@ -43,7 +43,7 @@ func (r *reading) consequences() {
 			we = true
 		}
 	}
-	if !we || r.anyOf(medical) || r.anyOf(mishaps) {
+	if !we || r.anyOf(anyMedical) || r.anyOf(anyMishaps) {
 		return
 	}
 	for _, h := range r.hits {
@@ -87,7 +87,7 @@ var accidents = map[string]bool{"korsleting": true, "korslet": true, "petir": tr
 // threat.
 func (r *reading) ruinForetold() {
 	w := r.words
-	if r.anyOf(accidents) {
+	if r.anyOf(anyAccidents) {
 		return
 	}
 	for _, h := range r.hits {

@@ -51,7 +51,7 @@ func (t *Tagger) decide(d *normalize.Doc, media, reply bool, st *state, explain 
 	dc.second = t.probs(d, st)
 	p, th := st.p, t.th
 	langAbusive := p[oAbusive] >= th[oAbusive]
-	r := t.lx.read(d, media, langAbusive)
+	r := t.lx.readInto(&st.r, d, media, langAbusive)
 	dc.r = r
 	why := func(feature string, w float64) {
 		if explain {
@@ -69,23 +69,31 @@ func (t *Tagger) decide(d *normalize.Doc, media, reply bool, st *state, explain 
 			why("mentioned:"+c.String(), 0)
 		}
 		if !modelAbusive {
-			why(fmt.Sprintf("model:abusive_without_mentioned=%.3f<%.3f", pAb, th[oAbusive]), -1)
+			if explain { // (formatted only to be shown)
+				why(fmt.Sprintf("model:abusive_without_mentioned=%.3f<%.3f", pAb, th[oAbusive]), -1)
+			}
 		}
 	}
 	if modelAbusive && r.praising && len(r.insult) == 0 && len(r.hate) == 0 && len(r.threat) == 0 {
 		modelAbusive = false
-		why(fmt.Sprintf("model:abusive=%.3f, but awe in praise (an exclamation with a word of admiration)", pAb), -1)
+		if explain { // (formatted only to be shown)
+			why(fmt.Sprintf("model:abusive=%.3f, but awe in praise (an exclamation with a word of admiration)", pAb), -1)
+		}
 	}
 	if modelAbusive && r.banter {
 		modelAbusive = false
-		why(fmt.Sprintf("model:abusive=%.3f, but banter (laughter or a friend addressed, no one else named)", pAb), -1)
+		if explain { // (formatted only to be shown)
+			why(fmt.Sprintf("model:abusive=%.3f, but banter (laughter or a friend addressed, no one else named)", pAb), -1)
+		}
 	}
 	// Abusive language aimed at no one ("babi hutan …", "bodoh sekali
 	// kebijakan ini") is not an insult: the model's word counts when the
 	// post names a target, answers someone, or a rule aimed an insult.
 	if modelAbusive && r.target == "" && !r.addressed && !reply && len(r.insult) == 0 && len(r.hate) == 0 && len(r.threat) == 0 {
 		modelAbusive = false
-		why(fmt.Sprintf("model:abusive=%.3f, but aimed at no one (no target word, not a reply)", pAb), -1)
+		if explain { // (formatted only to be shown)
+			why(fmt.Sprintf("model:abusive=%.3f, but aimed at no one (no target word, not a reply)", pAb), -1)
+		}
 	}
 
 	// Hate: the rules, or the model's group-hate output for a post that
@@ -123,7 +131,9 @@ func (t *Tagger) decide(d *normalize.Doc, media, reply bool, st *state, explain 
 			why("rule:"+c.String(), 1)
 		}
 		if modelHate {
-			why(fmt.Sprintf("model:group_hate=%.3f>=%.3f with identity words", p[oSARA], t.saraThreshold), p[oSARA])
+			if explain { // (formatted only to be shown)
+				why(fmt.Sprintf("model:group_hate=%.3f>=%.3f with identity words", p[oSARA], t.saraThreshold), p[oSARA])
+			}
 		}
 		score = max(score, ruleScore(len(r.hate) > 0))
 		if modelHate {
@@ -135,13 +145,17 @@ func (t *Tagger) decide(d *normalize.Doc, media, reply bool, st *state, explain 
 			why("rule:"+c.String(), 1)
 		}
 		if modelAbusive {
-			why(fmt.Sprintf("model:abusive=%.3f>=%.3f", pAb, th[oAbusive]), pAb)
+			if explain { // (formatted only to be shown)
+				why(fmt.Sprintf("model:abusive=%.3f>=%.3f", pAb, th[oAbusive]), pAb)
+			}
 		}
 		score = max(score, ruleScore(len(r.insult) > 0))
 	default:
 		h.Label = mention.HostilityNone
 		if hs {
-			why(fmt.Sprintf("model:hate_speech=%.3f, but no insult, group attack or threat (criticism, campaigning)", p[oHS]), -p[oHS])
+			if explain { // (formatted only to be shown)
+				why(fmt.Sprintf("model:hate_speech=%.3f, but no insult, group attack or threat (criticism, campaigning)", p[oHS]), -p[oHS])
+			}
 		}
 	}
 	if threat {

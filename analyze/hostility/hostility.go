@@ -54,6 +54,7 @@ type state struct {
 	p []float64
 	x []float64 // stacker inputs
 	v model.TFIDFVec
+	r reading // the rules' reading, its buffers kept from post to post
 }
 
 // New loads the embedded models: the hostility model, and the TF-IDF

@@ -12,7 +12,7 @@ func (r *reading) insults() {
 	w := r.words
 	r.banter = r.playful && (r.atAddresseeOnly() || r.friendTeased())
 	for i := range w {
-		if !mouths[w[i].norm] && !mouths[w[i].stem] || w[i].negated || r.mentionedAt(i) || i > 0 && w[i-1].norm == "bau" {
+		if !inMouths(w[i].info) && !inMouths(w[i].stemInfo) || w[i].negated || r.mentionedAt(i) || i > 0 && w[i-1].norm == "bau" {
 			// "bau mulut": halitosis, a medical matter
 			continue
 		}
@@ -313,6 +313,10 @@ func (r *reading) mouthCompared(i int) int {
 	}
 	return -1
 }
+
+// inMouths is mouths[s] for the word s whose info is in (mayTrigger's
+// sets hold mouths, see buildMay).
+func inMouths(in *wordInfo) bool { return in.may.bits&mayMouth != 0 }
 
 // calls hail the addressee before a name ("hei keledai", "woi monyet").
 var calls = map[string]bool{"hei": true, "hey": true, "woi": true, "woy": true, "oi": true, "hoi": true, "heh": true, "wahai": true}

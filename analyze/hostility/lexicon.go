@@ -123,7 +123,160 @@ type lexicon struct {
 	// masked are the one-word insults and exclamations by length, for
 	// words written with asterisks ("k*ntol", "anj*ng").
 	masked map[int][]string
+	// info holds what the lexicon and the rules' sets know of a word
+	// (its phrases, mayTrigger's sets, anyOf's sets): one lookup a word;
+	// infoF filters its keys.
+	info  map[string]*wordInfo
+	infoF *wordFilter
+	// soloF filters the words whose may entry says more than "first word
+	// of longer trigger phrases", pairF the first two words of those
+	// phrases (see mayAt).
+	soloF, pairF *wordFilter
+	// firstPairF filters the first two words of every longer phrase (see
+	// lookup).
+	firstPairF *wordFilter
 }
+
+// wordInfo is what the lexicon and the rules' sets know of one word.
+type wordInfo struct {
+	phrases []*phrase // the phrases it starts, longest first (lexicon.first)
+	// seconds are the phrases' second words ("" for one word), side by
+	// side: most phrases are passed over on them without reading the
+	// phrase ("orang", "tidak" start dozens).
+	seconds []string
+	// single: one of the phrases is this word alone.
+	single bool
+	may    mayEntry // mayTrigger's sets (see buildMay)
+	any    uint32   // the anySets that hold it (see anyOf)
+}
+
+// secondWords are the second words of ps ("" for one word).
+func secondWords(ps []*phrase) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		if len(p.words) > 1 {
+			out[i] = p.words[1]
+		}
+	}
+	return out
+}
+
+// noInfo is the info of a word the lexicon and the sets do not know.
+var noInfo = &wordInfo{}
+
+// infoOf is what the lexicon knows of w (noInfo: nothing; not to be
+// changed).
+func (lx *lexicon) infoOf(w string) *wordInfo {
+	if !lx.infoF.mayHave(w) {
+		return noInfo
+	}
+	if in := lx.info[w]; in != nil {
+		return in
+	}
+	return noInfo
+}
+
+// newInfo is w's info, added to lx.info when new (while loading).
+func (lx *lexicon) newInfo(w string) *wordInfo {
+	in := lx.info[w]
+	if in == nil {
+		in = &wordInfo{}
+		lx.info[w] = in
+	}
+	return in
+}
+
+// wordFilter answers "not in the set" for most words with one bit read
+// instead of a map lookup (hashing the whole word): a bit per hash of the
+// length and four bytes of the set's words (first, second, middle,
+// last). A set bit may be another word's; the map is then asked. It has
+// about sixteen bits a word (a few hundred bytes for a rule's small
+// sets: few cache lines).
+type wordFilter struct {
+	bits []uint64
+	mask uint32
+}
+
+func filterHash(s string) uint32 {
+	n := len(s)
+	h := uint32(n)*0x9E3779B1 ^ uint32(s[0])*0x85EBCA77 ^ uint32(s[n-1])*0xC2B2AE3D ^ uint32(s[n/2])*0x27D4EB2F
+	if n > 1 {
+		h ^= uint32(s[1]) * 0x165667B1
+	}
+	return h ^ h>>16
+}
+
+// newFilter is the filter of words.
+func newFilter(words []string) *wordFilter {
+	n := uint32(512)
+	for n < 1<<15 && int(n) < 16*len(words) {
+		n <<= 1
+	}
+	f := &wordFilter{bits: make([]uint64, n/64), mask: n - 1}
+	for _, w := range words {
+		if w != "" {
+			h := filterHash(w) & f.mask
+			f.bits[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return f
+}
+
+func pairHash(a, b string) uint32 {
+	h := filterHash(a)*0x2C1B3C6D ^ filterHash(b)
+	return h ^ h>>15
+}
+
+// addPair adds the pair of words a, b (see mayHavePair).
+func (f *wordFilter) addPair(a, b string) {
+	h := pairHash(a, b) & f.mask
+	f.bits[h>>6] |= 1 << (h & 63)
+}
+
+// mayHavePair reports whether the pair a, b may be in the set of pairs.
+func (f *wordFilter) mayHavePair(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	h := pairHash(a, b) & f.mask
+	return f.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// mayHave reports whether s may be in the set (false: it is not).
+func (f *wordFilter) mayHave(s string) bool {
+	if s == "" {
+		return false
+	}
+	h := filterHash(s) & f.mask
+	return f.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// filterOf is the filter of the words of sets (every key, whatever its
+// value) and of words: a gate before a rule's per-word checks.
+func filterOf(words []string, sets ...map[string]bool) *wordFilter {
+	all := slices.Clone(words)
+	for _, set := range sets {
+		for w := range set {
+			all = append(all, w)
+		}
+	}
+	return newFilter(all)
+}
+
+// keysOf are the keys of m.
+func keysOf[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	return out
+}
+
+// phrases are the phrases whose first word is w, longest first.
+func (lx *lexicon) phrases(w string) []*phrase { return lx.infoOf(w).phrases }
+
+// mayOf is what mayTrigger knows of w (see buildMay).
+func (lx *lexicon) mayOf(w string) *mayEntry { return &lx.infoOf(w).may }
 
 // triggers are the classes that can make a post hostile.
 const triggers = tIdentity | tSlur | tInsult | tExclaim | tViolent | tVeiled | tMeet | tVisit | tWeapon | tStereotype | tWarn | tBlood | tCorpse | tSmallWorld | tVigilante | tMassacre | tOutcome | tRuinWarn
@@ -273,6 +426,43 @@ func parseLexicon(fsys fs.FS) (*lexicon, error) {
 	if lx.n == 0 {
 		return nil, fmt.Errorf("hostility lexicon: no entries")
 	}
+	lx.info = map[string]*wordInfo{}
+	pairs := 0
+	for w, ps := range lx.first {
+		in := lx.newInfo(w)
+		in.phrases, in.seconds = ps, secondWords(ps)
+		in.single = slices.Contains(in.seconds, "")
+		pairs += len(ps)
+	}
+	lx.firstPairF = newFilter(make([]string, pairs)) // sized; the pairs are added below
+	for w, ps := range lx.first {
+		for _, p := range ps {
+			if len(p.words) > 1 {
+				lx.firstPairF.addPair(w, p.words[1])
+			}
+		}
+	}
+	lx.buildMay()
+	lx.buildAny()
+	delete(lx.info, "")
+	lx.infoF = newFilter(keysOf(lx.info))
+	var solo []string
+	pairs = 0
+	for w, in := range lx.info {
+		if in.may.bits&^mayTrigger != 0 || slices.Contains(in.may.trigSeconds, "") {
+			solo = append(solo, w)
+		}
+		pairs += len(in.may.trig)
+	}
+	lx.soloF = newFilter(solo)
+	lx.pairF = newFilter(make([]string, pairs)) // sized; the pairs are added below
+	for w, in := range lx.info {
+		for _, second := range in.may.trigSeconds {
+			if second != "" {
+				lx.pairF.addPair(w, second)
+			}
+		}
+	}
 	return lx, nil
 }
 
@@ -298,7 +488,7 @@ func (lx *lexicon) unmask(pattern string) string {
 		// "anj*ng": "anjing" (an insult) rather than "anjeng" (only an
 		// exclamation)
 		found = slices.DeleteFunc(found, func(w string) bool {
-			for _, p := range lx.first[w] {
+			for _, p := range lx.phrases(w) {
 				if len(p.words) == 1 && p.tags&tInsult != 0 {
 					return false
 				}

@@ -37,6 +37,9 @@ var roadSafety = map[string]bool{"ngebut": true, "helm": true, "sabuk": true, "m
 // names ("hati-hati Pak, pagar rumah bapak pendek, kemarin ada maling").
 var otherDangers = map[string]bool{"maling": true, "pencuri": true, "begal": true, "rampok": true, "perampok": true, "penipuan": true, "penipu": true, "calo": true, "copet": true, "jambret": true, "banjir": true, "longsor": true}
 
+// menaceGate filters the words of the sets menaces reads a word by.
+var menaceGate = filterOf(nil, dangers, traces, heldOnly, family, misfortunes)
+
 // menaces runs the two frames above.
 func (r *reading) menaces() {
 	w := r.words
@@ -47,6 +50,9 @@ func (r *reading) menaces() {
 			continue
 		}
 		n := w[i].norm
+		if !menaceGate.mayHave(n) && !menaceGate.mayHave(w[i].raw) {
+			continue // gate: in none of the sets below
+		}
 		if strong, ok := dangers[n]; ok && (strong || held) {
 			danger = i // also negated: "jangan sampai menyesal"
 		}
@@ -64,13 +70,13 @@ func (r *reading) menaces() {
 			misfortune = i
 		}
 	}
-	if r.anyOf(roadSafety) || r.anyOf(praise) || r.anyOf(otherDangers) || r.anyOf(caring) || !r.namesTarget() {
+	if r.anyOf(anyRoadSafety) || r.anyOf(anyPraise) || r.anyOf(anyOtherDangers) || r.anyOf(anyCaring) || !r.namesTarget() {
 		return
 	}
 	switch {
 	case trace >= 0 && danger >= 0:
 		r.addThreat(trace, Cue{"threat_veiled", r.text(trace, trace+1) + " … " + r.text(danger, danger+1)})
-	case fam >= 0 && misfortune >= 0 && r.mayHappen(misfortune) && !r.anyOf(friendly) && !r.anyOf(condolence):
+	case fam >= 0 && misfortune >= 0 && r.mayHappen(misfortune) && !r.anyOf(anyFriendly) && !r.anyOf(anyCondolence):
 		r.addThreat(misfortune, Cue{"threat_veiled", r.text(fam, fam+1) + " … " + r.text(misfortune, misfortune+1)})
 	}
 }

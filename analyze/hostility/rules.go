@@ -22,8 +22,14 @@ type word struct {
 	quoted, negated bool
 	user            bool // an @mention
 	exclaimed       bool // read as an exclamation (see exclamations)
-	tags            tag  // classes of the lexicon phrases that cover it
-	cat             category
+	// violent keeps violentAt's answer: 0 not yet read, 1 no verb of
+	// harm, else 2 + its form.
+	violent uint8
+	tags    tag // classes of the lexicon phrases that cover it
+	cat     category
+	// info, stemInfo, rawInfo are what the lexicon knows of norm, stem
+	// and raw (looked up once, in build).
+	info, stemInfo, rawInfo *wordInfo
 }
 
 // hit is a lexicon phrase found in a post: words [at, end).
@@ -81,6 +87,10 @@ type reading struct {
 	// correction; identityCat are their categories.
 	identity    bool
 	identityCat category
+	// anyBits are the anySets with a word of the post (see anyOf), once
+	// anyDone.
+	anyBits uint32
+	anyDone bool
 }
 
 var quoteMarks = map[string]bool{"'": true, "\"": true, "“": true, "”": true, "‘": true, "’": true, "«": true, "»": true, "`": true}
@@ -90,7 +100,13 @@ var quoteMarks = map[string]bool{"'": true, "\"": true, "“": true, "”": true
 // when no word can make the post hostile (for the target of a post the
 // models find abusive).
 func (lx *lexicon) read(d *normalize.Doc, media, force bool) *reading {
-	r := &reading{lx: lx}
+	return lx.readInto(new(reading), d, media, force)
+}
+
+// readInto is read into r, which it empties first; r's buffers are
+// reused (a tagger's state keeps one: no allocation a post).
+func (lx *lexicon) readInto(r *reading, d *normalize.Doc, media, force bool) *reading {
+	r.reset(lx)
 	if !force && !lx.mayTrigger(d) {
 		return r // most posts: no word that can make them hostile
 	}
@@ -112,6 +128,16 @@ func (lx *lexicon) read(d *normalize.Doc, media, force bool) *reading {
 	r.findTarget()
 	r.hate, r.threat, r.insult, r.mentioned = uniqueCues(r.hate), uniqueCues(r.threat), uniqueCues(r.insult), uniqueCues(r.mentioned)
 	return r
+}
+
+// reset empties r for a post read by lx; its slices keep their arrays.
+func (r *reading) reset(lx *lexicon) {
+	*r = reading{
+		lx: lx, words: r.words[:0], hits: r.hits[:0],
+		report: r.report[:0], counter: r.counter[:0], quotedSent: r.quotedSent[:0],
+		hate: r.hate[:0], threat: r.threat[:0], insult: r.insult[:0], mentioned: r.mentioned[:0],
+		threatSents: r.threatSents[:0], mask: r.mask[:0], catWhy: r.catWhy[:0], identWhy: r.identWhy[:0],
+	}
 }
 
 // uniqueCues drops repeated cues (a word found both as written and as
@@ -137,7 +163,7 @@ func (r *reading) build(d *normalize.Doc) {
 	}
 	useQuotes := quotes >= 2 && quotes%2 == 0
 	sent, clause, quoted := 0, 0, false
-	r.words = make([]word, 0, len(d.Tokens))
+	r.words = slices.Grow(r.words[:0], len(d.Tokens))
 	for i := 0; i < len(d.Tokens); i++ {
 		tk := &d.Tokens[i]
 		if u, next, ok := r.lx.maskedAt(d.Tokens, i); ok {
@@ -153,7 +179,7 @@ func (r *reading) build(d *normalize.Doc) {
 				continue
 			}
 			r.words = append(r.words, word{norm: n, stem: tk.Stem, raw: rawLower(tk, n), tok: i, sent: sent, clause: clause, quoted: quoted, negated: tk.Negated})
-			if playful[n] || playful[r.words[len(r.words)-1].raw] {
+			if playfulGate.mayHave(n) && playful[n] || playfulGate.mayHave(r.words[len(r.words)-1].raw) && playful[r.words[len(r.words)-1].raw] {
 				r.playful = true
 			}
 		case normalize.Mention:
@@ -216,12 +242,30 @@ func (r *reading) build(d *normalize.Doc) {
 			clause++
 		}
 	}
+	for j := range r.words {
+		x := &r.words[j]
+		x.info = r.lx.infoOf(x.norm)
+		x.stemInfo, x.rawInfo = x.info, x.info
+		if x.stem != x.norm {
+			x.stemInfo = r.lx.infoOf(x.stem)
+		}
+		if x.raw != x.norm {
+			x.rawInfo = r.lx.infoOf(x.raw)
+		}
+	}
 	r.addressed = len(r.words) > 0 && r.words[0].user
 	n := sent + 1
-	r.report, r.counter = make([]bool, n), make([]bool, n)
+	r.report, r.counter = falses(r.report, n), falses(r.counter, n)
 	if len(r.quotedSent) < n {
 		r.quotedSent = append(r.quotedSent, make([]bool, n-len(r.quotedSent))...)
 	}
+}
+
+// falses is s resized to n, every element false (its array reused).
+func falses(s []bool, n int) []bool {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
 }
 
 // peopleNouns before "<group>nya" make it the group's members ("murid
@@ -232,6 +276,9 @@ var peopleNouns = map[string]bool{"murid": true, "siswa": true, "warga": true, "
 // vocative of "gile lu ndro" (amazement). Other friendly vocatives
 // ("bro") also open angry replies: they are not enough.
 var playful = map[string]bool{"tawa": true, "canda": true, "bercanda": true, "becanda": true, "candaan": true, "ndro": true}
+
+// playfulGate filters playful's words (build asks it of every word).
+var playfulGate = filterOf(nil, playful)
 
 // abbreviations end with a full stop that does not end the sentence
 // (street, district and title abbreviations before a name).
@@ -253,7 +300,7 @@ func abbreviated(tk *normalize.Token) bool {
 // only in case, which saves the allocation).
 func rawLower(tk *normalize.Token, norm string) string {
 	raw := trimWord(tk.Raw)
-	if strings.EqualFold(raw, norm) {
+	if raw == norm || strings.EqualFold(raw, norm) {
 		return norm
 	}
 	return strings.ToLower(raw)
@@ -273,13 +320,78 @@ var mayWords = func() map[string]bool {
 	return m
 }()
 
+// mayBit is a set of the word classes mayTrigger asks about (see
+// wordInfo.may): one map lookup a word (and one for its stem, one for its
+// spelling as written) instead of one per set.
+type mayBit uint16
+
+const (
+	mayTrigger    mayBit = 1 << iota // first word of a trigger phrase (lexicon.trigger)
+	mayWord                          // in mayWords
+	mayMouth                         // in mouths
+	mayComparison                    // in comparisons
+	mayRuined                        // in ruined (round8Trigger)
+	mayRound7                        // round7Trigger may say yes for the word or its stem (r7Words, round7Literals)
+	mayViolent                       // a single-word verb of harm of the lexicon (violentWord)
+)
+
+// mayEntry is what mayTrigger knows of a word: its sets, and the trigger
+// phrases it starts (lexicon.trigger, not looked up again).
+type mayEntry struct {
+	bits mayBit
+	trig []*phrase
+	// trigSeconds are trig's second words (see wordInfo.seconds).
+	trigSeconds []string
+}
+
+// round7Literals are the single words round7Trigger compares with as
+// such, besides its sets (r7Words).
+var round7Literals = []string{fireEmoji, "sweeping", "jaga-jaga", "hati-hati", "kenapa-kenapa", "rasanya", "kutunggu", "berdiri"}
+
+// buildMay fills the infos' may from the trigger index and the rules'
+// sets.
+func (lx *lexicon) buildMay() {
+	m := map[string]mayBit{}
+	for w := range lx.trigger {
+		m[w] |= mayTrigger
+	}
+	for w, ps := range lx.first {
+		for _, p := range ps {
+			if len(p.words) == 1 && p.tags&tViolent != 0 {
+				m[w] |= mayViolent
+			}
+		}
+	}
+	for _, e := range []struct {
+		set map[string]bool
+		bit mayBit
+	}{{mayWords, mayWord}, {mouths, mayMouth}, {comparisons, mayComparison}, {ruined, mayRuined}} {
+		for w, ok := range e.set {
+			if ok {
+				m[w] |= e.bit
+			}
+		}
+	}
+	for w := range r7Words {
+		m[w] |= mayRound7
+	}
+	for _, w := range round7Literals {
+		m[w] |= mayRound7
+	}
+	delete(m, "") // a token without a stem is in no set
+	for w, b := range m {
+		lx.newInfo(w).may = mayEntry{bits: b, trig: lx.trigger[w], trigSeconds: secondWords(lx.trigger[w])}
+	}
+}
+
 // mayTrigger reports whether d holds a lexicon phrase that can make a
 // post hostile (or a "ku-" verb of harm): a cheap pass before the rules.
-// Words are compared as normalised, as stems and as written.
+// Words are compared as normalised, as stems and as written. Each word is
+// looked up once (lx.mayOf); the checks that need more (a phrase's later
+// words, the words around) run only for the words of their sets.
 func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 	toks := d.Tokens
 	nf, sf := tokNorm(toks), tokStem(toks)
-	rf := func(k int) string { return strings.ToLower(trimWord(toks[k].Raw)) }
 	for i := range toks {
 		tk := &toks[i]
 		if tk.Kind == normalize.Emoji && (weaponEmoji[tk.Norm] || tk.Norm == "emo_jari_tengah" || animalEmoji[tk.Norm] && i > 0 && toks[i-1].Kind == normalize.Word) {
@@ -292,23 +404,85 @@ func (lx *lexicon) mayTrigger(d *normalize.Doc) bool {
 			return true
 		}
 		n := trimWord(tk.Norm)
-		if lx.startsTrigger(toks, i, n) || tk.Stem != n && tk.Stem != "" && lx.startsTrigger(toks, i, tk.Stem) {
+		ne, se := lx.mayAt(n, toks, i), (*mayEntry)(nil)
+		if tk.Stem != n {
+			se = lx.mayAt(tk.Stem, toks, i)
+		} else {
+			se = ne
+		}
+		nb, sb := ne.bits, se.bits
+		if len(ne.trig) > 0 && startsTriggerOf(ne, toks, i) || tk.Stem != n && len(se.trig) > 0 && startsTriggerOf(se, toks, i) {
 			return true
 		}
-		if raw := trimWord(tk.Raw); !strings.EqualFold(raw, n) && lx.startsTrigger(toks, i, strings.ToLower(raw)) {
+		raw := trimWord(tk.Raw)
+		if raw != n && !strings.EqualFold(raw, n) && lx.rawStartsTrigger(toks, i, raw) {
 			return true
 		}
-		if round8Trigger(len(toks), nf, rf, i) {
+		// round8Trigger's shapes: a ruin after "lihat saja", "muha ikam"
+		if nb&mayRuined != 0 && i >= 3 && seenBefore(nf, i) || len(raw) == 4 && raw[0]|0x20 == 'm' && strings.EqualFold(raw, "muha") && i+1 < len(toks) && nf(i+1) == "kamu" {
 			return true
 		}
-		if round7Trigger(len(toks), nf, sf, i) {
+		if ((nb|sb)&mayRound7 != 0 || strings.HasPrefix(n, "akibat")) && round7Trigger(len(toks), nf, sf, i) {
 			return true
 		}
-		if mayWords[n] || mouths[tk.Stem] || n == "lagi" && i > 0 && toks[i-1].Stem == "jalan" || lx.affixedViolent(n) || lx.kuVisit(n) || comparisons[n] && lx.dehumanNext(toks, i) {
+		if nb&mayWord != 0 || sb&mayMouth != 0 || n == "lagi" && i > 0 && toks[i-1].Stem == "jalan" || affixable(n) && (lx.affixedViolent(n) || lx.kuVisit(n)) || nb&mayComparison != 0 && lx.dehumanNext(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// mayAt is mayOf(w) for a word w at token i, as mayTrigger reads it. The
+// index is asked only when w may be in a set or start a one-word trigger
+// phrase, or start a longer one whose second word is the next word's
+// (pair filter): common words ("orang", "tidak", "yang") start long
+// phrases only, and the next word is rarely theirs.
+func (lx *lexicon) mayAt(w string, toks []normalize.Token, i int) *mayEntry {
+	if !lx.infoF.mayHave(w) {
+		return &noInfo.may
+	}
+	if lx.soloF.mayHave(w) || lx.pairF.mayHavePair(w, nextWord(toks, i)) {
+		return lx.mayOf(w)
+	}
+	return &noInfo.may
+}
+
+// nextWord is the normalised word of the first word token after token i
+// ("" when none), as startsTriggerOf compares it.
+func nextWord(toks []normalize.Token, i int) string {
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].Kind == normalize.Word {
+			return trimWord(toks[j].Norm)
+		}
+	}
+	return ""
+}
+
+// rawStartsTrigger is startsTrigger for the word as written (raw, trimmed),
+// lower-cased: ASCII in a stack buffer (no allocation a word).
+func (lx *lexicon) rawStartsTrigger(toks []normalize.Token, i int, raw string) bool {
+	var buf [64]byte
+	if len(raw) > len(buf) {
+		return lx.startsTrigger(toks, i, strings.ToLower(raw))
+	}
+	for k := 0; k < len(raw); k++ {
+		c := raw[k]
+		if c >= 0x80 {
+			return lx.startsTrigger(toks, i, strings.ToLower(raw))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return startsTriggerOf(lx.mayOf(string(buf[:len(raw)])), toks, i)
+}
+
+// affixable reports a word with an affix affixedViolent or kuVisit read
+// ("ku-", "di-" before three letters or more, "-akan"): a gate, most
+// words have none.
+func affixable(n string) bool {
+	return len(n) >= 5 && (n[:2] == "ku" || n[:2] == "di") || strings.HasSuffix(n, "akan")
 }
 
 // dehumanNext reports a dehumanising word right after token i ("kaya
@@ -318,7 +492,7 @@ func (lx *lexicon) dehumanNext(toks []normalize.Token, i int) bool {
 		if toks[j].Kind != normalize.Word {
 			return false
 		}
-		for _, p := range lx.first[trimWord(toks[j].Norm)] {
+		for _, p := range lx.phrases(trimWord(toks[j].Norm)) {
 			if p.tags&tDehuman != 0 {
 				return true
 			}
@@ -335,7 +509,7 @@ func (lx *lexicon) kuVisit(n string) bool {
 	if !ok || len(rest) < 4 {
 		return false
 	}
-	for _, p := range lx.first[rest] {
+	for _, p := range lx.phrases(rest) {
 		if len(p.words) == 1 && p.tags&(tVisit|tMeet) != 0 {
 			return true
 		}
@@ -347,10 +521,12 @@ func (lx *lexicon) kuVisit(n string) bool {
 // the first person ("kusobek"), a passive ("dihabisi", "dipukulin"), the
 // Banjar "-akan" ("hancurakan").
 func (lx *lexicon) affixedViolent(n string) bool {
-	for _, pre := range [...]string{"ku", "di"} {
-		if rest, ok := strings.CutPrefix(n, pre); ok && len(rest) >= 3 && lx.violentRoot(rest) {
-			return true
-		}
+	// (constant prefixes, not a loop over them: compared inline)
+	if rest, ok := strings.CutPrefix(n, "ku"); ok && len(rest) >= 3 && lx.violentRoot(rest) {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(n, "di"); ok && len(rest) >= 3 && lx.violentRoot(rest) {
+		return true
 	}
 	return strings.HasSuffix(n, "akan") && lx.violentRoot(n) // Banjar "hancurakan"
 }
@@ -359,9 +535,34 @@ func (lx *lexicon) affixedViolent(n string) bool {
 // starts at token i (later words compared with the next word tokens'
 // normalised forms).
 func (lx *lexicon) startsTrigger(toks []normalize.Token, i int, w string) bool {
-	for _, p := range lx.trigger[w] {
-		j, ok := i+1, true
-		for _, pw := range p.words[1:] {
+	return startsTriggerOf(lx.mayOf(w), toks, i)
+}
+
+// startsTriggerOf reports whether one of the trigger phrases of e (of
+// one first word) starts at token i.
+func startsTriggerOf(e *mayEntry, toks []normalize.Token, i int) bool {
+	if len(e.trig) == 0 {
+		return false
+	}
+	// The next word, found once: most phrases differ from the post there
+	// ("orang", "tidak" start dozens of them).
+	j1 := i + 1
+	for j1 < len(toks) && toks[j1].Kind != normalize.Word {
+		j1++
+	}
+	next := ""
+	if j1 < len(toks) {
+		next = trimWord(toks[j1].Norm)
+	}
+	for k, second := range e.trigSeconds {
+		if second == "" {
+			return true // a one-word phrase
+		}
+		if j1 >= len(toks) || second != next {
+			continue
+		}
+		j, ok := j1+1, true
+		for _, pw := range e.trig[k].words[2:] {
 			for j < len(toks) && toks[j].Kind != normalize.Word {
 				j++
 			}
@@ -393,12 +594,21 @@ func (lx *lexicon) lookup(r *reading) bool {
 	wn, ws := func(k int) string { return w[k].norm }, func(k int) string { return w[k].stem }
 	wr := func(k int) string { return w[k].raw }
 	for i := range w {
+		infos := [3]*wordInfo{w[i].info, w[i].rawInfo, w[i].stemInfo}
 		for k, key := range [3]string{w[i].norm, w[i].raw, w[i].stem} {
 			if key == "" || (k == 1 && key == w[i].norm) || (k == 2 && (key == w[i].norm || key == w[i].raw)) {
 				continue
 			}
 			stemKey := k == 2
-			for _, p := range lx.first[key] {
+			in := infos[k] // lx.phrases(key)
+			if !in.single && (i+1 >= len(w) || !lx.firstPairF.mayHavePair(key, w[i+1].norm) && (w[i+1].raw == w[i+1].norm || !lx.firstPairF.mayHavePair(key, w[i+1].raw))) {
+				continue // gate: no phrase of key has the next word second (most of "orang", "tidak")
+			}
+			for pi, second := range in.seconds {
+				if second != "" && (i+1 >= len(w) || second != w[i+1].norm && second != w[i+1].raw) {
+					continue // match fails at the second word: most phrases of "orang", "tidak"
+				}
+				p := in.phrases[pi]
 				if stemKey && (!stemMatches(p, &w[i]) || p.tags&tIdentity != 0 && w[i].norm == w[i].stem+"nya" && (i == 0 || !peopleNouns[w[i-1].norm])) {
 					continue // "murid Kristennya" is the group, "biniannya" one woman
 				}
@@ -420,7 +630,7 @@ func (lx *lexicon) lookup(r *reading) bool {
 			r.possessedTarget(i) // "presenternya": the stemmer kept the suffix
 		}
 		if rest, ok := strings.CutPrefix(w[i].norm, "ku"); ok && len(rest) >= 4 && w[i].stem == w[i].norm {
-			for _, p := range lx.first[rest] { // "kudatangi", "kucari"
+			for _, p := range lx.phrases(rest) { // "kudatangi", "kucari"
 				if len(p.words) == 1 && p.tags&(tVisit|tMeet) != 0 {
 					r.hits = append(r.hits, hit{at: i, end: i + 1, p: p})
 					w[i].tags |= p.tags
@@ -428,31 +638,42 @@ func (lx *lexicon) lookup(r *reading) bool {
 				}
 			}
 		}
-		if !any && w[i].norm == "harap" && i > 0 && w[i-1].norm == "jangan" {
-			any = true // "jangan harap pulang selamat" (see noSafeReturn)
+		if any {
+			continue
 		}
-		if !any && outcomeMakers[w[i].norm] {
-			any = true // "kubikin masuk rumah sakit", "siap-siap … rata dengan tanah" (see harmOutcomes)
+		// The shapes no lexicon phrase starts: one lookup of the word and
+		// one of its stem say which of their sets may hold (see buildMay).
+		nb, sb := w[i].info.may.bits, w[i].stemInfo.may.bits
+		if nb&mayWord != 0 || sb&mayMouth != 0 { // gate: the sets of these shapes are mayWords and mouths
+			if !any && w[i].norm == "harap" && i > 0 && w[i-1].norm == "jangan" {
+				any = true // "jangan harap pulang selamat" (see noSafeReturn)
+			}
+			if !any && outcomeMakers[w[i].norm] {
+				any = true // "kubikin masuk rumah sakit", "siap-siap … rata dengan tanah" (see harmOutcomes)
+			}
+			if !any && w[i].norm == "pelajaran" && i > 0 && (w[i-1].norm == "kasih" || w[i-1].norm == "beri" || w[i-1].norm == "berikan") {
+				any = true // "kami kasih pelajaran" (see lessons)
+			}
+			if !any && floating[w[i].norm] {
+				any = true // "besok terapung di Mahakam" (see corpseWarnings)
+			}
+			if !any && propertyHarm[w[i].norm] {
+				any = true // a threat of extortion (see extortion)
+			}
+			if !any && (mouths[w[i].norm] || mouths[w[i].stem]) && r.mouthCompared(i) >= 0 {
+				any = true // "mulutnya kayak comberan"
+			}
+			if !any && (traces[w[i].norm] || heldOnly[w[i].norm] || misfortunes[w[i].norm] || outcomeOnly[w[i].norm]) {
+				any = true // a whereabouts or a misfortune (see menaces), an outcome of harm (see harmOutcomes)
+			}
 		}
-		if !any && w[i].norm == "pelajaran" && i > 0 && (w[i-1].norm == "kasih" || w[i-1].norm == "beri" || w[i-1].norm == "berikan") {
-			any = true // "kami kasih pelajaran" (see lessons)
+		if !any && w[i].norm == "lagi" && i > 0 && w[i-1].stem == "jalan" {
+			any = true // a whereabouts (see menaces)
 		}
-		if !any && floating[w[i].norm] {
-			any = true // "besok terapung di Mahakam" (see corpseWarnings)
-		}
-		if !any && propertyHarm[w[i].norm] {
-			any = true // a threat of extortion (see extortion)
-		}
-		if !any && (mouths[w[i].norm] || mouths[w[i].stem]) && r.mouthCompared(i) >= 0 {
-			any = true // "mulutnya kayak comberan"
-		}
-		if !any && (traces[w[i].norm] || heldOnly[w[i].norm] || misfortunes[w[i].norm] || outcomeOnly[w[i].norm] || w[i].norm == "lagi" && i > 0 && w[i-1].stem == "jalan") {
-			any = true // a whereabouts or a misfortune (see menaces), an outcome of harm (see harmOutcomes)
-		}
-		if !any && round8Trigger(len(w), wn, wr, i) {
+		if !any && (nb&mayRuined != 0 || w[i].raw == "muha") && round8Trigger(len(w), wn, wr, i) {
 			any = true // see waitAndSee, faceCurse
 		}
-		if !any && round7Trigger(len(w), wn, ws, i) {
+		if !any && ((nb|sb)&mayRound7 != 0 || strings.HasPrefix(w[i].norm, "akibat")) && round7Trigger(len(w), wn, ws, i) {
 			any = true // see veiledShapes
 		}
 		if !any && lx.affixedViolent(w[i].norm) {
@@ -472,7 +693,7 @@ func (r *reading) possessedTarget(i int) {
 		if !ok || len(base) < 3 || base == w.stem {
 			continue
 		}
-		for _, p := range r.lx.first[base] {
+		for _, p := range r.lx.phrases(base) {
 			if len(p.words) == 1 && p.tags&(tPerson|tInstitution) != 0 {
 				r.hits = append(r.hits, hit{at: i, end: i + 1, p: p})
 				w.tags |= p.tags

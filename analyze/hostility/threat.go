@@ -44,6 +44,24 @@ const (
 
 // violentAt reports whether word i is a verb of harm and in which form.
 func (r *reading) violentAt(i int) (violentForm, bool) {
+	// Several rules ask of every word: the answer is kept in the word
+	// (the lexicon's tags, which it reads, are final after lookup).
+	w := &r.words[i]
+	if w.violent == 0 {
+		form, ok := r.readViolent(i)
+		w.violent = 1
+		if ok {
+			w.violent = 2 + uint8(form)
+		}
+	}
+	if w.violent == 1 {
+		return 0, false
+	}
+	return violentForm(w.violent - 2), true
+}
+
+// readViolent is violentAt, not kept.
+func (r *reading) readViolent(i int) (violentForm, bool) {
 	w := &r.words[i]
 	if strings.HasPrefix(w.norm, "ke") && strings.HasSuffix(w.norm, "an") && w.stem != w.norm && w.stem != "" {
 		return 0, false // "kebakaran": a noun (a fire), no verb of harm
@@ -83,10 +101,21 @@ func (lx *lexicon) violentRoot(s string) bool {
 	if len(s) >= 6 && s[:2] == s[2:4] && lx.violentRoot(s[2:]) {
 		return true // Banjar reduplication: "(ku)tutujah", "(ku)tatikam"
 	}
-	for _, suf := range [...]string{"", "kan", "in", "i", "lah"} {
-		if r, ok := strings.CutSuffix(s, suf); ok && lx.violentWord(r) {
-			return true
-		}
+	// (constant suffixes, not a loop over them: compared inline)
+	if lx.violentWord(s) {
+		return true
+	}
+	if r, ok := strings.CutSuffix(s, "kan"); ok && lx.violentWord(r) {
+		return true
+	}
+	if r, ok := strings.CutSuffix(s, "in"); ok && lx.violentWord(r) {
+		return true
+	}
+	if r, ok := strings.CutSuffix(s, "i"); ok && lx.violentWord(r) {
+		return true
+	}
+	if r, ok := strings.CutSuffix(s, "lah"); ok && lx.violentWord(r) {
+		return true
 	}
 	if r, ok := strings.CutSuffix(s, "akan"); ok && len(r) >= 3 {
 		return lx.violentWord(r) || lx.violentWord(r+"kan")
@@ -96,12 +125,7 @@ func (lx *lexicon) violentRoot(s string) bool {
 
 // violentWord reports whether s is a verb of harm of the lexicon.
 func (lx *lexicon) violentWord(s string) bool {
-	for _, p := range lx.first[s] {
-		if len(p.words) == 1 && p.tags&tViolent != 0 {
-			return true
-		}
-	}
-	return false
+	return lx.mayOf(s).bits&mayViolent != 0 // (see buildMay)
 }
 
 // deontic words before a passive verb of harm make it a call for harm.
@@ -203,7 +227,7 @@ func (r *reading) threats() {
 			r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-1), h.end)})
 		case h.p.tags&tVisit != 0 && i+1 < len(w) && errandObjects[w[i+1].norm]:
 			// "kami cari tempat lain", "kita cari solusi": an errand
-		case h.p.tags&tVisit != 0 && (r.anyOf(gatherings) || r.kinHome()):
+		case h.p.tags&tVisit != 0 && (r.anyOf(anyGatherings) || r.kinHome()):
 			// "kami datangi rumah nenek rame-rame pas lebaran": a visit of
 			// kin or a feast (round 8)
 		case h.p.tags&tVisit != 0 && !peace && !r.harmlessNear(i) && r.collectiveNear(i) && r.homeOrTarget():
@@ -363,10 +387,10 @@ func (r *reading) noSafeReturn() {
 		// "gue jamin lu gak bisa jalan lagi kalo masih ganggu adek gue":
 		// the addressee will not walk again, on the author's word or a
 		// condition
-		if w[k].stem != "jalan" || w[k+1].norm != "lagi" || !w[k].negated || r.mentionedAt(k) || r.anyOf(medical) {
+		if w[k].stem != "jalan" || w[k+1].norm != "lagi" || !w[k].negated || r.mentionedAt(k) || r.anyOf(anyMedical) {
 			continue
 		}
-		if r.before(k, 4, func(x *word) bool { return x.tags&tSecond != 0 }) && (r.conditionalIn(w[k].sent) || r.anyOf(firstPerson)) {
+		if r.before(k, 4, func(x *word) bool { return x.tags&tSecond != 0 }) && (r.conditionalIn(w[k].sent) || r.anyOf(anyFirstPerson)) {
 			r.addThreat(k, Cue{"threat_veiled", r.text(max(0, k-3), k+2)})
 			return
 		}
@@ -389,6 +413,10 @@ func (r *reading) noSafeReturn() {
 // property if it is not paid ("setor uang keamanan, kalau gak mau ruko
 // bapak bisa kebakar"): a payment word, a negated condition and a harm
 // to property, in sentences that do not report it.
+// extortionGate filters the words and stems of extortion's sets (a verb
+// of harm counts only after a condition).
+var extortionGate = filterOf(nil, payWords, conditionals, propertyHarm)
+
 func (r *reading) extortion() {
 	w := r.words
 	pay, cond, harm := -1, -1, -1
@@ -397,6 +425,9 @@ func (r *reading) extortion() {
 			continue
 		}
 		n := w[i].norm
+		if cond < 0 && !extortionGate.mayHave(n) && !extortionGate.mayHave(w[i].stem) {
+			continue // gate: no case below can hold
+		}
 		switch {
 		case payWords[n] || payWords[w[i].stem]:
 			pay = i
@@ -490,7 +521,7 @@ func (r *reading) possessedAfter(i int) bool {
 // harmless reports an everyday object of a verb of harm ("tumpeng" of
 // "tumpengnya").
 func (lx *lexicon) harmless(w string) bool {
-	for _, p := range lx.first[w] {
+	for _, p := range lx.phrases(w) {
 		if len(p.words) == 1 && p.tags&tHarmless != 0 {
 			return true
 		}
@@ -707,6 +738,21 @@ func (r *reading) firstPersonViolentBefore(i int) bool {
 
 // trimWord drops the punctuation a word may carry at either end.
 func trimWord(s string) string {
+	if len(s) == 0 || !trimBytes[s[0]] && !trimBytes[s[len(s)-1]] {
+		return s // most words (inlined: the rules trim every word)
+	}
+	return trimEnds(s)
+}
+
+// trimBytes marks the bytes of isTrimByte.
+var trimBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isTrimByte(byte(c))
+	}
+	return t
+}()
+
+func trimEnds(s string) string {
 	for len(s) > 0 && isTrimByte(s[0]) {
 		s = s[1:]
 	}
@@ -902,7 +948,7 @@ func (r *reading) familyWarnings() {
 				fam = true
 			}
 		}
-		if fam && r.namesTarget() && !r.anyOf(friendly) && !r.anyOf(praise) {
+		if fam && r.namesTarget() && !r.anyOf(anyFriendly) && !r.anyOf(anyPraise) {
 			r.addThreat(h.at, Cue{"threat_veiled", r.text(h.at, h.end)})
 			return
 		}
@@ -1011,7 +1057,7 @@ func (lx *lexicon) mildRoot(n string) bool {
 	}
 	for _, suf := range [...]string{"akan", "kan", "i", "in", ""} {
 		if r, ok := strings.CutSuffix(rest, suf); ok && len(r) >= 3 {
-			for _, p := range lx.first[r] {
+			for _, p := range lx.phrases(r) {
 				if len(p.words) == 1 && p.tags&tMild != 0 {
 					return true
 				}
@@ -1081,14 +1127,78 @@ func (r *reading) harmlessIn(s int) bool {
 // ternyata anak Pak Lurah teman sekelas anakku").
 var friendly = map[string]bool{"ternyata": true, "teman": true, "kawan": true, "ketemu": true, "bertemu": true, "sekelas": true, "kenal": true, "saudara": true, "sepupu": true, "reuni": true, "kebetulan": true}
 
-// anyOf reports a word of set in the post.
-func (r *reading) anyOf(set map[string]bool) bool {
-	for j := range r.words {
-		if set[r.words[j].norm] {
-			return true
+// anySet names a set the rules ask of a whole post (anyOf): bit i of
+// reading.anyBits is anySets[i].
+type anySet uint8
+
+const (
+	anyAccidents anySet = iota
+	anyAsking
+	anyCarefulWords
+	anyCaring
+	anyCompanionable
+	anyCondolence
+	anyFirstPerson
+	anyFriendly
+	anyGatherings
+	anyHazards
+	anyLawful
+	anyLonely
+	anyMedical
+	anyMishaps
+	anyOtherDangers
+	anyPraise
+	anyRoadHazards
+	anyRoadSafety
+	anyVulnerable
+	numAnySets
+)
+
+// anySets are the sets of anyOf, by anySet.
+var anySets = [numAnySets]map[string]bool{
+	anyAccidents:     accidents,
+	anyAsking:        asking,
+	anyCarefulWords:  carefulWords,
+	anyCaring:        caring,
+	anyCompanionable: companionable,
+	anyCondolence:    condolence,
+	anyFirstPerson:   firstPerson,
+	anyFriendly:      friendly,
+	anyGatherings:    gatherings,
+	anyHazards:       hazards,
+	anyLawful:        lawful,
+	anyLonely:        lonely,
+	anyMedical:       medical,
+	anyMishaps:       mishaps,
+	anyOtherDangers:  otherDangers,
+	anyPraise:        praise,
+	anyRoadHazards:   roadHazards,
+	anyRoadSafety:    roadSafety,
+	anyVulnerable:    vulnerable,
+}
+
+// anyOf reports a word of the set s in the post. The post's words were
+// looked up once (word.info), for every set at a time.
+func (r *reading) anyOf(s anySet) bool {
+	if !r.anyDone {
+		r.anyDone = true
+		for j := range r.words {
+			r.anyBits |= r.words[j].info.any
 		}
 	}
-	return false
+	return r.anyBits&(1<<s) != 0
+}
+
+// buildAny gives each word of anySets the bits of the sets that hold it
+// (true entries only).
+func (lx *lexicon) buildAny() {
+	for s, set := range anySets {
+		for w, ok := range set {
+			if ok {
+				lx.newInfo(w).any |= 1 << s
+			}
+		}
+	}
 }
 
 // safetyOf reports whether the veiled hit h, a denial of safety ("kami
@@ -1106,11 +1216,11 @@ func (r *reading) safetyOf(h hit) bool {
 		}
 		return h.end < len(w) && (r.isTarget(h.end) || hasSecondSuffix(&w[h.end]) || w[h.end].tags&(tPerson|tInstitution|tSecond|tObject) != 0 && w[h.end].norm != "itu")
 	case h.p.words[0] == "tahu" || len(h.p.words) > 1 && h.p.words[1] == "tahu":
-		return !r.anyOf(praise) && !r.anyOf(friendly)
+		return !r.anyOf(anyPraise) && !r.anyOf(anyFriendly)
 	case h.p.words[0] == "hati-hati":
 		// "hati-hati pulang malam ya guys, jalan licin habis hujan":
 		// safety advice names the hazard (round 7)
-		return !r.anyOf(roadHazards) && !r.anyOf(caring)
+		return !r.anyOf(anyRoadHazards) && !r.anyOf(anyCaring)
 	}
 	return true
 }

@@ -34,7 +34,7 @@ func (r *reading) readiedAfter(i int) bool {
 	w := r.words
 	for j := i + 1; j < len(w) && j <= i+3 && w[j].sent == w[i].sent; j++ {
 		if readiedWords[w[j].norm] || readiedWords[w[j].stem] && w[j].stem != "" {
-			return (r.menace() || r.namesSomeone(w[i].sent) || r.anySecond()) && !r.anyOf(companionable) && !r.playful
+			return (r.menace() || r.namesSomeone(w[i].sent) || r.anySecond()) && !r.anyOf(anyCompanionable) && !r.playful
 		}
 	}
 	return false
@@ -82,12 +82,20 @@ func (r *reading) vocativeOpening() bool {
 	return len(r.words) > 1 && honorifics[r.words[0].norm] && r.words[0].clause == 0
 }
 
+// veiledGate filters the words and stems veiledShapes' cases compare
+// with, besides a weapon or a meeting (lexicon tags).
+var veiledGate = filterOf([]string{fireEmoji, "tahu", "akibat", "sweeping", "jaga-jaga", "hati-hati", "awas", "berdiri", "tunggu", "kutunggu", "kenapa-kenapa", "celaka", "rasanya"},
+	harmAdjectives, markWords, ruined, flatten, raidVerbs, faceMarks)
+
 // veiledShapes runs the round-7 rules (see the top of this file).
 func (r *reading) veiledShapes() {
 	w := r.words
 	for i := range w {
 		if r.mentionedAt(i) || w[i].negated && w[i].norm != "berdiri" {
 			continue // a thing that will not stand again is read negated
+		}
+		if w[i].tags&(tWeapon|tMeet) == 0 && !veiledGate.mayHave(w[i].norm) && !veiledGate.mayHave(w[i].stem) {
+			continue // gate: no case below can hold
 		}
 		switch {
 		case w[i].norm == fireEmoji:
@@ -96,7 +104,7 @@ func (r *reading) veiledShapes() {
 			if i > 0 && w[i-1].sent == w[i].sent && (r.ownedBySecond(i-1, properties) || i > 1 && w[i-2].clause == w[i-1].clause && r.ownedBySecond(i-2, properties)) {
 				r.addThreat(i, Cue{"threat_weapon", r.text(max(0, i-2), i+1)})
 			}
-		case w[i].norm == "tahu" && r.before(i, 2, speakerWord) && !r.anyOf(praise) && !r.anyOf(friendly) && !r.anyOf(companionable):
+		case w[i].norm == "tahu" && r.before(i, 2, speakerWord) && !r.anyOf(anyPraise) && !r.anyOf(anyFriendly) && !r.anyOf(anyCompanionable):
 			// "rumahmu aku tahu": the whereabouts first, then "I know".
 			for j := i - 2; j >= 0 && j >= i-5 && w[j].sent == w[i].sent; j-- {
 				if r.ownedBySecond(j, whereabouts) {
@@ -113,7 +121,7 @@ func (r *reading) veiledShapes() {
 			}
 		case harmAdjectives[w[i].norm] && i+1 < len(w) && w[i+1].clause == w[i].clause && w[i+1].tags&tBody != 0 && r.ownedBySecondBody(i+1):
 			// "awas aja kalau lewat sini lagi, patah kakimu"
-			if !r.anyOf(medical) && (r.menace() || r.conditionalIn(w[i].sent) || r.anyOf(firstPerson)) {
+			if !r.anyOf(anyMedical) && (r.menace() || r.conditionalIn(w[i].sent) || r.anyOf(anyFirstPerson)) {
 				r.addThreat(i, Cue{"threat_veiled", r.text(i, i+2)})
 			}
 		case w[i].stem == "akibat" && r.before(i, 2, bearing):
@@ -125,7 +133,7 @@ func (r *reading) veiledShapes() {
 					second = true
 				}
 			}
-			if second && (r.menace() || r.anyOf(firstPerson)) {
+			if second && (r.menace() || r.anyOf(anyFirstPerson)) {
 				r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-2), i+1)})
 			}
 		case w[i].norm == "sweeping" && r.before(i, 3, func(x *word) bool {
@@ -134,7 +142,7 @@ func (r *reading) veiledShapes() {
 			// "malam ini kita sweeping kampung sebelah": a crowd's raid
 			// ("sweeping kendaraan … digelar Samsat" has no crowd).
 			r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), i+1)})
-		case markWords[w[i].norm] && (strings.HasPrefix(w[i].norm, "ku") || r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] })) && r.markedSecond(i) && !r.anyOf(praise):
+		case markWords[w[i].norm] && (strings.HasPrefix(w[i].norm, "ku") || r.before(i, 2, func(x *word) bool { return firstPerson[x.norm] })) && r.markedSecond(i) && !r.anyOf(anyPraise):
 			// "siap2 aja lu, gw tandain": the addressee marked for later
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-1), i+1)})
 		case (harmAdjectives[w[i].norm] || ruined[w[i].norm]) && (i > 0 && r.secondThingBefore(i) || r.secondThingAfter(i)) && r.warningFrame(i):
@@ -148,36 +156,36 @@ func (r *reading) veiledShapes() {
 			// "siap-siap aja ruko lu gue ratain", "awas aja pos ronda itu
 			// kami robohkan kalau iuran naik lagi"
 			r.addThreat(i, Cue{"threat_first_person", r.text(max(0, i-1), i+1)})
-		case (w[i].norm == "jaga-jaga" || w[i].norm == "hati-hati" || w[i].norm == "awas") && r.familyOfSecondAfter(i) && r.anyOf(vulnerable) && !r.anyOf(roadHazards) && !r.anyOf(praise):
+		case (w[i].norm == "jaga-jaga" || w[i].norm == "hati-hati" || w[i].norm == "awas") && r.familyOfSecondAfter(i) && r.anyOf(anyVulnerable) && !r.anyOf(anyRoadHazards) && !r.anyOf(anyPraise):
 			// "jaga-jaga aja anakmu kalau pulang sekolah sendirian"
 			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+3))})
-		case (w[i].norm == "hati-hati" || w[i].norm == "jaga-jaga") && r.anyOf(lonely) && !r.anyOf(roadHazards) && !r.anyOf(hazards) && !r.anyOf(caring) && r.grievanceTarget():
+		case (w[i].norm == "hati-hati" || w[i].norm == "jaga-jaga") && r.anyOf(anyLonely) && !r.anyOf(anyRoadHazards) && !r.anyOf(anyHazards) && !r.anyOf(anyCaring) && r.grievanceTarget():
 			// "hati-hati aja pulang malem ya Pak Polisi yang nilang aku
 			// kemarin, jalanan gelap 🙂": a lonely way home wished on
 			// someone named by the wrong they did the speaker (round 8);
 			// advice to friends names no such wrong
 			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+3))})
-		case ruined[w[i].norm] && r.thingBefore(i) && r.waitAndSee(w[i].sent) && !r.anyOf(hazards) && !r.anyOf(roadHazards) && !r.anyOf(medical):
+		case ruined[w[i].norm] && r.thingBefore(i) && r.waitAndSee(w[i].sent) && !r.anyOf(anyHazards) && !r.anyOf(anyRoadHazards) && !r.anyOf(anyMedical):
 			// "liat aja besok kacanya tinggal serpihan 😈": a ruin
 			// foretold with "wait and see" and a day (round 8)
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-3), i+1)})
-		case w[i].norm == "berdiri" && w[i].negated && i+1 < len(w) && w[i+1].norm == "lagi" && r.secondThingBefore(i) && !r.anyOf(hazards) && !r.anyOf(roadHazards) && !r.anyOf(asking):
+		case w[i].norm == "berdiri" && w[i].negated && i+1 < len(w) && w[i+1].norm == "lagi" && r.secondThingBefore(i) && !r.anyOf(anyHazards) && !r.anyOf(anyRoadHazards) && !r.anyOf(anyAsking):
 			// "besok pagi toko lu gak bakal berdiri lagi"
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-3), i+2)})
 		case raidVerbs[w[i].norm] || raidVerbs[w[i].stem] && w[i].stem != "":
 			// "warga RT 5 ayo geruduk rumah ketua RT": a call to raid a
 			// home or someone
-			if r.before(i, 2, func(x *word) bool { return x.norm == "ayo" || x.norm == "mari" || x.norm == "yuk" }) && r.homeOrTarget() && !r.anyOf(lawful) {
+			if r.before(i, 2, func(x *word) bool { return x.norm == "ayo" || x.norm == "mari" || x.norm == "yuk" }) && r.homeOrTarget() && !r.anyOf(anyLawful) {
 				r.addThreat(i, Cue{"threat_visit", r.text(max(0, i-1), min(len(w), i+2))})
 			}
-		case (markWords[w[i].norm] || faceMarks[w[i].norm] || faceMarks[w[i].stem]) && r.markedFace(i) && (r.menace() || r.anyOf(carefulWords)) && !r.anyOf(companionable) && !r.purposeAfter(i):
+		case (markWords[w[i].norm] || faceMarks[w[i].norm] || faceMarks[w[i].stem]) && r.markedFace(i) && (r.menace() || r.anyOf(anyCarefulWords)) && !r.anyOf(anyCompanionable) && !r.purposeAfter(i):
 			// "sudah kami catat mukanya, tunggu giliran"
 			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+2))})
 		case (w[i].stem == "tunggu" || w[i].norm == "kutunggu") && r.challenge(i):
 			// "kutunggu ikam di simpang empat, bawa kawan
 			// sebanyak-banyaknya": a fight called
 			r.addThreat(i, Cue{"threat_veiled", r.text(i, min(len(w), i+2))})
-		case (w[i].norm == "kenapa-kenapa" || w[i].norm == "celaka") && r.before(i, 2, func(x *word) bool { return conditionals[x.norm] }) && r.kinOfSecond() && !r.anyOf(hazards) && !r.anyOf(roadHazards) && !r.anyOf(medical):
+		case (w[i].norm == "kenapa-kenapa" || w[i].norm == "celaka") && r.before(i, 2, func(x *word) bool { return conditionals[x.norm] }) && r.kinOfSecond() && !r.anyOf(anyHazards) && !r.anyOf(anyRoadHazards) && !r.anyOf(anyMedical):
 			// "anakmu sekolah di SD 012 kan? kasihan kalau kenapa-kenapa"
 			r.addThreat(i, Cue{"threat_veiled", r.text(max(0, i-2), i+1)})
 		case w[i].norm == "rasanya" && i+1 < len(w) && r.passiveHarm(i+1) && r.anySecond() && !r.playful:
@@ -387,7 +395,7 @@ var warningFrames = map[string]bool{"berani": true, "kaget": true, "heran": true
 // of word i, not a report of damage ("rumahmu hancur kena banjir?").
 func (r *reading) warningFrame(i int) bool {
 	w := r.words
-	if r.anyOf(medical) || r.anyOf(roadHazards) || r.anyOf(hazards) {
+	if r.anyOf(anyMedical) || r.anyOf(anyRoadHazards) || r.anyOf(anyHazards) {
 		return false
 	}
 	for j := range w {
@@ -469,7 +477,7 @@ func (r *reading) challenge(i int) bool {
 			chal = true
 		}
 	}
-	return second && chal && !r.anyOf(praise)
+	return second && chal && !r.anyOf(anyPraise)
 }
 
 // asking are the words of a question about a shop's move ("toko kamu
