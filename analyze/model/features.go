@@ -550,8 +550,8 @@ type roleTable struct {
 	filter [1 << filterBits / 64]uint64
 	shift  uint
 	hs     []uint64 // slot hashes (0: empty)
-	keys  []roleKey
-	m     map[string]uint8 // when a word is too long or hashes to 0 (never in practice)
+	keys   []roleKey
+	m      map[string]uint8 // when a word is too long or hashes to 0 (never in practice)
 }
 
 // filterBits is log2 of the bits of roleTable's filter.
