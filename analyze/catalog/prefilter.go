@@ -18,12 +18,24 @@ import (
 // gate never says no where the regexp would match, so the results are the
 // regexp's own.
 
-// hay is a haystack with its case-folded copy, and the byte pairs of
-// each: a literal with a pair missing is not there, and saying so costs
-// far less than strings.Contains over the text.
+// hay is a haystack with its case-folded copy, the byte pairs of each
+// and the bytes of each: a literal with a pair or its first byte missing
+// is not there, and saying so costs far less than strings.Contains over
+// the text.
 type hay struct {
-	raw, fold     string
-	rawBi, foldBi *bigrams
+	raw, fold         string
+	rawBi, foldBi     *bigrams
+	store             [2]*bigrams // the pair sets, kept for the next post
+	rawBytes, foldBts byteSet
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (bs *byteSet) set(c byte)          { bs[c>>6] |= 1 << (c & 63) }
+func (bs *byteSet) has(c byte) bool     { return bs[c>>6]&(1<<(c&63)) != 0 }
+func (bs *byteSet) meets(o *byteSet) bool {
+	return bs[0]&o[0] != 0 || bs[1]&o[1] != 0 || bs[2]&o[2] != 0 || bs[3]&o[3] != 0
 }
 
 // bigrams is a set of byte pairs.
@@ -32,10 +44,15 @@ type bigrams [1 << 16 / 64]uint64
 // pairKey numbers the byte pair a, b.
 func pairKey(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
 
-// add puts the byte pairs of s in the set; drop takes them out again
-// (cheaper than clearing the whole set for the next post).
-func (bs *bigrams) add(s string) {
+// add puts the byte pairs of s in the set, and its bytes in one; drop
+// takes the pairs out again (cheaper than clearing the whole set for the
+// next post).
+func (bs *bigrams) add(s string, one *byteSet) {
+	if len(s) > 0 {
+		one.set(s[len(s)-1])
+	}
 	for i := 0; i+1 < len(s); i++ {
+		one.set(s[i])
 		k := pairKey(s[i], s[i+1])
 		bs[k>>6] |= 1 << (k & 63)
 	}
@@ -62,15 +79,22 @@ func (bs *bigrams) hasAll(ks []uint16) bool {
 // the pair sets of old (emptied) when old has them.
 func newHay(raw string, old *hay) hay {
 	h := hay{raw: raw, fold: foldString(raw)}
-	if old != nil && old.rawBi != nil {
+	if old != nil && old.store[0] != nil {
 		old.rawBi.drop(old.raw)
 		old.foldBi.drop(old.fold)
-		h.rawBi, h.foldBi = old.rawBi, old.foldBi
+		h.store = old.store
 	} else {
-		h.rawBi, h.foldBi = new(bigrams), new(bigrams)
+		h.store = [2]*bigrams{new(bigrams), new(bigrams)}
 	}
-	h.rawBi.add(h.raw)
-	h.foldBi.add(h.fold)
+	h.rawBi = h.store[0]
+	h.rawBi.add(h.raw, &h.rawBytes)
+	if h.fold == h.raw {
+		// Nothing folds (most posts): the folded text's sets are the raw one's.
+		h.foldBi, h.foldBts = h.rawBi, h.rawBytes
+	} else {
+		h.foldBi = h.store[1]
+		h.foldBi.add(h.fold, &h.foldBts)
+	}
 	return h
 }
 
@@ -160,8 +184,31 @@ func (l lit) implies(o lit) bool {
 // fre is a regexp gated by the literals its matches need: every group
 // in need must have one of its literals in the haystack.
 type fre struct {
-	re   *regexp.Regexp
-	need [][]lit
+	re     *regexp.Regexp
+	need   [][]lit
+	groups []needGroup // need, with the byte sets checked first
+}
+
+// needGroup is one need group with the first bytes of its literals: a text
+// without any of them holds none of the literals.
+type needGroup struct {
+	lits      []lit
+	raw, fold byteSet // first bytes of the case-sensitive and of the folded literals
+	bytesOnly bool    // every literal is one byte: the byte sets decide alone
+}
+
+// newGroup reads the first bytes of g.
+func newGroup(g []lit) needGroup {
+	gr := needGroup{lits: g, bytesOnly: true}
+	for _, l := range g {
+		if l.cs {
+			gr.raw.set(l.s[0])
+		} else {
+			gr.fold.set(l.s[0])
+		}
+		gr.bytesOnly = gr.bytesOnly && len(l.s) == 1
+	}
+	return gr
 }
 
 // gatedAll lists every gated regexp, for the test that the gates never
@@ -176,15 +223,35 @@ func mustFre(expr string) *fre {
 		panic(err)
 	}
 	f := &fre{re: re, need: gate(t.Simplify())}
+	for _, g := range f.need {
+		f.groups = append(f.groups, newGroup(g))
+	}
+	// A byte-set group costs a few instructions: check those first.
+	slices.SortStableFunc(f.groups, func(a, b needGroup) int {
+		if a.bytesOnly != b.bytesOnly {
+			if a.bytesOnly {
+				return -1
+			}
+			return 1
+		}
+		return 0
+	})
 	gatedAll = append(gatedAll, f)
 	return f
 }
 
 // may reports whether the regexp can match h.
 func (f *fre) may(h *hay) bool {
-	for _, g := range f.need {
+	for i := range f.groups {
+		g := &f.groups[i]
+		if !g.raw.meets(&h.rawBytes) && !g.fold.meets(&h.foldBts) {
+			return false
+		}
+		if g.bytesOnly {
+			continue
+		}
 		found := false
-		for _, l := range g {
+		for _, l := range g.lits {
 			in, bs := h.fold, h.foldBi
 			if l.cs {
 				in, bs = h.raw, h.rawBi
@@ -288,7 +355,7 @@ func gate(t *syntax.Regexp) [][]lit {
 	need := needOf(in)
 	var out [][]lit
 	for _, g := range need {
-		if g = prune(g); g != nil && !loose(g) {
+		if g = prune(g); g != nil {
 			for i := range g {
 				g[i] = g[i].withPairs()
 			}
@@ -307,21 +374,6 @@ func group(exact []lit) []lit {
 		return nil
 	}
 	return exact
-}
-
-// loose reports a group of many single ASCII characters (a letter
-// class, white space): nearly every post has one, so checking it costs
-// more than it saves. A group of emoji is kept: few posts have one.
-func loose(g []lit) bool {
-	if len(g) <= 3 {
-		return false
-	}
-	for _, l := range g {
-		if len(l.s) > 1 {
-			return false
-		}
-	}
-	return true
 }
 
 // prune drops the literals of g that imply another one (the other is
@@ -465,7 +517,9 @@ func classInfo(rs []rune) litInfo {
 	var set []lit
 	for _, r := range runes {
 		l := lit{s: string(r), cs: true}
-		if closed {
+		// A rune without other cases (white space, a digit) is read on
+		// the raw text: it joins a case-sensitive neighbour as one literal.
+		if closed && unicode.SimpleFold(r) != r {
 			l = lit{s: string(foldRune(r))}
 		}
 		if !slices.ContainsFunc(set, l.same) {
