@@ -2,6 +2,8 @@ package watch
 
 import (
 	"bytes"
+	"hash/maphash"
+	"slices"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
 )
@@ -25,6 +27,13 @@ type automaton struct {
 	pnext map[uint64]int32 // node<<8 | byte → node
 	pout  [][]int32        // owners whose prefix ends at a node
 	pnode int32
+
+	// The scan's tables, made by build from the maps above: a map lookup
+	// per word and per step was most of the scan's time (issue 24).
+	wordTab, tagTab, exactTab wordTable
+	root            []int32 // word id → state after the start state (0: none)
+	tOff            []int32 // state → its transitions in tID and tNext (state s: tOff[s]:tOff[s+1])
+	tID, tNext      []int32 // transitions of each state, by word id
 }
 
 func newAutomaton() *automaton {
@@ -143,6 +152,38 @@ func (a *automaton) build() {
 			queue = append(queue, c)
 		}
 	}
+	a.compile()
+}
+
+// compile makes the scan's tables: the word tables, the start state's
+// transitions as an array over word ids and every other state's as a
+// short list sorted by word id.
+func (a *automaton) compile() {
+	a.wordTab = newWordTable(a.words)
+	a.tagTab = newWordTable(a.hashtags)
+	a.exactTab = newWordTable(a.exact)
+	a.root = make([]int32, a.nextID+1)
+	type tr struct{ id, next int32 }
+	children := make([][]tr, len(a.fail))
+	for k, c := range a.next {
+		s, id := int32(k>>32), int32(uint32(k))
+		if s == 0 {
+			a.root[id] = c
+			continue
+		}
+		children[s] = append(children[s], tr{id, c})
+	}
+	a.tOff = make([]int32, len(a.fail)+1)
+	a.tID, a.tNext = a.tID[:0], a.tNext[:0]
+	for s, ch := range children {
+		slices.SortFunc(ch, func(x, y tr) int { return int(x.id - y.id) })
+		a.tOff[s] = int32(len(a.tID))
+		for _, t := range ch {
+			a.tID = append(a.tID, t.id)
+			a.tNext = append(a.tNext, t.next)
+		}
+	}
+	a.tOff[len(a.fail)] = int32(len(a.tID))
 }
 
 // step moves from state on word id (0 = unknown word).
@@ -150,14 +191,93 @@ func (a *automaton) step(state, id int32) int32 {
 	if id == 0 {
 		return 0
 	}
-	for {
-		if nx, ok := a.next[uint64(state)<<32|uint64(uint32(id))]; ok {
-			return nx
-		}
-		if state == 0 {
-			return 0
+	for state != 0 {
+		lo, hi := a.tOff[state], a.tOff[state+1]
+		for i := lo; i < hi; i++ {
+			if t := a.tID[i]; t >= id {
+				if t == id {
+					return a.tNext[i]
+				}
+				break
+			}
 		}
 		state = a.fail[state]
+	}
+	return a.root[id]
+}
+
+// wordTable maps words to ids, as the automaton's word maps do. Most of
+// a post's words are in no pattern: a bit set indexed by the word's hash
+// (small enough to stay in the L1 cache) rejects most of them without
+// touching the table, and the table's tags are apart from its keys, so a
+// probe reads few cache lines.
+type wordTable struct {
+	seed  maphash.Seed
+	mask  uint64
+	bloom []uint64 // bit h&bloomMask set for every word's hash h
+	tags  []uint32 // the hash's top bits; 0 marks an empty slot
+	ids   []int32
+	keys  []string
+}
+
+const bloomBits = 1 << 16
+
+func newWordTable(m map[string]int32) wordTable {
+	n := 16
+	for n < 2*len(m) {
+		n *= 2
+	}
+	t := wordTable{seed: maphash.MakeSeed(), mask: uint64(n - 1), bloom: make([]uint64, bloomBits/64),
+		tags: make([]uint32, n), ids: make([]int32, n), keys: make([]string, n)}
+	for k, id := range m {
+		h := maphash.String(t.seed, k)
+		b := h & (bloomBits - 1)
+		t.bloom[b>>6] |= 1 << (b & 63)
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			if t.tags[i] == 0 {
+				t.tags[i], t.ids[i], t.keys[i] = wordTag(h), id, k
+				break
+			}
+		}
+	}
+	return t
+}
+
+// wordTag is the slot tag of hash h, never 0.
+func wordTag(h uint64) uint32 { return uint32(h>>32) | 1 }
+
+// get returns the id of w, 0 when the table does not hold it.
+func (t *wordTable) get(w []byte) int32 {
+	if len(t.tags) == 0 {
+		return 0
+	}
+	return t.find(maphash.Bytes(t.seed, w), string(w))
+}
+
+// getString is get for a string.
+func (t *wordTable) getString(w string) int32 {
+	if len(t.tags) == 0 {
+		return 0
+	}
+	return t.find(maphash.String(t.seed, w), w)
+}
+
+// find looks w up by its hash h. (A []byte converted to string for a
+// comparison is not copied.)
+func (t *wordTable) find(h uint64, w string) int32 {
+	if b := h & (bloomBits - 1); t.bloom[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	tag := wordTag(h)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch t.tags[i] {
+		case 0:
+			return 0
+		case tag:
+			if t.keys[i] == w {
+				return t.ids[i]
+			}
+		}
 	}
 }
 
@@ -171,11 +291,11 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 		pos++
 		var id int32
 		if k == wkHashtag {
-			id = a.hashtags[string(w)]
+			id = a.tagTab.get(w)
 			// Hashtags never continue a phrase of plain words.
 			state = a.step(0, id)
 		} else {
-			id = a.words[string(w)]
+			id = a.wordTab.get(w)
 			if raw != "" && (id == 0 || len(raw) > len(w)) {
 				// The word as written, when it is a known word and the
 				// normal form is unknown or shorter ("PPP" → "pp"): the
@@ -185,7 +305,7 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 				sq := id == 0
 				sc.b = foldEach(raw, sc.b[:0], func(x []byte) {
 					if n++; n == 1 {
-						rid = a.words[string(x)]
+						rid = a.wordTab.get(x)
 						sq = sq || squeezedBytes(x, w)
 					}
 				})
@@ -195,7 +315,7 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 			}
 			if raw != "" && len(a.exact) > 0 {
 				// A case-sensitive word (=AMIN) wins over its folded form.
-				if eid, ok := a.exact[raw]; ok {
+				if eid := a.exactTab.getString(raw); eid != 0 {
 					id = eid
 				}
 			}
