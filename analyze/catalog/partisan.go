@@ -2173,6 +2173,9 @@ var advocacyByFirst = func() map[string][][]string {
 // resolves against the races open on the day. News, neutral opinion ("ASN
 // sepatutnya netral") and phrases with no side near are not calls.
 func (ix *Index) opinionCalls(st *pstate, day Date, outlet bool) []opinionCall {
+	if len(st.targets) == 0 {
+		return nil // gate: a call is read next to a target
+	}
 	ws := st.wordsOf()
 	if len(ws) == 0 || !outlet && !opinionFrames[ws[0].Text] && !(ws[0].Text == "catatan" && wordAt(ws, 1) == "redaksi") {
 		return nil

@@ -335,6 +335,9 @@ func (f *fre) FindAllStringSubmatchIndex(h *hay, n int) [][]int {
 	return f.re.FindAllStringSubmatchIndex(h.raw, n)
 }
 
+// maxAltGroups bounds the need groups read from one alternation.
+const maxAltGroups = 4
+
 // maxExact bounds the set of exact strings a node is read as; past it
 // the node is read as the groups it needs.
 const maxExact = 64
@@ -459,7 +462,8 @@ func info(t *syntax.Regexp) litInfo {
 		}
 		return acc
 	case syntax.OpAlternate:
-		var exact, union []lit
+		var exact []lit
+		var branches [][][]lit // each branch's need groups, its best first
 		allExact, anyFree := true, false
 		for _, s := range t.Sub {
 			in := info(s)
@@ -471,8 +475,15 @@ func info(t *syntax.Regexp) litInfo {
 			b := in.best()
 			if b == nil {
 				anyFree = true
+				continue
 			}
-			union = append(union, b...)
+			gs := [][]lit{b}
+			for _, g := range needOf(in) {
+				if len(g) > 0 && &g[0] != &b[0] {
+					gs = append(gs, g)
+				}
+			}
+			branches = append(branches, gs)
 		}
 		if allExact && len(exact) <= maxExact {
 			return litInfo{exact: exact}
@@ -480,7 +491,22 @@ func info(t *syntax.Regexp) litInfo {
 		if anyFree {
 			return litInfo{}
 		}
-		return litInfo{need: [][]lit{union}}
+		// A match holds, for every k, a literal of one branch's k-th group
+		// (its last when it has fewer): each such union is a need group.
+		var need [][]lit
+		for k := 0; k < maxAltGroups; k++ {
+			var union []lit
+			more := false
+			for _, gs := range branches {
+				union = append(union, gs[min(k, len(gs)-1)]...)
+				more = more || k+1 < len(gs)
+			}
+			need = append(need, union)
+			if !more {
+				break
+			}
+		}
+		return litInfo{need: need}
 	}
 	// Any character, star: no literal needed.
 	return litInfo{}
