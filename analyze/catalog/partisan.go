@@ -136,7 +136,8 @@ type pstate struct {
 // every gated regexp.
 func (st *pstate) hay() *hay {
 	if !st.hyOK {
-		st.hy, st.hyOK = newHay(st.doc.Raw, &st.hy), true
+		st.hy.reset(st.doc.Raw)
+		st.hyOK = true
 	}
 	return &st.hy
 }
@@ -879,7 +880,6 @@ func callRule(support, strong bool) string {
 // records a side taken for tg's actor (or an unnamed side when tg is nil).
 func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
 	var mob, attend, greet, attr, attrAct, recruit, gripe *pspan
-	var mobSpan pspan
 	var wish, promo, aid, event, collect, occasion, occasionWith, budget, aidWith, complain *pspan
 	otherPromo := false // a promotional word other than thanks and whom aid is for ("peduli", "partai yang melayani")
 	var aids []*pspan
@@ -911,8 +911,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			case mob == nil && ix.invitedBefore(st.spans, i) >= 0:
 				// The evidence runs from the invitation to the attendance.
 				inv := st.spans[ix.invitedBefore(st.spans, i)]
-				mobSpan = pspan{class: cAttend, start: inv.start, end: sp.end}
-				mob = &mobSpan
+				// Allocated here only: a span declared for every post escaped to the heap.
+				mob = &pspan{class: cAttend, start: inv.start, end: sp.end}
 			default:
 				keep(&attend, sp, ix.firstPersonWithin(st.spans, i, 5) || classWithin(st.spans, i, 5, cSelf))
 			}
@@ -2369,12 +2369,12 @@ func (ix *Index) forSlogans(st *pstate) []opinionCall {
 	if st.doc == nil {
 		return nil
 	}
-	ws := st.wordsOf()
 	keycap := strings.Contains(st.doc.Raw, "\u20e3")
 	year := slices.ContainsFunc(st.spans, func(sp pspan) bool { return sp.class == cYear })
-	if !keycap && !year {
+	if !keycap && !year || len(st.targets) == 0 {
 		return nil
 	}
+	ws := st.wordsOf()
 	var out []opinionCall
 	for i := range st.targets {
 		tg := &st.targets[i]

@@ -24,44 +24,62 @@ import (
 // the text.
 type hay struct {
 	raw, fold         string
-	rawBi, foldBi     *bigrams
-	store             [2]*bigrams // the pair sets, kept for the next post
+	plain             bool // raw is ASCII without capitals: it is its own folded and lower-cased text
+	same              bool // fold is raw: pairs[0] and rawBytes serve both
 	rawBytes, foldBts byteSet
+	pairs             [2]bigrams // of raw and of fold
+}
+
+// rawBi and foldBi are the byte pairs of raw and of fold.
+func (h *hay) rawBi() *bigrams { return &h.pairs[0] }
+
+func (h *hay) foldBi() *bigrams {
+	if h.same {
+		return &h.pairs[0]
+	}
+	return &h.pairs[1]
 }
 
 // byteSet is a set of bytes.
 type byteSet [4]uint64
 
-func (bs *byteSet) set(c byte)          { bs[c>>6] |= 1 << (c & 63) }
-func (bs *byteSet) has(c byte) bool     { return bs[c>>6]&(1<<(c&63)) != 0 }
+func (bs *byteSet) set(c byte) { bs[c>>6] |= 1 << (c & 63) }
 func (bs *byteSet) meets(o *byteSet) bool {
 	return bs[0]&o[0] != 0 || bs[1]&o[1] != 0 || bs[2]&o[2] != 0 || bs[3]&o[3] != 0
 }
 
-// bigrams is a set of byte pairs.
-type bigrams [1 << 16 / 64]uint64
+// bigrams is a set of byte pairs, hashed into 4096 bits: small enough to
+// clear for every post, and a literal's few pairs are all set by chance
+// seldom.
+type bigrams [4096 / 64]uint64
 
 // pairKey numbers the byte pair a, b.
-func pairKey(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+func pairKey(a, b byte) uint16 { return uint16((uint32(a)<<8 | uint32(b)) * 0x9E3779B1 >> 20) }
 
-// add puts the byte pairs of s in the set, and its bytes in one; drop
-// takes the pairs out again (cheaper than clearing the whole set for the
-// next post).
+// add puts the byte pairs of s in the set, and its bytes in one.
 func (bs *bigrams) add(s string, one *byteSet) {
-	if len(s) > 0 {
-		one.set(s[len(s)-1])
+	if len(s) == 0 {
+		return
 	}
-	for i := 0; i+1 < len(s); i++ {
-		one.set(s[i])
-		k := pairKey(s[i], s[i+1])
+	prev := s[0]
+	one.set(prev)
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		one.set(c)
+		k := pairKey(prev, c)
 		bs[k>>6] |= 1 << (k & 63)
+		prev = c
 	}
 }
 
-func (bs *bigrams) drop(s string) {
+// hasPairsOf reports whether every byte pair of s is in the set.
+func (bs *bigrams) hasPairsOf(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
-		bs[pairKey(s[i], s[i+1])>>6] = 0
+		if k := pairKey(s[i], s[i+1]); bs[k>>6]&(1<<(k&63)) == 0 {
+			return false
+		}
 	}
+	return true
 }
 
 // hasAll reports whether every pair of ks is in the set.
@@ -74,28 +92,35 @@ func (bs *bigrams) hasAll(ks []uint16) bool {
 	return true
 }
 
-// newHay folds raw rune by rune (see foldRune), so that a literal that
-// matches case-insensitively is a substring of the folded text. It reuses
-// the pair sets of old (emptied) when old has them.
-func newHay(raw string, old *hay) hay {
-	h := hay{raw: raw, fold: foldString(raw)}
-	if old != nil && old.store[0] != nil {
-		old.rawBi.drop(old.raw)
-		old.foldBi.drop(old.fold)
-		h.store = old.store
-	} else {
-		h.store = [2]*bigrams{new(bigrams), new(bigrams)}
-	}
-	h.rawBi = h.store[0]
-	h.rawBi.add(h.raw, &h.rawBytes)
-	if h.fold == h.raw {
-		// Nothing folds (most posts): the folded text's sets are the raw one's.
-		h.foldBi, h.foldBts = h.rawBi, h.rawBytes
-	} else {
-		h.foldBi = h.store[1]
-		h.foldBi.add(h.fold, &h.foldBts)
-	}
+// newHay is the hay of raw.
+func newHay(raw string) hay {
+	var h hay
+	h.reset(raw)
 	return h
+}
+
+// reset makes h the hay of raw, folding it rune by rune (see foldRune),
+// so that a literal that matches case-insensitively is a substring of
+// the folded text.
+func (h *hay) reset(raw string) {
+	h.pairs[0] = bigrams{}
+	if !h.same {
+		h.pairs[1] = bigrams{}
+	}
+	h.rawBytes, h.foldBts = byteSet{}, byteSet{}
+	h.raw, h.plain = raw, plainASCII(raw)
+	h.fold = raw
+	if !h.plain {
+		h.fold = foldString(raw)
+	}
+	h.same = h.fold == h.raw
+	h.pairs[0].add(h.raw, &h.rawBytes)
+	if h.same {
+		// Nothing folds (most posts): the folded text's sets are the raw one's.
+		h.foldBts = h.rawBytes
+	} else {
+		h.pairs[1].add(h.fold, &h.foldBts)
+	}
 }
 
 // foldRune maps every rune of a simple case-folding orbit (the runes
@@ -150,16 +175,19 @@ func (l lit) folded() string {
 	return foldString(l.s)
 }
 
-// foldString is s with every rune folded (s itself when nothing folds).
-func foldString(s string) string {
-	ascii := true
+// plainASCII reports s is ASCII without capitals.
+func plainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			ascii = false
-			break
+			return false
 		}
 	}
-	if ascii {
+	return true
+}
+
+// foldString is s with every rune folded (s itself when nothing folds).
+func foldString(s string) string {
+	if plainASCII(s) {
 		return s
 	}
 	var b strings.Builder
@@ -252,9 +280,9 @@ func (f *fre) may(h *hay) bool {
 		}
 		found := false
 		for _, l := range g.lits {
-			in, bs := h.fold, h.foldBi
+			in, bs := h.fold, h.foldBi()
 			if l.cs {
-				in, bs = h.raw, h.rawBi
+				in, bs = h.raw, h.rawBi()
 			}
 			if bs.hasAll(l.bi) && strings.Contains(in, l.s) {
 				found = true

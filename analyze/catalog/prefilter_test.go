@@ -129,7 +129,7 @@ func TestGatesNeverRefuseAMatch(t *testing.T) {
 	refused, tried := 0, 0
 	var h hay // reused, as a pooled pstate reuses it
 	for _, s := range texts {
-		h = newHay(s, &h)
+		h.reset(s)
 		for _, f := range gatedAll {
 			may := f.may(&h)
 			tried++
