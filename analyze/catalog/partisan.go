@@ -207,7 +207,21 @@ func (st *pstate) addStemSpans() {
 			political = true
 		}
 	}
-	if !political {
+	if !political || st.doc == nil {
+		return
+	}
+	// Gate: a word's stem is its token's, so without a token whose stem is
+	// a cue there is nothing to add (and no need to read the words).
+	cue := false
+	for i := range st.doc.Tokens {
+		if stem := st.doc.Tokens[i].Stem; stem != "" {
+			if _, ok := stemCues[stem]; ok {
+				cue = true
+				break
+			}
+		}
+	}
+	if !cue {
 		return
 	}
 	n := len(st.spans)
