@@ -48,6 +48,14 @@ func (bs *byteSet) meets(o *byteSet) bool {
 	return bs[0]&o[0] != 0 || bs[1]&o[1] != 0 || bs[2]&o[2] != 0 || bs[3]&o[3] != 0
 }
 
+// upperBytes are the ASCII capitals.
+var upperBytes = func() (bs byteSet) {
+	for c := byte('A'); c <= 'Z'; c++ {
+		bs.set(c)
+	}
+	return bs
+}()
+
 // bigrams is a set of byte pairs, hashed into 4096 bits: small enough to
 // clear for every post, and a literal's few pairs are all set by chance
 // seldom.

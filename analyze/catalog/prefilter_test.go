@@ -49,7 +49,7 @@ func TestGate(t *testing.T) {
 		{`#(?:Bersama|Dukung)([A-Z][a-z]+)`, [][]string{{"=#Bersama", "=#Dukung"}, csRange('A', 'Z'), csRange('a', 'z')}},
 		{`x*y?`, nil}, // matches the empty string: no gate
 		{`\bPartai\s+[A-Z]`, [][]string{{"=Partai"}, space, csRange('A', 'Z')}}, // white space has no case: read on the raw text
-		{`(?i:a|b*)c`, [][]string{{"=c"}}},            // one branch needs nothing
+		{`(?i:a|b*)c`, [][]string{{"=c"}}},                                      // one branch needs nothing
 		{`ab|cd*`, [][]string{{"=ab", "=c"}}},
 		{`(?:pilih|memilih|dipilih)`, [][]string{{"=pilih", "=memilih"}}}, // "dipilih" holds "pilih"
 		{`(?i:asal jangan)\s+Bu`, [][]string{{"asal jangan"}, {"=Bu"}, space}},
