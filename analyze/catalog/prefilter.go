@@ -62,22 +62,31 @@ var upperBytes = func() (bs byteSet) {
 type bigrams [4096 / 64]uint64
 
 // pairKey numbers the byte pair a, b.
-func pairKey(a, b byte) uint16 { return uint16((uint32(a)<<8 | uint32(b)) * 0x9E3779B1 >> 20) }
+func pairKey(a, b byte) uint16 { return uint16((uint32(a)<<8 | uint32(b)) * 0x9E3779B1 >> 20) } // as add computes it
 
-// add puts the byte pairs of s in the set, and its bytes in one.
-func (bs *bigrams) add(s string, one *byteSet) {
-	if len(s) == 0 {
-		return
-	}
-	prev := s[0]
-	one.set(prev)
-	for i := 1; i < len(s); i++ {
-		c := s[i]
-		one.set(c)
-		k := pairKey(prev, c)
-		bs[k>>6] |= 1 << (k & 63)
+// add puts the byte pairs of s in the set, and its bytes in one; it
+// reports whether s is plain (see plainASCII), read in the same pass.
+func (bs *bigrams) add(s string, one *byteSet) (plain bool) {
+	var prev, odd uint32
+	for i := 0; i < len(s); i++ {
+		c := uint32(s[i])
+		one[c>>6&3] |= 1 << (c & 63)
+		odd |= c&0x80 | b2u(c-'A' < 26)
+		if i > 0 {
+			k := (prev<<8 | c) * 0x9E3779B1 >> 20
+			bs[k>>6&63] |= 1 << (k & 63)
+		}
 		prev = c
 	}
+	return odd == 0
+}
+
+// b2u is 1 for true.
+func b2u(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // hasPairsOf reports whether every byte pair of s is in the set.
@@ -116,13 +125,13 @@ func (h *hay) reset(raw string) {
 		h.pairs[1] = bigrams{}
 	}
 	h.rawBytes, h.foldBts = byteSet{}, byteSet{}
-	h.raw, h.plain = raw, plainASCII(raw)
+	h.raw = raw
+	h.plain = h.pairs[0].add(raw, &h.rawBytes)
 	h.fold = raw
 	if !h.plain {
 		h.fold = foldString(raw)
 	}
 	h.same = h.fold == h.raw
-	h.pairs[0].add(h.raw, &h.rawBytes)
 	if h.same {
 		// Nothing folds (most posts): the folded text's sets are the raw one's.
 		h.foldBts = h.rawBytes
