@@ -2,7 +2,6 @@ package watch
 
 import (
 	"bytes"
-	"hash/maphash"
 	"slices"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
@@ -206,36 +205,53 @@ func (a *automaton) step(state, id int32) int32 {
 	return a.root[id]
 }
 
-// wordTable maps words to ids, as the automaton's word maps do. Most of
-// a post's words are in no pattern: a bit set indexed by the word's hash
-// (small enough to stay in the L1 cache) rejects most of them without
-// touching the table, and the table's tags are apart from its keys, so a
-// probe reads few cache lines.
+// wordTable maps words to ids, as the automaton's word maps do, laid out
+// for the cache: the scan looks up every word of every post, and nearly
+// half of them are known. A bit set indexed by the word's hash (small
+// enough to stay in the L1 cache) rejects most unknown words; a slot holds
+// a word's first eight bytes, so a probe reads one slot for most words
+// and the rest of a longer word from one arena.
 type wordTable struct {
-	seed  maphash.Seed
 	mask  uint64
-	bloom []uint64 // bit h&bloomMask set for every word's hash h
-	tags  []uint32 // the hash's top bits; 0 marks an empty slot
-	ids   []int32
-	keys  []string
+	bloom []uint64 // bit h&(bloomBits-1) set for every word's hash h
+	slots []wordSlot
+	arena []byte           // the bytes past the eighth of longer words
+	huge  map[string]int32 // words of 256 bytes or more (none are expected)
+}
+
+type wordSlot struct {
+	k    uint64 // the word's first 8 bytes, little-endian, zero-padded
+	id   int32  // 0: empty slot
+	meta uint32 // length<<24 | offset of the rest in arena
 }
 
 const bloomBits = 1 << 16
 
 func newWordTable(m map[string]int32) wordTable {
 	n := 16
-	for n < 2*len(m) {
+	for n < len(m)*3/2 {
 		n *= 2
 	}
-	t := wordTable{seed: maphash.MakeSeed(), mask: uint64(n - 1), bloom: make([]uint64, bloomBits/64),
-		tags: make([]uint32, n), ids: make([]int32, n), keys: make([]string, n)}
-	for k, id := range m {
-		h := maphash.String(t.seed, k)
+	t := wordTable{mask: uint64(n - 1), bloom: make([]uint64, bloomBits/64), slots: make([]wordSlot, n)}
+	for w, id := range m {
+		if len(w) >= 256 || len(t.arena) >= 1<<24 {
+			if t.huge == nil {
+				t.huge = map[string]int32{}
+			}
+			t.huge[w] = id
+			continue
+		}
+		k, h := wordKey(w)
 		b := h & (bloomBits - 1)
 		t.bloom[b>>6] |= 1 << (b & 63)
+		meta := uint32(len(w)) << 24
+		if len(w) > 8 {
+			meta |= uint32(len(t.arena))
+			t.arena = append(t.arena, w[8:]...)
+		}
 		for i := h & t.mask; ; i = (i + 1) & t.mask {
-			if t.tags[i] == 0 {
-				t.tags[i], t.ids[i], t.keys[i] = wordTag(h), id, k
+			if t.slots[i].id == 0 {
+				t.slots[i] = wordSlot{k: k, id: id, meta: meta}
 				break
 			}
 		}
@@ -243,40 +259,92 @@ func newWordTable(m map[string]int32) wordTable {
 	return t
 }
 
-// wordTag is the slot tag of hash h, never 0.
-func wordTag(h uint64) uint32 { return uint32(h>>32) | 1 }
+// wordKey is w's first eight bytes as an integer, and w's hash. It reads
+// eight bytes at a time: words are short, and a byte loop with a multiply
+// per byte cost as much as the lookup it serves.
+func wordKey[S string | []byte](w S) (k, h uint64) {
+	n := len(w)
+	if n < 8 {
+		for i := n - 1; i >= 0; i-- {
+			k = k<<8 | uint64(w[i])
+		}
+		h = k*0x9E3779B97F4A7C15 ^ uint64(n)
+	} else {
+		k = le64(w, 0)
+		h = k*0x9E3779B97F4A7C15 ^ uint64(n)
+		i := 8
+		for ; i+8 <= n; i += 8 {
+			h = (h ^ le64(w, i)) * 0x100000001B3
+		}
+		if i < n {
+			var t uint64
+			for j := n - 1; j >= i; j-- {
+				t = t<<8 | uint64(w[j])
+			}
+			h = (h ^ t) * 0x100000001B3
+		}
+	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return k, h
+}
+
+// le64 reads w[i:i+8] little-endian (one load once compiled).
+func le64[S string | []byte](w S, i int) uint64 {
+	_ = w[i+7]
+	return uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
+		uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
+}
 
 // get returns the id of w, 0 when the table does not hold it.
 func (t *wordTable) get(w []byte) int32 {
-	if len(t.tags) == 0 {
+	if len(w) >= 256 || t.huge != nil {
+		if id, ok := t.huge[string(w)]; ok || len(w) >= 256 {
+			return id
+		}
+	}
+	if len(t.slots) == 0 {
 		return 0
 	}
-	return t.find(maphash.Bytes(t.seed, w), string(w))
+	k, h := wordKey(w)
+	if b := h & (bloomBits - 1); t.bloom[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	meta := uint32(len(w)) << 24
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.id == 0 {
+			return 0
+		}
+		if s.k == k && s.meta&^(1<<24-1) == meta && (len(w) <= 8 || string(t.arena[s.meta&(1<<24-1):][:len(w)-8]) == string(w[8:])) {
+			return s.id
+		}
+	}
 }
 
 // getString is get for a string.
 func (t *wordTable) getString(w string) int32 {
-	if len(t.tags) == 0 {
+	if len(w) >= 256 || t.huge != nil {
+		if id, ok := t.huge[w]; ok || len(w) >= 256 {
+			return id
+		}
+	}
+	if len(t.slots) == 0 {
 		return 0
 	}
-	return t.find(maphash.String(t.seed, w), w)
-}
-
-// find looks w up by its hash h. (A []byte converted to string for a
-// comparison is not copied.)
-func (t *wordTable) find(h uint64, w string) int32 {
+	k, h := wordKey(w)
 	if b := h & (bloomBits - 1); t.bloom[b>>6]&(1<<(b&63)) == 0 {
 		return 0
 	}
-	tag := wordTag(h)
+	meta := uint32(len(w)) << 24
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		switch t.tags[i] {
-		case 0:
+		s := &t.slots[i]
+		if s.id == 0 {
 			return 0
-		case tag:
-			if t.keys[i] == w {
-				return t.ids[i]
-			}
+		}
+		if s.k == k && s.meta&^(1<<24-1) == meta && (len(w) <= 8 || string(t.arena[s.meta&(1<<24-1):][:len(w)-8]) == w[8:]) {
+			return s.id
 		}
 	}
 }
