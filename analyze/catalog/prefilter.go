@@ -62,31 +62,22 @@ var upperBytes = func() (bs byteSet) {
 type bigrams [4096 / 64]uint64
 
 // pairKey numbers the byte pair a, b.
-func pairKey(a, b byte) uint16 { return uint16((uint32(a)<<8 | uint32(b)) * 0x9E3779B1 >> 20) } // as add computes it
+func pairKey(a, b byte) uint16 { return uint16((uint32(a)<<6 ^ uint32(b)) & 4095) } // as add computes it
 
-// add puts the byte pairs of s in the set, and its bytes in one; it
-// reports whether s is plain (see plainASCII), read in the same pass.
-func (bs *bigrams) add(s string, one *byteSet) (plain bool) {
-	var prev, odd uint32
-	for i := 0; i < len(s); i++ {
+// add puts the byte pairs of s in the set, and its bytes in one.
+func (bs *bigrams) add(s string, one *byteSet) {
+	if len(s) == 0 {
+		return
+	}
+	prev := uint32(s[0])
+	one[prev>>6&3] |= 1 << (prev & 63)
+	for i := 1; i < len(s); i++ {
 		c := uint32(s[i])
 		one[c>>6&3] |= 1 << (c & 63)
-		odd |= c&0x80 | b2u(c-'A' < 26)
-		if i > 0 {
-			k := (prev<<8 | c) * 0x9E3779B1 >> 20
-			bs[k>>6&63] |= 1 << (k & 63)
-		}
+		k := (prev<<6 ^ c) & 4095
+		bs[k>>6] |= 1 << (k & 63)
 		prev = c
 	}
-	return odd == 0
-}
-
-// b2u is 1 for true.
-func b2u(b bool) uint32 {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // hasPairsOf reports whether every byte pair of s is in the set.
@@ -126,7 +117,9 @@ func (h *hay) reset(raw string) {
 	}
 	h.rawBytes, h.foldBts = byteSet{}, byteSet{}
 	h.raw = raw
-	h.plain = h.pairs[0].add(raw, &h.rawBytes)
+	h.pairs[0].add(raw, &h.rawBytes)
+	// Plain: no byte past ASCII, no capital.
+	h.plain = h.rawBytes[2]|h.rawBytes[3] == 0 && !h.rawBytes.meets(&upperBytes)
 	h.fold = raw
 	if !h.plain {
 		h.fold = foldString(raw)
