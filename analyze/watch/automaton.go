@@ -30,9 +30,10 @@ type automaton struct {
 	// The scan's tables, made by build from the maps above: a map lookup
 	// per word and per step was most of the scan's time (issue 24).
 	wordTab, tagTab, exactTab wordTable
-	root            []int32 // word id → state after the start state (0: none)
-	tOff            []int32 // state → its transitions in tID and tNext (state s: tOff[s]:tOff[s+1])
-	tID, tNext      []int32 // transitions of each state, by word id
+	root                      []int32    // word id → state after the start state (0: none)
+	proot                     [256]int32 // byte → prefix trie node after the root (0: none)
+	tOff                      []int32    // state → its transitions in tID and tNext (state s: tOff[s]:tOff[s+1])
+	tID, tNext                []int32    // transitions of each state, by word id
 }
 
 func newAutomaton() *automaton {
@@ -161,6 +162,12 @@ func (a *automaton) compile() {
 	a.wordTab = newWordTable(a.words)
 	a.tagTab = newWordTable(a.hashtags)
 	a.exactTab = newWordTable(a.exact)
+	a.proot = [256]int32{}
+	for k, nx := range a.pnext {
+		if k>>8 == 0 {
+			a.proot[byte(k)] = nx
+		}
+	}
 	a.root = make([]int32, a.nextID+1)
 	type tr struct{ id, next int32 }
 	children := make([][]tr, len(a.fail))
@@ -402,9 +409,17 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 				if c == '@' && i == 0 {
 					break // prefixes never match handles
 				}
-				nx, ok := a.pnext[uint64(n)<<8|uint64(c)]
-				if !ok {
-					break
+				var nx int32
+				if n == 0 {
+					// The first byte from an array: most words stop here.
+					if nx = a.proot[c]; nx == 0 {
+						break
+					}
+				} else {
+					var ok bool
+					if nx, ok = a.pnext[uint64(n)<<8|uint64(c)]; !ok {
+						break
+					}
 				}
 				n = nx
 				for _, o := range a.pout[n] {
