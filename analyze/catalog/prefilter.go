@@ -56,9 +56,10 @@ var upperBytes = func() (bs byteSet) {
 	return bs
 }()
 
-// bigrams is a set of byte pairs, hashed into 4096 bits: small enough to
-// clear for every post, and a literal's few pairs are all set by chance
-// seldom.
+// bigrams is a set of byte pairs, folded into 4096 bits (the low six bits
+// of each byte): small enough to clear for every post, and a literal's
+// pairs are all set by chance seldom. Pairs of ASCII letters never share
+// a bit.
 type bigrams [4096 / 64]uint64
 
 // pairKey numbers the byte pair a, b.
