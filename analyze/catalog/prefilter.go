@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The catalog-free frames run some thirty case-insensitive regexps over
@@ -231,14 +232,30 @@ type fre struct {
 // needGroup is one need group with the first bytes of its literals: a text
 // without any of them holds none of the literals.
 type needGroup struct {
-	lits      []lit
 	raw, fold byteSet // first bytes of the case-sensitive and of the folded literals
+	lo, hi    uint32  // the literals, in gateLits
 	bytesOnly bool    // every literal is one byte: the byte sets decide alone
 }
 
-// newGroup reads the first bytes of g.
+// gateLit is a literal of a need group, packed: its bytes and pairs live
+// in the shared arenas below, so that the literals a post is checked for
+// lie together in memory (scattered, they cost a cache miss each once the
+// other taggers have run).
+type gateLit struct {
+	s, bi  uint32 // offsets in gateBytes and gatePairs
+	n, nbi uint16 // lengths
+	cs     bool
+}
+
+var (
+	gateLits  []gateLit
+	gateBytes []byte
+	gatePairs []uint16
+)
+
+// newGroup packs the literals of g and reads their first bytes.
 func newGroup(g []lit) needGroup {
-	gr := needGroup{lits: g, bytesOnly: true}
+	gr := needGroup{lo: uint32(len(gateLits)), bytesOnly: true}
 	for _, l := range g {
 		if l.cs {
 			gr.raw.set(l.s[0])
@@ -246,7 +263,15 @@ func newGroup(g []lit) needGroup {
 			gr.fold.set(l.s[0])
 		}
 		gr.bytesOnly = gr.bytesOnly && len(l.s) == 1
+		if len(l.s) > 1<<16-1 {
+			panic("catalog: gate literal too long")
+		}
+		gateLits = append(gateLits, gateLit{s: uint32(len(gateBytes)), n: uint16(len(l.s)),
+			bi: uint32(len(gatePairs)), nbi: uint16(len(l.bi)), cs: l.cs})
+		gateBytes = append(gateBytes, l.s...)
+		gatePairs = append(gatePairs, l.bi...)
 	}
+	gr.hi = uint32(len(gateLits))
 	return gr
 }
 
@@ -290,12 +315,12 @@ func (f *fre) may(h *hay) bool {
 			continue
 		}
 		found := false
-		for _, l := range g.lits {
+		for _, l := range gateLits[g.lo:g.hi] {
 			in, bs := h.fold, h.foldBi()
 			if l.cs {
 				in, bs = h.raw, h.rawBi()
 			}
-			if bs.hasAll(l.bi) && strings.Contains(in, l.s) {
+			if bs.hasAll(gatePairs[l.bi:l.bi+uint32(l.nbi)]) && strings.Contains(in, unsafe.String(&gateBytes[l.s], int(l.n))) {
 				found = true
 				break
 			}
