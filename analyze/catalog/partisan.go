@@ -691,11 +691,16 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		// next to a call that found its side, or beside the name of the side
 		// it shows ("✌️ Rudy Seno"). Alone or with a call at nobody ("juara
 		// lomba ✌️") it is a photo pose.
-		called := hasStrongCall(st.spans) || hasCall(st.spans) && len(support) > 0
-		if st.doc != nil && !ix.namesSideAny(st) && (reSport.MatchString(st.hay()) || reCivicCall.MatchString(st.hay())) {
-			called = false // "juara voli, menang satu putaran ✌️": a team's win
+		// The emoji first: most posts have none, and the checks below cost more.
+		hands := handEmoji(st.doc)
+		called := false
+		if len(hands) > 0 {
+			called = hasStrongCall(st.spans) || hasCall(st.spans) && len(support) > 0
+			if st.doc != nil && !ix.namesSideAny(st) && (reSport.MatchString(st.hay()) || reCivicCall.MatchString(st.hay())) {
+				called = false // "juara voli, menang satu putaran ✌️": a team's win
+			}
 		}
-		for _, h := range handEmoji(st.doc) {
+		for _, h := range hands {
 			actor, ok, _ := ix.handActor(h.n, &pctx{races: c.races}, day)
 			if ok && (called || ix.namesSide(st, actor)) {
 				side(&support, actor)
@@ -757,7 +762,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 
 	if len(support) == 0 && len(oppose) == 0 {
 		// Sides the catalog does not know, read from the post's shape.
-		season := c.elecText || len(ix.openRaces(day)) > 0 || ix.voteAhead(day, seasonDays)
+		season := c.elecText || len(ix.openRaces(day)) > 0 || ix.calendarOf(day).ahead
 		hits := ix.genericFrames(st, &c, season)
 		if len(hits) == 0 {
 			hits = ix.quietHints(st, &c, season)
@@ -1324,8 +1329,30 @@ func (ix *Index) handActor(n string, c *pctx, day Date) (actor string, ok bool, 
 	return "", false, "no race with number " + n + " open on " + day.String() + ", and no election words"
 }
 
-// openRaces lists the races open on day.
-func (ix *Index) openRaces(day Date) []string {
+// openRaces lists the races open on day, sorted (a shared slice: read it only).
+func (ix *Index) openRaces(day Date) []string { return ix.calendarOf(day).open }
+
+// dayCal is what the calendar says of one day, kept for the next post of
+// the same day: reading it took a date computation per election per post.
+type dayCal struct {
+	day   Date
+	open  []string // openRacesOn(day), clipped: callers only read it
+	ahead bool     // voteAhead(day, seasonDays)
+}
+
+// calendarOf is the calendar of day, from the last day asked when it is
+// the same.
+func (ix *Index) calendarOf(day Date) *dayCal {
+	if c := ix.cal.Load(); c != nil && c.day.t.Equal(day.t) && c.day.t.Location() == day.t.Location() {
+		return c
+	}
+	c := &dayCal{day: day, open: slices.Clip(ix.openRacesOn(day)), ahead: ix.voteAhead(day, seasonDays)}
+	ix.cal.Store(c)
+	return c
+}
+
+// openRacesOn lists the races open on day, sorted.
+func (ix *Index) openRacesOn(day Date) []string {
 	var out []string
 	for id, e := range ix.elections {
 		if e.Open(day) {
