@@ -28,10 +28,13 @@ func (ix *Index) dropStrayAcronyms(st *pstate) {
 	if len(st.spans) == 0 || st.doc == nil {
 		return
 	}
-	ws := st.wordsOf()
+	var ws []watch.Word // read only for a one-word actor span (most posts have none)
 	keep := st.spans[:0]
 	for i := range st.spans {
 		sp := st.spans[i]
+		if sp.class == cActor && sp.start == sp.end && ws == nil {
+			ws = st.wordsOf()
+		}
 		if sp.class == cActor && sp.start == sp.end && sp.start < len(ws) {
 			if a := ix.actors[sp.name]; a != nil && slices.Contains(a.Aliases, "="+ws[sp.start].Raw) && !ix.acronymBorneOut(st, ws, i, a) {
 				continue

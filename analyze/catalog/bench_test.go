@@ -6,6 +6,7 @@ import (
 	"os"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
 	"github.com/dengar-id/dengar/mention"
@@ -88,4 +89,39 @@ func cpuTime() int64 {
 		return 0
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
+}
+
+// BenchmarkCatalogCorpus tags the lines of the file named by
+// DENGAR_BENCH_CORPUS (e.g. the SmSA test texts of the speed bar), each
+// post by a citizen and dated as `dengar bench tag` dates plain lines,
+// normalisation excluded. Skipped when the variable is unset: datasets
+// stay out of the repo.
+func BenchmarkCatalogCorpus(b *testing.B) {
+	path := os.Getenv("DENGAR_BENCH_CORPUS")
+	if path == "" {
+		b.Skip("DENGAR_BENCH_CORPUS not set")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var docs []*normalize.Doc
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		docs = append(docs, normalize.Text(sc.Text()))
+	}
+	ix := testIndex(b)
+	tg := NewTagger(ix)
+	m := &mention.Mention{Source: "x", Author: mention.Author{Handle: "warga", Kind: "citizen"},
+		PostedAt: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		m.Tags = mention.Tags{}
+		tg.Tag(m, docs[i%len(docs)])
+		n++
+	}
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(n), "cpu-ns/op")
 }

@@ -94,22 +94,13 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	hit := func(rule, actor, text string, oppose bool) {
 		out = append(out, genericHit{rule: rule, actor: actor, text: text, oppose: oppose})
 	}
+	// person is read once, when a frame asks.
+	personDone, personVal := false, ""
 	person := func() string {
-		for _, m := range reHonorName.FindAllStringSubmatch(hy, -1) {
-			if n := strings.Fields(m[1]); honorNameOK(n[0]) {
-				return genericName(trimDays(m[1]))
-			}
+		if !personDone {
+			personDone, personVal = true, personOf(hy)
 		}
-		if m := rePairBare.FindStringSubmatch(hy); m != nil {
-			return genericName(m[1])
-		}
-		// "ya pak Hamdan": an honorific written in lower case.
-		for _, m := range reHonorLower.FindAllStringSubmatch(hy, -1) {
-			if honorNameOK(m[1]) {
-				return genericName(m[1])
-			}
-		}
-		return ""
+		return personVal
 	}
 	// "no debat" is a cheer, not a debate reported.
 	report := c.news && !reOpinionHead.MatchString(hy) && !reNoDebate.MatchString(hy)
@@ -171,7 +162,7 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	} else {
 		// The same acronym three times: a cheer ("HASA HASA HASA!").
 		n := map[string]int{}
-		for _, w := range capsWords(raw) {
+		for _, w := range capsWords(hy) {
 			if n[w]++; n[w] == 3 && !acronymStop[w] && !acronymNotSide[w] {
 				hit("support-call", "unlisted:calon-"+strings.ToLower(w), w+" "+w+" "+w, false)
 				break
@@ -200,12 +191,13 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 		}
 	}
 	// Support by a record or a settled mind, beside a person.
-	s := reSettled.FindString(hy)
-	if s == "" && reLeadCtx.MatchString(hy) {
-		s = reSettledWeak.FindString(hy)
-	}
-	if s != "" {
-		if p := person(); p != "" {
+	// The person first: most posts name none, and the frames are dearer.
+	if p := person(); p != "" {
+		s := reSettled.FindString(hy)
+		if s == "" && reSettledWeak.may(hy) && reLeadCtx.MatchString(hy) {
+			s = reSettledWeak.FindString(hy)
+		}
+		if s != "" {
 			hit("support-praise", p, s, false)
 		}
 	}
@@ -283,11 +275,34 @@ func (ix *Index) electionYear(y string) bool {
 	return false
 }
 
+// personOf is the first person a post names: an honorific and a name, a
+// pair, or a lower-case honorific and a name.
+func personOf(hy *hay) string {
+	for _, m := range reHonorName.FindAllStringSubmatch(hy, -1) {
+		if n := strings.Fields(m[1]); honorNameOK(n[0]) {
+			return genericName(trimDays(m[1]))
+		}
+	}
+	if m := rePairBare.FindStringSubmatch(hy); m != nil {
+		return genericName(m[1])
+	}
+	// "ya pak Hamdan": an honorific written in lower case.
+	for _, m := range reHonorLower.FindAllStringSubmatch(hy, -1) {
+		if honorNameOK(m[1]) {
+			return genericName(m[1])
+		}
+	}
+	return ""
+}
+
 // capsWords are the words of raw written in 3 to 8 capital letters, read
 // without a regular expression (most posts have none).
-func capsWords(raw string) []string {
+func capsWords(hy *hay) []string {
+	if !hy.rawBytes.meets(&upperBytes) {
+		return nil // gate: no capital letter
+	}
 	var out []string
-	for _, f := range strings.FieldsFunc(raw, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+	for _, f := range strings.FieldsFunc(hy.raw, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		if len(f) < 3 || len(f) > 8 {
 			continue
 		}

@@ -262,13 +262,20 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	h := st.hay()
 	raw := h.raw
+	tgs := genericTargets(h, season)
+	// Gate: without a target, only the hashtag, finger and colour frames
+	// can add a side, and only in season; when their regexps cannot match
+	// either, nothing is read (most posts).
+	if len(tgs) == 0 && (!season || !(reTagNum.may(h) || reTagWith.may(h) || reTagFor.may(h) || reTagAgain.may(h) ||
+		reFinger.may(h) || reFingerW.may(h) || reColourDay.may(h))) {
+		return nil
+	}
 	if reReported.MatchString(h) {
 		return nil // "Dalam orasinya, X minta pendukung 'coblos nomor 2'"
 	}
 	if reCommunityPost.MatchString(h) {
 		return nil // "sepakat pilih Pak Udin jadi ketua panitia maulid": a community's own election
 	}
-	tgs := genericTargets(h, season)
 	var out []genericHit
 	add := func(h genericHit) {
 		for _, o := range out {
@@ -278,7 +285,14 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 		}
 		out = append(out, h)
 	}
-	sport := reSport.MatchString(h)
+	// sport is read once, when a frame asks.
+	sportDone, sportVal := false, false
+	sport := func() bool {
+		if !sportDone {
+			sportDone, sportVal = true, reSport.MatchString(h)
+		}
+		return sportVal
+	}
 	// A news outlet's post argues for a side only in an opinion piece.
 	report := st.media && !reOpinionLabel.MatchString(h)
 	// A person: a honorific or role target that is not an office.
@@ -318,7 +332,7 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 		if !t.office {
 			continue
 		}
-		if p := nearest(t.start, t.end, persons, 40); p != nil && (!t.bare || season && !sport && !c.hardNews) {
+		if p := nearest(t.start, t.end, persons, 40); p != nil && (!t.bare || season && !sport() && !c.hardNews) {
 			add(genericHit{rule: "support-praise", actor: p.actor, text: t.text})
 			continue
 		}
@@ -336,7 +350,9 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// Greetings with an electoral wish to a person; not for a community
 	// election ("lancar sampai pelantikan sebagai Ketua RT 12") nor a
 	// contest ("semoga menang di lomba masak").
-	if g := reGreetFrame.FindStringIndex(h); g != nil && !reCommunityPost.MatchString(h) && !reSport.MatchString(h) {
+	if len(persons) == 0 {
+		// Gate: a greeting names a person.
+	} else if g := reGreetFrame.FindStringIndex(h); g != nil && !reCommunityPost.MatchString(h) && !sport() {
 		if w := reGreetWish.FindString(h); w != "" {
 			if p := nearest(g[0], g[1], persons, 60); p != nil {
 				add(genericHit{rule: "greeting", actor: p.actor, text: w})
@@ -346,75 +362,79 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	if hard {
 		return out
 	}
-	// Support and opposition calls right before or after a person or a
-	// ballot number.
-	opp := reOpposeFrame.FindAllStringIndex(h, -1)
-	opp = append(opp, reLexOppose.FindAllStringIndex(h, -1)...)
-	for _, m := range opp {
-		if t := nearest(m[0], m[1], tgs, 25); t != nil && !t.office {
-			add(genericHit{rule: "oppose-call", actor: t.actor, text: raw[m[0]:m[1]], oppose: true})
+	// Gate: every frame from here to the hashtags is read next to a
+	// target.
+	if len(tgs) > 0 {
+		// Support and opposition calls right before or after a person or a
+		// ballot number.
+		opp := reOpposeFrame.FindAllStringIndex(h, -1)
+		opp = append(opp, reLexOppose.FindAllStringIndex(h, -1)...)
+		for _, m := range opp {
+			if t := nearest(m[0], m[1], tgs, 25); t != nil && !t.office {
+				add(genericHit{rule: "oppose-call", actor: t.actor, text: raw[m[0]:m[1]], oppose: true})
+			}
 		}
-	}
-	if !sport && !report {
-		sup := reSupportFrame.FindAllStringIndex(h, -1)
-		sup = append(sup, reLexSupport.FindAllStringIndex(h, -1)...)
-		for _, m := range sup {
-			word := strings.ToLower(raw[m[0]:m[1]])
-			t := nearest(m[0], m[1], tgs, 25)
-			if t == nil || t.office {
-				continue
+		if !report && !sport() {
+			sup := reSupportFrame.FindAllStringIndex(h, -1)
+			sup = append(sup, reLexSupport.FindAllStringIndex(h, -1)...)
+			for _, m := range sup {
+				word := strings.ToLower(raw[m[0]:m[1]])
+				t := nearest(m[0], m[1], tgs, 25)
+				if t == nil || t.office {
+					continue
+				}
+				if reConditional.MatchString(h) {
+					continue // "Barang siapa milih nomor 3 ...": a threat, not a call
+				}
+				if t.number && reOrdinary.MatchString(h) {
+					continue
+				}
+				gap := raw[min(t.end, m[1]):max(t.start, m[0])]
+				if t.end <= m[0] {
+					gap = raw[t.end:m[0]]
+				} else {
+					gap = raw[m[1]:t.start]
+				}
+				weak := word == "pilih" || word == "memilih" || word == "mendukung" || word == "haja" || word == "aja" || word == "saja" || word == "di hati" || word == "sepakat"
+				if weak && !ix.firstPersonRaw(h) && !strings.Contains(strings.ToLower(raw), "ayo") && !strings.Contains(strings.ToLower(raw), "jangan lupa") && word != "di hati" {
+					continue
+				}
+				if weak && len(strings.TrimSpace(strings.Trim(gap, ",.:!;"))) > 0 {
+					continue // "pilih nasi kuning Bu Imah": the call has another object
+				}
+				if word == "di hati" {
+					if r := []rune(strings.TrimLeft(raw[m[1]:], " ")); len(r) > 0 && unicode.IsLetter(r[0]) {
+						continue // "Nomor 2 di hati tetap soto Banjar": a menu, not a ballot
+					}
+				}
+				if (word == "haja" || word == "aja" || word == "saja") && t.end > m[0] {
+					continue // the name must come before "haja"
+				}
+				if t.honor && !electoralCall.MatchString(word) && !c.elecText && !reElecSignal.MatchString(h) {
+					continue // "Mari dukung Ibu Sarinah yang berjuang melawan kanker"
+				}
+				add(genericHit{rule: "support-call", actor: t.actor, text: raw[m[0]:m[1]]})
 			}
-			if reConditional.MatchString(h) {
-				continue // "Barang siapa milih nomor 3 ...": a threat, not a call
-			}
-			if t.number && reOrdinary.MatchString(h) {
-				continue
-			}
-			gap := raw[min(t.end, m[1]):max(t.start, m[0])]
-			if t.end <= m[0] {
-				gap = raw[t.end:m[0]]
-			} else {
-				gap = raw[m[1]:t.start]
-			}
-			weak := word == "pilih" || word == "memilih" || word == "mendukung" || word == "haja" || word == "aja" || word == "saja" || word == "di hati" || word == "sepakat"
-			if weak && !ix.firstPersonRaw(h) && !strings.Contains(strings.ToLower(raw), "ayo") && !strings.Contains(strings.ToLower(raw), "jangan lupa") && word != "di hati" {
-				continue
-			}
-			if weak && len(strings.TrimSpace(strings.Trim(gap, ",.:!;"))) > 0 {
-				continue // "pilih nasi kuning Bu Imah": the call has another object
-			}
-			if word == "di hati" {
-				if r := []rune(strings.TrimLeft(raw[m[1]:], " ")); len(r) > 0 && unicode.IsLetter(r[0]) {
-					continue // "Nomor 2 di hati tetap soto Banjar": a menu, not a ballot
+		}
+		// Mobilisation: an occasion with a person, and its logistics.
+		if o := reMobOccasion.FindStringIndex(h); o != nil && !c.hardNews && !report && !reCrowd.MatchString(h) {
+			if l := reMobLogistic.FindString(h); l != "" {
+				if p := nearest(o[0], o[1], tgs, 40); p != nil && !p.office {
+					add(genericHit{rule: "mobilisation", actor: p.actor, text: raw[o[0]:o[1]]})
 				}
 			}
-			if (word == "haja" || word == "aja" || word == "saja") && t.end > m[0] {
-				continue // the name must come before "haja"
-			}
-			if t.honor && !electoralCall.MatchString(word) && !c.elecText && !reElecSignal.MatchString(h) {
-				continue // "Mari dukung Ibu Sarinah yang berjuang melawan kanker"
-			}
-			add(genericHit{rule: "support-call", actor: t.actor, text: raw[m[0]:m[1]]})
 		}
-	}
-	// Mobilisation: an occasion with a person, and its logistics.
-	if o := reMobOccasion.FindStringIndex(h); o != nil && !c.hardNews && !report && !reCrowd.MatchString(h) {
-		if l := reMobLogistic.FindString(h); l != "" {
-			if p := nearest(o[0], o[1], tgs, 40); p != nil && !p.office {
-				add(genericHit{rule: "mobilisation", actor: p.actor, text: raw[o[0]:o[1]]})
+		// Amplifying a side's campaign content.
+		if s := reShareFrame.FindStringIndex(h); s != nil && reShareObject.MatchString(h) && reShareCamp.MatchString(h) {
+			if t := nearest(s[0], s[1], tgs, 80); t != nil && !t.office {
+				add(genericHit{rule: "support-call", actor: t.actor, text: raw[s[0]:s[1]]})
 			}
 		}
-	}
-	// Amplifying a side's campaign content.
-	if s := reShareFrame.FindStringIndex(h); s != nil && reShareObject.MatchString(h) && reShareCamp.MatchString(h) {
-		if t := nearest(s[0], s[1], tgs, 80); t != nil && !t.office {
-			add(genericHit{rule: "support-call", actor: t.actor, text: raw[s[0]:s[1]]})
-		}
-	}
-	// An opinion that only one side qualifies.
-	if o := reOpinionFrame.FindStringIndex(h); o != nil && !c.news {
-		if t := nearest(o[0], o[1], tgs, 40); t != nil && !t.office {
-			add(genericHit{rule: "support-praise", actor: t.actor, text: raw[o[0]:o[1]]})
+		// An opinion that only one side qualifies.
+		if o := reOpinionFrame.FindStringIndex(h); o != nil && !c.news {
+			if t := nearest(o[0], o[1], tgs, 40); t != nil && !t.office {
+				add(genericHit{rule: "support-praise", actor: t.actor, text: raw[o[0]:o[1]]})
+			}
 		}
 	}
 	// Pair hashtags.
@@ -437,7 +457,7 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 		add(genericHit{rule: "oppose-call", actor: genericName(splitCamel(m[1])), text: m[0], oppose: true})
 	}
 	// A finger emoji or pose in a campaign phrase.
-	if !sport {
+	if !sport() {
 		if f := reFinger.FindString(h); f != "" && reFingerCtx.MatchString(h) {
 			n := map[string]string{"☝": "1", "✌": "2", "🤟": "3", "🖐": "5", "✋": "5"}[f]
 			add(genericHit{rule: "hand-sign", actor: ix.fingerSide(n, c, st.day), text: f})

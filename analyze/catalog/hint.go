@@ -117,9 +117,18 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	// Most posts hold none of the frames' words: cheap substring checks
 	// keep the regular expressions for the few that do.
-	low := strings.ToLower(raw)
+	low := raw
+	if !hy.plain {
+		low = strings.ToLower(raw)
+	}
+	// When low is the folded text (no rune outside ASCII folds), its byte
+	// pairs are known: a word with a pair missing is not there.
+	pairs := hy.plain || low == hy.fold
 	has := func(words ...string) bool {
 		for _, w := range words {
+			if pairs && !hy.foldBi().hasPairsOf(w) {
+				continue
+			}
 			if strings.Contains(low, w) {
 				return true
 			}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/dengar-id/dengar/analyze/watch"
@@ -33,6 +34,8 @@ type Index struct {
 	symbolEmoji map[string]string // a party's symbol emoji (no variation selector) → party id
 	symbolWords map[string]string // a party's symbol words, lower case ("pohon beringin") → party id
 	handleNames []handleName      // pairs' and parties' names as they appear inside handles
+
+	cal atomic.Pointer[dayCal] // the calendar of the last day asked
 }
 
 // handleName is an actor's alias written as one word ("rudyseno"), found

@@ -142,12 +142,12 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 			continue // "nomor urut 1, 2 dan 3": a list
 		}
 		lo, hi := max(0, ix2[0]-60), min(len(raw), ix2[1]+60)
-		wh := newHay(raw[lo:hi], nil)
+		wh := newHay(raw[lo:hi])
 		// The side sits right beside the number: a person on either side
 		// ("Bang X nomor 2"), capitals only after it ("no 2 ANDY"; "Bus
 		// DAMRI nomor 2", "KORPRI nomor 1" are the things numbered).
-		near := newHay(raw[max(0, ix2[0]-25):min(len(raw), ix2[1]+25)], nil)
-		after25 := newHay(raw[ix2[1]:min(len(raw), ix2[1]+25)], nil)
+		near := newHay(raw[max(0, ix2[0]-25):min(len(raw), ix2[1]+25)])
+		after25 := newHay(raw[ix2[1]:min(len(raw), ix2[1]+25)])
 		side := honorPerson(&near)
 		if side == "" {
 			side = nearSide(&after25)
@@ -203,7 +203,7 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	// "Semoga HARUM menang", "semoga pak X menang", "mudahan menang Pak X".
 	if ms := reNearWish.FindStringSubmatchIndex(hy); ms != nil && !sport && !reTeam.MatchString(hy) {
-		mid := newHay(raw[ms[2]:min(len(raw), ms[1]+30)], nil)
+		mid := newHay(raw[ms[2]:min(len(raw), ms[1]+30)])
 		if s := nearSide(&mid); s != "" {
 			hit("support-call", s, raw[ms[0]:ms[1]], false)
 			return out

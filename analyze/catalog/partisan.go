@@ -136,7 +136,8 @@ type pstate struct {
 // every gated regexp.
 func (st *pstate) hay() *hay {
 	if !st.hyOK {
-		st.hy, st.hyOK = newHay(st.doc.Raw, &st.hy), true
+		st.hy.reset(st.doc.Raw)
+		st.hyOK = true
 	}
 	return &st.hy
 }
@@ -206,7 +207,21 @@ func (st *pstate) addStemSpans() {
 			political = true
 		}
 	}
-	if !political {
+	if !political || st.doc == nil {
+		return
+	}
+	// Gate: a word's stem is its token's, so without a token whose stem is
+	// a cue there is nothing to add (and no need to read the words).
+	cue := false
+	for i := range st.doc.Tokens {
+		if stem := st.doc.Tokens[i].Stem; stem != "" {
+			if _, ok := stemCues[stem]; ok {
+				cue = true
+				break
+			}
+		}
+	}
+	if !cue {
 		return
 	}
 	n := len(st.spans)
@@ -676,11 +691,16 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		// next to a call that found its side, or beside the name of the side
 		// it shows ("✌️ Rudy Seno"). Alone or with a call at nobody ("juara
 		// lomba ✌️") it is a photo pose.
-		called := hasStrongCall(st.spans) || hasCall(st.spans) && len(support) > 0
-		if st.doc != nil && !ix.namesSideAny(st) && (reSport.MatchString(st.hay()) || reCivicCall.MatchString(st.hay())) {
-			called = false // "juara voli, menang satu putaran ✌️": a team's win
+		// The emoji first: most posts have none, and the checks below cost more.
+		hands := handEmoji(st.doc)
+		called := false
+		if len(hands) > 0 {
+			called = hasStrongCall(st.spans) || hasCall(st.spans) && len(support) > 0
+			if st.doc != nil && !ix.namesSideAny(st) && (reSport.MatchString(st.hay()) || reCivicCall.MatchString(st.hay())) {
+				called = false // "juara voli, menang satu putaran ✌️": a team's win
+			}
 		}
-		for _, h := range handEmoji(st.doc) {
+		for _, h := range hands {
 			actor, ok, _ := ix.handActor(h.n, &pctx{races: c.races}, day)
 			if ok && (called || ix.namesSide(st, actor)) {
 				side(&support, actor)
@@ -742,7 +762,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 
 	if len(support) == 0 && len(oppose) == 0 {
 		// Sides the catalog does not know, read from the post's shape.
-		season := c.elecText || len(ix.openRaces(day)) > 0 || ix.voteAhead(day, seasonDays)
+		season := c.elecText || len(ix.openRaces(day)) > 0 || ix.calendarOf(day).ahead
 		hits := ix.genericFrames(st, &c, season)
 		if len(hits) == 0 {
 			hits = ix.quietHints(st, &c, season)
@@ -879,7 +899,6 @@ func callRule(support, strong bool) string {
 // records a side taken for tg's actor (or an unnamed side when tg is nil).
 func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspan, tg *ptarget), blocked func(string, *pspan, string)) {
 	var mob, attend, greet, attr, attrAct, recruit, gripe *pspan
-	var mobSpan pspan
 	var wish, promo, aid, event, collect, occasion, occasionWith, budget, aidWith, complain *pspan
 	otherPromo := false // a promotional word other than thanks and whom aid is for ("peduli", "partai yang melayani")
 	var aids []*pspan
@@ -911,8 +930,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			case mob == nil && ix.invitedBefore(st.spans, i) >= 0:
 				// The evidence runs from the invitation to the attendance.
 				inv := st.spans[ix.invitedBefore(st.spans, i)]
-				mobSpan = pspan{class: cAttend, start: inv.start, end: sp.end}
-				mob = &mobSpan
+				// Allocated here only: a span declared for every post escaped to the heap.
+				mob = &pspan{class: cAttend, start: inv.start, end: sp.end}
 			default:
 				keep(&attend, sp, ix.firstPersonWithin(st.spans, i, 5) || classWithin(st.spans, i, 5, cSelf))
 			}
@@ -1310,8 +1329,30 @@ func (ix *Index) handActor(n string, c *pctx, day Date) (actor string, ok bool, 
 	return "", false, "no race with number " + n + " open on " + day.String() + ", and no election words"
 }
 
-// openRaces lists the races open on day.
-func (ix *Index) openRaces(day Date) []string {
+// openRaces lists the races open on day, sorted (a shared slice: read it only).
+func (ix *Index) openRaces(day Date) []string { return ix.calendarOf(day).open }
+
+// dayCal is what the calendar says of one day, kept for the next post of
+// the same day: reading it took a date computation per election per post.
+type dayCal struct {
+	day   Date
+	open  []string // openRacesOn(day), clipped: callers only read it
+	ahead bool     // voteAhead(day, seasonDays)
+}
+
+// calendarOf is the calendar of day, from the last day asked when it is
+// the same.
+func (ix *Index) calendarOf(day Date) *dayCal {
+	if c := ix.cal.Load(); c != nil && c.day.t.Equal(day.t) && c.day.t.Location() == day.t.Location() {
+		return c
+	}
+	c := &dayCal{day: day, open: slices.Clip(ix.openRacesOn(day)), ahead: ix.voteAhead(day, seasonDays)}
+	ix.cal.Store(c)
+	return c
+}
+
+// openRacesOn lists the races open on day, sorted.
+func (ix *Index) openRacesOn(day Date) []string {
 	var out []string
 	for id, e := range ix.elections {
 		if e.Open(day) {
@@ -2173,6 +2214,9 @@ var advocacyByFirst = func() map[string][][]string {
 // resolves against the races open on the day. News, neutral opinion ("ASN
 // sepatutnya netral") and phrases with no side near are not calls.
 func (ix *Index) opinionCalls(st *pstate, day Date, outlet bool) []opinionCall {
+	if len(st.targets) == 0 {
+		return nil // gate: a call is read next to a target
+	}
 	ws := st.wordsOf()
 	if len(ws) == 0 || !outlet && !opinionFrames[ws[0].Text] && !(ws[0].Text == "catatan" && wordAt(ws, 1) == "redaksi") {
 		return nil
@@ -2366,12 +2410,12 @@ func (ix *Index) forSlogans(st *pstate) []opinionCall {
 	if st.doc == nil {
 		return nil
 	}
-	ws := st.wordsOf()
 	keycap := strings.Contains(st.doc.Raw, "\u20e3")
 	year := slices.ContainsFunc(st.spans, func(sp pspan) bool { return sp.class == cYear })
-	if !keycap && !year {
+	if !keycap && !year || len(st.targets) == 0 {
 		return nil
 	}
+	ws := st.wordsOf()
 	var out []opinionCall
 	for i := range st.targets {
 		tg := &st.targets[i]

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The catalog-free frames run some thirty case-insensitive regexps over
@@ -18,33 +19,77 @@ import (
 // gate never says no where the regexp would match, so the results are the
 // regexp's own.
 
-// hay is a haystack with its case-folded copy, and the byte pairs of
-// each: a literal with a pair missing is not there, and saying so costs
-// far less than strings.Contains over the text.
+// hay is a haystack with its case-folded copy, the byte pairs of each
+// and the bytes of each: a literal with a pair or its first byte missing
+// is not there, and saying so costs far less than strings.Contains over
+// the text.
 type hay struct {
-	raw, fold     string
-	rawBi, foldBi *bigrams
+	raw, fold         string
+	plain             bool // raw is ASCII without capitals: it is its own folded and lower-cased text
+	same              bool // fold is raw: pairs[0] and rawBytes serve both
+	rawBytes, foldBts byteSet
+	pairs             [2]bigrams // of raw and of fold
 }
 
-// bigrams is a set of byte pairs.
-type bigrams [1 << 16 / 64]uint64
+// rawBi and foldBi are the byte pairs of raw and of fold.
+func (h *hay) rawBi() *bigrams { return &h.pairs[0] }
+
+func (h *hay) foldBi() *bigrams {
+	if h.same {
+		return &h.pairs[0]
+	}
+	return &h.pairs[1]
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (bs *byteSet) set(c byte) { bs[c>>6] |= 1 << (c & 63) }
+func (bs *byteSet) meets(o *byteSet) bool {
+	return bs[0]&o[0] != 0 || bs[1]&o[1] != 0 || bs[2]&o[2] != 0 || bs[3]&o[3] != 0
+}
+
+// upperBytes are the ASCII capitals.
+var upperBytes = func() (bs byteSet) {
+	for c := byte('A'); c <= 'Z'; c++ {
+		bs.set(c)
+	}
+	return bs
+}()
+
+// bigrams is a set of byte pairs, folded into 4096 bits (the low six bits
+// of each byte): small enough to clear for every post, and a literal's
+// pairs are all set by chance seldom. Pairs of ASCII letters never share
+// a bit.
+type bigrams [4096 / 64]uint64
 
 // pairKey numbers the byte pair a, b.
-func pairKey(a, b byte) uint16 { return uint16(a)<<8 | uint16(b) }
+func pairKey(a, b byte) uint16 { return uint16((uint32(a)<<6 ^ uint32(b)) & 4095) } // as add computes it
 
-// add puts the byte pairs of s in the set; drop takes them out again
-// (cheaper than clearing the whole set for the next post).
-func (bs *bigrams) add(s string) {
-	for i := 0; i+1 < len(s); i++ {
-		k := pairKey(s[i], s[i+1])
+// add puts the byte pairs of s in the set, and its bytes in one.
+func (bs *bigrams) add(s string, one *byteSet) {
+	if len(s) == 0 {
+		return
+	}
+	prev := uint32(s[0])
+	one[prev>>6&3] |= 1 << (prev & 63)
+	for i := 1; i < len(s); i++ {
+		c := uint32(s[i])
+		one[c>>6&3] |= 1 << (c & 63)
+		k := (prev<<6 ^ c) & 4095
 		bs[k>>6] |= 1 << (k & 63)
+		prev = c
 	}
 }
 
-func (bs *bigrams) drop(s string) {
+// hasPairsOf reports whether every byte pair of s is in the set.
+func (bs *bigrams) hasPairsOf(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
-		bs[pairKey(s[i], s[i+1])>>6] = 0
+		if k := pairKey(s[i], s[i+1]); bs[k>>6]&(1<<(k&63)) == 0 {
+			return false
+		}
 	}
+	return true
 }
 
 // hasAll reports whether every pair of ks is in the set.
@@ -57,21 +102,37 @@ func (bs *bigrams) hasAll(ks []uint16) bool {
 	return true
 }
 
-// newHay folds raw rune by rune (see foldRune), so that a literal that
-// matches case-insensitively is a substring of the folded text. It reuses
-// the pair sets of old (emptied) when old has them.
-func newHay(raw string, old *hay) hay {
-	h := hay{raw: raw, fold: foldString(raw)}
-	if old != nil && old.rawBi != nil {
-		old.rawBi.drop(old.raw)
-		old.foldBi.drop(old.fold)
-		h.rawBi, h.foldBi = old.rawBi, old.foldBi
-	} else {
-		h.rawBi, h.foldBi = new(bigrams), new(bigrams)
-	}
-	h.rawBi.add(h.raw)
-	h.foldBi.add(h.fold)
+// newHay is the hay of raw.
+func newHay(raw string) hay {
+	var h hay
+	h.reset(raw)
 	return h
+}
+
+// reset makes h the hay of raw, folding it rune by rune (see foldRune),
+// so that a literal that matches case-insensitively is a substring of
+// the folded text.
+func (h *hay) reset(raw string) {
+	h.pairs[0] = bigrams{}
+	if !h.same {
+		h.pairs[1] = bigrams{}
+	}
+	h.rawBytes, h.foldBts = byteSet{}, byteSet{}
+	h.raw = raw
+	h.pairs[0].add(raw, &h.rawBytes)
+	// Plain: no byte past ASCII, no capital.
+	h.plain = h.rawBytes[2]|h.rawBytes[3] == 0 && !h.rawBytes.meets(&upperBytes)
+	h.fold = raw
+	if !h.plain {
+		h.fold = foldString(raw)
+	}
+	h.same = h.fold == h.raw
+	if h.same {
+		// Nothing folds (most posts): the folded text's sets are the raw one's.
+		h.foldBts = h.rawBytes
+	} else {
+		h.pairs[1].add(h.fold, &h.foldBts)
+	}
 }
 
 // foldRune maps every rune of a simple case-folding orbit (the runes
@@ -126,16 +187,19 @@ func (l lit) folded() string {
 	return foldString(l.s)
 }
 
-// foldString is s with every rune folded (s itself when nothing folds).
-func foldString(s string) string {
-	ascii := true
+// plainASCII reports s is ASCII without capitals.
+func plainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			ascii = false
-			break
+			return false
 		}
 	}
-	if ascii {
+	return true
+}
+
+// foldString is s with every rune folded (s itself when nothing folds).
+func foldString(s string) string {
+	if plainASCII(s) {
 		return s
 	}
 	var b strings.Builder
@@ -160,8 +224,55 @@ func (l lit) implies(o lit) bool {
 // fre is a regexp gated by the literals its matches need: every group
 // in need must have one of its literals in the haystack.
 type fre struct {
-	re   *regexp.Regexp
-	need [][]lit
+	re     *regexp.Regexp
+	need   [][]lit
+	groups []needGroup // need, with the byte sets checked first
+}
+
+// needGroup is one need group with the first bytes of its literals: a text
+// without any of them holds none of the literals.
+type needGroup struct {
+	raw, fold byteSet // first bytes of the case-sensitive and of the folded literals
+	lo, hi    uint32  // the literals, in gateLits
+	bytesOnly bool    // every literal is one byte: the byte sets decide alone
+}
+
+// gateLit is a literal of a need group, packed: its bytes and pairs live
+// in the shared arenas below, so that the literals a post is checked for
+// lie together in memory (scattered, they cost a cache miss each once the
+// other taggers have run).
+type gateLit struct {
+	s, bi  uint32 // offsets in gateBytes and gatePairs
+	n, nbi uint16 // lengths
+	cs     bool
+}
+
+var (
+	gateLits  []gateLit
+	gateBytes []byte
+	gatePairs []uint16
+)
+
+// newGroup packs the literals of g and reads their first bytes.
+func newGroup(g []lit) needGroup {
+	gr := needGroup{lo: uint32(len(gateLits)), bytesOnly: true}
+	for _, l := range g {
+		if l.cs {
+			gr.raw.set(l.s[0])
+		} else {
+			gr.fold.set(l.s[0])
+		}
+		gr.bytesOnly = gr.bytesOnly && len(l.s) == 1
+		if len(l.s) > 1<<16-1 {
+			panic("catalog: gate literal too long")
+		}
+		gateLits = append(gateLits, gateLit{s: uint32(len(gateBytes)), n: uint16(len(l.s)),
+			bi: uint32(len(gatePairs)), nbi: uint16(len(l.bi)), cs: l.cs})
+		gateBytes = append(gateBytes, l.s...)
+		gatePairs = append(gatePairs, l.bi...)
+	}
+	gr.hi = uint32(len(gateLits))
+	return gr
 }
 
 // gatedAll lists every gated regexp, for the test that the gates never
@@ -176,20 +287,40 @@ func mustFre(expr string) *fre {
 		panic(err)
 	}
 	f := &fre{re: re, need: gate(t.Simplify())}
+	for _, g := range f.need {
+		f.groups = append(f.groups, newGroup(g))
+	}
+	// A byte-set group costs a few instructions: check those first.
+	slices.SortStableFunc(f.groups, func(a, b needGroup) int {
+		if a.bytesOnly != b.bytesOnly {
+			if a.bytesOnly {
+				return -1
+			}
+			return 1
+		}
+		return 0
+	})
 	gatedAll = append(gatedAll, f)
 	return f
 }
 
 // may reports whether the regexp can match h.
 func (f *fre) may(h *hay) bool {
-	for _, g := range f.need {
+	for i := range f.groups {
+		g := &f.groups[i]
+		if !g.raw.meets(&h.rawBytes) && !g.fold.meets(&h.foldBts) {
+			return false
+		}
+		if g.bytesOnly {
+			continue
+		}
 		found := false
-		for _, l := range g {
-			in, bs := h.fold, h.foldBi
+		for _, l := range gateLits[g.lo:g.hi] {
+			in, bs := h.fold, h.foldBi()
 			if l.cs {
-				in, bs = h.raw, h.rawBi
+				in, bs = h.raw, h.rawBi()
 			}
-			if bs.hasAll(l.bi) && strings.Contains(in, l.s) {
+			if bs.hasAll(gatePairs[l.bi:l.bi+uint32(l.nbi)]) && strings.Contains(in, unsafe.String(&gateBytes[l.s], int(l.n))) {
 				found = true
 				break
 			}
@@ -268,6 +399,9 @@ func (f *fre) FindAllStringSubmatchIndex(h *hay, n int) [][]int {
 	return f.re.FindAllStringSubmatchIndex(h.raw, n)
 }
 
+// maxAltGroups bounds the need groups read from one alternation.
+const maxAltGroups = 4
+
 // maxExact bounds the set of exact strings a node is read as; past it
 // the node is read as the groups it needs.
 const maxExact = 64
@@ -288,7 +422,7 @@ func gate(t *syntax.Regexp) [][]lit {
 	need := needOf(in)
 	var out [][]lit
 	for _, g := range need {
-		if g = prune(g); g != nil && !loose(g) {
+		if g = prune(g); g != nil {
 			for i := range g {
 				g[i] = g[i].withPairs()
 			}
@@ -307,21 +441,6 @@ func group(exact []lit) []lit {
 		return nil
 	}
 	return exact
-}
-
-// loose reports a group of many single ASCII characters (a letter
-// class, white space): nearly every post has one, so checking it costs
-// more than it saves. A group of emoji is kept: few posts have one.
-func loose(g []lit) bool {
-	if len(g) <= 3 {
-		return false
-	}
-	for _, l := range g {
-		if len(l.s) > 1 {
-			return false
-		}
-	}
-	return true
 }
 
 // prune drops the literals of g that imply another one (the other is
@@ -407,7 +526,8 @@ func info(t *syntax.Regexp) litInfo {
 		}
 		return acc
 	case syntax.OpAlternate:
-		var exact, union []lit
+		var exact []lit
+		var branches [][][]lit // each branch's need groups, its best first
 		allExact, anyFree := true, false
 		for _, s := range t.Sub {
 			in := info(s)
@@ -419,8 +539,15 @@ func info(t *syntax.Regexp) litInfo {
 			b := in.best()
 			if b == nil {
 				anyFree = true
+				continue
 			}
-			union = append(union, b...)
+			gs := [][]lit{b}
+			for _, g := range needOf(in) {
+				if len(g) > 0 && &g[0] != &b[0] {
+					gs = append(gs, g)
+				}
+			}
+			branches = append(branches, gs)
 		}
 		if allExact && len(exact) <= maxExact {
 			return litInfo{exact: exact}
@@ -428,7 +555,22 @@ func info(t *syntax.Regexp) litInfo {
 		if anyFree {
 			return litInfo{}
 		}
-		return litInfo{need: [][]lit{union}}
+		// A match holds, for every k, a literal of one branch's k-th group
+		// (its last when it has fewer): each such union is a need group.
+		var need [][]lit
+		for k := 0; k < maxAltGroups; k++ {
+			var union []lit
+			more := false
+			for _, gs := range branches {
+				union = append(union, gs[min(k, len(gs)-1)]...)
+				more = more || k+1 < len(gs)
+			}
+			need = append(need, union)
+			if !more {
+				break
+			}
+		}
+		return litInfo{need: need}
 	}
 	// Any character, star: no literal needed.
 	return litInfo{}
@@ -465,7 +607,9 @@ func classInfo(rs []rune) litInfo {
 	var set []lit
 	for _, r := range runes {
 		l := lit{s: string(r), cs: true}
-		if closed {
+		// A rune without other cases (white space, a digit) is read on
+		// the raw text: it joins a case-sensitive neighbour as one literal.
+		if closed && unicode.SimpleFold(r) != r {
 			l = lit{s: string(foldRune(r))}
 		}
 		if !slices.ContainsFunc(set, l.same) {

@@ -2,6 +2,7 @@ package watch
 
 import (
 	"bytes"
+	"slices"
 
 	"github.com/dengar-id/dengar/analyze/normalize"
 )
@@ -25,6 +26,14 @@ type automaton struct {
 	pnext map[uint64]int32 // node<<8 | byte → node
 	pout  [][]int32        // owners whose prefix ends at a node
 	pnode int32
+
+	// The scan's tables, made by build from the maps above: a map lookup
+	// per word and per step was most of the scan's time (issue 24).
+	wordTab, tagTab, exactTab wordTable
+	root                      []int32    // word id → state after the start state (0: none)
+	proot                     [256]int32 // byte → prefix trie node after the root (0: none)
+	tOff                      []int32    // state → its transitions in tID and tNext (state s: tOff[s]:tOff[s+1])
+	tID, tNext                []int32    // transitions of each state, by word id
 }
 
 func newAutomaton() *automaton {
@@ -143,6 +152,44 @@ func (a *automaton) build() {
 			queue = append(queue, c)
 		}
 	}
+	a.compile()
+}
+
+// compile makes the scan's tables: the word tables, the start state's
+// transitions as an array over word ids and every other state's as a
+// short list sorted by word id.
+func (a *automaton) compile() {
+	a.wordTab = newWordTable(a.words)
+	a.tagTab = newWordTable(a.hashtags)
+	a.exactTab = newWordTable(a.exact)
+	a.proot = [256]int32{}
+	for k, nx := range a.pnext {
+		if k>>8 == 0 {
+			a.proot[byte(k)] = nx
+		}
+	}
+	a.root = make([]int32, a.nextID+1)
+	type tr struct{ id, next int32 }
+	children := make([][]tr, len(a.fail))
+	for k, c := range a.next {
+		s, id := int32(k>>32), int32(uint32(k))
+		if s == 0 {
+			a.root[id] = c
+			continue
+		}
+		children[s] = append(children[s], tr{id, c})
+	}
+	a.tOff = make([]int32, len(a.fail)+1)
+	a.tID, a.tNext = a.tID[:0], a.tNext[:0]
+	for s, ch := range children {
+		slices.SortFunc(ch, func(x, y tr) int { return int(x.id - y.id) })
+		a.tOff[s] = int32(len(a.tID))
+		for _, t := range ch {
+			a.tID = append(a.tID, t.id)
+			a.tNext = append(a.tNext, t.next)
+		}
+	}
+	a.tOff[len(a.fail)] = int32(len(a.tID))
 }
 
 // step moves from state on word id (0 = unknown word).
@@ -150,14 +197,162 @@ func (a *automaton) step(state, id int32) int32 {
 	if id == 0 {
 		return 0
 	}
-	for {
-		if nx, ok := a.next[uint64(state)<<32|uint64(uint32(id))]; ok {
-			return nx
-		}
-		if state == 0 {
-			return 0
+	for state != 0 {
+		lo, hi := a.tOff[state], a.tOff[state+1]
+		for i := lo; i < hi; i++ {
+			if t := a.tID[i]; t >= id {
+				if t == id {
+					return a.tNext[i]
+				}
+				break
+			}
 		}
 		state = a.fail[state]
+	}
+	return a.root[id]
+}
+
+// wordTable maps words to ids, as the automaton's word maps do, laid out
+// for the cache: the scan looks up every word of every post, and nearly
+// half of them are known. A bit set indexed by the word's hash (small
+// enough to stay in the L1 cache) rejects most unknown words; a slot holds
+// a word's first eight bytes, so a probe reads one slot for most words
+// and the rest of a longer word from one arena.
+type wordTable struct {
+	mask  uint64
+	bloom []uint64 // bit h&(bloomBits-1) set for every word's hash h
+	slots []wordSlot
+	arena []byte           // the bytes past the eighth of longer words
+	huge  map[string]int32 // words of 256 bytes or more (none are expected)
+}
+
+type wordSlot struct {
+	k    uint64 // the word's first 8 bytes, little-endian, zero-padded
+	id   int32  // 0: empty slot
+	meta uint32 // length<<24 | offset of the rest in arena
+}
+
+const bloomBits = 1 << 16
+
+func newWordTable(m map[string]int32) wordTable {
+	n := 16
+	for n < len(m)*3/2 {
+		n *= 2
+	}
+	t := wordTable{mask: uint64(n - 1), bloom: make([]uint64, bloomBits/64), slots: make([]wordSlot, n)}
+	for w, id := range m {
+		if len(w) >= 256 || len(t.arena) >= 1<<24 {
+			if t.huge == nil {
+				t.huge = map[string]int32{}
+			}
+			t.huge[w] = id
+			continue
+		}
+		k, h := wordKey(w)
+		b := h & (bloomBits - 1)
+		t.bloom[b>>6] |= 1 << (b & 63)
+		meta := uint32(len(w)) << 24
+		if len(w) > 8 {
+			meta |= uint32(len(t.arena))
+			t.arena = append(t.arena, w[8:]...)
+		}
+		for i := h & t.mask; ; i = (i + 1) & t.mask {
+			if t.slots[i].id == 0 {
+				t.slots[i] = wordSlot{k: k, id: id, meta: meta}
+				break
+			}
+		}
+	}
+	return t
+}
+
+// wordKey is w's first eight bytes as an integer, and w's hash. It reads
+// eight bytes at a time: words are short, and a byte loop with a multiply
+// per byte cost as much as the lookup it serves.
+func wordKey[S string | []byte](w S) (k, h uint64) {
+	n := len(w)
+	if n < 8 {
+		for i := n - 1; i >= 0; i-- {
+			k = k<<8 | uint64(w[i])
+		}
+		h = k*0x9E3779B97F4A7C15 ^ uint64(n)
+	} else {
+		k = le64(w, 0)
+		h = k*0x9E3779B97F4A7C15 ^ uint64(n)
+		i := 8
+		for ; i+8 <= n; i += 8 {
+			h = (h ^ le64(w, i)) * 0x100000001B3
+		}
+		if i < n {
+			var t uint64
+			for j := n - 1; j >= i; j-- {
+				t = t<<8 | uint64(w[j])
+			}
+			h = (h ^ t) * 0x100000001B3
+		}
+	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return k, h
+}
+
+// le64 reads w[i:i+8] little-endian (one load once compiled).
+func le64[S string | []byte](w S, i int) uint64 {
+	_ = w[i+7]
+	return uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
+		uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
+}
+
+// get returns the id of w, 0 when the table does not hold it.
+func (t *wordTable) get(w []byte) int32 {
+	if len(w) >= 256 || t.huge != nil {
+		if id, ok := t.huge[string(w)]; ok || len(w) >= 256 {
+			return id
+		}
+	}
+	if len(t.slots) == 0 {
+		return 0
+	}
+	k, h := wordKey(w)
+	if b := h & (bloomBits - 1); t.bloom[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	meta := uint32(len(w)) << 24
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.id == 0 {
+			return 0
+		}
+		if s.k == k && s.meta&^(1<<24-1) == meta && (len(w) <= 8 || string(t.arena[s.meta&(1<<24-1):][:len(w)-8]) == string(w[8:])) {
+			return s.id
+		}
+	}
+}
+
+// getString is get for a string.
+func (t *wordTable) getString(w string) int32 {
+	if len(w) >= 256 || t.huge != nil {
+		if id, ok := t.huge[w]; ok || len(w) >= 256 {
+			return id
+		}
+	}
+	if len(t.slots) == 0 {
+		return 0
+	}
+	k, h := wordKey(w)
+	if b := h & (bloomBits - 1); t.bloom[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	meta := uint32(len(w)) << 24
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.id == 0 {
+			return 0
+		}
+		if s.k == k && s.meta&^(1<<24-1) == meta && (len(w) <= 8 || string(t.arena[s.meta&(1<<24-1):][:len(w)-8]) == w[8:]) {
+			return s.id
+		}
 	}
 }
 
@@ -171,11 +366,11 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 		pos++
 		var id int32
 		if k == wkHashtag {
-			id = a.hashtags[string(w)]
+			id = a.tagTab.get(w)
 			// Hashtags never continue a phrase of plain words.
 			state = a.step(0, id)
 		} else {
-			id = a.words[string(w)]
+			id = a.wordTab.get(w)
 			if raw != "" && (id == 0 || len(raw) > len(w)) {
 				// The word as written, when it is a known word and the
 				// normal form is unknown or shorter ("PPP" → "pp"): the
@@ -185,7 +380,7 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 				sq := id == 0
 				sc.b = foldEach(raw, sc.b[:0], func(x []byte) {
 					if n++; n == 1 {
-						rid = a.words[string(x)]
+						rid = a.wordTab.get(x)
 						sq = sq || squeezedBytes(x, w)
 					}
 				})
@@ -195,7 +390,7 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 			}
 			if raw != "" && len(a.exact) > 0 {
 				// A case-sensitive word (=AMIN) wins over its folded form.
-				if eid, ok := a.exact[raw]; ok {
+				if eid := a.exactTab.getString(raw); eid != 0 {
 					id = eid
 				}
 			}
@@ -214,9 +409,17 @@ func (a *automaton) scan(d *normalize.Doc, sc *scratch, hit func(owner int32, st
 				if c == '@' && i == 0 {
 					break // prefixes never match handles
 				}
-				nx, ok := a.pnext[uint64(n)<<8|uint64(c)]
-				if !ok {
-					break
+				var nx int32
+				if n == 0 {
+					// The first byte from an array: most words stop here.
+					if nx = a.proot[c]; nx == 0 {
+						break
+					}
+				} else {
+					var ok bool
+					if nx, ok = a.pnext[uint64(n)<<8|uint64(c)]; !ok {
+						break
+					}
 				}
 				n = nx
 				for _, o := range a.pout[n] {
