@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -98,6 +99,11 @@ var (
 	})
 )
 
+// tagBlock is how many mentions a tagging worker takes at a time: small
+// enough that the workers of a 2000-message batch end together, large
+// enough that the block's encoding fills one shared buffer.
+const tagBlock = 128
+
 // Analyzer is the `analyze` role: it consumes raw mentions as consumer group
 // "<group>-analyze", tags them and produces them to the tagged topic. Input
 // offsets are committed only after the tagged batch is acknowledged by
@@ -151,24 +157,40 @@ func (a *Analyzer) handle(ctx context.Context, msgs []kafka.Message) error {
 		return fmt.Errorf("analyze: %w", err)
 	}
 	start := clock.Now()
-	// Each worker tags its share and encodes it (encoding is as much CPU
-	// as decoding: it belongs on every core too).
+	// Workers take blocks of the batch from a shared counter rather than
+	// one fixed share each: on a shared box one worker's share can stall
+	// behind a preempted thread while the other core idles. Each worker
+	// tags its block and encodes it (encoding is as much CPU as decoding:
+	// it belongs on every core too); the block's messages keep their
+	// place, so the output order is the input order.
+	out := make([]kafka.Message, len(ms))
+	workers := min(a.workers, (len(ms)+tagBlock-1)/tagBlock)
+	errs := make([]error, workers)
+	panics := make([]any, workers)
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	chunk := max(1, (len(ms)+a.workers-1)/a.workers)
-	parts := make([][]kafka.Message, (len(ms)+chunk-1)/chunk)
-	errs := make([]error, len(parts))
-	panics := make([]any, len(parts))
-	for p := range parts {
-		lo, hi := p*chunk, min((p+1)*chunk, len(ms))
+	for w := range workers {
 		wg.Go(func() {
 			// A tagger's panic is re-raised in the handler's goroutine,
 			// where the consumer turns it into the batch's error (and,
 			// split down to the message at fault, a dead letter).
-			defer func() { panics[p] = recover() }()
-			for i := lo; i < hi; i++ {
-				a.pipeline.Tag(&ms[i])
+			defer func() { panics[w] = recover() }()
+			for {
+				lo := int(next.Add(tagBlock)) - tagBlock
+				if lo >= len(ms) {
+					return
+				}
+				hi := min(lo+tagBlock, len(ms))
+				for i := lo; i < hi; i++ {
+					a.pipeline.Tag(&ms[i])
+				}
+				part, err := stream.EncodeMessages(ms[lo:hi])
+				if err != nil {
+					errs[w] = err
+					return
+				}
+				copy(out[lo:hi], part)
 			}
-			parts[p], errs[p] = stream.EncodeMessages(ms[lo:hi])
 		})
 	}
 	wg.Wait()
@@ -178,12 +200,10 @@ func (a *Analyzer) handle(ctx context.Context, msgs []kafka.Message) error {
 		}
 	}
 	metricTagSeconds.Observe(clock.Since(start).Seconds())
-	out := make([]kafka.Message, 0, len(ms))
-	for p := range parts {
-		if errs[p] != nil {
-			return fmt.Errorf("analyze: %w", errs[p])
+	for _, err := range errs {
+		if err != nil {
+			return fmt.Errorf("analyze: %w", err)
 		}
-		out = append(out, parts[p]...)
 	}
 	if err := a.out.WriteMessages(ctx, out...); err != nil {
 		return fmt.Errorf("analyze: %w", err)

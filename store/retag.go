@@ -18,6 +18,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
@@ -360,17 +361,24 @@ func (db *DB) retagStep(ctx context.Context, o RetagOptions, run string, s retag
 		olds[i] = modelLabels(&rows[i].m)
 		oldEff[rows[i].m.ID] = modelEffective(&rows[i].m)
 	}
+	// Workers take blocks from a shared counter, not one fixed share each:
+	// on a shared box a worker whose thread is preempted would leave the
+	// other core idle at the step's end.
+	const block = 64
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	chunk := (len(rows) + o.Workers - 1) / o.Workers
-	for lo := 0; lo < len(rows); lo += chunk {
-		hi := min(lo+chunk, len(rows))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := lo; i < hi; i++ {
-				o.Tag(&rows[i].m)
+	for range min(o.Workers, (len(rows)+block-1)/block) {
+		wg.Go(func() {
+			for {
+				lo := int(next.Add(block)) - block
+				if lo >= len(rows) {
+					return
+				}
+				for i := lo; i < min(lo+block, len(rows)); i++ {
+					o.Tag(&rows[i].m)
+				}
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	res.Mentions += len(rows)
