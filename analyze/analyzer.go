@@ -135,7 +135,6 @@ func NewAnalyzer(p *Pipeline, cfg stream.Config, out, dlq *stream.Writer, opts .
 	cfg.Defaults()
 	a := &Analyzer{
 		pipeline: p,
-		consumer: stream.NewConsumer(cfg, "analyze", cfg.Topics.Raw, stream.WithBatch(2000, 50*time.Millisecond)),
 		out:      out,
 		dlq:      stream.NewDeadLetters(dlq, "analyze"),
 		workers:  runtime.GOMAXPROCS(0),
@@ -143,6 +142,10 @@ func NewAnalyzer(p *Pipeline, cfg stream.Config, out, dlq *stream.Writer, opts .
 	for _, o := range opts {
 		o(a)
 	}
+	// The next batch is tagged while the last one is produced and
+	// committed (in order, each after the one before is acknowledged).
+	a.consumer = stream.NewConsumer(cfg, "analyze", cfg.Topics.Raw, stream.WithBatch(2000, 50*time.Millisecond),
+		stream.WithPrepare(a.prepare))
 	return a
 }
 
@@ -151,10 +154,21 @@ func (a *Analyzer) Run(ctx context.Context) error {
 	return a.consumer.Run(ctx, a.handle)
 }
 
+// handle tags and produces a batch (the consumer's ordinary path).
 func (a *Analyzer) handle(ctx context.Context, msgs []kafka.Message) error {
+	deliver, err := a.prepare(ctx, msgs)
+	if err != nil {
+		return err
+	}
+	return deliver(ctx)
+}
+
+// prepare decodes, tags and encodes a batch; deliver produces it to the
+// tagged topic. Undecodable messages are dead-lettered here.
+func (a *Analyzer) prepare(ctx context.Context, msgs []kafka.Message) (deliver func(context.Context) error, err error) {
 	ms, err := stream.DecodeBatch(ctx, msgs, a.dlq)
 	if err != nil {
-		return fmt.Errorf("analyze: %w", err)
+		return nil, fmt.Errorf("analyze: %w", err)
 	}
 	start := clock.Now()
 	// Workers take blocks of the batch from a shared counter rather than
@@ -202,12 +216,14 @@ func (a *Analyzer) handle(ctx context.Context, msgs []kafka.Message) error {
 	metricTagSeconds.Observe(clock.Since(start).Seconds())
 	for _, err := range errs {
 		if err != nil {
-			return fmt.Errorf("analyze: %w", err)
+			return nil, fmt.Errorf("analyze: %w", err)
 		}
 	}
-	if err := a.out.WriteMessages(ctx, out...); err != nil {
-		return fmt.Errorf("analyze: %w", err)
-	}
-	metricTagged.Add(float64(len(ms)))
-	return nil
+	return func(ctx context.Context) error {
+		if err := a.out.WriteMessages(ctx, out...); err != nil {
+			return fmt.Errorf("analyze: %w", err)
+		}
+		metricTagged.Add(float64(len(out)))
+		return nil
+	}, nil
 }
