@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -98,6 +99,11 @@ var (
 	})
 )
 
+// tagBlock is how many mentions a tagging worker takes at a time: small
+// enough that the workers of a 2000-message batch end together, large
+// enough that the block's encoding fills one shared buffer.
+const tagBlock = 128
+
 // Analyzer is the `analyze` role: it consumes raw mentions as consumer group
 // "<group>-analyze", tags them and produces them to the tagged topic. Input
 // offsets are committed only after the tagged batch is acknowledged by
@@ -129,7 +135,6 @@ func NewAnalyzer(p *Pipeline, cfg stream.Config, out, dlq *stream.Writer, opts .
 	cfg.Defaults()
 	a := &Analyzer{
 		pipeline: p,
-		consumer: stream.NewConsumer(cfg, "analyze", cfg.Topics.Raw, stream.WithBatch(2000, 50*time.Millisecond)),
 		out:      out,
 		dlq:      stream.NewDeadLetters(dlq, "analyze"),
 		workers:  runtime.GOMAXPROCS(0),
@@ -137,6 +142,10 @@ func NewAnalyzer(p *Pipeline, cfg stream.Config, out, dlq *stream.Writer, opts .
 	for _, o := range opts {
 		o(a)
 	}
+	// The next batch is tagged while the last one is produced and
+	// committed (in order, each after the one before is acknowledged).
+	a.consumer = stream.NewConsumer(cfg, "analyze", cfg.Topics.Raw, stream.WithBatch(2000, 50*time.Millisecond),
+		stream.WithPrepare(a.prepare))
 	return a
 }
 
@@ -145,30 +154,57 @@ func (a *Analyzer) Run(ctx context.Context) error {
 	return a.consumer.Run(ctx, a.handle)
 }
 
+// handle tags and produces a batch (the consumer's ordinary path).
 func (a *Analyzer) handle(ctx context.Context, msgs []kafka.Message) error {
+	deliver, err := a.prepare(ctx, msgs)
+	if err != nil {
+		return err
+	}
+	return deliver(ctx)
+}
+
+// prepare decodes, tags and encodes a batch; deliver produces it to the
+// tagged topic. Undecodable messages are dead-lettered here.
+func (a *Analyzer) prepare(ctx context.Context, msgs []kafka.Message) (deliver func(context.Context) error, err error) {
 	ms, err := stream.DecodeBatch(ctx, msgs, a.dlq)
 	if err != nil {
-		return fmt.Errorf("analyze: %w", err)
+		return nil, fmt.Errorf("analyze: %w", err)
 	}
 	start := clock.Now()
-	// Each worker tags its share and encodes it (encoding is as much CPU
-	// as decoding: it belongs on every core too).
+	// Workers take blocks of the batch from a shared counter rather than
+	// one fixed share each: on a shared box one worker's share can stall
+	// behind a preempted thread while the other core idles. Each worker
+	// tags its block and encodes it (encoding is as much CPU as decoding:
+	// it belongs on every core too); the block's messages keep their
+	// place, so the output order is the input order.
+	out := make([]kafka.Message, len(ms))
+	workers := min(a.workers, (len(ms)+tagBlock-1)/tagBlock)
+	errs := make([]error, workers)
+	panics := make([]any, workers)
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	chunk := max(1, (len(ms)+a.workers-1)/a.workers)
-	parts := make([][]kafka.Message, (len(ms)+chunk-1)/chunk)
-	errs := make([]error, len(parts))
-	panics := make([]any, len(parts))
-	for p := range parts {
-		lo, hi := p*chunk, min((p+1)*chunk, len(ms))
+	for w := range workers {
 		wg.Go(func() {
 			// A tagger's panic is re-raised in the handler's goroutine,
 			// where the consumer turns it into the batch's error (and,
 			// split down to the message at fault, a dead letter).
-			defer func() { panics[p] = recover() }()
-			for i := lo; i < hi; i++ {
-				a.pipeline.Tag(&ms[i])
+			defer func() { panics[w] = recover() }()
+			for {
+				lo := int(next.Add(tagBlock)) - tagBlock
+				if lo >= len(ms) {
+					return
+				}
+				hi := min(lo+tagBlock, len(ms))
+				for i := lo; i < hi; i++ {
+					a.pipeline.Tag(&ms[i])
+				}
+				part, err := stream.EncodeMessages(ms[lo:hi])
+				if err != nil {
+					errs[w] = err
+					return
+				}
+				copy(out[lo:hi], part)
 			}
-			parts[p], errs[p] = stream.EncodeMessages(ms[lo:hi])
 		})
 	}
 	wg.Wait()
@@ -178,16 +214,16 @@ func (a *Analyzer) handle(ctx context.Context, msgs []kafka.Message) error {
 		}
 	}
 	metricTagSeconds.Observe(clock.Since(start).Seconds())
-	out := make([]kafka.Message, 0, len(ms))
-	for p := range parts {
-		if errs[p] != nil {
-			return fmt.Errorf("analyze: %w", errs[p])
+	for _, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("analyze: %w", err)
 		}
-		out = append(out, parts[p]...)
 	}
-	if err := a.out.WriteMessages(ctx, out...); err != nil {
-		return fmt.Errorf("analyze: %w", err)
-	}
-	metricTagged.Add(float64(len(ms)))
-	return nil
+	return func(ctx context.Context) error {
+		if err := a.out.WriteMessages(ctx, out...); err != nil {
+			return fmt.Errorf("analyze: %w", err)
+		}
+		metricTagged.Add(float64(len(out)))
+		return nil
+	}, nil
 }

@@ -18,6 +18,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
@@ -146,28 +147,82 @@ func (db *DB) Retag(ctx context.Context, o RetagOptions) (RetagResult, error) {
 	if o.Progress != nil {
 		o.Progress(done, total)
 	}
+	// A step is written (its queries and INSERTs, mostly one goroutine's
+	// and ClickHouse's work) while the next step is loaded and tagged on
+	// every core. Writes stay one at a time and in step order, and a step
+	// is marked done only once written.
+	var w *retagWriting
+	finishWrite := func() error {
+		if w == nil {
+			return nil
+		}
+		<-w.done
+		cur := w
+		w = nil
+		if cur.err != nil {
+			return cur.err
+		}
+		res.Moved += cur.moved
+		done += cur.s.Mentions
+		cp.Done[cur.i] = true
+		if err := saveCheckpoint(o.Checkpoint, cp); err != nil {
+			return err
+		}
+		if o.Progress != nil {
+			o.Progress(done, total)
+		}
+		return nil
+	}
 	for i, s := range cp.Steps {
 		if cp.Done[i] {
 			continue
 		}
 		if err := ctx.Err(); err != nil {
+			_ = finishWrite()
 			return res, fmt.Errorf("retag: %w", err)
 		}
-		if err := db.retagStep(ctx, o, res.Run, s, &res); err != nil {
+		st, err := db.retagTag(ctx, o, s, &res)
+		if werr := finishWrite(); werr != nil {
+			return res, werr
+		}
+		if err != nil {
 			return res, err
 		}
-		done += s.Mentions
-		if !o.DryRun {
-			cp.Done[i] = true
-			if err := saveCheckpoint(o.Checkpoint, cp); err != nil {
-				return res, err
+		if o.DryRun || len(st.rows) == 0 {
+			done += s.Mentions
+			if !o.DryRun {
+				cp.Done[i] = true
+				if err := saveCheckpoint(o.Checkpoint, cp); err != nil {
+					return res, err
+				}
 			}
+			if o.Progress != nil {
+				o.Progress(done, total)
+			}
+			continue
 		}
-		if o.Progress != nil {
-			o.Progress(done, total)
+		if err := ctx.Err(); err != nil {
+			return res, fmt.Errorf("retag: %w", err)
 		}
+		w = &retagWriting{i: i, s: s, done: make(chan struct{})}
+		go func(w *retagWriting) {
+			defer close(w.done)
+			w.moved, w.err = db.retagWrite(ctx, res.Run, s, st)
+		}(w)
+	}
+	if err := finishWrite(); err != nil {
+		return res, err
 	}
 	return res, nil
+}
+
+// retagWriting is a step being written in the background.
+type retagWriting struct {
+	i     int
+	s     retagStep
+	done  chan struct{}
+	moved int
+	err   error
 }
 
 // retagPlan loads the run's checkpoint, or plans the steps: the hours of
@@ -338,39 +393,48 @@ func modelLabels(m *mention.Mention) map[string]string {
 	return out
 }
 
-func (db *DB) retagStep(ctx context.Context, o RetagOptions, run string, s retagStep, res *RetagResult) error {
+// taggedStep is a step's stored mentions re-tagged in memory, with the
+// effective labels the rollups hold for them.
+type taggedStep struct {
+	rows   []storedMention
+	oldEff map[string]*effective
+	loaded time.Duration
+	tagged time.Duration
+}
+
+// retagTag loads step s's stored mentions and re-tags them on o.Workers
+// goroutines, counting the changed labels into res.
+func (db *DB) retagTag(ctx context.Context, o RetagOptions, s retagStep, res *RetagResult) (taggedStep, error) {
 	t0 := clock.Now()
-	var tTag, tLog time.Time
-	defer func() {
-		if !tLog.IsZero() {
-			slog.Debug("retag step", "from", s.From, "mentions", s.Mentions, "load", tTag.Sub(t0), "tag", tLog.Sub(tTag) /* tag + logged read */, "log_and_write", clock.Since(tLog))
-		}
-	}()
 	rows, err := db.loadRetag(ctx, o, s)
-	if err != nil {
-		return err
+	if err != nil || len(rows) == 0 {
+		return taggedStep{}, err
 	}
-	if len(rows) == 0 {
-		return nil
-	}
-	tTag = clock.Now()
+	tTag := clock.Now()
 	olds := make([]map[string]string, len(rows))
 	oldEff := make(map[string]*effective, len(rows))
 	for i := range rows {
 		olds[i] = modelLabels(&rows[i].m)
 		oldEff[rows[i].m.ID] = modelEffective(&rows[i].m)
 	}
+	// Workers take blocks from a shared counter, not one fixed share each:
+	// on a shared box a worker whose thread is preempted would leave the
+	// other core idle at the step's end.
+	const block = 64
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	chunk := (len(rows) + o.Workers - 1) / o.Workers
-	for lo := 0; lo < len(rows); lo += chunk {
-		hi := min(lo+chunk, len(rows))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := lo; i < hi; i++ {
-				o.Tag(&rows[i].m)
+	for range min(o.Workers, (len(rows)+block-1)/block) {
+		wg.Go(func() {
+			for {
+				lo := int(next.Add(block)) - block
+				if lo >= len(rows) {
+					return
+				}
+				for i := lo; i < min(lo+block, len(rows)); i++ {
+					o.Tag(&rows[i].m)
+				}
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	res.Mentions += len(rows)
@@ -381,13 +445,22 @@ func (db *DB) retagStep(ctx context.Context, o RetagOptions, run string, s retag
 			}
 		}
 	}
-	if o.DryRun {
-		return nil
-	}
+	return taggedStep{rows: rows, oldEff: oldEff, loaded: tTag.Sub(t0), tagged: clock.Since(tTag)}, nil
+}
+
+// retagWrite logs step s's mentions whose effective labels change into
+// retag_log, then writes the new versions into mentions. It returns how
+// many mentions moved in the rollups.
+func (db *DB) retagWrite(ctx context.Context, run string, s retagStep, st taggedStep) (int, error) {
+	t0 := clock.Now()
+	defer func() {
+		slog.Debug("retag step", "from", s.From, "mentions", s.Mentions, "load", st.loaded, "tag", st.tagged, "log_and_write", clock.Since(t0))
+	}()
+	rows := st.rows
 	now := clock.Now().UTC().Truncate(time.Second)
 	window := fmt.Sprintf("posted_at >= toDateTime(%d) AND posted_at < toDateTime(%d)", s.From.Unix(), s.To.Unix())
 	logged := map[string]bool{}
-	err = db.queryRows(ctx, "retag: logged", "SELECT DISTINCT id FROM "+db.table("retag_log")+" WHERE run = @run AND "+window,
+	err := db.queryRows(ctx, "retag: logged", "SELECT DISTINCT id FROM "+db.table("retag_log")+" WHERE run = @run AND "+window,
 		func(r interface{ Scan(...any) error }) error {
 			var id string
 			if err := r.Scan(&id); err != nil {
@@ -397,9 +470,8 @@ func (db *DB) retagStep(ctx context.Context, o RetagOptions, run string, s retag
 			return nil
 		}, clickhouse.Named("run", run))
 	if err != nil {
-		return err
+		return 0, err
 	}
-	tLog = clock.Now()
 	corrected := map[string]bool{}
 	err = db.queryRows(ctx, "retag: corrected", "SELECT DISTINCT mention_id FROM "+db.table("label_corrections")+" WHERE "+window,
 		func(r interface{ Scan(...any) error }) error {
@@ -411,7 +483,7 @@ func (db *DB) retagStep(ctx context.Context, o RetagOptions, run string, s retag
 			return nil
 		})
 	if err != nil {
-		return err
+		return 0, err
 	}
 	var fresh []storedMention
 	for _, r := range rows {
@@ -419,17 +491,16 @@ func (db *DB) retagStep(ctx context.Context, o RetagOptions, run string, s retag
 			fresh = append(fresh, r)
 		}
 	}
+	moved := 0
 	if len(fresh) > 0 {
-		moved, err := db.logRetag(ctx, run, window, fresh, oldEff, corrected, now)
-		if err != nil {
-			return err
+		if moved, err = db.logRetag(ctx, run, window, fresh, st.oldEff, corrected, now); err != nil {
+			return 0, err
 		}
-		res.Moved += moved
 	}
 	if err := db.insertStored(ctx, "mentions", rows, newInsertID(), now); err != nil {
-		return fmt.Errorf("retag: write new versions: %w", err)
+		return 0, fmt.Errorf("retag: write new versions: %w", err)
 	}
-	return nil
+	return moved, nil
 }
 
 // logRetag logs the mentions of rows whose effective labels the new

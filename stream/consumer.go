@@ -43,6 +43,7 @@ type Consumer struct {
 	health    *health.Registry
 	output    string
 	probe     func(context.Context) error
+	prepare   Preparer
 	lagPoller *lagPoller
 	now       func() time.Time
 
@@ -78,6 +79,22 @@ func WithBatch(size int, maxWait time.Duration) ConsumerOption {
 // failure (probe passes: bounded retries, then dead letters).
 func WithOutput(name string, probe func(context.Context) error) ConsumerOption {
 	return func(c *Consumer) { c.output, c.probe = name, probe }
+}
+
+// Preparer is the CPU half of a handler that can run ahead of delivery:
+// it computes a batch's output without side effects on the output, and
+// returns deliver, which writes it. See WithPrepare.
+type Preparer func(ctx context.Context, msgs []kafka.Message) (deliver func(context.Context) error, err error)
+
+// WithPrepare lets the consumer prepare batch n+1 (decode, tag, encode)
+// while batch n is delivered and committed, so that the cores do not
+// idle through the output's round trips. Batches are still delivered and
+// committed one at a time and in order, each after the one before it is
+// durable: a crash redelivers the uncommitted batches as before. A batch
+// whose prepare or deliver fails takes the ordinary path of the handler
+// given to Run (retries, outage waits, split, dead letters).
+func WithPrepare(p Preparer) ConsumerOption {
+	return func(c *Consumer) { c.prepare = p }
 }
 
 // WithHealth registers the consumer's checks in reg (default health.Default).
@@ -221,9 +238,30 @@ func (c *Consumer) Run(ctx context.Context, h Handler) error {
 
 	batch := make([]kafka.Message, 0, c.batchSize)
 	fetchFails := 0
+	var ahead *prepared // with WithPrepare: prepared, not yet delivered
 	for {
+		if c.prepare != nil {
+			batch = make([]kafka.Message, 0, c.batchSize) // ahead holds the last one
+		}
 		batch = batch[:0]
-		m, err := c.r.FetchMessage(ctx)
+		var m kafka.Message
+		var err error
+		if ahead != nil {
+			// A prepared batch waits: deliver it rather than block on a
+			// quiet topic.
+			wctx, cancel := context.WithTimeout(ctx, c.maxWait)
+			m, err = c.r.FetchMessage(wctx)
+			cancel()
+			if err != nil && ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+				if c.finish(ctx, h, dlq, ahead) != nil {
+					return nil
+				}
+				ahead = nil
+				continue
+			}
+		} else {
+			m, err = c.r.FetchMessage(ctx)
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
@@ -261,6 +299,14 @@ func (c *Consumer) Run(ctx context.Context, h Handler) error {
 		if ctx.Err() != nil {
 			return nil
 		}
+		if c.prepare != nil {
+			next := c.startPrepare(ctx, batch)
+			if ahead != nil && c.finish(ctx, h, dlq, ahead) != nil {
+				return nil
+			}
+			ahead = next
+			continue
+		}
 		start := clock.Now()
 		if err := c.process(ctx, h, dlq, batch, 0); err != nil {
 			return nil // ctx ended while retrying
@@ -274,6 +320,60 @@ func (c *Consumer) Run(ctx context.Context, h Handler) error {
 		metricBatchSeconds.WithLabelValues(c.group).Observe(clock.Since(start).Seconds())
 		metricConsumed.WithLabelValues(c.topic, c.group).Add(float64(len(batch)))
 	}
+}
+
+// prepared is a batch whose Preparer runs or ran ahead of delivery.
+type prepared struct {
+	batch   []kafka.Message
+	start   time.Time
+	done    chan struct{}
+	deliver func(context.Context) error
+	err     error
+}
+
+// startPrepare runs the Preparer over batch in the background.
+func (c *Consumer) startPrepare(ctx context.Context, batch []kafka.Message) *prepared {
+	p := &prepared{batch: batch, start: clock.Now(), done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		defer func() {
+			if r := recover(); r != nil {
+				// The ordinary path runs the batch again and finds the
+				// message at fault.
+				p.err = fmt.Errorf("panic: %v", r)
+			}
+		}()
+		p.deliver, p.err = c.prepare(ctx, p.batch)
+	}()
+	return p
+}
+
+// finish delivers and commits a prepared batch; a batch whose prepare or
+// deliver failed goes through process with h. It returns an error only
+// when ctx ended (the batch is then redelivered later).
+func (c *Consumer) finish(ctx context.Context, h Handler, dlq *DeadLetters, p *prepared) error {
+	<-p.done
+	err := p.err
+	if err == nil {
+		err = c.call(ctx, func(ctx context.Context, _ []kafka.Message) error { return p.deliver(ctx) }, p.batch)
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err := c.process(ctx, h, dlq, p.batch, 0); err != nil {
+			return err
+		}
+	} else {
+		c.setStuck(nil, false)
+	}
+	if err := c.commit(ctx, p.batch); err != nil {
+		c.log.Warn("offsets not committed at shutdown; the batch will be redelivered", "messages", len(p.batch), "err", err)
+		return err
+	}
+	metricBatchSeconds.WithLabelValues(c.group).Observe(clock.Since(p.start).Seconds())
+	metricConsumed.WithLabelValues(c.topic, c.group).Add(float64(len(p.batch)))
+	return nil
 }
 
 // process runs h on batch until it succeeds, the batch's messages that

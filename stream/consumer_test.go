@@ -366,3 +366,102 @@ func TestGroupLag(t *testing.T) {
 		t.Fatalf("30 more produced: lag %d, %v; want 30", lag, err)
 	}
 }
+
+// TestConsumerPreparesAhead: with WithPrepare the next batch is prepared
+// while the last one is delivered, yet every message is delivered once,
+// in partition order, and committed; a batch whose prepare panics takes
+// the ordinary path and its message at fault is dead-lettered.
+func TestConsumerPreparesAhead(t *testing.T) {
+	cfg := startBroker(t)
+	cfg.MaxAttempts = 2
+	ms := mentions(400, "a")
+	poison := ms[200].ID
+	w := stream.NewWriter(cfg, cfg.Topics.Raw)
+	defer w.Close()
+	if err := w.Write(context.Background(), ms); err != nil {
+		t.Fatal(err)
+	}
+	var (
+		mu         sync.Mutex
+		delivered  = map[string]int{}
+		last       = map[int]int64{}
+		outOfOrder int
+		delivering bool
+		overlaps   int
+	)
+	prepare := func(ctx context.Context, msgs []kafka.Message) (func(context.Context) error, error) {
+		for _, m := range msgs {
+			if string(m.Key) == poison {
+				panic("tagger crashed on " + poison)
+			}
+		}
+		time.Sleep(30 * time.Millisecond) // tagging
+		mu.Lock()
+		if delivering {
+			overlaps++
+		}
+		mu.Unlock()
+		return func(context.Context) error {
+			mu.Lock()
+			delivering = true
+			mu.Unlock()
+			time.Sleep(50 * time.Millisecond) // the output's round trip
+			mu.Lock()
+			defer mu.Unlock()
+			delivering = false
+			for _, m := range msgs {
+				delivered[string(m.Key)]++
+				if l, ok := last[m.Partition]; ok && m.Offset <= l {
+					outOfOrder++
+				}
+				last[m.Partition] = m.Offset
+			}
+			return nil
+		}, nil
+	}
+	handler := func(ctx context.Context, msgs []kafka.Message) error {
+		deliver, err := prepare(ctx, msgs)
+		if err != nil {
+			return err
+		}
+		return deliver(ctx)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	c := stream.NewConsumer(cfg, "ahead", cfg.Topics.Raw, stream.WithBatch(40, 20*time.Millisecond),
+		stream.WithHealth(health.NewRegistry()), stream.WithPrepare(prepare))
+	done := make(chan error, 1)
+	go func() { done <- c.Run(ctx, handler) }()
+
+	dead := readAll(t, cfg, cfg.Topics.DLQ, 1, 60*time.Second)
+	if len(dead) != 1 || string(dead[0].Key) != poison || !strings.Contains(headers(dead[0])[stream.HeaderError], "panic: tagger crashed") {
+		t.Errorf("dead letters: %d, first %q %v; want the poison message", len(dead), dead[0].Key, headers(dead[0]))
+	}
+	waitFor(t, 60*time.Second, "every good message delivered and committed", func() bool {
+		mu.Lock()
+		n := len(delivered)
+		mu.Unlock()
+		lag, err := stream.GroupLag(context.Background(), cfg, "ahead", cfg.Topics.Raw)
+		return n == len(ms)-1 && err == nil && lag == 0
+	})
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for id, n := range delivered {
+		if n != 1 {
+			t.Errorf("%s delivered %d times", id, n)
+		}
+	}
+	if delivered[poison] != 0 {
+		t.Error("the poison message was delivered")
+	}
+	if outOfOrder != 0 {
+		t.Errorf("%d messages delivered out of partition order", outOfOrder)
+	}
+	if overlaps == 0 {
+		t.Error("no batch was prepared while another was delivered")
+	}
+}

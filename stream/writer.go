@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/segmentio/kafka-go"
+	"github.com/segmentio/kafka-go/compress"
+	"github.com/segmentio/kafka-go/compress/snappy"
 
 	"github.com/dengar-id/dengar/mention"
 )
@@ -17,6 +19,15 @@ import (
 type Writer struct {
 	w     *kafka.Writer
 	topic string
+}
+
+func init() {
+	// kafka-go compresses snappy batches with s2's "better" mode by
+	// default; its fast mode takes about 40 % less CPU per batch of
+	// mentions (BenchmarkCompression: ratio 3.4 instead of 3.6). The
+	// output is plain snappy either way: kcat and every consumer read it
+	// unchanged.
+	compress.SnappyCodec.Compression = snappy.FasterCompression
 }
 
 // NewWriter returns a writer for topic on cfg's brokers. Messages are keyed
