@@ -305,7 +305,15 @@ func le64[S string | []byte](w S, i int) uint64 {
 }
 
 // get returns the id of w, 0 when the table does not hold it.
-func (t *wordTable) get(w []byte) int32 {
+func (t *wordTable) get(w []byte) int32 { return tableGet(t, w) }
+
+// getString is get for a string.
+func (t *wordTable) getString(w string) int32 { return tableGet(t, w) }
+
+// tableGet is get for either form of a word: one body, so the byte and the
+// string look-ups cannot drift apart; instantiated per type, it allocates
+// for neither.
+func tableGet[S string | []byte](t *wordTable, w S) int32 {
 	if len(w) >= 256 || t.huge != nil {
 		if id, ok := t.huge[string(w)]; ok || len(w) >= 256 {
 			return id
@@ -325,32 +333,6 @@ func (t *wordTable) get(w []byte) int32 {
 			return 0
 		}
 		if s.k == k && s.meta&^(1<<24-1) == meta && (len(w) <= 8 || string(t.arena[s.meta&(1<<24-1):][:len(w)-8]) == string(w[8:])) {
-			return s.id
-		}
-	}
-}
-
-// getString is get for a string.
-func (t *wordTable) getString(w string) int32 {
-	if len(w) >= 256 || t.huge != nil {
-		if id, ok := t.huge[w]; ok || len(w) >= 256 {
-			return id
-		}
-	}
-	if len(t.slots) == 0 {
-		return 0
-	}
-	k, h := wordKey(w)
-	if b := h & (bloomBits - 1); t.bloom[b>>6]&(1<<(b&63)) == 0 {
-		return 0
-	}
-	meta := uint32(len(w)) << 24
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.id == 0 {
-			return 0
-		}
-		if s.k == k && s.meta&^(1<<24-1) == meta && (len(w) <= 8 || string(t.arena[s.meta&(1<<24-1):][:len(w)-8]) == w[8:]) {
 			return s.id
 		}
 	}
