@@ -613,7 +613,9 @@ func (s *scan) spans(toks []normalize.Token, i int, w string, t normalize.Token,
 		if w == "sejak" && !sinceEvent(toks, i+1) || lx[i+1].cue&cTimeUnit != 0 || lx[i+1].set&sSeTime != 0 {
 			s.duration = true
 			s.add(0, w+" "+n)
-		} else if i+2 < len(toks) && lx[i+2].cue&cTimeUnit != 0 {
+		} else if i+2 < len(toks) && lx[i+2].cue&cTimeUnit != 0 && (toks[i+1].Kind == normalize.Number || lx[i+1].cue&cNumeral != 0) {
+			// a count before the unit ("sudah 3 bulan", "sudah dua hari"),
+			// not any word: "sudah ditambal hari ini" is a repair done today
 			s.duration = true
 			s.add(0, w+" "+n+" "+toks[i+2].Norm)
 		}

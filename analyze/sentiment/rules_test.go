@@ -23,6 +23,7 @@ func TestRules(t *testing.T) {
 		{"mantap, jalan baru diaspal langsung digali lagi buat pipa 👏👏", "negative", RuleSarcasm},
 		{"salut sama petugas kebersihan yang kerja subuh-subuh, luar biasa 👏", "positive", ""},
 		{"lubang di Jl. Juanda yang saya laporkan kemarin sudah ditambal pagi ini, terima kasih Dinas PUPR", "positive", RuleResolved},
+		{"lubang di Jl. Juanda yang kemarin dilaporkan sudah ditambal hari ini, terima kasih PUPR", "positive", RuleResolved}, // "sudah ditambal hari ini" is no "sudah 3 hari"
 		{"kak mau tanya, syarat bikin KTP baru di Disdukcapil apa aja ya?", "neutral", RuleQuestion},
 		{"kenapa air PDAM mati terus tanpa pemberitahuan? capek kami", "negative", ""},
 		{"gaji honorer kelurahan belum dibayar tiga bulan", "negative", RuleFact},
