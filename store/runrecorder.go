@@ -41,6 +41,10 @@ type RunRecorder struct {
 	mu    sync.Mutex
 	queue []CollectorRun
 	first int // sequence number of queue[0] (drops and writes advance it)
+
+	// unsure is set by a failed insert, which may have been stored all
+	// the same: the next flush first leaves out the passes already there.
+	unsure bool
 }
 
 // NewRunRecorder returns a recorder writing to db, reporting readiness as
@@ -127,10 +131,21 @@ func (r *RunRecorder) flush(ctx context.Context) error {
 		r.check.OK()
 		return nil
 	}
-	if err := r.db.InsertCollectorRuns(ctx, batch); err != nil {
+	write := batch
+	if r.unsure {
+		left, err := r.db.UnrecordedCollectorRuns(ctx, batch)
+		if err != nil {
+			r.check.Set(err)
+			return err
+		}
+		write = left
+	}
+	if err := r.db.InsertCollectorRuns(ctx, write); err != nil {
+		r.unsure = true
 		r.check.Set(err)
 		return err
 	}
+	r.unsure = false
 	r.mu.Lock()
 	// Passes recorded meanwhile stay (some of the batch may have been
 	// dropped past the limit meanwhile: only what is left of it goes).

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -79,5 +80,39 @@ func TestRunRecorderKeepsPassesThroughAnOutage(t *testing.T) {
 	}
 	if got := stored(); got != n || int(distinct) != n {
 		t.Fatalf("%d rows, %d distinct passes; want %d", got, distinct, n)
+	}
+}
+
+// TestUnrecordedCollectorRuns checks the look-up a retry makes after a
+// failed insert (which ClickHouse may have stored before it stopped): the
+// passes already in collector_runs are left out, the others kept.
+func TestUnrecordedCollectorRuns(t *testing.T) {
+	srv := chtest.Private(t)
+	db, err := store.OpenLazy(srv.Config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	at := time.Date(2026, 11, 20, 8, 0, 0, 0, time.UTC)
+	pass := func(collector string, i int) store.CollectorRun {
+		return store.CollectorRun{Collector: collector, Source: "rss", StartedAt: at.Add(time.Duration(i) * time.Minute),
+			FinishedAt: at.Add(time.Duration(i)*time.Minute + 2*time.Second), Items: int64(i), OK: true, QuotaRemaining: -1}
+	}
+	stored := []store.CollectorRun{pass("rss:a", 0), pass("rss:a", 1), pass("rss:b", 1)}
+	if err := db.InsertCollectorRuns(ctx, stored); err != nil {
+		t.Fatal(err)
+	}
+	batch := []store.CollectorRun{pass("rss:a", 1), pass("rss:a", 2), pass("rss:b", 1), pass("rss:c", 1), pass("rss:b", 0)}
+	left, err := db.UnrecordedCollectorRuns(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range left {
+		got = append(got, fmt.Sprintf("%s/%d", r.Collector, r.Items))
+	}
+	if want := []string{"rss:a/2", "rss:c/1", "rss:b/0"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("unrecorded = %v, want %v", got, want)
 	}
 }
