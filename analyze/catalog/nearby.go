@@ -71,7 +71,7 @@ var (
 	// A call to fill a side's rally: "Redaksi mengajak pembaca memadati …".
 	reVoteWord = mustFre(`(?i)\b(tps|menang|coblos|nyoblos|balai kota|kantor gubernur|kursi|wali kota|gubernur|suara)\b`)
 	// A rally reported by its crowd ("dihadiri ribuan orang").
-	reCrowdReport = mustFre(`(?i)\b(dihadiri|diikuti|dipadati|dipenuhi|dibanjiri|disesaki)\b`)
+	reCrowdReport = mustFre(`(?i)\b(dihadiri|memadati|diikuti|dipadati|dipenuhi|dibanjiri|disesaki)\b`)
 	reRallyInvite = mustFre(`(?i)\b(mengajak|diajak|ajak|yuk|ayo|mari|padati|ramaikan|ramaian)\b`)
 	reRallyWord   = mustFre(`(?i)\b(kampanye akbar|kampanye terbuka|kampanye (?:pasangan|paslon|calon|cagub|cawali|caleg)|rapat umum|konser rakyat)\b`)
 	reRallyPerks  = mustFre(`(?i)\b(gratis|shuttle|bus|angkutan|jemputan|transport\w*|konsumsi|kaos|kaus)\b`)

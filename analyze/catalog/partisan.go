@@ -776,6 +776,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		if len(hits) == 0 {
 			hits = ix.nearFrames(st, &c, season)
 		}
+		if len(hits) == 0 {
+			hits = ix.shapeFrames(st, &c, season)
+		}
 		for _, h := range hits {
 			if h.oppose {
 				side(&oppose, h.actor)

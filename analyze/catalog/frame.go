@@ -1,0 +1,217 @@
+package catalog
+
+import (
+	"strings"
+)
+
+// Round 10's frames: the shapes of a quiet breach, as a table. Each frame
+// is a conjunction of gated parts (every part must match the post) and a
+// side read from the post; the frames are read only for a post whose sides
+// nothing else found, in an election season (unless a frame says
+// otherwise), outside reports, quotes, neutrality messages, community
+// elections and sports. Adding a shape is adding a row.
+
+// gPersonB is a person named with an honorific, Banjar "Pa" and "H." too.
+const gPersonB = `\b(?:Pak|Bapak|Pa|Bu|Ibu|Bang|Kak|Mas|Abah|Haji|Hj\.|H\.)\s+(` + gName + `)`
+
+// frame is one shape of a quiet breach.
+type frame struct {
+	rule  string
+	parts []*fre // every part must match
+	// side returns the side the post names ("" when it names none: the
+	// frame does not fire), from the first part's match.
+	side func(ix *Index, st *pstate, m []string) string
+	// anyDay reads the frame outside an election season too (a party's
+	// anniversary wished a win in a coming election).
+	anyDay bool
+	sport  bool // a sport word does not block the frame
+	team   bool // a team, a pupil or a contest word blocks the frame
+	// mobilise: community roles ("ketua RT") do not block the frame: an
+	// RT head told to attend is mobilised, not elected.
+	mobilise bool
+	// news reads the frame in a post with reporting words too (KPU,
+	// pendaftaran): its own words are the account's act.
+	news bool
+}
+
+var (
+	// An occasion said with a person: "silaturahmi bersama Pak X",
+	// "tulak ka silaturahmi lawan Pa X", "temu kangen bersama Bu X".
+	frOccasionPerson = mustFre(`(?i:silaturahmi|dialog akbar|dialog warga|dialogis|silaturahim|ramah tamah|temu kangen|temu warga|temu ramah|halal bihalal|deklarasi|kampanye|konsolidasi|acara akbar|kumpul akbar|syukuran)\W+(?:(?i:dukungan|untuk|akbar|dialogis|relawan|warga)\s+)?(?:(?i:bersama|bareng|lawan|dengan|wan)\s+)?` + gPersonB)
+	// An activity said with a person the post calls a candidate.
+	frActivityPerson = mustFre(`(?i:acara|senam|jalan sehat|jalan santai|pengajian|pengajian akbar|nobar|nonton bareng|gowes|makan bersama|doa bersama)\W+(?:(?i:akbar)\s+)?(?:(?i:bersama|bareng|lawan|dengan|wan)\s+)?(?:(?i:calon wali kota|calon gubernur|calon dewan|caleg|cawali|cagub)\s+)?` + gPersonB)
+	// An occasion of a person's candidacy: "syukuran pencalonan Bang X".
+	frCandidacyEvent = mustFre(`(?i:syukuran|tasyakuran|selamatan|doa bersama|deklarasi|peluncuran|launching|acara)\s+(?i:pencalonan|pendaftaran|pencalegan)\s+` + gPersonB)
+	// A person described by a role outside politics ("Pak X mantan kepala
+	// sekolah", "Bu X, bidan desa"): a service's or a community's guest.
+	frCivicPerson = mustFre(gPersonB + `\s*,?\s*(?i:mantan|pensiunan|guru|kepala sekolah|pengurus|ketua|dokter|bidan|instruktur|pelatih|ustadz|ustaz|imam|staf|pegawai|pemilik|owner|narasumber|pemateri)\b`)
+	frCandRole       = mustFre(`(?i)\b(calon|caleg|bacaleg|cawali|cawawali|cagub|cawagub|paslon|kandidat|dapil)\b`)
+	// Logistics of a gathering: transport, a meeting point, food, dress.
+	frLogistics = mustFre(`(?i)\b(bus|jemput\w*|dijemput|antar-jemput|kumpul|bakumpul|berkumpul|titik kumpul|konsumsi|nasi (?:kotak|bungkus)|snack|kaos|kaus|mobil|pick ?up|pikap|truk|atasan|dresscode|dress code|seragam|absensi|transport\w*|merapat|berangkat|tulak|umpat|ikut|kelotok|speedboat|rombongan|menuju)\b`)
+	// An occasion with a named pair: "temu warga bersama pasangan X-Y".
+	frOccasionPair = mustFre(`(?i:silaturahmi|silaturahim|ramah tamah|temu kangen|temu warga|halal bihalal|deklarasi|kampanye|konsolidasi|acara|jalan sehat|senam|pengajian)\W+(?:\w+\s+){0,2}?(?i:bersama|bareng|dengan|lawan)\s+(?i:pasangan|paslon)\s+(` + gPair + `)`)
+	frAttended     = mustFre(`(?i)\b(hadir|datang|memenuhi|meramaikan|menyambut|ikut|antusias\w*)\b`)
+	// Support of a person's candidacy: "mendukung pencalonan Bu X".
+	frCandidacy = mustFre(`(?i:mendukung|dukung|kawal|mengawal|antar|mengantar|mengiringi|iringi|sukseskan|menyukseskan)\s+(?i:pencalonan|pendaftaran|pencalegan)\s+` + gPersonB)
+	// A greeting with an electoral wish: "semoga … sampai terpilih",
+	// "mudahan … jadi wali kota", "semoga … suara terbanyak".
+	frGreet       = mustFre(`(?i)\b(selamat|salamat|barakallah|happy birthday|hbd|milad|ulang tahun|ultah|dirgahayu|harlah|hari jadi)\b`)
+	frElectWish   = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|muga|doakan|insyaallah)\b.{0,80}?\b(terpilih|suara terbanyak|garis finis|ke senayan|(?:duduk|kursi) (?:di )?(?:kursi )?(?:dprd|dewan|senayan|wali ?kota|gubernur|bupati)|jadi (?:wali ?kota|gubernur|bupati|anggota (?:dewan|dprd)|dewan|presiden)|lolos (?:ke|jadi)|menang(?: besar| lagi)?|juara (?:di|lagi)|kursinya bertambah)\b`)
+	frCandidateOf = mustFre(`(?i)\b(?:pendaftaran|mendaftar|ditetapkan\w*|penetapan|pencalonan)\b.{0,60}?\bsebagai (?:bakal )?(?:pasangan )?(?:calon|caleg|bacaleg|cagub|cawali)\b`)
+	frGoodWish    = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan)\b.{0,40}?\b(sukses|menang|lancar|terpilih|amanah|dimudahkan|suara)\b`)
+	frElectWord   = mustFre(`(?i)\b(pemilu|pileg|pilkada|pilwali|pilgub|pilpres|2029|2034|tahun depan|isuk|nanti)\b`)
+	// Aid from a person the post calls a candidate, thanked or wished well.
+	frAidWord       = mustFre(`(?i)\b(bantuan|sembako|paket|seragam|beras|sumur bor|ambulans|pasar murah|pengobatan gratis|cek kesehatan|takjil|santunan)\b`)
+	frPersonRole    = mustFre(gPersonB + `\s*[,(]\s*(?i:calon|caleg|bacaleg|cawali|cagub)\b`)
+	frThankWish     = mustFre(`(?i)\b(terima kasih|makasih|semoga|mudahan|layak|peduli|balas|dimudahkan|langkahnya)\b`)
+	frPartyCheer    = mustFre(`(?i)(?:^|[^\w-])([\w-]+)\s+(hadir\s*[,!]|pang\s*!|nomor(?: urut)?\s*\d{1,2}\s*[!,.]?\s*$|nomor(?: urut)?\s*\d{1,2}\s*!|menang lagi|pasti menang|harus menang)`)
+	frPartyCheerEnd = mustFre(`(?i)\b(sembako|bantuan|pasar murah|gratis|bubuhan|satu suara|sapakat|coblos|pilih|tanggal|tgl|ingat|februari|november)\b`)
+	// A party's symbol wished a win: "demi banteng menang lagi".
+	frSymbolWin = mustFre(`(?i)\b(banteng|beringin|ka'?bah|moncong putih|mercy|bulan bintang)\s+(?:\w+\s+)?(menang|juara|berjaya)\b`)
+	// A person beside a ballot number: "bersama Pak X nomor 1!".
+	frPersonNum = mustFre(`(?i:bersama|bareng|dukung|pilih|coblos)\s+` + gPersonB + `\s+(?i:no|nomor|nomer)\.?\s*0?[1-9]\b`)
+	frQueue     = mustFre(`(?i)\b(antrean|antrian|loket|kamar|undian|kupon|doorprize)\b`)
+	// "#RamliTigaJari": a name hashtag with a number or fingers.
+	frTagNameNum = mustFre(`#([A-Z][a-z]{2,})(?:Satu|Dua|Tiga|Empat|Lima|Nomor\w*|0?[1-9])(?:Jari)?\b`)
+	// "Pa X haja gasan wali kota", "Pa X tu pamimpin nang kami tunggu".
+	frPersonOffice = mustFre(gPersonB + `\s+(?i:haja|aja|saja|ja)\s+(?i:gasan|untuk|jadi|buat)\s+(?i:wali ?kota|gubernur|bupati|dewan|presiden|pamimpin|pemimpin)`)
+	frPersonLeader = mustFre(gPersonB + `\s+(?i:tu|itu|ni|ini)\s+(?i:pamimpin|pemimpin|calon)\s+(?i:nang|yang|yg)\s+(?:\w+\s+){0,2}?(?i:tunggu\w*|parlu\w*|perlu\w*|butuh\w*|harapkan|cari)\b`)
+	frWishWin      = mustFre(`(?i)\b(?:mudahan|semoga|moga|muga)\s+(?:\w+\s+){0,2}?menang\b`)
+	frSupportHaja  = mustFre(`(?i:dukung|pilih|coblos|umpat)\s+(?i:haja|aja|saja|terus)\s+` + gPersonB)
+	frOfficeWord   = mustFre(`(?i)\b(wali ?kota|gubernur|bupati|dewan|presiden|pamimpin|pemimpin|tps|coblos|pilkada|menang|isuk)\b`)
+)
+
+// personSide is the side of a person frame: the first capture must be a
+// name, not an office.
+func personSide(_ *Index, _ *pstate, m []string) string {
+	if len(m) < 2 || m[1] == "" {
+		return ""
+	}
+	if n := strings.Fields(m[1]); len(n) == 0 || !nearNameOK(n[0]) {
+		return ""
+	}
+	return genericName(trimDays(m[1]))
+}
+
+// anySide fires with the post's person if it names one, else with no
+// named side.
+func anySide(_ *Index, st *pstate, _ []string) string {
+	if p := honorPerson(st.hay()); p != "" {
+		return p
+	}
+	return "unlisted:calon"
+}
+
+// partySide is the catalog party the cue follows ("PKB pang!", "Partai
+// Buruh hadir,").
+func partySide(ix *Index, st *pstate, m []string) string {
+	if len(m) < 2 {
+		return ""
+	}
+	w := strings.ToLower(strings.ReplaceAll(m[1], "-", ""))
+	for _, tg := range st.targets {
+		if a := ix.actors[tg.actor]; a != nil && a.Kind == "party" {
+			id := strings.ReplaceAll(a.ID, "-", "")
+			if len(w) >= 2 && strings.HasSuffix(id, w) {
+				return a.ID
+			}
+		}
+	}
+	return ""
+}
+
+// symbolSide maps a party's symbol to the party.
+func symbolSide(_ *Index, _ *pstate, m []string) string {
+	switch l := strings.ToLower(m[1]); {
+	case l == "banteng" || l == "moncong putih":
+		return "pdip"
+	case l == "beringin":
+		return "golkar"
+	case strings.HasPrefix(l, "ka"):
+		return "ppp"
+	case l == "mercy":
+		return "demokrat"
+	}
+	return "unlisted:partai-" + strings.ToLower(m[1])
+}
+
+// frames are the rows of round 10's frame layer.
+var frames = []frame{
+	{rule: "mobilisation", parts: []*fre{frOccasionPerson, frLogistics}, side: personSide, mobilise: true},
+	{rule: "mobilisation", parts: []*fre{frActivityPerson, frCandRole, frLogistics}, side: personSide, mobilise: true},
+	{rule: "mobilisation", parts: []*fre{frOccasionPair, frAttended}, side: func(_ *Index, _ *pstate, m []string) string { return genericName(m[1]) }, mobilise: true},
+	{rule: "support-call", parts: []*fre{frCandidacy}, side: personSide, news: true},
+	{rule: "greeting", parts: []*fre{frGreet, frElectWish}, side: anySide, anyDay: true, team: true},
+	{rule: "greeting", parts: []*fre{frCandidateOf, frGreet, frGoodWish}, side: anySide, news: true, team: true},
+	{rule: "mobilisation", parts: []*fre{frCandidacyEvent}, side: personSide, news: true, mobilise: true},
+	{rule: "party-service", parts: []*fre{frPersonRole, frAidWord, frThankWish}, side: personSide},
+	{rule: "party-cheer", parts: []*fre{frPartyCheer, frPartyCheerEnd}, side: partySide},
+	{rule: "symbol", parts: []*fre{frSymbolWin}, side: symbolSide},
+	{rule: "ballot-number", parts: []*fre{frPersonNum}, side: personSide},
+	{rule: "hashtag", parts: []*fre{frTagNameNum}, side: func(_ *Index, _ *pstate, m []string) string {
+		if genericStop[strings.ToLower(m[1])] {
+			return ""
+		}
+		return genericName(m[1])
+	}},
+	{rule: "support-call", parts: []*fre{frPersonOffice}, side: personSide},
+	{rule: "support-call", parts: []*fre{frPersonLeader}, side: personSide},
+	{rule: "support-call", parts: []*fre{frSupportHaja, frOfficeWord}, side: personSide},
+	{rule: "support-call", parts: []*fre{frPersonLeader, frWishWin}, side: personSide},
+}
+
+// shapeFrames reads the frame table for a post whose sides nothing else
+// found.
+func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
+	// A news outlet's post is a report; its opinion pieces are read by
+	// opinionFrames.
+	if st.doc == nil || st.media || c.quote || c.neutral || c.undecided {
+		return nil
+	}
+	hy := st.hay()
+	if frQueue.MatchString(hy) || frCivicPerson.MatchString(hy) || reElectionStaff.MatchString(hy) {
+		return nil
+	}
+	community := reCommunityRole.MatchString(hy)
+	sport := -1 // unknown until a frame asks
+	for i := range frames {
+		f := &frames[i]
+		if !season && !f.anyDay || c.hardNews && !f.news || community && !f.mobilise {
+			continue
+		}
+		var m []string
+		ok := true
+		for j, p := range f.parts {
+			if j == 0 {
+				if m = p.FindStringSubmatch(hy); m == nil {
+					ok = false
+					break
+				}
+			} else if !p.MatchString(hy) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if !f.sport {
+			if sport < 0 {
+				sport = 0
+				if reSport.MatchString(hy) {
+					sport = 1
+				}
+			}
+			if sport == 1 {
+				continue
+			}
+		}
+		if f.team && reTeam.MatchString(hy) {
+			continue
+		}
+		if s := f.side(ix, st, m); s != "" {
+			return []genericHit{{rule: f.rule, actor: s, text: m[0]}}
+		}
+	}
+	return nil
+}
