@@ -32,6 +32,7 @@ type frame struct {
 	// news reads the frame in a post with reporting words too (KPU,
 	// pendaftaran): its own words are the account's act.
 	news bool
+	not  *fre // a match blocks the frame
 }
 
 var (
@@ -80,6 +81,40 @@ var (
 	frSupportHaja  = mustFre(`(?i:dukung|pilih|coblos|umpat)\s+(?i:haja|aja|saja|terus)\s+` + gPersonB)
 	frOfficeWord   = mustFre(`(?i)\b(wali ?kota|gubernur|bupati|dewan|presiden|pamimpin|pemimpin|tps|coblos|pilkada|menang|isuk)\b`)
 )
+
+var (
+	// The composite shape: a person (not an office, not a civic role), a
+	// mark of a candidacy or a race, and an act (a wish, a support verb,
+	// logistics). Each alone is everyday; the three together in a season
+	// are a side's post, whatever the wording.
+	frPersonAny = mustFre(gPersonB)
+	frCandMark  = mustFre(`(?i)\b(bakal calon|calon (?:wali|wakil|gubernur|bupati|anggota|legislatif|dewan|dprd|dpd|presiden|kepala daerah|pemimpin|nomor|walikota)|caleg|bacaleg|cawali|cawawali|cagub|cawagub|pilwali|pilkada|pilgub|pemilu|pileg|pencoblosan|kotak suara|pemenangan|timses|tim sukses|menang|manang|menangkan|rekomendasi partai|maju (?:di|ke|sebagai|jadi|pada|dalam)|tembus (?:ke|jadi)|sampai (?:manang|menang|jadi|tuntung|terpilih|ke balai kota)|relawan (?:sahabat|teman|sedulur|pendukung|kawan)|(?-i:[Rr]elawan [A-Z][a-z]+)|dapil|dua periode|nomor urut)\b`)
+	// Volunteers of a civic body: "Relawan Tagana", "relawan PMI".
+	frCivicVolunteer = mustFre(`(?i)\brelawan (?:tagana|pmi|sibat|rapi|orari|senkom|bencana|kebersihan|damkar|lingkungan|kesehatan|covid|banjir|posyandu|desa|kelurahan|pemuda|pendidikan|dapur|pemadam|masjid|literasi|sungai)\b`)
+	frAct            = mustFre(`(?i)\b(selamat|ultah|ulang tahun|milad|bertambah usia|semoga|mudahan|doa kami|sukses|dukung|dukungan|bela|tetap (?:pak|pa|bu|ibu|abah|bang)|haja|kumpul|bakumpul|berangkat|bus|jemput\w*|kendaraan|kaos|kaus|atribut|hadir|hadiri|ikut|memang (?:peduli|dekat|baik)|dekat dengan rakyat|pilih|coblos|umpat|ramaikan|ayo|yuk|mari)\b`)
+	// Mobilisation for a person without an election word: a person's
+	// visit or welcome with a gathering and a dress or kit.
+	frGatherAct = mustFre(`(?i)\b(kumpul|bakumpul|berkumpul|berangkat|tulak|bus|jemput\w*|kendaraan)\b`)
+	frDressKit  = mustFre(`(?i)\b((?:pakai|pakaian|baju|kaos|kaus|atasan|seragam|dresscode|dress code)\s+(?:\w+\s+)?(?:merah|kuning|hijau|biru|putih|oranye|orange|ungu|hitam|pink|coklat)|kaos|kaus|baju kaus|atribut)\b`)
+	frInvite    = mustFre(`(?i)\b(ayo|yuk|mari|ikut|menyambut|sambut|hadiri|ramaikan|dimohon|diharapkan|bagi (?:staf|warga|pegawai))\b`)
+	// "Manang Pa Hasbi!", "menangkan Bu X": a cheer for a person.
+	frCheerPerson = mustFre(`(?i:manang|menangkan|hidup|jayalah|lanjutkan)\s+` + gPersonB)
+	// "tanggal 28 jangan salah kotak" with a colour or a wink.
+	frWrongBox = mustFre(`(?i)\bjangan (?:sampai )?salah (?:kotak|coblos|pilih|nyoblos|gambar)\b`)
+	frWinkHint = mustFre(`(?i)(\b(?:tau|tahu|paham|ngerti|mengerti) kan maksud\w*|😉|\b(?:kompak|pakai|baju|kaos|warna)\s+(?:\w+\s+)?(?:merah|kuning|hijau|biru|putih|oranye|orange|ungu|pink)\b|\bnomor \d)`)
+	// "coblos kotak bergambar ka'bah": a party's symbol on the ballot.
+	frSymbolVote = mustFre(`(?i)\b(?:coblos|pilih|bergambar|gambar|lambang)\s+(?:\w+\s+){0,2}?(banteng|beringin|ka'?bah|moncong putih|mercy|bulan bintang|matahari|kepala garuda|bola dunia|bulan sabit|mawar)\b`)
+)
+
+// personAnySide is the first person the post names that is no office.
+func personAnySide(_ *Index, st *pstate, _ []string) string {
+	for _, m := range frPersonAny.FindAllStringSubmatch(st.hay(), -1) {
+		if n := strings.Fields(m[1]); len(n) > 0 && nearNameOK(n[0]) {
+			return genericName(trimDays(m[1]))
+		}
+	}
+	return ""
+}
 
 // personSide is the side of a person frame: the first capture must be a
 // name, not an office.
@@ -158,6 +193,11 @@ var frames = []frame{
 	{rule: "support-call", parts: []*fre{frPersonLeader}, side: personSide},
 	{rule: "support-call", parts: []*fre{frSupportHaja, frOfficeWord}, side: personSide},
 	{rule: "support-call", parts: []*fre{frPersonLeader, frWishWin}, side: personSide},
+	{rule: "support-call", parts: []*fre{frCheerPerson}, side: personSide},
+	{rule: "attribute", parts: []*fre{frWrongBox, frWinkHint}, side: anySide},
+	{rule: "symbol", parts: []*fre{frSymbolVote}, side: symbolSide},
+	{rule: "mobilisation", parts: []*fre{frPersonAny, frGatherAct, frDressKit, frInvite}, side: personAnySide, mobilise: true},
+	{rule: "candidate-act", parts: []*fre{frPersonAny, frCandMark, frAct}, side: personAnySide, team: true, not: frCivicVolunteer},
 }
 
 // shapeFrames reads the frame table for a post whose sides nothing else
@@ -206,7 +246,7 @@ func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 				continue
 			}
 		}
-		if f.team && reTeam.MatchString(hy) {
+		if f.team && reTeam.MatchString(hy) || f.not != nil && f.not.MatchString(hy) {
 			continue
 		}
 		if s := f.side(ix, st, m); s != "" {
