@@ -33,6 +33,9 @@ type frame struct {
 	// pendaftaran): its own words are the account's act.
 	news bool
 	not  *fre // a match blocks the frame
+	// civic reads the frame beside a civic exhortation ("datang ka TPS"):
+	// a side named in it is the account's choice.
+	civic bool
 }
 
 var (
@@ -88,10 +91,10 @@ var (
 	// logistics). Each alone is everyday; the three together in a season
 	// are a side's post, whatever the wording.
 	frPersonAny = mustFre(gPersonB)
-	frCandMark  = mustFre(`(?i)\b(bakal calon|calon (?:wali|wakil|gubernur|bupati|anggota|legislatif|dewan|dprd|dpd|presiden|kepala daerah|pemimpin|nomor|walikota)|caleg|bacaleg|cawali|cawawali|cagub|cawagub|pilwali|pilkada|pilgub|pemilu|pileg|pencoblosan|kotak suara|pemenangan|timses|tim sukses|menang|manang|menangkan|rekomendasi partai|maju (?:di|ke|sebagai|jadi|pada|dalam)|tembus (?:ke|jadi)|sampai (?:manang|menang|jadi|tuntung|terpilih|ke balai kota)|relawan (?:sahabat|teman|sedulur|pendukung|kawan)|(?-i:[Rr]elawan [A-Z][a-z]+)|dapil|dua periode|nomor urut)\b`)
+	frCandMark  = mustFre(`(?i)\b(bakal calon|calon (?:wali|wakil|gubernur|bupati|anggota|legislatif|dewan|dprd|dpd|presiden|kepala daerah|pemimpin|nomor|walikota)|caleg|bacaleg|cawali|cawawali|cagub|cawagub|pilwali|pilkada|pilgub|pemilu|pileg|pencoblosan|kotak suara|pemenangan|timses|tim sukses|menang|manang|menangkan|rekomendasi partai|maju (?:di|ke|sebagai|jadi|pada|dalam)|tembus (?:ke|jadi)|sampai (?:manang|menang|jadi|tuntung|terpilih|ke balai kota)|relawan (?:sahabat|teman|sedulur|pendukung|kawan)|(?-i:[Rr]elawan [A-Z][a-z]+)|dapil|dua periode|nomor urut|kandidat|debat (?:kandidat|calon|paslon|publik)|jagoan|pendukung|pantas jadi|layak jadi|jadi (?:pemimpin|pamimpin|wali ?kota|gubernur)|pemimpin (?:baru|muda|kita)|nomor [1-9])\b`)
 	// Volunteers of a civic body: "Relawan Tagana", "relawan PMI".
 	frCivicVolunteer = mustFre(`(?i)\brelawan (?:tagana|pmi|sibat|rapi|orari|senkom|bencana|kebersihan|damkar|lingkungan|kesehatan|covid|banjir|posyandu|desa|kelurahan|pemuda|pendidikan|dapur|pemadam|masjid|literasi|sungai)\b`)
-	frAct            = mustFre(`(?i)\b(selamat|ultah|ulang tahun|milad|bertambah usia|semoga|mudahan|doa kami|sukses|dukung|dukungan|bela|tetap (?:pak|pa|bu|ibu|abah|bang)|haja|kumpul|bakumpul|berangkat|bus|jemput\w*|kendaraan|kaos|kaus|atribut|hadir|hadiri|ikut|memang (?:peduli|dekat|baik)|dekat dengan rakyat|pilih|coblos|umpat|ramaikan|ayo|yuk|mari)\b`)
+	frAct            = mustFre(`(?i)\b(selamat|ultah|ulang tahun|milad|bertambah usia|semoga|mudahan|doa kami|sukses|dukung|dukungan|bela|tetap (?:pak|pa|bu|ibu|abah|bang)|haja|kumpul|bakumpul|berangkat|bus|jemput\w*|kendaraan|kaos|kaus|atribut|hadir|hadiri|ikut|memang (?:peduli|dekat|baik)|dekat dengan rakyat|pilih|coblos|umpat|ramaikan|ayo|yuk|mari|all out|habis-habisan|merapat|konvoi|arak-arakan|iring\w*|mengantar|antar|pantas|cocok|butuh|kerja nyata)\b`)
 	// Mobilisation for a person without an election word: a person's
 	// visit or welcome with a gathering and a dress or kit.
 	frGatherAct = mustFre(`(?i)\b(kumpul|bakumpul|berkumpul|berangkat|tulak|bus|jemput\w*|kendaraan)\b`)
@@ -105,6 +108,41 @@ var (
 	// "coblos kotak bergambar ka'bah": a party's symbol on the ballot.
 	frSymbolVote = mustFre(`(?i)\b(?:coblos|pilih|bergambar|gambar|lambang)\s+(?:\w+\s+){0,2}?(banteng|beringin|ka'?bah|moncong putih|mercy|bulan bintang|matahari|kepala garuda|bola dunia|bulan sabit|mawar)\b`)
 )
+
+var (
+	// A procession for a side: "ikut konvoi mengantar pasangan X–Y",
+	// "arak-arakan pendukung Bu X … ikut merapat".
+	frProcession = mustFre(`(?i)\b(konvoi|arak-arakan|iring-iringan|pawai|long march|mengantar|mengantarkan|mengiringi)\b`)
+	frJoinCall   = mustFre(`(?i)\b(mengajak|ajak|ayo|yuk|mari|ikut|merapat|warga yang mau|yang mau ikut|bagi yang)\b`)
+	frSideNamed  = mustFre(`(?:\b(?i:pasangan|paslon|pendukung|relawan)\s+` + gName + `|` + gPersonB + `|\b` + gPair + `\b)`)
+	// "#HamidSari2029": a side's name hashtag with a coming vote's year.
+	frTagNameYear = mustFre(`#([A-Z][a-z]{2,})([A-Z][a-z]{2,})?(?:2029|2030|2031|2034)\b`)
+	// "pilih yang bajunya ungu": a side's colour as the choice.
+	frChooseColour = mustFre(`(?i)\b(?:pilih|coblos|nyoblos|milih|pilihlah)\s+(?:yang|nang|yg)\s+(?:baju|kaos|kaus|jas|warna|kemeja|seragam|benderanya)\w*\s+(?:\w+\s+)?(?:merah|kuning|hijau|biru|putih|oranye|orange|ungu|pink|hitam)\b`)
+	// "Samarinda butuh pemimpin muda! Bang X": a person as the leader
+	// the city needs.
+	frNeedLeader = mustFre(`(?i)\b(?:butuh|perlu|parlu|memerlukan|membutuhkan)\s+(?:sosok\s+)?(?:pemimpin|pamimpin)\b`)
+	// "dukung jagoan kita": a side left unnamed.
+	frBackOurOwn = mustFre(`(?i)\b(?:dukung|menangkan|kawal|bela|support|pilih)\s+(?:\w+\s+)?jagoan (?:kita|kami|warga)\b`)
+	// "Pa X nomor 1 haja": a person and a ballot number settled.
+	frPersonNumSettled = mustFre(gPersonB + `\s+(?i:no|nomor|nomer)\.?\s*0?[1-9]\s+(?i:haja|aja|saja|pang|pokoknya|fix)\b`)
+)
+
+// tagNameSide is the side of a name hashtag with a year: a civic or
+// election hashtag ("#PemiluDamai2029", "#Samarinda2029") is none.
+func tagNameSide(_ *Index, _ *pstate, m []string) string {
+	for _, w := range m[1:] {
+		if l := strings.ToLower(w); genericStop[l] || hashtagCivic[l] || tagWinCivic[l] || frCivicTag[l] {
+			return ""
+		}
+	}
+	return genericName(m[1] + " " + m[2])
+}
+
+// frCivicTag are words of civic and election hashtags.
+var frCivicTag = map[string]bool{"pemilu": true, "pilkada": true, "pilwali": true, "pilgub": true, "pileg": true, "damai": true,
+	"hut": true, "pemilih": true, "netral": true, "ayo": true, "mari": true, "sukses": true, "tolak": true, "lawan": true,
+	"gerakan": true, "hari": true, "jaga": true, "coblos": true, "menuju": true, "emas": true, "kota": true, "hebat": true, "maju": true}
 
 // personAnySide is the first person the post names that is no office.
 func personAnySide(_ *Index, st *pstate, _ []string) string {
@@ -197,7 +235,21 @@ var frames = []frame{
 	{rule: "attribute", parts: []*fre{frWrongBox, frWinkHint}, side: anySide},
 	{rule: "symbol", parts: []*fre{frSymbolVote}, side: symbolSide},
 	{rule: "mobilisation", parts: []*fre{frPersonAny, frGatherAct, frDressKit, frInvite}, side: personAnySide, mobilise: true},
-	{rule: "candidate-act", parts: []*fre{frPersonAny, frCandMark, frAct}, side: personAnySide, team: true, not: frCivicVolunteer},
+	{rule: "mobilisation", parts: []*fre{frSideNamed, frProcession, frJoinCall}, side: func(ix *Index, st *pstate, m []string) string {
+		if p := personAnySide(ix, st, m); p != "" {
+			return p
+		}
+		if pm := rePairBare.FindStringSubmatch(st.hay()); pm != nil {
+			return genericName(pm[1])
+		}
+		return ""
+	}, news: true, mobilise: true},
+	{rule: "hashtag", parts: []*fre{frTagNameYear}, side: tagNameSide},
+	{rule: "attribute", parts: []*fre{frChooseColour}, side: anySide},
+	{rule: "support-call", parts: []*fre{frNeedLeader, frPersonAny}, side: personAnySide},
+	{rule: "support-call", parts: []*fre{frBackOurOwn}, side: anySide, team: true},
+	{rule: "ballot-number", parts: []*fre{frPersonNumSettled}, side: personSide, civic: true},
+	{rule: "candidate-act", parts: []*fre{frPersonAny, frCandMark, frAct}, side: personAnySide, team: true, not: frCivicVolunteer, civic: true},
 }
 
 // shapeFrames reads the frame table for a post whose sides nothing else
@@ -205,7 +257,7 @@ var frames = []frame{
 func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// A news outlet's post is a report; its opinion pieces are read by
 	// opinionFrames.
-	if st.doc == nil || st.media || c.quote || c.neutral || c.undecided {
+	if st.doc == nil || st.media || c.quote || c.neutral && c.uncivic || c.undecided {
 		return nil
 	}
 	hy := st.hay()
@@ -216,7 +268,7 @@ func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 	sport := -1 // unknown until a frame asks
 	for i := range frames {
 		f := &frames[i]
-		if !season && !f.anyDay || c.hardNews && !f.news || community && !f.mobilise {
+		if !season && !f.anyDay || c.hardNews && !f.news || community && !f.mobilise || c.neutral && !f.civic {
 			continue
 		}
 		var m []string
