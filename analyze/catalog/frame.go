@@ -218,10 +218,10 @@ var frames = []frame{
 	{rule: "greeting", parts: []*fre{frCandidateOf, frGreet, frGoodWish}, side: anySide, news: true, team: true},
 	{rule: "mobilisation", parts: []*fre{frCandidacyEvent}, side: personSide, news: true, mobilise: true},
 	{rule: "party-service", parts: []*fre{frPersonRole, frAidWord, frThankWish}, side: personSide},
-	{rule: "party-cheer", parts: []*fre{frPartyCheer, frPartyCheerEnd}, side: partySide},
-	{rule: "symbol", parts: []*fre{frSymbolWin}, side: symbolSide},
-	{rule: "ballot-number", parts: []*fre{frPersonNum}, side: personSide},
-	{rule: "hashtag", parts: []*fre{frTagNameNum}, side: func(_ *Index, _ *pstate, m []string) string {
+	{rule: "slogan", parts: []*fre{frPartyCheer, frPartyCheerEnd}, side: partySide},
+	{rule: "attributes", parts: []*fre{frSymbolWin}, side: symbolSide},
+	{rule: "support-call", parts: []*fre{frPersonNum}, side: personSide},
+	{rule: "campaign-hashtag", parts: []*fre{frTagNameNum}, side: func(_ *Index, _ *pstate, m []string) string {
 		if genericStop[strings.ToLower(m[1])] {
 			return ""
 		}
@@ -232,8 +232,8 @@ var frames = []frame{
 	{rule: "support-call", parts: []*fre{frSupportHaja, frOfficeWord}, side: personSide},
 	{rule: "support-call", parts: []*fre{frPersonLeader, frWishWin}, side: personSide},
 	{rule: "support-call", parts: []*fre{frCheerPerson}, side: personSide},
-	{rule: "attribute", parts: []*fre{frWrongBox, frWinkHint}, side: anySide},
-	{rule: "symbol", parts: []*fre{frSymbolVote}, side: symbolSide},
+	{rule: "attributes", parts: []*fre{frWrongBox, frWinkHint}, side: anySide},
+	{rule: "attributes", parts: []*fre{frSymbolVote}, side: symbolSide},
 	{rule: "mobilisation", parts: []*fre{frPersonAny, frGatherAct, frDressKit, frInvite}, side: personAnySide, mobilise: true},
 	{rule: "mobilisation", parts: []*fre{frSideNamed, frProcession, frJoinCall}, side: func(ix *Index, st *pstate, m []string) string {
 		if p := personAnySide(ix, st, m); p != "" {
@@ -244,12 +244,12 @@ var frames = []frame{
 		}
 		return ""
 	}, news: true, mobilise: true},
-	{rule: "hashtag", parts: []*fre{frTagNameYear}, side: tagNameSide},
-	{rule: "attribute", parts: []*fre{frChooseColour}, side: anySide},
+	{rule: "campaign-hashtag", parts: []*fre{frTagNameYear}, side: tagNameSide},
+	{rule: "attributes", parts: []*fre{frChooseColour}, side: anySide},
 	{rule: "support-call", parts: []*fre{frNeedLeader, frPersonAny}, side: personAnySide},
 	{rule: "support-call", parts: []*fre{frBackOurOwn}, side: anySide, team: true},
-	{rule: "ballot-number", parts: []*fre{frPersonNumSettled}, side: personSide, civic: true},
-	{rule: "candidate-act", parts: []*fre{frPersonAny, frCandMark, frAct}, side: personAnySide, team: true, not: frCivicVolunteer, civic: true},
+	{rule: "support-call", parts: []*fre{frPersonNumSettled}, side: personSide, civic: true},
+	{rule: "support-praise", parts: []*fre{frPersonAny, frCandMark, frAct}, side: personAnySide, team: true, not: frCivicVolunteer, civic: true},
 }
 
 // shapeFrames reads the frame table for a post whose sides nothing else
