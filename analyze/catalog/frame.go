@@ -51,10 +51,10 @@ var (
 	frCivicPerson = mustFre(gPersonB + `\s*,?\s*(?i:mantan|pensiunan|guru|kepala sekolah|pengurus|ketua|dokter|bidan|instruktur|pelatih|ustadz|ustaz|imam|staf|pegawai|pemilik|owner|narasumber|pemateri)\b`)
 	frCandRole    = mustFre(`(?i)\b(calon|caleg|bacaleg|cawali|cawawali|cagub|cawagub|paslon|kandidat|dapil)\b`)
 	// Logistics of a gathering: transport, a meeting point, food, dress.
-	frLogistics = mustFre(`(?i)\b(bus|jemput\w*|dijemput|antar-jemput|kumpul|bakumpul|berkumpul|titik kumpul|konsumsi|nasi (?:kotak|bungkus)|snack|kaos|kaus|mobil|pick ?up|pikap|truk|atasan|dresscode|dress code|seragam|absensi|transport\w*|merapat|berangkat|tulak|umpat|ikut|kelotok|speedboat|rombongan|menuju)\b`)
+	frLogistics = mustFre(`(?i)\b(bus|jemput\w*|dijemput|antar-jemput|kumpul|bakumpul|berkumpul|titik kumpul|konsumsi|nasi (?:kotak|bungkus)|snack|kaos|kaus|mobil|pick ?up|pikap|truk|atasan|dresscode|dress code|seragam|absensi|transport\w*|merapat|berangkat|tulak|umpat|ikut|kelotok|speedboat|rombongan|menuju|makan|makan-makan|prasmanan|hidangan|datangi)\b`)
 	// An occasion with a named pair: "temu warga bersama pasangan X-Y".
-	frOccasionPair = mustFre(`(?i:silaturahmi|silaturahim|ramah tamah|temu kangen|temu warga|halal bihalal|deklarasi|kampanye|konsolidasi|acara|jalan sehat|senam|pengajian)\W+(?:\w+\s+){0,2}?(?i:bersama|bareng|dengan|lawan)\s+(?i:pasangan|paslon)\s+(` + gPair + `)`)
-	frAttended     = mustFre(`(?i)\b(hadir|datang|memenuhi|meramaikan|menyambut|ikut|antusias\w*)\b`)
+	frOccasionPair = mustFre(`(?i:silaturahmi|dialog|silaturahim|ramah tamah|temu kangen|temu warga|halal bihalal|deklarasi|kampanye|konsolidasi|acara|jalan sehat|senam|pengajian)\W+(?:\w+\s+){0,2}?(?i:bersama|bareng|dengan|lawan)\s+(?i:pasangan|paslon)\s+(` + gPair + `)`)
+	frAttended     = mustFre(`(?i)\b(hadir|memadati|menghadiri|datang|memenuhi|meramaikan|menyambut|ikut|antusias\w*)\b`)
 	// Support of a person's candidacy: "mendukung pencalonan Bu X".
 	frCandidacy = mustFre(`(?i:mendukung|dukung|kawal|mengawal|antar|mengantar|mengiringi|iringi|sukseskan|menyukseskan)\s+(?i:pencalonan|pendaftaran|pencalegan)\s+` + gPersonB)
 	// A greeting with an electoral wish: "semoga … sampai terpilih",
@@ -91,7 +91,7 @@ var (
 	// logistics). Each alone is everyday; the three together in a season
 	// are a side's post, whatever the wording.
 	frPersonAny = mustFre(gPersonB)
-	frCandMark  = mustFre(`(?i)\b(bakal calon|calon (?:wali|wakil|gubernur|bupati|anggota|legislatif|dewan|dprd|dpd|presiden|kepala daerah|pemimpin|nomor|walikota)|caleg|bacaleg|cawali|cawawali|cagub|cawagub|pilwali|pilkada|pilgub|pemilu|pileg|pencoblosan|kotak suara|pemenangan|timses|tim sukses|menang|manang|menangkan|rekomendasi partai|maju (?:di|ke|sebagai|jadi|pada|dalam)|tembus (?:ke|jadi)|sampai (?:manang|menang|jadi|tuntung|terpilih|ke balai kota)|relawan (?:sahabat|teman|sedulur|pendukung|kawan)|(?-i:[Rr]elawan [A-Z][a-z]+)|dapil|dua periode|nomor urut|kandidat|debat (?:kandidat|calon|paslon|publik)|jagoan|pendukung|pantas jadi|layak jadi|jadi (?:pemimpin|pamimpin|wali ?kota|gubernur)|pemimpin (?:baru|muda|kita)|nomor [1-9])\b`)
+	frCandMark  = mustFre(`(?i)\b(bakal calon|calon (?:wali|wakil|gubernur|bupati|anggota|legislatif|dewan|dprd|dpd|presiden|kepala daerah|pemimpin|nomor|walikota)|caleg|bacaleg|cawali|cawawali|cagub|cawagub|pilwali|pilkada|pilgub|pemilu|pileg|pencoblosan|kotak suara|pemenangan|timses|tim sukses|menang|manang|menangkan|rekomendasi partai|maju (?:di|ke|sebagai|jadi|pada|dalam)|tembus (?:ke|jadi)|sampai (?:manang|menang|jadi|tuntung|terpilih|ke balai kota)|relawan (?:sahabat|teman|sedulur|pendukung|kawan)|(?-i:[Rr]elawan [A-Z][a-z]+)|dapil|dua periode|nomor urut|hari pemilihan|pemilihan|hari pencoblosan|coblosan|kandidat|debat (?:kandidat|calon|paslon|publik)|jagoan|pendukung|pantas jadi|layak jadi|jadi (?:pemimpin|pamimpin|wali ?kota|gubernur)|pemimpin (?:baru|muda|kita)|nomor [1-9])\b`)
 	// Volunteers of a civic body: "Relawan Tagana", "relawan PMI".
 	frCivicVolunteer = mustFre(`(?i)\brelawan (?:tagana|pmi|sibat|rapi|orari|senkom|bencana|kebersihan|damkar|lingkungan|kesehatan|covid|banjir|posyandu|desa|kelurahan|pemuda|pendidikan|dapur|pemadam|masjid|literasi|sungai)\b`)
 	frAct            = mustFre(`(?i)\b(selamat|ultah|ulang tahun|milad|bertambah usia|semoga|mudahan|doa kami|sukses|dukung|dukungan|bela|tetap (?:pak|pa|bu|ibu|abah|bang)|haja|kumpul|bakumpul|berangkat|bus|jemput\w*|kendaraan|kaos|kaus|atribut|hadir|hadiri|ikut|memang (?:peduli|dekat|baik)|dekat dengan rakyat|pilih|coblos|umpat|ramaikan|ayo|yuk|mari|all out|habis-habisan|merapat|konvoi|arak-arakan|iring\w*|mengantar|antar|pantas|cocok|butuh|kerja nyata)\b`)
@@ -143,6 +143,17 @@ func tagNameSide(_ *Index, _ *pstate, m []string) string {
 var frCivicTag = map[string]bool{"pemilu": true, "pilkada": true, "pilwali": true, "pilgub": true, "pileg": true, "damai": true,
 	"hut": true, "pemilih": true, "netral": true, "ayo": true, "mari": true, "sukses": true, "tolak": true, "lawan": true,
 	"gerakan": true, "hari": true, "jaga": true, "coblos": true, "menuju": true, "emas": true, "kota": true, "hebat": true, "maju": true}
+
+var (
+	// "#SulaimanMenang": a person's name hashtag with a win or a term.
+	frTagNameWin = mustFre(`#([A-Z][a-z]{2,})(?:Menang|MenangLagi|Pasti|Lanjut|Terus|DuaPeriode|Jadi|WaliKota|Walikota|Gubernur|Juara)\b`)
+	// "coblos nomor 3": a vote for a ballot number, also after a contest
+	// notice (the number is the ballot's, not the contest's).
+	frVoteNumber = mustFre(`(?i)\b(?:coblos|nyoblos|contreng|pilihlah|pilih)\s+(?:no|nomor|nomer|nmr)\.?\s*0?([1-9])\b`)
+	// "isuk kita coblos Pa X": a vote for a person.
+	frVotePerson = mustFre(`(?i:coblos|nyoblos|pilih|milih|bapilih|pilihlah|menangkan)\s+(?:(?i:haja|aja|saja|terus)\s+)?` + gPersonB)
+	frClubChair  = mustFre(`(?i)\b(?:sebagai|jadi|menjadi)\s+(?:ketua|bendahara|sekretaris|pengurus|juara|duta|ketua kelas)\b`)
+)
 
 // personAnySide is the first person the post names that is no office.
 func personAnySide(_ *Index, st *pstate, _ []string) string {
@@ -249,6 +260,15 @@ var frames = []frame{
 	{rule: "support-call", parts: []*fre{frNeedLeader, frPersonAny}, side: personAnySide},
 	{rule: "support-call", parts: []*fre{frBackOurOwn}, side: anySide, team: true},
 	{rule: "support-call", parts: []*fre{frPersonNumSettled}, side: personSide, civic: true},
+	{rule: "mobilisation", parts: []*fre{frOccasionPerson, frCandRole}, side: personSide, mobilise: true},
+	{rule: "campaign-hashtag", parts: []*fre{frTagNameWin}, side: func(_ *Index, _ *pstate, m []string) string {
+		if l := strings.ToLower(m[1]); genericStop[l] || hashtagCivic[l] || tagWinCivic[l] || frCivicTag[l] {
+			return ""
+		}
+		return genericName(m[1])
+	}},
+	{rule: "support-call", parts: []*fre{frVoteNumber}, side: func(_ *Index, _ *pstate, m []string) string { return "ballot-" + m[1] }, sport: true},
+	{rule: "support-call", parts: []*fre{frVotePerson}, side: personSide, not: frClubChair, team: true},
 	{rule: "support-praise", parts: []*fre{frPersonAny, frCandMark, frAct}, side: personAnySide, team: true, not: frCivicVolunteer, civic: true},
 }
 
