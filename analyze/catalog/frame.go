@@ -155,6 +155,23 @@ var (
 	frClubChair  = mustFre(`(?i)\b(?:sebagai|jadi|menjadi)\s+(?:ketua|bendahara|sekretaris|pengurus|juara|duta|ketua kelas)\b`)
 )
 
+var (
+	// "menyambut rombongan Pak X di bandara … kumpul": a welcome of a
+	// person (not an office) with people gathered for it.
+	frWelcomePerson = mustFre(`(?i:menyambut|sambut|jemput|menjemput|mengelu-elukan)\s+(?:(?i:kedatangan|rombongan|kunjungan)\s+)?` + gPersonB)
+	// "pokoknya … Pak X": a settled choice, read with the vote day.
+	frSettleWord = mustFre(`(?i)\b(pokoknya|fix|jangan lupa|ingat|haja|tidak pakai lama|gak pakai lama)\b`)
+	// "Pa X (wan Bu Y) haja nang kawa dipercaya": a person or a pair as
+	// the only choice.
+	frPersonOnly = mustFre(gPersonB + `(?:\s+(?i:wan|dan|&)\s+` + gPersonB + `)?\s*,?\s+(?i:haja|aja|saja)\b`)
+	// "nasi kuning Haji Ramlah haja": a shop or a dish named after its
+	// owner is no candidate.
+	frShopPerson = mustFre(`(?i:nasi \w+|soto|warung|toko|bengkel|kue|sate|bakso|depot|rumah makan|laundry|salon|apotek|mie|ayam|pentol|penjahit|tukang)\s+` + gPersonB)
+	frChoiceWord = mustFre(`(?i)\b(pilihan|pilih|dipercaya|gasan (?:samarinda|banua|kota|kaltim|wali|gubernur)|isuk|tps|nang kawa|nang paling|yang paling|pamimpin|pemimpin|labih baik|lebih baik)\b`)
+	// "isuk kami balas di TPS": a debt repaid at the ballot.
+	frRepayAtBallot = mustFre(`(?i)\b(?:balas|bayar|ingat|buktikan|tunjukkan)\s+(?:\w+\s+){0,2}?(?:di|ka|ke)\s+(?:tps|bilik suara|bilik)\b`)
+)
+
 // personAnySide is the first person the post names that is no office.
 func personAnySide(_ *Index, st *pstate, _ []string) string {
 	for _, m := range frPersonAny.FindAllStringSubmatch(st.hay(), -1) {
@@ -260,6 +277,15 @@ var frames = []frame{
 	{rule: "support-call", parts: []*fre{frNeedLeader, frPersonAny}, side: personAnySide},
 	{rule: "support-call", parts: []*fre{frBackOurOwn}, side: anySide, team: true},
 	{rule: "support-call", parts: []*fre{frPersonNumSettled}, side: personSide, civic: true},
+	{rule: "mobilisation", parts: []*fre{frWelcomePerson, frGatherAct}, side: personSide, mobilise: true},
+	{rule: "support-call", parts: []*fre{frPersonAny, frSettleWord}, side: func(ix *Index, st *pstate, m []string) string {
+		if !ix.voteDayNamed(st.hay(), st.day) {
+			return ""
+		}
+		return personAnySide(ix, st, m)
+	}},
+	{rule: "support-call", parts: []*fre{frPersonOnly, frChoiceWord}, side: personSide, not: frShopPerson},
+	{rule: "support-call", parts: []*fre{frRepayAtBallot, frPersonAny}, side: personAnySide, civic: true},
 	{rule: "mobilisation", parts: []*fre{frOccasionPerson, frCandRole}, side: personSide, mobilise: true},
 	{rule: "campaign-hashtag", parts: []*fre{frTagNameWin}, side: func(_ *Index, _ *pstate, m []string) string {
 		if l := strings.ToLower(m[1]); genericStop[l] || hashtagCivic[l] || tagWinCivic[l] || frCivicTag[l] {
