@@ -152,7 +152,10 @@ var (
 	frVoteNumber = mustFre(`(?i)\b(?:coblos|nyoblos|contreng|pilihlah|pilih)\s+(?:no|nomor|nomer|nmr)\.?\s*0?([1-9])\b`)
 	// "isuk kita coblos Pa X": a vote for a person.
 	frVotePerson = mustFre(`(?i:coblos|nyoblos|pilih|milih|bapilih|pilihlah|menangkan)\s+(?:(?i:haja|aja|saja|terus)\s+)?` + gPersonB)
-	frClubChair  = mustFre(`(?i)\b(?:sebagai|jadi|menjadi)\s+(?:ketua|bendahara|sekretaris|pengurus|juara|duta|ketua kelas)\b`)
+	// A call reported, not made: "dalam orasinya, X minta relawan 'coblos
+	// nomor 2'".
+	frReportedCall = mustFre(`(?i)(\b(?:orasi\w*|minta|meminta|menurut|kata|ujar|menyerukan|berseru|teriak\w*|pidato\w*)\b|['"‘“]\s*(?:coblos|pilih|nyoblos))`)
+	frClubChair    = mustFre(`(?i)\b(?:sebagai|jadi|menjadi)\s+(?:ketua|bendahara|sekretaris|pengurus|juara|duta|ketua kelas)\b`)
 )
 
 var (
@@ -293,7 +296,7 @@ var frames = []frame{
 		}
 		return genericName(m[1])
 	}},
-	{rule: "support-call", parts: []*fre{frVoteNumber}, side: func(_ *Index, _ *pstate, m []string) string { return "ballot-" + m[1] }, sport: true},
+	{rule: "support-call", parts: []*fre{frVoteNumber}, side: func(_ *Index, _ *pstate, m []string) string { return "ballot-" + m[1] }, sport: true, not: frReportedCall},
 	{rule: "support-call", parts: []*fre{frVotePerson}, side: personSide, not: frClubChair, team: true},
 	{rule: "support-praise", parts: []*fre{frPersonAny, frCandMark, frAct}, side: personAnySide, team: true, not: frCivicVolunteer, civic: true},
 }
