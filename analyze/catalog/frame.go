@@ -62,8 +62,12 @@ var (
 	frGreet       = mustFre(`(?i)\b(selamat|salamat|barakallah|happy birthday|hbd|milad|ulang tahun|ultah|dirgahayu|harlah|hari jadi)\b`)
 	frElectWish   = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|muga|doakan|insyaallah)\b.{0,80}?\b(terpilih|suara terbanyak|garis finis|ke senayan|(?:duduk|kursi) (?:di )?(?:kursi )?(?:dprd|dewan|senayan|wali ?kota|gubernur|bupati)|jadi (?:wali ?kota|gubernur|bupati|anggota (?:dewan|dprd)|dewan|presiden)|lolos (?:ke|jadi)|menang(?: besar| lagi)?|juara (?:di|lagi)|kursinya bertambah)\b`)
 	frCandidateOf = mustFre(`(?i)\b(?:pendaftaran|mendaftar|ditetapkan\w*|penetapan|pencalonan)\b.{0,60}?\bsebagai (?:bakal )?(?:pasangan )?(?:calon|caleg|bacaleg|cagub|cawali)\b`)
-	frGoodWish    = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan)\b.{0,40}?\b(sukses|menang|lancar|terpilih|amanah|dimudahkan|suara)\b`)
-	frElectWord   = mustFre(`(?i)\b(pemilu|pileg|pilkada|pilwali|pilgub|pilpres|2029|2034|tahun depan|isuk|nanti)\b`)
+	frGoodWish    = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|doa\b.{0,30}?\bmenyertai)\b.{0,40}?\b(sukses|menang|lancar|terpilih|amanah|dimudahkan|suara|kemenangan)\b`)
+	// "Barakallah Bu X atas pendaftaran resminya di KPU, doa … sampai
+	// hari kemenangan": a registration greeted with a wish of victory.
+	frRegisterGreet = mustFre(`(?i)\b(?:selamat|barakallah|congrats|salamat)\b.{0,60}?\b(?:pendaftaran|mendaftar|penetapan|pencalonan|rekomendasi)\b`)
+	frVictoryWish   = mustFre(`(?i)\b(hari kemenangan|sampai menang|sampai manang|sampai terpilih|sampai dilantik|sampai pelantikan|sampai jadi|kemenangan)\b`)
+	frElectWord     = mustFre(`(?i)\b(pemilu|pileg|pilkada|pilwali|pilgub|pilpres|2029|2034|tahun depan|isuk|nanti)\b`)
 	// Aid from a person the post calls a candidate, thanked or wished well.
 	frAidWord       = mustFre(`(?i)\b(bantuan|sembako|paket|seragam|beras|sumur bor|ambulans|pasar murah|pengobatan gratis|cek kesehatan|takjil|santunan)\b`)
 	frPersonRole    = mustFre(gPersonB + `\s*[,(]\s*(?i:calon|caleg|bacaleg|cawali|cagub)\b`)
@@ -162,6 +166,11 @@ var (
 	// "menyambut rombongan Pak X di bandara … kumpul": a welcome of a
 	// person (not an office) with people gathered for it.
 	frWelcomePerson = mustFre(`(?i:menyambut|sambut|jemput|menjemput|mengelu-elukan)\s+(?:(?i:kedatangan|rombongan|kunjungan)\s+)?` + gPersonB)
+	// "Makasih warga nang sudah datang ka silaturahmi lawan Pa X": thanks
+	// for attending a person's occasion.
+	frThankAttend = mustFre(`(?i)\b(?:terima kasih|makasih|makasi|trims|matur nuwun)\b.{0,50}?\b(?:datang|hadir|rami|ramai|meramaikan|memadati|menghadiri)\b`)
+	// "Aku sih tim Pak X": a side's team joined.
+	frTeamOf = mustFre(`(?i:aku|saya|ulun|kami|kita|gue|gw)\s+(?:\w+\s+)?(?i:tim|kubu|barisan|pendukung|pasukan)\s+` + gPersonB)
 	// "pokoknya … Pak X": a settled choice, read with the vote day.
 	frSettleWord = mustFre(`(?i)\b(pokoknya|fix|jangan lupa|ingat|haja|tidak pakai lama|gak pakai lama)\b`)
 	// "Pa X (wan Bu Y) haja nang kawa dipercaya": a person or a pair as
@@ -170,7 +179,7 @@ var (
 	// "nasi kuning Haji Ramlah haja": a shop or a dish named after its
 	// owner is no candidate.
 	frShopPerson = mustFre(`(?i:nasi \w+|soto|warung|toko|bengkel|kue|sate|bakso|depot|rumah makan|laundry|salon|apotek|mie|ayam|pentol|penjahit|tukang)\s+` + gPersonB)
-	frChoiceWord = mustFre(`(?i)\b(pilihan|pilih|dipercaya|gasan (?:samarinda|banua|kota|kaltim|wali|gubernur)|isuk|tps|nang kawa|nang paling|yang paling|pamimpin|pemimpin|labih baik|lebih baik)\b`)
+	frChoiceWord = mustFre(`(?i)\b(pilihan|pilih|dipercaya|gasan (?:samarinda|banua|kota|kaltim|wali|gubernur)|isuk|tps|nang kawa|nang paling|yang paling|pamimpin|pemimpin|labih baik|lebih baik|pantas|layak|cocok|bapikir|ragu)\b`)
 	// "isuk kami balas di TPS": a debt repaid at the ballot.
 	frRepayAtBallot = mustFre(`(?i)\b(?:balas|bayar|ingat|buktikan|tunjukkan)\s+(?:\w+\s+){0,2}?(?:di|ka|ke)\s+(?:tps|bilik suara|bilik)\b`)
 )
@@ -247,6 +256,7 @@ var frames = []frame{
 	{rule: "support-call", parts: []*fre{frCandidacy}, side: personSide, news: true},
 	{rule: "greeting", parts: []*fre{frGreet, frElectWish}, side: anySide, anyDay: true, team: true},
 	{rule: "greeting", parts: []*fre{frCandidateOf, frGreet, frGoodWish}, side: anySide, news: true, team: true},
+	{rule: "greeting", parts: []*fre{frRegisterGreet, frVictoryWish}, side: anySide, news: true, team: true},
 	{rule: "mobilisation", parts: []*fre{frCandidacyEvent}, side: personSide, news: true, mobilise: true},
 	{rule: "party-service", parts: []*fre{frPersonRole, frAidWord, frThankWish}, side: personSide},
 	{rule: "slogan", parts: []*fre{frPartyCheer, frPartyCheerEnd}, side: partySide},
@@ -280,6 +290,8 @@ var frames = []frame{
 	{rule: "support-call", parts: []*fre{frNeedLeader, frPersonAny}, side: personAnySide},
 	{rule: "support-call", parts: []*fre{frBackOurOwn}, side: anySide, team: true},
 	{rule: "support-call", parts: []*fre{frPersonNumSettled}, side: personSide, civic: true},
+	{rule: "mobilisation", parts: []*fre{frOccasionPerson, frThankAttend}, side: personSide, mobilise: true},
+	{rule: "support-call", parts: []*fre{frTeamOf}, side: personSide},
 	{rule: "mobilisation", parts: []*fre{frWelcomePerson, frGatherAct}, side: personSide, mobilise: true},
 	{rule: "support-call", parts: []*fre{frPersonAny, frSettleWord}, side: func(ix *Index, st *pstate, m []string) string {
 		if !ix.voteDayNamed(st.hay(), st.day) {

@@ -43,12 +43,12 @@ func TestRound10Frames(t *testing.T) {
 // neutrality breach.
 func TestRound10Sets(t *testing.T) {
 	checkSetFloors(t, testIndex(t), map[string]float64{
-		"testdata/partisan_quiet_shape_tune.jsonl": 0.99, "testdata/partisan_quiet_shape_blind.jsonl": 0.88,
+		"testdata/partisan_quiet_shape_tune.jsonl": 0.99, "testdata/partisan_quiet_shape_blind.jsonl": 0.99, "testdata/partisan_quiet_shape_blind2.jsonl": 0.99,
 	})
 }
 
 // TestRound10CuesAreEvidence checks the frame table's cues as
 // TestCuesAreEvidence does on the earlier sets.
 func TestRound10CuesAreEvidence(t *testing.T) {
-	checkCuesAreEvidence(t, testIndex(t), []string{"testdata/partisan_quiet_shape_tune.jsonl", "testdata/partisan_quiet_shape_blind.jsonl"}, 100)
+	checkCuesAreEvidence(t, testIndex(t), []string{"testdata/partisan_quiet_shape_tune.jsonl", "testdata/partisan_quiet_shape_blind.jsonl", "testdata/partisan_quiet_shape_blind2.jsonl"}, 100)
 }

@@ -252,7 +252,9 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 		// A bare capitalised word is a side only beside a vote ("Soto
 		// Banjar haja nang paling nyaman" is a menu).
 		named := len(w) > 1 || strings.ToUpper(w[0]) == w[0] || rePilihWord.MatchString(hy)
-		if n := w[len(w)-1]; named && nearNameOK(n) && !acronymStop[n] && !acronymNotSide[n] && !firstPersonWords[strings.ToLower(n)] {
+		// A shop or a dish named after its owner ("Sate Pak Badrun haja nang
+		// paling nyaman") is a menu too.
+		if n := w[len(w)-1]; named && nearNameOK(n) && !acronymStop[n] && !acronymNotSide[n] && !firstPersonWords[strings.ToLower(n)] && !frShopPerson.MatchString(hy) {
 			hit("support-praise", sideActor(n), m[0], false)
 			return out
 		}
