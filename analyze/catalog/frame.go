@@ -146,7 +146,8 @@ func tagNameSide(_ *Index, _ *pstate, m []string) string {
 // frCivicTag are words of civic and election hashtags.
 var frCivicTag = map[string]bool{"pemilu": true, "pilkada": true, "pilwali": true, "pilgub": true, "pileg": true, "damai": true,
 	"hut": true, "pemilih": true, "netral": true, "ayo": true, "mari": true, "sukses": true, "tolak": true, "lawan": true,
-	"gerakan": true, "hari": true, "jaga": true, "coblos": true, "menuju": true, "emas": true, "kota": true, "hebat": true, "maju": true}
+	"gerakan": true, "hari": true, "jaga": true, "coblos": true, "menuju": true, "emas": true, "kota": true, "hebat": true, "maju": true,
+	"indonesia": true, "samarinda": true, "kaltim": true, "nkri": true, "bangsa": true, "rakyat": true, "kita": true, "juara": true}
 
 var (
 	// "#SulaimanMenang": a person's name hashtag with a win or a term.
@@ -263,7 +264,7 @@ var frames = []frame{
 	{rule: "attributes", parts: []*fre{frSymbolWin}, side: symbolSide},
 	{rule: "support-call", parts: []*fre{frPersonNum}, side: personSide},
 	{rule: "campaign-hashtag", parts: []*fre{frTagNameNum}, side: func(_ *Index, _ *pstate, m []string) string {
-		if genericStop[strings.ToLower(m[1])] {
+		if l := strings.ToLower(m[1]); genericStop[l] || hashtagCivic[l] || tagWinCivic[l] || frCivicTag[l] {
 			return ""
 		}
 		return genericName(m[1])

@@ -25,6 +25,7 @@ func TestRound10Frames(t *testing.T) {
 		{"Ingat 14 Februari, coblos kotak bergambar beringin ya 💛", "2029-02-05", "attributes:"},
 		{"Layanan adminduk keliling 📋 #ArmanYati2029", "2029-10-10", "campaign-hashtag:"},
 		{"Layanan adminduk keliling 📋 #PemiluDamai2029", "2029-10-10", ""},
+		{"Jaga persatuan #NKRI #IndonesiaSatu", "2029-10-10", ""},
 		{"Posyandu hari ini, 28 November pilih yang bajunya hijau 😉", "2029-11-14", "bajunya hijau"},
 		{"Posyandu hari ini, ibu-ibu pakai baju hijau ya 😉", "2029-11-14", ""},
 		// Banjar support.
