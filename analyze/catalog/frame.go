@@ -185,6 +185,16 @@ var (
 	frRepayAtBallot = mustFre(`(?i)\b(?:balas|bayar|ingat|buktikan|tunjukkan)\s+(?:\w+\s+){0,2}?(?:di|ka|ke)\s+(?:tps|bilik suara|bilik)\b`)
 )
 
+// hasParty reports a catalog party among the post's targets.
+func (ix *Index) hasParty(st *pstate) bool {
+	for _, tg := range st.targets {
+		if a := ix.actors[tg.actor]; a != nil && a.Kind == "party" {
+			return true
+		}
+	}
+	return false
+}
+
 // personAnySide is the first person the post names that is no office.
 func personAnySide(_ *Index, st *pstate, _ []string) string {
 	for _, m := range frPersonAny.FindAllStringSubmatch(st.hay(), -1) {
@@ -320,6 +330,12 @@ func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// A news outlet's post is a report; its opinion pieces are read by
 	// opinionFrames.
 	if st.doc == nil || st.media || c.quote || c.neutral && c.uncivic || c.undecided {
+		return nil
+	}
+	// Out of season only a party's anniversary wished a win reads (gate:
+	// it needs a party or election words), so most posts stop here before
+	// their hay is made.
+	if !season && !c.elecText && !ix.hasParty(st) {
 		return nil
 	}
 	hy := st.hay()
