@@ -380,7 +380,7 @@ func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 			continue
 		}
 		if s := f.side(ix, st, m); s != "" {
-			return []genericHit{{rule: f.rule, actor: s, text: m[0]}}
+			return []genericHit{{rule: f.rule, actor: s, text: strings.TrimSpace(m[0])}}
 		}
 	}
 	return nil
