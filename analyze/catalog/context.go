@@ -132,7 +132,7 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	// A gathering of a named pair or candidate with logistics mobilises in
 	// any season ("halal bihalal bersama pasangan X-Y … konsumsi dan kaos").
-	if g := reGathering.FindStringIndex(hy); g != nil && !report && !c.hardNews {
+	if g := reGathering.FindStringIndex(hy); g != nil && !report && !c.hardNews && !frCivicPerson.MatchString(hy) {
 		if m := reRoleName.FindStringSubmatch(hy); m != nil && !genericStop[strings.ToLower(strings.Fields(m[1])[0])] {
 			if l := reLogistics.FindString(hy); l != "" {
 				hit("mobilisation", genericName(m[1]), raw[g[0]:g[1]]+" … "+l, false)
@@ -169,8 +169,9 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 			}
 		}
 	}
-	// A gathering with a person, and people brought to it.
-	if g := reGathering.FindStringIndex(hy); g != nil {
+	// A gathering with a person, and people brought to it (a person
+	// described by a civic role is a service's guest).
+	if g := reGathering.FindStringIndex(hy); g != nil && !frCivicPerson.MatchString(hy) {
 		if l := reLogistics.FindString(hy); l != "" {
 			if p := person(); p != "" {
 				hit("mobilisation", p, raw[g[0]:g[1]]+" … "+l, false)

@@ -167,7 +167,7 @@ var neutralCues = []string{
 	"jangan terprovokasi", "pilih pemimpin", "pilih sesuai", "pilih yang terbaik", "pilihlah pemimpin",
 	"kampanye damai", "deklarasi kampanye damai", "deklarasi damai", "ikrar netralitas", "pakta integritas",
 	"asn dilarang", "pns dilarang", "dilarang hadir", "dilarang repost", "dilarang memakai", "dilarang berfoto",
-	"dilarang ikut", "termasuk pelanggaran", "pelanggaran", "sanksi disiplin", "disanksi", "penertiban",
+	"dilarang ikut", "tidak ikut dalam kegiatan partai", "tidak ikut kegiatan partai", "asn tidak ikut", "termasuk pelanggaran", "pelanggaran", "sanksi disiplin", "disanksi", "penertiban",
 	"menertibkan", "ditertibkan", "dicopot", "mencopot", "masih galau", "masih bingung", "masih ragu",
 	"belum menentukan", "belum menentukan pilihan", "pilih yang mana", "belum tahu mau pilih",
 	"jangan menyukai", "jangan membagikan", "jangan like", "jangan share", "dilarang like", "dilarang share",

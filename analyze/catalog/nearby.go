@@ -71,7 +71,7 @@ var (
 	// A call to fill a side's rally: "Redaksi mengajak pembaca memadati …".
 	reVoteWord = mustFre(`(?i)\b(tps|menang|coblos|nyoblos|balai kota|kantor gubernur|kursi|wali kota|gubernur|suara)\b`)
 	// A rally reported by its crowd ("dihadiri ribuan orang").
-	reCrowdReport = mustFre(`(?i)\b(dihadiri|diikuti|dipadati|dipenuhi|dibanjiri|disesaki)\b`)
+	reCrowdReport = mustFre(`(?i)\b(dihadiri|memadati|diikuti|dipadati|dipenuhi|dibanjiri|disesaki)\b`)
 	reRallyInvite = mustFre(`(?i)\b(mengajak|diajak|ajak|yuk|ayo|mari|padati|ramaikan|ramaian)\b`)
 	reRallyWord   = mustFre(`(?i)\b(kampanye akbar|kampanye terbuka|kampanye (?:pasangan|paslon|calon|cagub|cawali|caleg)|rapat umum|konser rakyat)\b`)
 	reRallyPerks  = mustFre(`(?i)\b(gratis|shuttle|bus|angkutan|jemputan|transport\w*|konsumsi|kaos|kaus)\b`)
@@ -252,7 +252,9 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 		// A bare capitalised word is a side only beside a vote ("Soto
 		// Banjar haja nang paling nyaman" is a menu).
 		named := len(w) > 1 || strings.ToUpper(w[0]) == w[0] || rePilihWord.MatchString(hy)
-		if n := w[len(w)-1]; named && nearNameOK(n) && !acronymStop[n] && !acronymNotSide[n] && !firstPersonWords[strings.ToLower(n)] {
+		// A shop or a dish named after its owner ("Sate Pak Badrun haja nang
+		// paling nyaman") is a menu too.
+		if n := w[len(w)-1]; named && nearNameOK(n) && !acronymStop[n] && !acronymNotSide[n] && !firstPersonWords[strings.ToLower(n)] && !frShopPerson.MatchString(hy) {
 			hit("support-praise", sideActor(n), m[0], false)
 			return out
 		}

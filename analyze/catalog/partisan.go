@@ -776,6 +776,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		if len(hits) == 0 {
 			hits = ix.nearFrames(st, &c, season)
 		}
+		if len(hits) == 0 {
+			hits = ix.shapeFrames(st, &c, season)
+		}
 		for _, h := range hits {
 			if h.oppose {
 				side(&oppose, h.actor)
@@ -953,7 +956,9 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			keep(&aidWith, sp, aidWords[wordAt(ws, sp.end+1)] || aidWords[wordAt(ws, sp.end+2)] || aidWords[wordAt(ws, sp.end+3)])
 		case cEvent:
 			// Bare "kampanye" is an election event only with election words.
-			keep(&event, sp, !neg && (sp.name != "kampanye" || c.elecText))
+			// "Pelantikan relawan Tagana" installs a civic body's volunteers.
+			keep(&event, sp, !neg && (sp.name != "kampanye" || c.elecText) &&
+				!(strings.Contains(sp.name, "relawan") && st.doc != nil && frCivicVolunteer.MatchString(st.hay())))
 		case cAttr:
 			keep(&attr, sp, true)
 		case cAttrAct:
