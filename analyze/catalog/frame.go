@@ -97,6 +97,10 @@ var (
 	frPersonAny = mustFre(gPersonB)
 	frCandMark  = mustFre(`(?i)\b(bakal calon|calon (?:wali|wakil|gubernur|bupati|anggota|legislatif|dewan|dprd|dpd|presiden|kepala daerah|pemimpin|nomor|walikota)|caleg|bacaleg|cawali|cawawali|cagub|cawagub|pilwali|pilkada|pilgub|pemilu|pileg|pencoblosan|kotak suara|pemenangan|timses|tim sukses|menang|manang|menangkan|rekomendasi partai|maju (?:di|ke|sebagai|jadi|pada|dalam)|tembus (?:ke|jadi)|sampai (?:manang|menang|jadi|tuntung|terpilih|ke balai kota)|relawan (?:sahabat|teman|sedulur|pendukung|kawan)|(?-i:[Rr]elawan [A-Z][a-z]+)|dapil|dua periode|nomor urut|hari pemilihan|pemilihan|hari pencoblosan|coblosan|kandidat|debat (?:kandidat|calon|paslon|publik)|jagoan|pendukung|pantas jadi|layak jadi|jadi (?:pemimpin|pamimpin|wali ?kota|gubernur)|pemimpin (?:baru|muda|kita)|nomor [1-9])\b`)
 	// Volunteers of a civic body: "Relawan Tagana", "relawan PMI".
+	// frTrafficNotice marks a traffic or closure notice: "mohon pengendara
+	// menyesuaikan" around a campaign event routes traffic, it does not
+	// invite anyone to the event.
+	frTrafficNotice  = mustFre(`(?i)\b(?:pengalihan arus|rekayasa lalu lintas|arus lalu lintas|dialihkan melalui|penutupan (?:jalan|ruas)|ditutup sementara|pengendara)\b`)
 	frCivicVolunteer = mustFre(`(?i)\brelawan (?:tagana|pmi|sibat|rapi|orari|senkom|bencana|kebersihan|damkar|lingkungan|kesehatan|covid|banjir|posyandu|desa|kelurahan|pemuda|pendidikan|dapur|pemadam|masjid|literasi|sungai)\b`)
 	frAct            = mustFre(`(?i)\b(selamat|ultah|ulang tahun|milad|bertambah usia|semoga|mudahan|doa kami|sukses|dukung|dukungan|bela|tetap (?:pak|pa|bu|ibu|abah|bang)|haja|kumpul|bakumpul|berangkat|bus|jemput\w*|kendaraan|kaos|kaus|atribut|hadir|hadiri|ikut|memang (?:peduli|dekat|baik)|dekat dengan rakyat|pilih|coblos|umpat|ramaikan|ayo|yuk|mari|all out|habis-habisan|merapat|konvoi|arak-arakan|iring\w*|mengantar|antar|pantas|cocok|butuh|kerja nyata)\b`)
 	// Mobilisation for a person without an election word: a person's

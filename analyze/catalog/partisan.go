@@ -982,9 +982,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			keep(&budget, sp, true)
 		}
 	}
-	if mob == nil && invited && occasion != nil && !c.news {
+	if mob == nil && invited && occasion != nil && !c.news && !(st.doc != nil && frTrafficNotice.MatchString(st.hay())) {
 		// An occasion and an invitation anywhere in the post ("ada acara
-		// silaturahmi dengan Tim Pemenangan X ... Mari luangkan waktu").
+		// silaturahmi dengan Tim Pemenangan X ... Mari luangkan waktu"),
+		// unless the "mohon" asks drivers to take another road.
 		mob = occasion
 	}
 	if mob == nil && occasionWith != nil && !c.news && !c.quote {

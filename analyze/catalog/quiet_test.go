@@ -26,6 +26,8 @@ func TestQuietRules(t *testing.T) {
 		{"Warga yang mau ikut silaturahmi bersama Gubernur Rudy Mas'ud kumpul di kantor kelurahan", "2025-06-05", ""},
 		{"Kerja bakti Minggu pagi, warga diharapkan hadir, konsumsi disediakan", "2025-11-09", ""},
 		{"ASN dilarang hadir di kampanye paslon mana pun", "2024-10-01", ""},
+		// A traffic notice around a rally asks drivers, not voters ("mohon").
+		{"Pengalihan arus: sehubungan kegiatan kampanye terbuka salah satu paslon di GOR Segiri, kendaraan dialihkan melalui Jl. Pahlawan. Mohon pengendara menyesuaikan.", "2024-11-10", ""},
 		// Attendance by the account itself.
 		{"Admin ikut hadir di deklarasi relawan AMIN semalam, rame!", "2024-01-06", `attendance: "ikut … AMIN" → amin`},
 		// Greetings: a party always; a candidate with a wish of victory.
