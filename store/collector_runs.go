@@ -33,6 +33,14 @@ type CollectorRun struct {
 	OK bool `json:"ok"`
 }
 
+// finished is the end of the pass as stored: its start when no end is known.
+func (r CollectorRun) finished() time.Time {
+	if r.FinishedAt.IsZero() {
+		return r.StartedAt
+	}
+	return r.FinishedAt
+}
+
 // InsertCollectorRuns writes runs in one batch.
 func (db *DB) InsertCollectorRuns(ctx context.Context, runs []CollectorRun) error {
 	if len(runs) == 0 {
@@ -48,11 +56,7 @@ func (db *DB) InsertCollectorRuns(ctx context.Context, runs []CollectorRun) erro
 			_ = b.Abort()
 			return fmt.Errorf("%w: collector run without collector name", ErrBadQuery)
 		}
-		fin := r.FinishedAt
-		if fin.IsZero() {
-			fin = r.StartedAt
-		}
-		if err := b.Append(r.Collector, r.Source, clampTime(r.StartedAt), clampTime(fin), r.Items, r.Dropped, r.Errors,
+		if err := b.Append(r.Collector, r.Source, clampTime(r.StartedAt), clampTime(r.finished()), r.Items, r.Dropped, r.Errors,
 			r.ErrorClass, truncate(r.LastError, 2000), r.QuotaRemaining, b2u(r.OK)); err != nil {
 			_ = b.Abort()
 			return fmt.Errorf("insert collector runs: %w", err)
@@ -79,11 +83,7 @@ func (db *DB) UnrecordedCollectorRuns(ctx context.Context, runs []CollectorRun) 
 		items        int64
 	}
 	keyOf := func(r CollectorRun) passKey {
-		fin := r.FinishedAt
-		if fin.IsZero() {
-			fin = r.StartedAt
-		}
-		return passKey{r.Collector, clampTime(r.StartedAt).Unix(), clampTime(fin).Unix(), r.Items}
+		return passKey{r.Collector, clampTime(r.StartedAt).Unix(), clampTime(r.finished()).Unix(), r.Items}
 	}
 	// The passes of the batch's time span (an outage's worth: few rows),
 	// matched in Go: ClickHouse 18.16 binds no array into IN.
