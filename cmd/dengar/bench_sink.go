@@ -51,6 +51,7 @@ func engineSelect(now time.Time) string {
 
 func init() {
 	var n, batch int
+	var under string
 	cmd := &cobra.Command{
 		Use:   "sink",
 		Short: "Compare the Go sink with ClickHouse's Kafka table engine reading the tagged topic into the same tables",
@@ -68,20 +69,24 @@ sink_vs_kafka_engine=<Go rows/s ÷ engine rows/s>.`,
 		Example: `  dengar bench sink --mentions 100000`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runBenchSink(cmd.Context(), n, batch, cmd.OutOrStdout())
+			return runBenchSink(cmd.Context(), n, batch, under, cmd.OutOrStdout())
 		},
 	}
 	cmd.Flags().IntVar(&n, "mentions", 100000, "tagged mentions to move")
 	cmd.Flags().IntVar(&batch, "batch", 0, "Go sink batch size (default clickhouse.batch_size's default)")
+	cmd.Flags().StringVar(&under, "dir", "", "parent directory of the private ClickHouse's data (default: the temp dir); its filesystem matters, see README \"Throughput\"")
 	benchCmd.AddCommand(cmd)
 }
 
-func runBenchSink(ctx context.Context, n, batch int, out io.Writer) error {
-	dir, err := os.MkdirTemp("", "dengar-bench-sink-")
+func runBenchSink(ctx context.Context, n, batch int, under string, out io.Writer) error {
+	dir, err := os.MkdirTemp(under, "dengar-bench-sink-")
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
+	if w := chserver.JournalWarning(dir); w != "" {
+		fmt.Fprintf(out, "warning: %s\n", w)
+	}
 	b, err := stream.StartBroker()
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -88,6 +89,9 @@ func clickhouseStart(cmd *cobra.Command, dir string, port, httpPort int) error {
 		return err
 	}
 	fmt.Fprintf(out, "ClickHouse started on %s (data in %s; stop: dengar clickhouse stop --dir %s)\n", s.Addr(), s.Dir, dir)
+	if w := chserver.JournalWarning(abs); w != "" {
+		slog.Warn(w, "dir", abs)
+	}
 	return nil
 }
 
