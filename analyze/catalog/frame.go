@@ -12,7 +12,9 @@ import (
 // elections and sports. Adding a shape is adding a row.
 
 // gPersonB is a person named with an honorific, Banjar "Pa" and "H." too.
-const gPersonB = `\b(?:Pak|Bapak|Pa|Bu|Ibu|Bang|Kak|Mas|Abah|Haji|Hj\.|H\.)\s+(` + gName + `)`
+// Titles may follow the honorific ("Bapak H. X", "Ibu Hj. X", "Bapak Dr.
+// H. X"); "Umi" is how Kaltim addresses a woman candidate.
+const gPersonB = `\b(?:Pak|Bapak|Pa|Bu|Ibu|Bang|Kak|Mas|Abah|Umi|Ummi|Haji|Hj\.|H\.)\s+(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.\s*){0,3}(` + gName + `)`
 
 // frame is one shape of a quiet breach.
 type frame struct {
@@ -36,12 +38,14 @@ type frame struct {
 	// civic reads the frame beside a civic exhortation ("datang ka TPS"):
 	// a side named in it is the account's choice.
 	civic bool
+	// oppose: the side is the one the post turns the reader against.
+	oppose bool
 }
 
 var (
 	// An occasion said with a person: "silaturahmi bersama Pak X",
 	// "tulak ka silaturahmi lawan Pa X", "temu kangen bersama Bu X".
-	frOccasionPerson = mustFre(`(?i:silaturahmi|dialog akbar|dialog warga|dialogis|silaturahim|ramah tamah|temu kangen|temu warga|temu ramah|halal bihalal|deklarasi|kampanye|konsolidasi|acara akbar|kumpul akbar|syukuran)\W+(?:(?i:dukungan|untuk|akbar|dialogis|relawan|warga)\s+)?(?:(?i:bersama|bareng|lawan|dengan|wan)\s+)?` + gPersonB)
+	frOccasionPerson = mustFre(`(?i:silaturahmi|temu akbar|dialog akbar|dialog warga|dialogis|silaturahim|ramah tamah|temu kangen|temu warga|temu ramah|halal bihalal|deklarasi|kampanye|konsolidasi|acara akbar|kumpul akbar|syukuran)\W+(?:(?i:dukungan|untuk|akbar|dialogis|relawan|warga)\s+)?(?:(?i:bersama|bareng|lawan|dengan|wan)\s+)?` + gPersonB)
 	// An activity said with a person the post calls a candidate.
 	frActivityPerson = mustFre(`(?i:acara|senam|jalan sehat|jalan santai|pengajian|pengajian akbar|nobar|nonton bareng|gowes|makan bersama|doa bersama)\W+(?:(?i:akbar)\s+)?(?:(?i:bersama|bareng|lawan|dengan|wan)\s+)?(?:(?i:calon wali kota|calon gubernur|calon dewan|caleg|cawali|cagub)\s+)?` + gPersonB)
 	// An occasion of a person's candidacy: "syukuran pencalonan Bang X".
@@ -51,7 +55,7 @@ var (
 	frCivicPerson = mustFre(gPersonB + `\s*,?\s*(?i:mantan|pensiunan|guru|kepala sekolah|pengurus|ketua|dokter|bidan|instruktur|pelatih|ustadz|ustaz|imam|staf|pegawai|pemilik|owner|narasumber|pemateri)\b`)
 	frCandRole    = mustFre(`(?i)\b(calon|caleg|bacaleg|cawali|cawawali|cagub|cawagub|paslon|kandidat|dapil)\b`)
 	// Logistics of a gathering: transport, a meeting point, food, dress.
-	frLogistics = mustFre(`(?i)\b(bus|jemput\w*|dijemput|antar-jemput|kumpul|bakumpul|berkumpul|titik kumpul|konsumsi|nasi (?:kotak|bungkus)|snack|kaos|kaus|mobil|pick ?up|pikap|truk|atasan|dresscode|dress code|seragam|absensi|transport\w*|merapat|berangkat|tulak|umpat|ikut|kelotok|speedboat|rombongan|menuju|makan|makan-makan|prasmanan|hidangan|datangi)\b`)
+	frLogistics = mustFre(`(?i)\b(bus|jemput\w*|dijemput|antar-jemput|kumpul|bakumpul|berkumpul|titik kumpul|konsumsi|nasi (?:kotak|bungkus)|snack|kaos|kaus|mobil|pick ?up|pikap|truk|atasan|dresscode|dress code|seragam|absensi|transport\w*|merapat|berangkat|tulak|umpat|ikut|kelotok|speedboat|rombongan|menuju|makan|makan-makan|prasmanan|hidangan|datangi|kehadiran|konfirmasi)\b`)
 	// An occasion with a named pair: "temu warga bersama pasangan X-Y".
 	frOccasionPair = mustFre(`(?i:silaturahmi|dialog|silaturahim|ramah tamah|temu kangen|temu warga|halal bihalal|deklarasi|kampanye|konsolidasi|acara|jalan sehat|senam|pengajian)\W+(?:\w+\s+){0,2}?(?i:bersama|bareng|dengan|lawan)\s+(?i:pasangan|paslon)\s+(` + gPair + `)`)
 	frAttended     = mustFre(`(?i)\b(hadir|memadati|menghadiri|datang|memenuhi|meramaikan|menyambut|ikut|antusias\w*)\b`)
@@ -59,14 +63,14 @@ var (
 	frCandidacy = mustFre(`(?i:mendukung|dukung|kawal|mengawal|antar|mengantar|mengiringi|iringi|sukseskan|menyukseskan)\s+(?i:pencalonan|pendaftaran|pencalegan)\s+` + gPersonB)
 	// A greeting with an electoral wish: "semoga … sampai terpilih",
 	// "mudahan … jadi wali kota", "semoga … suara terbanyak".
-	frGreet       = mustFre(`(?i)\b(selamat|salamat|barakallah|happy birthday|hbd|milad|ulang tahun|ultah|dirgahayu|harlah|hari jadi)\b`)
-	frElectWish   = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|muga|doakan|insyaallah)\b.{0,80}?\b(terpilih|suara terbanyak|garis finis|ke senayan|(?:duduk|kursi) (?:di )?(?:kursi )?(?:dprd|dewan|senayan|wali ?kota|gubernur|bupati)|jadi (?:wali ?kota|gubernur|bupati|anggota (?:dewan|dprd)|dewan|presiden)|lolos (?:ke|jadi)|menang(?: besar| lagi)?|juara (?:di|lagi)|kursinya bertambah)\b`)
+	frGreet       = mustFre(`(?i)\b(selamat|salamat|barakallah|barakallahu|happy birthday|hbd|milad|ulang tahun|ultah|dirgahayu|harlah|hari jadi)\b`)
+	frElectWish   = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|muga|doakan|insyaallah)\b.{0,80}?\b(terpilih|suara terbanyak|garis finis|ke senayan|(?:duduk|kursi) (?:di )?(?:kursi )?(?:dprd|dewan|senayan|wali ?kota|gubernur|bupati)|jadi (?:wali ?kota|gubernur|bupati|anggota (?:dewan|dprd)|dewan|presiden)|lolos (?:ke|jadi)|menang(?: besar| lagi)?|juara (?:di|lagi)|kursinya bertambah|dipercaya (?:rakyat|warga|masyarakat) (?:untuk )?(?:memimpin|menjadi|jadi))\b`)
 	frCandidateOf = mustFre(`(?i)\b(?:pendaftaran|mendaftar|ditetapkan\w*|penetapan|pencalonan)\b.{0,60}?\bsebagai (?:bakal )?(?:pasangan )?(?:calon|caleg|bacaleg|cagub|cawali)\b`)
 	frGoodWish    = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|doa\b.{0,30}?\bmenyertai)\b.{0,40}?\b(sukses|menang|lancar|terpilih|amanah|dimudahkan|suara|kemenangan)\b`)
 	// "Barakallah Bu X atas pendaftaran resminya di KPU, doa … sampai
 	// hari kemenangan": a registration greeted with a wish of victory.
 	frRegisterGreet = mustFre(`(?i)\b(?:selamat|barakallah|congrats|salamat)\b.{0,60}?\b(?:pendaftaran|mendaftar|penetapan|pencalonan|rekomendasi)\b`)
-	frVictoryWish   = mustFre(`(?i)\b(hari kemenangan|sampai menang|sampai manang|sampai terpilih|sampai dilantik|sampai pelantikan|sampai jadi|kemenangan)\b`)
+	frVictoryWish   = mustFre(`(?i)\b(hari kemenangan|sampai menang|sampai manang|sampai terpilih|sampai dilantik|sampai pelantikan|sampai jadi|kemenangan|(?:amanah|sampai) memimpin|memimpin\b.{0,40}?\blima tahun|dipercaya (?:\w+ ){0,2}memimpin)\b`)
 	frElectWord     = mustFre(`(?i)\b(pemilu|pileg|pilkada|pilwali|pilgub|pilpres|2029|2034|tahun depan|isuk|nanti)\b`)
 	// Aid from a person the post calls a candidate, thanked or wished well.
 	frAidWord       = mustFre(`(?i)\b(bantuan|sembako|paket|seragam|beras|sumur bor|ambulans|pasar murah|pengobatan gratis|cek kesehatan|takjil|santunan)\b`)
@@ -160,7 +164,7 @@ var (
 	// notice (the number is the ballot's, not the contest's).
 	frVoteNumber = mustFre(`(?i)\b(?:coblos|nyoblos|contreng|pilihlah|pilih)\s+(?:no|nomor|nomer|nmr)\.?\s*0?([1-9])\b`)
 	// "isuk kita coblos Pa X": a vote for a person.
-	frVotePerson = mustFre(`(?i:coblos|nyoblos|pilih|milih|bapilih|pilihlah|menangkan)\s+(?:(?i:haja|aja|saja|terus)\s+)?` + gPersonB)
+	frVotePerson = mustFre(`(?i:coblos|nyoblos|pilih|milih|bapilih|pilihlah|menangkan)\s+(?:(?i:haja|aja|saja|terus|ai|lah|pang)\s+)?` + gPersonB)
 	// A call reported, not made: "dalam orasinya, X minta relawan 'coblos
 	// nomor 2'".
 	frReportedCall = mustFre(`(?i)(\b(?:orasi\w*|minta|meminta|menurut|kata|ujar|menyerukan|berseru|teriak\w*|pidato\w*)\b|['"‘“]\s*(?:coblos|pilih|nyoblos))`)
@@ -183,8 +187,8 @@ var (
 	frPersonOnly = mustFre(gPersonB + `(?:\s+(?i:wan|dan|&)\s+` + gPersonB + `)?\s*,?\s+(?i:haja|aja|saja)\b`)
 	// "nasi kuning Haji Ramlah haja": a shop or a dish named after its
 	// owner is no candidate.
-	frShopPerson = mustFre(`(?i:nasi \w+|soto|warung|toko|bengkel|kue|sate|bakso|depot|rumah makan|laundry|salon|apotek|mie|ayam|pentol|penjahit|tukang)\s+` + gPersonB)
-	frChoiceWord = mustFre(`(?i)\b(pilihan|pilih|dipercaya|gasan (?:samarinda|banua|kota|kaltim|wali|gubernur)|isuk|tps|nang kawa|nang paling|yang paling|pamimpin|pemimpin|labih baik|lebih baik|pantas|layak|cocok|bapikir|ragu)\b`)
+	frShopPerson = mustFre(`(?i:nasi \w+|soto|warung|toko|bengkel|kue|sate|bakso|depot|rumah makan|laundry|salon|apotek|mie|ayam|pentol|penjahit|tukang)\s+(?:[A-Z]\w+\s+)?` + gPersonB)
+	frChoiceWord = mustFre(`(?i)\b(pilihan|pilih|dipercaya|sudah bulat|bulat|sudah mantap|usung|bapencar|bepencar|gasan (?:samarinda|banua|kota|kaltim|wali|gubernur)|isuk|tps|nang kawa|nang paling|yang paling|pamimpin|pemimpin|labih baik|lebih baik|pantas|layak|cocok|bapikir|ragu)\b`)
 	// "isuk kami balas di TPS": a debt repaid at the ballot.
 	frRepayAtBallot = mustFre(`(?i)\b(?:balas|bayar|ingat|buktikan|tunjukkan)\s+(?:\w+\s+){0,2}?(?:di|ka|ke)\s+(?:tps|bilik suara|bilik)\b`)
 )
@@ -271,7 +275,7 @@ var frames = []frame{
 	{rule: "support-call", parts: []*fre{frCandidacy}, side: personSide, news: true},
 	{rule: "greeting", parts: []*fre{frGreet, frElectWish}, side: anySide, anyDay: true, team: true},
 	{rule: "greeting", parts: []*fre{frCandidateOf, frGreet, frGoodWish}, side: anySide, news: true, team: true},
-	{rule: "greeting", parts: []*fre{frRegisterGreet, frVictoryWish}, side: anySide, news: true, team: true},
+	{rule: "greeting", parts: []*fre{frRegisterGreet, frVictoryWish}, side: anySide, news: true, team: true, not: fr11AfterVote},
 	{rule: "mobilisation", parts: []*fre{frCandidacyEvent}, side: personSide, news: true, mobilise: true},
 	{rule: "party-service", parts: []*fre{frPersonRole, frAidWord, frThankWish}, side: personSide},
 	{rule: "slogan", parts: []*fre{frPartyCheer, frPartyCheerEnd}, side: partySide},
@@ -327,6 +331,8 @@ var frames = []frame{
 	{rule: "support-call", parts: []*fre{frVotePerson}, side: personSide, not: frClubChair, team: true},
 	{rule: "support-praise", parts: []*fre{frPersonAny, frCandMark, frAct}, side: personAnySide, team: true, not: frCivicVolunteer, civic: true},
 }
+
+func init() { frames = append(frames, round11Frames...) }
 
 // shapeFrames reads the frame table for a post whose sides nothing else
 // found.
@@ -384,7 +390,7 @@ func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 			continue
 		}
 		if s := f.side(ix, st, m); s != "" {
-			return []genericHit{{rule: f.rule, actor: s, text: strings.TrimSpace(m[0])}}
+			return []genericHit{{rule: f.rule, actor: s, text: strings.TrimSpace(m[0]), oppose: f.oppose}}
 		}
 	}
 	return nil
