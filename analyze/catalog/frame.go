@@ -181,7 +181,10 @@ var (
 	// "Aku sih tim Pak X": a side's team joined.
 	frTeamOf = mustFre(`(?i:aku|saya|ulun|kami|kita|gue|gw)\s+(?:\w+\s+)?(?i:tim|kubu|barisan|pendukung|pasukan)\s+` + gPersonB)
 	// "pokoknya … Pak X": a settled choice, read with the vote day.
-	frSettleWord = mustFre(`(?i)\b(pokoknya|fix|jangan lupa|ingat|haja|tidak pakai lama|gak pakai lama)\b`)
+	// "jangan lupa nyoblos 28 November": a reminder to vote, beside a
+	// greeted person too, settles no side.
+	frCivicVoteDay = mustFre(`(?i)\b(?:jangan lupa|jgn lupa|ingat) (?:untuk )?(?:nyoblos|mencoblos|memilih|datang ke tps|ke tps|gunakan hak pilih|menggunakan hak pilih)\b`)
+	frSettleWord   = mustFre(`(?i)\b(pokoknya|fix|jangan lupa|ingat|haja|tidak pakai lama|gak pakai lama)\b`)
 	// "Pa X (wan Bu Y) haja nang kawa dipercaya": a person or a pair as
 	// the only choice.
 	frPersonOnly = mustFre(gPersonB + `(?:\s+(?i:wan|dan|&)\s+` + gPersonB + `)?\s*,?\s+(?i:haja|aja|saja)\b`)
@@ -317,7 +320,7 @@ var frames = []frame{
 			return ""
 		}
 		return personAnySide(ix, st, m)
-	}},
+	}, not: frCivicVoteDay},
 	{rule: "support-call", parts: []*fre{frPersonOnly, frChoiceWord}, side: personSide, not: frShopPerson},
 	{rule: "support-call", parts: []*fre{frRepayAtBallot, frPersonAny}, side: personAnySide, civic: true},
 	{rule: "mobilisation", parts: []*fre{frOccasionPerson, frCandRole}, side: personSide, mobilise: true},

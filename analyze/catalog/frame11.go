@@ -23,7 +23,7 @@ var (
 	fr11RoleSide = mustFre(`(?i:tim pemenangan|tim sukses|timses|relawan|pasangan|paslon|cawali|cagub|caleg|calon wali kota|calon gubernur|calon bupati|kandidat)\s+([A-Z]{3,8}\b|` + gPair + `|` + gName + `)`)
 	// A campaign's handle: "@haris.caleg.dapil3", "@tim.pemenangan.rasyid",
 	// "@yuliani.official".
-	fr11Handle = mustFre(`@([a-z][a-z0-9_]*?)(?:\.[a-z0-9_]+)?\.(?:caleg|cawali|cagub|calon|official|pemenangan|relawan|timses)\b|@(?:tim\.?pemenangan|timses|relawan)\.?([a-z][a-z0-9_]*)\b`)
+	fr11Handle = mustFre(`@(?:tim\.?pemenangan|timses|relawan)[._]([a-z][a-z0-9_]*)\b|@([a-z][a-z0-9_]*?)(?:\.[a-z0-9_]+)?\.(?:caleg|cawali|cagub|calon|official|pemenangan|relawan|timses)\b`)
 )
 
 var (
