@@ -337,6 +337,16 @@ var frames = []frame{
 
 func init() { frames = append(frames, round11Frames...) }
 
+// colourAgainRaw reports "merahin lagi", "2029 kuningkan": a party's
+// colour made a region's again, read in any season (gate: a byte check
+// before the regexp).
+func colourAgainRaw(st *pstate) bool {
+	if st.doc == nil || !strings.Contains(st.doc.Raw, "in lagi") && !strings.Contains(st.doc.Raw, "kan lagi") && !strings.Contains(st.doc.Raw, "20") {
+		return false
+	}
+	return fr11ColourAgain.MatchString(st.hay())
+}
+
 // shapeFrames reads the frame table for a post whose sides nothing else
 // found.
 func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
@@ -348,7 +358,7 @@ func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// Out of season only a party's anniversary wished a win reads (gate:
 	// it needs a party or election words), so most posts stop here before
 	// their hay is made.
-	if !season && !c.elecText && !ix.hasParty(st) {
+	if !season && !c.elecText && !ix.hasParty(st) && !colourAgainRaw(st) {
 		return nil
 	}
 	hy := st.hay()

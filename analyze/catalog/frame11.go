@@ -16,7 +16,7 @@ var (
 	// Sharing: an act of amplifying, campaign content, and a side.
 	fr11Share = mustFre(`(?i)\b(share|bagikan|bagi-bagi|membagikan|sebarkan|sebarin|viralkan|repost|regram|teruskan|forward|retweet)\b`)
 	// Campaign content: what a side publishes to win votes.
-	fr11CampContent = mustFre(`(?i)\b(kampanye|visi[- ]misi|debat|orasi|program (?:100|seratus) hari|program unggulan|tim (?:sukses|pemenangan)|timses|relawan|pemenangan|caleg|calon|cawali|cagub|paslon|kandidat|jagoan)\b`)
+	fr11CampContent = mustFre(`(?i)\b(kampanye|visi[- ]misi|debat (?:kandidat|calon|paslon|publik|pilkada|pilwali|pilgub|capres|cawali|cagub|perdana|kedua|ketiga|terakhir|semalam|semalem|kemarin|tadi malam)|potongan debat|orasi|program (?:100|seratus) hari|program unggulan|tim (?:sukses|pemenangan)|timses|relawan|pemenangan|caleg|calon (?:wali|wakil|gubernur|bupati|legislatif|anggota|presiden|kepala daerah|dprd|dewan)|cawali|cagub|paslon|jagoan)\b`)
 	// A side named in shared content: a role or a team with a name or an
 	// acronym ("tim pemenangan DAKA", "Cagub Faisal Rahman", "calon
 	// gubernur Irwan Syah").
@@ -120,10 +120,10 @@ var (
 	// promise, a scandal, an absence), a mark of the ballot, and an act
 	// telling the reader not to choose it again.
 	fr11Record = mustFre(`(?i)\b(tipu|ditipu|tertipu|menipu|katipu|dibohongi|dibodohi|bohong\w*|janji manis|janji kosong|janji palsu|janji doang|dulu janji|bajanji|dijanjikan|ingkar|mangkrak|korupsi|koruptor|dicokok|ditangkap|tersangka|tersangkut|pencitraan|hobi klaim|ngaku|mengaku|klaim|(?:nggak|gak|ga|tidak|tak|kada) pernah (?:turun|kelihatan|muncul|datang)|cuma (?:muncul|nongol|datang)|nongol|nyalon lagi|digusur|proyek mercusuar|janji \w+ (?:yang )?(?:menguap|tidak realistis|tak realistis)|janji kampanye)\b`)
-	fr11Ballot = mustFre(`(?i)\b(tps|bilik(?: suara)?|nyoblos|mencoblos|coblos|dipilih|memilih (?:dia|lagi|calon|paslon|caleg)|pilih (?:lagi|dia|calon|caleg|paslon|yang lain|yg lain)|milih (?:dia|lagi)|mau milih|kesempatan kedua|pilkada|pilwali|pilgub|pemilu|pileg|\d{1,2} (?:november|februari)|paslon|calon|caleg|nyalon|nomor|kampanye)\b`)
+	fr11Ballot = mustFre(`(?i)\b(tps|bilik(?: suara)?|nyoblos|mencoblos|coblos|dipilih|memilih (?:dia|lagi|calon|paslon|caleg)|pilih (?:lagi|dia|calon|caleg|paslon|yang lain|yg lain)|milih (?:dia|lagi)|mau milih|kesempatan kedua|pilkada|pilwali|pilgub|pemilu|pileg|\d{1,2} (?:november|februari)|paslon|calon (?:wali|wakil|gubernur|bupati|legislatif|anggota|yang sama|yg sama|yang|yg)|caleg|nyalon|nomor urut|nomor (?:yang|yg)|kampanye)\b`)
 	fr11OppAct = mustFre(`(?i)(\b(?:jangan|jgn|jngn|kada usah|tidak usah|gak usah) (?:mau|sampai|lupa|kasih|pilih|terbuai|termakan|katipu|tertipu|dipilih|mudah|salah|tertipu)\b|\bingat(?:-ingat| baik-baik| baik2| itu)?\b|\bpikir-pikir\b|\bpikir dulu\b|\bmikir\b|\bsiap-siap\b|\bsiap2\b|\bcari (?:yang|yg) lain\b|\bmending (?:pilih )?(?:yang|yg) lain\b|\bogah\b|\bsaatnya ganti\b|#Bukan[A-Z]\w+|\bcukup sudah\b|\bkapok\b)`)
 	// A side an opposition names: a numbered pair, a person, a party.
-	fr11OppTarget = mustFre(`(?i:paslon|pasangan|nomor urut|nomor|no\.?)\s*(?:(?i:nomor|no\.?|urut)\s*)?0?([1-9])\b`)
+	fr11OppTarget = mustFre(`(?i:paslon|pasangan|nomor urut|calon nomor|no\.? urut)\s*(?:(?i:nomor|no\.?|urut)\s*)?0?([1-9])\b`)
 )
 
 // oppSide is the side an opposition by record names, or an unnamed one.
@@ -283,7 +283,7 @@ var round11Frames = []frame{
 	{rule: "slogan", parts: []*fre{fr11AcroMotto}, side: acroFrameSide},
 	{rule: "slogan", parts: []*fre{fr11AcroWith}, side: acroFrameSide},
 	{rule: "slogan", parts: []*fre{fr11PartyMarch}, side: partyMarchSide, anyDay: true},
-	{rule: "oppose-call", parts: []*fre{fr11Record, fr11Ballot, fr11OppAct}, side: oppSide, oppose: true, not: fr11Principle, news: true},
+	{rule: "oppose-call", parts: []*fre{fr11Record, fr11Ballot, fr11OppAct}, side: oppSide, oppose: true, not: fr11Principle, news: true, civic: true},
 	{rule: "support-praise", parts: []*fre{fr11OnlyAmong}, side: onlyAmongSide},
 	{rule: "support-praise", parts: []*fre{frPersonAny, fr11MeritVote}, side: personAnySide, team: true},
 	{rule: "support-call", parts: []*fre{fr11VoteOffice}, side: personSide, civic: true},
@@ -307,12 +307,22 @@ var (
 	fr11OpLedBy   = mustFre(`(?i:dipimpin|memimpin)\s+(?:\w+\s+){0,3}?(?i:seperti|oleh)\s+(?:` + gHonorB + `\s+)?(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.\s*){0,3}(` + gName + `)`)
 	fr11OpAgainst = mustFre(`(?i:tidak memilih|jangan memilih|jangan pilih|tak memilih|tidak pilih)\s+(` + gName + `)|(` + gName + `)\s+(?i:yang|yg)\s+(?i:tak|tidak)\s+(?i:boleh|bisa)\s+(?i:dilupakan)`)
 	fr11OpOnly    = mustFre(`(?i:hanya|cuma|satu-satunya)\s+(` + gPair + `|` + gPersonB + `)\s+(?i:yang|yg)\b`)
-	fr11OpPerson  = mustFre(`(?i)\b(sepatutnya|sudah saatnya|memberinya amanah|layak (?:dipilih|memimpin|didukung)|pantas (?:dipilih|memimpin)|pilihan paling)\b`)
+	// An opinion's verdict is on a candidate only beside a race's words.
+	fr11OpRace = mustFre(`(?i)\b(calon|paslon|pasangan|pilkada|pilwali|pilgub|pemilih|pemilu|memimpin|dipimpin|wali ?kota|gubernur|bupati|\d{1,2} november|kursi|pemimpin)\b`)
+	// The person an opinion weighs: "rekam jejak Rahmawati Sari".
+	fr11OpRecord = mustFre(`(?i:rekam jejak|pengalaman|kiprah|sosok)\s+(` + gName + `)`)
+	fr11OpPerson = mustFre(`(?i)\b(sepatutnya|sudah saatnya|memberinya amanah|layak (?:dipilih|memimpin|didukung)|pantas (?:dipilih|memimpin)|pilihan paling)\b`)
 )
 
 // headlineStop are headline words before a name ("Mengapa X …").
 var headlineStop = map[string]bool{"mengapa": true, "kenapa": true, "alasan": true, "rekam": true, "jejak": true, "memilih": true,
 	"tidak": true, "sosok": true, "calon": true, "bersama": true, "hanya": true, "cuma": true, "inilah": true, "ini": true}
+
+// policyNoun are headline words that start a policy, not a name.
+var policyNoun = map[string]bool{"program": true, "normalisasi": true, "pembangunan": true, "kebijakan": true, "sekolah": true,
+	"pasar": true, "jalan": true, "drainase": true, "terowongan": true, "transportasi": true, "sungai": true, "polder": true,
+	"anggaran": true, "perda": true, "sistem": true, "digitalisasi": true, "pendidikan": true, "kesehatan": true, "relokasi": true,
+	"revitalisasi": true, "penataan": true, "pelayanan": true, "bus": true, "air": true, "banjir": true, "smart": true, "kota": true}
 
 // headlineName trims headline words off a captured name; "" when no
 // name is left or it is an office.
@@ -321,7 +331,7 @@ func headlineName(n string) string {
 	for len(f) > 0 && headlineStop[strings.ToLower(f[0])] {
 		f = f[1:]
 	}
-	if len(f) == 0 || !nearNameOK(strings.FieldsFunc(f[0], func(r rune) bool { return r == '-' || r == '–' || r == '—' })[0]) || pairStop[strings.ToLower(f[0])] {
+	if len(f) == 0 || !nearNameOK(strings.FieldsFunc(f[0], func(r rune) bool { return r == '-' || r == '–' || r == '—' })[0]) || pairStop[strings.ToLower(f[0])] || policyNoun[strings.ToLower(f[0])] {
 		return ""
 	}
 	return genericName(strings.Join(f, " "))
@@ -330,6 +340,9 @@ func headlineName(n string) string {
 // opinionShapes reads an opinion piece's verdict on a person (round 11).
 func (ix *Index) opinionShapes(st *pstate, head string) []genericHit {
 	hy := st.hay()
+	if !fr11OpRace.MatchString(hy) {
+		return nil // "Mengapa Normalisasi Sungai Pilihan Paling Tepat": a policy
+	}
 	first := func(m []string) string {
 		for _, w := range m[1:] {
 			if w != "" {
@@ -351,7 +364,11 @@ func (ix *Index) opinionShapes(st *pstate, head string) []genericHit {
 		}
 	}
 	if m := fr11OpPerson.FindString(hy); m != "" {
-		if p := personAnySide(ix, st, nil); p != "" {
+		p := personAnySide(ix, st, nil)
+		if r := fr11OpRecord.FindStringSubmatch(hy); p == "" && r != nil {
+			p = headlineName(r[1]) // "Rekam jejak Rahmawati Sari … pilihan paling tepat"
+		}
+		if p != "" {
 			return []genericHit{{rule: "support-praise", actor: p, text: strings.TrimSpace(head) + " … " + m}}
 		}
 	}
