@@ -14,9 +14,9 @@ import (
 
 var (
 	// Sharing: an act of amplifying, campaign content, and a side.
-	fr11Share = mustFre(`(?i)\b(share|bagikan|bagi-bagi|membagikan|sebarkan|sebarin|viralkan|repost|regram|teruskan|forward|retweet)\b`)
+	fr11Share = mustFre(`(?i)\b(share|dishare|bagikan|dibagikan|bagi-bagi|membagikan|sebarkan|disebarkan|sebarin|sebar luaskan|sebarluaskan|viralkan|repost|regram|teruskan|forward|retweet|kirim(?:kan)? ke (?:grup|group|wa|kontak))\b`)
 	// Campaign content: what a side publishes to win votes.
-	fr11CampContent = mustFre(`(?i)\b(kampanye|visi[- ]misi|debat (?:kandidat|calon|paslon|publik|pilkada|pilwali|pilgub|capres|cawali|cagub|perdana|kedua|ketiga|terakhir|semalam|semalem|kemarin|tadi malam)|potongan debat|orasi|program (?:100|seratus) hari|program unggulan|tim (?:sukses|pemenangan)|timses|relawan|pemenangan|caleg|calon (?:wali|wakil|gubernur|bupati|legislatif|anggota|presiden|kepala daerah|dprd|dewan)|cawali|cagub|paslon|jagoan)\b`)
+	fr11CampContent = mustFre(`(?i)\b(kampanye|visi[- ]misi|debat (?:kandidat|calon|paslon|publik|pilkada|pilwali|pilgub|capres|cawali|cagub|perdana|kedua|ketiga|terakhir|semalam|semalem|kemarin|tadi malam)|potongan debat|orasi|janji kerja|program (?:100|seratus) hari|program unggulan|tim (?:sukses|pemenangan)|timses|relawan|pemenangan|caleg|calon (?:wali|wakil|gubernur|bupati|legislatif|anggota|presiden|kepala daerah|dprd|dewan)|cawali|cagub|paslon|jagoan)\b`)
 	// A side named in shared content: a role or a team with a name or an
 	// acronym ("tim pemenangan DAKA", "Cagub Faisal Rahman", "calon
 	// gubernur Irwan Syah").
@@ -37,6 +37,12 @@ var (
 	fr11AcroWith   = mustFre(`(?i:maju|makin \w+|sejahtera|berkah|wujudkan|lanjut\w*|terus|cemerlang|bangkit|perubahan|bergerak|melaju|membangun|berjaya)\s+(?i:bersama|bareng)\s+([A-Z]{3,8})\b`)
 	fr11PartyMarch = mustFre(`(?i)\b(?:bergerak|melangkah|berjuang|bersatu|melaju|maju)\s+bersama\s+(?:partai\s+)?([\w-]+)\s+(?:menuju|wujudkan|untuk|membangun)\b`)
 )
+
+// fr11ShareNot are shares that are no side's campaign: a civic body's
+// volunteers, a community's own election ("debat kandidat ketua RT").
+// A community role elsewhere ("insentif ketua RT naik") does not block a
+// share: it is the campaign's promise.
+var fr11ShareNot = mustFre(`(?i)\b(?:relawan (?:tagana|pmi|sibat|rapi|orari|senkom|bencana|kebersihan|damkar|lingkungan|kesehatan|covid|banjir|posyandu|desa|kelurahan|pemuda|pendidikan|dapur|pemadam|masjid|literasi|sungai)|(?:calon|kandidat|pemilihan|debat|pilih)\s+(?:kandidat\s+)?ketua)\b`)
 
 // acronymCivic are capitals of services, agencies and community bodies
 // that a service post names in a slogan ("PSN di hati", "Bersama BPJS"):
@@ -119,7 +125,7 @@ var (
 	// Opposition by record before a vote: a record (a lie, a broken
 	// promise, a scandal, an absence), a mark of the ballot, and an act
 	// telling the reader not to choose it again.
-	fr11Record = mustFre(`(?i)\b(tipu|ditipu|tertipu|menipu|katipu|dibohongi|dibodohi|bohong\w*|janji manis|janji kosong|janji palsu|janji doang|dulu janji|bajanji|dijanjikan|ingkar|mangkrak|korupsi|koruptor|dicokok|ditangkap|tersangka|tersangkut|pencitraan|hobi klaim|ngaku|mengaku|klaim|(?:nggak|gak|ga|tidak|tak|kada) pernah (?:turun|kelihatan|muncul|datang)|cuma (?:muncul|nongol|datang)|nongol|nyalon lagi|digusur|proyek mercusuar|janji \w+ (?:yang )?(?:menguap|tidak realistis|tak realistis)|janji kampanye)\b`)
+	fr11Record = mustFre(`(?i)\b(tipu|ditipu|tertipu|menipu|katipu|dibohongi|dibodohi|bohong\w*|janji manis|janji kosong|janji palsu|janji doang|dulu janji|bajanji|dijanjikan|ingkar|mangkrak|korupsi|koruptor|suap|disuap|gratifikasi|masuk bui|dipenjara|terpidana|dicokok|ditangkap|tersangka|tersangkut|pencitraan|hobi klaim|ngaku|mengaku|klaim|(?:nggak|gak|ga|tidak|tak|kada) pernah (?:turun|kelihatan|muncul|datang)|cuma (?:muncul|nongol|datang)|nongol|nyalon lagi|digusur|proyek mercusuar|janji \w+ (?:yang )?(?:menguap|tidak realistis|tak realistis)|janji kampanye)\b`)
 	fr11Ballot = mustFre(`(?i)\b(tps|bilik(?: suara)?|nyoblos|mencoblos|coblos|dipilih|memilih (?:dia|lagi|calon|paslon|caleg)|pilih (?:lagi|dia|calon|caleg|paslon|yang lain|yg lain)|milih (?:dia|lagi)|mau milih|kesempatan kedua|pilkada|pilwali|pilgub|pemilu|pileg|\d{1,2} (?:november|februari)|paslon|calon (?:wali|wakil|gubernur|bupati|legislatif|anggota|yang sama|yg sama|yang|yg)|caleg|nyalon|nomor urut|nomor (?:yang|yg)|kampanye)\b`)
 	fr11OppAct = mustFre(`(?i)(\b(?:jangan|jgn|jngn|kada usah|tidak usah|gak usah) (?:mau|sampai|lupa|kasih|pilih|terbuai|termakan|katipu|tertipu|dipilih|mudah|salah|tertipu)\b|\bingat(?:-ingat| baik-baik| baik2| itu)?\b|\bpikir-pikir\b|\bpikir dulu\b|\bmikir\b|\bsiap-siap\b|\bsiap2\b|\bcari (?:yang|yg) lain\b|\bmending (?:pilih )?(?:yang|yg) lain\b|\bogah\b|\bsaatnya ganti\b|#Bukan[A-Z]\w+|\bcukup sudah\b|\bkapok\b)`)
 	// A side an opposition names: a numbered pair, a person, a party.
@@ -276,7 +282,7 @@ func partyMarchSide(ix *Index, st *pstate, m []string) string { return partySide
 
 // round11Frames are round 11's rows of the frame table.
 var round11Frames = []frame{
-	{rule: "support-call", parts: []*fre{fr11Share, fr11CampContent}, side: sharedSide, not: frCivicVolunteer},
+	{rule: "support-call", parts: []*fre{fr11Share, fr11CampContent}, side: sharedSide, not: fr11ShareNot, mobilise: true},
 	{rule: "slogan", parts: []*fre{fr11AcroHeart}, side: acroFrameSide},
 	{rule: "campaign-hashtag", parts: []*fre{fr11AcroTag}, side: acroFrameSide},
 	{rule: "slogan", parts: []*fre{fr11AcroCheer}, side: acroFrameSide, team: true},
@@ -305,7 +311,7 @@ var (
 	// from the words right before or after the verdict.
 	fr11OpVerdict = mustFre(`(` + gPair + `|` + gName + `)\s+(?i:paling layak|layak memimpin|pantas memimpin|paling pantas|pilihan (?:paling )?(?:tepat|rasional|masuk akal)|satu-satunya (?:pilihan|calon))\b`)
 	fr11OpLedBy   = mustFre(`(?i:dipimpin|memimpin)\s+(?:\w+\s+){0,3}?(?i:seperti|oleh)\s+(?:` + gHonorB + `\s+)?(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.\s*){0,3}(` + gName + `)`)
-	fr11OpAgainst = mustFre(`(?i:tidak memilih|jangan memilih|jangan pilih|tak memilih|tidak pilih)\s+(` + gName + `)|(` + gName + `)\s+(?i:yang|yg)\s+(?i:tak|tidak)\s+(?i:boleh|bisa)\s+(?i:dilupakan)`)
+	fr11OpAgainst = mustFre(`(?i:tidak memilih|jangan memilih|jangan pilih|tak memilih|tidak pilih)\s+(` + gName + `)|(` + gName + `)\s+(?i:yang|yg)\s+(?:(?i:tak|tidak)\s+(?i:boleh|bisa)\s+(?i:dilupakan)|(?i:perlu|harus|wajib|patut)\s+(?i:diingat))`)
 	fr11OpOnly    = mustFre(`(?i:hanya|cuma|satu-satunya)\s+(` + gPair + `|` + gPersonB + `)\s+(?i:yang|yg)\b`)
 	// An opinion's verdict is on a candidate only beside a race's words.
 	fr11OpRace = mustFre(`(?i)\b(calon|paslon|pasangan|pilkada|pilwali|pilgub|pemilih|pemilu|memimpin|dipimpin|wali ?kota|gubernur|bupati|\d{1,2} november|kursi|pemimpin)\b`)

@@ -12,6 +12,8 @@ func TestRound11Frames(t *testing.T) {
 		{"Repost dari akun @tim.pemenangan.jafar: jadwal kampanye dialogis pekan ini. Bantu sebarkan!", "2029-10-20", "support-call:"},
 		{"Tolong teruskan ke grup RT: video tata cara mencoblos dari KPU 🙏", "2029-10-20", ""},
 		{"Mohon bantu share info rekrutmen relawan Tagana, pendaftaran sampai Jumat.", "2029-10-20", ""},
+		{"Dari akun tim sukses KARYA: 'insentif ketua RT naik', tolong dibagikan 🙌", "2029-10-20", "support-call:"},
+		{"Mohon dibagikan: jadwal debat kandidat ketua RT 07, Pak Udin dan Pak Amir siap adu program.", "2029-10-20", ""},
 		// A side's acronym in a slogan appended to a service post.
 		{"Jadwal fogging RT 03 hari Kamis 🦟 KARYA di hati warga 💙", "2029-11-02", "slogan:"},
 		{"Pelayanan KTP-el keliling hari ini #LanjutKARYA", "2029-11-02", "campaign-hashtag:"},
@@ -49,7 +51,8 @@ func TestRound11Frames(t *testing.T) {
 // misses it read to their figures, with no false neutrality breach.
 func TestRound11Sets(t *testing.T) {
 	checkSetFloors(t, testIndex(t), map[string]float64{
-		"testdata/partisan_round11_tune.jsonl": 0.99, "testdata/partisan_indep_h.jsonl": 0.99, "testdata/partisan_indep_i.jsonl": 0.99,
+		"testdata/partisan_round11_tune.jsonl": 0.99, "testdata/partisan_round11_blind.jsonl": 0.99,
+		"testdata/partisan_indep_h.jsonl": 0.99, "testdata/partisan_indep_i.jsonl": 0.99,
 	})
 }
 
