@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -40,6 +41,9 @@ type frame struct {
 	civic bool
 	// oppose: the side is the one the post turns the reader against.
 	oppose bool
+	// join shows every part's words in the cue ("Bagikan … video
+	// kampanye"), so an auditor sees the whole shape.
+	join bool
 }
 
 var (
@@ -335,7 +339,12 @@ var frames = []frame{
 	{rule: "support-praise", parts: []*fre{frPersonAny, frCandMark, frAct}, side: personAnySide, team: true, not: frCivicVolunteer, civic: true},
 }
 
-func init() { frames = append(frames, round11Frames...) }
+func init() {
+	for i := range round11Frames {
+		round11Frames[i].join = true
+	}
+	frames = append(frames, round11Frames...)
+}
 
 // colourAgainRaw reports "merahin lagi", "2029 kuningkan": a party's
 // colour made a region's again, read in any season (gate: a byte check
@@ -345,6 +354,31 @@ func colourAgainRaw(st *pstate) bool {
 		return false
 	}
 	return fr11ColourAgain.MatchString(st.hay())
+}
+
+// joinParts is the words of every part of a frame in the post's order,
+// joined by " … " (overlapping parts once).
+func joinParts(hy *hay, parts []*fre) string {
+	var spans [][]int
+	for _, p := range parts {
+		if loc := p.FindStringIndex(hy); loc != nil {
+			spans = append(spans, loc)
+		}
+	}
+	slices.SortFunc(spans, func(a, b []int) int { return a[0] - b[0] })
+	var b strings.Builder
+	end := -1
+	for _, sp := range spans {
+		if sp[0] < end {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(" … ")
+		}
+		b.WriteString(strings.TrimSpace(hy.raw[sp[0]:sp[1]]))
+		end = sp[1]
+	}
+	return b.String()
 }
 
 // shapeFrames reads the frame table for a post whose sides nothing else
@@ -403,7 +437,11 @@ func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 			continue
 		}
 		if s := f.side(ix, st, m); s != "" {
-			return []genericHit{{rule: f.rule, actor: s, text: strings.TrimSpace(m[0]), oppose: f.oppose}}
+			text := strings.TrimSpace(m[0])
+			if f.join {
+				text = joinParts(hy, f.parts)
+			}
+			return []genericHit{{rule: f.rule, actor: s, text: text, oppose: f.oppose}}
 		}
 	}
 	return nil
