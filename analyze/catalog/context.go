@@ -59,7 +59,7 @@ var (
 	rePartyRuleBad = mustFre(`(?i)(jangan sampai|habis sudah|hancur|siap-siap|pikir2|pikir-pikir)`)
 	reNoMoreVote   = mustFre(`(?i)\b(?:kada usah lagi bapilih|jangan pilih lagi|jangan lagi (?:pilih|milih|memilih|coblos|nyoblos)|(?:tidak|gak|ga|kada|jangan) usah (?:pilih|milih|bapilih|coblos) lagi|kada usah bapilih|(?:kada|tidak|gak|ga|nggak|ndak) (?:handak|mau|ingin) (?:lagi )?(?:bapilih|milih|memilih|pilih|coblos))\b`)
 	// An opinion piece that finds only one side fit.
-	reOpinionHead   = mustFre(`(?i)^\s*(?:opini|tajuk|kolom|editorial|catatan redaksi|analisis)\s*[|:]`)
+	reOpinionHead   = mustFre(`(?i)^\s*(?:opini|tajuk(?: rencana)?|kolom|editorial|catatan redaksi|analisis)\s*[|:]`)
 	reOnlySide      = mustFre(`(?i)\b(?:hanya|cuma|satu-satunya)\b`)
 	reHonorLower    = mustFre(`\b(?:pak|bu|bapak|ibu|bang|abah)\s+([A-Z][a-z]{2,})\b`)
 	reNoDebate      = mustFre(`(?i)\b(?:no|nggak|gak|ga|tanpa) debat\b`)
@@ -248,7 +248,7 @@ func (ix *Index) opinionFrames(st *pstate, c *pctx) []genericHit {
 	}
 	o := reOnlySide.FindStringIndex(hy)
 	if o == nil || !reOpinionPraise.MatchString(hy) {
-		return nil
+		return ix.opinionShapes(st, h)
 	}
 	for _, t := range genericTargets(hy, false) {
 		if t.office || t.number {
@@ -263,7 +263,7 @@ func (ix *Index) opinionFrames(st *pstate, c *pctx) []genericHit {
 			return []genericHit{{rule: "support-praise", actor: genericName(m[1]), text: strings.TrimSpace(h) + " … " + m[0]}}
 		}
 	}
-	return nil
+	return ix.opinionShapes(st, h)
 }
 
 // electionYear reports a year in which a contest of the calendar votes.
@@ -280,7 +280,7 @@ func (ix *Index) electionYear(y string) bool {
 // pair, or a lower-case honorific and a name.
 func personOf(hy *hay) string {
 	for _, m := range reHonorName.FindAllStringSubmatch(hy, -1) {
-		if n := strings.Fields(m[1]); honorNameOK(n[0]) {
+		if n := strings.Fields(m[1]); nearNameOK(n[0]) {
 			return genericName(trimDays(m[1]))
 		}
 	}

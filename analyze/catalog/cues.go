@@ -129,6 +129,8 @@ var oppStrong = []string{
 var absorbCues = []string{
 	"jangan lupa", "tidak lupa", "jangan ragu", "jangan bingung", "jangan sampai salah", "tidak salah", "jangan salah",
 	"tidak ada salahnya",
+	// "yang hobi klaim" mocks a habit; it reports no one's words.
+	"hobi klaim", "suka klaim", "tukang klaim", "doyan klaim",
 	// Gas the fuel, not "gas!" the cheer.
 	"tabung gas", "kompor gas", "gas elpiji", "gas lpg", "bau gas", "kebocoran gas", "bocor gas", "gas melon",
 	"regulator gas", "selang gas", "harga gas", "pangkalan gas",

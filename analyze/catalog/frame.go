@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -12,7 +13,9 @@ import (
 // elections and sports. Adding a shape is adding a row.
 
 // gPersonB is a person named with an honorific, Banjar "Pa" and "H." too.
-const gPersonB = `\b(?:Pak|Bapak|Pa|Bu|Ibu|Bang|Kak|Mas|Abah|Haji|Hj\.|H\.)\s+(` + gName + `)`
+// Titles may follow the honorific ("Bapak H. X", "Ibu Hj. X", "Bapak Dr.
+// H. X"); "Umi" is how Kaltim addresses a woman candidate.
+const gPersonB = `\b(?:Pak|Bapak|Pa|Bu|Ibu|Bang|Kak|Mas|Abah|Umi|Ummi|Haji|Hj\.|H\.)\s+(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.\s*){0,3}(` + gName + `)`
 
 // frame is one shape of a quiet breach.
 type frame struct {
@@ -36,12 +39,17 @@ type frame struct {
 	// civic reads the frame beside a civic exhortation ("datang ka TPS"):
 	// a side named in it is the account's choice.
 	civic bool
+	// oppose: the side is the one the post turns the reader against.
+	oppose bool
+	// join shows every part's words in the cue ("Bagikan … video
+	// kampanye"), so an auditor sees the whole shape.
+	join bool
 }
 
 var (
 	// An occasion said with a person: "silaturahmi bersama Pak X",
 	// "tulak ka silaturahmi lawan Pa X", "temu kangen bersama Bu X".
-	frOccasionPerson = mustFre(`(?i:silaturahmi|dialog akbar|dialog warga|dialogis|silaturahim|ramah tamah|temu kangen|temu warga|temu ramah|halal bihalal|deklarasi|kampanye|konsolidasi|acara akbar|kumpul akbar|syukuran)\W+(?:(?i:dukungan|untuk|akbar|dialogis|relawan|warga)\s+)?(?:(?i:bersama|bareng|lawan|dengan|wan)\s+)?` + gPersonB)
+	frOccasionPerson = mustFre(`(?i:silaturahmi|temu akbar|dialog akbar|dialog warga|dialogis|silaturahim|ramah tamah|temu kangen|temu warga|temu ramah|halal bihalal|deklarasi|kampanye|konsolidasi|acara akbar|kumpul akbar|syukuran)\W+(?:(?i:dukungan|untuk|akbar|dialogis|relawan|warga)\s+)?(?:(?i:bersama|bareng|lawan|dengan|wan)\s+)?` + gPersonB)
 	// An activity said with a person the post calls a candidate.
 	frActivityPerson = mustFre(`(?i:acara|senam|jalan sehat|jalan santai|pengajian|pengajian akbar|nobar|nonton bareng|gowes|makan bersama|doa bersama)\W+(?:(?i:akbar)\s+)?(?:(?i:bersama|bareng|lawan|dengan|wan)\s+)?(?:(?i:calon wali kota|calon gubernur|calon dewan|caleg|cawali|cagub)\s+)?` + gPersonB)
 	// An occasion of a person's candidacy: "syukuran pencalonan Bang X".
@@ -51,7 +59,7 @@ var (
 	frCivicPerson = mustFre(gPersonB + `\s*,?\s*(?i:mantan|pensiunan|guru|kepala sekolah|pengurus|ketua|dokter|bidan|instruktur|pelatih|ustadz|ustaz|imam|staf|pegawai|pemilik|owner|narasumber|pemateri)\b`)
 	frCandRole    = mustFre(`(?i)\b(calon|caleg|bacaleg|cawali|cawawali|cagub|cawagub|paslon|kandidat|dapil)\b`)
 	// Logistics of a gathering: transport, a meeting point, food, dress.
-	frLogistics = mustFre(`(?i)\b(bus|jemput\w*|dijemput|antar-jemput|kumpul|bakumpul|berkumpul|titik kumpul|konsumsi|nasi (?:kotak|bungkus)|snack|kaos|kaus|mobil|pick ?up|pikap|truk|atasan|dresscode|dress code|seragam|absensi|transport\w*|merapat|berangkat|tulak|umpat|ikut|kelotok|speedboat|rombongan|menuju|makan|makan-makan|prasmanan|hidangan|datangi)\b`)
+	frLogistics = mustFre(`(?i)\b(bus|jemput\w*|dijemput|antar-jemput|kumpul|bakumpul|berkumpul|titik kumpul|konsumsi|nasi (?:kotak|bungkus)|snack|kaos|kaus|mobil|pick ?up|pikap|truk|atasan|dresscode|dress code|seragam|absensi|transport\w*|merapat|berangkat|tulak|umpat|ikut|kelotok|speedboat|rombongan|menuju|makan|makan-makan|prasmanan|hidangan|datangi|kehadiran|konfirmasi)\b`)
 	// An occasion with a named pair: "temu warga bersama pasangan X-Y".
 	frOccasionPair = mustFre(`(?i:silaturahmi|dialog|silaturahim|ramah tamah|temu kangen|temu warga|halal bihalal|deklarasi|kampanye|konsolidasi|acara|jalan sehat|senam|pengajian)\W+(?:\w+\s+){0,2}?(?i:bersama|bareng|dengan|lawan)\s+(?i:pasangan|paslon)\s+(` + gPair + `)`)
 	frAttended     = mustFre(`(?i)\b(hadir|memadati|menghadiri|datang|memenuhi|meramaikan|menyambut|ikut|antusias\w*)\b`)
@@ -59,14 +67,14 @@ var (
 	frCandidacy = mustFre(`(?i:mendukung|dukung|kawal|mengawal|antar|mengantar|mengiringi|iringi|sukseskan|menyukseskan)\s+(?i:pencalonan|pendaftaran|pencalegan)\s+` + gPersonB)
 	// A greeting with an electoral wish: "semoga … sampai terpilih",
 	// "mudahan … jadi wali kota", "semoga … suara terbanyak".
-	frGreet       = mustFre(`(?i)\b(selamat|salamat|barakallah|happy birthday|hbd|milad|ulang tahun|ultah|dirgahayu|harlah|hari jadi)\b`)
-	frElectWish   = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|muga|doakan|insyaallah)\b.{0,80}?\b(terpilih|suara terbanyak|garis finis|ke senayan|(?:duduk|kursi) (?:di )?(?:kursi )?(?:dprd|dewan|senayan|wali ?kota|gubernur|bupati)|jadi (?:wali ?kota|gubernur|bupati|anggota (?:dewan|dprd)|dewan|presiden)|lolos (?:ke|jadi)|menang(?: besar| lagi)?|juara (?:di|lagi)|kursinya bertambah)\b`)
+	frGreet       = mustFre(`(?i)\b(selamat|salamat|barakallah|barakallahu|happy birthday|hbd|milad|ulang tahun|ultah|dirgahayu|harlah|hari jadi)\b`)
+	frElectWish   = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|muga|doakan|insyaallah)\b.{0,80}?\b(terpilih|suara terbanyak|garis finis|ke senayan|(?:duduk|kursi) (?:di )?(?:kursi )?(?:dprd|dewan|senayan|wali ?kota|gubernur|bupati)|jadi (?:wali ?kota|gubernur|bupati|anggota (?:dewan|dprd)|dewan|presiden)|lolos (?:ke|jadi)|menang(?: besar| lagi)?|juara (?:di|lagi)|kursinya bertambah|dipercaya (?:rakyat|warga|masyarakat) (?:untuk )?(?:memimpin|menjadi|jadi))\b`)
 	frCandidateOf = mustFre(`(?i)\b(?:pendaftaran|mendaftar|ditetapkan\w*|penetapan|pencalonan)\b.{0,60}?\bsebagai (?:bakal )?(?:pasangan )?(?:calon|caleg|bacaleg|cagub|cawali)\b`)
 	frGoodWish    = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|doa\b.{0,30}?\bmenyertai)\b.{0,40}?\b(sukses|menang|lancar|terpilih|amanah|dimudahkan|suara|kemenangan)\b`)
 	// "Barakallah Bu X atas pendaftaran resminya di KPU, doa … sampai
 	// hari kemenangan": a registration greeted with a wish of victory.
 	frRegisterGreet = mustFre(`(?i)\b(?:selamat|barakallah|congrats|salamat)\b.{0,60}?\b(?:pendaftaran|mendaftar|penetapan|pencalonan|rekomendasi)\b`)
-	frVictoryWish   = mustFre(`(?i)\b(hari kemenangan|sampai menang|sampai manang|sampai terpilih|sampai dilantik|sampai pelantikan|sampai jadi|kemenangan)\b`)
+	frVictoryWish   = mustFre(`(?i)\b(hari kemenangan|sampai menang|sampai manang|sampai terpilih|sampai dilantik|sampai pelantikan|sampai jadi|kemenangan|(?:amanah|sampai) memimpin|memimpin\b.{0,40}?\blima tahun|dipercaya (?:\w+ ){0,2}memimpin)\b`)
 	frElectWord     = mustFre(`(?i)\b(pemilu|pileg|pilkada|pilwali|pilgub|pilpres|2029|2034|tahun depan|isuk|nanti)\b`)
 	// Aid from a person the post calls a candidate, thanked or wished well.
 	frAidWord       = mustFre(`(?i)\b(bantuan|sembako|paket|seragam|beras|sumur bor|ambulans|pasar murah|pengobatan gratis|cek kesehatan|takjil|santunan)\b`)
@@ -160,7 +168,7 @@ var (
 	// notice (the number is the ballot's, not the contest's).
 	frVoteNumber = mustFre(`(?i)\b(?:coblos|nyoblos|contreng|pilihlah|pilih)\s+(?:no|nomor|nomer|nmr)\.?\s*0?([1-9])\b`)
 	// "isuk kita coblos Pa X": a vote for a person.
-	frVotePerson = mustFre(`(?i:coblos|nyoblos|pilih|milih|bapilih|pilihlah|menangkan)\s+(?:(?i:haja|aja|saja|terus)\s+)?` + gPersonB)
+	frVotePerson = mustFre(`(?i:coblos|nyoblos|pilih|milih|bapilih|pilihlah|menangkan)\s+(?:(?i:haja|aja|saja|terus|ai|lah|pang)\s+)?` + gPersonB)
 	// A call reported, not made: "dalam orasinya, X minta relawan 'coblos
 	// nomor 2'".
 	frReportedCall = mustFre(`(?i)(\b(?:orasi\w*|minta|meminta|menurut|kata|ujar|menyerukan|berseru|teriak\w*|pidato\w*)\b|['"‘“]\s*(?:coblos|pilih|nyoblos))`)
@@ -177,14 +185,17 @@ var (
 	// "Aku sih tim Pak X": a side's team joined.
 	frTeamOf = mustFre(`(?i:aku|saya|ulun|kami|kita|gue|gw)\s+(?:\w+\s+)?(?i:tim|kubu|barisan|pendukung|pasukan)\s+` + gPersonB)
 	// "pokoknya … Pak X": a settled choice, read with the vote day.
-	frSettleWord = mustFre(`(?i)\b(pokoknya|fix|jangan lupa|ingat|haja|tidak pakai lama|gak pakai lama)\b`)
+	// "jangan lupa nyoblos 28 November": a reminder to vote, beside a
+	// greeted person too, settles no side.
+	frCivicVoteDay = mustFre(`(?i)\b(?:jangan lupa|jgn lupa|ingat) (?:untuk )?(?:nyoblos|mencoblos|memilih|datang ke tps|ke tps|gunakan hak pilih|menggunakan hak pilih)\b`)
+	frSettleWord   = mustFre(`(?i)\b(pokoknya|fix|jangan lupa|ingat|haja|tidak pakai lama|gak pakai lama)\b`)
 	// "Pa X (wan Bu Y) haja nang kawa dipercaya": a person or a pair as
 	// the only choice.
 	frPersonOnly = mustFre(gPersonB + `(?:\s+(?i:wan|dan|&)\s+` + gPersonB + `)?\s*,?\s+(?i:haja|aja|saja)\b`)
 	// "nasi kuning Haji Ramlah haja": a shop or a dish named after its
 	// owner is no candidate.
-	frShopPerson = mustFre(`(?i:nasi \w+|soto|warung|toko|bengkel|kue|sate|bakso|depot|rumah makan|laundry|salon|apotek|mie|ayam|pentol|penjahit|tukang)\s+` + gPersonB)
-	frChoiceWord = mustFre(`(?i)\b(pilihan|pilih|dipercaya|gasan (?:samarinda|banua|kota|kaltim|wali|gubernur)|isuk|tps|nang kawa|nang paling|yang paling|pamimpin|pemimpin|labih baik|lebih baik|pantas|layak|cocok|bapikir|ragu)\b`)
+	frShopPerson = mustFre(`(?i:nasi \w+|soto|warung|toko|bengkel|kue|sate|bakso|depot|rumah makan|laundry|salon|apotek|mie|ayam|pentol|penjahit|tukang)\s+(?:[A-Z]\w+\s+)?` + gPersonB)
+	frChoiceWord = mustFre(`(?i)\b(pilihan|pilih|dipercaya|sudah bulat|bulat|sudah mantap|usung|bapencar|bepencar|gasan (?:samarinda|banua|kota|kaltim|wali|gubernur)|isuk|tps|nang kawa|nang paling|yang paling|pamimpin|pemimpin|labih baik|lebih baik|pantas|layak|cocok|bapikir|ragu)\b`)
 	// "isuk kami balas di TPS": a debt repaid at the ballot.
 	frRepayAtBallot = mustFre(`(?i)\b(?:balas|bayar|ingat|buktikan|tunjukkan)\s+(?:\w+\s+){0,2}?(?:di|ka|ke)\s+(?:tps|bilik suara|bilik)\b`)
 )
@@ -271,7 +282,7 @@ var frames = []frame{
 	{rule: "support-call", parts: []*fre{frCandidacy}, side: personSide, news: true},
 	{rule: "greeting", parts: []*fre{frGreet, frElectWish}, side: anySide, anyDay: true, team: true},
 	{rule: "greeting", parts: []*fre{frCandidateOf, frGreet, frGoodWish}, side: anySide, news: true, team: true},
-	{rule: "greeting", parts: []*fre{frRegisterGreet, frVictoryWish}, side: anySide, news: true, team: true},
+	{rule: "greeting", parts: []*fre{frRegisterGreet, frVictoryWish}, side: anySide, news: true, team: true, not: fr11AfterVote},
 	{rule: "mobilisation", parts: []*fre{frCandidacyEvent}, side: personSide, news: true, mobilise: true},
 	{rule: "party-service", parts: []*fre{frPersonRole, frAidWord, frThankWish}, side: personSide},
 	{rule: "slogan", parts: []*fre{frPartyCheer, frPartyCheerEnd}, side: partySide},
@@ -313,7 +324,7 @@ var frames = []frame{
 			return ""
 		}
 		return personAnySide(ix, st, m)
-	}},
+	}, not: frCivicVoteDay},
 	{rule: "support-call", parts: []*fre{frPersonOnly, frChoiceWord}, side: personSide, not: frShopPerson},
 	{rule: "support-call", parts: []*fre{frRepayAtBallot, frPersonAny}, side: personAnySide, civic: true},
 	{rule: "mobilisation", parts: []*fre{frOccasionPerson, frCandRole}, side: personSide, mobilise: true},
@@ -328,6 +339,48 @@ var frames = []frame{
 	{rule: "support-praise", parts: []*fre{frPersonAny, frCandMark, frAct}, side: personAnySide, team: true, not: frCivicVolunteer, civic: true},
 }
 
+func init() {
+	for i := range round11Frames {
+		round11Frames[i].join = true
+	}
+	frames = append(frames, round11Frames...)
+}
+
+// colourAgainRaw reports "merahin lagi", "2029 kuningkan": a party's
+// colour made a region's again, read in any season (gate: a byte check
+// before the regexp).
+func colourAgainRaw(st *pstate) bool {
+	if st.doc == nil || !strings.Contains(st.doc.Raw, "in lagi") && !strings.Contains(st.doc.Raw, "kan lagi") && !strings.Contains(st.doc.Raw, "20") {
+		return false
+	}
+	return fr11ColourAgain.MatchString(st.hay())
+}
+
+// joinParts is the words of every part of a frame in the post's order,
+// joined by " … " (overlapping parts once).
+func joinParts(hy *hay, parts []*fre) string {
+	var spans [][]int
+	for _, p := range parts {
+		if loc := p.FindStringIndex(hy); loc != nil {
+			spans = append(spans, loc)
+		}
+	}
+	slices.SortFunc(spans, func(a, b []int) int { return a[0] - b[0] })
+	var b strings.Builder
+	end := -1
+	for _, sp := range spans {
+		if sp[0] < end {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(" … ")
+		}
+		b.WriteString(strings.TrimSpace(hy.raw[sp[0]:sp[1]]))
+		end = sp[1]
+	}
+	return b.String()
+}
+
 // shapeFrames reads the frame table for a post whose sides nothing else
 // found.
 func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
@@ -339,7 +392,7 @@ func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// Out of season only a party's anniversary wished a win reads (gate:
 	// it needs a party or election words), so most posts stop here before
 	// their hay is made.
-	if !season && !c.elecText && !ix.hasParty(st) {
+	if !season && !c.elecText && !ix.hasParty(st) && !colourAgainRaw(st) {
 		return nil
 	}
 	hy := st.hay()
@@ -384,7 +437,11 @@ func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 			continue
 		}
 		if s := f.side(ix, st, m); s != "" {
-			return []genericHit{{rule: f.rule, actor: s, text: strings.TrimSpace(m[0])}}
+			text := strings.TrimSpace(m[0])
+			if f.join {
+				text = joinParts(hy, f.parts)
+			}
+			return []genericHit{{rule: f.rule, actor: s, text: text, oppose: f.oppose}}
 		}
 	}
 	return nil

@@ -105,7 +105,8 @@ func genericTargets(h *hay, season bool) []gtarget {
 	var out []gtarget
 	okName := func(n string) bool {
 		first := strings.ToLower(strings.Fields(strings.ReplaceAll(n, "-", " "))[0])
-		return !genericStop[first]
+		// "Bapak Kapolresta Samarinda" is an office, not a name.
+		return !genericStop[first] && !nearOffice[first]
 	}
 	for _, m := range reHonorName.FindAllStringSubmatchIndex(h, -1) {
 		n := raw[m[2]:m[3]]
@@ -132,7 +133,7 @@ func genericTargets(h *hay, season bool) []gtarget {
 		for _, m := range re.FindAllStringSubmatchIndex(h, -1) {
 			n := raw[m[2]:m[3]]
 			ws := strings.Fields(n)
-			if len(ws) < 2 || genericStop[strings.ToLower(ws[0])] || pairStop[strings.ToLower(ws[0])] || partyStop[strings.ToLower(ws[0])] {
+			if len(ws) < 2 || genericStop[strings.ToLower(ws[0])] || nearOffice[strings.ToLower(ws[0])] || pairStop[strings.ToLower(ws[0])] || partyStop[strings.ToLower(ws[0])] {
 				continue
 			}
 			out = append(out, gtarget{actor: genericName(n), text: n, start: m[2], end: m[3], honor: true})

@@ -258,6 +258,7 @@ type pctx struct {
 	undecided bool // the author has not chosen ("masih bingung", "pilih yang mana")
 	political bool
 	invite    bool     // an invitation or instruction
+	asks      bool     // every sentence is a question asking to be told ("kenapa …? gimana?")
 	races     []string // races the post names
 }
 
@@ -363,6 +364,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			c.invite = true
 		}
 	}
+	c.asks = st.doc != nil && strings.Contains(st.doc.Raw, "?") && asksOnly(st.hay())
 	// A general-election year next to an actor or a call ("2029 tetap
 	// Gerindra", "Prabowo 2029") is an election context.
 	for i := range st.spans {
@@ -496,6 +498,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			switch {
 			case !ok:
 				blocked("hand-sign", sp, why)
+			case measureWords[wordAt(st.wordsOf(), sp.start-1)]:
+				// "sebesar 2 jari" in a recipe measures, it poses nothing.
+				blocked("hand-sign", sp, "a measure, not a pose")
 			case describedPose(st.wordsOf(), sp) && !ix.namesSide(st, actor):
 				// "mengacungkan dua jari" is a description: a pose only
 				// beside the side it shows ("... bareng Pak Seno Aji").
@@ -539,6 +544,12 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			rule := callRule(isSup, strong)
 			if ix.negated(st.spans, i, negWindow) {
 				blocked(rule, sp, "negated")
+				continue
+			}
+			if c.asks {
+				// "Kenapa cuma satu paslon lawan kotak kosong? … kalau kotak
+				// kosong yang menang gimana?": asked, not called.
+				blocked(rule, sp, "a question, not a call")
 				continue
 			}
 			tg := ix.target(st, sp, strong)
@@ -917,7 +928,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		neg := ix.negated(st.spans, i, 1)
 		switch sp.class {
 		case cMob:
-			keep(&mob, sp, !neg)
+			// "transportasi publik" is a policy, not a ride to a rally.
+			keep(&mob, sp, !neg && !(sp.name == "transportasi" && policyTransport[wordAt(st.wordsOf(), sp.end+1)]))
 		case cInvite:
 			ok := !ix.negated(st.spans, i, negWindow)
 			invited = invited || ok
@@ -1957,9 +1969,45 @@ func (ix *Index) hashtagCalls(st *pstate) []struct{ actor, raw string } {
 // reportableMob are gatherings a report describes as well as an organiser
 // arranges ("massa berkumpul di depan kantor KPU"): in a post with news
 // words they need an invitation to count.
-var reportableMob = map[string]bool{"berkumpul di": true, "kumpul di": true, "ngumpul di": true, "kumpul": true,
+var reportableMob = map[string]bool{"berkumpul di": true, "kumpul di": true, "ngumpul di": true, "kumpul": true, "diantar": true,
 	"iring-iringan": true, "konvoi bersama": true, "merapat": true, "ramai-ramai": true, "beramai-ramai": true,
 	"ramai ramai": true}
+
+// reAskWord is a word that asks to be told, not a rhetorical "siapa lagi".
+var reAskWord = mustFre(`(?i)\b(kenapa|mengapa|gimana|bagaimana|apakah|kah|jelasin|jelaskan|ada yang tahu|ada yang tau)\b`)
+
+// asksOnly reports a post whose every sentence ends with a question mark
+// and that asks to be told something.
+func asksOnly(h *hay) bool {
+	raw := h.raw
+	if !strings.Contains(raw, "?") || !reAskWord.MatchString(h) {
+		return false
+	}
+	start := 0
+	for i := 0; i <= len(raw); i++ {
+		if i < len(raw) && raw[i] != '.' && raw[i] != '!' && raw[i] != '?' && raw[i] != '\n' {
+			continue
+		}
+		seg := raw[start:i]
+		start = i + 1
+		if !strings.ContainsFunc(seg, unicode.IsLetter) {
+			continue
+		}
+		if i >= len(raw) || raw[i] != '?' {
+			return false
+		}
+	}
+	return true
+}
+
+// measureWords before "N jari" make it a size ("sebesar 2 jari").
+var measureWords = map[string]bool{"sebesar": true, "selebar": true, "setebal": true, "sepanjang": true, "setinggi": true,
+	"seukuran": true, "ukuran": true, "sekitar": true, "kira": true, "kirakira": true, "kira-kira": true, "lebih": true, "kurang": true}
+
+// policyTransport are the words after "transportasi" that make it a
+// policy topic ("transportasi publik" in a debate), not a ride.
+var policyTransport = map[string]bool{"publik": true, "umum": true, "massal": true, "online": true, "daring": true,
+	"kota": true, "air": true, "sungai": true, "laut": true, "darat": true, "berkelanjutan": true, "terintegrasi": true}
 
 // hashtagCallWords make a hashtag with an actor a campaign hashtag.
 var hashtagCallWords = map[string]bool{"lagi": true, "tetap": true, "menang": true, "lanjut": true, "juara": true}
