@@ -21,6 +21,12 @@ type Config struct {
 	// BenchmarkSinkBatch measured 10000 at about half the rows/s).
 	BatchSize     int           `yaml:"batch_size"`
 	FlushInterval time.Duration `yaml:"flush_interval"`
+	// FlushIdle writes a batch of at least a tenth of BatchSize as soon as
+	// no tagged mention has arrived for this long (default 100 ms): the
+	// topic is drained and the rest of FlushInterval would only delay
+	// those rows. Smaller batches still wait for FlushInterval, so a
+	// trickle makes one insert per interval.
+	FlushIdle time.Duration `yaml:"flush_idle"`
 	// Compression of the native protocol's blocks: lz4 (default), zstd
 	// or none.
 	Compression string `yaml:"compression"`
@@ -52,6 +58,9 @@ func (c *Config) Defaults() {
 	}
 	if c.FlushInterval <= 0 {
 		c.FlushInterval = time.Second
+	}
+	if c.FlushIdle <= 0 {
+		c.FlushIdle = 100 * time.Millisecond
 	}
 	if c.Password == "" {
 		c.Password = os.Getenv("CLICKHOUSE_PASSWORD")

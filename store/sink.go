@@ -43,6 +43,7 @@ func NewSink(db *DB, kcfg stream.Config, dlq *stream.Writer, pseudo *Pseudonymiz
 		db: db,
 		consumer: stream.NewConsumer(kcfg, "sink", kcfg.Topics.Tagged,
 			stream.WithBatch(db.cfg.BatchSize, db.cfg.FlushInterval),
+			stream.WithIdleFlush(db.cfg.BatchSize/10, db.cfg.FlushIdle),
 			stream.WithOutput("clickhouse", func(ctx context.Context) error { return db.conn.Ping(ctx) })),
 		dlq:    stream.NewDeadLetters(dlq, "sink"),
 		pseudo: pseudo,

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -44,6 +45,8 @@ type Consumer struct {
 	output    string
 	probe     func(context.Context) error
 	prepare   Preparer
+	idleMin   int           // WithIdleFlush
+	idleAfter time.Duration // WithIdleFlush; 0: off
 	lagPoller *lagPoller
 	now       func() time.Time
 
@@ -79,6 +82,16 @@ func WithBatch(size int, maxWait time.Duration) ConsumerOption {
 // failure (probe passes: bounded retries, then dead letters).
 func WithOutput(name string, probe func(context.Context) error) ConsumerOption {
 	return func(c *Consumer) { c.output, c.probe = name, probe }
+}
+
+// WithIdleFlush ends a batch before its maxWait once it holds at least
+// min messages and none has arrived for idle: the topic is drained, and
+// waiting out the rest of maxWait would only hold back the messages
+// already fetched (at the end of a burst, a sink's last rows waited a
+// whole flush interval). A smaller batch waits as before, so that a
+// trickle still makes one output write per maxWait, not one per message.
+func WithIdleFlush(min int, idle time.Duration) ConsumerOption {
+	return func(c *Consumer) { c.idleMin, c.idleAfter = max(min, 1), idle }
 }
 
 // Preparer is the CPU half of a handler that can run ahead of delivery:
@@ -288,13 +301,16 @@ func (c *Consumer) Run(ctx context.Context, h Handler) error {
 		}
 		batch = append(batch, m)
 		fillCtx, cancel := context.WithTimeout(ctx, c.maxWait)
+		idle := c.watchIdle(cancel)
 		for len(batch) < c.batchSize {
 			m, err := c.r.FetchMessage(fillCtx)
 			if err != nil {
 				break
 			}
 			batch = append(batch, m)
+			idle.arrived(len(batch))
 		}
+		idle.stop()
 		cancel()
 		if ctx.Err() != nil {
 			return nil
@@ -319,6 +335,44 @@ func (c *Consumer) Run(ctx context.Context, h Handler) error {
 		}
 		metricBatchSeconds.WithLabelValues(c.group).Observe(clock.Since(start).Seconds())
 		metricConsumed.WithLabelValues(c.topic, c.group).Add(float64(len(batch)))
+	}
+}
+
+// idleWatch ends a batch's fill (see WithIdleFlush): a timer, re-armed
+// by every message, cancels the fill when it fires with enough messages
+// in the batch. A nil watch does nothing.
+type idleWatch struct {
+	timer *time.Timer
+	after time.Duration
+	n     atomic.Int64
+}
+
+func (c *Consumer) watchIdle(cancel context.CancelFunc) *idleWatch {
+	if c.idleAfter <= 0 {
+		return nil
+	}
+	w := &idleWatch{after: c.idleAfter}
+	w.n.Store(1)
+	min := int64(c.idleMin)
+	w.timer = time.AfterFunc(c.idleAfter, func() {
+		if w.n.Load() >= min {
+			cancel()
+		}
+	})
+	return w
+}
+
+// arrived records that the batch holds n messages, the last just now.
+func (w *idleWatch) arrived(n int) {
+	if w != nil {
+		w.n.Store(int64(n))
+		w.timer.Reset(w.after)
+	}
+}
+
+func (w *idleWatch) stop() {
+	if w != nil {
+		w.timer.Stop()
 	}
 }
 

@@ -465,3 +465,80 @@ func TestConsumerPreparesAhead(t *testing.T) {
 		t.Error("no batch was prepared while another was delivered")
 	}
 }
+
+// TestConsumerIdleFlush: with WithIdleFlush(min, idle), a batch that holds
+// at least min messages is handed over once the topic is drained, long
+// before its maxWait; fewer than min messages keep waiting for more (they
+// arrive in the same batch as the later ones), so a trickle does not
+// become one output write per message.
+func TestConsumerIdleFlush(t *testing.T) {
+	tests := []struct {
+		name         string
+		first, later int // messages written, then (after a pause) more
+		wantBatches  []int
+	}{
+		{name: "drained batch of min or more goes at once", first: 300, later: 0, wantBatches: []int{300}},
+		{name: "smaller batch waits for more", first: 40, later: 260, wantBatches: []int{300}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := stream.StartBroker()
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(b.Close)
+			// One partition: every message comes in one fetch stream, so a
+			// pause is only ever the test's own.
+			cfg := stream.Config{Brokers: b.Addrs(), Partitions: 1}
+			cfg.Defaults()
+			if err := stream.EnsureTopics(context.Background(), cfg); err != nil {
+				t.Fatal(err)
+			}
+			w := stream.NewWriter(cfg, cfg.Topics.Raw)
+			defer w.Close()
+			ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+			defer cancel()
+			got := make(chan int, 10)
+			// maxWait is far beyond the test's deadline: only the idle
+			// flush can hand a batch over in time.
+			c := stream.NewConsumer(cfg, "idle", cfg.Topics.Raw,
+				stream.WithBatch(100000, 10*time.Minute), stream.WithIdleFlush(100, 200*time.Millisecond),
+				stream.WithHealth(health.NewRegistry()))
+			go c.Run(ctx, func(ctx context.Context, msgs []kafka.Message) error {
+				got <- len(msgs)
+				return nil
+			})
+			ms := mentions(tc.first+tc.later, "i")
+			if err := w.Write(ctx, ms[:tc.first]); err != nil {
+				t.Fatal(err)
+			}
+			if tc.later > 0 {
+				// Well past idle: the first messages are fetched and the
+				// topic is quiet, yet they are fewer than min.
+				time.Sleep(2 * time.Second)
+				select {
+				case n := <-got:
+					t.Fatalf("a batch of %d (< min 100) was handed over while the topic was quiet", n)
+				default:
+				}
+				if err := w.Write(ctx, ms[tc.first:]); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var batches []int
+			total := 0
+			for total < tc.first+tc.later {
+				select {
+				case n := <-got:
+					batches = append(batches, n)
+					total += n
+				case <-ctx.Done():
+					t.Fatalf("batches %v: %d of %d messages handed over before the deadline", batches, total, tc.first+tc.later)
+				}
+			}
+			if fmt.Sprint(batches) != fmt.Sprint(tc.wantBatches) {
+				t.Errorf("batches %v, want %v", batches, tc.wantBatches)
+			}
+		})
+	}
+}
