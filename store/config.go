@@ -25,7 +25,8 @@ type Config struct {
 	// no tagged mention has arrived for this long (default 100 ms): the
 	// topic is drained and the rest of FlushInterval would only delay
 	// those rows. Smaller batches still wait for FlushInterval, so a
-	// trickle makes one insert per interval.
+	// trickle makes one insert per interval; only the one right after a
+	// large batch (a burst's tail) goes once quiet too.
 	FlushIdle time.Duration `yaml:"flush_idle"`
 	// Compression of the native protocol's blocks: lz4 (default), zstd
 	// or none.

@@ -47,6 +47,7 @@ type Consumer struct {
 	prepare   Preparer
 	idleMin   int           // WithIdleFlush
 	idleAfter time.Duration // WithIdleFlush; 0: off
+	lastBatch int           // messages of the batch fetched before
 	lagPoller *lagPoller
 	now       func() time.Time
 
@@ -89,7 +90,9 @@ func WithOutput(name string, probe func(context.Context) error) ConsumerOption {
 // waiting out the rest of maxWait would only hold back the messages
 // already fetched (at the end of a burst, a sink's last rows waited a
 // whole flush interval). A smaller batch waits as before, so that a
-// trickle still makes one output write per maxWait, not one per message.
+// trickle still makes one output write per maxWait, not one per message,
+// unless the batch before it held min or more: then it is a burst's
+// tail, and goes once quiet too (at most one small early batch a burst).
 func WithIdleFlush(min int, idle time.Duration) ConsumerOption {
 	return func(c *Consumer) { c.idleMin, c.idleAfter = max(min, 1), idle }
 }
@@ -312,6 +315,7 @@ func (c *Consumer) Run(ctx context.Context, h Handler) error {
 		}
 		idle.stop()
 		cancel()
+		c.lastBatch = len(batch)
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -354,6 +358,9 @@ func (c *Consumer) watchIdle(cancel context.CancelFunc) *idleWatch {
 	w := &idleWatch{after: c.idleAfter}
 	w.n.Store(1)
 	min := int64(c.idleMin)
+	if c.lastBatch >= c.idleMin {
+		min = 1 // a burst's tail
+	}
 	w.timer = time.AfterFunc(c.idleAfter, func() {
 		if w.n.Load() >= min {
 			cancel()

@@ -475,10 +475,12 @@ func TestConsumerIdleFlush(t *testing.T) {
 	tests := []struct {
 		name         string
 		first, later int // messages written, then (after a pause) more
+		tailEarly    bool // the first batch is handed over before the later messages are written
 		wantBatches  []int
 	}{
 		{name: "drained batch of min or more goes at once", first: 300, later: 0, wantBatches: []int{300}},
 		{name: "smaller batch waits for more", first: 40, later: 260, wantBatches: []int{300}},
+		{name: "a burst's small tail goes once quiet", first: 300, later: 40, tailEarly: true, wantBatches: []int{300, 40}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -512,7 +514,19 @@ func TestConsumerIdleFlush(t *testing.T) {
 			if err := w.Write(ctx, ms[:tc.first]); err != nil {
 				t.Fatal(err)
 			}
-			if tc.later > 0 {
+			var batches []int
+			total := 0
+			if tc.tailEarly {
+				select {
+				case n := <-got:
+					batches, total = append(batches, n), n
+				case <-ctx.Done():
+					t.Fatal("the first batch was not handed over")
+				}
+				if err := w.Write(ctx, ms[tc.first:]); err != nil {
+					t.Fatal(err)
+				}
+			} else if tc.later > 0 {
 				// Well past idle: the first messages are fetched and the
 				// topic is quiet, yet they are fewer than min.
 				time.Sleep(2 * time.Second)
@@ -525,8 +539,6 @@ func TestConsumerIdleFlush(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			var batches []int
-			total := 0
 			for total < tc.first+tc.later {
 				select {
 				case n := <-got:
