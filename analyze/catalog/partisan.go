@@ -118,18 +118,20 @@ type pcue struct {
 }
 
 type pstate struct {
-	spans   []pspan
-	targets []ptarget
-	log     []sideEvent // every support or opposition decision
-	cues    []pcue
-	blocked []pcue
-	explain bool
-	doc     *normalize.Doc
-	words   []watch.Word
-	day     Date
-	media   bool // the author is a news outlet: its advocacy is an opinion piece
-	hy      hay  // doc.Raw and its folded copy, made on first use
-	hyOK    bool
+	spans        []pspan
+	targets      []ptarget
+	log          []sideEvent // every support or opposition decision
+	cues         []pcue
+	blocked      []pcue
+	explain      bool
+	doc          *normalize.Doc
+	words        []watch.Word
+	day          Date
+	media        bool // the author is a news outlet: its advocacy is an opinion piece
+	season       bool // no side found, and the post is in an election's season (set by decide)
+	seasonAlways bool // set season even when a side is found (experiments)
+	hy           hay  // doc.Raw and its folded copy, made on first use
+	hyOK         bool
 }
 
 // hay is the post's raw text with its case-folded copy, folded once for
@@ -157,7 +159,7 @@ func (st *pstate) add(label string, s, e int) {
 func (st *pstate) release() {
 	st.spans, st.targets, st.log = st.spans[:0], st.targets[:0], st.log[:0]
 	st.cues, st.blocked, st.words = st.cues[:0], st.blocked[:0], st.words[:0]
-	st.explain, st.doc, st.day, st.media = false, nil, Date{}, false
+	st.explain, st.doc, st.day, st.media, st.season, st.seasonAlways = false, nil, Date{}, false, false, false
 	st.hyOK = false // hy keeps its pair sets for the next post
 	pstatePool.Put(st)
 }
@@ -774,6 +776,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 	if len(support) == 0 && len(oppose) == 0 {
 		// Sides the catalog does not know, read from the post's shape.
 		season := c.elecText || len(ix.openRaces(day)) > 0 || ix.calendarOf(day).ahead
+		st.season = season
 		hits := ix.genericFrames(st, &c, season)
 		if len(hits) == 0 {
 			hits = ix.quietHints(st, &c, season)
@@ -801,6 +804,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				st.cues = append(st.cues, pcue{rule: h.rule, tstart: -1, tend: -1, actor: h.actor, text: h.text})
 			}
 		}
+	}
+	if st.seasonAlways && (len(support) > 0 || len(oppose) > 0) {
+		st.season = c.elecText || len(ix.openRaces(day)) > 0 || ix.calendarOf(day).ahead
 	}
 	p := &mention.Politics{}
 	support = slices.DeleteFunc(support, func(s string) bool { return s == "" && len(support) > 1 })
