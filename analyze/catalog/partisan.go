@@ -128,12 +128,12 @@ type pstate struct {
 	doc          *normalize.Doc
 	words        []watch.Word
 	day          Date
-	media        bool // the author is a news outlet: its advocacy is an opinion piece
-	season       bool // no side found, and the post is in an election's season (set by decide)
-	seasonAlways bool // set season even when a side is found (experiments)
+	media        bool           // the author is a news outlet: its advocacy is an opinion piece
+	season       bool           // no side found, and the post is in an election's season (set by decide)
+	seasonAlways bool           // set season even when a side is found (experiments)
 	kind         string         // the author's kind, read by the partisan model
 	mvec         model.TFIDFVec // the partisan model's scratch vector
-	hy           hay  // doc.Raw and its folded copy, made on first use
+	hy           hay            // doc.Raw and its folded copy, made on first use
 	hyOK         bool
 }
 

@@ -132,26 +132,44 @@ func TestPartisanModelOnlyAdds(t *testing.T) {
 // never out of it, and neutral election talk stays non-partisan.
 func TestPartisanModelGate(t *testing.T) {
 	ix := testIndex(t)
+	const wahidah = "Bu Wahidah handak datang ka Sungai Dama hari Sabtu, ayo bubuhan kita ramaikan, jangan sampai sepi!"
+	// The gate, not the margin, must keep it out of season.
+	var v model.TFIDFVec
+	if mg := ix.pmodel.Score(partisanModelInput(wahidah, "government"), &v); mg < PartisanModelThreshold {
+		t.Fatalf("margin %.2f under the threshold: pick another post", mg)
+	}
 	for _, tc := range []struct {
 		name, text, kind, date string
 		want                   bool
 	}{
 		// Hard negatives in season: news, the KPU's logistics, neutrality.
-		{"news", "Hari ini KPU Kota Samarinda menggelar rapat pleno penetapan daftar pemilih tetap di aula kantor KPU, dihadiri Bawaslu dan perwakilan partai.", "media", "2029-01-20", false},
+		{"news", "Hari ini KPU Kota Samarinda menggelar rapat pleno penetapan daftar pemilih tetap di aula kantor KPU, dihadiri Bawaslu dan perwakilan partai.", "government", "2029-01-20", false},
 		{"kpu logistics", "Distribusi logistik pemilu ke 10 kecamatan dimulai besok pagi. Kotak suara dan surat suara dikawal aparat sampai gudang PPK.", "government", "2029-02-05", false},
 		{"kpu tps", "Info TPS: cek lokasi TPS kamu lewat laman cekdptonline, bawa KTP el dan formulir C pemberitahuan ya warga Samarinda", "government", "2029-02-10", false},
 		{"neutrality reminder", "Diskominfo mengingatkan seluruh ASN Pemkot Samarinda untuk menjaga netralitas selama tahapan pemilu, termasuk di media sosial: jangan like, share atau komentar konten kampanye.", "government", "2029-01-15", false},
 		{"bawaslu", "Bawaslu Kaltim membuka posko pengaduan pelanggaran netralitas ASN selama masa kampanye. Laporkan dengan bukti tangkapan layar.", "government", "2029-01-25", false},
+		// A call of a training post (the rules see no campaign event in
+		// "ramaikan"): in the campaign of 2029 the model makes it; on days
+		// with no race open and no vote within the season it may not.
+		{"in season", wahidah, "government", "2029-10-08", true},
+		{"out of season", wahidah, "government", "2026-06-01", false},
+		{"out of season 2027", wahidah, "government", "2027-03-01", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := ParseDate(tc.date)
 			if err != nil {
 				t.Fatal(err)
 			}
+			if inSeason := len(ix.openRaces(d)) > 0 || ix.calendarOf(d).ahead; !inSeason && !strings.HasPrefix(tc.name, "out") {
+				t.Fatalf("%s is not in an election season: the model would not be read", tc.date)
+			}
 			m := &mention.Mention{Text: tc.text, Author: mention.Author{Kind: tc.kind}, PostedAt: d.Noon()}
 			NewTagger(ix).Tag(m, normalize.Text(tc.text))
 			if m.Politics.Partisan != tc.want {
 				t.Errorf("partisan = %v, want %v (cues %q)", m.Politics.Partisan, tc.want, m.Politics.Cues)
+			}
+			if m.NeutralityBreach != tc.want {
+				t.Errorf("breach = %v, want %v (a government account)", m.NeutralityBreach, tc.want)
 			}
 		})
 	}
