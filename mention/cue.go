@@ -41,6 +41,9 @@ var CueRules = map[string]string{
 	"attributes":       "atribut kampanye",
 	"recruitment":      "ajakan bergabung dengan partai atau tim",
 	"neutral":          "pesan netralitas atau ajakan memilih tanpa keberpihakan",
+	// "model" is no rule: the partisan model's margin (Text) where the
+	// rules found no side, in an election season.
+	"model": "skor model teks (tanpa aturan yang cocok); angka = margin",
 }
 
 const cueArrow = " → "

@@ -91,7 +91,7 @@ func (*Tagger) Name() string { return "catalog" }
 func (t *Tagger) Tag(m *mention.Mention, d *normalize.Doc) {
 	var r attrResult
 	st := pstatePool.Get().(*pstate)
-	st.doc, st.day, st.media = d, DateOf(m.PostedAt), m.Author.Kind == mention.KindMedia
+	st.doc, st.day, st.media, st.kind = d, DateOf(m.PostedAt), m.Author.Kind == mention.KindMedia, m.Author.Kind
 	t.ix.m.Scan(d, watch.FieldsOf(m), r.addLabel(t.ix), func(lex int, label string, s, e int) {
 		if lex == lexEntities {
 			r.add(t.ix, label)

@@ -21,7 +21,7 @@ import (
 func (t *Tagger) ExplainMention(m *mention.Mention, d *normalize.Doc, _ int) []model.Explanation {
 	ix := t.ix
 	st := ix.scan(d, m.PostedAt)
-	st.explain, st.media = true, m.Author.Kind == mention.KindMedia
+	st.explain, st.media, st.kind = true, m.Author.Kind == mention.KindMedia, m.Author.Kind
 	defer st.release()
 	p := ix.decide(st)
 	var fs []model.Contribution

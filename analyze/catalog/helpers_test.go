@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -81,6 +82,13 @@ func checkCuesAreEvidence(t *testing.T, ix *Index, paths []string, minCues int) 
 					continue
 				}
 				n++
+				if c.Rule == "model" {
+					// The model's margin, not words of the post.
+					if mg, err := strconv.ParseFloat(c.Text, 64); err != nil || mg < PartisanModelThreshold || c.Actor != "" || !m.Politics.Partisan {
+						t.Errorf("%q: model cue %q on a post with partisan=%v", lp.Text, s, m.Politics.Partisan)
+					}
+					continue
+				}
 				if _, ok := mention.CueRules[c.Rule]; !ok {
 					t.Errorf("%q: cue %q: unknown rule", lp.Text, s)
 				}

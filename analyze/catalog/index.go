@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"unicode"
 
+	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/analyze/watch"
 )
 
@@ -36,6 +37,10 @@ type Index struct {
 	handleNames []handleName      // pairs' and parties' names as they appear inside handles
 
 	cal atomic.Pointer[dayCal] // the calendar of the last day asked
+
+	// pmodel is the partisan model, read only where the rules found no
+	// side in an election season (nil: rules only).
+	pmodel *model.TFIDF
 }
 
 // handleName is an actor's alias written as one word ("rudyseno"), found
@@ -57,7 +62,7 @@ func Compile(c *Catalog) (*Index, error) {
 	ix := &Index{cat: c, entKind: map[string]byte{}, ancestor: map[string][]string{},
 		actors: map[string]*Actor{}, byRace: map[string]map[string]string{}, watches: map[string]*watch.Query{},
 		elections: map[string]*Election{}, byKind: map[string][]string{}, raceActors: map[string][]string{},
-		symbolEmoji: map[string]string{}, symbolWords: map[string]string{}}
+		symbolEmoji: map[string]string{}, symbolWords: map[string]string{}, pmodel: loadPartisanModel()}
 	for i := range c.Elections {
 		e := &c.Elections[i]
 		ix.elections[e.ID] = e

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dengar-id/dengar/analyze/model"
 	"github.com/dengar-id/dengar/analyze/normalize"
 	"github.com/dengar-id/dengar/analyze/watch"
 	"github.com/dengar-id/dengar/mention"
@@ -52,7 +53,7 @@ func (*Partisanship) Name() string { return "partisanship" }
 // Tag implements analyze.Tagger.
 func (t *Partisanship) Tag(m *mention.Mention, d *normalize.Doc) {
 	st := t.ix.scan(d, m.PostedAt)
-	st.media = m.Author.Kind == mention.KindMedia
+	st.media, st.kind = m.Author.Kind == mention.KindMedia, m.Author.Kind
 	m.Politics = t.ix.decide(st)
 	st.release()
 	countPolitics(m.Politics)
@@ -118,18 +119,22 @@ type pcue struct {
 }
 
 type pstate struct {
-	spans   []pspan
-	targets []ptarget
-	log     []sideEvent // every support or opposition decision
-	cues    []pcue
-	blocked []pcue
-	explain bool
-	doc     *normalize.Doc
-	words   []watch.Word
-	day     Date
-	media   bool // the author is a news outlet: its advocacy is an opinion piece
-	hy      hay  // doc.Raw and its folded copy, made on first use
-	hyOK    bool
+	spans        []pspan
+	targets      []ptarget
+	log          []sideEvent // every support or opposition decision
+	cues         []pcue
+	blocked      []pcue
+	explain      bool
+	doc          *normalize.Doc
+	words        []watch.Word
+	day          Date
+	media        bool           // the author is a news outlet: its advocacy is an opinion piece
+	season       bool           // no side found, and the post is in an election's season (set by decide)
+	seasonAlways bool           // set season even when a side is found (experiments)
+	kind         string         // the author's kind, read by the partisan model
+	mvec         model.TFIDFVec // the partisan model's scratch vector
+	hy           hay            // doc.Raw and its folded copy, made on first use
+	hyOK         bool
 }
 
 // hay is the post's raw text with its case-folded copy, folded once for
@@ -157,7 +162,8 @@ func (st *pstate) add(label string, s, e int) {
 func (st *pstate) release() {
 	st.spans, st.targets, st.log = st.spans[:0], st.targets[:0], st.log[:0]
 	st.cues, st.blocked, st.words = st.cues[:0], st.blocked[:0], st.words[:0]
-	st.explain, st.doc, st.day, st.media = false, nil, Date{}, false
+	st.explain, st.doc, st.day, st.media, st.season, st.seasonAlways = false, nil, Date{}, false, false, false
+	st.kind = ""
 	st.hyOK = false // hy keeps its pair sets for the next post
 	pstatePool.Put(st)
 }
@@ -774,6 +780,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 	if len(support) == 0 && len(oppose) == 0 {
 		// Sides the catalog does not know, read from the post's shape.
 		season := c.elecText || len(ix.openRaces(day)) > 0 || ix.calendarOf(day).ahead
+		st.season = season
 		hits := ix.genericFrames(st, &c, season)
 		if len(hits) == 0 {
 			hits = ix.quietHints(st, &c, season)
@@ -802,9 +809,22 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			}
 		}
 	}
+	// The partisan model may only add a call: after the rules found no
+	// side, in an election's season (the rules' own test), on the post as
+	// written. It names no actor and no stance.
+	byModel := false
+	if len(support) == 0 && len(oppose) == 0 && st.season && ix.pmodel != nil && st.doc != nil {
+		if mg := ix.modelMargin(st); mg >= PartisanModelThreshold {
+			byModel = true
+			st.cues = append(st.cues, modelCue(mg))
+		}
+	}
+	if st.seasonAlways && (len(support) > 0 || len(oppose) > 0) {
+		st.season = c.elecText || len(ix.openRaces(day)) > 0 || ix.calendarOf(day).ahead
+	}
 	p := &mention.Politics{}
 	support = slices.DeleteFunc(support, func(s string) bool { return s == "" && len(support) > 1 })
-	p.Partisan = len(support) > 0 || len(oppose) > 0
+	p.Partisan = len(support) > 0 || len(oppose) > 0 || byModel
 	p.Political = p.Partisan || c.political || c.elec || c.neutral
 	switch {
 	case len(support) > 0 && len(oppose) > 0:

@@ -1,0 +1,176 @@
+package catalog
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dengar-id/dengar/analyze/model"
+	"github.com/dengar-id/dengar/analyze/normalize"
+	"github.com/dengar-id/dengar/analyze/train"
+	"github.com/dengar-id/dengar/mention"
+)
+
+var updatePartisanModel = flag.Bool("update-partisan-model", false, "retrain partisan_model.bin from testdata/partisan_*.jsonl")
+
+// partisanModelFeatures and partisanModelSVM are the shipped model's
+// settings: the ones of the forward test (word 1–2-grams, character
+// 2–5-grams, 2^16 buckets, C 0.5, fixed seed).
+var (
+	partisanModelFeatures = model.TFIDFFeatures(16, 2, 5)
+	partisanModelSVM      = train.SVMOptions{C: 0.5, Epochs: 30, Seed: 26}
+)
+
+// trainPartisanModel trains the partisan model on every labelled post of
+// testdata/partisan_*.jsonl, files in sorted order, posts in file order.
+func trainPartisanModel(t *testing.T) []byte {
+	t.Helper()
+	files, err := filepath.Glob("testdata/partisan_*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(files)
+	var texts []string
+	var y []bool
+	for _, f := range files {
+		for _, p := range readSet(t, f) {
+			texts = append(texts, partisanModelInput(p.Text, p.AuthorKind))
+			y = append(y, *p.Partisan)
+		}
+	}
+	var b bytes.Buffer
+	if err := train.TrainTFIDF(partisanModelFeatures, texts, y, partisanModelSVM).Encode(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestPartisanModelReproduces retrains the partisan model and compares it
+// with the committed file byte for byte; -update-partisan-model rewrites
+// the file (go generate ./analyze/catalog).
+func TestPartisanModelReproduces(t *testing.T) {
+	got := trainPartisanModel(t)
+	if *updatePartisanModel {
+		if err := os.WriteFile("partisan_model.bin", got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal(got, partisanModelFile) {
+		t.Fatalf("retraining gives a different model (%d bytes, committed %d): run go generate ./analyze/catalog", len(got), len(partisanModelFile))
+	}
+}
+
+// rulesOnlyIndex is the default catalog compiled without the partisan
+// model.
+func rulesOnlyIndex(t testing.TB) *Index {
+	t.Helper()
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Compile(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.pmodel = nil
+	return ix
+}
+
+// tagSet tags posts with ix's catalog tagger.
+func tagSet(ix *Index, posts []LabelledPost) []*mention.Mention {
+	tg := NewTagger(ix)
+	var out []*mention.Mention
+	for _, p := range posts {
+		m := &mention.Mention{Text: p.Text, Author: mention.Author{Kind: p.AuthorKind}}
+		if p.Date != "" {
+			d, _ := ParseDate(p.Date)
+			m.PostedAt = d.Noon()
+		}
+		tg.Tag(m, normalize.Text(p.Text))
+		out = append(out, m)
+	}
+	return out
+}
+
+// TestPartisanModelOnlyAdds: on every labelled post, a partisan call of
+// the rules stays with its cues; a call the model adds carries only the
+// model's cue, and is made in season only.
+func TestPartisanModelOnlyAdds(t *testing.T) {
+	files, err := filepath.Glob("testdata/partisan_*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, both := rulesOnlyIndex(t), testIndex(t)
+	added := 0
+	for _, f := range files {
+		posts := readSet(t, f)
+		r, b := tagSet(rules, posts), tagSet(both, posts)
+		for i := range posts {
+			switch {
+			case r[i].Politics.Partisan && !slices.Equal(r[i].Politics.Cues, b[i].Politics.Cues):
+				t.Errorf("%s: the model changed a rule's call %q → %q: %s", f, r[i].Politics.Cues, b[i].Politics.Cues, posts[i].Text)
+			case !r[i].Politics.Partisan && b[i].Politics.Partisan:
+				added++
+				if cues := b[i].Politics.Cues; len(cues) == 0 || !strings.HasPrefix(cues[len(cues)-1], `model: "`) {
+					t.Errorf("%s: a model call without its cue %q: %s", f, cues, posts[i].Text)
+				}
+			}
+		}
+	}
+	if added == 0 {
+		t.Error("the model added no call on its own training sets: is it wired?")
+	}
+}
+
+// TestPartisanModelGate pins the model's gate on posts written for it:
+// implicit support the rules leave alone is called in an election season,
+// never out of it, and neutral election talk stays non-partisan.
+func TestPartisanModelGate(t *testing.T) {
+	ix := testIndex(t)
+	const wahidah = "Bu Wahidah handak datang ka Sungai Dama hari Sabtu, ayo bubuhan kita ramaikan, jangan sampai sepi!"
+	// The gate, not the margin, must keep it out of season.
+	var v model.TFIDFVec
+	if mg := ix.pmodel.Score(partisanModelInput(wahidah, "government"), &v); mg < PartisanModelThreshold {
+		t.Fatalf("margin %.2f under the threshold: pick another post", mg)
+	}
+	for _, tc := range []struct {
+		name, text, kind, date string
+		want                   bool
+	}{
+		// Hard negatives in season: news, the KPU's logistics, neutrality.
+		{"news", "Hari ini KPU Kota Samarinda menggelar rapat pleno penetapan daftar pemilih tetap di aula kantor KPU, dihadiri Bawaslu dan perwakilan partai.", "government", "2029-01-20", false},
+		{"kpu logistics", "Distribusi logistik pemilu ke 10 kecamatan dimulai besok pagi. Kotak suara dan surat suara dikawal aparat sampai gudang PPK.", "government", "2029-02-05", false},
+		{"kpu tps", "Info TPS: cek lokasi TPS kamu lewat laman cekdptonline, bawa KTP el dan formulir C pemberitahuan ya warga Samarinda", "government", "2029-02-10", false},
+		{"neutrality reminder", "Diskominfo mengingatkan seluruh ASN Pemkot Samarinda untuk menjaga netralitas selama tahapan pemilu, termasuk di media sosial: jangan like, share atau komentar konten kampanye.", "government", "2029-01-15", false},
+		{"bawaslu", "Bawaslu Kaltim membuka posko pengaduan pelanggaran netralitas ASN selama masa kampanye. Laporkan dengan bukti tangkapan layar.", "government", "2029-01-25", false},
+		// A call of a training post (the rules see no campaign event in
+		// "ramaikan"): in the campaign of 2029 the model makes it; on days
+		// with no race open and no vote within the season it may not.
+		{"in season", wahidah, "government", "2029-10-08", true},
+		{"out of season", wahidah, "government", "2026-06-01", false},
+		{"out of season 2027", wahidah, "government", "2027-03-01", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ParseDate(tc.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if inSeason := len(ix.openRaces(d)) > 0 || ix.calendarOf(d).ahead; !inSeason && !strings.HasPrefix(tc.name, "out") {
+				t.Fatalf("%s is not in an election season: the model would not be read", tc.date)
+			}
+			m := &mention.Mention{Text: tc.text, Author: mention.Author{Kind: tc.kind}, PostedAt: d.Noon()}
+			NewTagger(ix).Tag(m, normalize.Text(tc.text))
+			if m.Politics.Partisan != tc.want {
+				t.Errorf("partisan = %v, want %v (cues %q)", m.Politics.Partisan, tc.want, m.Politics.Cues)
+			}
+			if m.NeutralityBreach != tc.want {
+				t.Errorf("breach = %v, want %v (a government account)", m.NeutralityBreach, tc.want)
+			}
+		})
+	}
+}
