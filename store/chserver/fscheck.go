@@ -15,7 +15,7 @@ import (
 // 18.16 writes two files per column and view table for every insert part,
 // and deletes them after merges. On such a root disk, perf put 40 % of
 // ClickHouse's insert CPU in those kernel functions, and the sink with
-// every rollup view inserted 26–36 k rows/s there against 42–52 k on a
+// every rollup view inserted 26–52 k rows/s there against 42–67 k on a
 // journaled ext4 on the same disk (README, "Throughput").
 func JournalWarning(dir string) string {
 	dev, fstype := mountOf(dir)
