@@ -474,7 +474,7 @@ func TestConsumerPreparesAhead(t *testing.T) {
 func TestConsumerIdleFlush(t *testing.T) {
 	tests := []struct {
 		name         string
-		first, later int // messages written, then (after a pause) more
+		first, later int  // messages written, then (after a pause) more
 		tailEarly    bool // the first batch is handed over before the later messages are written
 		wantBatches  []int
 	}{

@@ -196,11 +196,7 @@ func TestPartisanModelConfigs(t *testing.T) {
 	if !*partisanCV {
 		t.Skip("the experiment runs with -partisan-cv")
 	}
-	files, err := filepath.Glob("testdata/partisan_*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	slices.Sort(files)
+	files := partisanSetFiles(t)
 	rows := cvRows(t, rulesOnlyIndex(t), files)
 	defer func(f model.Features, o train.SVMOptions) { cvFeatures, cvSVM = f, o }(cvFeatures, cvSVM)
 	for _, c := range []struct {
@@ -250,11 +246,7 @@ func TestPartisanModelCV(t *testing.T) {
 	if !*partisanCV {
 		t.Skip("the experiment runs with -partisan-cv")
 	}
-	files, err := filepath.Glob("testdata/partisan_*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	slices.Sort(files)
+	files := partisanSetFiles(t)
 	ix := rulesOnlyIndex(t)
 	rows := cvRows(t, ix, files)
 	crossScore(rows, len(files), func(r cvRow) int { return r.file })

@@ -15,6 +15,18 @@ import (
 	"github.com/dengar-id/dengar/mention"
 )
 
+// partisanSetFiles lists the partisan sets, the model's training files,
+// in sorted order (the order training reads them).
+func partisanSetFiles(t testing.TB) []string {
+	t.Helper()
+	files, err := filepath.Glob("testdata/partisan_*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(files)
+	return files
+}
+
 var updatePartisanModel = flag.Bool("update-partisan-model", false, "retrain partisan_model.bin from testdata/partisan_*.jsonl")
 
 // partisanModelFeatures and partisanModelSVM are the shipped model's
@@ -29,11 +41,7 @@ var (
 // testdata/partisan_*.jsonl, files in sorted order, posts in file order.
 func trainPartisanModel(t *testing.T) []byte {
 	t.Helper()
-	files, err := filepath.Glob("testdata/partisan_*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	slices.Sort(files)
+	files := partisanSetFiles(t)
 	var texts []string
 	var y []bool
 	for _, f := range files {
@@ -101,10 +109,7 @@ func tagSet(ix *Index, posts []LabelledPost) []*mention.Mention {
 // the rules stays with its cues; a call the model adds carries only the
 // model's cue, and is made in season only.
 func TestPartisanModelOnlyAdds(t *testing.T) {
-	files, err := filepath.Glob("testdata/partisan_*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := partisanSetFiles(t)
 	rules, both := rulesOnlyIndex(t), testIndex(t)
 	added := 0
 	for _, f := range files {
