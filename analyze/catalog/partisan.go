@@ -141,7 +141,7 @@ type pstate struct {
 // every gated regexp.
 func (st *pstate) hay() *hay {
 	if !st.hyOK {
-		st.hy.reset(st.doc.Raw)
+		st.hy.reset(spelled(st.doc)) // short and misspelled words spelled out (spell.go)
 		st.hyOK = true
 	}
 	return &st.hy

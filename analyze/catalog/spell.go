@@ -1,0 +1,132 @@
+package catalog
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+)
+
+// The frames and context regexps read the post as written, so a greeting
+// typed "Slamat ulang tahun … smoga mnang telak" or a notice with "utk",
+// "yg", "jgn", "bpk" slipped past every lexical frame (issue 26, round 12:
+// the independent sets J and K). The regexps now read a spelled-out copy:
+// each word the normaliser rewrote from its slang lexicon (sdh → sudah,
+// yg → yang), and each word written without its vowels that spellOut
+// lists (mnang → menang), is replaced by its full form. Banjar words and
+// words inside hashtags are left as written: the frames read Banjar
+// forms themselves, and hashtags are matched whole.
+
+// spellOut lists common vowel-dropped and regional spellings of the words
+// the frames read, which the normaliser's slang lexicon does not know.
+var spellOut = map[string]string{
+	"mnang": "menang", "mnng": "menang", "menag": "menang",
+	"slamat": "selamat", "salamat": "selamat", "slmt": "selamat", "selamt": "selamat",
+	"baulang": "ulang",
+	"sllu": "selalu", "slalu": "selalu", "sllau": "selalu",
+	"prnah": "pernah", "slama": "selama", "trus": "terus",
+	"mnjadi": "menjadi", "mnjd": "menjadi", "jdi": "jadi",
+	"dkung": "dukung", "dkg": "dukung", "pilh": "pilih", "plih": "pilih",
+	"kmenangan": "kemenangan", "kemenagan": "kemenangan",
+	"smpai": "sampai", "sampe": "sampai", "ampe": "sampai",
+}
+
+// spelled returns d.Raw with its short and misspelled words spelled out,
+// or d.Raw itself when none is (most posts: no copy is made).
+func spelled(d *normalize.Doc) string {
+	raw := d.Raw
+	var b strings.Builder
+	cur, done := 0, 0 // cur: where to look for the next token; done: raw copied up to here
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		if t.Kind != normalize.Word || t.FromHashtag || t.Banjar || t.Raw == "" {
+			continue
+		}
+		full := spellOut[t.Norm]
+		if full == "" {
+			if strings.EqualFold(t.Norm, t.Raw) || !slangForm(t) {
+				continue
+			}
+			full = t.Norm
+		}
+		at := rawWordAt(raw, t.Raw, cur)
+		if at < 0 {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(raw) + 16)
+		}
+		b.WriteString(raw[done:at])
+		if r, _ := utf8.DecodeRuneInString(t.Raw); unicode.IsUpper(r) && full != "" && full[0] >= 'a' && full[0] <= 'z' {
+			b.WriteByte(full[0] - 'a' + 'A')
+			b.WriteString(full[1:])
+		} else {
+			b.WriteString(full)
+		}
+		done = at + len(t.Raw)
+		cur = done
+	}
+	if done == 0 {
+		return raw
+	}
+	b.WriteString(raw[done:])
+	return b.String()
+}
+
+// slangForm reports whether the normaliser's word for t is t written in
+// full: t keeps the first letter and drops only letters ("yg" → "yang",
+// "sdh" → "sudah", "smoga" → "semoga"). Other rewrites are left as
+// written, for the frames read them already: forms of address ("pak" →
+// "bapak"), colloquial verbs ("nonton" → "menonton"), negations ("gak" →
+// "tidak"), reduplications ("anak2") and stressed letters ("bagusss").
+func slangForm(t *normalize.Token) bool {
+	raw, full := t.Raw, t.Norm
+	if len(raw) >= len(full) || len(raw) == 0 || lowerASCII(raw[0]) != full[0] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(raw); i++ {
+		c := lowerASCII(raw[i])
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		for j < len(full) && full[j] != c {
+			j++
+		}
+		if j == len(full) {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// rawWordAt is the byte offset of w as a whole word in raw at or after from,
+// or -1.
+func rawWordAt(raw, w string, from int) int {
+	for from <= len(raw) {
+		i := strings.Index(raw[from:], w)
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		end := at + len(w)
+		before, _ := utf8.DecodeLastRuneInString(raw[:at])
+		after, _ := utf8.DecodeRuneInString(raw[end:])
+		if (at == 0 || !isWordRune(before)) && (end == len(raw) || !isWordRune(after)) {
+			return at
+		}
+		from = at + 1
+	}
+	return -1
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
