@@ -172,6 +172,7 @@ var neutralCues = []string{
 	// Facilities refused to every side ("tidak dapat dipinjamkan untuk
 	// kegiatan kampanye pasangan calon mana pun"): a neutral notice.
 	"tidak dapat dipinjamkan", "tidak boleh dipinjamkan", "tidak bisa dipinjamkan", "tidak dipinjamkan",
+	"tidak boleh dipakai", "tidak boleh digunakan", "tidak dapat dipakai", "tidak dapat digunakan", "tidak bisa dipakai", "tidak bisa digunakan", "dilarang dipakai", "dilarang digunakan",
 	"calon mana pun", "calon manapun", "partai mana pun", "partai manapun", "paslon mana pun", "paslon manapun", "kandidat mana pun",
 	"dilarang ikut", "tidak ikut dalam kegiatan partai", "tidak ikut kegiatan partai", "asn tidak ikut", "termasuk pelanggaran", "pelanggaran", "sanksi disiplin", "disanksi", "penertiban",
 	"menertibkan", "ditertibkan", "dicopot", "mencopot", "masih galau", "masih bingung", "masih ragu",

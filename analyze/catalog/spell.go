@@ -21,6 +21,7 @@ import (
 // spellOut lists common vowel-dropped and regional spellings of the words
 // the frames read, which the normaliser's slang lexicon does not know.
 var spellOut = map[string]string{
+	"smg": "semoga", "mg": "semoga",
 	"mnang": "menang", "mnng": "menang", "menag": "menang",
 	"slamat": "selamat", "salamat": "selamat", "slmt": "selamat", "selamt": "selamat",
 	"baulang": "ulang",
