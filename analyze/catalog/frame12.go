@@ -33,7 +33,7 @@ var (
 	fr12Organ = mustFre(`(?i:tim pemenangan|posko pemenangan|posko perjuangan|tim sukses|timses|tim relawan)\s+([A-Z]{3,8}\b|` + gPair + `|` + gName + `)|(?i:relawan)\s+([A-Z]{3,8})\b`)
 	// A complaint or a report about a side's aid is no thanks for it.
 	fr12AidNot = mustFre(`(?i)\b(bawaslu|gakkumdu|lapor\w*|dilaporkan|politik uang|money politic|serangan fajar|pelanggaran|gigit jari|tidak adil|kecewa|relawan (?:tagana|pmi|sibat|rapi|orari|senkom))\b`)
-	fr12Aid   = mustFre(`(?i)\b(bantuan|sembako|paket|fogging|pengobatan gratis|cek kesehatan gratis|air bersih|tandon|beras|santunan|tangki|disalurkan|dibagikan|dibagi)\b`)
+	fr12Aid    = mustFre(`(?i)\b(bantuan|sembako|paket|fogging|pengobatan gratis|cek kesehatan gratis|air bersih|tandon|beras|santunan|tangki|disalurkan|dibagikan|dibagi)\b`)
 	// A side's volunteer, witness or support form to fill ("formulir
 	// dukungan relawan X … mohon diisi", "link pendaftaran saksi TPS untuk
 	// pasangan X–Y").

@@ -25,7 +25,7 @@ var spellOut = map[string]string{
 	"mnang": "menang", "mnng": "menang", "menag": "menang",
 	"slamat": "selamat", "salamat": "selamat", "slmt": "selamat", "selamt": "selamat",
 	"baulang": "ulang",
-	"sllu": "selalu", "slalu": "selalu", "sllau": "selalu",
+	"sllu":    "selalu", "slalu": "selalu", "sllau": "selalu",
 	"prnah": "pernah", "slama": "selama", "trus": "terus",
 	"mnjadi": "menjadi", "mnjd": "menjadi", "jdi": "jadi",
 	"dkung": "dukung", "dkg": "dukung", "pilh": "pilih", "plih": "pilih",
