@@ -78,7 +78,7 @@ func outOfSeason12(st *pstate) bool {
 		return false
 	}
 	hy := st.hay()
-	return frGreet.MatchString(hy) && fr12AimWish.MatchString(hy) || fr12Form.MatchString(hy) && fr12Fill.MatchString(hy) ||
+	return fr12AimWish.MatchString(hy) && frGreet.MatchString(hy) || fr12Form.MatchString(hy) && fr12Fill.MatchString(hy) ||
 		strings.Contains(st.doc.Raw, "20") && fr12Bismillah.MatchString(hy) && fr12Year.MatchString(hy)
 }
 

@@ -33,6 +33,17 @@ var spellOut = map[string]string{
 	"smpai": "sampai", "sampe": "sampai", "ampe": "sampai",
 }
 
+// spellLens are the lengths of spellOut's words per first letter (bit n:
+// a word of n bytes), so most words skip the map.
+var spellLens = func() (l [26]uint16) {
+	for w := range spellOut {
+		if len(w) < 16 && w[0] >= 'a' && w[0] <= 'z' {
+			l[w[0]-'a'] |= 1 << len(w)
+		}
+	}
+	return l
+}()
+
 // spelled returns d.Raw with its short and misspelled words spelled out,
 // or d.Raw itself when none is (most posts: no copy is made).
 func spelled(d *normalize.Doc) string {
@@ -44,7 +55,10 @@ func spelled(d *normalize.Doc) string {
 		if t.Kind != normalize.Word || t.FromHashtag || t.Banjar || t.Raw == "" {
 			continue
 		}
-		full := spellOut[t.Norm]
+		full := ""
+		if n := t.Norm; len(n) < 16 && n[0] >= 'a' && n[0] <= 'z' && spellLens[n[0]-'a']&(1<<len(n)) != 0 {
+			full = spellOut[n] // gate: a first letter and a length some entry has
+		}
 		if full == "" {
 			if strings.EqualFold(t.Norm, t.Raw) || !slangForm(t) {
 				continue
