@@ -54,7 +54,7 @@ var (
 var round12Frames = []frame{
 	{rule: "greeting", parts: []*fre{frGreet, fr12AimWish}, side: personAnySide, anyDay: true, team: true, not: fr11AfterVote},
 	{rule: "greeting", parts: []*fre{fr12RegWin}, side: sharedSide, news: true, team: true, not: fr11AfterVote},
-	{rule: "share", parts: []*fre{fr12PartyRT, fr12Approve}, side: rtPartySide, anyDay: true},
+	{rule: "support-call", parts: []*fre{fr12PartyRT, fr12Approve}, side: rtPartySide, anyDay: true},
 	{rule: "party-service", parts: []*fre{fr12Organ, fr12Aid}, side: organSide, not: fr12AidNot},
 	{rule: "recruitment", parts: []*fre{fr12Form, fr12Fill}, side: organSide, not: fr11ShareNot, mobilise: true, anyDay: true},
 	{rule: "campaign-hashtag", parts: []*fre{fr12NumTag}, side: numberSide, sport: true}, // "#Nomor2Pasti" is no contest's

@@ -44,9 +44,14 @@ var spellLens = func() (l [26]uint16) {
 	return l
 }()
 
+// spelling is one word spelled out: its full form and the form written.
+type spelling struct{ full, raw string }
+
 // spelled returns d.Raw with its short and misspelled words spelled out,
-// or d.Raw itself when none is (most posts: no copy is made).
-func spelled(d *normalize.Doc) string {
+// or d.Raw itself when none is (most posts: no copy is made); each word
+// spelled out is appended to *out, so that cues can show the words as
+// written (asWritten).
+func spelled(d *normalize.Doc, out *[]spelling) string {
 	raw := d.Raw
 	var b strings.Builder
 	cur, done := 0, 0 // cur: where to look for the next token; done: raw copied up to here
@@ -81,6 +86,7 @@ func spelled(d *normalize.Doc) string {
 		}
 		done = at + len(t.Raw)
 		cur = done
+		*out = append(*out, spelling{full: b.String()[b.Len()-len(full):], raw: t.Raw})
 	}
 	if done == 0 {
 		return raw
@@ -145,3 +151,15 @@ func rawWordAt(raw, w string, from int) int {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// asWritten maps a cue's text, read on the spelled-out copy, back to the
+// post's words as written ("Selamat … menang" → "Slamat … mnang"): the
+// cue is evidence an auditor finds in the post.
+func asWritten(text string, sp []spelling) string {
+	for _, s := range sp {
+		if at := rawWordAt(text, s.full, 0); at >= 0 {
+			text = text[:at] + s.raw + text[at+len(s.full):]
+		}
+	}
+	return text
+}
