@@ -169,6 +169,11 @@ var neutralCues = []string{
 	"jangan terprovokasi", "pilih pemimpin", "pilih sesuai", "pilih yang terbaik", "pilihlah pemimpin",
 	"kampanye damai", "deklarasi kampanye damai", "deklarasi damai", "ikrar netralitas", "pakta integritas",
 	"asn dilarang", "pns dilarang", "dilarang hadir", "dilarang repost", "dilarang memakai", "dilarang berfoto",
+	// Facilities refused to every side ("tidak dapat dipinjamkan untuk
+	// kegiatan kampanye pasangan calon mana pun"): a neutral notice.
+	"tidak dapat dipinjamkan", "tidak boleh dipinjamkan", "tidak bisa dipinjamkan", "tidak dipinjamkan",
+	"tidak boleh dipakai", "tidak boleh digunakan", "tidak dapat dipakai", "tidak dapat digunakan", "tidak bisa dipakai", "tidak bisa digunakan", "dilarang dipakai", "dilarang digunakan",
+	"calon mana pun", "calon manapun", "partai mana pun", "partai manapun", "paslon mana pun", "paslon manapun", "kandidat mana pun",
 	"dilarang ikut", "tidak ikut dalam kegiatan partai", "tidak ikut kegiatan partai", "asn tidak ikut", "termasuk pelanggaran", "pelanggaran", "sanksi disiplin", "disanksi", "penertiban",
 	"menertibkan", "ditertibkan", "dicopot", "mencopot", "masih galau", "masih bingung", "masih ragu",
 	"belum menentukan", "belum menentukan pilihan", "pilih yang mana", "belum tahu mau pilih",

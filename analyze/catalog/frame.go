@@ -41,6 +41,9 @@ type frame struct {
 	civic bool
 	// oppose: the side is the one the post turns the reader against.
 	oppose bool
+	// undecided reads the frame in a post that addresses the undecided
+	// ("yang masih bingung, ingat angka kita: tiga").
+	undecided bool
 	// join shows every part's words in the cue ("Bagikan … video
 	// kampanye"), so an auditor sees the whole shape.
 	join bool
@@ -49,7 +52,7 @@ type frame struct {
 var (
 	// An occasion said with a person: "silaturahmi bersama Pak X",
 	// "tulak ka silaturahmi lawan Pa X", "temu kangen bersama Bu X".
-	frOccasionPerson = mustFre(`(?i:silaturahmi|temu akbar|dialog akbar|dialog warga|dialogis|silaturahim|ramah tamah|temu kangen|temu warga|temu ramah|halal bihalal|deklarasi|kampanye|konsolidasi|acara akbar|kumpul akbar|syukuran)\W+(?:(?i:dukungan|untuk|akbar|dialogis|relawan|warga)\s+)?(?:(?i:bersama|bareng|lawan|dengan|wan)\s+)?` + gPersonB)
+	frOccasionPerson = mustFre(`(?i:silaturahmi|batamu|ketemuan|temu akbar|dialog akbar|dialog warga|dialogis|silaturahim|ramah tamah|temu kangen|temu warga|temu ramah|halal bihalal|deklarasi|kampanye|konsolidasi|acara akbar|kumpul akbar|syukuran)\W+(?:(?i:dukungan|untuk|akbar|dialogis|relawan|warga)\s+)?(?:(?i:bersama|bareng|lawan|dengan|wan)\s+)?` + gPersonB)
 	// An activity said with a person the post calls a candidate.
 	frActivityPerson = mustFre(`(?i:acara|senam|jalan sehat|jalan santai|pengajian|pengajian akbar|nobar|nonton bareng|gowes|makan bersama|doa bersama)\W+(?:(?i:akbar)\s+)?(?:(?i:bersama|bareng|lawan|dengan|wan)\s+)?(?:(?i:calon wali kota|calon gubernur|calon dewan|caleg|cawali|cagub)\s+)?` + gPersonB)
 	// An occasion of a person's candidacy: "syukuran pencalonan Bang X".
@@ -67,7 +70,7 @@ var (
 	frCandidacy = mustFre(`(?i:mendukung|dukung|kawal|mengawal|antar|mengantar|mengiringi|iringi|sukseskan|menyukseskan)\s+(?i:pencalonan|pendaftaran|pencalegan)\s+` + gPersonB)
 	// A greeting with an electoral wish: "semoga … sampai terpilih",
 	// "mudahan … jadi wali kota", "semoga … suara terbanyak".
-	frGreet       = mustFre(`(?i)\b(selamat|salamat|barakallah|barakallahu|happy birthday|hbd|milad|ulang tahun|ultah|dirgahayu|harlah|hari jadi)\b`)
+	frGreet       = mustFre(`(?i)\b(selamat|salamat|barakallah|barakallahu|happy birthday|happy bday|hbd|milad|ulang tahun|ultah|dirgahayu|harlah|hari jadi)\b`)
 	frElectWish   = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|muga|doakan|insyaallah)\b.{0,80}?\b(terpilih|suara terbanyak|garis finis|ke senayan|(?:duduk|kursi) (?:di )?(?:kursi )?(?:dprd|dewan|senayan|wali ?kota|gubernur|bupati)|jadi (?:wali ?kota|gubernur|bupati|anggota (?:dewan|dprd)|dewan|presiden)|lolos (?:ke|jadi)|menang(?: besar| lagi)?|juara (?:di|lagi)|kursinya bertambah|dipercaya (?:rakyat|warga|masyarakat) (?:untuk )?(?:memimpin|menjadi|jadi))\b`)
 	frCandidateOf = mustFre(`(?i)\b(?:pendaftaran|mendaftar|ditetapkan\w*|penetapan|pencalonan)\b.{0,60}?\bsebagai (?:bakal )?(?:pasangan )?(?:calon|caleg|bacaleg|cagub|cawali)\b`)
 	frGoodWish    = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|doa\b.{0,30}?\bmenyertai)\b.{0,40}?\b(sukses|menang|lancar|terpilih|amanah|dimudahkan|suara|kemenangan)\b`)
@@ -226,10 +229,15 @@ func personSide(_ *Index, _ *pstate, m []string) string {
 	if len(m) < 2 || m[1] == "" {
 		return ""
 	}
-	if n := strings.Fields(m[1]); len(n) == 0 || !nearNameOK(n[0]) {
+	name := m[1]
+	// "Pa Haji Syahrani": the pilgrim's title before the name.
+	if rest, ok := strings.CutPrefix(name, "Haji "); ok && rest != "" {
+		name = rest
+	}
+	if n := strings.Fields(name); len(n) == 0 || !nearNameOK(n[0]) {
 		return ""
 	}
-	return genericName(trimDays(m[1]))
+	return genericName(trimDays(name))
 }
 
 // anySide fires with the post's person if it names one, else with no
@@ -386,13 +394,16 @@ func joinParts(hy *hay, parts []*fre) string {
 func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// A news outlet's post is a report; its opinion pieces are read by
 	// opinionFrames.
-	if st.doc == nil || st.media || c.quote || c.neutral && c.uncivic || c.undecided {
+	if st.doc == nil || st.media || c.quote {
 		return nil
 	}
+	// A neutral cue or an undecided author stops every frame but those
+	// said to the undecided.
+	onlyUndecided := c.neutral && c.uncivic || c.undecided
 	// Out of season only a party's anniversary wished a win reads (gate:
 	// it needs a party or election words), so most posts stop here before
 	// their hay is made.
-	if !season && !c.elecText && !ix.hasParty(st) && !colourAgainRaw(st) {
+	if !season && !c.elecText && !ix.hasParty(st) && !colourAgainRaw(st) && !outOfSeason12(st) {
 		return nil
 	}
 	hy := st.hay()
@@ -403,7 +414,7 @@ func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 	sport := -1 // unknown until a frame asks
 	for i := range frames {
 		f := &frames[i]
-		if !season && !f.anyDay || c.hardNews && !f.news || community && !f.mobilise || c.neutral && !f.civic {
+		if onlyUndecided && !f.undecided || !season && !f.anyDay || c.hardNews && !f.news || community && !f.mobilise || c.neutral && !f.civic && !f.undecided {
 			continue
 		}
 		var m []string

@@ -219,7 +219,7 @@ var (
 	// reCivicCall is a call for the city or a programme ("Ayo dukung
 	// Samarinda raih Adipura"): a finger emoji after it is no pose.
 	reCivicCall     = mustFre(`(?i)\b(?:dukung|sukseskan)\s+(?:samarinda|kaltim|indonesia|kota|program|gerakan|kegiatan|atlet|umkm|kelurahan|kecamatan)\b`)
-	reCommunityPost = mustFre(`(?i)\b(?:sebagai|jadi|pemilihan|calon|maju di pemilihan)\s+(?:ketua|wakil ketua|pengurus|sekretaris|bendahara)\s+(?:rt|rw|lpm|karang taruna|koperasi|pkk|osis|kelas|panitia|yayasan|masjid|musala|takmir|remaja masjid|kerukunan|paguyuban|arisan|alumni|ikatan)\b`)
+	reCommunityPost = mustFre(`(?i)\b(?:sebagai|jadi|pemilihan|calon|maju di pemilihan)\s+(?:ketua|wakil ketua|pengurus|sekretaris|bendahara)\s+(?:rt|rw|lpm|karang taruna|koperasi|pkk|osis|kelas|panitia|yayasan|masjid|musala|takmir|remaja masjid|kerukunan|paguyuban|arisan|alumni|ikatan)\b|\bpemilos\b|\b(?:pemilihan|pemilu|calon|paslon|kandidat)\s+(?:ketua\s+)?osis\b|\bosis\s+20\d\d\b`) // a school's own election (PEMILOS OSIS)
 	reOrdinary      = mustFre(`(?i)\b(antrean|antrian|nomor antre|rt \d|rw \d|juara \d|gang|blok|loket|kamar|ruang|kelas|meja|jalur|pintu|halaman)\b`)
 )
 

@@ -133,7 +133,8 @@ type pstate struct {
 	seasonAlways bool           // set season even when a side is found (experiments)
 	kind         string         // the author's kind, read by the partisan model
 	mvec         model.TFIDFVec // the partisan model's scratch vector
-	hy           hay            // doc.Raw and its folded copy, made on first use
+	hy           hay            // doc.Raw, its words spelled out, and its folded copy, made on first use
+	spell        []spelling     // the words hy spelled out
 	hyOK         bool
 }
 
@@ -141,7 +142,8 @@ type pstate struct {
 // every gated regexp.
 func (st *pstate) hay() *hay {
 	if !st.hyOK {
-		st.hy.reset(st.doc.Raw)
+		st.spell = st.spell[:0]
+		st.hy.reset(spelled(st.doc, &st.spell)) // short and misspelled words spelled out (spell.go)
 		st.hyOK = true
 	}
 	return &st.hy
@@ -860,6 +862,9 @@ func (ix *Index) render(st *pstate, cu pcue) mention.Cue {
 	out := mention.Cue{Rule: cu.rule, Actor: cu.actor}
 	if cu.text != "" {
 		out.Text = cu.text
+		if len(st.spell) > 0 && st.hyOK {
+			out.Text = asWritten(cu.text, st.spell)
+		}
 		return out
 	}
 	s, e := cu.start, cu.end
