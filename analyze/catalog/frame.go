@@ -15,7 +15,7 @@ import (
 // gPersonB is a person named with an honorific, Banjar "Pa" and "H." too.
 // Titles may follow the honorific ("Bapak H. X", "Ibu Hj. X", "Bapak Dr.
 // H. X"); "Umi" is how Kaltim addresses a woman candidate.
-const gPersonB = `\b(?:Pak|Bapak|Pa|Bu|Ibu|Bang|Kak|Mas|Abah|Umi|Ummi|Haji|Hj\.|H\.)\s+(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.\s*){0,3}(` + gName + `)`
+const gPersonB = `\b(?:Pak|Bapak|Pa|Bu|Ibu|Bang|bang|Paman|Kak|Mas|Abah|Umi|Ummi|Haji|Hj\.|H\.)\s+(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.\s*){0,3}(` + gName + `)`
 
 // frame is one shape of a quiet breach.
 type frame struct {

@@ -178,7 +178,7 @@ var (
 	fr11ColourAgain = mustFre(`(?i)\b(?:merah|kuning|biru|oranye|orange|ungu)(?:in|kan)\s+lagi\b|\b20[2-3]\d\s+(?:merah|kuning|biru|oranye|orange|ungu)(?:in|kan)\b`)
 )
 
-const gHonorB = `(?:Pak|Bapak|Pa|Bu|Ibu|Bang|Kak|Mas|Abah|Umi|Ummi)`
+const gHonorB = `(?:Pak|Bapak|Pa|Bu|Ibu|Bang|bang|Paman|Kak|Mas|Abah|Umi|Ummi)`
 
 // onlyAmongSide reads the side of fr11OnlyAmong.
 func onlyAmongSide(_ *Index, _ *pstate, m []string) string {

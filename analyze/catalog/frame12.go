@@ -37,7 +37,7 @@ var (
 	// A side's volunteer, witness or support form to fill ("formulir
 	// dukungan relawan X … mohon diisi", "link pendaftaran saksi TPS untuk
 	// pasangan X–Y").
-	fr12Form = mustFre(`(?i:formulir|form|link|pendaftaran|data)\s+(?:\w+\s+){0,2}?(?i:relawan|saksi(?: tps)?|pendukung|dukungan)\s+(?:(?i:untuk|bagi)\s+)?(?:(?i:pasangan|paslon|pak|bapak|bu|ibu|bang)\s+)?([A-Z]{3,8}\b|` + gPair + `|` + gName + `)`)
+	fr12Form = mustFre(`(?i:formulir|form|link|pendaftaran|pendataan|data|survei|survey|kuesioner|google form|gform)\s+(?:\w+\s+){0,2}?(?i:relawan|saksi(?: tps)?|pendukung|dukungan)\s+(?:(?i:untuk|bagi)\s+)?(?:(?i:pasangan|paslon|pak|bapak|bu|ibu|bang|paman)\s+)?([A-Z]{3,8}\b|` + gPair + `|` + gName + `)`)
 	fr12Fill = mustFre(`(?i)\b(diisi|isi|mengisi|isikan|bersedia|daftar)\b`)
 	// A ballot number in a hashtag: "#Nomor2Pasti", "#Pasti01".
 	fr12NumTag = mustFre(`#(?:Nomor|No|Nomer|Paslon)?0?([1-9])(?:Pasti|Menang|Juara|Lanjut|Lanjutkan|Hebat|Jaya)\b|#(?:Pasti|Menang|Coblos|Pilih)(?:Nomor|No|Nomer)?0?([1-9])\b`)
@@ -56,8 +56,8 @@ var round12Frames = []frame{
 	{rule: "greeting", parts: []*fre{fr12RegWin}, side: sharedSide, news: true, team: true, not: fr11AfterVote},
 	{rule: "support-call", parts: []*fre{fr12PartyRT, fr12Approve}, side: rtPartySide, anyDay: true},
 	{rule: "party-service", parts: []*fre{fr12Organ, fr12Aid}, side: organSide, not: fr12AidNot},
-	{rule: "recruitment", parts: []*fre{fr12Form, fr12Fill}, side: organSide, not: fr11ShareNot, mobilise: true, anyDay: true},
-	{rule: "campaign-hashtag", parts: []*fre{fr12NumTag}, side: numberSide, sport: true}, // "#Nomor2Pasti" is no contest's
+	{rule: "recruitment", parts: []*fre{fr12Form, fr12Fill}, side: organSide, not: fr11ShareNot, mobilise: true, anyDay: true, news: true}, // "survei" is the form's word here, not a report
+	{rule: "campaign-hashtag", parts: []*fre{fr12NumTag}, side: numberSide, sport: true},                                                   // "#Nomor2Pasti" is no contest's
 	{rule: "support-call", parts: []*fre{fr12OurNumber}, side: numberSide, undecided: true},
 	{rule: "support-call", parts: []*fre{fr12PartyOnly}, side: partySide, anyDay: true},
 	{rule: "support-call", parts: []*fre{fr12Bismillah, fr12Year}, side: personSide, anyDay: true},

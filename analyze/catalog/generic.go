@@ -27,7 +27,7 @@ const (
 	gName    = `[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,2}`
 	gPair    = `[A-Z][a-z'’]+\s?[-–—]\s?[A-Z][a-z'’]+`
 	gAcronym = `[A-Z]{3,8}`
-	gHonor   = `(?:Pak|Bapak|Bu|Ibu|Bang|Abang|Kak|Mas|Bunda|Abah|Ustadz|Ustaz|Haji|H\.)`
+	gHonor   = `(?:Pak|Bapak|Bu|Ibu|Bang|bang|Abang|Paman|Kak|Mas|Bunda|Abah|Ustadz|Ustaz|Haji|H\.)`
 	gRole    = `(?i:caleg|cawali|cawawali|cagub|cawagub|capres|paslon|pasangan|calon|kandidat|jagoan)`
 	gOffice  = `(?:Samarinda|Kaltim|Kalimantan Timur|Balikpapan|Bontang|Kukar|Kutai Kartanegara|RI|Indonesia)\s?(?:1|1️⃣|Satu)`
 )

@@ -1130,6 +1130,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			// post with news words; reported speech or a bare attendance
 			// verb in a report does not.
 			blocked("mobilisation", mob, "reporting, not an invitation")
+		case st.doc != nil && reDebunk.MatchString(st.hay()):
+			// "HOAKS! … WAJIB hadir di kampanye … TIDAK BENAR": an account
+			// denying a call to attend quotes it, it does not make it.
+			blocked("mobilisation", mob, "a hoax or claim denied")
 		case st.media && !c.invite && st.doc != nil && reCrowdReport.MatchString(st.hay()):
 			// "Kampanye akbar pasangan nomor 1 dihadiri ribuan orang,
 			// panitia siapkan bus": an outlet reports the rally's logistics.
