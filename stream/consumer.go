@@ -86,15 +86,15 @@ func WithOutput(name string, probe func(context.Context) error) ConsumerOption {
 }
 
 // WithIdleFlush ends a batch before its maxWait once it holds at least
-// min messages and none has arrived for idle: the topic is drained, and
+// minMessages and none has arrived for idle: the topic is drained, and
 // waiting out the rest of maxWait would only hold back the messages
 // already fetched (at the end of a burst, a sink's last rows waited a
 // whole flush interval). A smaller batch waits as before, so that a
 // trickle still makes one output write per maxWait, not one per message,
-// unless the batch before it held min or more: then it is a burst's
+// unless the batch before it held minMessages or more: then it is a burst's
 // tail, and goes once quiet too (at most one small early batch a burst).
-func WithIdleFlush(min int, idle time.Duration) ConsumerOption {
-	return func(c *Consumer) { c.idleMin, c.idleAfter = max(min, 1), idle }
+func WithIdleFlush(minMessages int, idle time.Duration) ConsumerOption {
+	return func(c *Consumer) { c.idleMin, c.idleAfter = max(minMessages, 1), idle }
 }
 
 // Preparer is the CPU half of a handler that can run ahead of delivery:
@@ -357,12 +357,12 @@ func (c *Consumer) watchIdle(cancel context.CancelFunc) *idleWatch {
 	}
 	w := &idleWatch{after: c.idleAfter}
 	w.n.Store(1)
-	min := int64(c.idleMin)
+	need := int64(c.idleMin)
 	if c.lastBatch >= c.idleMin {
-		min = 1 // a burst's tail
+		need = 1 // a burst's tail
 	}
 	w.timer = time.AfterFunc(c.idleAfter, func() {
-		if w.n.Load() >= min {
+		if w.n.Load() >= need {
 			cancel()
 		}
 	})
