@@ -31,6 +31,9 @@ func (t *Tagger) ExplainMention(m *mention.Mention, d *normalize.Doc, _ int) []m
 	for _, cu := range st.blocked {
 		fs = append(fs, model.Contribution{Feature: "not counted: " + ix.render(st, cu).String() + " (" + cu.why + ")", Weight: -1})
 	}
+	if note := st.modelRead.note(); note != "" {
+		fs = append(fs, model.Contribution{Feature: note, Weight: -1})
+	}
 	fs = append(fs, model.Contribution{Feature: ix.calendarNote(st.day)})
 	for _, sp := range st.spans {
 		switch sp.class {

@@ -133,6 +133,7 @@ type pstate struct {
 	seasonAlways bool           // set season even when a side is found (experiments)
 	kind         string         // the author's kind, read by the partisan model
 	mvec         model.TFIDFVec // the partisan model's scratch vector
+	modelRead    modelReading   // what the partisan model said, for explain
 	hy           hay            // doc.Raw, its words spelled out, and its folded copy, made on first use
 	spell        []spelling     // the words hy spelled out
 	hyOK         bool
@@ -165,7 +166,7 @@ func (st *pstate) release() {
 	st.spans, st.targets, st.log = st.spans[:0], st.targets[:0], st.log[:0]
 	st.cues, st.blocked, st.words = st.cues[:0], st.blocked[:0], st.words[:0]
 	st.explain, st.doc, st.day, st.media, st.season, st.seasonAlways = false, nil, Date{}, false, false, false
-	st.kind = ""
+	st.kind, st.modelRead = "", modelReading{}
 	st.hyOK = false // hy keeps its pair sets for the next post
 	pstatePool.Put(st)
 }
@@ -816,10 +817,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 	// written. It names no actor and no stance.
 	byModel := false
 	if len(support) == 0 && len(oppose) == 0 && st.season && ix.pmodel != nil && st.doc != nil {
-		if mg := ix.modelMargin(st); mg >= PartisanModelThreshold {
-			byModel = true
-			st.cues = append(st.cues, modelCue(mg))
-		}
+		byModel = ix.modelCall(st)
 	}
 	if st.seasonAlways && (len(support) > 0 || len(oppose) > 0) {
 		st.season = c.elecText || len(ix.openRaces(day)) > 0 || ix.calendarOf(day).ahead

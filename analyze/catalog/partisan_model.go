@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -50,6 +51,65 @@ func partisanModelInput(text, kind string) string {
 // so the rules' calls stay the rules' and most posts are never scored.
 func (ix *Index) modelMargin(st *pstate) float64 {
 	return ix.pmodel.Score(partisanModelInput(st.doc.Raw, st.kind), &st.mvec)
+}
+
+// modelReading is what the partisan model said about a post, kept for
+// explain: a margin below the threshold is evidence too ("the model
+// read it and did not call it").
+type modelReading struct {
+	scored  bool
+	margin  float64
+	listing int // distinct parties and candidates named: 3+ is a list and the model abstains
+}
+
+// modelCall reads the post with the partisan model and says whether the
+// model calls it partisan; the call's cue goes to st.cues. A post naming
+// three or more parties or candidates is a list (the KPU's roster, a
+// debate line-up, a poll): the rules read such posts for a side, the
+// model, which cannot tell a list from a pitch, abstains.
+func (ix *Index) modelCall(st *pstate) bool {
+	if n := listedActors(st); n >= 3 {
+		st.modelRead = modelReading{listing: n}
+		return false
+	}
+	mg := ix.modelMargin(st)
+	st.modelRead = modelReading{scored: true, margin: mg}
+	if mg < PartisanModelThreshold {
+		return false
+	}
+	st.cues = append(st.cues, modelCue(mg))
+	return true
+}
+
+// listedActors counts the distinct parties and candidates (catalogued or
+// not, ballot numbers excluded) the post names.
+func listedActors(st *pstate) int {
+	var seen [8]string
+	n := 0
+	for _, t := range st.targets {
+		if t.num || t.actor == "" || slices.Contains(seen[:n], t.actor) {
+			continue
+		}
+		if n == len(seen) {
+			break
+		}
+		seen[n] = t.actor
+		n++
+	}
+	return n
+}
+
+// note is the explain line of a model that read the post and did not
+// call it, or abstained.
+func (r modelReading) note() string {
+	switch {
+	case r.listing >= 3:
+		return "partisan model abstained: the post names " + strconv.Itoa(r.listing) + " parties or candidates (a list)"
+	case r.scored && r.margin < PartisanModelThreshold:
+		return "not counted: partisan model margin " + strconv.FormatFloat(r.margin, 'f', 2, 64) +
+			" (below " + strconv.FormatFloat(PartisanModelThreshold, 'f', 2, 64) + ")"
+	}
+	return ""
 }
 
 // modelCue is the evidence of a model call: its margin, two decimals.

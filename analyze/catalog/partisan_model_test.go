@@ -179,3 +179,40 @@ func TestPartisanModelGate(t *testing.T) {
 		})
 	}
 }
+
+// TestPartisanModelListAndExplain: a post naming three or more parties is
+// a list the model may not call (the rules still read it), and explain
+// says what the model did when it made no call.
+func TestPartisanModelListAndExplain(t *testing.T) {
+	ix := testIndex(t)
+	for _, tc := range []struct {
+		name, text, date, want string
+	}{
+		{"roster", "KPU menetapkan partai peserta Pemilu 2029, di antaranya PKB, Gerindra, PDI Perjuangan, Golkar, NasDem, PKS dan PAN. Selamat berkompetisi secara sehat.", "2028-12-14", "partisan model abstained: the post names"},
+		{"below threshold", "Rapat koordinasi kesiapan keamanan menjelang hari pemungutan suara di aula kelurahan bersama Linmas dan RT.", "2029-01-20", "not counted: partisan model margin"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ParseDate(tc.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := &mention.Mention{Text: tc.text, Author: mention.Author{Kind: "government"}, PostedAt: d.Noon()}
+			doc := normalize.Text(tc.text)
+			tg := NewTagger(ix)
+			tg.Tag(m, doc)
+			if m.Politics != nil && m.Politics.Partisan {
+				t.Fatalf("partisan, cues %q", m.Politics.Cues)
+			}
+			var found []string
+			for _, e := range tg.ExplainMention(m, doc, 0) {
+				for _, f := range e.Features {
+					found = append(found, f.Feature)
+					if strings.HasPrefix(f.Feature, tc.want) && f.Weight == -1 {
+						return
+					}
+				}
+			}
+			t.Errorf("no %q line in explain: %q", tc.want, found)
+		})
+	}
+}
