@@ -34,9 +34,11 @@ var (
 	reTagParty       = mustFre(`#Partai([A-Z][a-z]+)\b`)
 	// An acronym cheered: "sekeluarga HASA semua", "sudah DAME semua".
 	reAcronymCheer = mustFre(`(?i:sudah|udah|udh|fix|sekeluarga|sakeluarga|sekampung|sagang|semua)\s+([A-Z]{3,8})\s+(?i:semua|semuanya|haja|aja|saja)\b`)
+	// The empty box cheered, or readers told not to fear it.
+	reEmptyBoxCheer = mustFre(`(?i)\b(?:kotak|kolom) kosong\s+(?:aja|ajalah|saja|haja|ja|pang|is the real winner|pemenang\w*|menang|juara|the best)\b|\b(?:jangan|jgn|kada usah|ga usah|gak usah) takut\b.{0,40}\b(?:kotak|kolom) kosong\b`)
 	// A finger emoji or pose with a wink at the vote.
 	reFingerAny  = mustFre(`(☝|✌|🤟|🖐|✋|\b(?:satu|dua|tiga|empat|lima) jari\b)`)
-	reFingerWink = mustFre(`(?i)(sampai menang|november nanti|nanti november|februari nanti|nanti februari|buat yg tau|buat yang tau|yang tau aja|yg tau aja|yang tahu aja|🤫|😉)`)
+	reFingerWink = mustFre(`(?i)(sampai menang|november nanti|nanti november|februari nanti|nanti februari|buat yg tau|buat yang tau|yang tau aja|yg tau aja|yang tahu aja|(?:yang|yg) paham (?:aja|saja|ya)|tebak (?:sendiri|aja|saja)|gaya wajib|kode keras|🤫|🤭|😉)`)
 	// A day of commemoration: "#HGN2025" is Hari Guru Nasional, no side.
 	reCommemoration = mustFre(`(?i)(\bselamat hari\b|\bhari [a-z]+ (?:nasional|sedunia|internasional)\b|\bhut\b|\bperingatan\b|\bdirgahayu\b)`)
 	// Support by a record or a settled mind, beside a person.
@@ -156,6 +158,15 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	if c.hardNews && !ix.firstPersonRaw(hy) {
 		return out
+	}
+	// The empty box cheered in a single-candidate race ("kotak kosong aja
+	// lah", "jgn takut, kotak kosong itu sah"): support for the option,
+	// which the catalog sets against the lone pair.
+	if m := reEmptyBoxCheer.FindString(hy); m != "" {
+		for _, a := range ix.openOptions(st.day) {
+			hit("support-call", a, m, false)
+			return out
+		}
 	}
 	if m := reAcronymCheer.FindStringSubmatch(hy); m != nil && !acronymStop[m[1]] && !acronymNotSide[m[1]] && reFamilyWord.MatchString(hy) {
 		hit("support-call", "unlisted:calon-"+strings.ToLower(m[1]), m[0], false)
@@ -316,6 +327,20 @@ func capsWords(hy *hay) []string {
 		}
 		if caps {
 			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// openOptions are the ids of the options (an empty box) of the races open
+// on day, in catalog order.
+func (ix *Index) openOptions(day Date) []string {
+	var out []string
+	for _, race := range ix.openRaces(day) {
+		for _, id := range ix.raceActors[race] {
+			if ix.isOption(id) {
+				out = append(out, id)
+			}
 		}
 	}
 	return out

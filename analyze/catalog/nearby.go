@@ -29,9 +29,12 @@ var (
 	// A wish of victory: "semoga X menang", "mudahan X menang".
 	reNearWish = mustFre(`(?i)\b(?:semoga|moga2|semoga2|moga|mudahan|mudah-mudahan|muga|insyaallah|doakan)\b(.{0,40}?)\bmenang\b`)
 	// A wish of trust or office, said with a greeting or a registration.
-	reTrustWish     = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|insyaallah)\b.{0,60}?\b(dipercaya|diberi kepercayaan|mendapat kepercayaan|amanah (?:yang )?lebih besar|hari kemenangan|kemenangan|sampai pelantikan|sampai dilantik|menang)`)
-	reRegistration  = mustFre(`(?i)\b(terdaftarnya|pendaftaran|mendaftar|terdaftar|penetapan|ditetapkan)\b`)
-	reKPUWord       = mustFre(`(?i)\b(kpu|kpud)\b|\bsebagai (?:calon|cagub|cawali|paslon)\b`)
+	reTrustWish    = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|insyaallah)\b.{0,60}?\b(dipercaya|diberi kepercayaan|mendapat kepercayaan|amanah (?:yang )?lebih besar|hari kemenangan|kemenangan|sampai pelantikan|sampai dilantik|menang)`)
+	reRegistration = mustFre(`(?i)\b(terdaftarnya|pendaftaran|mendaftar|terdaftar|penetapan|ditetapkan)\b`)
+	reKPUWord      = mustFre(`(?i)\b(kpu|kpud)\b|\bsebagai (?:calon|cagub|cawali|paslon)\b`)
+	// A vote count's proceedings with witnesses: the notice calls every
+	// side's saksi, so its "harap hadir" mobilises no one for a side.
+	reCountNotice   = mustFre(`(?i)\b(rekapitulasi|rekap suara|penghitungan suara|perhitungan suara|pleno)\b.*\bsaksi\b|\bsaksi\b.*\b(rekapitulasi|rekap suara|penghitungan suara|perhitungan suara|pleno)\b`)
 	reElectionStaff = mustFre(`(?i)\b(kpps|pps|ppk|pantarlih|petugas|anggota kpu|panitia pemilihan|komisioner|pengawas)\b`)
 	rePilihWord     = mustFre(`(?i)\b(pilih|milih|memilih|bapilih|coblos|nyoblos|tps|calon|gubernur|wali kota|walikota|pilkada|pilwali|pilgub|menang)\b`)
 	reGreetWord     = mustFre(`(?i)\b(selamat|barakallah|congrats|sukses selalu|ulang tahun|milad|hbd)\b`)

@@ -493,7 +493,23 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked("slogan", sp, "negated")
 			case c.neutral:
 				blocked("slogan", sp, "neutrality message")
-			case c.news:
+			case st.media && st.doc != nil && !reOpinionHead.MatchString(st.hay()):
+				// "Apakah pilpres bisa satu putaran? Pengamat menilai
+				// sulit": an outlet names the slogan; only its opinion
+				// pieces speak in their own voice.
+				blocked("slogan", sp, "a news outlet's report")
+			case !c.elecText && st.doc != nil && reMusic.MatchString(st.hay()):
+				// "Band pelajar SMAN 1 juara festival, salam metal! 🤘": a
+				// contest's or a concert's cheer.
+				blocked("slogan", sp, "a team's, contest's or concert's cheer")
+			case reportedSpeech(st, sp):
+				// "Dalam pidatonya, Gibran meminta relawan 'menangkan …
+				// satu putaran'": a candidate's slogan quoted.
+				blocked("slogan", sp, "a candidate's call quoted")
+			case c.news && (c.hardNews || st.media || c.quote || sp.end < len(st.wordsOf())-1 || sp.start == 0):
+				// A soft report word ("Jadwal posyandu …") does not make a
+				// slogan signing the post off ("… Salam perubahan! 🟢") a
+				// report: the account says it in its own voice.
 				blocked("slogan", sp, "reporting")
 			case a.Kind != "party" && !day.IsZero() && !ix.live(a, day):
 				// A pair's slogan outlives its race as a phrase.
@@ -518,6 +534,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked("hand-sign", sp, "negated or prohibited")
 			case c.neutral:
 				blocked("hand-sign", sp, "neutrality message")
+			case st.media && c.hardNews:
+				// "Bawaslu memanggil seorang lurah terkait unggahan foto
+				// pose dua jari": an outlet reports the pose it describes.
+				blocked("hand-sign", sp, "a news outlet reporting a pose")
 			case !c.elecText && st.doc != nil && reSport.MatchString(st.hay()) && !ix.namesSide(st, actor):
 				// "tim sepak bola juara 1! Salam dua jari": a team's photo.
 				blocked("hand-sign", sp, "a team's photo (sport words), with no side named")
@@ -1136,8 +1156,20 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			// "Kampanye akbar pasangan nomor 1 dihadiri ribuan orang,
 			// panitia siapkan bus": an outlet reports the rally's logistics.
 			blocked("mobilisation", mob, "a news outlet reporting a rally")
+		case st.doc != nil && reCountNotice.MatchString(st.hay()):
+			// "Rekapitulasi suara tingkat kecamatan … Saksi partai harap
+			// hadir": the count's proceedings call every side's witnesses.
+			blocked("mobilisation", mob, "a vote count's notice to witnesses")
+		case len(tgs) > 0 && event == nil && occasion == nil && !slices.ContainsFunc(tgs, func(tg *ptarget) bool { return !tg.num }) && st.doc != nil && reCommunityPost.MatchString(st.hay()):
+			// "Pemilihan Ketua RT 05 … calon nomor urut 2 Pak Rahman. Yuk
+			// hadir": a community's own ballot, no pair's number.
+			blocked("mobilisation", mob, "numbers of a community's own election")
 		case len(tgs) > 0 || eventNear(mob):
 			fireAll("mobilisation", mob, tgs)
+		case st.doc != nil && unlistedSide(st.hay()) != "":
+			// "ngopi bareng paslon RAFI … angkat kursi & sound system":
+			// a side the catalog does not list yet, named by its shape.
+			fireAll("mobilisation", mob, []*ptarget{{actor: unlistedSide(st.hay()), start: mob.start, end: mob.end, generic: true}})
 		default:
 			blocked("mobilisation", mob, "no campaign event, party or candidate")
 		}
@@ -1219,8 +1251,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		for i := range st.targets {
 			tg := &st.targets[i]
 			switch {
-			case tg.party || tg.num:
-				continue
+			case tg.party || tg.num || ix.isOption(tg.actor):
+				continue // an empty box gives no aid ("kotak kosong bekas bantuan sembako")
 			case tg.generic && tg.honor:
 				if !cont {
 					continue
@@ -1266,6 +1298,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			blocked("party-service", promo, "thanks for public money (a budget), not for the party's aid")
 		case len(served) > 0 && complain != nil:
 			blocked("party-service", promo, "a complaint about the aid, not its promotion")
+		case distinctActors(served) >= 3:
+			// "dihadiri … perwakilan parpol (PDIP, Golkar, Gerindra, PKS …).
+			// Terima kasih atas kehadirannya": thanks to every party alike.
+			blocked("party-service", promo, "thanks to a list of parties alike")
 		case len(served) > 0 && aid == nil && !otherPromo && thanksWords[promo.name] && ix.allAffiliations(st, served, day):
 			// "Terima kasih Ketua DPRD dari Partai Gerindra yang hadir
 			// meresmikan posyandu": an official thanked for an act of
@@ -2598,4 +2634,43 @@ func eveCompanion(st *pstate, ws []watch.Word) bool {
 		}
 	}
 	return slices.ContainsFunc(st.targets, func(tg ptarget) bool { return !tg.num && !tg.generic && tg.actor != "" })
+}
+
+// distinctActors counts the different actors among targets: three or more
+// thanked or served alike are a list, not a side.
+func distinctActors(tgs []*ptarget) int {
+	var seen []string
+	for _, tg := range tgs {
+		if !slices.Contains(seen, tg.actor) {
+			seen = append(seen, tg.actor)
+		}
+	}
+	return len(seen)
+}
+
+// reUnlistedSide is a side the catalog may not list, named by its shape:
+// a pair's, candidate's or volunteers' acronym ("paslon RAFI", "relawan
+// FAIR", "kampanye akbar RADEKA").
+var reUnlistedSide = mustFre(`\b(?i:paslon|pasangan|cawali|cagub|caleg|relawan|tim pemenangan|kampanye akbar|kampanye)\s+([A-Z]{3,8})\b`)
+
+// unlistedSide is the generic actor of the first side named by its shape,
+// or "".
+func unlistedSide(hy *hay) string {
+	for _, m := range reUnlistedSide.FindAllStringSubmatch(hy, -1) {
+		if !acronymStop[m[1]] && !acronymNotSide[m[1]] && !acronymCivic[m[1]] && !reCivicVolunteers.MatchString(hy) {
+			return "unlisted:calon-" + strings.ToLower(m[1])
+		}
+	}
+	return ""
+}
+
+// reMusic marks a concert, a band or a contest: "salam metal" there is
+// music or a cheer.
+var reMusic = mustFre(`(?i)(\b(?:band|musik|konser|gitar|rock|metalhead|festival|lomba|juara)\b|🎸)`)
+
+// isOption reports an actor that is a ballot option (the empty box), not a
+// party or candidate.
+func (ix *Index) isOption(id string) bool {
+	a := ix.actors[id]
+	return a != nil && a.Kind == "option"
 }
