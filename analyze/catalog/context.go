@@ -17,7 +17,7 @@ var (
 	// A candidacy: registration, nomination, the race a wish looks to.
 	reCandidacy = mustFre(`(?i)\b(pencalonan\w*|mencalonkan|(?:mendaftar|daftar|didaftarkan|terdaftar|berkas) (?:ke|di) kpu\w*|menyerahkan berkas|resmi mendaftar|resmi terdaftar|ditetapkan sebagai (?:calon|caleg|cagub|cawali|paslon)|daftar calon (?:tetap|sementara)|bakal calon|bakal caleg|bacaleg|caleg|dapil|november nanti|nanti november|di bulan november|februari nanti)\b`)
 	// A wish of winning the seat.
-	reWinWish = mustFre(`(?i)\b(?:semoga|moga|doakan|doa\w*|mohon doa\w*|insyaallah|aamiin|amin|agar|supaya)\b.{0,80}?\b(menang|terpilih|lolos|kursi|memimpin|dipercaya memimpin|mengemban|jadi (?:wali ?kota|gubernur|bupati|anggota dewan)|duduk di|sampai ke (?:balai kota|kantor gubernur|karang paci|senayan))\b`)
+	reWinWish = mustFre(`(?i)\b(?:semoga|moga|doakan|doa\w*|mohon doa\w*|insyaallah|aamiin|amin|agar|supaya)\b.{0,80}?\b(menang|terpilih|lolos|kursi|memimpin|dipercaya memimpin|mengemban|jadi (?:wali ?kota|gubernur|bupati|anggota dewan)|duduk di|sampai ke (?:balai kota|kantor gubernur|karang paci|senayan)|jalan terbaik (?:utk|untuk|bagi) \w+ (?:5|lima) (?:thn|tahun) ke depan)\b`)
 	// A gathering with a person and the logistics of bringing people to it.
 	reGathering = mustFre(`(?i)\b(silaturahmi|silaturahim|basilaturahmi|temu kangen|temu akbar|acara akbar|temu warga|halal bihalal|kumpul akbar|apel akbar|deklarasi|konsolidasi)\b`)
 	reLogistics = mustFre(`(?i)\b(bus|transport\w*|konsumsi|snack|kaos|kaus|absen\w*|absensi|daftar hadir|berkumpul|kumpul|titik kumpul|bawa ktp|jangan kada datang|wajib hadir|bawa bubuhan|bawa keluarga|rombongan|ramaikan|jangan sampai sepi|truk|pikap|angkot|jemputan)\b`)
@@ -27,13 +27,26 @@ var (
 	// Hashtags of a side: an acronym with an election year, a person to
 	// continue, a person for a region (written in any case), a region and
 	// year beside a person, a party with its year.
-	reTagAcronymYear = mustFre(`#([A-Z]{3,8})(20[2-9]\d)\b`)
+	reTagAcronymYear = mustFre(`#(?:Samarinda|Kaltim|Balikpapan|Bontang)?([A-Z]{3,8})(20[2-9]\d)\b`)
 	reTagContinue    = mustFre(`#(?:Lanjutkan|Lanjut|Teruskan|Terus|Tetap)([A-Z][a-z]{2,})\b`)
 	reTagForAny      = mustFre(`#([A-Z]{3,}|[A-Z][a-z]+)(?:untuk|for|buat|gasan)(?:Kaltim|Samarinda|Balikpapan|Bontang|Indonesia)\b`)
 	reTagRegionYear  = mustFre(`#(?:Kaltim|Samarinda|Balikpapan|Bontang)(20[2-9]\d)\b`)
 	reTagParty       = mustFre(`#Partai([A-Z][a-z]+)\b`)
 	// An acronym cheered: "sekeluarga HASA semua", "sudah DAME semua".
 	reAcronymCheer = mustFre(`(?i:sudah|udah|udh|fix|sekeluarga|sakeluarga|sekampung|sagang|semua)\s+([A-Z]{3,8})\s+(?i:semua|semuanya|haja|aja|saja)\b`)
+	// The empty box run down.
+	reEmptyBoxDown = mustFre(`(?i)\b(?:kotak|kolom) kosong (?:itu )?(?:bukan pilihan|buang suara|sia-sia|percuma)\b`)
+	// "Jangan sampai terulang": a record not to be repeated.
+	reNotAgain = mustFre(`(?i)\b(?:jangan|jgn|jngn) sampai (?:\w+ )?terulang\b`)
+	// A record pointed at a past leader or term.
+	rePastLeader = mustFre(`(?i)\b(?:(?:waktu|zaman|jaman|era|masa) (?:gubernur|wali ?kota|walikota|pemimpin|bupati)|(?:gubernur|wali ?kota|walikota|pemimpin|bupati) (?:sebelumnya|lama|yang dulu|yg dulu|kemarin)|janji tinggal janji|periode (?:kemarin|lalu|sebelumnya))\b`)
+	// A past term, a record only beside a leader or a promise.
+	rePastTerm  = mustFre(`(?i)\b(?:5|lima) (?:thn|tahun) (?:kemarin|lalu|terakhir)\b`)
+	reLeaderish = mustFre(`(?i)\b(?:janji\w*|dijanjikan|pemimpin|gubernur|wali ?kota|walikota|menjabat|memimpin|dipimpin|jabatan)\b`)
+	// A pair's registration named.
+	rePairRegistration = mustFre(`(?i)\bpendaftaran (?:pasangan|paslon|bakal calon|bacalon)\b`)
+	// A hashtag ending in a padded ballot number.
+	reTagPadded = mustFre(`#([A-Za-z]{3,}?)0([1-9])\b`)
 	// The empty box cheered, or readers told not to fear it.
 	reEmptyBoxCheer = mustFre(`(?i)\b(?:kotak|kolom) kosong\s+(?:aja|ajalah|saja|haja|ja|pang|is the real winner|pemenang\w*|menang|juara|the best)\b|\b(?:jangan|jgn|kada usah|ga usah|gak usah) takut\b.{0,40}\b(?:kotak|kolom) kosong\b`)
 	// A finger emoji or pose with a wink at the vote.
@@ -59,7 +72,7 @@ var (
 	reNamedAttack  = mustFre(`\b([A-Z][a-z]{2,})\s+(?i:cuma|hanya|itu|tu|ini)\s+(?i:omong|omdo|janji|pencitraan|bukti|contoh|tukang)|(?i:namanya):?\s+([A-Z][a-z]{2,})`)
 	rePartyRule    = mustFre(`(?i)\b(?:kalo|kalau|klo|amun|jika|kl)\s+\S+\s+(?:yg|yang|nang)\s+(?:pegang|menang|berkuasa|memimpin|pimpin|jadi|kuasai|menguasai|duduk)\b`)
 	rePartyRuleBad = mustFre(`(?i)(jangan sampai|habis sudah|hancur|siap-siap|pikir2|pikir-pikir)`)
-	reNoMoreVote   = mustFre(`(?i)\b(?:kada usah lagi bapilih|jangan pilih lagi|jangan lagi (?:pilih|milih|memilih|coblos|nyoblos)|(?:tidak|gak|ga|kada|jangan) usah (?:pilih|milih|bapilih|coblos) lagi|kada usah bapilih|(?:kada|tidak|gak|ga|nggak|ndak) (?:handak|mau|ingin) (?:lagi )?(?:bapilih|milih|memilih|pilih|coblos))\b`)
+	reNoMoreVote   = mustFre(`(?i)\b(?:kada usah lagi bapilih|jangan pilih lagi|jangan lagi (?:pilih|milih|memilih|coblos|nyoblos)|(?:tidak|gak|ga|kada|jangan) usah (?:pilih|milih|bapilih|coblos) lagi|kada usah bapilih|kada (?:ulun|aku|kami) (?:ba)?pilih lagi|(?:gak|ga|nggak|tidak|ogah) (?:aku|saya|ku|gw|gue) pilih lagi|(?:kada|tidak|gak|ga|nggak|ndak) (?:handak|mau|ingin) (?:lagi )?(?:bapilih|milih|memilih|pilih|coblos))\b`)
 	// An opinion piece that finds only one side fit.
 	reOpinionHead   = mustFre(`(?i)^\s*(?:opini|tajuk(?: rencana)?|kolom|editorial|catatan redaksi|analisis)\s*[|:]`)
 	reOnlySide      = mustFre(`(?i)\b(?:hanya|cuma|satu-satunya)\b`)
@@ -145,11 +158,30 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	if !season || reCommunityRole.MatchString(hy) {
 		return out
 	}
+	// A padded ballot number ending a hashtag ("#KaltimBangkit02",
+	// "#RudySeno02") tags any notice with a side, a schedule's too.
+	if !st.media && !reSport.MatchString(hy) {
+		for _, m := range reTagPadded.FindAllStringSubmatch(hy, -1) {
+			if w := strings.Fields(strings.ToLower(splitCamel(m[1]))); len(w) > 0 && !tagCounterWords[w[len(w)-1]] && !tagCounterWords[w[0]] {
+				hit("campaign-hashtag", "ballot-"+m[2], m[0], false)
+				return out
+			}
+		}
+	}
 	// A candidacy greeted with a wish of winning (a KPU word or "resmi"
 	// here is the registration, not a report: reports wish no one victory).
 	if cd := reCandidacy.FindString(hy); cd != "" && !st.media {
 		if w := reWinWish.FindStringSubmatch(hy); w != nil {
 			hit("support-call", person(), cd+" … "+strings.Fields(w[0])[0]+" … "+w[1], false)
+			return out
+		}
+	}
+	// A pair's registration greeted with a wish of the term ("Selamat atas
+	// pendaftaran pasangan X – Y ke KPU … semoga jadi jalan terbaik utk
+	// Samarinda 5 tahun ke depan").
+	if cd := rePairRegistration.FindString(hy); cd != "" && !st.media && reGreetWord.MatchString(hy) {
+		if w := reWinWish.FindStringSubmatch(hy); w != nil {
+			hit("greeting", person(), cd+" … "+strings.Fields(w[0])[0]+" … "+w[1], false)
 			return out
 		}
 	}
@@ -165,6 +197,27 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	if m := reEmptyBoxCheer.FindString(hy); m != "" {
 		for _, a := range ix.openOptions(st.day) {
 			hit("support-call", a, m, false)
+			return out
+		}
+	}
+	// The empty box run down ("kotak kosong itu bukan pilihan, itu buang
+	// suara"): opposition to the option, so support for the lone pair.
+	if m := reEmptyBoxDown.FindString(hy); m != "" {
+		for _, a := range ix.openOptions(st.day) {
+			hit("oppose-attack", a, m, true)
+			return out
+		}
+	}
+	// A past leader's record not to be repeated, in a campaign ("waktu
+	// gubernur sebelumnya … jgn sampai terulang lagi"): opposition to
+	// the side the record belongs to, unnamed.
+	if len(ix.campaignRaces(st.day)) > 0 && !st.media && reNotAgain.MatchString(hy) {
+		r := rePastLeader.FindString(hy)
+		if r == "" && reLeaderish.MatchString(hy) {
+			r = rePastTerm.FindString(hy) // "5 thn kemarin … janji": a term's record
+		}
+		if r != "" {
+			hit("oppose-call", "unlisted:lawan", r+" … "+reNotAgain.FindString(hy), true)
 			return out
 		}
 	}
@@ -341,6 +394,27 @@ func (ix *Index) openOptions(day Date) []string {
 			if ix.isOption(id) {
 				out = append(out, id)
 			}
+		}
+	}
+	return out
+}
+
+// tagCounterWords end or start a hashtag whose number counts something
+// other than a ballot ("#RT02", "#Loket03", "#Posyandu01", "#Kloter02").
+var tagCounterWords = map[string]bool{"rt": true, "rw": true, "tps": true, "pos": true, "posyandu": true, "loket": true,
+	"zona": true, "blok": true, "regu": true, "tim": true, "team": true, "kloter": true, "kelas": true, "gang": true,
+	"gg": true, "jalur": true, "sektor": true, "unit": true, "kelompok": true, "lantai": true, "pintu": true, "gate": true,
+	"koridor": true, "trayek": true, "bus": true, "rute": true, "no": true, "nomor": true, "nomer": true, "angkatan": true,
+	"batch": true, "sesi": true, "episode": true, "eps": true, "part": true, "vol": true, "week": true, "hari": true,
+	"day": true, "edisi": true, "seri": true, "juz": true, "pekan": true, "gelombang": true, "kecamatan": true,
+	"kelurahan": true, "dapil": true, "lorong": true, "jilid": true, "level": true, "tahap": true, "putaran": true}
+
+// campaignRaces are the races whose campaign is on at day.
+func (ix *Index) campaignRaces(day Date) []string {
+	var out []string
+	for _, race := range ix.openRaces(day) {
+		if e := ix.elections[race]; e != nil && e.Campaigning(day) {
+			out = append(out, race)
 		}
 	}
 	return out

@@ -297,7 +297,7 @@ var frames = []frame{
 	{rule: "attributes", parts: []*fre{frSymbolWin}, side: symbolSide},
 	{rule: "support-call", parts: []*fre{frPersonNum}, side: personSide},
 	{rule: "campaign-hashtag", parts: []*fre{frTagNameNum}, side: func(_ *Index, _ *pstate, m []string) string {
-		if l := strings.ToLower(m[1]); genericStop[l] || hashtagCivic[l] || tagWinCivic[l] || frCivicTag[l] {
+		if l := strings.ToLower(m[1]); genericStop[l] || hashtagCivic[l] || tagWinCivic[l] || frCivicTag[l] || tagCounterWords[l] {
 			return ""
 		}
 		return genericName(m[1])

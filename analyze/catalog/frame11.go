@@ -125,8 +125,8 @@ var (
 	// Opposition by record before a vote: a record (a lie, a broken
 	// promise, a scandal, an absence), a mark of the ballot, and an act
 	// telling the reader not to choose it again.
-	fr11Record = mustFre(`(?i)\b(tipu|ditipu|tertipu|menipu|katipu|dibohongi|dibodohi|bohong\w*|janji manis|janji kosong|janji palsu|janji doang|dulu janji|bajanji|dijanjikan|ingkar|mangkrak|korupsi|koruptor|suap|disuap|gratifikasi|masuk bui|dipenjara|terpidana|dicokok|ditangkap|tersangka|tersangkut|pencitraan|hobi klaim|ngaku|mengaku|klaim|(?:nggak|gak|ga|tidak|tak|kada) pernah (?:turun|kelihatan|muncul|datang)|cuma (?:muncul|nongol|datang)|nongol|nyalon lagi|digusur|proyek mercusuar|janji \w+ (?:yang )?(?:menguap|tidak realistis|tak realistis)|janji kampanye|janjinya|rekam jejak\w*|jalan di tempat|politik dinasti|dinasti)\b`)
-	fr11Ballot = mustFre(`(?i)\b(tps|bilik(?: suara)?|nyoblos|mencoblos|coblos|dipilih|memilih (?:dia|lagi|calon|paslon|caleg)|pilih (?:lagi|dia|calon|caleg|paslon|yang lain|yg lain)|milih (?:dia|lagi)|mau milih|kesempatan kedua|pilkada|pilwali|pilgub|pemilu|pileg|\d{1,2} (?:november|februari)|paslon|calon (?:wali|wakil|gubernur|bupati|legislatif|anggota|yang sama|yg sama|yang|yg)|caleg|nyalon|nomor urut|nomor (?:yang|yg)|pasangan (?:nomor|no\.?) ?0?[1-9]|kampanye)\b`)
+	fr11Record = mustFre(`(?i)\b(tipu|ditipu|tertipu|menipu|katipu|dibohongi|dibodohi|bohong\w*|janji manis|janji kosong|janji palsu|janji doang|dulu janji|bajanji|dijanjikan|ingkar|mangkrak|korupsi|koruptor|suap|disuap|gratifikasi|masuk bui|dipenjara|terpidana|dicokok|ditangkap|tersangka|tersangkut|pencitraan|hobi klaim|ngaku|mengaku|klaim|(?:nggak|gak|ga|tidak|tak|kada) pernah (?:turun|kelihatan|muncul|datang)|cuma (?:muncul|nongol|datang)|nongol|nyalon lagi|digusur|proyek mercusuar|janji \w+ (?:yang )?(?:menguap|tidak realistis|tak realistis)|janji kampanye|janjinya|janji|rekam jejak\w*|jalan di tempat|politik dinasti|dinasti|terbengkalai)\b`)
+	fr11Ballot = mustFre(`(?i)\b(tps|bilik(?: suara)?|nyoblos|mencoblos|coblos|dipilih|memilih (?:dia|lagi|calon|paslon|caleg)|pilih (?:lagi|dia|calon|caleg|paslon|yang lain|yg lain)|milih (?:dia|lagi)|mau milih|kesempatan kedua|pilkada|pilwali|pilgub|pemilu|pileg|\d{1,2} (?:november|februari)|paslon|calon (?:wali|wakil|gubernur|bupati|legislatif|anggota|yang sama|yg sama|yang|yg)|caleg|nyalon|nomor urut|nomor (?:yang|yg)|pasangan (?:nomor|no\.?) ?0?[1-9]|kampanye|wajah baru|pemimpin (?:baru|lama)|(?:5|lima) (?:thn|tahun) (?:lagi|ke depan)|#\d{1,2}(?:november|februari))\b`)
 	fr11OppAct = mustFre(`(?i)(\b(?:jangan|jgn|jngn|kada usah|tidak usah|gak usah) (?:mau|sampai|lupa|kasih|pilih|terbuai|termakan|katipu|tertipu|dipilih|mudah|salah|tertipu)\b|\bingat(?:-ingat| baik-baik| baik2| itu)?\b|\bpikir-pikir\b|\bpikir dulu\b|\bmikir\b|\bsiap-siap\b|\bsiap2\b|\bcari (?:yang|yg) lain\b|\bmending (?:pilih )?(?:yang|yg) lain\b|\bogah\b|\bsaatnya ganti\b|#Bukan[A-Z]\w+|\bcukup sudah\b|\bkapok\b)`)
 	// A side an opposition names: a numbered pair, a person, a party.
 	fr11OppTarget = mustFre(`(?i:paslon|pasangan|nomor urut|calon nomor|no\.? urut)\s*(?:(?i:nomor|no\.?|urut)\s*)?0?([1-9])\b`)
@@ -160,7 +160,7 @@ func oppSide(ix *Index, st *pstate, m []string) string {
 var (
 	frTagBukan = mustFre(`#Bukan([A-Z]\w+)`)
 	// A record pointed at someone: a time, "still", "again", "the same".
-	fr11Specific = mustFre(`(?i)\b(kemarin|dulu|lalu|sekarang|wayahini|masih|itu2|itu-itu|yang sama|yg sama|dua kali|sebelah|periode (?:kemarin|lalu|ini)|selama menjabat|lima tahun|sampai sekarang|hobi|kok)\b`)
+	fr11Specific = mustFre(`(?i)\b(kemarin|dulu|lalu|sekarang|wayahini|masih|itu2|itu-itu|yang sama|yg sama|dua kali|sebelah|periode (?:kemarin|lalu|ini)|selama menjabat|lima tahun|sampai sekarang|hobi|kok|pemimpin lama|zaman itu)\b`)
 	// A principle for any candidate: "jadi apa pun", "siapa pun".
 	fr11Principle = mustFre(`(?i)\b(apa ?pun|siapa ?pun|mana ?pun|prinsip)\b`)
 )
