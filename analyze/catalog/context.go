@@ -34,12 +34,20 @@ var (
 	reTagParty       = mustFre(`#Partai([A-Z][a-z]+)\b`)
 	// An acronym cheered: "sekeluarga HASA semua", "sudah DAME semua".
 	reAcronymCheer = mustFre(`(?i:sudah|udah|udh|fix|sekeluarga|sakeluarga|sekampung|sagang|semua)\s+([A-Z]{3,8})\s+(?i:semua|semuanya|haja|aja|saja)\b`)
+	// An act of sharing, a shared handle, shared content.
+	reShareAct     = mustFre(`(?i)(\b(?:rt|repost(?:ed)?|regram)\s+@|\b(?:diteruskan|teruskan|share|bagikan|sebarkan|dibagikan)\b|\bwajib (?:ditonton|nonton|tonton)\b)`)
+	reShareHandle  = mustFre(`(?i)\b(?:rt|repost(?:ed)?|regram)\s+@`)
+	reShareContent = mustFre(`(?i)\b(?:video|cuplikan|konten|postingan|unggahan|pidato|orasi)\b`)
+	// A wish to be elected.
+	reElectedWish = mustFre(`(?i)\b(?:semoga|smoga|moga|mudahan|mudah-mudahan|muga|insyaallah)\s+(?:\S+\s+){0,3}?(?:terpilih|tapilih)\b`)
+	// A selection that is no election: an envoy, a flag troop, a grant.
+	reSelection = mustFre(`(?i)\b(?:duta|paskibra\w*|beasiswa|hibah|penerima|pemenang|juri|nominasi|seleksi|audisi|ketua|pengurus)\b`)
 	// The empty box run down.
 	reEmptyBoxDown = mustFre(`(?i)\b(?:kotak|kolom) kosong (?:itu )?(?:bukan pilihan|buang suara|sia-sia|percuma)\b`)
 	// "Jangan sampai terulang": a record not to be repeated.
-	reNotAgain = mustFre(`(?i)\b(?:jangan|jgn|jngn) sampai (?:\w+ )?terulang\b`)
+	reNotAgain = mustFre(`(?i)\b(?:jangan|jgn|jngn) sampai (?:\S+ ){0,4}?terulang\b`)
 	// A record pointed at a past leader or term.
-	rePastLeader = mustFre(`(?i)\b(?:(?:waktu|zaman|jaman|era|masa) (?:gubernur|wali ?kota|walikota|pemimpin|bupati)|(?:gubernur|wali ?kota|walikota|pemimpin|bupati) (?:sebelumnya|lama|yang dulu|yg dulu|kemarin)|janji tinggal janji|periode (?:kemarin|lalu|sebelumnya))\b`)
+	rePastLeader = mustFre(`(?i)\b(?:(?:waktu|zaman|jaman|era|masa) (?:gubernur|wali ?kota|walikota|pemimpin|bupati)|(?:gubernur|wali ?kota|walikota|pemimpin|bupati) (?:sebelumnya|lama|yang dulu|yg dulu|kemarin)|janji tinggal janji|(?:yang|yg) pegang (?:provinsi|kota|kaltim|samarinda)|periode (?:kemarin|lalu|sebelumnya))\b`)
 	// A past term, a record only beside a leader or a promise.
 	rePastTerm  = mustFre(`(?i)\b(?:5|lima) (?:thn|tahun) (?:kemarin|lalu|terakhir)\b`)
 	reLeaderish = mustFre(`(?i)\b(?:janji\w*|dijanjikan|pemimpin|gubernur|wali ?kota|walikota|menjabat|memimpin|dipimpin|jabatan)\b`)
@@ -176,6 +184,14 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 			return out
 		}
 	}
+	// A side's own content shared in its campaign ("RT @rudymasud: …",
+	// "Video Pak Ganjar … wajib ditonton. Mohon diteruskan").
+	if !st.media && !c.hardNews && reShareAct.MatchString(hy) && (reShareHandle.MatchString(hy) || reShareContent.MatchString(hy)) {
+		if id := ix.sharedCampaigner(st); id != "" {
+			hit("share", id, reShareAct.FindString(hy), false)
+			return out
+		}
+	}
 	// A pair's registration greeted with a wish of the term ("Selamat atas
 	// pendaftaran pasangan X – Y ke KPU … semoga jadi jalan terbaik utk
 	// Samarinda 5 tahun ke depan").
@@ -199,6 +215,17 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 			hit("support-call", a, m, false)
 			return out
 		}
+	}
+	// A person wished to be elected, in a season ("Mudahan pian tapilih",
+	// "semoga ibu terpilih, kami semua mendukung"); a contest's or a
+	// team's selection is not an election.
+	if m := reElectedWish.FindString(hy); m != "" && !reTeam.MatchString(hy) && !reSelection.MatchString(hy) {
+		p := person()
+		if p == "" {
+			p = "unlisted:calon"
+		}
+		hit("support-call", p, m, false)
+		return out
 	}
 	// The empty box run down ("kotak kosong itu bukan pilihan, itu buang
 	// suara"): opposition to the option, so support for the lone pair.
@@ -418,4 +445,38 @@ func (ix *Index) campaignRaces(day Date) []string {
 		}
 	}
 	return out
+}
+
+// sharedCampaigner is the candidate or pair a shared post names (not by an
+// office title) or cites by handle, when its campaign is on at the post's
+// day: in a campaign an incumbent's own content is a candidate's; "" if
+// none.
+func (ix *Index) sharedCampaigner(st *pstate) string {
+	ok := func(a *Actor) bool {
+		return a != nil && (a.Kind == "candidate" || a.Kind == "pair") && ix.campaigning(a.ID, st.day)
+	}
+	for _, tg := range st.targets {
+		if a := ix.actors[tg.actor]; ok(a) && !tg.office && !tg.official {
+			return a.ID
+		}
+	}
+	for _, w := range st.wordsOf() {
+		if !strings.HasPrefix(w.Text, "@") {
+			continue
+		}
+		for _, race := range ix.campaignRaces(st.day) {
+			for _, id := range ix.raceActors[race] {
+				a := ix.actors[id]
+				if !ok(a) {
+					continue
+				}
+				for _, al := range append([]string{a.ID}, a.Aliases...) {
+					if j := joinedAlias(al); len(j) >= 6 && strings.Contains(w.Text, j) {
+						return a.ID
+					}
+				}
+			}
+		}
+	}
+	return ""
 }

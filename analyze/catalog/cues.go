@@ -192,7 +192,7 @@ var newsCues = []string{
 	"laporan", "dilaporkan", "terpantau", "pantauan", "sementara itu", "ketua kpu", "komisioner",
 	"simulasi", "simulasi pemungutan suara", "tata cara", "cara mencoblos", "bimtek",
 	"tegaskan", "menegaskan", "sebut", "menyebut", "klaim", "mengklaim",
-	"berita", "breaking news",
+	"menyampaikannya", "mengatakannya", "disampaikan", "disampaikannya",
 }
 
 var elecCues = []string{
@@ -388,7 +388,7 @@ var mobCues = []string{
 	"ada mobil", "truk", "angkot", "pick up", "uang transport", "uang bensin", "ongkos transport",
 	"mengantar warga", "antar warga", "diantar", "kendaraan operasional", "mobil dinas",
 	"konvoi bersama", "iring-iringan", "berangkat rombongan", "kumpul jam", "ngumpul jam", "kumpul pukul", "titik jemput", "titik temu", "meeting point", "sewa bus", "bus gratis", "transportasi gratis", "ojek gratis", "disediakan kendaraan", "disediakan transportasi", "nasi kotak", "uang saku", "fotokopi ktp", "kumpulkan ktp", "setor ktp", "dukungan ktp",
-	"keberangkatan", "membawa minimal", "bawa minimal", "koordinir warga", "koordinir warganya", "kursi sudah disiapkan", "angkat kursi",
+	"bantu mambagi", "bantu membagi", "bantu bagi", "keberangkatan", "membawa minimal", "bawa minimal", "koordinir warga", "koordinir warganya", "kursi sudah disiapkan", "angkat kursi",
 	"mobil sudah siap", "mobil siap", "kendaraan siap", "yang akan ikut", "yang mau ikut", "yang ingin ikut", "yang siap ikut",
 	"mengirimkan", "kirimkan", "mengirim perwakilan", "mengutus", "utusan", "delegasi",
 	"menyiapkan tenda", "siapkan tenda", "pasang tenda", "siapkan kursi", "bantu persiapan", "membantu persiapan", "konsumsi peserta", "mengerahkan warga", "menggerakkan warga", "kerahkan warga",

@@ -599,6 +599,12 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked(rule, sp, "no party, candidate or number nearby")
 				continue
 			}
+			if ix.isOption(tg.actor) && st.media && c.hardNews {
+				// "KPU … memastikan tahapan tetap berjalan dengan kotak
+				// kosong sebagai lawan": the ballot's make-up reported.
+				blocked(rule, sp, "the empty box's place on the ballot reported")
+				continue
+			}
 			if reportedSpeech(st, sp) {
 				// "Dalam orasinya, Rudy Mas'ud minta pendukung 'coblos
 				// nomor 2'": a candidate's call quoted, not the author's.
@@ -1179,6 +1185,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		// ("deklarasi") do not excuse it.
 		tgs := nearby(attend, cands, parties)
 		switch {
+		case st.media && (c.quote || c.hardNews):
+			// "… resmi mendaftar ke KPU … 'Kami datang dengan niat
+			// baik,' kata Isran": an outlet reports a side's arrival.
+			blocked("attendance", attend, "a news outlet reporting")
 		case len(tgs) > 0 || eventNear(attend):
 			fireAll("attendance", attend, tgs)
 		default:
@@ -1341,7 +1351,7 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		}
 	}
 	if recruit != nil {
-		if c.quote || c.news && !c.invite {
+		if c.quote || c.news && !c.invite || st.media && c.hardNews {
 			blocked("recruitment", recruit, "reporting, not an invitation")
 		} else if tgs := nearby(recruit, cands, parties); len(tgs) > 0 || eventNear(recruit) {
 			fireAll("recruitment", recruit, tgs)
@@ -2651,7 +2661,7 @@ func distinctActors(tgs []*ptarget) int {
 // reUnlistedSide is a side the catalog may not list, named by its shape:
 // a pair's, candidate's or volunteers' acronym ("paslon RAFI", "relawan
 // FAIR", "kampanye akbar RADEKA").
-var reUnlistedSide = mustFre(`\b(?i:paslon|pasangan|cawali|cagub|caleg|relawan|tim pemenangan|kampanye akbar|kampanye)\s+([A-Z]{3,8})\b`)
+var reUnlistedSide = mustFre(`\b(?i:paslon|pasangan|cawali|cagub|caleg|relawan|tim pemenangan|kampanye akbar|kampanye|posko)\s+([A-Z]{3,8})\b`)
 
 // unlistedSide is the generic actor of the first side named by its shape,
 // or "".
