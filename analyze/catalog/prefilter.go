@@ -29,6 +29,10 @@ type hay struct {
 	same              bool // fold is raw: pairs[0] and rawBytes serve both
 	rawBytes, foldBts byteSet
 	pairs             [2]bigrams // of raw and of fold
+	// buf holds fold's bytes when fold is not raw, kept from post to post
+	// (a pooled pstate's hay is reset for each): folding then allocates
+	// nothing. fold is read only while its post is tagged.
+	buf []byte
 }
 
 // rawBi and foldBi are the byte pairs of raw and of fold.
@@ -124,7 +128,8 @@ func (h *hay) reset(raw string) {
 	h.plain = h.rawBytes[2]|h.rawBytes[3] == 0 && !h.rawBytes.meets(&upperBytes)
 	h.fold = raw
 	if !h.plain {
-		h.fold = foldString(raw)
+		h.buf = appendFold(h.buf[:0], raw)
+		h.fold = unsafe.String(unsafe.SliceData(h.buf), len(h.buf))
 	}
 	h.same = h.fold == h.raw
 	if h.same {
@@ -202,12 +207,30 @@ func foldString(s string) string {
 	if plainASCII(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		b.WriteRune(foldRune(r))
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// appendFold appends s with every rune folded (foldRune) to dst, as
+// ranging over s and writing each folded rune would: an invalid byte is
+// read as U+FFFD and written as its three bytes. ASCII, most of a post,
+// is lower-cased byte by byte: the only ASCII letters whose folding
+// orbits leave ASCII, k and s (the Kelvin sign, the long s), fold to
+// themselves, as every other ASCII rune folds to its lower case.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, foldRune(r))
+		i += w
 	}
-	return b.String()
+	return dst
 }
 
 // implies reports that a text holding l holds o too.
