@@ -29,6 +29,10 @@ type hay struct {
 	same              bool // fold is raw: pairs[0] and rawBytes serve both
 	rawBytes, foldBts byteSet
 	pairs             [2]bigrams // of raw and of fold
+	// buf holds fold's bytes when fold is not raw, kept from post to post
+	// (a pooled pstate's hay is reset for each): folding then allocates
+	// nothing. fold is read only while its post is tagged.
+	buf []byte
 }
 
 // rawBi and foldBi are the byte pairs of raw and of fold.
@@ -124,7 +128,8 @@ func (h *hay) reset(raw string) {
 	h.plain = h.rawBytes[2]|h.rawBytes[3] == 0 && !h.rawBytes.meets(&upperBytes)
 	h.fold = raw
 	if !h.plain {
-		h.fold = foldString(raw)
+		h.buf = appendFold(h.buf[:0], raw)
+		h.fold = unsafe.String(unsafe.SliceData(h.buf), len(h.buf))
 	}
 	h.same = h.fold == h.raw
 	if h.same {
@@ -202,12 +207,30 @@ func foldString(s string) string {
 	if plainASCII(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		b.WriteRune(foldRune(r))
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// appendFold appends s with every rune folded (foldRune) to dst, as
+// ranging over s and writing each folded rune would: an invalid byte is
+// read as U+FFFD and written as its three bytes. ASCII, most of a post,
+// is lower-cased byte by byte: the only ASCII letters whose folding
+// orbits leave ASCII, k and s (the Kelvin sign, the long s), fold to
+// themselves, as every other ASCII rune folds to its lower case.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, foldRune(r))
+		i += w
 	}
-	return b.String()
+	return dst
 }
 
 // implies reports that a text holding l holds o too.
@@ -227,6 +250,7 @@ type fre struct {
 	re     *regexp.Regexp
 	need   [][]lit
 	groups []needGroup // need, with the byte sets checked first
+	st     *starts     // where a match can begin (starts.go); nil: anywhere
 }
 
 // needGroup is one need group with the first bytes of its literals: a text
@@ -286,7 +310,8 @@ func mustFre(expr string) *fre {
 	if err != nil {
 		panic(err)
 	}
-	f := &fre{re: re, need: gate(t.Simplify())}
+	simple := t.Simplify()
+	f := &fre{re: re, need: gate(simple), st: newStarts(expr, simple)}
 	for _, g := range f.need {
 		f.groups = append(f.groups, newGroup(g))
 	}
@@ -333,14 +358,28 @@ func (f *fre) may(h *hay) bool {
 }
 
 // MatchString is regexp.MatchString on h.raw.
-func (f *fre) MatchString(h *hay) bool { return f.may(h) && f.re.MatchString(h.raw) }
+func (f *fre) MatchString(h *hay) bool {
+	if !f.may(h) {
+		return false
+	}
+	if f.st != nil && f.st.worth(h.raw) {
+		return f.st.match(h.raw)
+	}
+	return f.re.MatchString(h.raw)
+}
 
 // FindString is regexp.FindString on h.raw.
 func (f *fre) FindString(h *hay) string {
 	if !f.may(h) {
 		return ""
 	}
-	return f.re.FindString(h.raw)
+	if f.st == nil || !f.st.worth(h.raw) {
+		return f.re.FindString(h.raw)
+	}
+	if m := f.st.submatchIndex(h.raw, 0); m != nil {
+		return h.raw[m[0]:m[1]]
+	}
+	return ""
 }
 
 // FindStringIndex is regexp.FindStringIndex on h.raw.
@@ -348,7 +387,13 @@ func (f *fre) FindStringIndex(h *hay) []int {
 	if !f.may(h) {
 		return nil
 	}
-	return f.re.FindStringIndex(h.raw)
+	if f.st == nil || !f.st.worth(h.raw) {
+		return f.re.FindStringIndex(h.raw)
+	}
+	if m := f.st.submatchIndex(h.raw, 0); m != nil {
+		return m[0:2:2]
+	}
+	return nil
 }
 
 // FindStringSubmatch is regexp.FindStringSubmatch on h.raw.
@@ -356,23 +401,25 @@ func (f *fre) FindStringSubmatch(h *hay) []string {
 	if !f.may(h) {
 		return nil
 	}
-	return f.re.FindStringSubmatch(h.raw)
+	if f.st == nil || !f.st.worth(h.raw) {
+		return f.re.FindStringSubmatch(h.raw)
+	}
+	if m := f.st.submatchIndex(h.raw, 0); m != nil {
+		return submatches(h.raw, m)
+	}
+	return nil
 }
 
-// FindAllStringIndex is regexp.FindAllStringIndex on h.raw.
-func (f *fre) FindAllStringIndex(h *hay, n int) [][]int {
-	if !f.may(h) {
-		return nil
+// submatches is the text of each group of the match m in s ("" for a
+// group that took no part), as regexp gives it.
+func submatches(s string, m []int) []string {
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = s[m[2*i]:m[2*i+1]]
+		}
 	}
-	return f.re.FindAllStringIndex(h.raw, n)
-}
-
-// FindAllStringSubmatch is regexp.FindAllStringSubmatch on h.raw.
-func (f *fre) FindAllStringSubmatch(h *hay, n int) [][]string {
-	if !f.may(h) {
-		return nil
-	}
-	return f.re.FindAllStringSubmatch(h.raw, n)
+	return out
 }
 
 // FindStringSubmatchIndex is regexp.FindStringSubmatchIndex on h.raw.
@@ -380,7 +427,63 @@ func (f *fre) FindStringSubmatchIndex(h *hay) []int {
 	if !f.may(h) {
 		return nil
 	}
-	return f.re.FindStringSubmatchIndex(h.raw)
+	if f.st == nil || !f.st.worth(h.raw) {
+		return f.re.FindStringSubmatchIndex(h.raw)
+	}
+	return f.st.submatchIndex(h.raw, 0)
+}
+
+// allIndex is regexp's FindAllStringSubmatchIndex(h.raw, n) read with
+// starts: each next match is looked for where the last one ended (no
+// match is empty: starts refuses regexps that can match the empty text).
+func (f *fre) allIndex(h *hay, n int) [][]int {
+	if n < 0 {
+		n = len(h.raw) + 1
+	}
+	var out [][]int
+	for from := 0; len(out) < n; {
+		m := f.st.submatchIndex(h.raw, from)
+		if m == nil {
+			break
+		}
+		out = append(out, m)
+		from = m[1]
+	}
+	return out
+}
+
+// FindAllStringIndex is regexp.FindAllStringIndex on h.raw.
+func (f *fre) FindAllStringIndex(h *hay, n int) [][]int {
+	if !f.may(h) {
+		return nil
+	}
+	if f.st == nil || !f.st.worth(h.raw) {
+		return f.re.FindAllStringIndex(h.raw, n)
+	}
+	all := f.allIndex(h, n)
+	for i, m := range all {
+		all[i] = m[0:2:2]
+	}
+	return all
+}
+
+// FindAllStringSubmatch is regexp.FindAllStringSubmatch on h.raw.
+func (f *fre) FindAllStringSubmatch(h *hay, n int) [][]string {
+	if !f.may(h) {
+		return nil
+	}
+	if f.st == nil || !f.st.worth(h.raw) {
+		return f.re.FindAllStringSubmatch(h.raw, n)
+	}
+	all := f.allIndex(h, n)
+	if all == nil {
+		return nil
+	}
+	out := make([][]string, len(all))
+	for i, m := range all {
+		out[i] = submatches(h.raw, m)
+	}
+	return out
 }
 
 // FindAllString is regexp.FindAllString on h.raw.
@@ -388,7 +491,18 @@ func (f *fre) FindAllString(h *hay, n int) []string {
 	if !f.may(h) {
 		return nil
 	}
-	return f.re.FindAllString(h.raw, n)
+	if f.st == nil || !f.st.worth(h.raw) {
+		return f.re.FindAllString(h.raw, n)
+	}
+	all := f.allIndex(h, n)
+	if all == nil {
+		return nil
+	}
+	out := make([]string, len(all))
+	for i, m := range all {
+		out[i] = h.raw[m[0]:m[1]]
+	}
+	return out
 }
 
 // FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex on h.raw.
@@ -396,7 +510,10 @@ func (f *fre) FindAllStringSubmatchIndex(h *hay, n int) [][]int {
 	if !f.may(h) {
 		return nil
 	}
-	return f.re.FindAllStringSubmatchIndex(h.raw, n)
+	if f.st == nil || !f.st.worth(h.raw) {
+		return f.re.FindAllStringSubmatchIndex(h.raw, n)
+	}
+	return f.allIndex(h, n)
 }
 
 // maxAltGroups bounds the need groups read from one alternation.

@@ -33,16 +33,38 @@ var spellOut = map[string]string{
 	"smpai": "sampai", "sampe": "sampai", "ampe": "sampai",
 }
 
-// spellLens are the lengths of spellOut's words per first letter (bit n:
-// a word of n bytes), so most words skip the map.
-var spellLens = func() (l [26]uint16) {
+// spellFilter is a one-hash Bloom filter of spellOut's words (spellBit),
+// so most words skip the map. A filter of first letters and lengths let
+// every common word of five letters starting with s, m or p through: the
+// map look-ups were most of spelled's time.
+var spellFilter = func() (f [spellFilterBits / 64]uint64) {
 	for w := range spellOut {
-		if len(w) < 16 && w[0] >= 'a' && w[0] <= 'z' {
-			l[w[0]-'a'] |= 1 << len(w)
-		}
+		b := spellBit(w)
+		f[b>>6] |= 1 << (b & 63)
 	}
-	return l
+	return f
 }()
+
+// spellFilterBits is the size of spellFilter: with some thirty words, one
+// word in a hundred or so gets past it.
+const spellFilterBits = 4096
+
+// spellBit hashes w's length and its first, middle and last bytes to a
+// bit of spellFilter; w is not empty.
+func spellBit(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*0x9e3779b1 ^ uint32(w[0])<<16 ^ uint32(w[n-1])<<8 ^ uint32(w[n/2])
+	return (h * 0x85ebca6b) >> (32 - 12)
+}
+
+// maybeSpelled reports whether w can be a word of spellOut.
+func maybeSpelled(w string) bool {
+	if w == "" {
+		return false
+	}
+	b := spellBit(w)
+	return spellFilter[b>>6]&(1<<(b&63)) != 0
+}
 
 // spelling is one word spelled out: its full form and the form written.
 type spelling struct{ full, raw string }
@@ -61,11 +83,13 @@ func spelled(d *normalize.Doc, out *[]spelling) string {
 			continue
 		}
 		full := ""
-		if n := t.Norm; len(n) < 16 && n[0] >= 'a' && n[0] <= 'z' && spellLens[n[0]-'a']&(1<<len(n)) != 0 {
-			full = spellOut[n] // gate: a first letter and a length some entry has
+		if maybeSpelled(t.Norm) {
+			full = spellOut[t.Norm]
 		}
 		if full == "" {
-			if strings.EqualFold(t.Norm, t.Raw) || !slangForm(t) {
+			// Most words are written as the normaliser reads them: the
+			// plain comparison spares EqualFold.
+			if t.Norm == t.Raw || strings.EqualFold(t.Norm, t.Raw) || !slangForm(t) {
 				continue
 			}
 			full = t.Norm

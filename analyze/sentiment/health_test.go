@@ -107,3 +107,39 @@ func BenchmarkHealth(b *testing.B) {
 		decideHealth(docs[i%len(docs)], mentionNegative, 0.5, false)
 	}
 }
+
+// TestHealthFilters checks that the filters in front of healthWords and
+// healthHead never turn away a key, and say what the maps say for others.
+func TestHealthFilters(t *testing.T) {
+	for w, f := range healthWords {
+		if got := healthWord(w); got != f {
+			t.Errorf("healthWord(%q) = %d, want %d", w, got, f)
+		}
+	}
+	for w := range healthHead {
+		if !isHealthHead(w) {
+			t.Errorf("isHealthHead(%q) = false, want true", w)
+		}
+	}
+	tests := []struct {
+		w    string
+		word uint16
+		head bool
+	}{
+		{"", 0, false},
+		{"vaksin", hTopic, false},
+		{"rumah", 0, true},
+		{"rumah_sakit", hPlace, false},
+		{"pelayanan", 0, false},
+		{"vaksinx", 0, false},
+		{"demam", hSymptom, true}, // "demam tinggi" and the like
+	}
+	for _, tt := range tests {
+		if got := healthWord(tt.w); got != tt.word || got != healthWords[tt.w] {
+			t.Errorf("healthWord(%q) = %d, want %d (map: %d)", tt.w, got, tt.word, healthWords[tt.w])
+		}
+		if got := isHealthHead(tt.w); got != tt.head || got != healthHead[tt.w] {
+			t.Errorf("isHealthHead(%q) = %v, want %v", tt.w, got, tt.head)
+		}
+	}
+}
