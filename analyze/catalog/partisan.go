@@ -538,6 +538,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				// "Bawaslu memanggil seorang lurah terkait unggahan foto
 				// pose dua jari": an outlet reports the pose it describes.
 				blocked("hand-sign", sp, "a news outlet reporting a pose")
+			case st.doc != nil && (reCommunityPost.MatchString(st.hay()) || reCommunityRole.MatchString(st.hay()) && reCommunityVote.MatchString(st.hay())) && !ix.namesSide(st, actor):
+				// "Ketua terpilih calon nomor urut 3 … Salam tiga jari utk
+				// koperasi": a community's own vote, its own number.
+				blocked("hand-sign", sp, "a community's own election, with no side named")
 			case !c.elecText && st.doc != nil && reSport.MatchString(st.hay()) && !ix.namesSide(st, actor):
 				// "tim sepak bola juara 1! Salam dua jari": a team's photo.
 				blocked("hand-sign", sp, "a team's photo (sport words), with no side named")
@@ -597,6 +601,12 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			}
 			if tg == nil {
 				blocked(rule, sp, "no party, candidate or number nearby")
+				continue
+			}
+			if !strong && tg.party && listedActors(st) >= 3 {
+				// "… perwakilan parpol (PDIP, Golkar, Gerindra, PKS …).
+				// Bersama jaga Pilkada aman": every party alike.
+				blocked(rule, sp, "a list of parties alike")
 				continue
 			}
 			if ix.isOption(tg.actor) && st.media && c.hardNews {
@@ -2684,3 +2694,7 @@ func (ix *Index) isOption(id string) bool {
 	a := ix.actors[id]
 	return a != nil && a.Kind == "option"
 }
+
+// reCommunityVote marks a vote beside a community's role ("Ketua terpilih
+// calon nomor urut 3" at a cooperative's meeting).
+var reCommunityVote = mustFre(`(?i)\b(?:terpilih|pemilihan|nomor urut|calon)\b`)
