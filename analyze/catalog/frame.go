@@ -71,7 +71,7 @@ var (
 	// A greeting with an electoral wish: "semoga … sampai terpilih",
 	// "mudahan … jadi wali kota", "semoga … suara terbanyak".
 	frGreet       = mustFre(`(?i)\b(selamat|salamat|barakallah|barakallahu|happy birthday|happy bday|hbd|milad|ulang tahun|ultah|dirgahayu|harlah|hari jadi)\b`)
-	frElectWish   = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|muga|doakan|insyaallah)\b.{0,80}?\b(terpilih|suara terbanyak|garis finis|(?:ketemu|bertemu|jumpa) (?:lagi )?di surat suara|ke senayan|(?:duduk|kursi) (?:di )?(?:kursi )?(?:dprd|dewan|senayan|wali ?kota|gubernur|bupati)|jadi (?:wali ?kota|gubernur|bupati|anggota (?:dewan|dprd)|dewan|presiden)|lolos (?:ke|jadi)|menang(?: besar| lagi)?|juara (?:di|lagi)|kursinya bertambah|dipercaya (?:rakyat|warga|masyarakat) (?:untuk )?(?:memimpin|menjadi|jadi))\b`)
+	frElectWish   = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|muga|doakan|insyaallah)\b.{0,80}?\b(terpilih|suara terbanyak|garis finis|(?:ketemu|bertemu|jumpa) (?:lagi )?di surat suara|ke senayan|(?:duduk|kursi) (?:di )?(?:kursi )?(?:dprd|dewan|senayan|wali ?kota|gubernur|bupati)|(?:men)?jadi (?:wali ?kota|gubernur|bupati|anggota (?:dewan|dprd)|dewan|presiden)|lolos (?:ke|jadi)|menang(?: besar| lagi)?|juara (?:di|lagi)|kursinya bertambah|dipercaya (?:rakyat|warga|masyarakat) (?:untuk )?(?:memimpin|menjadi|jadi))\b`)
 	frCandidateOf = mustFre(`(?i)\b(?:pendaftaran|mendaftar|ditetapkan\w*|penetapan|pencalonan)\b.{0,60}?\bsebagai (?:bakal )?(?:pasangan )?(?:calon|caleg|bacaleg|cagub|cawali)\b`)
 	frGoodWish    = mustFre(`(?i)\b(?:semoga|moga|mudahan|mudah-mudahan|doa\b.{0,30}?\bmenyertai)\b.{0,40}?\b(sukses|menang|lancar|terpilih|amanah|dimudahkan|suara|kemenangan)\b`)
 	// "Barakallah Bu X atas pendaftaran resminya di KPU, doa … sampai
