@@ -211,8 +211,8 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// lah", "jgn takut, kotak kosong itu sah"): support for the option,
 	// which the catalog sets against the lone pair.
 	if m := reEmptyBoxCheer.FindString(hy); m != "" {
-		for _, a := range ix.openOptions(st.day) {
-			hit("support-call", a, m, false)
+		if opts := ix.openOptions(st.day); len(opts) > 0 {
+			hit("support-call", opts[0], m, false)
 			return out
 		}
 	}
@@ -230,15 +230,15 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// The empty box run down ("kotak kosong itu bukan pilihan, itu buang
 	// suara"): opposition to the option, so support for the lone pair.
 	if m := reEmptyBoxDown.FindString(hy); m != "" {
-		for _, a := range ix.openOptions(st.day) {
-			hit("oppose-attack", a, m, true)
+		if opts := ix.openOptions(st.day); len(opts) > 0 {
+			hit("oppose-attack", opts[0], m, true)
 			return out
 		}
 	}
 	// A past leader's record not to be repeated, in a campaign ("waktu
 	// gubernur sebelumnya … jgn sampai terulang lagi"): opposition to
 	// the side the record belongs to, unnamed.
-	if len(ix.campaignRaces(st.day)) > 0 && !st.media && reNotAgain.MatchString(hy) {
+	if !st.media && reNotAgain.MatchString(hy) && len(ix.campaignRaces(st.day)) > 0 {
 		r := rePastLeader.FindString(hy)
 		if r == "" && reLeaderish.MatchString(hy) {
 			r = rePastTerm.FindString(hy) // "5 thn kemarin … janji": a term's record

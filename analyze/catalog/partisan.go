@@ -1157,6 +1157,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 		fired = true
 	}
 	if mob != nil {
+		unlisted := "" // a side the catalog does not list, named by its shape: read once
+		if st.doc != nil {
+			unlisted = unlistedSide(st.hay())
+		}
 		tgs := nearby(mob, cands, parties)
 		switch {
 		case c.quote || c.news && !c.invite && !thankedMob && (mob.class != cMob || reportableMob[mob.name]):
@@ -1182,10 +1186,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			blocked("mobilisation", mob, "numbers of a community's own election")
 		case len(tgs) > 0 || eventNear(mob):
 			fireAll("mobilisation", mob, tgs)
-		case st.doc != nil && unlistedSide(st.hay()) != "":
+		case unlisted != "":
 			// "ngopi bareng paslon RAFI … angkat kursi & sound system":
 			// a side the catalog does not list yet, named by its shape.
-			fireAll("mobilisation", mob, []*ptarget{{actor: unlistedSide(st.hay()), start: mob.start, end: mob.end, generic: true}})
+			fireAll("mobilisation", mob, []*ptarget{{actor: unlisted, start: mob.start, end: mob.end, generic: true}})
 		default:
 			blocked("mobilisation", mob, "no campaign event, party or candidate")
 		}
