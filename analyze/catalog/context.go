@@ -43,11 +43,11 @@ var (
 	// A selection that is no election: an envoy, a flag troop, a grant.
 	reSelection = mustFre(`(?i)\b(?:duta|paskibra\w*|beasiswa|hibah|penerima|pemenang|juri|nominasi|seleksi|audisi|ketua|pengurus)\b`)
 	// The empty box run down.
-	reEmptyBoxDown = mustFre(`(?i)\b(?:kotak|kolom) kosong (?:itu )?(?:bukan pilihan|buang suara|sia-sia|percuma)\b`)
+	reEmptyBoxDown = mustFre(`(?i)\b(?:kotak|kolom) kosong (?:itu )?(?:bukan pilihan|buang suara|sia-sia|percuma|pilihan (?:org|orang|urang) (?:yg|yang|nang) (?:gk|gak|ga|nggak|tidak|tdk|ndak|kada) (?:paham|ngerti|mengerti|tahu|tau))\b`)
 	// "Jangan sampai terulang": a record not to be repeated.
-	reNotAgain = mustFre(`(?i)\b(?:jangan|jgn|jngn) sampai (?:\S+ ){0,4}?terulang\b`)
+	reNotAgain = mustFre(`(?i)\b(?:jangan|jgn|jngn) sampai (?:\S+ ){0,4}?(?:terulang|taulang|baulang)\b`)
 	// A record pointed at a past leader or term.
-	rePastLeader = mustFre(`(?i)\b(?:(?:waktu|zaman|jaman|era|masa) (?:gubernur|wali ?kota|walikota|pemimpin|bupati)|(?:gubernur|wali ?kota|walikota|pemimpin|bupati) (?:sebelumnya|lama|yang dulu|yg dulu|kemarin)|janji tinggal janji|(?:yang|yg) pegang (?:provinsi|kota|kaltim|samarinda)|periode (?:kemarin|lalu|sebelumnya))\b`)
+	rePastLeader = mustFre(`(?i)\b(?:(?:waktu|zaman|jaman|era|masa) (?:gubernur|wali ?kota|walikota|pemimpin|bupati)|(?:gubernur|wali ?kota|walikota|pemimpin|bupati) (?:sebelumnya|lama|yang dulu|yg dulu|nang dulu|nang bahari|kemarin)|janji tinggal janji|(?:yang|yg) pegang (?:provinsi|kota|kaltim|samarinda)|periode (?:kemarin|lalu|sebelumnya))\b`)
 	// A past term, a record only beside a leader or a promise.
 	rePastTerm  = mustFre(`(?i)\b(?:5|lima) (?:thn|tahun) (?:kemarin|lalu|terakhir)\b`)
 	reLeaderish = mustFre(`(?i)\b(?:janji\w*|dijanjikan|pemimpin|gubernur|wali ?kota|walikota|menjabat|memimpin|dipimpin|jabatan)\b`)

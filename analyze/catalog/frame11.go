@@ -64,7 +64,8 @@ var acronymCivic = map[string]bool{"PSN": true, "PROKLIM": true, "SIGAP": true, 
 	"GERMAS": true, "PHBS": true, "STBM": true, "CERDIK": true, "PATUH": true, "BIAN": true, "BIAS": true, "PIN": true,
 	"ASI": true, "IMD": true, "MKJP": true, "PIK": true, "BKB": true, "BKR": true, "BKL": true, "TJSL": true, "CSR": true,
 	"TMMD": true, "KOTAKU": true, "PTSL": true, "BPNT": true, "BST": true, "SEMBAKO": true, "RTLH": true, "APBN": true,
-	"PKH": true, "PSM": true, "PERSIB": true, "PERSIJA": true, "BORNEO": true, "PUSAMANIA": true, "HUT": true}
+	"PKH": true, "PSM": true, "RTH": true, "IPAL": true, "BRT": true, "LRT": true, "MRT": true, "TPA": true, "TPST": true,
+	"PJU": true, "SPAM": true, "APBD": true, "DPRD": true, "PPKM": true, "UMK": true, "UMR": true, "PERSIB": true, "PERSIJA": true, "BORNEO": true, "PUSAMANIA": true, "HUT": true}
 
 // acroSide is the side of a slogan's acronym, or "" for a civic one.
 func acroSide(w string) string {
@@ -346,6 +347,9 @@ func headlineName(n string) string {
 // opinionShapes reads an opinion piece's verdict on a person (round 11).
 func (ix *Index) opinionShapes(st *pstate, head string) []genericHit {
 	hy := st.hay()
+	if h := opinionAcronym(hy, head); h != nil {
+		return h
+	}
 	if !fr11OpRace.MatchString(hy) {
 		return nil // "Mengapa Normalisasi Sungai Pilihan Paling Tepat": a policy
 	}

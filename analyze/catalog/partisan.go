@@ -491,7 +491,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			switch {
 			case ix.negated(st.spans, i, negWindow):
 				blocked("slogan", sp, "negated")
-			case c.neutral:
+			case c.neutral && !signOffSlogan(st, sp):
 				blocked("slogan", sp, "neutrality message")
 			case st.media && st.doc != nil && !reOpinionHead.MatchString(st.hay()):
 				// "Apakah pilpres bisa satu putaran? Pengamat menilai
@@ -1787,6 +1787,11 @@ func hasObject(spans []pspan, lo, hi int) bool {
 
 // nameStop are capitalised words after "partai" or a candidate role that
 // are not a name ("Partai Politik", "Partai Pengusung").
+// placeWords start a place's name ("di Jl. Juanda", "di Gg. Mawar").
+var placeWords = map[string]bool{"jalan": true, "jl": true, "gang": true, "gg": true, "kelurahan": true, "kecamatan": true,
+	"kel": true, "kec": true, "simpang": true, "perumahan": true, "perum": true, "komplek": true, "kompleks": true,
+	"pasar": true, "kampung": true, "lapangan": true, "taman": true}
+
 var nameStop = map[string]bool{
 	"politik": true, "peserta": true, "pengusung": true, "pendukung": true, "koalisi": true, "baru": true,
 	"lama": true, "besar": true, "kecil": true, "lokal": true, "nasional": true, "yang": true, "dan": true,
@@ -1879,6 +1884,9 @@ func (ix *Index) genericCandidate(st *pstate, sp *pspan) (ptarget, bool) {
 	}
 	if i < len(ws) && firstPersonWords[ws[i].Text] {
 		return ptarget{actor: "unlisted:calon", start: sp.start, end: i, generic: true}, true
+	}
+	if i < len(ws) && placeWords[ws[i].Text] {
+		return ptarget{}, false // "baliho caleg di Jl. Juanda": where, not who
 	}
 	name, _, hi := ix.nameWords(st, i, 1)
 	if len(name) == 0 {
@@ -2226,6 +2234,57 @@ func wordAt(ws []watch.Word, i int) string {
 		return ""
 	}
 	return ws[i].Text
+}
+
+// sloganMentions name a slogan as a thing talked about ("dilarang ikut
+// yel-yel seperti salam perubahan"), not said.
+var sloganMentions = map[string]bool{"seperti": true, "spt": true, "misal": true, "misalnya": true, "contoh": true,
+	"contohnya": true, "kayak": true, "termasuk": true, "slogan": true, "yel-yel": true, "yel": true, "jargon": true, "semboyan": true}
+
+// sloganForbids forbid what follows ("tidak boleh ikut menyanyikan oke gas").
+var sloganForbids = map[string]bool{"tidak": true, "tdk": true, "gak": true, "jangan": true, "jgn": true, "dilarang": true,
+	"larangan": true, "hindari": true, "kada": true, "bukan": true, "stop": true}
+
+// signOffSlogan reports a slogan that ends the post in a sentence of its
+// own, after every neutrality or civic cue: "Penertiban PKL … Mohon kerja
+// samanya. Tetap joget, tetap gemoy 🕺" signs a notice off with a side's
+// cheer, while "ASN dilarang ikut yel-yel seperti salam perubahan" names
+// the slogan a reminder forbids.
+func signOffSlogan(st *pstate, sp *pspan) bool {
+	ws := st.wordsOf()
+	if st.doc == nil || sp.start == 0 || sp.end < len(ws)-1 {
+		return false
+	}
+	for k := sp.start - 1; k >= 0 && k >= sp.start-3; k-- {
+		if sloganMentions[wordAt(ws, k)] {
+			return false
+		}
+	}
+	raw := st.doc.Raw
+	at := strings.LastIndex(raw, ws[sp.start].Raw)
+	if ws[sp.start].Raw == "" || at < 0 {
+		return false
+	}
+	// The slogan's own sentence forbids nothing.
+	for _, w := range strings.Fields(strings.ToLower(raw[strings.LastIndexAny(raw[:at], ".!?\n")+1 : at])) {
+		if sloganForbids[strings.Trim(w, ",;:'\"")] {
+			return false
+		}
+	}
+	for i := range st.spans {
+		n := &st.spans[i]
+		if n.class != cNeutral {
+			continue
+		}
+		if n.end >= sp.start {
+			return false
+		}
+		from := strings.Index(raw, ws[n.end].Raw)
+		if ws[n.end].Raw == "" || from < 0 || from >= at || !strings.ContainsAny(raw[from:at], ".!?\n") {
+			return false
+		}
+	}
+	return true
 }
 
 // undecidedCues say the author has not chosen yet.

@@ -1,0 +1,88 @@
+package catalog
+
+import "strings"
+
+// Round 20's frames: the miss classes of two independent sets (AH, AI):
+// a side's acronym punned into a place's motto ("Samarinda BerSARI",
+// "#KaltimBerDAYU", "Samarinda ber-NURANI") and an opinion piece's verdict
+// on an acronym ("TAJUK | Samarinda Butuh SAFA", "EDITORIAL | Hanya
+// NURANI yang …").
+
+var (
+	// A place "ber-" an acronym, or "bersama" it in a hashtag: the motto a
+	// side coins from its acronym. A place's own motto is a word
+	// ("Samarinda Bersih", "BERIMAN" in capitals): the acronym must follow
+	// a "Ber" that is not all capitals.
+	fr20BerAcro = mustFre(`\b(?i:samarinda|kaltim|banua|kalimantan timur|kota kita|kampung kita)\s+(?:Ber-?|ber-?)([A-Z]{3,8})\b|#[A-Za-z0-9]*?(?:Ber|Bersama)([A-Z]{3,8})\b`)
+	// An opinion piece's verdict on an acronym: "Butuh SAFA", "Hanya NURANI
+	// yang", "Saatnya RADEW".
+	fr20OpAcro = mustFre(`\b(?i:butuh|membutuhkan|hanya|cuma|satu-satunya|saatnya|percayakan (?:pada|kepada)|bersama)\s+([A-Z]{3,8})\b`)
+	// An office's program run with a party's organ: "kerja sama Disdag
+	// dgn Rumah Aspirasi PAN", "berkolaborasi dengan DPC PKB".
+	fr20PartyCoop = mustFre(`(?i)\b(?:kerja ?sama|bekerja ?sama|kolaborasi|berkolaborasi|bersinergi|sinergi)\s+(?:\w+\s+){0,2}?(?:dengan|dgn|dg|bareng)\s+(?:rumah aspirasi|posko aspirasi|dpc|dpd|dpw|fraksi|kader|relawan)\s+(?:partai\s+)?([\w-]+)`)
+	// A party's name and its tagline in one hashtag: "#PANdekat",
+	// "#PKSPeduli", "#GolkarHadir".
+	fr20PartyTag = mustFre(`#(PAN|PKS|PKB|PDIP|PPP|PSI|NasDem|Nasdem|Golkar|Gerindra|Demokrat|Perindo|Hanura|Gelora)(?:Peduli|Dekat|Bersatu|Menang|Berbagi|Hadir|Melayani|peduli|dekat|hadir|berbagi|menang|bersatu|melayani)\b`)
+	// A bare ballot number taken as the right choice: "01 haja gin nang
+	// paling bujur", "2 aja pokoknya".
+	fr20NumChoice = mustFre(`(?i)(?:^|[\s.,!…])0?([1-5])\s+(?:haja|aja|ajalah|saja|ja)\b.{0,30}?(?:\bpaling (?:bujur|betul|benar|mantap|pas|tepat|bagus)\b|\bnang (?:bujur|terbaik)\b|\bpokoknya\b|\b(?:sudah|udah|sdh) pasti\b)`)
+	// A number of a counter, a queue or a room: "loket 2 aja pokoknya".
+	fr20NumNot = mustFre(`(?i)\b(?:loket|antrian|antrean|pintu|jalur|lajur|ruang\w*|kamar|kelas|lantai|gate|meja|gelombang|sesi|shift|tahap|pos|rt|rw|gang|gg|blok|jam|tanggal|tgl|hari|menit|kali|level|bab|halaman|hal|lapak|stand|kios|nomor antrian|no antrian|ukuran|size)\s+0?[1-5]\s+(?:haja|aja|ajalah|saja|ja)\b`)
+	// A party's colour worn on the vote day, with a wink: "jgn lupa pakai
+	// baju merah hari itu 😉🐂".
+	fr20ColourWear = mustFre(`(?i)\b(?:pakai|pake|memakai|gunakan|kenakan|pakailah)\s+(?:baju|kaos|kaus|pakaian|busana|atasan|seragam|jilbab|kerudung)\s+(merah|kuning|biru|hijau|oranye|orange|jingga|ungu)\b`)
+	fr20VoteDay    = mustFre(`(?i)\b(pencoblosan|nyoblos|coblosan|ke tps|di tps|hari h|hari pemungutan)\b`)
+	fr20Wink       = mustFre(`😉|😜|🤭|🤫|🐂|🌳|\b(?i:paham kan|tau kan|ngerti kan|kode)\b`)
+	// The verdict is on a candidacy beside a race's or a choice's words.
+	fr20OpAcroRace = mustFre(`(?i)\b(calon|paslon|pasangan|pilkada|pilwali|pilgub|pemilu|pilihan (?:bulan|tahun|minggu|kita|warga) ini|pilihan (?:kita|warga|pemilih)|rekam jejak|periode|kampanye|dipimpin|memimpin)\b`)
+)
+
+// berCivic are the public programmes' own "Ber-" acronyms: the civil
+// service's core values (BerAKHLAK), the anti-drug towns (BerSINAR),
+// clean-and-green mottos.
+var berCivic = map[string]bool{"AKHLAK": true, "SINAR": true, "SERI": true, "SEMI": true, "IMAN": true, "ADAB": true,
+	"ADAT": true, "TUAH": true, "DAYA": true, "SAMA": true, "SATU": true, "SINERGI": true, "MARTABAT": true, "BUDAYA": true,
+	"SIH": true, "SIHAT": true, "SEHAT": true, "KAH": true, "KAT": true, "AGAMA": true, "KARYA": true, "PRESTASI": true,
+	"GERAK": true, "INOVASI": true}
+
+// berSide is the side a "Ber-" motto's acronym names.
+func berSide(ix *Index, st *pstate, m []string) string {
+	for _, w := range m[1:] {
+		if w != "" {
+			if berCivic[w] {
+				return ""
+			}
+			return acroSide(w)
+		}
+	}
+	return ""
+}
+
+var round20Frames = []frame{
+	// civic: a side's motto signs a service notice off even beside a
+	// neutral word ("Penertiban PKL … Samarinda ber-NURANI").
+	{rule: "slogan", parts: []*fre{fr20BerAcro}, side: berSide, civic: true},
+	{rule: "party-service", parts: []*fre{fr20PartyCoop}, side: partySide, not: fr12AidNot},
+	{rule: "campaign-hashtag", parts: []*fre{fr20PartyTag}, side: partySide},
+	{rule: "support-call", parts: []*fre{fr20NumChoice}, side: numberSide, team: true, not: fr20NumNot},
+	{rule: "attributes", parts: []*fre{fr20ColourWear, fr20VoteDay, fr20Wink}, side: func(ix *Index, _ *pstate, m []string) string { return ix.colourParty(m[1]) }, civic: true},
+}
+
+func init() {
+	for i := range round20Frames {
+		round20Frames[i].join = true
+	}
+	frames = append(frames, round20Frames...)
+}
+
+// opinionAcronym reads an opinion piece's verdict on a side's acronym.
+func opinionAcronym(hy *hay, head string) []genericHit {
+	m := fr20OpAcro.FindStringSubmatch(hy)
+	if m == nil || !fr20OpAcroRace.MatchString(hy) {
+		return nil
+	}
+	if s := acroSide(m[1]); s != "" {
+		return []genericHit{{rule: "support-praise", actor: s, text: strings.TrimSpace(head) + " … " + m[0]}}
+	}
+	return nil
+}
