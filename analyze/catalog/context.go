@@ -45,18 +45,18 @@ var (
 	// The empty box run down.
 	reEmptyBoxDown = mustFre(`(?i)\b(?:kotak|kolom) kosong (?:itu )?(?:bukan pilihan|buang suara|sia-sia|percuma|pilihan (?:org|orang|urang) (?:yg|yang|nang) (?:gk|gak|ga|nggak|tidak|tdk|ndak|kada) (?:paham|ngerti|mengerti|tahu|tau))\b`)
 	// "Jangan sampai terulang": a record not to be repeated.
-	reNotAgain = mustFre(`(?i)\b(?:jangan|jgn|jngn) sampai (?:\S+ ){0,4}?(?:terulang|taulang|baulang)\b`)
+	reNotAgain = mustFre(`(?i)\b(?:jangan|jgn|jngn) sampai (?:\S+ ){0,4}?(?:terulang|taulang|baulang|tajadi pulang|tajadi lagi|terjadi lagi)\b`)
 	// A record pointed at a past leader or term.
 	rePastLeader = mustFre(`(?i)\b(?:(?:waktu|zaman|jaman|era|masa) (?:gubernur|wali ?kota|walikota|pemimpin|bupati)|(?:gubernur|wali ?kota|walikota|pemimpin|bupati) (?:sebelumnya|lama|yang dulu|yg dulu|nang dulu|nang bahari|kemarin)|janji tinggal janji|(?:yang|yg) pegang (?:provinsi|kota|kaltim|samarinda)|periode (?:kemarin|lalu|sebelumnya))\b`)
 	// A past term, a record only beside a leader or a promise.
-	rePastTerm  = mustFre(`(?i)\b(?:5|lima) (?:thn|tahun) (?:kemarin|lalu|terakhir)\b`)
-	reLeaderish = mustFre(`(?i)\b(?:janji\w*|dijanjikan|pemimpin|gubernur|wali ?kota|walikota|menjabat|memimpin|dipimpin|jabatan)\b`)
+	rePastTerm  = mustFre(`(?i)\b(?:5|lima) (?:thn|tahun) (?:kemarin|lalu|terakhir|tadi)\b`)
+	reLeaderish = mustFre(`(?i)\b(?:janji\w*|dijanji\w*|pemimpin|gubernur|wali ?kota|walikota|menjabat|memimpin|dipimpin|jabatan)\b`)
 	// A pair's registration named.
 	rePairRegistration = mustFre(`(?i)\bpendaftaran (?:pasangan|paslon|bakal calon|bacalon)\b`)
 	// A hashtag ending in a padded ballot number.
 	reTagPadded = mustFre(`#([A-Za-z]{3,}?)0([1-9])\b`)
 	// The empty box cheered, or readers told not to fear it.
-	reEmptyBoxCheer = mustFre(`(?i)\b(?:kotak|kolom) kosong\s+(?:aja|ajalah|saja|haja|ja|pang|is the real winner|pemenang\w*|menang|juara|the best)\b|\b(?:jangan|jgn|kada usah|ga usah|gak usah) takut\b.{0,40}\b(?:kotak|kolom) kosong\b`)
+	reEmptyBoxCheer = mustFre(`(?i)\b(?:kotak|kolom) kosong\s+(?:aja|ajalah|saja|haja|ja|pang|is the real winner|pemenang\w*|menang|juara|the best|lebih (?:jujur|baik|bagus|amanah|mending|jelas))\b|#KotakKosong(?:Aja|Saja|Haja|Menang|Juara|Pemenang)\b|\b(?:jangan|jgn|kada usah|ga usah|gak usah) takut\b.{0,40}\b(?:kotak|kolom) kosong\b`)
 	// A finger emoji or pose with a wink at the vote.
 	reFingerAny  = mustFre(`(☝|✌|🤟|🖐|✋|\b(?:satu|dua|tiga|empat|lima) jari\b)`)
 	reFingerWink = mustFre(`(?i)(sampai menang|november nanti|nanti november|februari nanti|nanti februari|buat yg tau|buat yang tau|yang tau aja|yg tau aja|yang tahu aja|(?:yang|yg) paham (?:aja|saja|ya)|tebak (?:sendiri|aja|saja)|gaya wajib|kode keras|🤫|🤭|😉)`)

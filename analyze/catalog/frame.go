@@ -44,6 +44,9 @@ type frame struct {
 	// undecided reads the frame in a post that addresses the undecided
 	// ("yang masih bingung, ingat angka kita: tiga").
 	undecided bool
+	// queue reads the frame in a post with a queue's or a counter's words
+	// ("loket", "antrian"): its side is no number they could mean.
+	queue bool
 	// join shows every part's words in the cue ("Bagikan … video
 	// kampanye"), so an auditor sees the whole shape.
 	join bool
@@ -407,14 +410,15 @@ func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 		return nil
 	}
 	hy := st.hay()
-	if frQueue.MatchString(hy) || frCivicPerson.MatchString(hy) || reElectionStaff.MatchString(hy) {
+	if frCivicPerson.MatchString(hy) || reElectionStaff.MatchString(hy) {
 		return nil
 	}
+	queue := frQueue.MatchString(hy)
 	community := reCommunityRole.MatchString(hy)
 	sport := -1 // unknown until a frame asks
 	for i := range frames {
 		f := &frames[i]
-		if onlyUndecided && !f.undecided || !season && !f.anyDay || c.hardNews && !f.news || community && !f.mobilise || c.neutral && !f.civic && !f.undecided {
+		if queue && !f.queue || onlyUndecided && !f.undecided || !season && !f.anyDay || c.hardNews && !f.news || community && !f.mobilise || c.neutral && !f.civic && !f.undecided {
 			continue
 		}
 		var m []string

@@ -31,7 +31,7 @@ var (
 	// "menang SABAR!!", "SABAR membawa berkah", "ARSY untuk Samarinda",
 	// "Maju Bersama RAFA".
 	fr11AcroHeart  = mustFre(`\b([A-Z]{3,8})\s+(?:(?i:haja|aja|selalu|tetap)\s+)?(?i:di hati|di hatiku|dihati)\b`)
-	fr11AcroTag    = mustFre(`#(?:Lanjut|Lanjutkan|Terus|Tetap|Pilih|Menangkan|Dukung|Kawal|Coblos|Samarinda|Kaltim|Banua)([A-Z]{3,8})\b|#([A-Z]{3,8})(?:Lanjut|Lanjutkan|Menang|DuaPeriode|Terus|Pasti|Jilid\w*|untuk\w+|Untuk\w+|buat\w+|For\w+|for\w+)\b`)
+	fr11AcroTag    = mustFre(`#(?:Lanjut|Lanjutkan|Terus|Tetap|Pilih|Menangkan|Dukung|Kawal|Coblos|Samarinda|Kaltim|Banua)([A-Z]{3,8})\b|#([A-Z]{2,8})(?:Lanjut|Lanjutkan|lanjut|lanjutkan|Menang|DuaPeriode|Terus|Pasti|Jilid\w*|untuk\w+|Untuk\w+|buat\w+|For\w+|for\w+)\b`)
 	fr11AcroCheer  = mustFre(`(?i:menang|menangkan|manang|coblos)\s+([A-Z]{3,8})\b`)
 	fr11AcroMotto  = mustFre(`\b([A-Z]{3,8})\s+(?i:membawa berkah|pasti menang|untuk samarinda|untuk kaltim|untuk kalimantan timur|gasan banua|untuk banua|dua periode|jilid (?:2|dua|ii))\b`)
 	fr11AcroWith   = mustFre(`(?i:maju|makin \w+|sejahtera|berkah|wujudkan|lanjut\w*|terus|cemerlang|bangkit|perubahan|bergerak|melaju|membangun|berjaya)\s+(?i:bersama|bareng)\s+([A-Z]{3,8})\b`)
@@ -310,7 +310,7 @@ var (
 	// "Tidak Memilih X", "X yang Tak Boleh Dilupakan Pemilih", "hanya X–Y
 	// yang …". A headline capitalises every word, so the name is read
 	// from the words right before or after the verdict.
-	fr11OpVerdict = mustFre(`(` + gPair + `|` + gName + `)\s+(?i:paling layak|layak memimpin|pantas memimpin|paling pantas|pilihan (?:paling )?(?:tepat|rasional|masuk akal)|satu-satunya (?:pilihan|calon))\b`)
+	fr11OpVerdict = mustFre(`(` + gPair + `|` + gName + `)\s+(?i:paling layak|layak memimpin|pantas memimpin|paling pantas|paling siap|paling mampu|pilihan (?:paling )?(?:tepat|rasional|masuk akal)|satu-satunya (?:pilihan|calon))\b`)
 	fr11OpLedBy   = mustFre(`(?i:dipimpin|memimpin)\s+(?:\w+\s+){0,3}?(?i:seperti|oleh)\s+(?:` + gHonorB + `\s+)?(?:(?:H|Hj|Dr|Drs|Ir|Prof|KH)\.\s*){0,3}(` + gName + `)`)
 	fr11OpAgainst = mustFre(`(?i:tidak memilih|jangan memilih|jangan pilih|tak memilih|tidak pilih)\s+(` + gName + `)|(` + gName + `)\s+(?i:yang|yg)\s+(?:(?i:tak|tidak)\s+(?i:boleh|bisa)\s+(?i:dilupakan)|(?i:perlu|harus|wajib|patut)\s+(?i:diingat))`)
 	fr11OpOnly    = mustFre(`(?i:hanya|cuma|satu-satunya)\s+(` + gPair + `|` + gPersonB + `)\s+(?i:yang|yg)\b`)

@@ -33,6 +33,23 @@ var (
 	fr20ColourWear = mustFre(`(?i)\b(?:pakai|pake|memakai|gunakan|kenakan|pakailah)\s+(?:baju|kaos|kaus|pakaian|busana|atasan|seragam|jilbab|kerudung)\s+(merah|kuning|biru|hijau|oranye|orange|jingga|ungu)\b`)
 	fr20VoteDay    = mustFre(`(?i)\b(pencoblosan|nyoblos|coblosan|ke tps|di tps|hari h|hari pemungutan)\b`)
 	fr20Wink       = mustFre(`😉|😜|🤭|🤫|🐂|🌳|\b(?i:paham kan|tau kan|ngerti kan|kode)\b`)
+	// A ballot number in the heart: "Biru itu pasti, 02 di hati 💙".
+	fr20NumHeart = mustFre(`(?i)(?:^|[\s.,!…])(?:nomor\s+|no\.?\s*)?0?([1-5])\s+(?:(?:haja|aja|selalu|tetap)\s+)?(?:di hati|di hatiku|dihati)\b`)
+	// A number in the heart that the sentence goes on to say is something
+	// else: "Nomor 2 di hati tetap nasi kuning Bu Idah".
+	fr20NumHeartNot = mustFre(`(?i)\b(?:di hati|di hatiku|dihati)\s+(?:tetap|tetep|tetaplah|adalah|yaitu|ialah|itu|cuma|hanya|masih)\b|\b(?:loket|antrian|antrean|pintu|jalur|ruang\w*|kamar|kelas|lantai|meja|rt|rw|gang|gg|blok|ukuran|size)\s+0?[1-5]\s`)
+	// "Nomor urut kesayangan" with the fingers that show it.
+	fr20FavNumber = mustFre(`(?i)\bnomor urut (?:kesayangan|favorit|andalan|jagoan)\b`)
+	fr20Fingers   = mustFre(`(?i)(☝|✌|🤟|\b(?:satu|dua|tiga) jari\b)`)
+	// "Indonesia makin AMIN": the pair's acronym as the thing wished, not
+	// the prayer's last word.
+	fr20AminCheer = mustFre(`\b(?i:makin|semakin|tambah|tetap|bersama|salam|dukung|pilih)\s+(AMIN)\b`)
+	// A bare acronym hashtag beside a wish of another term: "Lanjut jilid 2
+	// makin ngebut 🚀 #AHZ".
+	fr20BareTag  = mustFre(`#([A-Z]{2,8})\b`)
+	fr20Continue = mustFre(`(?i)\b(lanjut(?:kan)? jilid (?:2|dua|ii)|jilid (?:2|dua|ii)|dua periode|2 periode|lanjutkan)\b`)
+	// A side's acronym refused in a hashtag: "#BukanSIBAYU", "#AsalBukanRAFA".
+	fr20NotTag = mustFre(`#(?:Bukan|AsalBukan|Asal_Bukan|asalbukan|bukan)([A-Z]{3,8})\b`)
 	// The verdict is on a candidacy beside a race's or a choice's words.
 	fr20OpAcroRace = mustFre(`(?i)\b(calon|paslon|pasangan|pilkada|pilwali|pilgub|pemilu|pilihan (?:bulan|tahun|minggu|kita|warga) ini|pilihan (?:kita|warga|pemilih)|rekam jejak|periode|kampanye|dipimpin|memimpin)\b`)
 )
@@ -61,10 +78,20 @@ func berSide(ix *Index, st *pstate, m []string) string {
 var round20Frames = []frame{
 	// civic: a side's motto signs a service notice off even beside a
 	// neutral word ("Penertiban PKL … Samarinda ber-NURANI").
-	{rule: "slogan", parts: []*fre{fr20BerAcro}, side: berSide, civic: true},
+	{rule: "slogan", parts: []*fre{fr20BerAcro}, side: berSide, civic: true, queue: true},
 	{rule: "party-service", parts: []*fre{fr20PartyCoop}, side: partySide, not: fr12AidNot},
 	{rule: "campaign-hashtag", parts: []*fre{fr20PartyTag}, side: partySide},
 	{rule: "support-call", parts: []*fre{fr20NumChoice}, side: numberSide, team: true, not: fr20NumNot},
+	{rule: "support-call", parts: []*fre{fr20NumHeart}, side: numberSide, team: true, not: fr20NumHeartNot},
+	{rule: "hand-sign", parts: []*fre{fr20Fingers, fr20FavNumber}, side: fingerCount, sport: true},
+	{rule: "slogan", parts: []*fre{fr20AminCheer}, side: func(ix *Index, st *pstate, _ []string) string {
+		if a := ix.actors["amin"]; a != nil && ix.live(a, st.day) {
+			return "amin"
+		}
+		return ""
+	}},
+	{rule: "campaign-hashtag", parts: []*fre{fr20BareTag, fr20Continue}, side: acroFrameSide, queue: true},
+	{rule: "campaign-hashtag", parts: []*fre{fr20NotTag}, side: acroFrameSide, oppose: true, queue: true},
 	{rule: "attributes", parts: []*fre{fr20ColourWear, fr20VoteDay, fr20Wink}, side: func(ix *Index, _ *pstate, m []string) string { return ix.colourParty(m[1]) }, civic: true},
 }
 
@@ -85,4 +112,14 @@ func opinionAcronym(hy *hay, head string) []genericHit {
 		return []genericHit{{rule: "support-praise", actor: s, text: strings.TrimSpace(head) + " … " + m[0]}}
 	}
 	return nil
+}
+
+// fingerCount is the ballot number the fingers a favourite number comes
+// with show.
+func fingerCount(ix *Index, st *pstate, m []string) string {
+	n := map[string]string{"☝": "1", "✌": "2", "🤟": "3", "satu jari": "1", "dua jari": "2", "tiga jari": "3"}[strings.ToLower(m[1])]
+	if n == "" {
+		return ""
+	}
+	return numberSide(ix, st, []string{"", n})
 }

@@ -209,7 +209,7 @@ var (
 	reShareObject  = mustFre(`(?i)\b(video|postingan|unggahan|konten|poster|flyer)\b`)
 	reShareCamp    = mustFre(`(?i)\b(kampanye|visi misi|program)\b`)
 	reOpinionFrame = mustFre(`(?i)(pilihan paling|paling masuk akal|tidak ada (?:kandidat|calon|pilihan) lain|satu-satunya pilihan|satu satunya pilihan|pilihan rasional|yang memenuhi syarat|layak dipilih|pantas dipilih|pilihan terbaik|pilihan tepat|paling layak|layak memimpin)`)
-	reSport        = mustFre(`(?i)\b(juara|lomba|piala|turnamen|pertandingan|skor|klub|fc|voli|futsal|sepak bola|persisam|pesut etam|porprov|popda|o2sn|kejurda|kejurnas|medali|pesilat|silat|atlet|bulu tangkis|badminton|catur|karate|taekwondo)\b`)
+	reSport        = mustFre(`(?i)\b(juara|lomba|piala|turnamen|pertandingan|skor|klub|borneo fc|fc samarinda|voli|futsal|sepak bola|persisam|pesut etam|porprov|popda|o2sn|kejurda|kejurnas|medali|pesilat|silat|atlet|bulu tangkis|badminton|catur|karate|taekwondo)\b`)
 	reFingerCtx    = mustFre(`(?i)(di hati|kompak\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|salam\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|pose|untuk (?:samarinda|kaltim|indonesia) (?:lebih|makin)|yang penting|😉)`)
 	reColourDay    = mustFre(`(?i)\bkaos (kuning|merah|biru|hijau|oranye|putih)[- ]?(?:ku|kami|kita)?\b.*\b(14 februari|27 november|hari h|hari pencoblosan|ke tps)`)
 	reReported     = mustFre(`(?i)\b(orasinya|pidatonya|sambutannya|meminta|minta (?:pendukung|relawan|warga|kader|simpatisan)|katanya|ujarnya|tuturnya|ungkapnya|kata dia|menurutnya)\b`)
@@ -459,7 +459,7 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	// A finger emoji or pose in a campaign phrase; a community's own vote
 	// has its own numbers ("Ketua terpilih calon nomor urut 3 … 🤟").
-	if !sport() && !(reCommunityRole.MatchString(h) && reCommunityVote.MatchString(h)) {
+	if !sport() && !(reCommunityRole.MatchString(h) && reCommunityVote.MatchString(h)) && !rePoseReported.MatchString(h) {
 		if f := reFinger.FindString(h); f != "" && reFingerCtx.MatchString(h) {
 			n := map[string]string{"☝": "1", "✌": "2", "🤟": "3", "🖐": "5", "✋": "5"}[f]
 			add(genericHit{rule: "hand-sign", actor: ix.fingerSide(n, c, st.day), text: f})

@@ -506,7 +506,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				// "Dalam pidatonya, Gibran meminta relawan 'menangkan …
 				// satu putaran'": a candidate's slogan quoted.
 				blocked("slogan", sp, "a candidate's call quoted")
-			case c.news && (c.hardNews || st.media || c.quote || sp.end < len(st.wordsOf())-1 || sp.start == 0):
+			case c.news && (c.hardNews || st.media || c.quote || !st.endsPost(sp.end) || sp.start == 0):
 				// A soft report word ("Jadwal posyandu …") does not make a
 				// slogan signing the post off ("… Salam perubahan! 🟢") a
 				// report: the account says it in its own voice.
@@ -545,6 +545,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			case !c.elecText && st.doc != nil && reSport.MatchString(st.hay()) && !ix.namesSide(st, actor):
 				// "tim sepak bola juara 1! Salam dua jari": a team's photo.
 				blocked("hand-sign", sp, "a team's photo (sport words), with no side named")
+			case st.doc != nil && rePoseReported.MatchString(st.hay()):
+				// "Lapor Bawaslu, akun kelurahan sebelah posting foto
+				// pegawainya pose 2 jari": someone else's pose reported.
+				blocked("hand-sign", sp, "a pose reported to the election supervisor")
 			default:
 				side(&support, actor)
 				decisive("hand-sign", sp, nil, actor)
@@ -2236,10 +2240,31 @@ func wordAt(ws []watch.Word, i int) string {
 	return ws[i].Text
 }
 
+// rePoseReported is a pose reported to, or by, the election supervisor.
+var rePoseReported = mustFre(`(?i)\b(lapor\w*|dilaporkan|bawaslu|panwas\w*|gakkumdu)\b`)
+
 // sloganMentions name a slogan as a thing talked about ("dilarang ikut
 // yel-yel seperti salam perubahan"), not said.
 var sloganMentions = map[string]bool{"seperti": true, "spt": true, "misal": true, "misalnya": true, "contoh": true,
 	"contohnya": true, "kayak": true, "termasuk": true, "slogan": true, "yel-yel": true, "yel": true, "jargon": true, "semboyan": true}
+
+// endsPost reports that only hashtags and hand signs follow word end:
+// "… Salam metal tiga jari 🤘 #SatSet" ends on its slogan.
+func (st *pstate) endsPost(end int) bool {
+	ws := st.wordsOf()
+	for k := end + 1; k < len(ws); k++ {
+		if ws[k].Hashtag || ws[k].InHashtag || poseWords[ws[k].Text] {
+			continue
+		}
+		if !slices.ContainsFunc(st.spans, func(o pspan) bool { return o.class == cHand && o.start <= k && k <= o.end }) {
+			return false
+		}
+	}
+	return true
+}
+
+// poseWords describe the pose a slogan comes with ("salam metal tiga jari").
+var poseWords = map[string]bool{"satu": true, "dua": true, "tiga": true, "empat": true, "jari": true, "1": true, "2": true, "3": true}
 
 // sloganForbids forbid what follows ("tidak boleh ikut menyanyikan oke gas").
 var sloganForbids = map[string]bool{"tidak": true, "tdk": true, "gak": true, "jangan": true, "jgn": true, "dilarang": true,
@@ -2252,7 +2277,7 @@ var sloganForbids = map[string]bool{"tidak": true, "tdk": true, "gak": true, "ja
 // the slogan a reminder forbids.
 func signOffSlogan(st *pstate, sp *pspan) bool {
 	ws := st.wordsOf()
-	if st.doc == nil || sp.start == 0 || sp.end < len(ws)-1 {
+	if st.doc == nil || sp.start == 0 || !st.endsPost(sp.end) {
 		return false
 	}
 	for k := sp.start - 1; k >= 0 && k >= sp.start-3; k-- {

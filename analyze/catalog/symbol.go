@@ -54,6 +54,12 @@ func symbolTaken(st *pstate, sp *pspan, elec bool) bool {
 	if w := wordAt(ws, k); w == "partai" || w == "parpol" {
 		return pictured
 	}
+	// "#Banteng" beside "pilihan kita sudah jelas 😉": a symbol tagged
+	// in a post that chooses.
+	if sp.start < len(ws) && (ws[sp.start].Hashtag || ws[sp.start].InHashtag) &&
+		slices.ContainsFunc(st.spans, func(o pspan) bool { return o.class == cSup }) {
+		return true
+	}
 	for i := range st.spans {
 		if o := &st.spans[i]; (o.class == cSup || o.class == cOpp || o.class == cAbsorb && o.name == "jangan lupa") && o.end == k {
 			return elec || ballotVerbs[o.name]
