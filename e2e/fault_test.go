@@ -290,7 +290,8 @@ func TestFaultClickHouseStopStart(t *testing.T) {
 		t.Fatal(err)
 	}
 	if passes := passesLogged(logs); int(recorded) != passes || passes < 10 {
-		t.Fatalf("collector_runs holds %d passes; the collector logged %d", recorded, passes)
+		t.Fatalf("collector_runs holds %d passes; the collector logged %d\n%s\nrecorder's log:\n%s", recorded, passes,
+			passDiff(collectorRuns(t, db), logs), recorderLog(logs))
 	}
 	t.Logf("collector passes: %d run, %d recorded", recorded, recorded)
 }

@@ -414,4 +414,107 @@ var logCount = regexp.MustCompile(`msg="collector pass(?: failed)?"`)
 // recorded in collector_runs).
 func passesLogged(logs string) int { return len(logCount.FindAllString(logs, -1)) }
 
+// recordedPass is one row of collector_runs, as the diagnostics show it.
+type recordedPass struct {
+	collector         string
+	started, finished time.Time
+	items             int64
+	ok                uint8
+	class             string
+	part              string // the data part holding it: one insert each until merged
+}
+
+// collectorRuns returns every row of collector_runs in db, oldest first.
+func collectorRuns(t *testing.T, db *store.DB) []recordedPass {
+	t.Helper()
+	rows, err := db.Conn().Query(context.Background(), "SELECT collector, started_at, finished_at, items, ok, toString(error_class), _part FROM `"+
+		db.Database()+"`.collector_runs ORDER BY started_at, finished_at")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []recordedPass
+	for rows.Next() {
+		var r recordedPass
+		if err := rows.Scan(&r.collector, &r.started, &r.finished, &r.items, &r.ok, &r.class, &r.part); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+var logTime = regexp.MustCompile(`^time=(\S+) `)
+
+// passDiff lays the recorded passes beside the logged ones, so that a
+// count that differs shows which pass: a row whose collector, start,
+// finish and items repeat an earlier row is DOUBLED; a row that no logged
+// pass ended near (the log's time, moved by the clock shift, within 1.5 s
+// of finished_at) is UNLOGGED; a logged pass that no row matches is
+// UNRECORDED.
+func passDiff(rows []recordedPass, logs string) string {
+	var logged []time.Time
+	var lines []string
+	for _, l := range strings.Split(logs, "\n") {
+		if !logCount.MatchString(l) {
+			continue
+		}
+		var at time.Time
+		if m := logTime.FindStringSubmatch(l); m != nil {
+			at, _ = time.Parse(time.RFC3339Nano, m[1])
+		}
+		logged = append(logged, at.Add(clock.Shift()))
+		lines = append(lines, l)
+	}
+	used := make([]bool, len(logged))
+	seen := map[string]bool{}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d rows in collector_runs, %d passes logged:\n", len(rows), len(logged))
+	for _, r := range rows {
+		key := fmt.Sprint(r.collector, r.started.Unix(), r.finished.Unix(), r.items)
+		mark := ""
+		if seen[key] {
+			mark = "DOUBLED"
+		}
+		seen[key] = true
+		best := -1
+		for i, at := range logged {
+			d := at.Sub(r.finished).Abs()
+			if !used[i] && d < 1500*time.Millisecond && (best < 0 || d < logged[best].Sub(r.finished).Abs()) {
+				best = i
+			}
+		}
+		logLine := "(no log line)"
+		if best >= 0 {
+			used[best] = true
+			logLine = lines[best]
+		} else if mark == "" {
+			mark = "UNLOGGED"
+		}
+		fmt.Fprintf(&b, "  %-8s %s started %s finished %s items %d ok %d %s part %s | %s\n", mark, r.collector,
+			r.started.UTC().Format("15:04:05"), r.finished.UTC().Format("15:04:05"), r.items, r.ok, r.class, r.part, logLine)
+	}
+	for i, l := range lines {
+		if !used[i] {
+			fmt.Fprintf(&b, "  UNRECORDED %s\n", l)
+		}
+	}
+	return b.String()
+}
+
+// recorderLog returns the lines of logs about the recording of passes
+// and the process's stop.
+func recorderLog(logs string) string {
+	var out []string
+	for _, l := range strings.Split(logs, "\n") {
+		if strings.Contains(l, "collector passes") || strings.Contains(l, "stopping") || strings.Contains(l, "signal") {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
 var _ = strconv.Itoa

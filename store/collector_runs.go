@@ -70,9 +70,12 @@ func (db *DB) InsertCollectorRuns(ctx context.Context, runs []CollectorRun) erro
 
 // UnrecordedCollectorRuns returns the runs that collector_runs does not
 // hold yet. An insert that failed may still have been stored (ClickHouse
-// stopped after writing the part, before answering): a blind retry would
-// record those passes twice. A pass is known by its collector, start,
-// finish and item count (a collector starts at most one pass a second).
+// stopped after writing the part, before answering; or the client gave up
+// on the answer, and the server went on): a blind retry would record those
+// passes twice. Call it once the failed insert has ended on the server
+// (see RunRecorder), or it may miss rows being committed. A pass is known
+// by its collector, start, finish and item count (a collector starts at
+// most one pass a second).
 func (db *DB) UnrecordedCollectorRuns(ctx context.Context, runs []CollectorRun) ([]CollectorRun, error) {
 	if len(runs) == 0 {
 		return nil, nil
@@ -123,6 +126,17 @@ func (db *DB) UnrecordedCollectorRuns(ctx context.Context, runs []CollectorRun) 
 		}
 	}
 	return out, nil
+}
+
+// queryRunning reports whether the server runs the query with this id
+// (system.processes lists a query from its arrival until it ends: for an
+// insert, after its rows are committed or given up).
+func (db *DB) queryRunning(ctx context.Context, id string) (bool, error) {
+	var n uint64
+	if err := db.conn.QueryRow(ctx, "SELECT count() FROM system.processes WHERE query_id = ?", id).Scan(&n); err != nil {
+		return false, fmt.Errorf("query %s running: %w", id, err)
+	}
+	return n > 0, nil
 }
 
 func truncate(s string, n int) string {

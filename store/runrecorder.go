@@ -2,10 +2,13 @@ package store
 
 import (
 	"context"
+	"crypto/rand"
+	"fmt"
 	"log/slog"
 	"sync"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promauto"
 
@@ -42,10 +45,18 @@ type RunRecorder struct {
 	queue []CollectorRun
 	first int // sequence number of queue[0] (drops and writes advance it)
 
-	// unsure is set by a failed insert, which may have been stored all
-	// the same: the next flush first leaves out the passes already there.
-	unsure bool
+	// unsettled is the query id of the last failed insert, which may
+	// have been stored all the same ("" when none): the next flush waits
+	// until the server no longer runs it, then leaves out the passes
+	// already there.
+	unsettled string
+	// insert writes a batch (DB.InsertCollectorRuns; tests replace it).
+	insert func(ctx context.Context, runs []CollectorRun) error
 }
+
+// settleTimeout bounds the wait for a failed insert to end on the server
+// before a retry: beyond it the flush fails and is retried later.
+const settleTimeout = 10 * time.Second
 
 // NewRunRecorder returns a recorder writing to db, reporting readiness as
 // role/clickhouse in reg (nil: health.Default).
@@ -53,7 +64,8 @@ func NewRunRecorder(db *DB, role string, reg *health.Registry) *RunRecorder {
 	if reg == nil {
 		reg = health.Default
 	}
-	r := &RunRecorder{db: db, limit: 100000, check: reg.Check(role, "clickhouse"), log: slog.With("role", role), kick: make(chan struct{}, 1)}
+	r := &RunRecorder{db: db, limit: 100000, check: reg.Check(role, "clickhouse"), log: slog.With("role", role), kick: make(chan struct{}, 1),
+		insert: db.InsertCollectorRuns}
 	r.check.OK()
 	return r
 }
@@ -132,7 +144,16 @@ func (r *RunRecorder) flush(ctx context.Context) error {
 		return nil
 	}
 	write := batch
-	if r.unsure {
+	if r.unsettled != "" {
+		// The failed insert may still be running on the server — above
+		// all when shutdown cancelled it: the client closed the
+		// connection after sending the rows, and the server commits
+		// them a moment later. Looked up before that moment, they would
+		// be missed and written twice.
+		if err := r.settle(ctx, r.unsettled); err != nil {
+			r.check.Set(err)
+			return err
+		}
 		left, err := r.db.UnrecordedCollectorRuns(ctx, batch)
 		if err != nil {
 			r.check.Set(err)
@@ -140,12 +161,13 @@ func (r *RunRecorder) flush(ctx context.Context) error {
 		}
 		write = left
 	}
-	if err := r.db.InsertCollectorRuns(ctx, write); err != nil {
-		r.unsure = true
+	id := "dengar-collector-runs-" + rand.Text()
+	if err := r.insert(clickhouse.Context(ctx, clickhouse.WithQueryID(id)), write); err != nil {
+		r.unsettled = id
 		r.check.Set(err)
 		return err
 	}
-	r.unsure = false
+	r.unsettled = ""
 	r.mu.Lock()
 	// Passes recorded meanwhile stay (some of the batch may have been
 	// dropped past the limit meanwhile: only what is left of it goes).
@@ -157,4 +179,26 @@ func (r *RunRecorder) flush(ctx context.Context) error {
 	r.mu.Unlock()
 	r.check.OK()
 	return nil
+}
+
+// settle waits (up to settleTimeout) until the server no longer runs the
+// query id, that is until a failed insert has been stored or abandoned
+// for good. A restarted server runs none of the old queries.
+func (r *RunRecorder) settle(ctx context.Context, id string) error {
+	ctx, cancel := context.WithTimeout(ctx, settleTimeout)
+	defer cancel()
+	for {
+		running, err := r.db.queryRunning(ctx, id)
+		if err != nil {
+			return fmt.Errorf("collector runs: wait for the failed insert: %w", err)
+		}
+		if !running {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("collector runs: the failed insert %s still runs on the server: %w", id, ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }

@@ -2,7 +2,10 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"math/rand/v2"
+	"sync"
 	"testing"
 	"time"
 
@@ -114,5 +117,131 @@ func TestUnrecordedCollectorRuns(t *testing.T) {
 	}
 	if want := []string{"rss:a/2", "rss:c/1", "rss:b/0"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("unrecorded = %v, want %v", got, want)
+	}
+}
+
+// TestRunRecorderInsertStoredAfterItsAnswerWasLost plays an insert that
+// reaches ClickHouse but whose answer the client never gets: the server
+// commits the rows two seconds after the client gave up on them, well
+// after the recorder's first retry. The retry must wait for that insert
+// to end on the server and find its passes there, not write them again.
+func TestRunRecorderInsertStoredAfterItsAnswerWasLost(t *testing.T) {
+	srv := chtest.Private(t)
+	db, err := store.OpenLazy(srv.Config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rec := store.NewRunRecorder(db, "collect", health.NewRegistry())
+	var late sync.WaitGroup
+	var mu sync.Mutex
+	calls := 0
+	store.SetRecorderInsert(rec, func(ctx context.Context, runs []store.CollectorRun) error {
+		mu.Lock()
+		calls++
+		first := calls == 1
+		mu.Unlock()
+		if !first {
+			return db.InsertCollectorRuns(ctx, runs)
+		}
+		// The query (with the recorder's query id) and the rows reach
+		// the server; the end of the data arrives two seconds later, and
+		// the answer is lost.
+		b, err := db.Conn().PrepareBatch(context.WithoutCancel(ctx), "INSERT INTO dengar.collector_runs (collector, source, started_at, finished_at, items, ok)")
+		if err != nil {
+			t.Error(err)
+			return err
+		}
+		for _, r := range runs {
+			if err := b.Append(r.Collector, r.Source, r.StartedAt, r.FinishedAt, r.Items, uint8(1)); err != nil {
+				t.Error(err)
+			}
+		}
+		late.Add(1)
+		go func() {
+			defer late.Done()
+			time.Sleep(2 * time.Second)
+			if err := b.Send(); err != nil {
+				t.Errorf("the late insert: %v", err)
+			}
+		}()
+		return errors.New("insert collector runs: read: connection reset by peer")
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- rec.Run(ctx) }()
+	at := time.Date(2026, 11, 20, 8, 0, 0, 0, time.UTC)
+	for i := 0; i < 3; i++ {
+		rec.Record(store.CollectorRun{Collector: "rss:uji", Source: "rss", StartedAt: at.Add(time.Duration(i) * time.Second),
+			FinishedAt: at.Add(time.Duration(i) * time.Second), Items: int64(i), OK: true, QuotaRemaining: -1})
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for rec.Pending() > 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("the passes were not recorded within 30 s")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	late.Wait()
+	mu.Lock()
+	if calls < 2 {
+		t.Errorf("%d inserts; the lost answer was not retried", calls)
+	}
+	mu.Unlock()
+	var rows, distinct uint64
+	if err := db.Conn().QueryRow(context.Background(), "SELECT count(), uniqExact(items) FROM dengar.collector_runs").Scan(&rows, &distinct); err != nil {
+		t.Fatal(err)
+	}
+	if rows != 3 || distinct != 3 {
+		t.Fatalf("%d rows, %d distinct passes; want 3", rows, distinct)
+	}
+}
+
+// TestRunRecorderStoppedDuringAnInsert stops recorders at random moments
+// while they write: shutdown cancels the insert in flight, whose rows the
+// server may commit after the client closed the connection, while the
+// recorder's last flush retries it. Each pass must be stored once (this
+// doubled a pass in about one stop in ten before the retry waited for the
+// cancelled insert to end on the server).
+func TestRunRecorderStoppedDuringAnInsert(t *testing.T) {
+	srv := chtest.Private(t)
+	db, err := store.OpenLazy(srv.Config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	at := time.Date(2026, 11, 20, 8, 0, 0, 0, time.UTC)
+	const stops, passes = 100, 5
+	wrong := 0
+	for it := 0; it < stops; it++ {
+		rec := store.NewRunRecorder(db, "collect", health.NewRegistry())
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- rec.Run(ctx) }()
+		name := fmt.Sprintf("rss:uji%d", it)
+		for i := 0; i < passes; i++ {
+			rec.Record(store.CollectorRun{Collector: name, Source: "rss", StartedAt: at.Add(time.Duration(i) * time.Second),
+				FinishedAt: at.Add(time.Duration(i) * time.Second), OK: true, QuotaRemaining: -1})
+			time.Sleep(time.Duration(rand.IntN(8000)) * time.Microsecond)
+		}
+		cancel()
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+		var n uint64
+		if err := db.Conn().QueryRow(context.Background(), "SELECT count() FROM dengar.collector_runs WHERE collector = ?", name).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n != passes {
+			wrong++
+			t.Errorf("stop %d: %d rows for %d passes", it, n, passes)
+		}
+	}
+	if wrong > 0 {
+		t.Errorf("%d of %d stops left collector_runs wrong", wrong, stops)
 	}
 }
