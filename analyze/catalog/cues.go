@@ -453,6 +453,11 @@ var wishCues = []string{
 	"2 periode", "lanjutkan", "sukses di pilkada", "sukses di pemilu", "sukses di pilgub", "sukses di pilwali",
 	"duduk di senayan", "lolos ke senayan", "lolos parlemen", "jadi presiden", "jadi wakil presiden",
 	"semoga sukses", "sukses selalu",
+	// A candidate wished to lead what the race is for ("amanah memimpin
+	// negeri ke depan"): soft (see softWish), so a sitting leader's
+	// birthday greeting after the vote is a courtesy.
+	"memimpin negeri ke depan", "memimpin negeri ini ke depan", "memimpin indonesia ke depan", "memimpin kaltim ke depan",
+	"memimpin samarinda ke depan", "memimpin bangsa ke depan",
 	"jadi gubernur", "jadi wakil gubernur", "jadi wali kota", "jadi walikota", "jadi wakil wali kota", "jadi bupati",
 	"sukses di pileg", "sukses di pilpres", "sukses nyaleg", "lolos dprd", "duduk di dprd", "jadi dewan", "menang pileg", "menang pilkada",
 	"semoga menang", "moga menang", "siap menang",

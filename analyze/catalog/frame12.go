@@ -57,7 +57,7 @@ var round12Frames = []frame{
 	{rule: "support-call", parts: []*fre{fr12PartyRT, fr12Approve}, side: rtPartySide, anyDay: true},
 	{rule: "party-service", parts: []*fre{fr12Organ, fr12Aid}, side: organSide, not: fr12AidNot},
 	{rule: "recruitment", parts: []*fre{fr12Form, fr12Fill}, side: organSide, not: fr11ShareNot, mobilise: true, anyDay: true, news: true}, // "survei" is the form's word here, not a report
-	{rule: "campaign-hashtag", parts: []*fre{fr12NumTag}, side: numberSide, sport: true},                                                   // "#Nomor2Pasti" is no contest's
+	{rule: "campaign-hashtag", parts: []*fre{fr12NumTag}, side: numberSide, sport: true, not: frPlayerNumber},                              // "#Nomor2Pasti" is no contest's
 	{rule: "support-call", parts: []*fre{fr12OurNumber}, side: numberSide, undecided: true},
 	{rule: "support-call", parts: []*fre{fr12PartyOnly}, side: partySide, anyDay: true},
 	{rule: "support-call", parts: []*fre{fr12Bismillah, fr12Year}, side: personSide, anyDay: true},

@@ -50,6 +50,27 @@ var (
 	fr20Continue = mustFre(`(?i)\b(lanjut(?:kan)? jilid (?:2|dua|ii)|jilid (?:2|dua|ii)|dua periode|2 periode|lanjutkan)\b`)
 	// A side's acronym refused in a hashtag: "#BukanSIBAYU", "#AsalBukanRAFA".
 	fr20NotTag = mustFre(`#(?:Bukan|AsalBukan|Asal_Bukan|asalbukan|bukan)([A-Z]{3,8})\b`)
+	// A legislative candidate's ballot line: "nomor urut 3 dapil Samarinda 2".
+	fr20CalegLine = mustFre(`(?i)\bnomor urut\s+0?(\d{1,2})\s+dapil\b`)
+	// A knowing line with a pose: "salam tiga jari dulu 🤟 yg tau ya tau".
+	fr20Knowing = mustFre(`(?i)\b(?:yg|yang) (?:tau|tahu|paham|ngerti) (?:ya|aja|ja|haja) (?:tau|tahu|paham|ngerti)\b`)
+	// An opinion's verdict on an acronym among the pairs: "RIDA yang paling
+	// konkret menawarkan".
+	fr20OpAcroBest = mustFre(`\b([A-Z]{3,8})\s+(?i:yang|yg)\s+(?i:paling)\s+(?i:konkret|layak|siap|jelas|realistis|masuk akal|pantas|mampu|serius|matang)\b`)
+	// A player's shirt number: "#Nomor2Juara" under "nomor punggung 02 …
+	// cetak 5 gol".
+	frPlayerNumber = mustFre(`(?i)\b(nomor punggung|no punggung|top skor|top scorer|pencetak gol|cetak \d+ gol|mencetak \d+ gol|kiper|striker)\b`)
+	// "AMIN" in capitals beside the pair's theme: "… sehat selalu, AMIN ☝️
+	// #PerubahanDimulaiDariSini". A prayer's "amin" has neither.
+	fr20AminCaps   = mustFre(`\b(AMIN)\b`)
+	fr20AminTheme  = mustFre(`#\w*(?:Perubahan|perubahan)|(?i:salam perubahan)|☝`)
+	fr20AminTheme2 = mustFre(`(?i)perubahan`)
+	// A number held to the end: "Tetap 03 sampai akhir 🔥".
+	fr20NumStay = mustFre(`(?i)\btetap\s+0?([1-5])\s+(?:sampai|sampe|ampe|ampai)\s+(?:akhir|menang|mati|tua)\b`)
+	// "Our" pair to win: "ayo menangkan paslon kita", "siap kawal calon
+	// kami". A vote for whoever one chooses is said with "pilih", which
+	// this leaves to the civic rules.
+	fr20OurSide = mustFre(`(?i)\b(?:menangkan|memenangkan|menangkanlah|dukung|mendukung|kawal|sukseskan|manangakan)\s+(?:paslon|calon|pasangan|jagoan|kandidat|caleg|cawali|cagub)\s+(?:kita|kami|ulun|kita semua|kita bersama)\b`)
 	// The verdict is on a candidacy beside a race's or a choice's words.
 	fr20OpAcroRace = mustFre(`(?i)\b(calon|paslon|pasangan|pilkada|pilwali|pilgub|pemilu|pilihan (?:bulan|tahun|minggu|kita|warga) ini|pilihan (?:kita|warga|pemilih)|rekam jejak|periode|kampanye|dipimpin|memimpin)\b`)
 )
@@ -84,14 +105,19 @@ var round20Frames = []frame{
 	{rule: "support-call", parts: []*fre{fr20NumChoice}, side: numberSide, team: true, not: fr20NumNot},
 	{rule: "support-call", parts: []*fre{fr20NumHeart}, side: numberSide, team: true, not: fr20NumHeartNot},
 	{rule: "hand-sign", parts: []*fre{fr20Fingers, fr20FavNumber}, side: fingerCount, sport: true},
-	{rule: "slogan", parts: []*fre{fr20AminCheer}, side: func(ix *Index, st *pstate, _ []string) string {
-		if a := ix.actors["amin"]; a != nil && ix.live(a, st.day) {
-			return "amin"
-		}
-		return ""
-	}},
+	{rule: "slogan", parts: []*fre{fr20AminCheer}, side: aminSide},
+	{rule: "slogan", parts: []*fre{fr20AminCaps, fr20AminTheme, fr20AminTheme2}, side: aminSide},
+	{rule: "support-call", parts: []*fre{fr20OurSide}, side: func(*Index, *pstate, []string) string { return "unlisted:calon" }},
+	{rule: "support-call", parts: []*fre{fr20NumStay}, side: numberSide, team: true, news: true},
 	{rule: "campaign-hashtag", parts: []*fre{fr20BareTag, fr20Continue}, side: acroFrameSide, queue: true},
 	{rule: "campaign-hashtag", parts: []*fre{fr20NotTag}, side: acroFrameSide, oppose: true, queue: true},
+	{rule: "support-call", parts: []*fre{fr20CalegLine}, side: func(ix *Index, st *pstate, m []string) string {
+		if p := personAnySide(ix, st, nil); p != "" {
+			return p
+		}
+		return "unlisted:caleg-nomor-" + strings.TrimLeft(m[1], "0")
+	}, news: true},
+	{rule: "hand-sign", parts: []*fre{fr11FingerPose, fr20Knowing}, side: fingerSide, sport: true},
 	{rule: "attributes", parts: []*fre{fr20ColourWear, fr20VoteDay, fr20Wink}, side: func(ix *Index, _ *pstate, m []string) string { return ix.colourParty(m[1]) }, civic: true},
 }
 
@@ -105,6 +131,9 @@ func init() {
 // opinionAcronym reads an opinion piece's verdict on a side's acronym.
 func opinionAcronym(hy *hay, head string) []genericHit {
 	m := fr20OpAcro.FindStringSubmatch(hy)
+	if m == nil {
+		m = fr20OpAcroBest.FindStringSubmatch(hy)
+	}
 	if m == nil || !fr20OpAcroRace.MatchString(hy) {
 		return nil
 	}
@@ -122,4 +151,12 @@ func fingerCount(ix *Index, st *pstate, m []string) string {
 		return ""
 	}
 	return numberSide(ix, st, []string{"", n})
+}
+
+// aminSide is the pair AMIN while its race is open.
+func aminSide(ix *Index, st *pstate, _ []string) string {
+	if a := ix.actors["amin"]; a != nil && ix.live(a, st.day) {
+		return "amin"
+	}
+	return ""
 }

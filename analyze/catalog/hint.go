@@ -34,9 +34,9 @@ var (
 
 	// Opposition by the incumbent's record.
 	reOneTerm   = mustFre(`(?i)(\bcukup (?:satu|1|se) ?periode|#cukup(?:satu|1|se)periode\w*|#cukup(?:sekali|sampaidisini|sampaisini|sudah)\w*|#(?:asalbukan|asaljangan|gantiwalikota|gantigubernur|gantipemimpin)\w*|\bganti (?:wali ?kota|gubernur|pemimpin|nahkoda|nakhoda)\b|\blima tahun (?:sudah )?cukup|\b(?:lima|5) tahun lagi\?*\s*(?:jangan|ogah|tidak|nggak|gak|kada|no)(?:\s*(?:deh|lah|dong|ah|ya))?\s*(?:[.!,]|$))`)
-	reDontAgain = mustFre(`(?i)\b(?:jangan|jangan sampai|tidak usah|tak usah|gak usah|nggak usah|kada usah|ndak usah|tidak perlu|tak perlu|gak perlu|nggak perlu) (?:lagi )?(?:pilih|milih|dipilih|coblos|dicoblos|kasih|dikasih|beri|berikan|diberi|diulang|ulangi|ulang|tambah|tertipu|terkecoh|kecolongan|terulang|biarkan)\b`)
+	reDontAgain = mustFre(`(?i)\b(?:jangan|jangan sampai|tidak usah|tak usah|gak usah|nggak usah|kada usah|ndak usah|tidak perlu|tak perlu|gak perlu|nggak perlu) (?:lagi )?(?:pilih|milih|dipilih|coblos|dicoblos|kasih|dikasih|beri|berikan|diberi|diulang|ulangi|ulang|tambah|tertipu|ketipu|terkecoh|kecolongan|terulang|biarkan)\b`)
 	// "Jangan dikasih lagi": no more terms, the leader understood.
-	reDontAgainLagi = mustFre(`(?i)\b(?:jangan|jangan sampai|tidak usah|tak usah|gak usah|nggak usah|kada usah|ndak usah) (?:pilih|dipilih|coblos|dicoblos|kasih|dikasih|beri|berikan|diberi|tertipu|terkecoh|diulang|ulangi)(?: \S+)? (?:lagi|dua kali)\b`)
+	reDontAgainLagi = mustFre(`(?i)\b(?:jangan|jangan sampai|tidak usah|tak usah|gak usah|nggak usah|kada usah|ndak usah) (?:pilih|dipilih|coblos|dicoblos|kasih|dikasih|beri|berikan|diberi|tertipu|ketipu|terkecoh|diulang|ulangi)(?: \S+)? (?:lagi|dua kali)\b`)
 	// "Ingat warna kita": a reminder of our own side.
 	reRemember      = mustFre(`(?i)\b(ingat|jangan lupa|pokoknya)\b`)
 	reOurSide       = regexp.MustCompile(`(?i)\b(warna (?:kita|kami)|yang itu|(?:nomor|nomer|no) itu|yang nomornya|tahu sama tahu|tau sama tau)\b`)

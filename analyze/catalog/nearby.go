@@ -69,8 +69,8 @@ var (
 	reAsliBanua   = mustFre(`(?i)\b(?:pilih|milih|coblos)\s+(?:nang|yang|yg)\s+(?:asli banua|urang banua|putra daerah|asli samarinda)\b`)
 	// A party's past rule feared: "waktu partai banteng pegang kursi …
 	// jangan sampai terulang".
-	rePartyPast  = mustFre(`(?i)(?:\b(?:waktu|pas|saat|ketika|selama|zaman|jaman|lima tahun)\s+(?:partai\s+\w+|\w+)\s+(?:pegang|berkuasa|pimpin|memimpin|kuasai|menguasai|duduk)\b|\b(?:dipimpin|dikuasai|di bawah|dipegang)\s+partai\s+\w+)`)
-	rePartyAgain = mustFre(`(?i)(jangan (?:sampai )?(?:terulang|diulang|diulangi|kembali)|masa (?:mau )?diulang|jangan kasih lagi|jangan kasih kesempatan lagi|cukup sudah)`)
+	rePartyPast  = mustFre(`(?i)(?:\b(?:waktu|pas|saat|ketika|selama|zaman|jaman|lima tahun|sepuluh tahun|sapuluh tahun|10 tahun|10 thn)\s+(?:partai\s+\w+|\w+)\s+(?:pegang|berkuasa|bakuasa|pimpin|memimpin|kuasai|menguasai|duduk)\b|\b(?:dipimpin|dikuasai|di bawah|dipegang)\s+partai\s+\w+)`)
+	rePartyAgain = mustFre(`(?i)(jangan (?:sampai )?(?:terulang|tarulang|taulang|baulang|diulang|diulangi|kembali)|masa (?:mau )?diulang|jangan kasih lagi|jangan kasih kesempatan lagi|cukup sudah)`)
 	// A call to fill a side's rally: "Redaksi mengajak pembaca memadati …".
 	reVoteWord = mustFre(`(?i)\b(tps|menang|coblos|nyoblos|balai kota|kantor gubernur|kursi|wali kota|gubernur|suara)\b`)
 	// A rally reported by its crowd ("dihadiri ribuan orang").
@@ -281,6 +281,8 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 				for i := 0; i+1 < len(f); i++ {
 					if f[i] == "partai" {
 						p = "unlisted:partai-" + f[i+1]
+					} else if s := ix.symbolParty(f[i+1]); s != "" && p == "" {
+						p = s // "sapuluh tahun banteng bakuasa": a party by its animal
 					}
 				}
 			}
@@ -384,3 +386,4 @@ func (ix *Index) voteDayText(h *hay, day Date) string {
 	}
 	return ""
 }
+

@@ -1752,7 +1752,9 @@ var resultWords = map[string]bool{"menang": true, "kalah": true, "unggul": true,
 
 // softWish are wishes of success: electoral for a candidate, a courtesy
 // for an office holder.
-var softWish = map[string]bool{"semoga sukses": true, "sukses selalu": true}
+var softWish = map[string]bool{"semoga sukses": true, "sukses selalu": true, "memimpin negeri ke depan": true,
+	"memimpin negeri ini ke depan": true, "memimpin indonesia ke depan": true, "memimpin kaltim ke depan": true,
+	"memimpin samarinda ke depan": true, "memimpin bangsa ke depan": true}
 
 // activeVerbs are transitive verbs whose object follows them: a party or
 // candidate before them is their subject ("Saksi paslon 01 menolak
