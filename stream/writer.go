@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"sync"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -88,24 +89,52 @@ func (w *Writer) WriteMessages(ctx context.Context, msgs ...kafka.Message) error
 // Close flushes and closes the writer.
 func (w *Writer) Close() error { return w.w.Close() }
 
-// EncodeMessages encodes ms as messages keyed by id. The values share a
-// few large buffers instead of one allocation each.
+// EncodeMessages encodes ms as messages keyed by id. The keys and values
+// share one allocation of exactly their size.
 func EncodeMessages(ms []mention.Mention) ([]kafka.Message, error) {
-	msgs := make([]kafka.Message, len(ms))
-	var buf []byte
+	// Encoded first into a pooled scratch buffer, then copied once into an
+	// exact-size buffer: guessed-size buffers (256 KiB each, zeroed by the
+	// allocator) held about twice the bytes the messages needed.
+	sp := encodeScratch.Get().(*encodeBuf)
+	defer func() {
+		if cap(sp.b) <= maxPooledScratch {
+			encodeScratch.Put(sp)
+		}
+	}()
+	buf := sp.b[:0]
+	ends := append(sp.ends[:0], make([]int, 2*len(ms))...)
 	for i := range ms {
 		m := &ms[i]
-		if hint := mention.EncodedSizeHint(m); cap(buf)-len(buf) < hint {
-			buf = make([]byte, 0, max(256<<10, hint))
-		}
-		start := len(buf)
 		var err error
 		if buf, err = mention.AppendEncode(buf, m); err != nil {
+			sp.b, sp.ends = buf, ends
 			return nil, err
 		}
-		idStart := len(buf)
+		ends[2*i] = len(buf)
 		buf = append(buf, m.ID...)
-		msgs[i] = kafka.Message{Key: buf[idStart:len(buf):len(buf)], Value: buf[start:idStart:idStart]}
+		ends[2*i+1] = len(buf)
+	}
+	sp.b, sp.ends = buf, ends
+	out := make([]byte, len(buf))
+	copy(out, buf)
+	msgs := make([]kafka.Message, len(ms))
+	start := 0
+	for i := range msgs {
+		v, k := ends[2*i], ends[2*i+1]
+		msgs[i] = kafka.Message{Key: out[v:k:k], Value: out[start:v:v]}
+		start = k
 	}
 	return msgs, nil
 }
+
+// encodeBuf is EncodeMessages's scratch space.
+type encodeBuf struct {
+	b    []byte
+	ends []int
+}
+
+var encodeScratch = sync.Pool{New: func() any { return new(encodeBuf) }}
+
+// maxPooledScratch bounds the scratch buffers kept for reuse: a rare huge
+// batch does not pin its buffer.
+const maxPooledScratch = 16 << 20
