@@ -490,7 +490,7 @@ var promoCues = []string{
 var aidCues = []string{
 	"bantuan", "sembako", "paket", "beras", "gratis", "santunan", "beasiswa", "sumur bor", "ambulans",
 	"pengobatan", "posko", "rumah aspirasi", "bagi-bagi", "pembagian", "dibagikan", "menyalurkan", "salurkan",
-	"bedah rumah", "sembako murah", "pasar murah", "cek kesehatan",
+	"bedah rumah", "sembako murah", "pasar murah", "cek kesehatan", "bibit", "benih", "pupuk",
 	"fogging", "air bersih", "bibit pohon", "alat tulis", "sembako gratis",
 	"khitanan massal", "sunatan massal", "operasi pasar", "pengobatan mata", "kacamata gratis", "pengobatan gratis",
 	"pangan murah", "gerakan pangan murah", "harga miring", "minyak goreng murah", "seragam sekolah",

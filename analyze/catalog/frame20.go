@@ -66,7 +66,7 @@ var (
 	fr20AminTheme  = mustFre(`#\w*(?:Perubahan|perubahan)|(?i:salam perubahan)|☝`)
 	fr20AminTheme2 = mustFre(`(?i)perubahan`)
 	// A number held to the end: "Tetap 03 sampai akhir 🔥".
-	fr20NumStay = mustFre(`(?i)\btetap\s+0?([1-5])\s+(?:sampai|sampe|ampe|ampai)\s+(?:akhir|menang|mati|tua)\b`)
+	fr20NumStay = mustFre(`(?i)\btetap\s+0?([1-5])\s+(?:sampai|sampe|ampe|ampai)\s+(?:akhir|menang|mati|tua)\b|(?:^|[\s.,!])0([1-5])\s+(?:sampai|sampe|ampe)\s+(?:akhir|menang|mati)\s*(?:[^\w\s]|$)`)
 	// "Our" pair to win: "ayo menangkan paslon kita", "siap kawal calon
 	// kami". A vote for whoever one chooses is said with "pilih", which
 	// this leaves to the civic rules.

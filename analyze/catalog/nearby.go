@@ -386,4 +386,3 @@ func (ix *Index) voteDayText(h *hay, day Date) string {
 	}
 	return ""
 }
-

@@ -60,7 +60,13 @@ type modelReading struct {
 	scored  bool
 	margin  float64
 	listing int // distinct parties and candidates named: 3+ is a list and the model abstains
+	short   int // words of a post too short to read (below modelMinWords): the model abstains
 }
+
+// modelMinWords is the fewest words the model reads a side from: "sarik
+// aku 😡" (I'm angry) scored 0.80 once, a two-word post is all character
+// n-grams and no context, and the rules read short slogans themselves.
+const modelMinWords = 3
 
 // modelCall reads the post with the partisan model and says whether the
 // model calls it partisan; the call's cue goes to st.cues. A post naming
@@ -70,6 +76,10 @@ type modelReading struct {
 func (ix *Index) modelCall(st *pstate) bool {
 	if n := listedActors(st); n >= 3 {
 		st.modelRead = modelReading{listing: n}
+		return false
+	}
+	if n := len(st.wordsOf()); n < modelMinWords {
+		st.modelRead = modelReading{short: max(n, 1)}
 		return false
 	}
 	mg := ix.modelMargin(st)
@@ -105,6 +115,8 @@ func (r modelReading) note() string {
 	switch {
 	case r.listing >= 3:
 		return "partisan model abstained: the post names " + strconv.Itoa(r.listing) + " parties or candidates (a list)"
+	case r.short > 0:
+		return "partisan model abstained: " + strconv.Itoa(r.short) + " word(s) are too few to read a side"
 	case r.scored && r.margin < PartisanModelThreshold:
 		return "not counted: partisan model margin " + strconv.FormatFloat(r.margin, 'f', 2, 64) +
 			" (below " + strconv.FormatFloat(PartisanModelThreshold, 'f', 2, 64) + ")"

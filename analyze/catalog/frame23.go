@@ -1,0 +1,93 @@
+package catalog
+
+import "strings"
+
+// Round 23's frames: the miss classes of two independent sets (AN, AO).
+
+var (
+	// A side's volunteers or team gathered: "konsolidasi relawan 01
+	// Isran–Hadi", "pertemuan relawan GAMA … yg bisa hadir".
+	fr23SideGathering = mustFre(`\b(?i:konsolidasi|rapat koordinasi|rakor|pertemuan|temu|kumpul|kumpul-kumpul|silaturahmi|briefing)\s+(?i:akbar\s+|besar\s+)?(?i:relawan|tim pemenangan|timses|tim sukses|simpatisan|pendukung|kader)\s+(?i:paslon\s+|pasangan\s+|nomor\s+|no\s+)?([A-Z]{3,8}\b|0?[1-5]\b|` + gPair + `|` + gName + `)`)
+	// A party's symbol said to grow: "beringin makin rindang 🌳".
+	fr23SymbolGrow = mustFre(`(?i)\b(beringin|banteng|mercy|ka'bah|kabah|mawar|garuda)\s+(?:makin|semakin|tambah|tetap|selalu)\s+(?:rindang|kokoh|jaya|berjaya|besar|menang|kuat|mekar|harum|terbang tinggi|menyala|perkasa)\b`)
+	// A pose matched to "our" choice: "Pose ☝️ nomor satu dong, sama kaya
+	// pilihan kita 😉".
+	fr23PoseEmoji  = mustFre(`(?i)\b(?:pose|gaya|salam|kompak)\s*(☝|✌|🤟)`)
+	fr23SameChoice = mustFre(`(?i)\b(?:sama|samaan|persis)\s+(?:kaya|kayak|kyk|kaya|dengan|dgn|sama|kek)\s+(?:pilihan|jagoan|nomor|angka)\s+(?:kita|kami|ulun)\b`)
+	// A pose with the vote day wished the same: "kompak dua jari ✌️ semoga
+	// 27 November juga kompak".
+	fr23FingerTogether = mustFre(`(?i)\b(?:salam|gaya|pose|kompak|angkat|acungkan)\s+(satu|dua|tiga|[1-3])\s*jari`)
+	fr23AlsoTogether   = mustFre(`(?i)\b(?:juga kompak|kompak juga|jg kompak|sama kompak|kompak lagi|kompak ya)\b`)
+	// "nang dua haja, melanjutkan nang sudah bagus": a number by its word.
+	fr23WhichNum  = mustFre(`(?i)\b(?:nang|yang|yg|nomor|no)\s+(satu|dua|tiga|empat|0?[1-5])\s+(?:haja|aja|ajalah|saja|ja)\b`)
+	fr23NumReason = mustFre(`(?i)\b(melanjutkan|lanjutkan|kada usah bingung|gak usah bingung|ga usah bingung|jangan bingung|paling bujur|paling bagus|sudah bagus|sudah terbukti|udah terbukti)\b`)
+	// A record recalled against someone who now runs: "yg dulu main gusur
+	// PKL … sekarang mau nyalon wali kota 2029? jgn gampang lupa ya".
+	fr23Runs       = mustFre(`(?i)\b(nyalon|mau nyalon|mencalonkan diri|nyaleg|maju lagi|mau maju)\b`)
+	fr23DontForget = mustFre(`(?i)\b(?:jangan|jgn|kada|jan) (?:gampang|mudah|sampai|sampe|cepat) (?:lupa|kalupaan)\b|#IngatRekamJejak|\bingat rekam jejak(?:nya)?\b`)
+	// A dynasty and the Constitutional Court's ruling, in the 2024 race.
+	fr23Dynasty = mustFre(`(?i)\bdinasti(?: politik)?\b`)
+	fr23Court   = mustFre(`(?i)\b(?:putusan|aturan|keputusan|akal-akalan|akal2an) (?:di )?mk\b|\bpaman mk\b|\bmk\b.{0,30}\b(?:akal-akalan|akal2an|diakali|dibegal)\b`)
+	// A pair's number before its names in a hashtag: "#02RudySeno".
+	fr23NumNameTag = mustFre(`#0([1-9])[A-Z][a-z]{2,}[A-Z][a-z]{2,}\b`)
+	// "Kolom kosong juga sah lho 😏": the empty box offered.
+	fr23EmptyBoxOK = mustFre(`(?i)\b(?:kotak|kolom) kosong (?:juga|jg|pun) sah\b`)
+	// A choice of number agreed or insisted on: "sudah sepakat milih nomor
+	// 3", "no 1 pokoknya".
+	fr23AgreedNum = mustFre(`(?i)\b(?:sepakat|kompak|bulat|mantap|sudah pasti|udah pasti|fix)\s+(?:milih|memilih|pilih|nyoblos|coblos|mencoblos)\s+(?:nomor|no\.?)\s*0?([1-5])\b|(?:^|[\s.,!])(?:no\.?|nomor)\s*0?([1-5])\s+pokoknya\b`)
+	// NasDem's watchword with its colours: "Restorasi! 💙💛".
+	fr23Restorasi = mustFre(`(?i)\brestorasi\b`)
+	fr23BlueGold  = mustFre(`💙💛|💛💙|🔵🟡|🟡🔵`)
+	// "AMIN harga mati".
+	fr23AminVow = mustFre(`\b(AMIN)\s+(?i:harga mati|pasti menang|menang|the best|juara|di hati|sampai akhir)\b`)
+)
+
+var round23Frames = []frame{
+	{rule: "mobilisation", parts: []*fre{fr23SideGathering}, side: gatheringSide, mobilise: true},
+	{rule: "attributes", parts: []*fre{fr23SymbolGrow}, side: func(ix *Index, _ *pstate, m []string) string { return ix.symbolParty(m[1]) }},
+	{rule: "hand-sign", parts: []*fre{fr23PoseEmoji, fr23SameChoice}, side: fingerCount, sport: true},
+	{rule: "hand-sign", parts: []*fre{fr23FingerTogether, fr11VoteSoon, fr23AlsoTogether}, side: fingerSide, sport: true},
+	{rule: "support-call", parts: []*fre{fr23WhichNum, fr23NumReason}, side: numberSide, team: true, not: fr20NumHeartNot},
+	{rule: "oppose-call", parts: []*fre{frPersonAny, fr23Runs, fr23DontForget}, side: personAnySide, oppose: true},
+	{rule: "oppose-attack", parts: []*fre{fr23Dynasty, fr23Court}, side: func(ix *Index, st *pstate, _ []string) string {
+		if a := ix.actors["prabowo-gibran"]; a != nil && ix.live(a, st.day) {
+			return "prabowo-gibran"
+		}
+		return ""
+	}, oppose: true},
+	{rule: "campaign-hashtag", parts: []*fre{fr23NumNameTag}, side: numberSide, queue: true, not: frPlayerNumber},
+	{rule: "support-call", parts: []*fre{fr23EmptyBoxOK}, side: func(ix *Index, st *pstate, _ []string) string {
+		if opts := ix.openOptions(st.day); len(opts) > 0 {
+			return opts[0]
+		}
+		return ""
+	}, civic: true},
+	{rule: "support-call", parts: []*fre{fr23AgreedNum}, side: numberSide, team: true, not: fr20NumHeartNot},
+	{rule: "slogan", parts: []*fre{fr23AminVow}, side: aminSide},
+	{rule: "slogan", parts: []*fre{fr23Restorasi, fr23BlueGold}, side: func(ix *Index, _ *pstate, _ []string) string {
+		if ix.actors["nasdem"] != nil {
+			return "nasdem"
+		}
+		return ""
+	}, anyDay: true},
+}
+
+func init() {
+	for i := range round23Frames {
+		round23Frames[i].join = true
+	}
+	frames = append(frames, round23Frames...)
+}
+
+// gatheringSide is the side a gathering of its people names: an acronym,
+// a ballot number, or a person or pair.
+func gatheringSide(ix *Index, st *pstate, m []string) string {
+	w := m[1]
+	switch {
+	case len(w) >= 3 && w == strings.ToUpper(w) && !strings.ContainsAny(w, "0123456789"):
+		return acroSide(w)
+	case len(w) <= 2:
+		return numberSide(ix, st, []string{"", strings.TrimLeft(w, "0")})
+	}
+	return anyNamedSide(ix, st, m)
+}
