@@ -19,7 +19,7 @@ var (
 	// nomor 02". The padding is the ballot's, not a price's or a rank's.
 	fr13Prefer = mustFre(`(?i)\b(?:mending|mendingan|mending pilih|lebih baik pilih)\s+(?:nomor\s+|no\.?\s*)?0([1-9])\b`)
 	// A colour said to win: "kuning itu menang", "pokoknya biru pasti menang".
-	fr13ColourWin = mustFre(`(?i)\b(kuning|merah|biru|hijau|oranye|orange|ungu|putih|hitam|jingga)\s+(?:itu\s+|pasti\s+|tetap\s+|itu\s+pasti\s+)+(?:menang|juara|jaya)\b`)
+	fr13ColourWin = mustFre(`(?i)\b(kuning|merah|biru|hijau|oranye|orange|ungu|putih|hitam|jingga)\s+(?:itu\s+|pasti\s+|tetap\s+|harus\s+|itu\s+pasti\s+)+(?:menang|juara|jaya)\b`)
 	// A named person set against the other candidate: "calon yang satunya
 	// cuma pinter janji, beda sama Pak X yang sudah kerja nyata".
 	fr13Contrast  = mustFre(`(?i:beda|berbeda|lain)\s+(?i:sama|dengan|dari|ama|lawan)\s+` + gHonorB + `\s+(` + gName + `)\s+(?i:yang|yg)\b`)

@@ -31,10 +31,22 @@ var (
 	// A pair's number before its names in a hashtag: "#02RudySeno".
 	fr23NumNameTag = mustFre(`#0([1-9])[A-Z][a-z]{2,}[A-Z][a-z]{2,}\b`)
 	// "Kolom kosong juga sah lho 😏": the empty box offered.
-	fr23EmptyBoxOK = mustFre(`(?i)\b(?:kotak|kolom) kosong (?:juga|jg|pun) sah\b`)
+	fr23EmptyBoxOK = mustFre(`(?i)\b(?:kotak|kolom) kosong (?:juga|jg|pun) sah\b|\b(?:kotak|kolom) kosong (?:itu )?bukan dosa\b`)
 	// A choice of number agreed or insisted on: "sudah sepakat milih nomor
 	// 3", "no 1 pokoknya".
 	fr23AgreedNum = mustFre(`(?i)\b(?:sepakat|kompak|bulat|mantap|sudah pasti|udah pasti|fix)\s+(?:milih|memilih|pilih|nyoblos|coblos|mencoblos)\s+(?:nomor|no\.?)\s*0?([1-5])\b|(?:^|[\s.,!])(?:no\.?|nomor)\s*0?([1-5])\s+pokoknya\b`)
+	// A gathering with a side's number and its logistics: "bus sdh
+	// disiapkan ke GOR Segiri utk silaturahmi akbar 02".
+	fr23GatherNum = mustFre(`(?i)\b(?:silaturahmi|silaturahim|temu|kumpul|apel|deklarasi|konsolidasi|kampanye|rapat)\s+(?:akbar\s+|besar\s+|umum\s+)?(?:paslon\s+|nomor\s+|no\.?\s*)?0([1-5])\b`)
+	// A colour kept beside the party's animal: "tetap merah! 🔴⚪🐂".
+	fr23StayColour  = mustFre(`(?i)\btetap\s+(merah|kuning|biru|hijau|oranye|orange|ungu)\b`)
+	fr23PartyAnimal = mustFre(`🐂|🌳|🦅|🌹|🕋|🌏`)
+	// The 2024 coalition's name carried on with two fingers.
+	fr23GoOnMaju  = mustFre(`(?i)\blanjutkan indonesia maju\b`)
+	fr23TwoFinger = mustFre(`✌`)
+	// The incumbent wanted another term, or the old hand chosen: "kami
+	// masih perlu bapak 5 tahun lagi", "pilih haja nang lawas".
+	fr23MoreYears = mustFre(`(?i)\b(?:perlu|butuh|mau|ingin|masih perlu|masih butuh)\s+(?:bapak|ibu|pian|beliau|bpk|bu|pak)\s+(?:5|lima)\s+(?:tahun|thn)\s+lagi\b|\bpilih\s+(?:haja|aja|saja)\s+(?:nang|yang|yg)\s+(?:lawas|lama|sudah terbukti|berpengalaman)\b`)
 	// NasDem's watchword with its colours: "Restorasi! 💙💛".
 	fr23Restorasi = mustFre(`(?i)\brestorasi\b`)
 	fr23BlueGold  = mustFre(`💙💛|💛💙|🔵🟡|🟡🔵`)
@@ -63,6 +75,15 @@ var round23Frames = []frame{
 		return ""
 	}, civic: true},
 	{rule: "support-call", parts: []*fre{fr23AgreedNum}, side: numberSide, team: true, not: fr20NumHeartNot},
+	{rule: "mobilisation", parts: []*fre{fr23GatherNum, reLogistics}, side: numberSide, mobilise: true},
+	{rule: "attributes", parts: []*fre{fr23StayColour, fr23PartyAnimal}, side: func(ix *Index, _ *pstate, m []string) string { return ix.colourParty(m[1]) }},
+	{rule: "slogan", parts: []*fre{fr23GoOnMaju, fr23TwoFinger}, side: func(ix *Index, st *pstate, _ []string) string {
+		if a := ix.actors["prabowo-gibran"]; a != nil && ix.live(a, st.day) {
+			return "prabowo-gibran"
+		}
+		return ""
+	}},
+	{rule: "support-call", parts: []*fre{fr23MoreYears}, side: func(*Index, *pstate, []string) string { return "unlisted:petahana" }, team: true},
 	{rule: "slogan", parts: []*fre{fr23AminVow}, side: aminSide},
 	{rule: "slogan", parts: []*fre{fr23Restorasi, fr23BlueGold}, side: func(ix *Index, _ *pstate, _ []string) string {
 		if ix.actors["nasdem"] != nil {

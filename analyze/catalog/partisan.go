@@ -542,7 +542,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				// "Ketua terpilih calon nomor urut 3 … Salam tiga jari utk
 				// koperasi": a community's own vote, its own number.
 				blocked("hand-sign", sp, "a community's own election, with no side named")
-			case !c.elecText && st.doc != nil && reSport.MatchString(st.hay()) && !ix.namesSide(st, actor):
+			case !c.elecText && st.doc != nil && reSport.MatchString(st.hay()) && !ix.namesSide(st, actor) && !reWinkPose.MatchString(st.hay()):
 				// "tim sepak bola juara 1! Salam dua jari": a team's photo.
 				blocked("hand-sign", sp, "a team's photo (sport words), with no side named")
 			case st.doc != nil && rePoseReported.MatchString(st.hay()):
@@ -1184,7 +1184,8 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			// "Rekapitulasi suara tingkat kecamatan … Saksi partai harap
 			// hadir": the count's proceedings call every side's witnesses.
 			blocked("mobilisation", mob, "a vote count's notice to witnesses")
-		case len(tgs) > 0 && event == nil && occasion == nil && !slices.ContainsFunc(tgs, func(tg *ptarget) bool { return !tg.num }) && st.doc != nil && reCommunityPost.MatchString(st.hay()):
+		case len(tgs) > 0 && event == nil && occasion == nil && !slices.ContainsFunc(tgs, func(tg *ptarget) bool { return !tg.num }) && st.doc != nil &&
+			(reCommunityPost.MatchString(st.hay()) || reCommunityRole.MatchString(st.hay()) && reCommunityVote.MatchString(st.hay())):
 			// "Pemilihan Ketua RT 05 … calon nomor urut 2 Pak Rahman. Yuk
 			// hadir": a community's own ballot, no pair's number.
 			blocked("mobilisation", mob, "numbers of a community's own election")
@@ -1235,8 +1236,13 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			}
 		}
 		community := len(parties) == 0 && st.doc != nil && reCommunityPost.MatchString(st.hay())
-		if tgs := nearby(greet, parties, wished); len(tgs) > 0 && !c.quote && !community {
+		tgs := nearby(greet, parties, wished)
+		if len(tgs) > 0 && !c.quote && !community && distinctActors(tgs) < 3 {
 			fireAll("greeting", greet, tgs)
+		} else if len(tgs) > 0 && !c.quote && !community {
+			// "… dihadiri perwakilan DPC PDI Perjuangan, Golkar, Gerindra,
+			// PKS, PKB & Demokrat … Dirgahayu Indonesia": every party alike.
+			blocked("greeting", greet, "a list of parties alike")
 		} else if community {
 			blocked("greeting", greet, "a community election (Ketua RT, LPM, koperasi)")
 		} else if c.quote {
@@ -2241,6 +2247,10 @@ func wordAt(ws []watch.Word, i int) string {
 	}
 	return ws[i].Text
 }
+
+// reWinkPose is a pose winked at: "salam satu jari dulu ☝️😉" on a
+// contest's photo is no team's cheer.
+var reWinkPose = mustFre(`jari\s*(?:dulu|dong|ya|yaa|nih)?\s*(?:☝️|✌️|🤟|☝|✌)?\s*(?:😉|😜|🤭|🤫)`)
 
 // rePoseReported is a pose reported to, or by, the election supervisor.
 var rePoseReported = mustFre(`(?i)\b(lapor\w*|dilaporkan|bawaslu|panwas\w*|gakkumdu)\b`)
