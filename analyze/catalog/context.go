@@ -50,7 +50,7 @@ var (
 	rePastLeader = mustFre(`(?i)\b(?:(?:waktu|zaman|jaman|era|masa) (?:gubernur|wali ?kota|walikota|pemimpin|bupati)|(?:gubernur|wali ?kota|walikota|pemimpin|bupati) (?:sebelumnya|lama|yang dulu|yg dulu|nang dulu|nang bahari|kemarin)|janji tinggal janji|(?:yang|yg) pegang (?:provinsi|kota|kaltim|samarinda)|periode (?:kemarin|lalu|sebelumnya))\b`)
 	// A past term, a record only beside a leader or a promise.
 	rePastTerm  = mustFre(`(?i)\b(?:5|lima) (?:thn|tahun) (?:kemarin|lalu|terakhir|tadi)\b`)
-	reLeaderish = mustFre(`(?i)\b(?:janji\w*|dijanji\w*|pemimpin|gubernur|wali ?kota|walikota|menjabat|memimpin|dipimpin|jabatan)\b`)
+	reLeaderish = mustFre(`(?i)\b(?:pilih (?:nang|yang|yg)|janji\w*|dijanji\w*|pemimpin|gubernur|wali ?kota|walikota|menjabat|memimpin|dipimpin|jabatan)\b`)
 	// A pair's registration named.
 	rePairRegistration = mustFre(`(?i)\bpendaftaran (?:pasangan|paslon|bakal calon|bacalon)\b`)
 	// A hashtag ending in a padded ballot number.

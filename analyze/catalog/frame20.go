@@ -39,7 +39,7 @@ var (
 	// else: "Nomor 2 di hati tetap nasi kuning Bu Idah".
 	fr20NumHeartNot = mustFre(`(?i)\b(?:di hati|di hatiku|dihati)\s+(?:tetap|tetep|tetaplah|adalah|yaitu|ialah|itu|cuma|hanya|masih)\b|\b(?:loket|antrian|antrean|pintu|jalur|ruang\w*|kamar|kelas|lantai|meja|rt|rw|gang|gg|blok|ukuran|size)\s+0?[1-5]\s`)
 	// "Nomor urut kesayangan" with the fingers that show it.
-	fr20FavNumber = mustFre(`(?i)\bnomor urut (?:kesayangan|favorit|andalan|jagoan)\b`)
+	fr20FavNumber = mustFre(`(?i)\bnomor urut (?:kesayangan|favorit|andalan|jagoan|idola)\b`)
 	fr20Fingers   = mustFre(`(?i)(☝|✌|🤟|\b(?:satu|dua|tiga) jari\b)`)
 	// "Indonesia makin AMIN": the pair's acronym as the thing wished, not
 	// the prayer's last word.
@@ -100,7 +100,7 @@ var round20Frames = []frame{
 	// civic: a side's motto signs a service notice off even beside a
 	// neutral word ("Penertiban PKL … Samarinda ber-NURANI").
 	{rule: "slogan", parts: []*fre{fr20BerAcro}, side: berSide, civic: true, queue: true},
-	{rule: "party-service", parts: []*fre{fr20PartyCoop}, side: partySide, not: fr12AidNot},
+	{rule: "party-service", parts: []*fre{fr20PartyCoop}, side: coopSide, not: fr12AidNot},
 	{rule: "campaign-hashtag", parts: []*fre{fr20PartyTag}, side: partySide},
 	{rule: "support-call", parts: []*fre{fr20NumChoice}, side: numberSide, team: true, not: fr20NumNot},
 	{rule: "support-call", parts: []*fre{fr20NumHeart}, side: numberSide, team: true, not: fr20NumHeartNot},
@@ -157,6 +157,20 @@ func fingerCount(ix *Index, st *pstate, m []string) string {
 func aminSide(ix *Index, st *pstate, _ []string) string {
 	if a := ix.actors["amin"]; a != nil && ix.live(a, st.day) {
 		return "amin"
+	}
+	return ""
+}
+
+// coopSide is the party, or the catalogued pair or candidate, whose organ
+// an office runs a programme with ("dgn Rumah Aspirasi Isran-Hadi").
+func coopSide(ix *Index, st *pstate, m []string) string {
+	if p := partySide(ix, st, m); p != "" {
+		return p
+	}
+	for _, tg := range st.targets {
+		if a := ix.actors[tg.actor]; a != nil && (a.Kind == "pair" || a.Kind == "candidate") {
+			return ix.pairOf(tg.actor)
+		}
 	}
 	return ""
 }

@@ -26,7 +26,7 @@ var (
 	fr23Runs       = mustFre(`(?i)\b(nyalon|mau nyalon|mencalonkan diri|nyaleg|maju lagi|mau maju)\b`)
 	fr23DontForget = mustFre(`(?i)\b(?:jangan|jgn|kada|jan) (?:gampang|mudah|sampai|sampe|cepat) (?:lupa|kalupaan)\b|#IngatRekamJejak|\bingat rekam jejak(?:nya)?\b`)
 	// A dynasty and the Constitutional Court's ruling, in the 2024 race.
-	fr23Dynasty = mustFre(`(?i)\bdinasti(?: politik)?\b`)
+	fr23Dynasty = mustFre(`(?i)\bdinasti(?: politik)?\b|\banak haram konstitusi\b`)
 	fr23Court   = mustFre(`(?i)\b(?:putusan|aturan|keputusan|akal-akalan|akal2an) (?:di )?mk\b|\bpaman mk\b|\bmk\b.{0,30}\b(?:akal-akalan|akal2an|diakali|dibegal)\b`)
 	// A pair's number before its names in a hashtag: "#02RudySeno".
 	fr23NumNameTag = mustFre(`#0([1-9])[A-Z][a-z]{2,}[A-Z][a-z]{2,}\b`)
@@ -47,6 +47,16 @@ var (
 	// The incumbent wanted another term, or the old hand chosen: "kami
 	// masih perlu bapak 5 tahun lagi", "pilih haja nang lawas".
 	fr23MoreYears = mustFre(`(?i)\b(?:perlu|butuh|mau|ingin|masih perlu|masih butuh)\s+(?:bapak|ibu|pian|beliau|bpk|bu|pak)\s+(?:5|lima)\s+(?:tahun|thn)\s+lagi\b|\bpilih\s+(?:haja|aja|saja)\s+(?:nang|yang|yg)\s+(?:lawas|lama|sudah terbukti|berpengalaman)\b`)
+	// A finger emoji with a knowing line: "gaya khas nomor tiga 🤟 paham
+	// haja lah pian", "🤟😁 Yg tau nomor urut idola kita".
+	fr23KnowWink = mustFre(`(?i)\b(?:paham|tau|tahu|ngerti)\s+(?:haja|aja|ja)\s+(?:lah|kan|ya)?\s*(?:pian|bubuhan|dangsanak|barataan|warga|bapak|ibu|wkwk)|\b(?:yg|yang) (?:tau|tahu|paham) nomor urut\b`)
+	// Another term in a hashtag: "#Lanjut2Periode".
+	fr23TermTag = mustFre(`#(?i:lanjut2periode|lanjutduaperiode|duaperiode|2periode|lanjutkan2periode)\b`)
+	// "Capres kok petugas partai": the 2024 jibe at PDI-P's candidate.
+	fr23PartyOfficer = mustFre(`(?i)\bpetugas partai\b`)
+	fr23PresWord     = mustFre(`(?i)\b(?:capres|presiden)\b`)
+	// "AMIN 🤲😉": the prayer's word winked at.
+	fr23AminWink = mustFre(`\b(AMIN)\s*(?:🤲\s*)?(?:😉|😜|🤭)`)
 	// NasDem's watchword with its colours: "Restorasi! 💙💛".
 	fr23Restorasi = mustFre(`(?i)\brestorasi\b`)
 	fr23BlueGold  = mustFre(`💙💛|💛💙|🔵🟡|🟡🔵`)
@@ -84,6 +94,15 @@ var round23Frames = []frame{
 		return ""
 	}},
 	{rule: "support-call", parts: []*fre{fr23MoreYears}, side: func(*Index, *pstate, []string) string { return "unlisted:petahana" }, team: true},
+	{rule: "hand-sign", parts: []*fre{fr20Fingers, fr23KnowWink}, side: fingerCount, sport: true},
+	{rule: "campaign-hashtag", parts: []*fre{fr23TermTag}, side: func(*Index, *pstate, []string) string { return "unlisted:petahana" }, queue: true},
+	{rule: "oppose-attack", parts: []*fre{fr23PartyOfficer, fr23PresWord}, side: func(ix *Index, st *pstate, _ []string) string {
+		if a := ix.actors["ganjar-mahfud"]; a != nil && ix.live(a, st.day) {
+			return "ganjar-mahfud"
+		}
+		return ""
+	}, oppose: true},
+	{rule: "slogan", parts: []*fre{fr23AminWink}, side: aminSide},
 	{rule: "slogan", parts: []*fre{fr23AminVow}, side: aminSide},
 	{rule: "slogan", parts: []*fre{fr23Restorasi, fr23BlueGold}, side: func(ix *Index, _ *pstate, _ []string) string {
 		if ix.actors["nasdem"] != nil {

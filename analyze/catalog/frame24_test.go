@@ -27,6 +27,31 @@ func TestRound24Frames(t *testing.T) {
 		// A pose winked at on a contest's photo; a team's plain cheer is none.
 		{"Selamat kepada ananda Salsa juara 1 lomba pidato tingkat Kota 🏆 Foto bareng Ibu Kepala Sekolah, salam satu jari dulu ☝️😉", "2024-01-15", "hand-sign:"},
 		{"Tim futsal SMPN 21 juara 1! Salam satu jari ☝️ sebagai juara", "2024-01-15", ""},
+		// After BC and BD (0.9300 pooled, 70/80, no false breach, on 3f5447c):
+		// a programme run with a pair's organ; a finger with a knowing line;
+		// another term in a hashtag; the court's ruling by its jibe; "AMIN" winked at.
+		{"Cek kesehatan gratis hari ini di Posyandu Melati, kerja sama Puskesmas Sempaja dgn Rumah Aspirasi Isran-Hadi 💚 warga dapat vitamin", "2024-10-15", "isran-hadi"},
+		{"Gotong royong barasih parit RT 14 tuntas 💪 Foto penutup pakai gaya khas nomor tiga 🤟 paham haja lah pian barataan wkwk", "2029-11-03", "hand-sign:"},
+		{"Habis senam Jumat pagi, foto dulu sama ibu2 PKK 🤟😁 Yg tau nomor urut idola kita pasti senyum", "2024-01-26", "hand-sign:"},
+		{"Selamat Hari Jadi Kota Samarinda ke-356 🎉 Samarinda makin maju di tangan yg tepat, lanjutkan! #Lanjut2Periode", "2024-01-21", "campaign-hashtag:"},
+		{"Kalau mau putusan MK diakal2in terus ya silakan pilih anak haram konstitusi 🙃", "2024-02-01", "prabowo-gibran"},
+		{"Imunisasi di Puskesmas Lempake hari ini lancar ✅ Anak sehat, bangsa kuat, AMIN 🤲😉", "2024-01-30", "amin"},
+		{"Doa bersama jelang pemilu di Islamic Center, semoga aman dan damai. Aamiin 🤲", "2024-02-10", ""},
+		{"Pelatihan kader posyandu kerja sama dengan kader PKK Kel. Sempaja", "2024-10-15", ""},
 	}
 	checkFrameCases(t, ix, tests)
+}
+
+// TestRound20To24Sets holds this session's independent sets at the rules'
+// figures (the model reads them as training files, so only the rules are
+// held): AH–AO were read after their first score, BA–BD were blind.
+func TestRound20To24Sets(t *testing.T) {
+	checkSetFloors(t, rulesOnlyIndex(t), map[string]float64{
+		"testdata/partisan_indep_ah.jsonl": 0.83, "testdata/partisan_indep_ai.jsonl": 0.90,
+		"testdata/partisan_indep_aj.jsonl": 0.84, "testdata/partisan_indep_ak.jsonl": 0.91,
+		"testdata/partisan_indep_al.jsonl": 0.89, "testdata/partisan_indep_am.jsonl": 0.93,
+		"testdata/partisan_indep_an.jsonl": 0.89, "testdata/partisan_indep_ao.jsonl": 0.92,
+		"testdata/partisan_indep_ba.jsonl": 0.89, "testdata/partisan_indep_bb.jsonl": 0.90,
+		"testdata/partisan_indep_bc.jsonl": 0.90, "testdata/partisan_indep_bd.jsonl": 0.91,
+	})
 }
