@@ -71,6 +71,11 @@ var (
 	// kami". A vote for whoever one chooses is said with "pilih", which
 	// this leaves to the civic rules.
 	fr20OurSide = mustFre(`(?i)\b(?:menangkan|memenangkan|menangkanlah|dukung|mendukung|kawal|sukseskan|manangakan)\s+(?:paslon|calon|pasangan|jagoan|kandidat|caleg|cawali|cagub)\s+(?:kita|kami|ulun|kita semua|kita bersama)\b`)
+	// An opinion piece's pair or acronym offering what the city needs (one
+// offer, one side: weighing two pairs' offers is analysis):
+	// "Rudy–Seno menawarkan akselerasi yang selama ini kita tunggu", "RIJO
+	// membawa angin segar yang dibutuhkan Samarinda".
+	fr20OpOffer = mustFre(`(` + gPair + `|\b[A-Z]{3,8})\s+(?i:menawarkan|membawa angin segar|membawa gagasan|membawa harapan|adalah jawaban|jawaban atas|paling siap|paling konkret)\b`)
 	// The verdict is on a candidacy beside a race's or a choice's words.
 	fr20OpAcroRace = mustFre(`(?i)\b(calon|paslon|pasangan|pilkada|pilwali|pilgub|pemilu|pilihan (?:bulan|tahun|minggu|kita|warga) ini|pilihan (?:kita|warga|pemilih)|rekam jejak|periode|kampanye|dipimpin|memimpin)\b`)
 )
@@ -128,8 +133,14 @@ func init() {
 	frames = append(frames, round20Frames...)
 }
 
-// opinionAcronym reads an opinion piece's verdict on a side's acronym.
-func opinionAcronym(hy *hay, head string) []genericHit {
+// opinionAcronym reads an opinion piece's verdict on a side's acronym, or
+// a pair's or an acronym's offer to the city.
+func opinionAcronym(ix *Index, st *pstate, hy *hay, head string) []genericHit {
+	if o := fr20OpOffer.FindStringSubmatch(hy); o != nil && len(fr20OpOffer.FindAllStringIndex(hy, 2)) == 1 && listedActors(st) < 2 {
+		if s := offerSide(ix, st, o[1]); s != "" {
+			return []genericHit{{rule: "support-praise", actor: s, text: strings.TrimSpace(head) + " … " + o[0]}}
+		}
+	}
 	m := fr20OpAcro.FindStringSubmatch(hy)
 	if m == nil {
 		m = fr20OpAcroBest.FindStringSubmatch(hy)
@@ -173,4 +184,23 @@ func coopSide(ix *Index, st *pstate, m []string) string {
 		}
 	}
 	return ""
+}
+
+// offerSide is the side an opinion's offer names: an acronym's, a
+// catalogued pair's (its name as written), or a pair the catalog does not
+// list.
+func offerSide(ix *Index, st *pstate, name string) string {
+	if name == strings.ToUpper(name) {
+		return acroSide(name)
+	}
+	f := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '–' || r == '—' || r == ' ' })
+	if len(f) != 2 || genericStop[strings.ToLower(f[0])] || pairStop[strings.ToLower(f[0])] {
+		return ""
+	}
+	for _, tg := range st.targets {
+		if a := ix.actors[tg.actor]; a != nil && (a.Kind == "pair" || a.Kind == "candidate") {
+			return ix.pairOf(tg.actor)
+		}
+	}
+	return genericName(name)
 }

@@ -38,6 +38,10 @@ func TestRound24Frames(t *testing.T) {
 		{"Imunisasi di Puskesmas Lempake hari ini lancar ✅ Anak sehat, bangsa kuat, AMIN 🤲😉", "2024-01-30", "amin"},
 		{"Doa bersama jelang pemilu di Islamic Center, semoga aman dan damai. Aamiin 🤲", "2024-02-10", ""},
 		{"Pelatihan kader posyandu kerja sama dengan kader PKK Kel. Sempaja", "2024-10-15", ""},
+		// An opinion piece's one pair or acronym offering what the city needs; an outlet's report or a programme's offer is none.
+		{"KOLOM | Kaltim tak boleh kembali ke era jalan provinsi rusak. Rudy–Seno menawarkan akselerasi yang selama ini kita tunggu.", "2024-11-10", "rudy-seno"},
+		{"TAJUK | RIJO membawa angin segar yang dibutuhkan Samarinda setelah sepuluh tahun pembangunan.", "2029-11-20", "support-praise:"},
+		{"OPINI | Program BRT menawarkan solusi macet, tapi siapa pun wali kotanya harus serius.", "2029-11-05", ""},
 	}
 	checkFrameCases(t, ix, tests)
 }
