@@ -72,7 +72,7 @@ var (
 	// this leaves to the civic rules.
 	fr20OurSide = mustFre(`(?i)\b(?:menangkan|memenangkan|menangkanlah|dukung|mendukung|kawal|sukseskan|manangakan)\s+(?:paslon|calon|pasangan|jagoan|kandidat|caleg|cawali|cagub)\s+(?:kita|kami|ulun|kita semua|kita bersama)\b`)
 	// An opinion piece's pair or acronym offering what the city needs (one
-// offer, one side: weighing two pairs' offers is analysis):
+	// offer, one side: weighing two pairs' offers is analysis):
 	// "Rudy–Seno menawarkan akselerasi yang selama ini kita tunggu", "RIJO
 	// membawa angin segar yang dibutuhkan Samarinda".
 	fr20OpOffer = mustFre(`(` + gPair + `|\b[A-Z]{3,8})\s+(?i:menawarkan|membawa angin segar|membawa gagasan|membawa harapan|adalah jawaban|jawaban atas|paling siap|paling konkret)\b`)

@@ -46,10 +46,10 @@ var (
 	fr23TwoFinger = mustFre(`✌`)
 	// The incumbent wanted another term, or the old hand chosen: "kami
 	// masih perlu bapak 5 tahun lagi", "pilih haja nang lawas".
-	fr23MoreYears = mustFre(`(?i)\b(?:perlu|butuh|mau|ingin|masih perlu|masih butuh)\s+(?:bapak|ibu|pian|beliau|bpk|bu|pak)\s+(?:5|lima)\s+(?:tahun|thn)\s+lagi\b|\bpilih\s+(?:haja|aja|saja)\s+(?:nang|yang|yg)\s+(?:lawas|lama|sudah terbukti|berpengalaman)\b`)
+	fr23MoreYears = mustFre(`(?i)\b(?:perlu|butuh|mau|ingin|masih perlu|masih butuh)\s+(?:bapak|ibu|pian|beliau|bpk|bu|pak)\s+(?:(?:5|lima)\s+(?:tahun|thn)\s+lagi|(?:2|dua)\s+periode)\b|\bpilih\s+(?:haja|aja|saja)\s+(?:nang|yang|yg)\s+(?:lawas|lama|sudah terbukti|berpengalaman)\b`)
 	// A finger emoji with a knowing line: "gaya khas nomor tiga 🤟 paham
 	// haja lah pian", "🤟😁 Yg tau nomor urut idola kita".
-	fr23KnowWink = mustFre(`(?i)\b(?:paham|tau|tahu|ngerti)\s+(?:haja|aja|ja)\s+(?:lah|kan|ya)?\s*(?:pian|bubuhan|dangsanak|barataan|warga|bapak|ibu|wkwk)|\b(?:yg|yang) (?:tau|tahu|paham) nomor urut\b`)
+	fr23KnowWink = mustFre(`(?i)\b(?:paham|tau|tahu|ngerti)\s+(?:haja|aja|ja)\s+(?:lah|kan|ya)?\s*(?:pian|bubuhan|dangsanak|barataan|warga|bapak|ibu|wkwk)|\b(?:yg|yang) (?:tau|tahu|paham) nomor urut\b|\bsalfok\b.{0,15}\bjari`)
 	// Another term in a hashtag: "#Lanjut2Periode".
 	fr23TermTag = mustFre(`#(?i:lanjut2periode|lanjutduaperiode|duaperiode|2periode|lanjutkan2periode)\b`)
 	// "Capres kok petugas partai": the 2024 jibe at PDI-P's candidate.
@@ -57,6 +57,13 @@ var (
 	fr23PresWord     = mustFre(`(?i)\b(?:capres|presiden)\b`)
 	// "AMIN 🤲😉": the prayer's word winked at.
 	fr23AminWink = mustFre(`\b(AMIN)\s*(?:🤲\s*)?(?:😉|😜|🤭)`)
+	// A colour worn to match a party's symbol: "baju kuning ya biar kompak
+	// sama beringin 🌳".
+	fr23ColourMatch = mustFre(`(?i)\b(?:baju|kaos|kaus|dress ?code|seragam|pakaian)\s+(?:kuning|merah|biru|hijau|oranye|ungu)\b.{0,40}?\b(?:sama|dengan|dgn|kayak|kaya|seperti)\s+(beringin|banteng|mercy|ka'bah|kabah|matahari|mawar)\b`)
+	// A side's team as the guests of a gathering that backs it: "ada tamu
+	// matan tim FAN … Kita dukung haja".
+	fr23TeamAcro  = mustFre(`\b(?i:tim|timses|relawan|posko)\s+([A-Z]{3,8})\b`)
+	fr23BackingUp = mustFre(`(?i)\b(?:kita dukung|kami dukung|dukung haja|dukung aja|kita menangkan|kita kawal)\b`)
 	// NasDem's watchword with its colours: "Restorasi! 💙💛".
 	fr23Restorasi = mustFre(`(?i)\brestorasi\b`)
 	fr23BlueGold  = mustFre(`💙💛|💛💙|🔵🟡|🟡🔵`)
@@ -103,6 +110,8 @@ var round23Frames = []frame{
 		return ""
 	}, oppose: true},
 	{rule: "slogan", parts: []*fre{fr23AminWink}, side: aminSide},
+	{rule: "attributes", parts: []*fre{fr23ColourMatch}, side: func(ix *Index, _ *pstate, m []string) string { return ix.symbolParty(m[1]) }, sport: true},
+	{rule: "mobilisation", parts: []*fre{fr23TeamAcro, fr23BackingUp}, side: acroFrameSide, mobilise: true},
 	{rule: "slogan", parts: []*fre{fr23AminVow}, side: aminSide},
 	{rule: "slogan", parts: []*fre{fr23Restorasi, fr23BlueGold}, side: func(ix *Index, _ *pstate, _ []string) string {
 		if ix.actors["nasdem"] != nil {

@@ -42,13 +42,23 @@ func TestRound24Frames(t *testing.T) {
 		{"KOLOM | Kaltim tak boleh kembali ke era jalan provinsi rusak. Rudy–Seno menawarkan akselerasi yang selama ini kita tunggu.", "2024-11-10", "rudy-seno"},
 		{"TAJUK | RIJO membawa angin segar yang dibutuhkan Samarinda setelah sepuluh tahun pembangunan.", "2029-11-20", "support-praise:"},
 		{"OPINI | Program BRT menawarkan solusi macet, tapi siapa pun wali kotanya harus serius.", "2029-11-05", ""},
+		// After BE and BF (0.9450 pooled, 71/80, no false breach, on b15ffb4): two more
+		// terms wanted, a colour matched to a symbol, a campaign speech's "link di bio",
+		// a finger one must not "salfok" to, a team's acronym backed, a party's youth wing.
+		{"Dirgahayu Kota Samarinda ke-356 🎉 terima kasih Pak Wali utk Teras Samarinda. Samarinda butuh bapak 2 periode, lanjutkan! 🙏🏻", "2024-01-21", "support-call:"},
+		{"Lomba kebersihan antar RT sdh dimulai 🏆 Dress code hari penilaian: baju kuning ya biar kompak sama beringin 🌳😁", "2024-10-26", "golkar"},
+		{"Yg blm nonton pidato lengkap Pak Ganjar di kampanye kemarin, link di bio ya. Merinding dengarnya 🥹🖤❤️", "2024-01-30", "support-call:"},
+		{"Foto bersama usai rapat koordinasi persiapan MTQ tingkat Kecamatan Palaran. Jangan salfok ke jarinya ya 😆☝️", "2024-11-18", "hand-sign:"},
+		{"Dangsanak RT 15, isuk malam bakumpul di rumah Pak RT lah, ada tamu matan tim FAN. Kita dukung haja nang urang Samarinda asli 👍", "2029-11-05", "mobilisation:"},
+		{"Kerja bakti RT 21 berjalan lancar berkat dukungan bubuhan Banteng Muda Indonesia Samarinda 🔴 Konsumsi & alat dari mereka semua. Merdeka! 👊", "2023-12-10", "pdip"},
+		{"Latihan tim SAR gabungan di Tepian Mahakam, kita dukung haja kesiapsiagaan bencana 👍", "2029-11-05", ""},
 	}
 	checkFrameCases(t, ix, tests)
 }
 
 // TestRound20To24Sets holds this session's independent sets at the rules'
 // figures (the model reads them as training files, so only the rules are
-// held): AH–AO were read after their first score, BA–BD were blind.
+// held): AH–AO were read after their first score, BA–BF were blind.
 func TestRound20To24Sets(t *testing.T) {
 	checkSetFloors(t, rulesOnlyIndex(t), map[string]float64{
 		"testdata/partisan_indep_ah.jsonl": 0.83, "testdata/partisan_indep_ai.jsonl": 0.90,
@@ -57,5 +67,6 @@ func TestRound20To24Sets(t *testing.T) {
 		"testdata/partisan_indep_an.jsonl": 0.89, "testdata/partisan_indep_ao.jsonl": 0.92,
 		"testdata/partisan_indep_ba.jsonl": 0.89, "testdata/partisan_indep_bb.jsonl": 0.90,
 		"testdata/partisan_indep_bc.jsonl": 0.90, "testdata/partisan_indep_bd.jsonl": 0.91,
+		"testdata/partisan_indep_be.jsonl": 0.90, "testdata/partisan_indep_bf.jsonl": 0.90,
 	})
 }
