@@ -39,7 +39,7 @@ var (
 	// disiapkan ke GOR Segiri utk silaturahmi akbar 02".
 	fr23GatherNum = mustFre(`(?i)\b(?:silaturahmi|silaturahim|temu|kumpul|apel|deklarasi|konsolidasi|kampanye|rapat)\s+(?:akbar\s+|besar\s+|umum\s+)?(?:paslon\s+|nomor\s+|no\.?\s*)?0([1-5])\b`)
 	// A colour kept beside the party's animal: "tetap merah! 🔴⚪🐂".
-	fr23StayColour  = mustFre(`(?i)\btetap\s+(merah|kuning|biru|hijau|oranye|orange|ungu)\b`)
+	fr23StayColour  = mustFre(`(?i)\b(?:tetap|serba|kompak serba)\s+(merah|kuning|biru|hijau|oranye|orange|ungu)\b`)
 	fr23PartyAnimal = mustFre(`🐂|🌳|🦅|🌹|🕋|🌏`)
 	// The 2024 coalition's name carried on with two fingers.
 	fr23GoOnMaju  = mustFre(`(?i)\blanjutkan indonesia maju\b`)
@@ -64,6 +64,14 @@ var (
 	// matan tim FAN … Kita dukung haja".
 	fr23TeamAcro  = mustFre(`\b(?i:tim|timses|relawan|posko)\s+([A-Z]{3,8})\b`)
 	fr23BackingUp = mustFre(`(?i)\b(?:kita dukung|kami dukung|dukung haja|dukung aja|kita menangkan|kita kawal)\b`)
+	// "#BukanYangDulu": the past side refused in a hashtag.
+	fr23NotThePast = mustFre(`#(?i:bukanyangdulu|bukanyanglama|asalbukanyangdulu|jangankembalikemasalalu)\b`)
+	// A welcome prepared with logistics under a side's acronym: "rapat
+	// persiapan penyambutan Abah Fahmi … tiap RT siapkan 20 org … #FAHDI".
+	fr23Welcome = mustFre(`(?i)\b(?:penyambutan|kedatangan|menyambut|rapat persiapan)\b`)
+	// Shared campaign content named by its ballot number: "video lengkap
+	// kampanye 03 … share ke grup2 RT".
+	fr23CampNum = mustFre(`(?i)\b(?:kampanye|orasi|pidato|visi misi|debat)\s+(?:paslon\s+|nomor\s+|no\.?\s*)?0([1-5])\b`)
 	// NasDem's watchword with its colours: "Restorasi! 💙💛".
 	fr23Restorasi = mustFre(`(?i)\brestorasi\b`)
 	fr23BlueGold  = mustFre(`💙💛|💛💙|🔵🟡|🟡🔵`)
@@ -112,6 +120,9 @@ var round23Frames = []frame{
 	{rule: "slogan", parts: []*fre{fr23AminWink}, side: aminSide},
 	{rule: "attributes", parts: []*fre{fr23ColourMatch}, side: func(ix *Index, _ *pstate, m []string) string { return ix.symbolParty(m[1]) }, sport: true},
 	{rule: "mobilisation", parts: []*fre{fr23TeamAcro, fr23BackingUp}, side: acroFrameSide, mobilise: true},
+	{rule: "oppose-call", parts: []*fre{fr23NotThePast}, side: func(*Index, *pstate, []string) string { return "unlisted:lawan" }, oppose: true, queue: true},
+	{rule: "mobilisation", parts: []*fre{fr20BareTag, fr23Welcome, reLogistics}, side: acroFrameSide, mobilise: true},
+	{rule: "support-call", parts: []*fre{fr23CampNum, fr11Share}, side: numberSide, mobilise: true},
 	{rule: "slogan", parts: []*fre{fr23AminVow}, side: aminSide},
 	{rule: "slogan", parts: []*fre{fr23Restorasi, fr23BlueGold}, side: func(ix *Index, _ *pstate, _ []string) string {
 		if ix.actors["nasdem"] != nil {

@@ -52,13 +52,21 @@ func TestRound24Frames(t *testing.T) {
 		{"Dangsanak RT 15, isuk malam bakumpul di rumah Pak RT lah, ada tamu matan tim FAN. Kita dukung haja nang urang Samarinda asli 👍", "2029-11-05", "mobilisation:"},
 		{"Kerja bakti RT 21 berjalan lancar berkat dukungan bubuhan Banteng Muda Indonesia Samarinda 🔴 Konsumsi & alat dari mereka semua. Merdeka! 👊", "2023-12-10", "pdip"},
 		{"Latihan tim SAR gabungan di Tepian Mahakam, kita dukung haja kesiapsiagaan bencana 👍", "2029-11-05", ""},
+		// After BG and BH (0.9449 pooled, 76/80, no false breach, on cc96917): shared
+		// campaign content by its number, the past refused in a hashtag, a welcome's
+		// logistics under an acronym, a colour worn "serba" beside its animal.
+		{"Mantap pidatonya bapak 👏👏 share ke grup2 RT ya 👇 video lengkap kampanye 03 di Citra Niaga kemarin sore", "2024-01-16", "ganjar-mahfud"},
+		{"Dana hibah yg kemarin heboh itu zaman siapa ya? 🤔 Jangan sampai Kaltim balik ke masa itu lagi. #BukanYangDulu", "2024-11-02", "oppose-call:"},
+		{"Notulen rapat persiapan penyambutan Abah Fahmi tgl 14: tiap RT siapkan 20 org + 1 spanduk, konsumsi dr kelurahan. Harap hadir tepat waktu. #FAHDI", "2029-10-08", "mobilisation:"},
+		{"Posyandu hari ini kompak serba merah, warna favorit kita semua 🔴🐂 hehe. Balita yg ditimbang 47 anak", "2024-02-07", "pdip"},
+		{"Rapat persiapan penyambutan tim penilai Adipura, konsumsi dari kelurahan, harap hadir tepat waktu #ADIPURA", "2029-10-08", ""},
 	}
 	checkFrameCases(t, ix, tests)
 }
 
 // TestRound20To24Sets holds this session's independent sets at the rules'
 // figures (the model reads them as training files, so only the rules are
-// held): AH–AO were read after their first score, BA–BF were blind.
+// held): AH–AO were read after their first score, BA–BH were blind.
 func TestRound20To24Sets(t *testing.T) {
 	checkSetFloors(t, rulesOnlyIndex(t), map[string]float64{
 		"testdata/partisan_indep_ah.jsonl": 0.83, "testdata/partisan_indep_ai.jsonl": 0.90,
@@ -68,5 +76,6 @@ func TestRound20To24Sets(t *testing.T) {
 		"testdata/partisan_indep_ba.jsonl": 0.89, "testdata/partisan_indep_bb.jsonl": 0.90,
 		"testdata/partisan_indep_bc.jsonl": 0.90, "testdata/partisan_indep_bd.jsonl": 0.91,
 		"testdata/partisan_indep_be.jsonl": 0.90, "testdata/partisan_indep_bf.jsonl": 0.90,
+		"testdata/partisan_indep_bg.jsonl": 0.91, "testdata/partisan_indep_bh.jsonl": 0.89,
 	})
 }

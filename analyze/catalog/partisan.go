@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -2100,12 +2101,16 @@ func asksOnly(h *hay) bool {
 		if !strings.ContainsFunc(seg, unicode.IsLetter) {
 			continue
 		}
-		if i >= len(raw) || raw[i] != '?' {
+		if (i >= len(raw) || raw[i] != '?') && !reAskTail.MatchString(seg) {
 			return false
 		}
 	}
 	return true
 }
+
+// reAskTail is a sentence that only says the author is asking ("serius
+// nanya", "cuma nanya"): no call either.
+var reAskTail = regexp.MustCompile(`(?i)^\s*(?:serius nanya|nanya serius|cuma nanya|cm nanya|sekadar nanya|sekedar nanya|numpang nanya|mohon pencerahan|tanya aja)\s*[\p{So}\s]*$`)
 
 // measureWords before "N jari" make it a size ("sebesar 2 jari").
 var measureWords = map[string]bool{"sebesar": true, "selebar": true, "setebal": true, "sepanjang": true, "setinggi": true,
