@@ -72,6 +72,8 @@ var (
 	// Shared campaign content named by its ballot number: "video lengkap
 	// kampanye 03 … share ke grup2 RT".
 	fr23CampNum = mustFre(`(?i)\b(?:kampanye|orasi|pidato|visi misi|debat)\s+(?:paslon\s+|nomor\s+|no\.?\s*)?0([1-5])\b`)
+	// A race's one word: "Satu kata untuk Pilgub: Isran-Hadi! 💪".
+	fr23OneWord = mustFre(`(?i)\b(?:satu kata|jawabannya|pilihanku|pilihan kami|jagoan(?:ku| kami| kita)?)\s+(?:untuk|utk|buat|di)\s+(?:pilgub|pilwali|pilkada|pilpres|pemilu|pileg)\b[^:]{0,20}:`)
 	// NasDem's watchword with its colours: "Restorasi! 💙💛".
 	fr23Restorasi = mustFre(`(?i)\brestorasi\b`)
 	fr23BlueGold  = mustFre(`💙💛|💛💙|🔵🟡|🟡🔵`)
@@ -123,6 +125,7 @@ var round23Frames = []frame{
 	{rule: "oppose-call", parts: []*fre{fr23NotThePast}, side: func(*Index, *pstate, []string) string { return "unlisted:lawan" }, oppose: true, queue: true},
 	{rule: "mobilisation", parts: []*fre{fr20BareTag, fr23Welcome, reLogistics}, side: acroFrameSide, mobilise: true},
 	{rule: "support-call", parts: []*fre{fr23CampNum, fr11Share}, side: numberSide, mobilise: true},
+	{rule: "support-call", parts: []*fre{fr23OneWord}, side: coopSide, news: true},
 	{rule: "slogan", parts: []*fre{fr23AminVow}, side: aminSide},
 	{rule: "slogan", parts: []*fre{fr23Restorasi, fr23BlueGold}, side: func(ix *Index, _ *pstate, _ []string) string {
 		if ix.actors["nasdem"] != nil {

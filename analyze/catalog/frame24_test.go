@@ -59,6 +59,9 @@ func TestRound24Frames(t *testing.T) {
 		{"Dana hibah yg kemarin heboh itu zaman siapa ya? 🤔 Jangan sampai Kaltim balik ke masa itu lagi. #BukanYangDulu", "2024-11-02", "oppose-call:"},
 		{"Notulen rapat persiapan penyambutan Abah Fahmi tgl 14: tiap RT siapkan 20 org + 1 spanduk, konsumsi dr kelurahan. Harap hadir tepat waktu. #FAHDI", "2029-10-08", "mobilisation:"},
 		{"Posyandu hari ini kompak serba merah, warna favorit kita semua 🔴🐂 hehe. Balita yg ditimbang 47 anak", "2024-02-07", "pdip"},
+		// A race's one word (blind7's item the retrained model had left at 0.749).
+		{"Satu kata untuk Pilgub: Isran-Hadi! 💪", "2024-11-19", "isran-hadi"},
+		{"Satu kata untuk Pilgub: damai! Jaga kondusivitas Samarinda 🙏", "2024-11-19", ""},
 		{"Rapat persiapan penyambutan tim penilai Adipura, konsumsi dari kelurahan, harap hadir tepat waktu #ADIPURA", "2029-10-08", ""},
 	}
 	checkFrameCases(t, ix, tests)

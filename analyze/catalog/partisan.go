@@ -363,6 +363,9 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				addRace(r)
 			}
 		case cNews:
+			if sp.name == "kata" && (wordAt(st.wordsOf(), sp.start-1) == "satu" || wordAt(st.wordsOf(), sp.start-1) == "sepatah") {
+				continue // "Satu kata untuk Pilgub: …" says it, it quotes no one
+			}
 			c.news = true
 			c.quote = c.quote || quoteWords[sp.name]
 			c.hardNews = c.hardNews || quoteWords[sp.name] || hardNewsWords[sp.name]
