@@ -112,7 +112,7 @@ var round20Frames = []frame{
 	{rule: "hand-sign", parts: []*fre{fr20Fingers, fr20FavNumber}, side: fingerCount, sport: true},
 	{rule: "slogan", parts: []*fre{fr20AminCheer}, side: aminSide},
 	{rule: "slogan", parts: []*fre{fr20AminCaps, fr20AminTheme, fr20AminTheme2}, side: aminSide},
-	{rule: "support-call", parts: []*fre{fr20OurSide}, side: func(*Index, *pstate, []string) string { return "unlisted:calon" }},
+	{rule: "support-call", parts: []*fre{fr20OurSide}, side: fixedSide("unlisted:calon")},
 	{rule: "support-call", parts: []*fre{fr20NumStay}, side: numberSide, team: true, news: true},
 	{rule: "campaign-hashtag", parts: []*fre{fr20BareTag, fr20Continue}, side: acroFrameSide, queue: true},
 	{rule: "campaign-hashtag", parts: []*fre{fr20NotTag}, side: acroFrameSide, oppose: true, queue: true},
@@ -165,12 +165,7 @@ func fingerCount(ix *Index, st *pstate, m []string) string {
 }
 
 // aminSide is the pair AMIN while its race is open.
-func aminSide(ix *Index, st *pstate, _ []string) string {
-	if a := ix.actors["amin"]; a != nil && ix.live(a, st.day) {
-		return "amin"
-	}
-	return ""
-}
+var aminSide = liveSide("amin")
 
 // coopSide is the party, or the catalogued pair or candidate, whose organ
 // an office runs a programme with ("dgn Rumah Aspirasi Isran-Hadi").

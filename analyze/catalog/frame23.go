@@ -88,12 +88,7 @@ var round23Frames = []frame{
 	{rule: "hand-sign", parts: []*fre{fr23FingerTogether, fr11VoteSoon, fr23AlsoTogether}, side: fingerSide, sport: true},
 	{rule: "support-call", parts: []*fre{fr23WhichNum, fr23NumReason}, side: numberSide, team: true, not: fr20NumHeartNot},
 	{rule: "oppose-call", parts: []*fre{frPersonAny, fr23Runs, fr23DontForget}, side: personAnySide, oppose: true},
-	{rule: "oppose-attack", parts: []*fre{fr23Dynasty, fr23Court}, side: func(ix *Index, st *pstate, _ []string) string {
-		if a := ix.actors["prabowo-gibran"]; a != nil && ix.live(a, st.day) {
-			return "prabowo-gibran"
-		}
-		return ""
-	}, oppose: true},
+	{rule: "oppose-attack", parts: []*fre{fr23Dynasty, fr23Court}, side: liveSide("prabowo-gibran"), oppose: true},
 	{rule: "campaign-hashtag", parts: []*fre{fr23NumNameTag}, side: numberSide, queue: true, not: frPlayerNumber},
 	{rule: "support-call", parts: []*fre{fr23EmptyBoxOK}, side: func(ix *Index, st *pstate, _ []string) string {
 		if opts := ix.openOptions(st.day); len(opts) > 0 {
@@ -104,35 +99,20 @@ var round23Frames = []frame{
 	{rule: "support-call", parts: []*fre{fr23AgreedNum}, side: numberSide, team: true, not: fr20NumHeartNot},
 	{rule: "mobilisation", parts: []*fre{fr23GatherNum, reLogistics}, side: numberSide, mobilise: true},
 	{rule: "attributes", parts: []*fre{fr23StayColour, fr23PartyAnimal}, side: func(ix *Index, _ *pstate, m []string) string { return ix.colourParty(m[1]) }},
-	{rule: "slogan", parts: []*fre{fr23GoOnMaju, fr23TwoFinger}, side: func(ix *Index, st *pstate, _ []string) string {
-		if a := ix.actors["prabowo-gibran"]; a != nil && ix.live(a, st.day) {
-			return "prabowo-gibran"
-		}
-		return ""
-	}},
-	{rule: "support-call", parts: []*fre{fr23MoreYears}, side: func(*Index, *pstate, []string) string { return "unlisted:petahana" }, team: true},
+	{rule: "slogan", parts: []*fre{fr23GoOnMaju, fr23TwoFinger}, side: liveSide("prabowo-gibran")},
+	{rule: "support-call", parts: []*fre{fr23MoreYears}, side: fixedSide("unlisted:petahana"), team: true},
 	{rule: "hand-sign", parts: []*fre{fr20Fingers, fr23KnowWink}, side: fingerCount, sport: true},
-	{rule: "campaign-hashtag", parts: []*fre{fr23TermTag}, side: func(*Index, *pstate, []string) string { return "unlisted:petahana" }, queue: true},
-	{rule: "oppose-attack", parts: []*fre{fr23PartyOfficer, fr23PresWord}, side: func(ix *Index, st *pstate, _ []string) string {
-		if a := ix.actors["ganjar-mahfud"]; a != nil && ix.live(a, st.day) {
-			return "ganjar-mahfud"
-		}
-		return ""
-	}, oppose: true},
+	{rule: "campaign-hashtag", parts: []*fre{fr23TermTag}, side: fixedSide("unlisted:petahana"), queue: true},
+	{rule: "oppose-attack", parts: []*fre{fr23PartyOfficer, fr23PresWord}, side: liveSide("ganjar-mahfud"), oppose: true},
 	{rule: "slogan", parts: []*fre{fr23AminWink}, side: aminSide},
 	{rule: "attributes", parts: []*fre{fr23ColourMatch}, side: func(ix *Index, _ *pstate, m []string) string { return ix.symbolParty(m[1]) }, sport: true},
 	{rule: "mobilisation", parts: []*fre{fr23TeamAcro, fr23BackingUp}, side: acroFrameSide, mobilise: true},
-	{rule: "oppose-call", parts: []*fre{fr23NotThePast}, side: func(*Index, *pstate, []string) string { return "unlisted:lawan" }, oppose: true, queue: true},
+	{rule: "oppose-call", parts: []*fre{fr23NotThePast}, side: fixedSide("unlisted:lawan"), oppose: true, queue: true},
 	{rule: "mobilisation", parts: []*fre{fr20BareTag, fr23Welcome, reLogistics}, side: acroFrameSide, mobilise: true},
 	{rule: "support-call", parts: []*fre{fr23CampNum, fr11Share}, side: numberSide, mobilise: true},
 	{rule: "support-call", parts: []*fre{fr23OneWord}, side: coopSide, news: true},
 	{rule: "slogan", parts: []*fre{fr23AminVow}, side: aminSide},
-	{rule: "slogan", parts: []*fre{fr23Restorasi, fr23BlueGold}, side: func(ix *Index, _ *pstate, _ []string) string {
-		if ix.actors["nasdem"] != nil {
-			return "nasdem"
-		}
-		return ""
-	}, anyDay: true},
+	{rule: "slogan", parts: []*fre{fr23Restorasi, fr23BlueGold}, side: catalogSide("nasdem"), anyDay: true},
 }
 
 func init() {
@@ -153,4 +133,32 @@ func gatheringSide(ix *Index, st *pstate, m []string) string {
 		return numberSide(ix, st, []string{"", strings.TrimLeft(w, "0")})
 	}
 	return anyNamedSide(ix, st, m)
+}
+
+// fixedSide is a frame's side named by the frame itself ("unlisted:lawan"
+// for the past side refused, "unlisted:petahana" for the incumbent).
+func fixedSide(id string) func(*Index, *pstate, []string) string {
+	return func(*Index, *pstate, []string) string { return id }
+}
+
+// liveSide is a frame's side that is always the catalog actor id, while
+// its race is live on the post's day.
+func liveSide(id string) func(*Index, *pstate, []string) string {
+	return func(ix *Index, st *pstate, _ []string) string {
+		if a := ix.actors[id]; a != nil && ix.live(a, st.day) {
+			return id
+		}
+		return ""
+	}
+}
+
+// catalogSide is a frame's side that is always the catalog actor id, on
+// any day (a party outlives its races).
+func catalogSide(id string) func(*Index, *pstate, []string) string {
+	return func(ix *Index, _ *pstate, _ []string) string {
+		if ix.actors[id] != nil {
+			return id
+		}
+		return ""
+	}
 }
