@@ -14,9 +14,9 @@ import (
 
 var (
 	// Sharing: an act of amplifying, campaign content, and a side.
-	fr11Share = mustFre(`(?i)\b(link di bio|link in bio|cek bio|share|dishare|bagikan|dibagikan|bagi-bagi|membagikan|sebarkan|disebarkan|sebarin|sebar luaskan|sebarluaskan|viralkan|repost|regram|teruskan|forward|retweet|kirim(?:kan)? ke (?:grup|group|wa|kontak)|(?:sekadar|sekedar|ikut) berbagi|bantu sebar|sebar)\b`)
+	fr11Share = mustFre(`(?i)\b(link di bio|link in bio|cek bio|dibagikan ulang|bagikan ulang|silakan disimak|share|dishare|bagikan|dibagikan|bagi-bagi|membagikan|sebarkan|disebarkan|sebarin|sebar luaskan|sebarluaskan|viralkan|repost|regram|teruskan|forward|retweet|kirim(?:kan)? ke (?:grup|group|wa|kontak)|(?:sekadar|sekedar|ikut) berbagi|bantu sebar|sebar)\b`)
 	// Campaign content: what a side publishes to win votes.
-	fr11CampContent = mustFre(`(?i)\b(kampanye|visi[- ]misi|debat (?:kandidat|calon|paslon|publik|pilkada|pilwali|pilgub|capres|cawali|cagub|perdana|kedua|ketiga|terakhir|semalam|semalem|kemarin|tadi malam)|potongan debat|orasi|janji kerja|program (?:100|seratus) hari|program unggulan|tim (?:sukses|pemenangan)|timses|relawan|pemenangan|caleg|calon (?:wali|wakil|gubernur|bupati|legislatif|anggota|presiden|kepala daerah|dprd|dewan)|cawali|cagub|paslon|jagoan|jadwal kunjungan|dijelaskan (?:langsung |lgsg |lsg )?oleh (?:pak|bu|bapak|ibu|bang))\b`)
+	fr11CampContent = mustFre(`(?i)\b(kampanye|visi[- ]misi|debat (?:kandidat|calon|paslon|publik|pilkada|pilwali|pilgub|capres|cawali|cagub|perdana|kedua|ketiga|terakhir|semalam|semalem|kemarin|tadi malam)|potongan debat|potongan video|video gagasan|orasi|janji kerja|program (?:100|seratus) hari|program unggulan|tim (?:sukses|pemenangan)|timses|relawan|pemenangan|caleg|calon (?:wali|wakil|gubernur|bupati|legislatif|anggota|presiden|kepala daerah|dprd|dewan)|cawali|cagub|paslon|jagoan|jadwal kunjungan|dijelaskan (?:langsung |lgsg |lsg )?oleh (?:pak|bu|bapak|ibu|bang))\b`)
 	// A side named in shared content: a role or a team with a name or an
 	// acronym ("tim pemenangan DAKA", "Cagub Faisal Rahman", "calon
 	// gubernur Irwan Syah").
@@ -98,6 +98,11 @@ func sharedSide(ix *Index, st *pstate, m []string) string {
 		if strings.ToUpper(n) == n {
 			if s := acroSide(n); s != "" {
 				return s
+			}
+			// "pasangan DAMAI": a role names the acronym a side even
+			// when it is also a civic word.
+			if !acronymStop[n] && !acronymNotSide[n] {
+				return "unlisted:calon-" + strings.ToLower(n)
 			}
 		} else if f := strings.Fields(n); len(f) > 0 && nearNameOK(strings.Trim(f[0], "-–—")) && !pairStop[strings.ToLower(f[0])] {
 			return genericName(n)

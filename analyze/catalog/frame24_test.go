@@ -59,6 +59,11 @@ func TestRound24Frames(t *testing.T) {
 		{"Dana hibah yg kemarin heboh itu zaman siapa ya? 🤔 Jangan sampai Kaltim balik ke masa itu lagi. #BukanYangDulu", "2024-11-02", "oppose-call:"},
 		{"Notulen rapat persiapan penyambutan Abah Fahmi tgl 14: tiap RT siapkan 20 org + 1 spanduk, konsumsi dr kelurahan. Harap hadir tepat waktu. #FAHDI", "2029-10-08", "mobilisation:"},
 		{"Posyandu hari ini kompak serba merah, warna favorit kita semua 🔴🐂 hehe. Balita yg ditimbang 47 anak", "2024-02-07", "pdip"},
+		// After BI and BJ (0.9350 pooled, 71/80, no false breach, on aecfa83): a pair's
+		// acronym that is also a civic word, named by its role in shared content; gemoy.
+		{"Bagikan! 📌 Visi misi lengkap pasangan DAMAI utk Kaltim 2029–2034, link di bio. Cek poin 4 soal honorer ya rekan2 😉", "2029-10-30", "unlisted:calon-damai"},
+		{"Bagikan! Deklarasi Pemilu DAMAI di Islamic Center, mari jaga Samarinda tetap kondusif", "2029-10-30", ""},
+		{"Pengumuman: pelayanan Puskesmas Sempaja tutup tgl 14 Feb, IGD tetap buka 24 jam. Jgn lupa ke TPS ya, yg gemoy-gemoy aja biar adem 🐧😆", "2024-02-12", "prabowo-gibran"},
 		// A race's one word (blind7's item the retrained model had left at 0.749).
 		{"Satu kata untuk Pilgub: Isran-Hadi! 💪", "2024-11-19", "isran-hadi"},
 		{"Satu kata untuk Pilgub: damai! Jaga kondusivitas Samarinda 🙏", "2024-11-19", ""},
@@ -69,7 +74,7 @@ func TestRound24Frames(t *testing.T) {
 
 // TestRound20To24Sets holds this session's independent sets at the rules'
 // figures (the model reads them as training files, so only the rules are
-// held): AH–AO were read after their first score, BA–BH were blind.
+// held): AH–AO were read after their first score, BA–BJ were blind.
 func TestRound20To24Sets(t *testing.T) {
 	checkSetFloors(t, rulesOnlyIndex(t), map[string]float64{
 		"testdata/partisan_indep_ah.jsonl": 0.83, "testdata/partisan_indep_ai.jsonl": 0.90,
@@ -80,5 +85,6 @@ func TestRound20To24Sets(t *testing.T) {
 		"testdata/partisan_indep_bc.jsonl": 0.90, "testdata/partisan_indep_bd.jsonl": 0.91,
 		"testdata/partisan_indep_be.jsonl": 0.90, "testdata/partisan_indep_bf.jsonl": 0.90,
 		"testdata/partisan_indep_bg.jsonl": 0.91, "testdata/partisan_indep_bh.jsonl": 0.89,
+		"testdata/partisan_indep_bi.jsonl": 0.90, "testdata/partisan_indep_bj.jsonl": 0.90,
 	})
 }
