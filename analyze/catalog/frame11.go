@@ -352,7 +352,7 @@ func headlineName(n string) string {
 // opinionShapes reads an opinion piece's verdict on a person (round 11).
 func (ix *Index) opinionShapes(st *pstate, head string) []genericHit {
 	hy := st.hay()
-	if h := opinionAcronym(ix, st, hy, head); h != nil {
+	if h := opinionAcronym(ix, st, head); h != nil {
 		return h
 	}
 	if !fr11OpRace.MatchString(hy) {

@@ -26,8 +26,6 @@ var (
 	// A bare ballot number taken as the right choice: "01 haja gin nang
 	// paling bujur", "2 aja pokoknya".
 	fr20NumChoice = mustFre(`(?i)(?:^|[\s.,!…])0?([1-5])\s+(?:haja|aja|ajalah|saja|ja)\b.{0,30}?(?:\bpaling (?:bujur|betul|benar|mantap|pas|tepat|bagus)\b|\bnang (?:bujur|terbaik)\b|\bpokoknya\b|\b(?:sudah|udah|sdh) pasti\b)`)
-	// A number of a counter, a queue or a room: "loket 2 aja pokoknya".
-	fr20NumNot = mustFre(`(?i)\b(?:loket|antrian|antrean|pintu|jalur|lajur|ruang\w*|kamar|kelas|lantai|gate|meja|gelombang|sesi|shift|tahap|pos|rt|rw|gang|gg|blok|jam|tanggal|tgl|hari|menit|kali|level|bab|halaman|hal|lapak|stand|kios|nomor antrian|no antrian|ukuran|size)\s+0?[1-5]\s+(?:haja|aja|ajalah|saja|ja)\b`)
 	// A party's colour worn on the vote day, with a wink: "jgn lupa pakai
 	// baju merah hari itu 😉🐂".
 	fr20ColourWear = mustFre(`(?i)\b(?:pakai|pake|memakai|gunakan|kenakan|pakailah)\s+(?:baju|kaos|kaus|pakaian|busana|atasan|seragam|jilbab|kerudung)\s+(merah|kuning|biru|hijau|oranye|orange|jingga|ungu)\b`)
@@ -35,9 +33,10 @@ var (
 	fr20Wink       = mustFre(`😉|😜|🤭|🤫|🐂|🌳|\b(?i:paham kan|tau kan|ngerti kan|kode)\b`)
 	// A ballot number in the heart: "Biru itu pasti, 02 di hati 💙".
 	fr20NumHeart = mustFre(`(?i)(?:^|[\s.,!…])(?:nomor\s+|no\.?\s*)?0?([1-5])\s+(?:(?:haja|aja|selalu|tetap)\s+)?(?:di hati|di hatiku|dihati)\b`)
-	// A number in the heart that the sentence goes on to say is something
-	// else: "Nomor 2 di hati tetap nasi kuning Bu Idah".
-	fr20NumHeartNot = mustFre(`(?i)\b(?:di hati|di hatiku|dihati)\s+(?:tetap|tetep|tetaplah|adalah|yaitu|ialah|itu|cuma|hanya|masih)\b|\b(?:loket|antrian|antrean|pintu|jalur|ruang\w*|kamar|kelas|lantai|meja|rt|rw|gang|gg|blok|ukuran|size)\s+0?[1-5]\s`)
+	// A number that is no ballot: one the sentence goes on to say is
+	// something else ("Nomor 2 di hati tetap nasi kuning Bu Idah"), or a
+	// counter's, a queue's or a room's ("loket 2 aja pokoknya").
+	fr20NumNot = mustFre(`(?i)\b(?:di hati|di hatiku|dihati)\s+(?:tetap|tetep|tetaplah|adalah|yaitu|ialah|itu|cuma|hanya|masih)\b|\b(?:loket|antrian|antrean|pintu|jalur|lajur|ruang\w*|kamar|kelas|lantai|gate|meja|gelombang|sesi|shift|tahap|pos|rt|rw|gang|gg|blok|jam|tanggal|tgl|hari|menit|kali|level|bab|halaman|hal|lapak|stand|kios|nomor antrian|no antrian|ukuran|size)\s+0?[1-5]\s`)
 	// "Nomor urut kesayangan" with the fingers that show it.
 	fr20FavNumber = mustFre(`(?i)\bnomor urut (?:kesayangan|favorit|andalan|jagoan|idola)\b`)
 	fr20Fingers   = mustFre(`(?i)(☝|✌|🤟|\b(?:satu|dua|tiga) jari\b)`)
@@ -108,7 +107,7 @@ var round20Frames = []frame{
 	{rule: "party-service", parts: []*fre{fr20PartyCoop}, side: coopSide, not: fr12AidNot},
 	{rule: "campaign-hashtag", parts: []*fre{fr20PartyTag}, side: partySide},
 	{rule: "support-call", parts: []*fre{fr20NumChoice}, side: numberSide, team: true, not: fr20NumNot},
-	{rule: "support-call", parts: []*fre{fr20NumHeart}, side: numberSide, team: true, not: fr20NumHeartNot},
+	{rule: "support-call", parts: []*fre{fr20NumHeart}, side: numberSide, team: true, not: fr20NumNot},
 	{rule: "hand-sign", parts: []*fre{fr20Fingers, fr20FavNumber}, side: fingerCount, sport: true},
 	{rule: "slogan", parts: []*fre{fr20AminCheer}, side: aminSide},
 	{rule: "slogan", parts: []*fre{fr20AminCaps, fr20AminTheme, fr20AminTheme2}, side: aminSide},
@@ -135,7 +134,8 @@ func init() {
 
 // opinionAcronym reads an opinion piece's verdict on a side's acronym, or
 // a pair's or an acronym's offer to the city.
-func opinionAcronym(ix *Index, st *pstate, hy *hay, head string) []genericHit {
+func opinionAcronym(ix *Index, st *pstate, head string) []genericHit {
+	hy := st.hay()
 	if o := fr20OpOffer.FindStringSubmatch(hy); o != nil && len(fr20OpOffer.FindAllStringIndex(hy, 2)) == 1 && listedActors(st) < 2 {
 		if s := offerSide(ix, st, o[1]); s != "" {
 			return []genericHit{{rule: "support-praise", actor: s, text: strings.TrimSpace(head) + " … " + o[0]}}
@@ -173,6 +173,12 @@ func coopSide(ix *Index, st *pstate, m []string) string {
 	if p := partySide(ix, st, m); p != "" {
 		return p
 	}
+	return namedPair(ix, st)
+}
+
+// namedPair is the pair of the first catalogued pair or candidate the post
+// names, or "".
+func namedPair(ix *Index, st *pstate) string {
 	for _, tg := range st.targets {
 		if a := ix.actors[tg.actor]; a != nil && (a.Kind == "pair" || a.Kind == "candidate") {
 			return ix.pairOf(tg.actor)
@@ -192,10 +198,8 @@ func offerSide(ix *Index, st *pstate, name string) string {
 	if len(f) != 2 || genericStop[strings.ToLower(f[0])] || pairStop[strings.ToLower(f[0])] {
 		return ""
 	}
-	for _, tg := range st.targets {
-		if a := ix.actors[tg.actor]; a != nil && (a.Kind == "pair" || a.Kind == "candidate") {
-			return ix.pairOf(tg.actor)
-		}
+	if p := namedPair(ix, st); p != "" {
+		return p
 	}
 	return genericName(name)
 }

@@ -86,7 +86,7 @@ var round23Frames = []frame{
 	{rule: "attributes", parts: []*fre{fr23SymbolGrow}, side: func(ix *Index, _ *pstate, m []string) string { return ix.symbolParty(m[1]) }},
 	{rule: "hand-sign", parts: []*fre{fr23PoseEmoji, fr23SameChoice}, side: fingerCount, sport: true},
 	{rule: "hand-sign", parts: []*fre{fr23FingerTogether, fr11VoteSoon, fr23AlsoTogether}, side: fingerSide, sport: true},
-	{rule: "support-call", parts: []*fre{fr23WhichNum, fr23NumReason}, side: numberSide, team: true, not: fr20NumHeartNot},
+	{rule: "support-call", parts: []*fre{fr23WhichNum, fr23NumReason}, side: numberSide, team: true, not: fr20NumNot},
 	{rule: "oppose-call", parts: []*fre{frPersonAny, fr23Runs, fr23DontForget}, side: personAnySide, oppose: true},
 	{rule: "oppose-attack", parts: []*fre{fr23Dynasty, fr23Court}, side: liveSide("prabowo-gibran"), oppose: true},
 	{rule: "campaign-hashtag", parts: []*fre{fr23NumNameTag}, side: numberSide, queue: true, not: frPlayerNumber},
@@ -96,7 +96,7 @@ var round23Frames = []frame{
 		}
 		return ""
 	}, civic: true},
-	{rule: "support-call", parts: []*fre{fr23AgreedNum}, side: numberSide, team: true, not: fr20NumHeartNot},
+	{rule: "support-call", parts: []*fre{fr23AgreedNum}, side: numberSide, team: true, not: fr20NumNot},
 	{rule: "mobilisation", parts: []*fre{fr23GatherNum, reLogistics}, side: numberSide, mobilise: true},
 	{rule: "attributes", parts: []*fre{fr23StayColour, fr23PartyAnimal}, side: func(ix *Index, _ *pstate, m []string) string { return ix.colourParty(m[1]) }},
 	{rule: "slogan", parts: []*fre{fr23GoOnMaju, fr23TwoFinger}, side: liveSide("prabowo-gibran")},

@@ -440,9 +440,6 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	// Pair hashtags.
 	for _, m := range reTagNum.FindAllStringSubmatch(h, -1) {
-		if sport() && strings.HasSuffix(strings.ToLower(m[0]), "juara") {
-			continue // "#Nomor2Juara" under a futsal final: a player's number
-		}
 		add(genericHit{rule: "campaign-hashtag", actor: "ballot-" + m[1] + m[2], text: m[0]})
 	}
 	for _, m := range reTagWith.FindAllStringSubmatch(h, -1) {

@@ -363,7 +363,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				addRace(r)
 			}
 		case cNews:
-			if sp.name == "kata" && (wordAt(st.wordsOf(), sp.start-1) == "satu" || wordAt(st.wordsOf(), sp.start-1) == "sepatah") {
+			if w := wordAt(st.wordsOf(), sp.start-1); sp.name == "kata" && (w == "satu" || w == "sepatah") {
 				continue // "Satu kata untuk Pilgub: …" says it, it quotes no one
 			}
 			c.news = true
@@ -1801,13 +1801,13 @@ func hasObject(spans []pspan, lo, hi int) bool {
 	return false
 }
 
-// nameStop are capitalised words after "partai" or a candidate role that
-// are not a name ("Partai Politik", "Partai Pengusung").
 // placeWords start a place's name ("di Jl. Juanda", "di Gg. Mawar").
 var placeWords = map[string]bool{"jalan": true, "jl": true, "gang": true, "gg": true, "kelurahan": true, "kecamatan": true,
 	"kel": true, "kec": true, "simpang": true, "perumahan": true, "perum": true, "komplek": true, "kompleks": true,
 	"pasar": true, "kampung": true, "lapangan": true, "taman": true}
 
+// nameStop are capitalised words after "partai" or a candidate role that
+// are not a name ("Partai Politik", "Partai Pengusung").
 var nameStop = map[string]bool{
 	"politik": true, "peserta": true, "pengusung": true, "pendukung": true, "koalisi": true, "baru": true,
 	"lama": true, "besar": true, "kecil": true, "lokal": true, "nasional": true, "yang": true, "dan": true,
