@@ -82,7 +82,7 @@ var (
 	rePartyRuleBad = mustFre(`(?i)(jangan sampai|habis sudah|hancur|siap-siap|pikir2|pikir-pikir)`)
 	reNoMoreVote   = mustFre(`(?i)\b(?:kada usah lagi bapilih|jangan pilih lagi|jangan lagi (?:pilih|milih|memilih|coblos|nyoblos)|(?:tidak|gak|ga|kada|jangan) usah (?:pilih|milih|bapilih|coblos) lagi|kada usah bapilih|kada (?:ulun|aku|kami) (?:ba)?pilih lagi|(?:gak|ga|nggak|tidak|ogah) (?:aku|saya|ku|gw|gue) pilih lagi|(?:kada|tidak|gak|ga|nggak|ndak) (?:handak|mau|ingin) (?:lagi )?(?:bapilih|milih|memilih|pilih|coblos))\b`)
 	// An opinion piece that finds only one side fit.
-	reOpinionHead   = mustFre(`(?i)^\s*(?:opini|tajuk(?: rencana)?|kolom|editorial|catatan redaksi|analisis)\s*[|:]`)
+	reOpinionHead   = mustFre(`(?i)^\s*(?:opini|tajuk(?: rencana)?|kolom(?: warga| pembaca)?|suara pembaca|surat pembaca|editorial|catatan redaksi|analisis)\s*[|:]`)
 	reOnlySide      = mustFre(`(?i)\b(?:hanya|cuma|satu-satunya)\b`)
 	reHonorLower    = mustFre(`\b(?:pak|bu|bapak|ibu|bang|abah)\s+([A-Z][a-z]{2,})\b`)
 	reNoDebate      = mustFre(`(?i)\b(?:no|nggak|gak|ga|tanpa) debat\b`)

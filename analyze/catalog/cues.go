@@ -112,7 +112,7 @@ var supWeak = []string{
 var oppStrong = []string{
 	"jangan pilih", "jangan coblos", "jangan memilih", "jangan dipilih", "jangan dukung", "jangan mendukung",
 	"jangan menangkan", "jangan mau pilih", "jangan mau memilih", "jangan sampai menang", "jangan sampai terpilih",
-	"jangan kasih menang", "haram pilih", "haram memilih", "tidak usah pilih", "tidak usah memilih", "tidak perlu pilih",
+	"jangan kasih menang", "jangan kasih suara", "jangan beri suara", "jangan berikan suara", "haram pilih", "haram memilih", "tidak usah pilih", "tidak usah memilih", "tidak perlu pilih",
 	"kada usah pilih", "kada usah memilih", "kada usah milih", "gak usah pilih", "ogah pilih", "ogah memilih", "malas pilih",
 	"tidak akan pilih", "tidak akan memilih", "tidak akan saya pilih", "tidak akan kami pilih", "tidak sudi",
 	"tolak", "menolak", "tolak paslon", "asal bukan", "kalahkan", "tumbangkan", "tenggelamkan", "boikot", "turunkan",
@@ -458,6 +458,7 @@ var wishCues = []string{
 	// birthday greeting after the vote is a courtesy.
 	"memimpin negeri ke depan", "memimpin negeri ini ke depan", "memimpin indonesia ke depan", "memimpin kaltim ke depan",
 	"memimpin samarinda ke depan", "memimpin bangsa ke depan",
+	"memimpin negeri mulai", "memimpin indonesia mulai", "memimpin bangsa mulai", "memimpin kaltim mulai", "memimpin samarinda mulai",
 	"jadi gubernur", "jadi wakil gubernur", "jadi wali kota", "jadi walikota", "jadi wakil wali kota", "jadi bupati",
 	"sukses di pileg", "sukses di pilpres", "sukses nyaleg", "lolos dprd", "duduk di dprd", "jadi dewan", "menang pileg", "menang pilkada",
 	"semoga menang", "moga menang", "siap menang",

@@ -271,7 +271,7 @@ var (
 	// November ayah bunda pasti sudah paham 😉".
 	fr11FingerPose = mustFre(`(?i)\b(?:salam|gaya|pose|pakai|angkat|acungkan)\s+(satu|dua|tiga|empat|lima|[1-5])\s*jari`)
 	fr11KnowHint   = mustFre(`(?i)(\b(?:pasti|sudah|udah|udh|tentu)\s+(?:tau|tahu|paham|ngerti|mengerti)\b|\b(?:tau|tahu) arah\w*|\btau sama tau\b)`)
-	fr11VoteSoon   = mustFre(`(?i)\b((?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) depan|\d{1,2} (?:november|februari)|hari h|hari pencoblosan|tps|bilik|nyoblos|coblosan)\b`)
+	fr11VoteSoon   = mustFre(`(?i)\b((?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) depan|\d{1,2} (?:november|februari|nov|feb)|hari h|hari pencoblosan|tps|bilik|nyoblos|coblosan)\b`)
 )
 
 // fingerSide is the ballot number a described finger pose shows.

@@ -74,7 +74,7 @@ var (
 	// offer, one side: weighing two pairs' offers is analysis):
 	// "Rudy–Seno menawarkan akselerasi yang selama ini kita tunggu", "RIJO
 	// membawa angin segar yang dibutuhkan Samarinda".
-	fr20OpOffer = mustFre(`(` + gPair + `|\b[A-Z]{3,8})\s+(?i:menawarkan|membawa angin segar|membawa gagasan|membawa harapan|adalah jawaban|jawaban atas|paling siap|paling konkret)\b`)
+	fr20OpOffer = mustFre(`(` + gPair + `|\b[A-Z]{3,8})\s+(?i:menawarkan|membawa angin segar|membawa gagasan|membawa harapan|adalah jawaban|jawaban atas|paling siap|paling konkret|lebih siap|lebih layak|lebih pantas|lebih mampu|lebih matang)\b`)
 	// The verdict is on a candidacy beside a race's or a choice's words.
 	fr20OpAcroRace = mustFre(`(?i)\b(calon|paslon|pasangan|pilkada|pilwali|pilgub|pemilu|pilihan (?:bulan|tahun|minggu|kita|warga) ini|pilihan (?:kita|warga|pemilih)|rekam jejak|periode|kampanye|dipimpin|memimpin)\b`)
 )
@@ -137,6 +137,13 @@ func init() {
 func opinionAcronym(ix *Index, st *pstate, head string) []genericHit {
 	hy := st.hay()
 	if o := fr20OpOffer.FindStringSubmatch(hy); o != nil && len(fr20OpOffer.FindAllStringIndex(hy, 2)) == 1 && listedActors(st) < 2 {
+		if s := offerSide(ix, st, o[1]); s != "" {
+			return []genericHit{{rule: "support-praise", actor: s, text: strings.TrimSpace(head) + " … " + o[0]}}
+		}
+	}
+	if o := fr25OnlyPair.FindStringSubmatch(hy); o != nil && listedActors(st) < 2 {
+		// "Hanya pasangan Prabowo–Gibran yang menjamin …": one pair as the
+		// only answer.
 		if s := offerSide(ix, st, o[1]); s != "" {
 			return []genericHit{{rule: "support-praise", actor: s, text: strings.TrimSpace(head) + " … " + o[0]}}
 		}

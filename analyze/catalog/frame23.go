@@ -17,7 +17,7 @@ var (
 	// A pose with the vote day wished the same: "kompak dua jari ✌️ semoga
 	// 27 November juga kompak".
 	fr23FingerTogether = mustFre(`(?i)\b(?:salam|gaya|pose|kompak|angkat|acungkan)\s+(satu|dua|tiga|[1-3])\s*jari`)
-	fr23AlsoTogether   = mustFre(`(?i)\b(?:juga kompak|kompak juga|jg kompak|sama kompak|kompak lagi|kompak ya)\b`)
+	fr23AlsoTogether   = mustFre(`(?i)\b(?:juga kompak|kompak juga|jg kompak|sama kompak|kompak lagi|kompak ya|juga juara|jg juara|juga menang|jg menang)\b`)
 	// "nang dua haja, melanjutkan nang sudah bagus": a number by its word.
 	fr23WhichNum  = mustFre(`(?i)\b(?:nang|yang|yg|nomor|no)\s+(satu|dua|tiga|empat|0?[1-5])\s+(?:haja|aja|ajalah|saja|ja)\b`)
 	fr23NumReason = mustFre(`(?i)\b(melanjutkan|lanjutkan|kada usah bingung|gak usah bingung|ga usah bingung|jangan bingung|paling bujur|paling bagus|sudah bagus|sudah terbukti|udah terbukti)\b`)

@@ -458,8 +458,9 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 		add(genericHit{rule: "oppose-call", actor: genericName(splitCamel(m[1])), text: m[0], oppose: true})
 	}
 	// A finger emoji or pose in a campaign phrase; a community's own vote
-	// has its own numbers ("Ketua terpilih calon nomor urut 3 … 🤟").
-	if !sport() && !(reCommunityRole.MatchString(h) && reCommunityVote.MatchString(h)) && !rePoseReported.MatchString(h) {
+	// has its own numbers ("Ketua terpilih calon nomor urut 3 … 🤟"), and
+	// a voter's inked finger is every voter's ("☝️ jari ungu").
+	if !sport() && !(reCommunityRole.MatchString(h) && reCommunityVote.MatchString(h)) && !rePoseReported.MatchString(h) && !reInkFinger.MatchString(h) {
 		if f := reFinger.FindString(h); f != "" && reFingerCtx.MatchString(h) {
 			n := map[string]string{"☝": "1", "✌": "2", "🤟": "3", "🖐": "5", "✋": "5"}[f]
 			add(genericHit{rule: "hand-sign", actor: ix.fingerSide(n, c, st.day), text: f})

@@ -549,6 +549,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			case !c.elecText && st.doc != nil && reSport.MatchString(st.hay()) && !ix.namesSide(st, actor) && !reWinkPose.MatchString(st.hay()):
 				// "tim sepak bola juara 1! Salam dua jari": a team's photo.
 				blocked("hand-sign", sp, "a team's photo (sport words), with no side named")
+			case st.doc != nil && reInkFinger.MatchString(st.hay()) && !ix.namesSide(st, actor):
+				// "selfie abis nyoblos ☝️ jari ungu": the finger dipped in
+				// the polling station's ink, shown by every voter.
+				blocked("hand-sign", sp, "the voter's inked finger, with no side named")
 			case st.doc != nil && rePoseReported.MatchString(st.hay()):
 				// "Lapor Bawaslu, akun kelurahan sebelah posting foto
 				// pegawainya pose 2 jari": someone else's pose reported.
@@ -760,8 +764,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		called := false
 		if len(hands) > 0 {
 			called = hasStrongCall(st.spans) || hasCall(st.spans) && len(support) > 0
-			if st.doc != nil && !ix.namesSideAny(st) && (reSport.MatchString(st.hay()) || reCivicCall.MatchString(st.hay())) {
-				called = false // "juara voli, menang satu putaran ✌️": a team's win
+			if st.doc != nil && !ix.namesSideAny(st) && (reSport.MatchString(st.hay()) || reCivicCall.MatchString(st.hay()) || reInkFinger.MatchString(st.hay())) {
+				// "juara voli, menang satu putaran ✌️": a team's win; "abis
+				// nyoblos ☝️ jari ungu": the voter's inked finger.
+				called = false
 			}
 		}
 		for _, h := range hands {
@@ -1193,6 +1199,15 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			// "Pemilihan Ketua RT 05 … calon nomor urut 2 Pak Rahman. Yuk
 			// hadir": a community's own ballot, no pair's number.
 			blocked("mobilisation", mob, "numbers of a community's own election")
+		case len(tgs) == 0 && st.doc != nil && reBodyFacilitates.MatchString(st.hay()):
+			// "Bahan kampanye yang difasilitasi KPU untuk kedua paslon":
+			// the election body supplies every pair alike.
+			blocked("mobilisation", mob, "the election body's facilitation of every side")
+		case len(tgs) > 0 && len(cands) == 0 && !eventNear(mob) && listedActors(st) >= 3:
+			// "Rakor HUT Kota dihadiri … perwakilan partai politik (PDIP,
+			// Golkar, Gerindra …). Terima kasih atas kehadiran": every
+			// party alike at the city's own occasion.
+			blocked("mobilisation", mob, "a list of parties alike")
 		case len(tgs) > 0 || eventNear(mob):
 			fireAll("mobilisation", mob, tgs)
 		case unlisted != "":
@@ -1764,7 +1779,9 @@ var resultWords = map[string]bool{"menang": true, "kalah": true, "unggul": true,
 // for an office holder.
 var softWish = map[string]bool{"semoga sukses": true, "sukses selalu": true, "memimpin negeri ke depan": true,
 	"memimpin negeri ini ke depan": true, "memimpin indonesia ke depan": true, "memimpin kaltim ke depan": true,
-	"memimpin samarinda ke depan": true, "memimpin bangsa ke depan": true}
+	"memimpin samarinda ke depan": true, "memimpin bangsa ke depan": true,
+	"memimpin negeri mulai": true, "memimpin indonesia mulai": true, "memimpin bangsa mulai": true, "memimpin kaltim mulai": true,
+	"memimpin samarinda mulai": true}
 
 // activeVerbs are transitive verbs whose object follows them: a party or
 // candidate before them is their subject ("Saksi paslon 01 menolak
