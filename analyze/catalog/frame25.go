@@ -52,6 +52,11 @@ var (
 	reBodyFacilitates = mustFre(`(?i)\bkpu\b.{0,80}\b(?:memfasilitasi|difasilitasi|fasilitasi|membagikan|mencetak|dicetak)\b|\b(?:memfasilitasi|difasilitasi|fasilitasi)\b.{0,40}\bkpu\b|\b(?:kedua|semua|seluruh|masing-masing|setiap) (?:paslon|pasangan calon|kandidat)\b`)
 	// A match's or a club's words beside a hashtag's win.
 	fr25TeamWords = mustFre(`(?i)\b(?:tim (?:futsal|voli|sepak ?bola|basket|bola|kebanggaan)|nobar|final|semifinal|laga|klub|suporter|supporter|liga|pertandingan|turnamen)\b|⚽|🏀|🏐|🏸`)
+	// A pair's campaign visit reposted with cheers: "📌 Repost: kunjungan
+	// paslon nomor 2 ke Pasar Segiri … Ramai sekali warga menyambut 🔥".
+	fr25PairNum    = mustFre(`(?i)\b(?:paslon|pasangan calon|pasangan|calon)\s+(?:nomor\s+(?:urut\s+)?|no\.?\s*)0?([1-5])\b`)
+	fr25RepostHead = mustFre(`(?i)^\W*(?:repost|regram|reshare|share ulang|rt)\b`)
+	fr25Cheer      = mustFre(`(?i)\b(?:ramai sekali|rame banget|ramai banget|meriah|antusias|luar biasa|mantap|keren)\b|🔥|👏`)
 	// The voter's inked finger after the vote ("☝️ jari ungu").
 	reInkFinger = mustFre(`(?i)\b(?:jari ungu|jari (?:yang |yg )?(?:sudah |udah |udh )?(?:di)?celup|tinta ungu|tinta pemilu|celup tinta|jari bertinta|kelingking ungu)\b`)
 )
@@ -59,6 +64,7 @@ var (
 var round25Frames = []frame{
 	{rule: "support-call", parts: []*fre{fr25LuckyNum, fr25VoteDate}, side: onVoteDay(numberSide), sport: true},
 	{rule: "hand-sign", parts: []*fre{fr25FingerWord, fr25Keycap}, side: sameFingerKeycap},
+	{rule: "support-call", parts: []*fre{fr25PairNum, fr25RepostHead, fr25Cheer}, side: numberSide, not: fr25MaterialOK},
 	{rule: "support-praise", parts: []*fre{fr25NumBest, fr25Debate}, side: numberSide, team: true, not: fr20NumNot},
 	{rule: "slogan", parts: []*fre{fr25AminPun}, side: aminSide},
 	{rule: "campaign-hashtag", parts: []*fre{fr25AcroWinTag}, side: acroFrameSide, queue: true, mobilise: true, not: fr25TeamWords},

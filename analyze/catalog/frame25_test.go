@@ -42,6 +42,9 @@ func TestRound25Frames(t *testing.T) {
 		{"KPU: memilih kolom kosong sah dan dihitung, warga diimbau datang ke TPS 27 November", "2024-11-18", ""},
 		// An opinion's "lebih siap memimpin" for an acronym.
 		{"EDITORIAL: SAFA lebih siap memimpin Samarinda, programnya terukur", "2029-10-25", "unlisted:calon-safa"},
+		// A pair's visit reposted with cheers; the election body's notice reposted.
+		{"Repost: blusukan paslon nomor 1 ke Pasar Pagi tadi, warga antusias sekali 🔥", "2024-11-05", "support-call:"},
+		{"Repost: KPU Samarinda menetapkan paslon nomor 1 dan nomor 2, pengundian berjalan lancar 👏", "2024-09-23", ""},
 		// The voter's inked finger; the same selfie with a pair named.
 		{"abis nyoblos ☝️ jari ungu dulu, rahasia dong pilih siapa 😁", "2024-02-14", ""},
 		{"abis nyoblos ☝️ jari ungu, pilih AMIN dong 😁", "2024-02-14", "amin"},

@@ -61,6 +61,26 @@ type modelReading struct {
 	margin  float64
 	listing int // distinct parties and candidates named: 3+ is a list and the model abstains
 	short   int // words of a post too short to read (below modelMinWords): the model abstains
+	// unanchored: the post has no word of politics at all (no actor, race,
+	// campaign, vote or side's mark): the model abstains.
+	unanchored bool
+}
+
+// Political anchors: the model reads a side only from a post that has at
+// least one. Without them its character n-grams still score threats
+// ("gue cari sampai dapat, gue hajar"), consumer gripes and slurs above
+// the threshold, and on a government feed each such score is a false
+// breach. The words are those of campaigns, votes, offices, sides'
+// marks and shared content, in Indonesian and Banjar.
+var (
+	reModelAnchor = mustFre(`(?i)\b(?:paslon|pasangan|calon|cal[eo]g|capres|cawapres|cagub|cawagub|cawali|cawawali|kandidat|partai|parpol|pemilu|pilkada|pilpres|pileg|pilgub|pilwali|pemilihan|kampanye|\w*coblos\w*|nyoblos|tps|kotak kosong|kolom kosong|relawan|timses|tim sukses|tim pemenangan|nomor|no\.? ?urut|\w*dukung\w*|\w*menang\w*|\w*manang\w*|periode|\w*lanjut\w*|perubahan|jari|suara|pilih\w*|memilih|milih|presiden|gubernur|wali ?kota|walkot|walikota|wakil|dewan|dprd|dpr|senayan|\w*pimpin\w*|petahana|incumbent|dinasti|deklarasi|rezim|koalisi|oposisi|\w*kuasa|visi|misi|debat|survei|elektabilitas|beliau|sidin|jagoan|idola|komando|banteng|beringin|merah|kuning|biru|hijau|oranye|ungu|gemoy|amin|20[2-4]\d|0[1-5]|\w*ulang\w*|bajanji|dijanjikan|janji\w*|baliho|share|bagikan|diteruskan|teruskan|repost|regram|video|link|program\w*|batamu|silaturahmi|ramah tamah|ngopi bareng|tanggal (?:14|27|28)|(?:14|27|28) (?:feb|nov)\w*|(?:tahu|tau|paham)\w* (?:(?:haja|aja|saja|lah|kan|ja) )*siapa)\b|☝|✌|🤟|🗳|#\w+|@\w+`)
+	reModelAnchorCaps = mustFre(`\b[A-Z]{3,8}\b|[A-Z][a-z]+\s?[-–]\s?[A-Z][a-z]+|\b(?:Pak|Pa|Bapak|Bu|Ibu|Bang|Paman|Abah|Kak|Mas|Om)\s+[A-Z][a-z]+|\b[A-Z][a-z]+ [A-Z][a-z]+ (?:haja|aja|saja)\b`)
+)
+
+// anchored reports whether the post has a political anchor: an actor or
+// number the rules found, or an anchor word.
+func anchored(st *pstate) bool {
+	return len(st.targets) > 0 || st.doc == nil || reModelAnchor.MatchString(st.hay()) || reModelAnchorCaps.MatchString(st.hay())
 }
 
 // modelMinWords is the fewest words the model reads a side from: "sarik
@@ -80,6 +100,10 @@ func (ix *Index) modelCall(st *pstate) bool {
 	}
 	if n := len(st.wordsOf()); n < modelMinWords {
 		st.modelRead = modelReading{short: max(n, 1)}
+		return false
+	}
+	if !anchored(st) {
+		st.modelRead = modelReading{unanchored: true}
 		return false
 	}
 	mg := ix.modelMargin(st)
@@ -115,6 +139,8 @@ func (r modelReading) note() string {
 	switch {
 	case r.listing >= 3:
 		return "partisan model abstained: the post names " + strconv.Itoa(r.listing) + " parties or candidates (a list)"
+	case r.unanchored:
+		return "partisan model abstained: no word of politics (party, candidate, race, vote or campaign) to read a side from"
 	case r.short > 0:
 		return "partisan model abstained: " + strconv.Itoa(r.short) + " word(s) are too few to read a side"
 	case r.scored && r.margin < PartisanModelThreshold:

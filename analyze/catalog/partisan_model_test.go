@@ -216,3 +216,53 @@ func TestPartisanModelListAndExplain(t *testing.T) {
 		})
 	}
 }
+
+// TestPartisanModelNeedsAnchor: the model abstains on a post with no word
+// of politics, even where its margin is over the threshold (threats and
+// consumer gripes scored 0.77–0.80 once), and reads one that has any.
+func TestPartisanModelNeedsAnchor(t *testing.T) {
+	ix := testIndex(t)
+	unanchoredPosts := []string{
+		"Admin akun ini gue cari sampai dapat, gue hajar",
+		"Tanah jangan dijual ke Cindo, nanti kampung kita jadi punya mereka",
+		"Kalau ketemu di jalan jangan salahkan aku ya bro, udah kuperingatkan",
+	}
+	over := 0
+	for _, text := range unanchoredPosts {
+		var v model.TFIDFVec
+		if ix.pmodel.Score(partisanModelInput(text, "government"), &v) < PartisanModelThreshold {
+			continue
+		}
+		over++
+		d, _ := ParseDate("2024-02-05")
+		m := &mention.Mention{Text: text, Author: mention.Author{Kind: "government"}, PostedAt: d.Noon()}
+		doc := normalize.Text(text)
+		tg := NewTagger(ix)
+		tg.Tag(m, doc)
+		if m.Politics != nil && m.Politics.Partisan {
+			t.Errorf("%q: partisan with no political anchor, cues %q", text, m.Politics.Cues)
+		}
+	}
+	if over == 0 {
+		t.Fatal("no post scores over the threshold any more: pick posts that show the abstention")
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Admin akun ini gue cari sampai dapat, gue hajar", false},
+		{"proyek gorong-gorong Jalan Biawan mangkrak lagi 🙏", false},
+		{"aku sudah dua kali beli hp merek itu, dua kali kecewa", false},
+		{"Bubuhan kampung ulun sudah bulat, Rudy Seno haja", true},
+		{"Jangan sampai tarulang lagi lima tahun ke depan, dangsanak", true},
+		{"pian barataan tahu haja lah siapa nang mambangun jembatan tu 😁", true},
+		{"bsk pagi merapat ke GOR ya, ada ramah tamah sm ibu Nurjannah", true},
+		{"satu komando, satu tujuan! #SamarindaMaju", true},
+		{"pakai baju biru besok ya bapak ibu 😉", true},
+	} {
+		st := &pstate{doc: normalize.Text(tc.text)}
+		if got := anchored(st); got != tc.want {
+			t.Errorf("anchored(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
