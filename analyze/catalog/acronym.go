@@ -83,7 +83,7 @@ func (ix *Index) acronymBorneOut(st *pstate, ws []watch.Word, i int, a *Actor) b
 	if strong || ws[sp.start].Hashtag || ws[sp.start].InHashtag {
 		return true
 	}
-	if shouting(ws, sp.start) || interjection(st, ws, sp.start) {
+	if shouting(ws, sp.start) || interjection(st, ws, sp.start) || prayerEnd(st, ws, sp.start) {
 		return false
 	}
 	return near || acronymHonorifics[wordAt(ws, sp.start-1)]
@@ -170,8 +170,27 @@ func interjection(st *pstate, ws []watch.Word, k int) bool {
 		opens = true
 	}
 	after := strings.TrimLeft(text[at+len(raw):], " \t")
+	// "… lebih baik. AMIN 🙏": a prayer's last word, with only emoji after.
+	end := !strings.ContainsFunc(after, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 	return opens && (strings.HasPrefix(after, ",") || strings.HasPrefix(after, "!") || strings.HasPrefix(after, "…") ||
-		strings.HasPrefix(after, "..") || after == "" && before != "")
+		strings.HasPrefix(after, "..") || end && before != "")
+}
+
+// rePrayer marks a post that prays or wishes: its last "AMIN" is the
+// prayer's.
+var rePrayer = mustFre(`(?i)\b(?:semoga|smoga|moga|mudahan|mudah-mudahan|mudah2an|doa|berdoa|insya ?allah|insyaallah|ya allah|ya rabb|aamiin|amiin)\b|🤲`)
+
+// prayerEnd reports the k-th word as a prayer's sign-off: the post's last
+// word, with only emoji or punctuation after it, in a post that prays
+// ("semoga … lebih baik, AMIN 🤲").
+func prayerEnd(st *pstate, ws []watch.Word, k int) bool {
+	for j := k + 1; j < len(ws); j++ {
+		if ws[j].Raw != "" && strings.ContainsFunc(ws[j].Raw, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) &&
+			!strings.EqualFold(ws[j].Raw, "yra") {
+			return false
+		}
+	}
+	return st.doc != nil && rePrayer.MatchString(st.hay())
 }
 
 // wordIndex finds w in s as a whole word (not inside another word).

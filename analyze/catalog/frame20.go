@@ -38,7 +38,7 @@ var (
 	// counter's, a queue's or a room's ("loket 2 aja pokoknya").
 	fr20NumNot = mustFre(`(?i)\b(?:di hati|di hatiku|dihati)\s+(?:tetap|tetep|tetaplah|adalah|yaitu|ialah|itu|cuma|hanya|masih)\b|\b(?:loket|antrian|antrean|pintu|jalur|lajur|ruang\w*|kamar|kelas|lantai|gate|meja|gelombang|sesi|shift|tahap|pos|rt|rw|gang|gg|blok|jam|tanggal|tgl|hari|menit|kali|level|bab|halaman|hal|lapak|stand|kios|nomor antrian|no antrian|ukuran|size)\s+0?[1-5]\s`)
 	// "Nomor urut kesayangan" with the fingers that show it.
-	fr20FavNumber = mustFre(`(?i)\bnomor urut (?:kesayangan|favorit|andalan|jagoan|idola)\b`)
+	fr20FavNumber = mustFre(`(?i)\bnomor urut (?:kesayangan|favorit|andalan|jagoan|idola)\b|\b(?:nomor|angka) (?:kesayangan|favorit|andalan|jagoan|idola) (?:kita|kami|ulun)\b`)
 	fr20Fingers   = mustFre(`(?i)(☝|✌|🤟|\b(?:satu|dua|tiga) jari\b)`)
 	// "Indonesia makin AMIN": the pair's acronym as the thing wished, not
 	// the prayer's last word.
@@ -146,6 +146,30 @@ func opinionAcronym(ix *Index, st *pstate, head string) []genericHit {
 		// only answer.
 		if s := offerSide(ix, st, o[1]); s != "" {
 			return []genericHit{{rule: "support-praise", actor: s, text: strings.TrimSpace(head) + " … " + o[0]}}
+		}
+	}
+	if c := fr25CourtFlaw.FindString(hy); c != "" && fr25Gibran.MatchString(hy) {
+		// "Kolom: Pencalonan Gibran lahir dari putusan MK yang cacat etik":
+		// the column's verdict on the pair's candidacy.
+		if s := liveSide("prabowo-gibran")(ix, st, nil); s != "" {
+			return []genericHit{{rule: "oppose-attack", actor: s, text: strings.TrimSpace(head) + " … " + c, oppose: true}}
+		}
+	}
+	if b := fr23EmptyBoxOK.FindString(hy); b != "" || fr25EmptyBoxStand.MatchString(hy) {
+		// "KOLOM: Memilih kolom kosong bukan dosa demokrasi …": the column
+		// offers the empty box.
+		if opts := ix.openOptions(st.day); len(opts) > 0 {
+			if b == "" {
+				b = fr25EmptyBoxStand.FindString(hy)
+			}
+			return []genericHit{{rule: "support-call", actor: opts[0], text: strings.TrimSpace(head) + " … " + b}}
+		}
+	}
+	if o := fr25OpAcroOust.FindStringSubmatch(hy); o != nil && (fr20OpAcroRace.MatchString(hy) || fr25Booth.MatchString(hy)) {
+		// "RIDHO layak dikoreksi di bilik suara": the column turns the
+		// reader against the side.
+		if s := acroSide(o[1]); s != "" {
+			return []genericHit{{rule: "oppose-attack", actor: s, text: strings.TrimSpace(head) + " … " + o[0], oppose: true}}
 		}
 	}
 	m := fr20OpAcro.FindStringSubmatch(hy)

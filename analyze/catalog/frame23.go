@@ -56,7 +56,7 @@ var (
 	fr23PartyOfficer = mustFre(`(?i)\bpetugas partai\b`)
 	fr23PresWord     = mustFre(`(?i)\b(?:capres|presiden)\b`)
 	// "AMIN 🤲😉": the prayer's word winked at.
-	fr23AminWink = mustFre(`\b(AMIN)\s*(?:🤲\s*)?(?:😉|😜|🤭)`)
+	fr23AminWink = mustFre(`\b(AMIN)\s*(?:[🤲🙏]\s*)?(?:😉|😜|🤭|😁)`)
 	// A colour worn to match a party's symbol: "baju kuning ya biar kompak
 	// sama beringin 🌳".
 	fr23ColourMatch = mustFre(`(?i)\b(?:baju|kaos|kaus|dress ?code|seragam|pakaian)\s+(?:kuning|merah|biru|hijau|oranye|ungu)\b.{0,40}?\b(?:sama|dengan|dgn|kayak|kaya|seperti)\s+(beringin|banteng|mercy|ka'bah|kabah|matahari|mawar)\b`)

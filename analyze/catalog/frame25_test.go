@@ -54,3 +54,78 @@ func TestRound25Frames(t *testing.T) {
 	}
 	checkFrameCases(t, ix, tests)
 }
+
+// TestRound25BlindMisses pins what the blind pair BK and BL showed once
+// scored (0.9599 pooled, 75/80, no false breach, on b27669c): the misses
+// near a rule and the outlet's report that was read as a call, each beside
+// its hard negative.
+func TestRound25BlindMisses(t *testing.T) {
+	ix := testIndex(t)
+	tests := []frameCase{
+		// A candidate wished a second term; a retiring official's birthday is a courtesy.
+		{"Selamat milad Bapak Andi Harun 🎂 semoga diberi kesehatan dan kesempatan memimpin Samarinda di periode kedua 🤲", "2024-10-06", "andi-harun"},
+		{"Selamat ulang tahun Bapak Sekda 🎂 semoga sehat selalu dan berkah di masa purnabakti", "2024-10-06", ""},
+		// Fingers with "angka favorit kita"; a child's favourite number in a counting game.
+		{"Foto bareng peserta posyandu remaja 😁✌️ angka favorit kita kan? hehe", "2029-01-20", "hand-sign:"},
+		{"Lomba berhitung TK: angka favorit adik2 ternyata tujuh 😄", "2029-01-20", ""},
+		// A party's record forwarded to be spread; the city's own record shared.
+		{"Diteruskan ya bapak ibu 🙏 Capaian program beringin untuk Kaltim 5 tahun terakhir, tolong share ke grup RT", "2024-01-28", "golkar"},
+		{"Diteruskan ya bapak ibu 🙏 Capaian program Pemkot Samarinda 2023, tolong share ke grup RT", "2024-01-28", ""},
+		// A side's acronym chosen; a body's acronym chosen for a service.
+		{"Kali ini ulun pilih RAJA haja, sudah cukup nang lawas", "2029-11-06", "unlisted:calon-raja"},
+		{"Untuk layanan darurat silakan pilih BPBD atau PMI sesuai kebutuhan", "2029-11-06", ""},
+		// The ruling called unethical with its beneficiary named; the ethics council's ruling relayed as news.
+		{"Pencalonan Gibran itu dari putusan MK yang cacat etik, jangan dinormalisasi bapak ibu", "2024-01-29", "prabowo-gibran"},
+		// Our candidate thanked by name; the election body's profile of every candidate.
+		{"Laporan kegiatan: kerja bakti di RT 5 berjalan lancar. Terima kasih Bung Dimas Saputra, calon DPD kita 👊", "2029-02-08", "unlisted:calon-dimas-saputra"},
+		{"Kenali calon DPD kita: KPU merilis profil Bapak Arya Wiratama dan 19 calon lainnya", "2024-01-25", ""},
+		// "bukan cuma kata" is no report: a party's wing at the office's clean-up, praised.
+		{"Damkar bersama relawan Banteng Muda Indonesia bersihkan parit Jl. Lambung 💪 Kerja nyata, bukan cuma kata!", "2023-12-21", "pdip"},
+	}
+	checkFrameCases(t, ix, tests)
+}
+
+// TestRound25Sets holds round 25's independent sets at the rules' figures
+// (the model reads them as training files, so only the rules are held):
+// AP, AQ and AR were read after their first score, BK and BL were blind.
+func TestRound25Sets(t *testing.T) {
+	checkSetFloors(t, rulesOnlyIndex(t), map[string]float64{
+		"testdata/partisan_indep_ap.jsonl": 0.94, "testdata/partisan_indep_aq.jsonl": 0.91,
+		"testdata/partisan_indep_ar.jsonl": 0.88, "testdata/partisan_indep_bk.jsonl": 0.90,
+		"testdata/partisan_indep_bl.jsonl": 0.95,
+	})
+}
+
+// TestRound25TuneAST pins the miss classes of the tune sets AS and AT
+// (first scores 0.9500 36/40 and 0.9699 37/40, no false breach), and of
+// prayers written as hard negatives, each beside its counterpart.
+func TestRound25TuneAST(t *testing.T) {
+	ix := testIndex(t)
+	tests := []frameCase{
+		// A campaign's post reposted with its credit; a city account's credit.
+		{"Repost 🔁 Bantuan alat tangkap utk nelayan Palaran, setuju? (cr: @prabowogibran.kaltim)", "2024-02-01", "prabowo-gibran"},
+		{"Repost 🔁 Jadwal pelayanan KTP keliling minggu ini (cr: @disdukcapil.samarinda)", "2024-02-01", ""},
+		// "Kita support Bang X"; support for a school's team.
+		{"Nobar debat di balai warga, kopi disiapkan. Kita support Bang Rudy biar lancar jawabnya 💪", "2024-10-23", "support-call:"},
+		{"Kita support tim basket SMPN 2 di final besok! 🏀", "2024-10-23", ""},
+		// A number kept with the same fingers.
+		{"Selamat Hari Pahlawan 🇮🇩 Semangat juang tetap menyala, insyaAllah tetap nomor dua ✌️", "2024-11-10", "hand-sign:"},
+		// An acronym with the election year in a hashtag in a campaign; a commemoration's.
+		{"Selamat pagi warga Sempaja, semangat bekerja! #RAKA2029", "2029-01-22", "unlisted:calon-raka"},
+		{"Selamat Hari Gizi Nasional! #HGN2029 #SamarindaSehat", "2029-01-25", ""},
+		// The past governor's record, not again; a policy's past recalled with no vote.
+		{"Ingat dulu waktu pak gubernur yg lama menjabat jalan kita rusak bertahun2. Jangan sampai terulang, pikir baik2 sebelum 27 Nov 🙏", "2024-11-08", "oppose-call:"},
+		// A public race's number to community heads addressed; a community's own ballot.
+		{"Bpk/Ibu Ketua RT mohon warga diingatkan: paslon nomor 2 yg gagal urus banjir jgn dikasih kesempatan kedua 🙏", "2029-11-10", "oppose-"},
+		{"Pemilihan Ketua RT 07 hari Minggu, calon nomor urut 2 Pak Amat. Mohon warga hadir 🙏", "2029-11-10", ""},
+		// A prayer's last "AMIN"; "AMIN" winked with a grin.
+		{"Jumat berkah, semoga rezeki kita semua lancar dan ada perubahan yg lebih baik. AMIN 🙏", "2024-01-12", ""},
+		{"Semoga lingkungan kita sehat dan semua doa dikabulkan, AMIN 🙏😁", "2024-01-23", "amin"},
+		// A column's empty box and a column's verdict against an acronym.
+		{"KOLOM: Memilih kolom kosong bukan dosa, kekuasaan tanpa lawan harus dikoreksi.", "2024-11-15", "kotak-kosong"},
+		{"EDITORIAL | Lima tahun janji, nol solusi. RAKA layak dikoreksi di bilik suara.", "2029-11-12", "unlisted:calon-raka"},
+		// A heart settled on a number beside a neutral line; a heart settled on a menu.
+		{"Hari tenang.. tp hati udah mantap: nomor 2 utk Kaltim. Yg beda pilihan silakan 🙏", "2024-11-25", "support-call:"},
+	}
+	checkFrameCases(t, ix, tests)
+}

@@ -363,8 +363,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				addRace(r)
 			}
 		case cNews:
-			if w := wordAt(st.wordsOf(), sp.start-1); sp.name == "kata" && (w == "satu" || w == "sepatah") {
-				continue // "Satu kata untuk Pilgub: …" says it, it quotes no one
+			if w := wordAt(st.wordsOf(), sp.start-1); sp.name == "kata" && wordsNotSaid[w] {
+				// "Satu kata untuk Pilgub: …" says it, it quotes no one;
+				// "bukan cuma kata" is words against deeds.
+				continue
 			}
 			c.news = true
 			c.quote = c.quote || quoteWords[sp.name]
@@ -633,10 +635,16 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked(rule, sp, "a candidate's call quoted")
 				continue
 			}
-			if strings.HasPrefix(tg.actor, "ballot-") && st.doc != nil && (reCommunityRole.MatchString(st.hay()) || reSport.MatchString(st.hay())) {
+			if strings.HasPrefix(tg.actor, "ballot-") && st.doc != nil && communityBallot(st) {
 				// "calon no 2 menang tipis" in a karang taruna's vote, a
 				// team's number: no ballot of a public race.
 				blocked(rule, sp, "a community election or a team's number")
+				continue
+			}
+			if st.media && c.news && st.doc != nil && !reOpinionHead.MatchString(st.hay()) {
+				// "TKD Prabowo–Gibran Kaltim optimistis menang satu putaran
+				// … klaim sekretaris TKD": an outlet reports a side's claim.
+				blocked(rule, sp, "a news outlet reporting a side's call or claim")
 				continue
 			}
 			if partyChoice(st, sp) {
@@ -1763,6 +1771,24 @@ func (ix *Index) targetAfter(st *pstate, sp *pspan, n int) bool {
 	}
 	return false
 }
+
+// communityBallot reports a post whose ballot numbers are a community's
+// or a team's: a community's own vote, a community role beside voting
+// words, or sport words. A community role alone is the post's addressee
+// ("Bpk/Ibu Ketua RT, mohon warga diingatkan: paslon nomor 1 …").
+func communityBallot(st *pstate) bool {
+	hy := st.hay()
+	return reCommunityPost.MatchString(hy) || reCommunityRole.MatchString(hy) && (reCommunityVote.MatchString(hy) || !reAddressed.MatchString(hy)) || reSport.MatchString(hy)
+}
+
+// reAddressed marks community heads addressed or asked to pass a message
+// on, not elected.
+var reAddressed = mustFre(`(?i)\b(?:bpk|bapak|ibu|bu|pak|yth\.?|kepada|kpd)\s*(?:/\s*(?:ibu|bu)\s+)?ketua (?:rt|rw)\b.{0,80}?\b(?:mohon|tolong|harap|diingatkan|sampaikan|teruskan|ingatkan)\b`)
+
+// wordsNotSaid are the words before "kata" that make it a noun ("satu
+// kata", "bukan cuma kata"), not a report of what someone said.
+var wordsNotSaid = map[string]bool{"satu": true, "sepatah": true, "cuma": true, "hanya": true, "sekadar": true,
+	"sekedar": true, "bukan": true, "kata-kata": true, "banyak": true, "omong": true}
 
 // quoteWords are the news words that attribute speech to someone else.
 var quoteWords = map[string]bool{"menurut": true, "kata": true, "ujar": true, "ungkap": true, "ungkapnya": true,
