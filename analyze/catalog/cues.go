@@ -458,6 +458,7 @@ var wishCues = []string{
 	// birthday greeting after the vote is a courtesy.
 	"memimpin negeri ke depan", "memimpin negeri ini ke depan", "memimpin indonesia ke depan", "memimpin kaltim ke depan",
 	"memimpin samarinda ke depan", "memimpin bangsa ke depan",
+	"kembali mengabdi", "kembali memimpin", "memimpin lagi", "mengabdi lagi", "kembali menjabat",
 	"memimpin negeri mulai", "memimpin indonesia mulai", "memimpin bangsa mulai", "memimpin kaltim mulai", "memimpin samarinda mulai",
 	"jadi gubernur", "jadi wakil gubernur", "jadi wali kota", "jadi walikota", "jadi wakil wali kota", "jadi bupati",
 	"sukses di pileg", "sukses di pilpres", "sukses nyaleg", "lolos dprd", "duduk di dprd", "jadi dewan", "menang pileg", "menang pilkada",

@@ -320,10 +320,10 @@ var (
 	fr11OpAgainst = mustFre(`(?i:tidak memilih|jangan memilih|jangan pilih|tak memilih|tidak pilih)\s+(` + gName + `)|(` + gName + `)\s+(?i:yang|yg)\s+(?:(?i:tak|tidak)\s+(?i:boleh|bisa)\s+(?i:dilupakan)|(?i:perlu|harus|wajib|patut)\s+(?i:diingat))`)
 	fr11OpOnly    = mustFre(`(?i:hanya|cuma|satu-satunya)\s+(` + gPair + `|` + gPersonB + `)\s+(?i:yang|yg)\b`)
 	// An opinion's verdict is on a candidate only beside a race's words.
-	fr11OpRace = mustFre(`(?i)\b(calon|paslon|pasangan|pilkada|pilwali|pilgub|pemilih|pemilu|capres|cawapres|presiden|februari|memimpin|dipimpin|wali ?kota|gubernur|bupati|\d{1,2} november|kursi|pemimpin)\b`)
+	fr11OpRace = mustFre(`(?i)\b(calon|paslon|pasangan|pilkada|pilwali|pilgub|pemilih|pemilu|capres|cawapres|presiden|februari|memimpin|dipimpin|wali ?kota|gubernur|bupati|\d{1,2} november|kursi|pemimpin|kotak kosong|kolom kosong)\b`)
 	// The person an opinion weighs: "rekam jejak Rahmawati Sari".
 	fr11OpRecord = mustFre(`(?i:rekam jejak|pengalaman|kiprah|sosok)\s+(` + gName + `)`)
-	fr11OpPerson = mustFre(`(?i)\b(sepatutnya|sudah saatnya|memberinya amanah|layak (?:dipilih|memimpin|didukung)|pantas (?:dipilih|memimpin)|pilihan paling)\b`)
+	fr11OpPerson = mustFre(`(?i)\b(sepatutnya|sudah saatnya|memberinya amanah|layak (?:dipilih|memimpin|didukung)|pantas (?:dipilih|memimpin)|pilihan paling|memilihnya (?:adalah )?(?:pilihan|keputusan) (?:yang )?(?:rasional|tepat|masuk akal|bijak|cerdas))\b`)
 )
 
 // headlineStop are headline words before a name ("Mengapa X …").

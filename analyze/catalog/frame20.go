@@ -74,7 +74,7 @@ var (
 	// offer, one side: weighing two pairs' offers is analysis):
 	// "Rudy–Seno menawarkan akselerasi yang selama ini kita tunggu", "RIJO
 	// membawa angin segar yang dibutuhkan Samarinda".
-	fr20OpOffer = mustFre(`(` + gPair + `|\b[A-Z]{3,8})\s+(?i:menawarkan|membawa angin segar|membawa gagasan|membawa harapan|adalah jawaban|jawaban atas|paling siap|paling konkret|lebih siap|lebih layak|lebih pantas|lebih mampu|lebih matang)\b`)
+	fr20OpOffer = mustFre(`(` + gPair + `|\b[A-Z]{3,8})\s+(?i:menawarkan|membawa angin segar|membawa gagasan|membawa harapan|adalah jawaban|jawaban atas|paling siap|paling konkret|lebih siap|lebih layak|lebih pantas|lebih mampu|lebih matang|paling relevan|paling tepat|paling layak|layak diberi kesempatan|layak dipilih|layak memimpin|pantas memimpin)\b`)
 	// The verdict is on a candidacy beside a race's or a choice's words.
 	fr20OpAcroRace = mustFre(`(?i)\b(calon|paslon|pasangan|pilkada|pilwali|pilgub|pemilu|pilihan (?:bulan|tahun|minggu|kita|warga) ini|pilihan (?:kita|warga|pemilih)|rekam jejak|periode|kampanye|dipimpin|memimpin)\b`)
 )
@@ -163,6 +163,12 @@ func opinionAcronym(ix *Index, st *pstate, head string) []genericHit {
 				b = fr25EmptyBoxStand.FindString(hy)
 			}
 			return []genericHit{{rule: "support-call", actor: opts[0], text: strings.TrimSpace(head) + " … " + b}}
+		}
+	}
+	if o := fr25OpAcroStale.FindStringSubmatch(hy); o != nil {
+		// "Pasangan RIANG menjual janji yang sama …": the column against it.
+		if s := acroSide(o[1]); s != "" {
+			return []genericHit{{rule: "oppose-attack", actor: s, text: strings.TrimSpace(head) + " … " + o[0], oppose: true}}
 		}
 	}
 	if o := fr25OpAcroOust.FindStringSubmatch(hy); o != nil && (fr20OpAcroRace.MatchString(hy) || fr25Booth.MatchString(hy)) {

@@ -85,9 +85,24 @@ var (
 	// "Kita support Bang Rudy biar kada kalah debat".
 	fr25WeSupport = mustFre(`\b(?i:kita|kami|ulun|kami semua|kita semua)\s+(?i:support|dukung|sokong)\s+` + gPersonB)
 	// A number kept with its fingers: "insyaAllah tetap nomor satu ☝️".
-	fr25KeptNum = mustFre(`(?i)\b(?:tetap|pasti|selalu|tetep)\s+(?:nomor|no\.?)\s*(satu|dua|tiga|[1-3])\b`)
+	fr25KeptNum = mustFre(`(?i)\b(?:tetap|pasti|selalu|tetep|biar|supaya|agar|semoga)\s+(?:(?:tetap|jadi|tetep)\s+)?(?:nomor|no\.?)\s*(satu|dua|tiga|[1-3])\b`)
 	// A side's acronym with an election year in a hashtag: "#FAJAR2029".
 	fr25AcroYearTag = mustFre(`#([A-Z]{3,8})(?:20[2-4]\d)\b`)
+	// "AMIN 🙏 (bacanya pelan2 ya 😉)": the prayer's word to be read again.
+	fr25ReadSlow = mustFre(`(?i)\bbaca(?:nya)?\s+(?:pelan|pelan-pelan|pelan2|ulang|sekali lagi|baik-baik|baik2|dua kali|2x)\b`)
+	// A pose's number matched to "our" pick: "tangan kompak angka 4 sesuai
+	// nomor jagoan 😉".
+	fr25PoseMatch = mustFre(`(?i)\b(?:angka|nomor|jari)\s+(\d{1,2})\b.{0,30}?\b(?:sesuai|sama kaya|sama kayak|sama dengan|kayak|persis)\s+(?:nomor|angka)\s+(?:jagoan|pilihan|idola|favorit|kesayangan)\b`)
+	// A whole group settled on a side: "kita bulat haja ka paslon SAKTI
+	// nomor 3".
+	fr25SettledSide = mustFre(`\b(?i:bulat|sepakat|kompak|mantap)\s+(?:(?i:haja|aja|saja)\s+)?(?i:ka|ke|sama|lawan|di)\s+(?:(?i:paslon|pasangan|calon)\s+)?([A-Z]{3,8})\b`)
+	// The incumbent backed to his face: "Makasih pak Wali, kami dukung pian
+	// tarus".
+	fr25BackYou = mustFre(`(?i)\b(?:kami|kita|ulun|bubuhan kami|warga)\s+(?:dukung|mendukung|mandukung|support)\s+(?:pian|bapak|beliau|sidin|ibu|bpk)\s+(?:terus|tarus|selalu|sampai menang|sampai akhir|lagi)\b`)
+	fr25Incumbent = mustFre(`(?i)\b(?:pak|bapak|bu|ibu)\s+(?:wali|walkot|wako|wali kota|walikota|gub|gubernur|bupati)\b`)
+	// An opinion's acronym selling the old promises: "Pasangan RIANG
+	// menjual janji yang sama dengan lima tahun lalu".
+	fr25OpAcroStale = mustFre(`\b(?i:pasangan|paslon|calon)\s+([A-Z]{3,8})\s+(?i:menjual|menjajakan|mengulang|mendaur ulang|hanya menjual|masih menjual)\s+(?i:janji|mimpi|jargon|slogan|narasi)\b`)
 	fr25Booth      = mustFre(`(?i)\b(?:bilik suara|surat suara|tps)\b`)
 	// The voter's inked finger after the vote ("☝️ jari ungu").
 	reInkFinger = mustFre(`(?i)\b(?:jari ungu|jari (?:yang |yg )?(?:sudah |udah |udh )?(?:di)?celup|tinta ungu|tinta pemilu|celup tinta|jari bertinta|kelingking ungu)\b`)
@@ -123,7 +138,7 @@ var round25Frames = []frame{
 			return "" // "tetap nomor satu ✌️" shows no one number
 		}
 		return numberSide(ix, st, m)
-	}, team: true},
+	}, team: true, news: true},
 	{rule: "campaign-hashtag", parts: []*fre{fr25AcroYearTag}, side: func(ix *Index, st *pstate, m []string) string {
 		if eventAcronyms[m[1]] || len(m[1]) == 3 && m[1][0] == 'H' || len(ix.campaignRaces(st.day)) == 0 {
 			// "#PORPROV2029": an event's year; "#HLH2029", "#HAN2029": a
@@ -132,6 +147,10 @@ var round25Frames = []frame{
 		}
 		return acroFrameSide(ix, st, m)
 	}, queue: true, mobilise: true},
+	{rule: "slogan", parts: []*fre{fr20AminCaps, fr25ReadSlow, fr20Wink}, side: aminSide},
+	{rule: "hand-sign", parts: []*fre{fr25PoseMatch}, side: numberSide, team: true},
+	{rule: "support-call", parts: []*fre{fr25SettledSide}, side: acroFrameSide, team: true},
+	{rule: "support-call", parts: []*fre{fr25BackYou, fr25Incumbent}, side: fixedSide("unlisted:petahana"), team: true},
 	{rule: "support-call", parts: []*fre{fr25SettledNum}, side: numberSide, team: true, civic: true, not: fr20NumNot},
 	{rule: "support-call", parts: []*fre{fr25EmptyBoxStand}, side: func(ix *Index, st *pstate, _ []string) string {
 		if opts := ix.openOptions(st.day); len(opts) > 0 {

@@ -87,12 +87,15 @@ func TestRound25BlindMisses(t *testing.T) {
 
 // TestRound25Sets holds round 25's independent sets at the rules' figures
 // (the model reads them as training files, so only the rules are held):
-// AP, AQ and AR were read after their first score, BK and BL were blind.
+// AP, AQ, AR, AS and AT were read after their first score, BK, BL, BM
+// and BN were blind.
 func TestRound25Sets(t *testing.T) {
 	checkSetFloors(t, rulesOnlyIndex(t), map[string]float64{
 		"testdata/partisan_indep_ap.jsonl": 0.94, "testdata/partisan_indep_aq.jsonl": 0.91,
 		"testdata/partisan_indep_ar.jsonl": 0.88, "testdata/partisan_indep_bk.jsonl": 0.90,
-		"testdata/partisan_indep_bl.jsonl": 0.95,
+		"testdata/partisan_indep_bl.jsonl": 0.95, "testdata/partisan_indep_as.jsonl": 0.93,
+		"testdata/partisan_indep_at.jsonl": 0.94, "testdata/partisan_indep_bm.jsonl": 0.96,
+		"testdata/partisan_indep_bn.jsonl": 0.88,
 	})
 }
 
@@ -128,4 +131,44 @@ func TestRound25TuneAST(t *testing.T) {
 		{"Hari tenang.. tp hati udah mantap: nomor 2 utk Kaltim. Yg beda pilihan silakan 🙏", "2024-11-25", "support-call:"},
 	}
 	checkFrameCases(t, ix, tests)
+}
+
+// TestRound25BlindMissesMN pins what the blind pair BM and BN showed once
+// scored (0.9399 pooled, 72/80, no false breach, on 1aca0cd): the misses
+// near a rule, each beside its hard negative.
+func TestRound25BlindMissesMN(t *testing.T) {
+	ix := testIndex(t)
+	tests := []frameCase{
+		// AMIN to be read again, with a wink; a prayer read slowly for a child.
+		{"Alhamdulillah jembatan Gg. Damai rampung. Semoga makin baik... AMIN 🙏 (bacanya pelan2 ya 😉)", "2024-01-20", "amin"},
+		// A pose's number matched to "our" pick; a class photo by its room number.
+		{"Staf kecamatan foto bareng, jari kompak angka 3 sesuai nomor jagoan 😉", "2029-02-10", "hand-sign:"},
+		{"Foto kelas 3 sesuai nomor absen, rapi ya 😄", "2029-02-10", ""},
+		// A group settled on an acronym; settled on a venue.
+		{"Ayuha bubuhan honorer, kita bulat haja ka paslon RIDHO 🤝", "2029-10-20", "unlisted:calon-ridho"},
+		{"Rapat RT sudah bulat ke GOR Segiri untuk lomba 17-an 🤝", "2029-10-20", ""},
+		// The incumbent backed to his face in a campaign; a department head thanked.
+		{"Makasih pak Wali, jalan kampung sudah mulus. Kami dukung pian tarus 🙏", "2024-11-08", "unlisted:petahana"},
+		{"Makasih pak Kadis, layanan makin cepat. Kami dukung programnya 🙏", "2024-11-08", ""},
+		// A candidate wished back in office before the campaign.
+		{"Selamat milad bapak Isran Noor 🎂 semoga Allah mudahkan jalan untuk kembali memimpin Kaltim 🤲", "2024-09-20", "isran"},
+		// Columns: a pair's narrative most relevant, a pair worth a chance, an acronym selling old promises.
+		{"Kolom: Mengapa Gagasan Rudy–Seno Paling Relevan bagi Pekerja Tambang", "2024-11-10", "rudy-seno"},
+		{"Editorial: Dimas–Ardi Layak Diberi Kesempatan Memimpin Samarinda", "2029-11-01", "dimas"},
+		{"EDITORIAL | Pasangan RIANG menjual janji yang sama dengan lima tahun lalu.", "2029-11-15", "unlisted:calon-riang"},
+		// A question with "serius nanya" after it is asked, not called.
+		{"Kotak kosong itu kalo menang gimana sih? serius nanya, baru kali ini liat", "2024-10-15", ""},
+	}
+	checkFrameCases(t, ix, tests)
+}
+
+// TestRound25ColumnChoice: a column calling the vote for a named person
+// rational, in a race against the empty box; a column on the empty box's
+// legal standing alone takes no side.
+func TestRound25ColumnChoice(t *testing.T) {
+	ix := testIndex(t)
+	checkFrameCases(t, ix, []frameCase{
+		{"KOLOM | Kotak kosong itu hak, tapi rekam jejak Andi Harun terlalu nyata. Memilihnya adalah pilihan yang rasional.", "2024-11-19", "andi-harun"},
+		{"KOLOM | Kotak kosong adalah hak konstitusional pemilih dan suaranya dihitung sah oleh KPU.", "2024-11-19", ""},
+	})
 }

@@ -1807,7 +1807,8 @@ var softWish = map[string]bool{"semoga sukses": true, "sukses selalu": true, "me
 	"memimpin negeri ini ke depan": true, "memimpin indonesia ke depan": true, "memimpin kaltim ke depan": true,
 	"memimpin samarinda ke depan": true, "memimpin bangsa ke depan": true,
 	"memimpin negeri mulai": true, "memimpin indonesia mulai": true, "memimpin bangsa mulai": true, "memimpin kaltim mulai": true,
-	"memimpin samarinda mulai": true}
+	"memimpin samarinda mulai": true, "kembali mengabdi": true, "kembali memimpin": true, "memimpin lagi": true,
+	"mengabdi lagi": true, "kembali menjabat": true}
 
 // activeVerbs are transitive verbs whose object follows them: a party or
 // candidate before them is their subject ("Saksi paslon 01 menolak
@@ -2156,7 +2157,7 @@ func asksOnly(h *hay) bool {
 
 // reAskTail is a sentence that only says the author is asking ("serius
 // nanya", "cuma nanya"): no call either.
-var reAskTail = regexp.MustCompile(`(?i)^\s*(?:serius nanya|nanya serius|cuma nanya|cm nanya|sekadar nanya|sekedar nanya|numpang nanya|mohon pencerahan|tanya aja)\s*[\p{So}\s]*$`)
+var reAskTail = regexp.MustCompile(`(?i)^\s*(?:serius nanya|nanya serius|cuma nanya|cm nanya|sekadar nanya|sekedar nanya|numpang nanya|mohon pencerahan|tanya aja)(?:\s*[\p{So}\s]*|[,;]\s.*)$`)
 
 // measureWords before "N jari" make it a size ("sebesar 2 jari").
 var measureWords = map[string]bool{"sebesar": true, "selebar": true, "setebal": true, "sepanjang": true, "setinggi": true,
