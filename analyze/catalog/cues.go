@@ -112,7 +112,7 @@ var supWeak = []string{
 var oppStrong = []string{
 	"jangan pilih", "jangan coblos", "jangan memilih", "jangan dipilih", "jangan dukung", "jangan mendukung",
 	"jangan menangkan", "jangan mau pilih", "jangan mau memilih", "jangan sampai menang", "jangan sampai terpilih",
-	"jangan kasih menang", "jangan dikasih kesempatan", "jgn dikasih kesempatan", "jangan kasih kesempatan", "jangan kasih suara", "jangan beri suara", "jangan berikan suara", "haram pilih", "haram memilih", "tidak usah pilih", "tidak usah memilih", "tidak perlu pilih",
+	"jangan kasih menang", "kada usah bulik lagi", "jangan balik lagi", "gak usah balik lagi", "ga usah balik lagi", "tidak usah kembali lagi", "jangan dikasih kesempatan", "jgn dikasih kesempatan", "jangan kasih kesempatan", "jangan kasih suara", "jangan beri suara", "jangan berikan suara", "haram pilih", "haram memilih", "tidak usah pilih", "tidak usah memilih", "tidak perlu pilih",
 	"kada usah pilih", "kada usah memilih", "kada usah milih", "gak usah pilih", "ogah pilih", "ogah memilih", "malas pilih",
 	"tidak akan pilih", "tidak akan memilih", "tidak akan saya pilih", "tidak akan kami pilih", "tidak sudi",
 	"tolak", "menolak", "tolak paslon", "asal bukan", "kalahkan", "tumbangkan", "tenggelamkan", "boikot", "turunkan",

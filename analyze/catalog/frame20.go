@@ -74,7 +74,7 @@ var (
 	// offer, one side: weighing two pairs' offers is analysis):
 	// "Rudy–Seno menawarkan akselerasi yang selama ini kita tunggu", "RIJO
 	// membawa angin segar yang dibutuhkan Samarinda".
-	fr20OpOffer = mustFre(`(` + gPair + `|\b[A-Z]{3,8})\s+(?i:menawarkan|membawa angin segar|membawa gagasan|membawa harapan|adalah jawaban|jawaban atas|paling siap|paling konkret|lebih siap|lebih layak|lebih pantas|lebih mampu|lebih matang|paling relevan|paling tepat|paling layak|layak diberi kesempatan|layak dipilih|layak memimpin|pantas memimpin)\b`)
+	fr20OpOffer = mustFre(`(` + gPair + `|\b[A-Z]{3,8})\s+(?i:menawarkan|membawa angin segar|membawa gagasan|membawa harapan|adalah jawaban|jawaban atas|paling siap|paling konkret|lebih siap|lebih layak|lebih pantas|lebih mampu|lebih matang|paling relevan|paling tepat|paling layak|layak diberi kesempatan|layak dipilih|layak memimpin|pantas memimpin|sudah teruji|teruji memimpin|terbukti memimpin|sudah terbukti)\b`)
 	// The verdict is on a candidacy beside a race's or a choice's words.
 	fr20OpAcroRace = mustFre(`(?i)\b(calon|paslon|pasangan|pilkada|pilwali|pilgub|pemilu|pilihan (?:bulan|tahun|minggu|kita|warga) ini|pilihan (?:kita|warga|pemilih)|rekam jejak|periode|kampanye|dipimpin|memimpin)\b`)
 )
@@ -163,6 +163,16 @@ func opinionAcronym(ix *Index, st *pstate, head string) []genericHit {
 				b = fr25EmptyBoxStand.FindString(hy)
 			}
 			return []genericHit{{rule: "support-call", actor: opts[0], text: strings.TrimSpace(head) + " … " + b}}
+		}
+	}
+	if o := fr25GiveChance.FindStringSubmatch(hy); o != nil && fr20OpAcroRace.MatchString(hy) || o != nil && ix.openOptions(st.day) != nil {
+		// "Warga sebaiknya memberi AH kesempatan menuntaskannya".
+		s := namedPair(ix, st)
+		if s == "" {
+			s = offerSide(ix, st, o[1])
+		}
+		if s != "" {
+			return []genericHit{{rule: "support-praise", actor: s, text: strings.TrimSpace(head) + " … " + o[0]}}
 		}
 	}
 	if o := fr25OpAcroStale.FindStringSubmatch(hy); o != nil {

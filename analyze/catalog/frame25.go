@@ -103,6 +103,25 @@ var (
 	// An opinion's acronym selling the old promises: "Pasangan RIANG
 	// menjual janji yang sama dengan lima tahun lalu".
 	fr25OpAcroStale = mustFre(`\b(?i:pasangan|paslon|calon)\s+([A-Z]{3,8})\s+(?i:menjual|menjajakan|mengulang|mendaur ulang|hanya menjual|masih menjual)\s+(?i:janji|mimpi|jargon|slogan|narasi)\b`)
+	// A number dismissed as talk: "03 tu pandir haja", "02 omdo".
+	fr25NumTalk = mustFre(`(?i)(?:^|[\s.,!…?])0([1-5])\s+(?:(?:tu|itu|ni|ini|tuh)\s+)?(?:pandir haja|pandir aja|omong doang|omdo|cuma janji|janji haja|janji doang|omong kosong|cuma omong|bapandir haja)\b`)
+	// An opinion's call to give a catalogued side a chance: "Warga
+	// sebaiknya memberi AH kesempatan menuntaskannya".
+	fr25GiveChance = mustFre(`\b(?i:memberi|beri|berikan|memberikan|kasih)\s+([A-Z]{2,8}|` + gPair + `)\s+(?i:kesempatan|amanah|mandat)\b`)
+	// Office gear lent to a side's post: "bantu2 di posko NURANI … pickup
+	// dinas sdh sy pinjamkan".
+	fr25PostAcro = mustFre(`\b(?i:posko|sekretariat|markas|rumah pemenangan|basecamp|base camp)\s+([A-Z]{3,8})\b`)
+	// A person's ballot number not to be forgotten: "Bang Syahrani nomor
+	// 5, jgn lupa ya 😁".
+	fr25PersonNum  = mustFre(gPersonB + `,?\s+(?i:nomor|no\.?)\s*(?i:urut\s+)?\d{1,2}\b`)
+	fr25DontForget = mustFre(`(?i)\b(?:jangan lupa|jgn lupa|jan lupa|jangan sampai lupa|ingat ya|ingat lah|ingati)\b`)
+	// Going back to a number refused: "Kaltim jgn mundur lagi ke nomor 1".
+	fr25NotBack = mustFre(`(?i)\b(?:jangan|jgn|jan|kada usah|gak usah)\s+(?:mundur|balik|kembali|bulik)\s+(?:lagi\s+)?(?:ke|ka)\s+(?:nomor|no\.?)\s*0?([1-5])\b`)
+	// A number to remember, in Banjar's double negative too: "isuk lusa
+	// jangan kada ingat angka tiga lah dangsanak 😉".
+	fr25RememberNum = mustFre(`(?i)\b(?:jangan kada ingat|jangan kada ingat lawan|jangan sampai lupa|jangan lupa|jgn lupa|ingati|ingat-ingat)\s+(?:(?:lawan|sama|dengan)\s+)?(?:angka|nomor)\s+(satu|dua|tiga|empat|lima|[1-5])\b`)
+	// "AMIN aja dulu 🙏": the pair's acronym as the choice.
+	fr25AminChoice = mustFre(`\b(AMIN)\s+(?i:aja|haja|saja|ajalah|ajah)\b`)
 	fr25Booth      = mustFre(`(?i)\b(?:bilik suara|surat suara|tps)\b`)
 	// The voter's inked finger after the vote ("☝️ jari ungu").
 	reInkFinger = mustFre(`(?i)\b(?:jari ungu|jari (?:yang |yg )?(?:sudah |udah |udh )?(?:di)?celup|tinta ungu|tinta pemilu|celup tinta|jari bertinta|kelingking ungu)\b`)
@@ -111,7 +130,7 @@ var (
 var round25Frames = []frame{
 	{rule: "support-call", parts: []*fre{fr25LuckyNum, fr25VoteDate}, side: onVoteDay(numberSide), sport: true},
 	{rule: "hand-sign", parts: []*fre{fr25FingerWord, fr25Keycap}, side: sameFingerKeycap},
-	{rule: "support-call", parts: []*fre{fr25PairNum, fr25RepostHead, fr25Cheer}, side: numberSide, not: fr25MaterialOK},
+	{rule: "support-call", parts: []*fre{fr25PairNum, fr25RepostHead, fr25Cheer}, side: numberSide, news: true, not: fr25MaterialOK},
 	{rule: "support-praise", parts: []*fre{fr25NumBest, fr25Debate}, side: numberSide, team: true, not: fr20NumNot},
 	{rule: "slogan", parts: []*fre{fr25AminPun}, side: aminSide},
 	{rule: "campaign-hashtag", parts: []*fre{fr25AcroWinTag}, side: acroFrameSide, queue: true, mobilise: true, not: fr25TeamWords},
@@ -151,6 +170,17 @@ var round25Frames = []frame{
 	{rule: "hand-sign", parts: []*fre{fr25PoseMatch}, side: numberSide, team: true},
 	{rule: "support-call", parts: []*fre{fr25SettledSide}, side: acroFrameSide, team: true},
 	{rule: "support-call", parts: []*fre{fr25BackYou, fr25Incumbent}, side: fixedSide("unlisted:petahana"), team: true},
+	{rule: "oppose-attack", parts: []*fre{fr25NumTalk}, side: numberSide, oppose: true, team: true},
+	{rule: "mobilisation", parts: []*fre{fr25PostAcro, reLogistics}, side: acroFrameSide, mobilise: true},
+	{rule: "support-call", parts: []*fre{fr25PersonNum, fr25DontForget}, side: func(ix *Index, st *pstate, m []string) string {
+		if p := personAnySide(ix, st, nil); p != "" {
+			return p
+		}
+		return genericName(m[1])
+	}, team: true},
+	{rule: "oppose-call", parts: []*fre{fr25NotBack}, side: numberSide, oppose: true, team: true},
+	{rule: "support-call", parts: []*fre{fr25RememberNum, fr20Wink}, side: numberSide, team: true, not: fr20NumNot},
+	{rule: "slogan", parts: []*fre{fr25AminChoice}, side: aminSide},
 	{rule: "support-call", parts: []*fre{fr25SettledNum}, side: numberSide, team: true, civic: true, not: fr20NumNot},
 	{rule: "support-call", parts: []*fre{fr25EmptyBoxStand}, side: func(ix *Index, st *pstate, _ []string) string {
 		if opts := ix.openOptions(st.day); len(opts) > 0 {

@@ -1,6 +1,11 @@
 package catalog
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+	"github.com/dengar-id/dengar/mention"
+)
 
 // TestRound25Frames pins the miss classes of the tune sets AP, AQ and AR
 // (first scores on 25ebb85: 0.9699 39/40, 0.9400 35/40, 0.9298 37/40
@@ -87,7 +92,7 @@ func TestRound25BlindMisses(t *testing.T) {
 
 // TestRound25Sets holds round 25's independent sets at the rules' figures
 // (the model reads them as training files, so only the rules are held):
-// AP, AQ, AR, AS and AT were read after their first score, BK, BL, BM
+// AP, AQ, AR, AS, AT, AU and AV were read after their first score, BK, BL, BM
 // and BN were blind.
 func TestRound25Sets(t *testing.T) {
 	checkSetFloors(t, rulesOnlyIndex(t), map[string]float64{
@@ -96,6 +101,7 @@ func TestRound25Sets(t *testing.T) {
 		"testdata/partisan_indep_bl.jsonl": 0.95, "testdata/partisan_indep_as.jsonl": 0.93,
 		"testdata/partisan_indep_at.jsonl": 0.94, "testdata/partisan_indep_bm.jsonl": 0.96,
 		"testdata/partisan_indep_bn.jsonl": 0.88,
+		"testdata/partisan_indep_au.jsonl": 0.94, "testdata/partisan_indep_av.jsonl": 0.91,
 	})
 }
 
@@ -171,4 +177,54 @@ func TestRound25ColumnChoice(t *testing.T) {
 		{"KOLOM | Kotak kosong itu hak, tapi rekam jejak Andi Harun terlalu nyata. Memilihnya adalah pilihan yang rasional.", "2024-11-19", "andi-harun"},
 		{"KOLOM | Kotak kosong adalah hak konstitusional pemilih dan suaranya dihitung sah oleh KPU.", "2024-11-19", ""},
 	})
+}
+
+// TestRound25TuneUV pins the miss classes of the tune sets AU and AV
+// (first scores 0.9499 38/40 and 0.9199 36/40 with one false breach),
+// each beside its hard negative.
+func TestRound25TuneUV(t *testing.T) {
+	ix := testIndex(t)
+	checkFrameCases(t, ix, []frameCase{
+		// A number dismissed as talk; a phone number's digits.
+		{"Jangan tatipu lagi dangsanak. 02 tu pandir haja, ingati!", "2024-02-09", "oppose-attack:"},
+		// An opinion's call to give a catalogued side a chance.
+		{"TAJUK | Kolom kosong memang sah, tapi warga sebaiknya memberi AH kesempatan menuntaskan terowongan.", "2024-11-12", "ah-sz"},
+		// A column's pair "sudah teruji".
+		{"KOLOM | Rudy–Seno sudah teruji di pusat, Kaltim tak perlu berjudi.", "2024-11-19", "rudy-seno"},
+		// Office gear at a side's post; a civic post's logistics.
+		{"Teman2 kantor, Jumat malam bantu di posko RAFI ya. Kursi ambil di gudang, pickup dinas sudah disiapkan 👍", "2029-10-24", "unlisted:calon-rafi"},
+		{"Teman2 kantor, Jumat malam bantu di posko BPBD ya. Kursi ambil di gudang, pickup dinas sudah disiapkan 👍", "2029-10-24", ""},
+		// A person's number not to be forgotten; a queue's.
+		{"Info pemadaman listrik bsk pagi. Mohon maaf. Bang Jailani nomor 7, jgn lupa ya 😁", "2024-02-06", "jailani"},
+		{"Pak Rahmat nomor antrian 7, jangan lupa bawa berkas ya", "2024-02-06", ""},
+		// Going back to a number refused.
+		{"Jalan poros gitu2 aja lima tahun. Kaltim jgn balik lagi ke nomor 2 🙄", "2024-11-06", "oppose-call:"},
+		// Banjar's double negative for remembering a number.
+		{"Ulun kada bakampanye, cuma bapadah: isuk jangan kada ingat angka dua lah dangsanak 😉", "2024-02-12", "support-call:"},
+		// "AMIN aja dulu"; a prayer's "amin aja" in lower case.
+		{"udah lah ganti suasana, AMIN aja dulu 🙏", "2024-01-12", "amin"},
+		{"doain ya semoga lancar, bilang amin aja dulu 🙏", "2024-01-12", ""},
+		// A community head re-elected for a second term; a race against the empty box described in a question.
+		{"Musyawarah karang taruna lancar. Selamat Bung Aldi yg kembali terpilih jadi ketua, lanjut dua periode 💪", "2024-02-04", ""},
+		{"Debat pilwali tetap ada gk? Kan calonnya cuma satu lawan kotak kosong", "2024-09-25", ""},
+		{"Calon tunggal itu bukti demokrasi mati, lawan dengan kotak kosong!", "2024-10-05", "kotak-kosong"},
+	})
+}
+
+// TestRound25OutletReportsProgramme: an outlet's report of a candidate's
+// programme promotes no service; the same words from a kelurahan do.
+func TestRound25OutletReportsProgramme(t *testing.T) {
+	ix := testIndex(t)
+	const text = "Paslon 02 Rudy Mas'ud menggelar kampanye dialogis di Palaran. Rudy menyinggung program seragam gratis yang perlu diteruskan."
+	for _, tc := range []struct {
+		kind string
+		want bool
+	}{{"media", false}, {"government", true}} {
+		d, _ := ParseDate("2024-10-19")
+		m := &mention.Mention{Text: text, Author: mention.Author{Kind: tc.kind}, PostedAt: d.Noon()}
+		NewTagger(ix).Tag(m, normalize.Text(text))
+		if got := m.Politics != nil && m.Politics.Partisan; got != tc.want {
+			t.Errorf("%s: partisan = %v, want %v (cues %v)", tc.kind, got, tc.want, m.Politics)
+		}
+	}
 }

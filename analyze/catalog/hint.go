@@ -199,7 +199,9 @@ func (ix *Index) quietHints(st *pstate, c *pctx, season bool) []genericHit {
 		} else if m := reDontAgain.FindString(hy); m != "" && reRecord.MatchString(hy) && (reLeaderWord.MatchString(hy) || reDontAgainLagi.MatchString(hy) || reVoteAct.MatchString(hy)) {
 			hit("oppose-call", "", m+" … "+reRecord.FindString(hy), true)
 		}
-		if !has("periode") {
+		if !has("periode") || reCommunityRole.MatchString(hy) && reCommunityVote.MatchString(hy) {
+			// "Bung Fajar yg kembali terpilih jadi ketua [karang taruna],
+			// lanjut dua periode": a community's office.
 		} else if m := reTwoTerms.FindString(hy); m != "" {
 			hit("support-call", "", m, false)
 		}

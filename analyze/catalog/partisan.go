@@ -623,6 +623,13 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked(rule, sp, "a list of parties alike")
 				continue
 			}
+			if sp.name == "lawan" && ix.isOption(tg.actor) && tg.start == sp.end+1 && versusBefore[wordAt(st.wordsOf(), sp.start-1)] {
+				// "calonnya cuma satu lawan kotak kosong": the ballot's
+				// make-up, a pair versus the empty box ("lawan dengan kotak
+				// kosong" is a call).
+				blocked(rule, sp, "a race against the empty box described")
+				continue
+			}
 			if ix.isOption(tg.actor) && st.media && c.hardNews {
 				// "KPU … memastikan tahapan tetap berjalan dengan kotak
 				// kosong sebagai lawan": the ballot's make-up reported.
@@ -1344,7 +1351,14 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			if promo != nil {
 				sp = promo
 			}
-			fireAll("party-service", sp, served)
+			if st.media && st.doc != nil && !reOpinionHead.MatchString(st.hay()) {
+				// "Paslon 01 … menggelar kampanye dialogis … Isran
+				// menyinggung program beasiswa": an outlet reports the
+				// candidate's programme.
+				blocked("party-service", sp, "a news outlet reporting a candidate's programme")
+			} else {
+				fireAll("party-service", sp, served)
+			}
 		}
 	}
 	if promo != nil || aid != nil {
@@ -1784,6 +1798,11 @@ func communityBallot(st *pstate) bool {
 // reAddressed marks community heads addressed or asked to pass a message
 // on, not elected.
 var reAddressed = mustFre(`(?i)\b(?:bpk|bapak|ibu|bu|pak|yth\.?|kepada|kpd)\s*(?:/\s*(?:ibu|bu)\s+)?ketua (?:rt|rw)\b.{0,80}?\b(?:mohon|tolong|harap|diingatkan|sampaikan|teruskan|ingatkan)\b`)
+
+// versusBefore are the words before "lawan" that make it "versus" ("satu
+// lawan kotak kosong", "calon tunggal lawan kotak kosong").
+var versusBefore = map[string]bool{"satu": true, "tunggal": true, "sendiri": true, "sendirian": true, "calonnya": true,
+	"paslon": true, "pasangan": true, "hanya": true, "cuma": true}
 
 // wordsNotSaid are the words before "kata" that make it a noun ("satu
 // kata", "bukan cuma kata"), not a report of what someone said.
