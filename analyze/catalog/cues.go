@@ -160,6 +160,7 @@ var neutralCues = []string{
 	"netral", "netralitas", "jaga netralitas", "asn netral", "harus netral", "bersikap netral", "tetap netral", "tidak memihak",
 	"siapapun pilihannya", "siapa pun pilihannya", "apapun pilihannya", "apa pun pilihannya", "siapapun pemenangnya",
 	"siapa pun pemenangnya", "siapapun presidennya", "siapapun yang terpilih", "siapa pun yang terpilih",
+	"pilihan masing-masing", "pilihan masing masing", "pilihan masing2", "calon pilihan masing-masing",
 	"beda pilihan", "berbeda pilihan", "pilihan boleh beda", "boleh beda pilihan", "perbedaan pilihan", "bebas memilih",
 	"sesuai hati nurani", "hati nurani", "pemilu damai", "pilkada damai", "pemilu jurdil", "pemilu jujur dan adil",
 	"tolak politik uang", "politik uang", "money politic", "money politics", "serangan fajar", "tolak hoaks", "hoaks pemilu",

@@ -165,6 +165,12 @@ func opinionAcronym(ix *Index, st *pstate, head string) []genericHit {
 			return []genericHit{{rule: "support-call", actor: opts[0], text: strings.TrimSpace(head) + " … " + b}}
 		}
 	}
+	if o := fr25OnlyNum.FindStringSubmatch(hy); o != nil {
+		// "hanya pasangan 02 yang menjanjikannya secara konkret".
+		if s := numberSide(ix, st, o); s != "" {
+			return []genericHit{{rule: "support-praise", actor: s, text: strings.TrimSpace(head) + " … " + o[0]}}
+		}
+	}
 	if o := fr25GiveChance.FindStringSubmatch(hy); o != nil && fr20OpAcroRace.MatchString(hy) || o != nil && ix.openOptions(st.day) != nil {
 		// "Warga sebaiknya memberi AH kesempatan menuntaskannya".
 		s := namedPair(ix, st)

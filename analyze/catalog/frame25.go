@@ -21,10 +21,10 @@ var (
 	fr25Keycap     = mustFre("([1-3])\uFE0F?\u20E3")
 	// A ballot number praised at a debate: "Debat malam ini 01 paling
 	// nyambung, gagasannya jelas 👏".
-	fr25NumBest = mustFre(`(?i)(?:^|[\s.,!…])0([1-5])\s+(?:(?:yg|yang)\s+)?paling\s+(?:nyambung|jelas|mantap|masuk akal|keren|bagus|oke|ok|logis|berbobot|menguasai|siap|layak|cerdas|tenang|bijak|meyakinkan|solutif|konkret|realistis)\b`)
+	fr25NumBest = mustFre(`(?i)(?:^|[\s.,!…])0([1-5])\s+(?:(?:yg|yang|nang)\s+)?paling\s+(?:nyambung|jelas|mantap|masuk akal|keren|bagus|oke|ok|logis|berbobot|menguasai|siap|layak|cerdas|tenang|bijak|meyakinkan|solutif|konkret|realistis)\b`)
 	fr25Debate  = mustFre(`(?i)\b(?:debat|visi misi|visi-misi|adu gagasan|gagasan\w*|program\w*|paparan)\b`)
 	// "AMINkan 🤲": the pair's acronym in a prayer's word, in capitals.
-	fr25AminPun = mustFre(`\b(AMIN)(?:kan|kn|in|lah)\b`)
+	fr25AminPun = mustFre(`\b(AMIN)(?:kan|kn|in|lah)(?:\b|[A-Z])`)
 	// A side's acronym wished a win in a hashtag: "#HEDImenang".
 	fr25AcroWinTag = mustFre(`#([A-Z]{3,8})(?:menang|Menang|MENANG|lanjut|Lanjut|LANJUT|jilid2|Jilid2|2periode|DuaPeriode|duaperiode|pastimenang|PastiMenang)\b`)
 	// A side's campaign material handed out by the office: "brosur paslon
@@ -56,7 +56,7 @@ var (
 	// paslon nomor 2 ke Pasar Segiri … Ramai sekali warga menyambut 🔥".
 	fr25PairNum    = mustFre(`(?i)\b(?:paslon|pasangan calon|pasangan|calon)\s+(?:nomor\s+(?:urut\s+)?|no\.?\s*)0?([1-5])\b`)
 	fr25RepostHead = mustFre(`(?i)^\W*(?:repost|regram|reshare|share ulang|rt)\b`)
-	fr25Cheer      = mustFre(`(?i)\b(?:ramai sekali|rame banget|ramai banget|meriah|antusias|luar biasa|mantap|keren)\b|🔥|👏`)
+	fr25Cheer      = mustFre(`(?i)\b(?:ramai sekali|rame banget|ramai banget|meriah|antusias|luar biasa|mantap|keren|tumpah ruah|kita tunggu|ditunggu|semangat terus|sukses terus|gas terus)\b|🔥|👏|💪`)
 	// The blind pair BK and BL's misses near these rules (0.9599 pooled,
 	// 75/80, no false breach, on b27669c):
 	//
@@ -122,6 +122,22 @@ var (
 	fr25RememberNum = mustFre(`(?i)\b(?:jangan kada ingat|jangan kada ingat lawan|jangan sampai lupa|jangan lupa|jgn lupa|ingati|ingat-ingat)\s+(?:(?:lawan|sama|dengan)\s+)?(?:angka|nomor)\s+(satu|dua|tiga|empat|lima|[1-5])\b`)
 	// "AMIN aja dulu 🙏": the pair's acronym as the choice.
 	fr25AminChoice = mustFre(`\b(AMIN)\s+(?i:aja|haja|saja|ajalah|ajah)\b`)
+	// The undecided given a number: "Amun bingung, nomor dua haja pang".
+	fr25Undecided = mustFre(`(?i)\b(?:amun bingung|mun bingung|kalau bingung|kalo bingung|klo bingung|yg masih bingung|yang masih bingung|gampang diingat|mudah diingat)\b`)
+	// A pose denied with a wink: "dua jari tanda damai ya, bukan apa2 😜".
+	fr25PoseDenied = mustFre(`(?i)\b(?:bukan apa-apa|bukan apa2|gak ada maksud|nggak ada maksud|ga ada maksud|tanpa maksud apa2|tanpa maksud apa-apa)\b`)
+	fr25WinkFace   = mustFre(`😜|😉|🤭|😏`)
+	// An office's comment under a candidate's post: "[komentar
+	// @puskesmas.sempaja di postingan @aniesbaswedan] Semangat terus Pak
+	// Anies 💪".
+	fr25CommentOn = mustFre(`(?i)\b(?:komentar|komen|comment|balasan|reply)\b[^\]\n]{0,60}?\b(?:postingan|post|unggahan|akun|story)\s+@\w+`)
+	// Only one numbered pair promises it: "hanya pasangan 02 yang
+	// menjanjikannya secara konkret".
+	fr25OnlyNum = mustFre(`\b(?i:hanya|cuma|satu-satunya)\s+(?i:pasangan|paslon|calon|nomor)\s+(?:(?i:nomor|no\.?)\s*)?0?([1-5])\s+(?i:yang|yg)\b`)
+	// A colour chosen with a knowing face: "Sudah tahu kan mau pilih yang
+	// mana 😏 yang baju biru dong".
+	fr25ColourPick = mustFre(`(?i)\b(?:pilih|milih|coblos|nyoblos)?\s*(?:yang|yg|nang)\s+(?:baju|kaos|kaus|jaket|warna|bajunya)\s+(merah|kuning|biru|hijau|oranye|orange|ungu|putih)\b`)
+	fr25Knowing    = mustFre(`😏|😉|🤭|(?i:\b(?:sudah|udah|udh)\s+(?:tahu|tau|paham)\s+kan\b|\btau kan\b|\btahu kan\b)`)
 	fr25Booth      = mustFre(`(?i)\b(?:bilik suara|surat suara|tps)\b`)
 	// The voter's inked finger after the vote ("☝️ jari ungu").
 	reInkFinger = mustFre(`(?i)\b(?:jari ungu|jari (?:yang |yg )?(?:sudah |udah |udh )?(?:di)?celup|tinta ungu|tinta pemilu|celup tinta|jari bertinta|kelingking ungu)\b`)
@@ -181,6 +197,16 @@ var round25Frames = []frame{
 	{rule: "oppose-call", parts: []*fre{fr25NotBack}, side: numberSide, oppose: true, team: true},
 	{rule: "support-call", parts: []*fre{fr25RememberNum, fr20Wink}, side: numberSide, team: true, not: fr20NumNot},
 	{rule: "slogan", parts: []*fre{fr25AminChoice}, side: aminSide},
+	{rule: "support-call", parts: []*fre{fr25RepostHead, fr25Cheer}, side: func(ix *Index, st *pstate, _ []string) string { return ix.sharedCampaigner(st) }, news: true, not: fr25MaterialOK},
+	{rule: "support-call", parts: []*fre{fr23WhichNum, fr25Undecided}, side: numberSide, team: true, civic: true, undecided: true, not: fr20NumNot},
+	{rule: "hand-sign", parts: []*fre{fr20Fingers, fr25PoseDenied, fr25WinkFace}, side: fingerCount, sport: true},
+	{rule: "support-call", parts: []*fre{fr25CommentOn, fr25Cheer}, side: func(ix *Index, st *pstate, _ []string) string { return ix.sharedCampaigner(st) }, mobilise: true},
+	{rule: "attributes", parts: []*fre{fr25ColourPick, fr25Knowing}, side: func(ix *Index, _ *pstate, m []string) string {
+		if p := ix.colourParty(m[1]); p != "" {
+			return p
+		}
+		return "unlisted:warna-" + strings.ToLower(m[1])
+	}, team: true, civic: true, undecided: true},
 	{rule: "support-call", parts: []*fre{fr25SettledNum}, side: numberSide, team: true, civic: true, not: fr20NumNot},
 	{rule: "support-call", parts: []*fre{fr25EmptyBoxStand}, side: func(ix *Index, st *pstate, _ []string) string {
 		if opts := ix.openOptions(st.day); len(opts) > 0 {

@@ -92,8 +92,8 @@ func TestRound25BlindMisses(t *testing.T) {
 
 // TestRound25Sets holds round 25's independent sets at the rules' figures
 // (the model reads them as training files, so only the rules are held):
-// AP, AQ, AR, AS, AT, AU and AV were read after their first score, BK, BL, BM
-// and BN were blind.
+// AP, AQ, AR, AS, AT, AU and AV were read after their first score, BK, BL, BM,
+// BN, BO and BP were blind.
 func TestRound25Sets(t *testing.T) {
 	checkSetFloors(t, rulesOnlyIndex(t), map[string]float64{
 		"testdata/partisan_indep_ap.jsonl": 0.94, "testdata/partisan_indep_aq.jsonl": 0.91,
@@ -102,6 +102,7 @@ func TestRound25Sets(t *testing.T) {
 		"testdata/partisan_indep_at.jsonl": 0.94, "testdata/partisan_indep_bm.jsonl": 0.96,
 		"testdata/partisan_indep_bn.jsonl": 0.88,
 		"testdata/partisan_indep_au.jsonl": 0.94, "testdata/partisan_indep_av.jsonl": 0.91,
+		"testdata/partisan_indep_bo.jsonl": 0.92, "testdata/partisan_indep_bp.jsonl": 0.91,
 	})
 }
 
@@ -227,4 +228,34 @@ func TestRound25OutletReportsProgramme(t *testing.T) {
 			t.Errorf("%s: partisan = %v, want %v (cues %v)", tc.kind, got, tc.want, m.Politics)
 		}
 	}
+}
+
+// TestRound25BlindMissesOP pins what the blind pair BO and BP showed once
+// scored (0.9499 pooled, 73/80, one false breach, on 37d2166 with the
+// model retrained on AU and AV): the misses near a rule and the false
+// breach, each beside its hard negative.
+func TestRound25BlindMissesOP(t *testing.T) {
+	ix := testIndex(t)
+	checkFrameCases(t, ix, []frameCase{
+		// A candidate's visit reposted with cheers; the governor's office visit reposted.
+		{"Repost: Mas Gibran di Tenggarong hari ini, warga tumpah ruah 🧡 Kita tunggu ke Samarinda ya mas!", "2024-01-25", "gibran"},
+		{"Repost: Gubernur meninjau banjir di Sempaja hari ini, warga antusias menyambut 👏", "2024-01-25", ""},
+		// "#AMINkanIndonesia" in a notice.
+		{"Jadwal posyandu Januari sudah keluar ya bunda. Semoga sehat semua #AMINkanIndonesia", "2024-01-05", "amin"},
+		// The undecided given a number beside a civic line.
+		{"Tanggal 14 jangan lupa datang ka TPS. Amun bingung, nomor tiga haja pang 🤭", "2024-02-12", "support-call:"},
+		// A pose denied with a wink; a peace sign at a peace rally.
+		{"Foto bareng peserta pelatihan ✌️ dua jari tanda damai ya, bukan apa2 😜", "2024-11-25", "hand-sign:"},
+		{"Deklarasi pemilu damai di Islamic Center ✌️ salam damai untuk Samarinda", "2024-11-25", ""},
+		// An office's comment under a candidate's post.
+		{"[komentar @kel.sempaja di postingan @rudymasud.official] Semangat terus Pak Rudy 💪", "2024-10-30", "rudy"},
+		// A column: only one numbered pair promises it.
+		{"Editorial: Kaltim butuh kepastian. Hanya pasangan 01 yang menjanjikannya secara konkret.", "2024-11-20", "isran-hadi"},
+		// "nang paling masuk akal" in Banjar; a colour chosen with a knowing face, and a uniform's colour chosen.
+		{"Ulun rasa paslon 02 nang paling masuk akal, bapandir pakai data. Share ke grup RT lah", "2024-01-08", "support-praise:"},
+		{"Sudah tahu kan mau pilih yang mana 😏 yang baju kuning dong", "2024-11-23", "attributes:"},
+		{"Seragam lomba gerak jalan pilih yang kaos putih aja ya, biar seragam", "2024-11-23", ""},
+		// A cooperative's own vote: its candidates backed by the members' choice.
+		{"RAT Koperasi Pegawai: pemilihan ketua baru, kandidat 01 Bu Sari dan 02 Pak Anwar. Silakan dukung calon pilihan masing2", "2029-03-14", ""},
+	})
 }

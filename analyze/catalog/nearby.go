@@ -100,7 +100,7 @@ func (ix *Index) nearFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// "kita dukung Pak X … datang ke TPS": a support call beats the civic
 	// phrase beside it.
 	if m := reNearSupport.FindStringSubmatch(hy); m != nil && !report && (!c.neutral || !c.uncivic) {
-		if n := strings.Fields(m[1]); nearNameOK(n[0]) && !sport && !reTeam.MatchString(hy) && (reLeadCtx.MatchString(hy) || reVoteWord.MatchString(hy) || ix.voteDayNamed(hy, st.day)) {
+		if n := strings.Fields(m[1]); nearNameOK(n[0]) && !sport && !reTeam.MatchString(hy) && !communityBallot(st) && (reLeadCtx.MatchString(hy) || reVoteWord.MatchString(hy) || ix.voteDayNamed(hy, st.day)) {
 			hit("support-call", genericName(m[1]), m[0], false)
 			return out
 		}

@@ -642,7 +642,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked(rule, sp, "a candidate's call quoted")
 				continue
 			}
-			if strings.HasPrefix(tg.actor, "ballot-") && st.doc != nil && communityBallot(st) {
+			if (strings.HasPrefix(tg.actor, "ballot-") || tg.generic) && st.doc != nil && communityBallot(st) {
 				// "calon no 2 menang tipis" in a karang taruna's vote, a
 				// team's number: no ballot of a public race.
 				blocked(rule, sp, "a community election or a team's number")
