@@ -88,7 +88,7 @@ func TextInto(d *Doc, s string, opts ...Option) *Doc {
 		if p.kind != Word {
 			continue
 		}
-		bases[i], ents[i], infos[i] = sc.baseEntry(lx, strings.ToLower(p.raw))
+		bases[i], ents[i], infos[i] = sc.lowerBaseEntry(lx, p.raw)
 		if p.fromHashtag {
 			continue
 		}
