@@ -73,18 +73,20 @@ func TestRoleTableInline(t *testing.T) {
 // range and the general loop) against the loop that also names them.
 func TestCharGramsFast(t *testing.T) {
 	for _, r := range [][2]int{{3, 5}, {1, 3}, {2, 4}, {3, 3}, {4, 6}} {
-		f := Features{Bits: 19, CharMin: r[0], CharMax: r[1], Signed: true}
-		for _, w := range []string{"<a>", "<ok>", "<jalan>", "<pembangunan>", "<é>", " banjir lagi "} {
-			var fast, slow Vec
-			var names []FeatureName
-			f.charGrams(&fast, []byte(w), nil)
-			f.charGrams(&slow, []byte(w), &names)
-			if len(fast.Idx) != len(slow.Idx) {
-				t.Fatalf("%v %q: %d grams, want %d", r, w, len(fast.Idx), len(slow.Idx))
-			}
-			for i := range fast.Idx {
-				if fast.Idx[i] != slow.Idx[i] || fast.Val[i] != slow.Val[i] {
-					t.Fatalf("%v %q: gram %d (%s) = %d %v, want %d %v", r, w, i, names[i].Name, fast.Idx[i], fast.Val[i], slow.Idx[i], slow.Val[i])
+		for _, signed := range []bool{true, false} {
+			f := Features{Bits: 19, CharMin: r[0], CharMax: r[1], Signed: signed}
+			for _, w := range []string{"<a>", "<ok>", "<abc>", "<abcd>", "<jalan>", "<pembangunan>", "<é>", " banjir lagi "} {
+				var fast, slow Vec
+				var names []FeatureName
+				f.charGrams(&fast, []byte(w), nil)
+				f.charGrams(&slow, []byte(w), &names)
+				if len(fast.Idx) != len(slow.Idx) {
+					t.Fatalf("%v signed=%v %q: %d grams, want %d", r, signed, w, len(fast.Idx), len(slow.Idx))
+				}
+				for i := range fast.Idx {
+					if fast.Idx[i] != slow.Idx[i] || fast.Val[i] != slow.Val[i] {
+						t.Fatalf("%v signed=%v %q: gram %d (%s) = %d %v, want %d %v", r, signed, w, i, names[i].Name, fast.Idx[i], fast.Val[i], slow.Idx[i], slow.Val[i])
+					}
 				}
 			}
 		}
