@@ -1,6 +1,10 @@
 package model
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestRoleTable checks the hashed role table against the role map: every
 // word's roles, and none for words outside it.
@@ -96,9 +100,11 @@ func TestCharGramsFast(t *testing.T) {
 // TestRawGramsFast checks the in-place raw-text features against the
 // named ones (same buckets in the same order), for several n-gram ranges.
 func TestRawGramsFast(t *testing.T) {
-	for _, r := range [][2]int{{3, 5}, {1, 4}, {2, 2}, {4, 3}} {
+	long := strings.Repeat("x", maxPaddedChunk-2)
+	for _, r := range [][2]int{{3, 5}, {2, 5}, {1, 4}, {2, 2}, {4, 3}} {
 		f := TFIDFFeatures(18, r[0], r[1])
-		for _, s := range []string{"Banjir LAGI di Sempaja!!", "a", "", "wkwk 😡 mantaaap", "Ému b4ngs4t"} {
+		for _, s := range []string{"Banjir LAGI di Sempaja!!", "a", "", "ab abc abcd", "wkwk 😡 mantaaap", "Ému b4ngs4t",
+			long, long + "y", "pembangunanpembangunanpembangunanpembangunanpembangunanpembangunanpembangunan"} {
 			var v Vec
 			v.raw = s
 			f.extractRawGroups(&v)
@@ -112,5 +118,41 @@ func TestRawGramsFast(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestRawGramsSigns checks the in-place raw-text features, bucket and
+// sign, against the hashes the named loop hands out, for signed and
+// unsigned features over the shipped and other n-gram ranges.
+func TestRawGramsSigns(t *testing.T) {
+	tests := []struct {
+		name   string
+		lo, hi int
+		signed bool
+	}{
+		{"shipped 2–5 signed", 2, 5, true},
+		{"2–5 unsigned", 2, 5, false},
+		{"3–5 signed", 3, 5, true},
+		{"1–4 signed", 1, 4, true},
+	}
+	texts := []string{"Banjir LAGI di Sempaja!!", "ab abc abcd", "wkwk 😡 mantaaap", strings.Repeat("z", maxPaddedChunk), "a"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := TFIDFFeatures(19, tt.lo, tt.hi)
+			f.Signed = tt.signed
+			for _, s := range texts {
+				v := Vec{raw: s}
+				f.extractRawGroups(&v)
+				var want Vec
+				want.raw = s
+				f.extractRaw(&want, func(h uint64, _ string) {
+					want.Idx = append(want.Idx, f.bucket(h))
+					want.Val = append(want.Val, f.sign(h))
+				}, true)
+				if !slices.Equal(v.Idx, want.Idx) || !slices.Equal(v.Val, want.Val) {
+					t.Errorf("%q: features %v %v, want %v %v", s, v.Idx, v.Val, want.Idx, want.Val)
+				}
+			}
+		})
 	}
 }
