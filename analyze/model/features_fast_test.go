@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
 )
 
 // TestRoleTable checks the hashed role table against the role map: every
@@ -152,6 +154,36 @@ func TestRawGramsSigns(t *testing.T) {
 				if !slices.Equal(v.Idx, want.Idx) || !slices.Equal(v.Val, want.Val) {
 					t.Errorf("%q: features %v %v, want %v %v", s, v.Idx, v.Val, want.Idx, want.Val)
 				}
+			}
+		})
+	}
+}
+
+// TestPairsFast checks the pair group written without names against the
+// named loop: the same buckets in the same order, and the signs the
+// pairs' hashes give.
+func TestPairsFast(t *testing.T) {
+	tests := []struct {
+		name string
+		f    Features
+		in   string
+	}{
+		{"shipped", SharedFeatures, "gubernur sekarang makin tolol, jalan rusak parah di sempaja"},
+		{"shipped, repeated words", SharedFeatures, "banjir banjir lagi, banjir terus tiap hujan deras"},
+		{"unsigned", Features{Bits: 16, Pairs: 20, PairWeight: 1}, "pelayanan disdukcapil lambat sekali, antri dari pagi"},
+		{"capped", Features{Bits: 16, Pairs: 3, PairWeight: 1, Signed: true}, "satu dua tiga empat lima enam"},
+		{"one word", Features{Bits: 16, Pairs: 20, PairWeight: 1, Signed: true}, "mantap"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := normalize.Text(tt.in)
+			var fast, slow Vec
+			tt.f.Extract(d, &fast)
+			slow.terms = appendTerms(slow.terms, d)
+			var names []FeatureName
+			tt.f.extract(&slow, &names)
+			if !slices.Equal(fast.Idx, slow.Idx) || !slices.Equal(fast.Val, slow.Val) {
+				t.Errorf("features %v %v, want %v %v", fast.Idx, fast.Val, slow.Idx, slow.Val)
 			}
 		})
 	}
