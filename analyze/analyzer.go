@@ -23,7 +23,14 @@ import (
 type Pipeline struct {
 	taggers []Tagger
 	version string
+	// docs holds normalised documents for reuse: the taggers keep no
+	// document past Tag, so its tokens' storage serves the next mention.
+	docs sync.Pool
 }
+
+// maxPooledTokens bounds the token storage a pooled document keeps, so
+// that one very long post does not pin its tokens for good.
+const maxPooledTokens = 1 << 12
 
 // Options configure the default pipeline.
 type Options struct {
@@ -79,12 +86,19 @@ func (p *Pipeline) Tag(m *mention.Mention) {
 	if m.Title != "" {
 		text = strings.TrimSpace(m.Title + "\n" + m.Text)
 	}
-	d := normalize.Text(text)
+	d, _ := p.docs.Get().(*normalize.Doc)
+	if d == nil {
+		d = new(normalize.Doc)
+	}
+	normalize.TextInto(d, text)
 	m.Tags = mention.Tags{}
 	for _, t := range p.taggers {
 		t.Tag(m, d)
 	}
 	m.Model = p.version
+	if cap(d.Tokens) <= maxPooledTokens {
+		p.docs.Put(d)
+	}
 }
 
 var (

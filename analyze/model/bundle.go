@@ -136,7 +136,13 @@ type bundleResult struct {
 	raw    string
 	ntok   int
 	scores []float64
+	// buf holds the scores of a hot table of up to inlineScores outputs
+	// (the shipped bundle has 12), so that a result is one allocation.
+	buf [inlineScores]float64
 }
+
+// inlineScores is the number of hot scores a bundleResult keeps inline.
+const inlineScores = 12
 
 // NewBundle merges ms; they must have identical Features, except that
 // some may add the pair group (Features.Pairs, all with the same
@@ -235,11 +241,16 @@ func (b *Bundle) Scores(d *normalize.Doc) []float64 {
 	}
 	v := b.pool.Get().(*Vec)
 	b.feat.Extract(d, v)
-	s := make([]float64, b.hot.k)
-	b.hot.dot(v, s)
+	r := &bundleResult{doc: d, raw: d.Raw, ntok: len(d.Tokens)}
+	if b.hot.k <= len(r.buf) {
+		r.scores = r.buf[:b.hot.k:b.hot.k]
+	} else {
+		r.scores = make([]float64, b.hot.k)
+	}
+	b.hot.dot(v, r.scores)
 	b.pool.Put(v)
-	slot.Store(&bundleResult{doc: d, raw: d.Raw, ntok: len(d.Tokens), scores: s})
-	return s
+	slot.Store(r)
+	return r.scores
 }
 
 // ColdScores writes the raw cold scores of every merged model for d into

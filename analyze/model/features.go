@@ -130,19 +130,25 @@ func hashStr(h uint64, s string) uint64 {
 }
 
 // sign is the feature sign of hash h: ±1 when Signed, else 1.
-func (f Features) sign(h uint64) float32 {
-	if !f.Signed {
+func (f Features) sign(h uint64) float32 { return signOf(h, f.Signed) }
+
+func (f Features) bucket(h uint64) uint32 { return bucketOf(h, 64-uint(f.Bits)) }
+
+// bucketOf is Features.bucket with the shift 64 − Bits.
+func bucketOf(h uint64, shift uint) uint32 {
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 32
+	return uint32(h >> shift)
+}
+
+// signOf is Features.sign with Signed given.
+func signOf(h uint64, signed bool) float32 {
+	if !signed {
 		return 1
 	}
 	// Branch-free: the top bit of the mixed hash is the float's sign bit.
 	return math.Float32frombits(0x3f800000 | uint32((h*0x94d049bb133111eb)>>63)<<31)
-}
-
-func (f Features) bucket(h uint64) uint32 {
-	h ^= h >> 29
-	h *= 0xbf58476d1ce4e5b9
-	h ^= h >> 32
-	return uint32(h >> (64 - uint(f.Bits)))
 }
 
 // DomainBucket is the hash bucket of the domain feature of a corpus. A
@@ -444,9 +450,28 @@ func (f *Features) charGramsFast(v *Vec, buf []byte) {
 	v.Val = slices.Grow(v.Val, cnt)[:base+cnt]
 	idx, val := v.Idx[base:base+cnt], v.Val[base:base+cnt]
 	if lo == 3 && hi == 5 {
-		// The shipped range, unrolled: one hash chain per start.
+		// The shipped range, unrolled: one hash chain per start, the three
+		// grams of a start written through fixed-size views (no bounds
+		// check per gram), the hashing settings held in registers.
+		shift, signed := 64-uint(f.Bits), f.Signed
 		k := 0
-		for s := 0; s+3 <= n; s++ {
+		s := 0
+		for ; s+5 <= n; s++ {
+			b := (*[5]byte)(buf[s : s+5])
+			o, x := (*[3]uint32)(idx[k:k+3]), (*[3]float32)(val[k:k+3])
+			h := uint64(fnvOffset ^ nsChar)
+			h *= fnvPrime
+			h = (h ^ uint64(b[0])) * fnvPrime
+			h = (h ^ uint64(b[1])) * fnvPrime
+			h3 := (h ^ uint64(b[2])) * fnvPrime
+			h4 := (h3 ^ uint64(b[3])) * fnvPrime
+			h5 := (h4 ^ uint64(b[4])) * fnvPrime
+			o[0], o[1], o[2] = bucketOf(h3, shift), bucketOf(h4, shift), bucketOf(h5, shift)
+			x[0], x[1], x[2] = signOf(h3, signed), signOf(h4, signed), signOf(h5, signed)
+			k += 3
+		}
+		// The last starts (at most two) have fewer than three grams.
+		for ; s+3 <= n; s++ {
 			h := uint64(fnvOffset ^ nsChar)
 			h *= fnvPrime
 			h = (h ^ uint64(buf[s])) * fnvPrime
@@ -458,12 +483,6 @@ func (f *Features) charGramsFast(v *Vec, buf []byte) {
 				continue
 			}
 			h = (h ^ uint64(buf[s+3])) * fnvPrime
-			idx[k], val[k] = f.bucket(h), f.sign(h)
-			k++
-			if s+5 > n {
-				continue
-			}
-			h = (h ^ uint64(buf[s+4])) * fnvPrime
 			idx[k], val[k] = f.bucket(h), f.sign(h)
 			k++
 		}

@@ -1,6 +1,12 @@
 package model
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dengar-id/dengar/analyze/normalize"
+)
 
 // TestRoleTable checks the hashed role table against the role map: every
 // word's roles, and none for words outside it.
@@ -73,18 +79,20 @@ func TestRoleTableInline(t *testing.T) {
 // range and the general loop) against the loop that also names them.
 func TestCharGramsFast(t *testing.T) {
 	for _, r := range [][2]int{{3, 5}, {1, 3}, {2, 4}, {3, 3}, {4, 6}} {
-		f := Features{Bits: 19, CharMin: r[0], CharMax: r[1], Signed: true}
-		for _, w := range []string{"<a>", "<ok>", "<jalan>", "<pembangunan>", "<é>", " banjir lagi "} {
-			var fast, slow Vec
-			var names []FeatureName
-			f.charGrams(&fast, []byte(w), nil)
-			f.charGrams(&slow, []byte(w), &names)
-			if len(fast.Idx) != len(slow.Idx) {
-				t.Fatalf("%v %q: %d grams, want %d", r, w, len(fast.Idx), len(slow.Idx))
-			}
-			for i := range fast.Idx {
-				if fast.Idx[i] != slow.Idx[i] || fast.Val[i] != slow.Val[i] {
-					t.Fatalf("%v %q: gram %d (%s) = %d %v, want %d %v", r, w, i, names[i].Name, fast.Idx[i], fast.Val[i], slow.Idx[i], slow.Val[i])
+		for _, signed := range []bool{true, false} {
+			f := Features{Bits: 19, CharMin: r[0], CharMax: r[1], Signed: signed}
+			for _, w := range []string{"<a>", "<ok>", "<abc>", "<abcd>", "<jalan>", "<pembangunan>", "<é>", " banjir lagi "} {
+				var fast, slow Vec
+				var names []FeatureName
+				f.charGrams(&fast, []byte(w), nil)
+				f.charGrams(&slow, []byte(w), &names)
+				if len(fast.Idx) != len(slow.Idx) {
+					t.Fatalf("%v signed=%v %q: %d grams, want %d", r, signed, w, len(fast.Idx), len(slow.Idx))
+				}
+				for i := range fast.Idx {
+					if fast.Idx[i] != slow.Idx[i] || fast.Val[i] != slow.Val[i] {
+						t.Fatalf("%v signed=%v %q: gram %d (%s) = %d %v, want %d %v", r, signed, w, i, names[i].Name, fast.Idx[i], fast.Val[i], slow.Idx[i], slow.Val[i])
+					}
 				}
 			}
 		}
@@ -94,9 +102,11 @@ func TestCharGramsFast(t *testing.T) {
 // TestRawGramsFast checks the in-place raw-text features against the
 // named ones (same buckets in the same order), for several n-gram ranges.
 func TestRawGramsFast(t *testing.T) {
-	for _, r := range [][2]int{{3, 5}, {1, 4}, {2, 2}, {4, 3}} {
+	long := strings.Repeat("x", maxPaddedChunk-2)
+	for _, r := range [][2]int{{3, 5}, {2, 5}, {1, 4}, {2, 2}, {4, 3}} {
 		f := TFIDFFeatures(18, r[0], r[1])
-		for _, s := range []string{"Banjir LAGI di Sempaja!!", "a", "", "wkwk 😡 mantaaap", "Ému b4ngs4t"} {
+		for _, s := range []string{"Banjir LAGI di Sempaja!!", "a", "", "ab abc abcd", "wkwk 😡 mantaaap", "Ému b4ngs4t",
+			long, long + "y", "pembangunanpembangunanpembangunanpembangunanpembangunanpembangunanpembangunan"} {
 			var v Vec
 			v.raw = s
 			f.extractRawGroups(&v)
@@ -110,5 +120,71 @@ func TestRawGramsFast(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestRawGramsSigns checks the in-place raw-text features, bucket and
+// sign, against the hashes the named loop hands out, for signed and
+// unsigned features over the shipped and other n-gram ranges.
+func TestRawGramsSigns(t *testing.T) {
+	tests := []struct {
+		name   string
+		lo, hi int
+		signed bool
+	}{
+		{"shipped 2–5 signed", 2, 5, true},
+		{"2–5 unsigned", 2, 5, false},
+		{"3–5 signed", 3, 5, true},
+		{"1–4 signed", 1, 4, true},
+	}
+	texts := []string{"Banjir LAGI di Sempaja!!", "ab abc abcd", "wkwk 😡 mantaaap", strings.Repeat("z", maxPaddedChunk), "a"}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := TFIDFFeatures(19, tt.lo, tt.hi)
+			f.Signed = tt.signed
+			for _, s := range texts {
+				v := Vec{raw: s}
+				f.extractRawGroups(&v)
+				var want Vec
+				want.raw = s
+				f.extractRaw(&want, func(h uint64, _ string) {
+					want.Idx = append(want.Idx, f.bucket(h))
+					want.Val = append(want.Val, f.sign(h))
+				}, true)
+				if !slices.Equal(v.Idx, want.Idx) || !slices.Equal(v.Val, want.Val) {
+					t.Errorf("%q: features %v %v, want %v %v", s, v.Idx, v.Val, want.Idx, want.Val)
+				}
+			}
+		})
+	}
+}
+
+// TestPairsFast checks the pair group written without names against the
+// named loop: the same buckets in the same order, and the signs the
+// pairs' hashes give.
+func TestPairsFast(t *testing.T) {
+	tests := []struct {
+		name string
+		f    Features
+		in   string
+	}{
+		{"shipped", SharedFeatures, "gubernur sekarang makin tolol, jalan rusak parah di sempaja"},
+		{"shipped, repeated words", SharedFeatures, "banjir banjir lagi, banjir terus tiap hujan deras"},
+		{"unsigned", Features{Bits: 16, Pairs: 20, PairWeight: 1}, "pelayanan disdukcapil lambat sekali, antri dari pagi"},
+		{"capped", Features{Bits: 16, Pairs: 3, PairWeight: 1, Signed: true}, "satu dua tiga empat lima enam"},
+		{"one word", Features{Bits: 16, Pairs: 20, PairWeight: 1, Signed: true}, "mantap"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := normalize.Text(tt.in)
+			var fast, slow Vec
+			tt.f.Extract(d, &fast)
+			slow.terms = appendTerms(slow.terms, d)
+			var names []FeatureName
+			tt.f.extract(&slow, &names)
+			if !slices.Equal(fast.Idx, slow.Idx) || !slices.Equal(fast.Val, slow.Val) {
+				t.Errorf("features %v %v, want %v %v", fast.Idx, fast.Val, slow.Idx, slow.Val)
+			}
+		})
 	}
 }

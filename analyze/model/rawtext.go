@@ -128,6 +128,10 @@ func (f Features) rawGrams(v *Vec, chunk []byte, lo int, add func(uint64, string
 		v.Idx = slices.Grow(v.Idx, cnt)[:base+cnt]
 		v.Val = slices.Grow(v.Val, cnt)[:base+cnt]
 		idx, val := v.Idx[base:base+cnt], v.Val[base:base+cnt]
+		if lo == 2 && hi == 5 && n <= maxPaddedChunk {
+			f.rawGrams25(idx, val, chunk)
+			return
+		}
 		k := 0
 		for s := 0; s+lo <= n; s++ {
 			h := uint64(fnvOffset ^ nsRawChar)
@@ -163,6 +167,49 @@ func (f Features) rawGrams(v *Vec, chunk []byte, lo int, add func(uint64, string
 			}
 			v.Idx = append(v.Idx, f.bucket(h))
 			v.Val = append(v.Val, f.sign(h))
+		}
+	}
+}
+
+// maxPaddedChunk is the longest padded chunk rawGrams25 takes.
+const maxPaddedChunk = 64
+
+// rawGrams25 writes the 2–5-grams (the shipped range) of " chunk " into
+// idx and val, which hold exactly their count, in rawGrams's order: the
+// padded chunk is copied to the stack, each start's four grams are
+// written through fixed-size views (no bounds check per gram) and the
+// hashing settings are held in registers. len(chunk)+2 ≤ maxPaddedChunk.
+func (f Features) rawGrams25(idx []uint32, val []float32, chunk []byte) {
+	var p [maxPaddedChunk]byte
+	n := len(chunk) + 2
+	p[0] = ' '
+	copy(p[1:], chunk)
+	p[n-1] = ' '
+	shift, signed := 64-uint(f.Bits), f.Signed
+	k, s := 0, 0
+	for ; s+5 <= n; s++ {
+		b := (*[5]byte)(p[s : s+5])
+		o, x := (*[4]uint32)(idx[k:k+4]), (*[4]float32)(val[k:k+4])
+		h := uint64(fnvOffset ^ nsRawChar)
+		h *= fnvPrime
+		h = (h ^ uint64(b[0])) * fnvPrime
+		h2 := (h ^ uint64(b[1])) * fnvPrime
+		h3 := (h2 ^ uint64(b[2])) * fnvPrime
+		h4 := (h3 ^ uint64(b[3])) * fnvPrime
+		h5 := (h4 ^ uint64(b[4])) * fnvPrime
+		o[0], o[1], o[2], o[3] = bucketOf(h2, shift), bucketOf(h3, shift), bucketOf(h4, shift), bucketOf(h5, shift)
+		x[0], x[1], x[2], x[3] = signOf(h2, signed), signOf(h3, signed), signOf(h4, signed), signOf(h5, signed)
+		k += 4
+	}
+	// The last starts (at most three) have fewer than four grams.
+	for ; s+2 <= n; s++ {
+		h := uint64(fnvOffset ^ nsRawChar)
+		h *= fnvPrime
+		h = (h ^ uint64(p[s])) * fnvPrime
+		for j := s + 1; j < n; j++ {
+			h = (h ^ uint64(p[j])) * fnvPrime
+			idx[k], val[k] = bucketOf(h, shift), signOf(h, signed)
+			k++
 		}
 	}
 }

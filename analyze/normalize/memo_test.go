@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +49,47 @@ func TestUnmappedMemo(t *testing.T) {
 				t.Errorf("mapEntry(%q, %v) = %v %v, derived %v %v", w, bjn, n1, b1, d1, db)
 			}
 		}
+	}
+}
+
+// TestLowerBaseEntry checks that lowerBaseEntry answers as baseEntry of
+// the lower-cased word, on a first meeting and from the front memo, for
+// the word met first in lower case or capitalised.
+func TestLowerBaseEntry(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		name string
+		raw  string
+	}{
+		{"lower known", "jalan"},
+		{"capitalised known", "Jalan"},
+		{"upper known", "SAMARINDA"},
+		{"capitalised slang", "Gak"},
+		{"capitalised elongation", "Mantaaap"},
+		{"capitalised leet", "B4ngs4t"},
+		{"capitalised unknown", "Xyzzyq"},
+		{"capitalised Banjar cue", "Kada"},
+		{"non-ASCII", "Ĳzer"},
+		{"too long for the memo", "PembangunanPembangunanPembangunan"},
+		{"laughter", "WKWKWK"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ref := new(scratch)
+			wb, we := ref.baseEntrySlow(lx, strings.ToLower(tt.raw))
+			wi := lx.infoOf(wb, we)
+			for _, first := range []string{tt.raw, strings.ToLower(tt.raw)} {
+				sc := new(scratch)
+				sc.baseEntry(lx, "awal") // the memo exists
+				sc.lowerBaseEntry(lx, first)
+				for round := range 2 {
+					gb, ge, gi := sc.lowerBaseEntry(lx, tt.raw)
+					if gb != wb || ge != we || gi != wi {
+						t.Fatalf("after %q, round %d: lowerBaseEntry(%q) = %q %p %+v, want %q %p %+v",
+							first, round, tt.raw, gb, ge, gi, wb, we, wi)
+					}
+				}
+			}
+		})
 	}
 }

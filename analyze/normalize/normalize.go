@@ -53,13 +53,19 @@ func AssumeBanjar() Option { return func(c *config) { c.forceBjn = true } }
 func Text(s string) *Doc { return TextWith(s) }
 
 // TextWith is Text with options.
-func TextWith(s string, opts ...Option) *Doc {
+func TextWith(s string, opts ...Option) *Doc { return TextInto(new(Doc), s, opts...) }
+
+// TextInto is TextWith that writes the result into d, reusing the storage
+// of d's tokens, and returns d. Whatever d held before is overwritten (its
+// old tokens included), so a caller that reuses Docs must be done with the
+// previous text first. The result is the same as TextWith's.
+func TextInto(d *Doc, s string, opts ...Option) *Doc {
 	cfg := config{banjar: true, stems: true}
 	for _, o := range opts {
 		o(&cfg)
 	}
 	lx := loadLexicon()
-	d := &Doc{Raw: s}
+	*d = Doc{Raw: s, Tokens: d.Tokens[:0]}
 	clean := prepare(s)
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
@@ -82,7 +88,7 @@ func TextWith(s string, opts ...Option) *Doc {
 		if p.kind != Word {
 			continue
 		}
-		bases[i], ents[i], infos[i] = sc.baseEntry(lx, strings.ToLower(p.raw))
+		bases[i], ents[i], infos[i] = sc.lowerBaseEntry(lx, p.raw)
 		if p.fromHashtag {
 			continue
 		}
@@ -106,7 +112,10 @@ func TextWith(s string, opts ...Option) *Doc {
 	}
 
 	// pass 2: lexicon mapping
-	toks := make([]Token, 0, len(pieces)+4)
+	toks := d.Tokens
+	if cap(toks) < len(pieces)+4 {
+		toks = make([]Token, 0, len(pieces)+4)
+	}
 	// metas[i] is what is known of toks[i].Norm: its negation roles, its
 	// stem when known, else its lexicon entry when it is at hand (nil
 	// otherwise), where the stem is memoised.

@@ -3,6 +3,7 @@ package normalize
 import (
 	"hash/maphash"
 	"strings"
+	"unicode/utf8"
 )
 
 // leetMap maps digits and symbols used as letters ("b4ngs4t", "t0l0l").
@@ -62,15 +63,7 @@ func (sc *scratch) baseEntry(lx *lexicon, w string) (string, *entry, wordInfo) {
 	set := maphash.String(frontSeed, w) & (frontSize - 1) &^ 1
 	for _, sl := range [2]*frontSlot{&sc.front[set], &sc.front[set+1]} {
 		if int(sl.n) == len(w) && string(sl.key[:sl.n]) == w {
-			base := sl.base
-			if sl.same {
-				base = w
-			}
-			info := wordInfo{flags: sl.flags, negRole: sl.negRole, stem: sl.stem}
-			if sl.stemSame {
-				info.stem = base
-			}
-			return base, sl.e, info
+			return sl.answer()
 		}
 	}
 	sl := &sc.front[set]
@@ -79,11 +72,12 @@ func (sc *scratch) baseEntry(lx *lexicon, w string) (string, *entry, wordInfo) {
 	info := lx.infoOf(base, e)
 	sl.n = uint8(copy(sl.key[:], w))
 	// base (and its stem, a part of it) may be part of the post: the memo
-	// must not keep the post alive, so it keeps flags or copies instead.
-	sl.same = base == w
-	sl.base, sl.e = "", e
-	if !sl.same {
-		sl.base = base
+	// must not keep the post alive, so it keeps copies instead. It keeps
+	// the base form even when it is the word itself, so that a hit needs
+	// no string of the word (see lowerBaseEntry).
+	sl.base, sl.e = base, e
+	if base == w {
+		sl.base = strings.Clone(w)
 	}
 	sl.flags, sl.negRole = info.flags, info.negRole
 	sl.stemSame = info.stem == base
@@ -151,7 +145,6 @@ const frontSize = 8192
 // frontSlot is one word of the front memo (see baseEntry).
 type frontSlot struct {
 	n        uint8
-	same     bool // the base form is the word itself
 	stemSame bool // the stem is the base form
 	flags    uint8
 	negRole  uint8
@@ -162,6 +155,49 @@ type frontSlot struct {
 }
 
 var frontSeed = maphash.MakeSeed()
+
+// answer is what baseEntry returns for the slot's word.
+func (sl *frontSlot) answer() (string, *entry, wordInfo) {
+	info := wordInfo{flags: sl.flags, negRole: sl.negRole, stem: sl.stem}
+	if sl.stemSame {
+		info.stem = sl.base
+	}
+	return sl.base, sl.e, info
+}
+
+// lowerBaseEntry is baseEntry(lx, strings.ToLower(raw)). A capitalised
+// ASCII word ("Samarinda", a sentence's first word) is lower-cased on the
+// stack and looked up in the front memo first: only when the memo misses
+// is its lower-cased string allocated.
+func (sc *scratch) lowerBaseEntry(lx *lexicon, raw string) (string, *entry, wordInfo) {
+	var b [len(frontSlot{}.key)]byte
+	if sc.front == nil || len(raw) == 0 || len(raw) > len(b) {
+		return sc.baseEntry(lx, strings.ToLower(raw))
+	}
+	upper := false
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c >= utf8.RuneSelf {
+			return sc.baseEntry(lx, strings.ToLower(raw))
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	if !upper {
+		return sc.baseEntry(lx, raw) // strings.ToLower(raw) is raw
+	}
+	w := b[:len(raw)]
+	set := maphash.Bytes(frontSeed, w) & (frontSize - 1) &^ 1
+	for _, sl := range [2]*frontSlot{&sc.front[set], &sc.front[set+1]} {
+		if int(sl.n) == len(w) && string(sl.key[:sl.n]) == string(w) {
+			return sl.answer()
+		}
+	}
+	return sc.baseEntry(lx, string(w))
+}
 
 // baseEntrySlow is baseEntry without the front memo.
 func (sc *scratch) baseEntrySlow(lx *lexicon, w string) (string, *entry) {
