@@ -158,11 +158,11 @@ func opinionAcronym(ix *Index, st *pstate, head string) []genericHit {
 	if b := fr23EmptyBoxOK.FindString(hy); b != "" || fr25EmptyBoxStand.MatchString(hy) {
 		// "KOLOM: Memilih kolom kosong bukan dosa demokrasi …": the column
 		// offers the empty box.
-		if opts := ix.openOptions(st.day); len(opts) > 0 {
+		if s := emptyBoxSide(ix, st, nil); s != "" {
 			if b == "" {
 				b = fr25EmptyBoxStand.FindString(hy)
 			}
-			return []genericHit{{rule: "support-call", actor: opts[0], text: strings.TrimSpace(head) + " … " + b}}
+			return []genericHit{{rule: "support-call", actor: s, text: strings.TrimSpace(head) + " … " + b}}
 		}
 	}
 	if o := fr25OnlyNum.FindStringSubmatch(hy); o != nil {

@@ -90,12 +90,7 @@ var round23Frames = []frame{
 	{rule: "oppose-call", parts: []*fre{frPersonAny, fr23Runs, fr23DontForget}, side: personAnySide, oppose: true},
 	{rule: "oppose-attack", parts: []*fre{fr23Dynasty, fr23Court}, side: liveSide("prabowo-gibran"), oppose: true},
 	{rule: "campaign-hashtag", parts: []*fre{fr23NumNameTag}, side: numberSide, queue: true, not: frPlayerNumber},
-	{rule: "support-call", parts: []*fre{fr23EmptyBoxOK}, side: func(ix *Index, st *pstate, _ []string) string {
-		if opts := ix.openOptions(st.day); len(opts) > 0 {
-			return opts[0]
-		}
-		return ""
-	}, civic: true},
+	{rule: "support-call", parts: []*fre{fr23EmptyBoxOK}, side: emptyBoxSide, civic: true},
 	{rule: "support-call", parts: []*fre{fr23AgreedNum}, side: numberSide, team: true, not: fr20NumNot},
 	{rule: "mobilisation", parts: []*fre{fr23GatherNum, reLogistics}, side: numberSide, mobilise: true},
 	{rule: "attributes", parts: []*fre{fr23StayColour, fr23PartyAnimal}, side: func(ix *Index, _ *pstate, m []string) string { return ix.colourParty(m[1]) }},
@@ -133,6 +128,15 @@ func gatheringSide(ix *Index, st *pstate, m []string) string {
 		return numberSide(ix, st, []string{"", strings.TrimLeft(w, "0")})
 	}
 	return anyNamedSide(ix, st, m)
+}
+
+// emptyBoxSide is the empty box (or blank column) of a race open on the
+// post's day, or "".
+func emptyBoxSide(ix *Index, st *pstate, _ []string) string {
+	if opts := ix.openOptions(st.day); len(opts) > 0 {
+		return opts[0]
+	}
+	return ""
 }
 
 // fixedSide is a frame's side named by the frame itself ("unlisted:lawan"

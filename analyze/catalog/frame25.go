@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// Round 25's frames: the miss classes of three independent sets (AP, AQ,
-// AR).
+// Round 25's frames: the miss classes of seven independent tune sets (AP
+// … AV) and, after their one scoring, of three blind pairs (BK … BP).
 
 var (
 	// A lucky number with the vote day named: "Nomor dua memang nomor
@@ -98,7 +98,7 @@ var (
 	fr25SettledSide = mustFre(`\b(?i:bulat|sepakat|kompak|mantap)\s+(?:(?i:haja|aja|saja)\s+)?(?i:ka|ke|sama|lawan|di)\s+(?:(?i:paslon|pasangan|calon)\s+)?([A-Z]{3,8})\b`)
 	// The incumbent backed to his face: "Makasih pak Wali, kami dukung pian
 	// tarus".
-	fr25BackYou = mustFre(`(?i)\b(?:kami|kita|ulun|bubuhan kami|warga)\s+(?:dukung|mendukung|mandukung|support)\s+(?:pian|bapak|beliau|sidin|ibu|bpk)\s+(?:terus|tarus|selalu|sampai menang|sampai akhir|lagi)\b`)
+	fr25BackYou   = mustFre(`(?i)\b(?:kami|kita|ulun|bubuhan kami|warga)\s+(?:dukung|mendukung|mandukung|support)\s+(?:pian|bapak|beliau|sidin|ibu|bpk)\s+(?:terus|tarus|selalu|sampai menang|sampai akhir|lagi)\b`)
 	fr25Incumbent = mustFre(`(?i)\b(?:pak|bapak|bu|ibu)\s+(?:wali|walkot|wako|wali kota|walikota|gub|gubernur|bupati)\b`)
 	// An opinion's acronym selling the old promises: "Pasangan RIANG
 	// menjual janji yang sama dengan lima tahun lalu".
@@ -208,12 +208,7 @@ var round25Frames = []frame{
 		return "unlisted:warna-" + strings.ToLower(m[1])
 	}, team: true, civic: true, undecided: true},
 	{rule: "support-call", parts: []*fre{fr25SettledNum}, side: numberSide, team: true, civic: true, not: fr20NumNot},
-	{rule: "support-call", parts: []*fre{fr25EmptyBoxStand}, side: func(ix *Index, st *pstate, _ []string) string {
-		if opts := ix.openOptions(st.day); len(opts) > 0 {
-			return opts[0]
-		}
-		return ""
-	}, news: true},
+	{rule: "support-call", parts: []*fre{fr25EmptyBoxStand}, side: emptyBoxSide, news: true},
 }
 
 func init() {
