@@ -20,7 +20,7 @@ var (
 	reWinWish = mustFre(`(?i)\b(?:semoga|moga|doakan|doa\w*|mohon doa\w*|insyaallah|aamiin|amin|agar|supaya)\b.{0,80}?\b(menang|terpilih|lolos|kursi|memimpin|dipercaya memimpin|mengemban|jadi (?:wali ?kota|gubernur|bupati|anggota dewan)|duduk di|sampai ke (?:balai kota|kantor gubernur|karang paci|senayan)|jalan terbaik (?:utk|untuk|bagi) \w+ (?:5|lima) (?:thn|tahun) ke depan)\b`)
 	// A gathering with a person and the logistics of bringing people to it.
 	reGathering = mustFre(`(?i)\b(silaturahmi|silaturahim|basilaturahmi|temu kangen|temu akbar|acara akbar|temu warga|halal bihalal|kumpul akbar|apel akbar|deklarasi|konsolidasi)\b`)
-	reLogistics = mustFre(`(?i)\b(bus|transport\w*|konsumsi|snack|kaos|kaus|absen\w*|absensi|daftar hadir|berkumpul|kumpul|titik kumpul|bawa ktp|jangan kada datang|wajib hadir|bawa bubuhan|bawa keluarga|rombongan|ramaikan|jangan sampai sepi|truk|pikap|angkot|jemputan)\b`)
+	reLogistics = mustFre(`(?i)\b(bus|transport\w*|konsumsi|snack|kaos|kaus|absen\w*|absensi|daftar hadir|berkumpul|kumpul|titik kumpul|bawa ktp|jangan kada datang|wajib hadir|bawa bubuhan|bawa keluarga|rombongan|ramaikan|jangan sampai sepi|truk|pikap|angkot|jemputan|mobil dinas|kendaraan dinas|mobil kantor|handak umpat|mau ikut|yg mau ikut)\b`)
 	// Volunteers named by a pair's acronym, and praise of their help.
 	reVolunteers = mustFre(`\b(?:Relawan|RELAWAN|relawan)\s+([A-Z]{3,8})\b(\s*\()?`)
 	reAidPraise  = mustFre(`(?i)(selalu ada|(?:gak|tidak|tak|ga|nggak|kada) (?:akan|bakal) lupa|pasti ingat|tahu siapa|dibalas|balas budi|luar biasa|terima kasih|makasih|semoga berkah|hadir lagi|silakan ke posko|jasa kalian)`)

@@ -323,7 +323,7 @@ var (
 	fr11OpRace = mustFre(`(?i)\b(calon|paslon|pasangan|pilkada|pilwali|pilgub|pemilih|pemilu|capres|cawapres|presiden|februari|memimpin|dipimpin|wali ?kota|gubernur|bupati|\d{1,2} november|kursi|pemimpin|kotak kosong|kolom kosong)\b`)
 	// The person an opinion weighs: "rekam jejak Rahmawati Sari".
 	fr11OpRecord = mustFre(`(?i:rekam jejak|pengalaman|kiprah|sosok)\s+(` + gName + `)`)
-	fr11OpPerson = mustFre(`(?i)\b(sepatutnya|sudah saatnya|memberinya amanah|layak (?:dipilih|memimpin|didukung)|pantas (?:dipilih|memimpin)|pilihan paling|memilihnya (?:adalah )?(?:pilihan|keputusan) (?:yang )?(?:rasional|tepat|masuk akal|bijak|cerdas))\b`)
+	fr11OpPerson = mustFre(`(?i)\b(sepatutnya|sudah saatnya|memberinya amanah|layak (?:dipilih|memimpin|didukung)|pantas (?:dipilih|memimpin|dipimpin)|layak dipimpin|pilihan paling|memilihnya (?:adalah )?(?:pilihan|keputusan) (?:yang )?(?:rasional|tepat|masuk akal|bijak|cerdas))\b`)
 )
 
 // headlineStop are headline words before a name ("Mengapa X …").

@@ -31,7 +31,7 @@ var (
 	// A pair's number before its names in a hashtag: "#02RudySeno".
 	fr23NumNameTag = mustFre(`#0([1-9])[A-Z][a-z]{2,}[A-Z][a-z]{2,}\b`)
 	// "Kolom kosong juga sah lho 😏": the empty box offered.
-	fr23EmptyBoxOK = mustFre(`(?i)\b(?:kotak|kolom) kosong (?:juga|jg|pun) sah\b|\b(?:kotak|kolom) kosong (?:itu )?bukan dosa\b`)
+	fr23EmptyBoxOK = mustFre(`(?i)\b(?:kotak|kolom) kosong (?:juga|jg|pun) (?:pilihan )?sah\b|\b(?:kotak|kolom) kosong (?:itu )?bukan dosa\b`)
 	// A choice of number agreed or insisted on: "sudah sepakat milih nomor
 	// 3", "no 1 pokoknya".
 	fr23AgreedNum = mustFre(`(?i)\b(?:sepakat|kompak|bulat|mantap|sudah pasti|udah pasti|fix)\s+(?:milih|memilih|pilih|nyoblos|coblos|mencoblos)\s+(?:nomor|no\.?)\s*0?([1-5])\b|(?:^|[\s.,!])(?:no\.?|nomor)\s*0?([1-5])\s+pokoknya\b`)

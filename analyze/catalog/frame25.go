@@ -24,7 +24,7 @@ var (
 	fr25NumBest = mustFre(`(?i)(?:^|[\s.,!…])0([1-5])\s+(?:(?:yg|yang|nang)\s+)?paling\s+(?:nyambung|jelas|mantap|masuk akal|keren|bagus|oke|ok|logis|berbobot|menguasai|siap|layak|cerdas|tenang|bijak|meyakinkan|solutif|konkret|realistis)\b`)
 	fr25Debate  = mustFre(`(?i)\b(?:debat|visi misi|visi-misi|adu gagasan|gagasan\w*|program\w*|paparan)\b`)
 	// "AMINkan 🤲": the pair's acronym in a prayer's word, in capitals.
-	fr25AminPun = mustFre(`\b(AMIN)(?:kan|kn|in|lah)(?:\b|[A-Z])`)
+	fr25AminPun = mustFre(`\b(AMIN)-?(?:kan|kn|in|lah)(?:\b|[A-Z])`)
 	// A side's acronym wished a win in a hashtag: "#HEDImenang".
 	fr25AcroWinTag = mustFre(`#([A-Z]{3,8})(?:menang|Menang|MENANG|lanjut|Lanjut|LANJUT|jilid2|Jilid2|2periode|DuaPeriode|duaperiode|pastimenang|PastiMenang)\b`)
 	// A side's campaign material handed out by the office: "brosur paslon
@@ -138,6 +138,17 @@ var (
 	// mana 😏 yang baju biru dong".
 	fr25ColourPick = mustFre(`(?i)\b(?:pilih|milih|coblos|nyoblos)?\s*(?:yang|yg|nang)\s+(?:baju|kaos|kaus|jaket|warna|bajunya)\s+(merah|kuning|biru|hijau|oranye|orange|ungu|putih)\b`)
 	fr25Knowing    = mustFre(`😏|😉|🤭|(?i:\b(?:sudah|udah|udh)\s+(?:tahu|tau|paham)\s+kan\b|\btau kan\b|\btahu kan\b)`)
+	// A party's colour sure to win beside its symbol: "Kuning itu cerah,
+	// kuning itu pasti 💛🌳".
+	fr25ColourSure = mustFre(`(?i)\b(merah|kuning|biru|hijau|oranye|ungu)\s+(?:itu\s+)?(?:pasti|menang|juara|jaya|harga mati|di hati)\b`)
+	// A reply to a candidate's handle with support: "@isrannoor siap Pak
+	// ai! Bubuhan Kelurahan Sidodadi mandukung penuh".
+	fr25ReplyHandle = mustFre(`^\s*@\w+`)
+	fr25Backing     = mustFre(`(?i)\b(?:mandukung|mendukung|dukung penuh|siap pak|siap bu|siap bang|kami dukung|kita dukung|all out)\b`)
+	// A party organ's aid with the vote recalled: "dibantu bubuhan DPC
+	// Demokrat … Kaina pas nyoblos ingat pang nang rajin turun".
+	fr25PartyOrgan = mustFre(`(?i)\b(?:dpc|dpd|dpw|kader|relawan|fraksi)\s+(?:partai\s+)?([\w-]+)`)
+	fr25VoteRecall = mustFre(`(?i)\b(?:pas|waktu|saat|kaina pas|nanti pas)\s+(?:nyoblos|mencoblos|pemilu|milih|memilih|pencoblosan)\b.{0,30}?\b(?:ingat|ingati|jangan lupa|jgn lupa)\b`)
 	fr25Booth      = mustFre(`(?i)\b(?:bilik suara|surat suara|tps)\b`)
 	// The voter's inked finger after the vote ("☝️ jari ungu").
 	reInkFinger = mustFre(`(?i)\b(?:jari ungu|jari (?:yang |yg )?(?:sudah |udah |udh )?(?:di)?celup|tinta ungu|tinta pemilu|celup tinta|jari bertinta|kelingking ungu)\b`)
@@ -207,6 +218,9 @@ var round25Frames = []frame{
 		}
 		return "unlisted:warna-" + strings.ToLower(m[1])
 	}, team: true, civic: true, undecided: true},
+	{rule: "attributes", parts: []*fre{fr25ColourSure, fr23PartyAnimal}, side: func(ix *Index, _ *pstate, m []string) string { return ix.colourParty(m[1]) }},
+	{rule: "support-call", parts: []*fre{fr25ReplyHandle, fr25Backing}, side: func(ix *Index, st *pstate, _ []string) string { return ix.sharedCampaigner(st) }, mobilise: true},
+	{rule: "party-service", parts: []*fre{fr25PartyOrgan, fr25VoteRecall}, side: partySide},
 	{rule: "support-call", parts: []*fre{fr25SettledNum}, side: numberSide, team: true, civic: true, not: fr20NumNot},
 	{rule: "support-call", parts: []*fre{fr25EmptyBoxStand}, side: emptyBoxSide, news: true},
 }

@@ -259,3 +259,28 @@ func TestRound25BlindMissesOP(t *testing.T) {
 		{"RAT Koperasi Pegawai: pemilihan ketua baru, kandidat 01 Bu Sari dan 02 Pak Anwar. Silakan dukung calon pilihan masing2", "2029-03-14", ""},
 	})
 }
+
+// TestRound25BlindMissesQR pins what the blind pair BQ and BR showed once
+// scored on the landing code (0.9399 pooled, 72/80, no false breach, on
+// c0c186a): the misses near a rule, each beside its hard negative. The
+// pair is not among the model's training files.
+func TestRound25BlindMissesQR(t *testing.T) {
+	ix := testIndex(t)
+	checkFrameCases(t, ix, []frameCase{
+		// The empty box "juga pilihan sah".
+		{"Banjir masih ada. Kotak kosong juga pilihan sah lho 😏", "2024-11-10", "kotak-kosong"},
+		// "meng-AMIN-kan" with hyphens.
+		{"Layanan KTP-el keliling Sabtu ini. Semangat meng-AMIN-kan perubahan 😊", "2024-01-13", "amin"},
+		// A colour sure to win beside its symbol; a colour beside a flower that is no party's.
+		{"Pengambilan kartu KIS mulai Senin. Kuning itu cerah, kuning itu pasti 💛🌳", "2024-11-04", "golkar"},
+		{"Taman kota makin cantik, kuning itu pasti cerah 🌼", "2024-11-04", ""},
+		// A reply to a candidate's handle with backing; a reply to a citizen's.
+		{"@isrannoor siap Pak! Bubuhan kelurahan mandukung penuh 👍", "2024-10-15", "isran"},
+		{"@warga.sidodadi siap Pak, laporan jalan rusak sudah kami teruskan ke dinas 👍", "2024-10-15", ""},
+		// A party organ's help with the vote recalled; a civic reminder of the vote after the neighbours' help.
+		{"Gotong royong parit tadi pagi dibantu DPC Demokrat bawa cangkul 🍱 Pas nyoblos ingat pang nang rajin turun 😁", "2024-01-28", "demokrat"},
+		{"Gotong royong parit tadi pagi dibantu warga RT 05 bawa cangkul 🍱 Pas nyoblos ingat bawa KTP ya 😁", "2024-01-28", ""},
+		// A ride in an office car to a numbered pair's rally.
+		{"Ulun tulak ke kampanye nomor 02 isuk, siapa nang handak umpat? Mobil dinas ada satu nang kosong 😁", "2024-11-09", "rudy-seno"},
+	})
+}
