@@ -207,14 +207,25 @@ var (
 )
 
 // hasParty reports a catalog party among the post's targets.
-func (ix *Index) hasParty(st *pstate) bool {
+func (ix *Index) hasParty(st *pstate) bool { return ix.firstParty(st) != "" }
+
+// firstParty is the first catalog party among the post's targets, or "".
+func (ix *Index) firstParty(st *pstate) string {
 	for _, tg := range st.targets {
 		if a := ix.actors[tg.actor]; a != nil && a.Kind == "party" {
-			return true
+			return a.ID
 		}
 	}
-	return false
+	return ""
 }
+
+// symbolPartySide is the catalog party whose symbol word or emoji a frame
+// captured (its first group).
+func symbolPartySide(ix *Index, _ *pstate, m []string) string { return ix.symbolParty(m[1]) }
+
+// campaignerSide is the candidate or pair whose campaign a post shares,
+// reposts or answers (see sharedCampaigner).
+func campaignerSide(ix *Index, st *pstate, _ []string) string { return ix.sharedCampaigner(st) }
 
 // personAnySide is the first person the post names that is no office.
 func personAnySide(_ *Index, st *pstate, _ []string) string {

@@ -144,10 +144,8 @@ func oppSide(ix *Index, st *pstate, m []string) string {
 	if t := fr11OppTarget.FindStringSubmatch(hy); t != nil {
 		return "ballot-" + t[1]
 	}
-	for _, tg := range st.targets {
-		if a := ix.actors[tg.actor]; a != nil && a.Kind == "party" {
-			return a.ID
-		}
+	if p := ix.firstParty(st); p != "" {
+		return p
 	}
 	if p := personAnySide(ix, st, m); p != "" {
 		return p

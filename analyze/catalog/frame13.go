@@ -34,7 +34,7 @@ var round13Frames = []frame{
 	{rule: "party-service", parts: []*fre{fr13Donor}, side: organSide, not: fr13DonorNot},
 	{rule: "campaign-hashtag", parts: []*fre{fr13AcroNumTag}, side: organSide},
 	{rule: "support-call", parts: []*fre{fr13Prefer}, side: numberSide},
-	{rule: "support-call", parts: []*fre{fr13ColourWin}, side: func(ix *Index, _ *pstate, m []string) string { return ix.colourParty(m[1]) }},
+	{rule: "support-call", parts: []*fre{fr13ColourWin}, side: colourSide},
 	{rule: "support-call", parts: []*fre{fr13Contrast, fr13OtherCand}, side: personSide},
 }
 

@@ -122,7 +122,7 @@ var round20Frames = []frame{
 		return "unlisted:caleg-nomor-" + strings.TrimLeft(m[1], "0")
 	}, news: true},
 	{rule: "hand-sign", parts: []*fre{fr11FingerPose, fr20Knowing}, side: fingerSide, sport: true},
-	{rule: "attributes", parts: []*fre{fr20ColourWear, fr20VoteDay, fr20Wink}, side: func(ix *Index, _ *pstate, m []string) string { return ix.colourParty(m[1]) }, civic: true},
+	{rule: "attributes", parts: []*fre{fr20ColourWear, fr20VoteDay, fr20Wink}, side: colourSide, civic: true},
 }
 
 func init() {
@@ -132,8 +132,11 @@ func init() {
 	frames = append(frames, round20Frames...)
 }
 
-// opinionAcronym reads an opinion piece's verdict on a side's acronym, or
-// a pair's or an acronym's offer to the city.
+// opinionAcronym reads an opinion piece's verdict on a side: a pair's or an
+// acronym's offer to the city, one pair or number as the only answer, the
+// court ruling behind a candidacy, the empty box as a stand, a side given
+// a chance, selling old promises or to be voted out, and an acronym the
+// city needs.
 func opinionAcronym(ix *Index, st *pstate, head string) []genericHit {
 	hy := st.hay()
 	if o := fr20OpOffer.FindStringSubmatch(hy); o != nil && len(fr20OpOffer.FindAllStringIndex(hy, 2)) == 1 && listedActors(st) < 2 {

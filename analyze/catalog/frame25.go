@@ -176,7 +176,7 @@ var round25Frames = []frame{
 	{rule: "support-praise", parts: []*fre{fr25OurCandidate}, side: func(_ *Index, _ *pstate, m []string) string {
 		return "unlisted:calon-" + strings.ToLower(strings.ReplaceAll(m[1], " ", "-"))
 	}, news: true, not: fr25OurCandNot},
-	{rule: "support-call", parts: []*fre{fr25RepostAny, fr25Credit}, side: func(ix *Index, st *pstate, _ []string) string { return ix.sharedCampaigner(st) }, mobilise: true},
+	{rule: "support-call", parts: []*fre{fr25RepostAny, fr25Credit}, side: campaignerSide, mobilise: true},
 	{rule: "support-call", parts: []*fre{fr25WeSupport}, side: personAnySide, mobilise: true},
 	{rule: "hand-sign", parts: []*fre{fr25KeptNum, fr20Fingers}, side: func(ix *Index, st *pstate, m []string) string {
 		f := fr20Fingers.FindStringSubmatch(st.hay())
@@ -208,18 +208,18 @@ var round25Frames = []frame{
 	{rule: "oppose-call", parts: []*fre{fr25NotBack}, side: numberSide, oppose: true, team: true},
 	{rule: "support-call", parts: []*fre{fr25RememberNum, fr20Wink}, side: numberSide, team: true, not: fr20NumNot},
 	{rule: "slogan", parts: []*fre{fr25AminChoice}, side: aminSide},
-	{rule: "support-call", parts: []*fre{fr25RepostHead, fr25Cheer}, side: func(ix *Index, st *pstate, _ []string) string { return ix.sharedCampaigner(st) }, news: true, not: fr25MaterialOK},
+	{rule: "support-call", parts: []*fre{fr25RepostHead, fr25Cheer}, side: campaignerSide, news: true, not: fr25MaterialOK},
 	{rule: "support-call", parts: []*fre{fr23WhichNum, fr25Undecided}, side: numberSide, team: true, civic: true, undecided: true, not: fr20NumNot},
 	{rule: "hand-sign", parts: []*fre{fr20Fingers, fr25PoseDenied, fr25WinkFace}, side: fingerCount, sport: true},
-	{rule: "support-call", parts: []*fre{fr25CommentOn, fr25Cheer}, side: func(ix *Index, st *pstate, _ []string) string { return ix.sharedCampaigner(st) }, mobilise: true},
+	{rule: "support-call", parts: []*fre{fr25CommentOn, fr25Cheer}, side: campaignerSide, mobilise: true},
 	{rule: "attributes", parts: []*fre{fr25ColourPick, fr25Knowing}, side: func(ix *Index, _ *pstate, m []string) string {
 		if p := ix.colourParty(m[1]); p != "" {
 			return p
 		}
 		return "unlisted:warna-" + strings.ToLower(m[1])
 	}, team: true, civic: true, undecided: true},
-	{rule: "attributes", parts: []*fre{fr25ColourSure, fr23PartyAnimal}, side: func(ix *Index, _ *pstate, m []string) string { return ix.colourParty(m[1]) }},
-	{rule: "support-call", parts: []*fre{fr25ReplyHandle, fr25Backing}, side: func(ix *Index, st *pstate, _ []string) string { return ix.sharedCampaigner(st) }, mobilise: true},
+	{rule: "attributes", parts: []*fre{fr25ColourSure, fr23PartyAnimal}, side: colourSide},
+	{rule: "support-call", parts: []*fre{fr25ReplyHandle, fr25Backing}, side: campaignerSide, mobilise: true},
 	{rule: "party-service", parts: []*fre{fr25PartyOrgan, fr25VoteRecall}, side: partySide},
 	{rule: "support-call", parts: []*fre{fr25SettledNum}, side: numberSide, team: true, civic: true, not: fr20NumNot},
 	{rule: "support-call", parts: []*fre{fr25EmptyBoxStand}, side: emptyBoxSide, news: true},
@@ -293,10 +293,8 @@ func materialSide(ix *Index, st *pstate, _ []string) string {
 	if p := namedPair(ix, st); p != "" {
 		return p
 	}
-	for _, tg := range st.targets {
-		if a := ix.actors[tg.actor]; a != nil && a.Kind == "party" {
-			return a.ID
-		}
+	if p := ix.firstParty(st); p != "" {
+		return p
 	}
 	return "unlisted:paslon"
 }
