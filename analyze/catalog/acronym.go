@@ -182,9 +182,14 @@ var rePrayer = mustFre(`(?i)\b(?:semoga|smoga|moga|mudahan|mudah-mudahan|mudah2a
 
 // prayerEnd reports the k-th word as a prayer's sign-off: the post's last
 // word, with only emoji or punctuation after it, in a post that prays
-// ("semoga … lebih baik, AMIN 🤲").
+// ("semoga … lebih baik, AMIN 🤲"). A pair's pose after it (☝️, the one
+// finger of ballot 01 whose acronym is AMIN) makes it the pair's again:
+// "Semoga kita sehat semua, AMIN ☝️🤲".
 func prayerEnd(st *pstate, ws []watch.Word, k int) bool {
 	for j := k + 1; j < len(ws); j++ {
+		if strings.ContainsRune(ws[j].Raw, '☝') {
+			return false
+		}
 		if ws[j].Raw != "" && strings.ContainsFunc(ws[j].Raw, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) &&
 			!strings.EqualFold(ws[j].Raw, "yra") {
 			return false

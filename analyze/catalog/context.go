@@ -45,9 +45,9 @@ var (
 	// The empty box run down.
 	reEmptyBoxDown = mustFre(`(?i)\b(?:kotak|kolom) kosong (?:itu )?(?:bukan pilihan|buang suara|sia-sia|percuma|pilihan (?:org|orang|urang) (?:yg|yang|nang) (?:gk|gak|ga|nggak|tidak|tdk|ndak|kada) (?:paham|ngerti|mengerti|tahu|tau))\b`)
 	// "Jangan sampai terulang": a record not to be repeated.
-	reNotAgain = mustFre(`(?i)\b(?:jangan|jgn|jngn) sampai (?:\S+ ){0,4}?(?:terulang|taulang|tarulang|baulang|tajadi pulang|tajadi lagi|terjadi lagi)\b`)
+	reNotAgain = mustFre(`(?i)\b(?:jangan|jgn|jngn) sampai (?:\S+ ){0,4}?(?:terulang|taulang|tarulang|baulang|tajadi pulang|tajadi lagi|terjadi lagi)\b|\bmasa (?:mau |mo )?(?:diulang|diulangi|terulang)\b`)
 	// A record pointed at a past leader or term.
-	rePastLeader = mustFre(`(?i)\b(?:(?:waktu|zaman|jaman|era|masa) (?:gubernur|wali ?kota|walikota|pemimpin|bupati)|(?:gubernur|wali ?kota|walikota|pemimpin|bupati) (?:sebelumnya|lama|yang dulu|yg dulu|nang dulu|nang bahari|kemarin)|janji tinggal janji|(?:yang|yg) pegang (?:provinsi|kota|kaltim|samarinda)|periode (?:kemarin|lalu|sebelumnya)|(?:pak |bapak )?(?:gub|gubernur|wali|walkot|wako) (?:yg|yang|nang) (?:lama|dulu) (?:menjabat|memimpin|bajabat))\b`)
+	rePastLeader = mustFre(`(?i)\b(?:(?:waktu|zaman|jaman|era|masa) (?:gubernur|wali ?kota|walikota|pemimpin|bupati)|(?:gubernur|wali ?kota|walikota|pemimpin|bupati) (?:sebelumnya|lama|yang dulu|yg dulu|nang dulu|nang bahari|kemarin)|janji tinggal janji|(?:yang|yg) pegang (?:provinsi|kota|kaltim|samarinda)|periode (?:kemarin|lalu|sebelumnya)|(?:pak |bapak )?(?:gub|gubernur|wali|walkot|wako) (?:yg|yang|nang) (?:lama|dulu) (?:menjabat|memimpin|bajabat)|dulu (?:5|lima) (?:thn|tahun) jadi (?:gubernur|wali ?kota|walikota))\b`)
 	// A past term, a record only beside a leader or a promise.
 	rePastTerm  = mustFre(`(?i)\b(?:5|lima) (?:thn|tahun) (?:kemarin|lalu|terakhir|tadi)\b`)
 	reLeaderish = mustFre(`(?i)\b(?:pilih (?:nang|yang|yg)|janji\w*|dijanji\w*|pemimpin|gubernur|wali ?kota|walikota|menjabat|memimpin|dipimpin|jabatan)\b`)

@@ -174,7 +174,11 @@ func opinionAcronym(ix *Index, st *pstate, head string) []genericHit {
 			return []genericHit{{rule: "support-praise", actor: s, text: strings.TrimSpace(head) + " … " + o[0]}}
 		}
 	}
-	if o := fr25GiveChance.FindStringSubmatch(hy); o != nil && fr20OpAcroRace.MatchString(hy) || o != nil && ix.openOptions(st.day) != nil {
+	o := fr25GiveChance.FindStringSubmatch(hy)
+	if o == nil {
+		o = fr26GiveChanceTo.FindStringSubmatch(hy)
+	}
+	if o != nil && (fr20OpAcroRace.MatchString(hy) || ix.openOptions(st.day) != nil) {
 		// "Warga sebaiknya memberi AH kesempatan menuntaskannya".
 		s := namedPair(ix, st)
 		if s == "" {

@@ -108,6 +108,9 @@ var (
 	// An opinion's call to give a catalogued side a chance: "Warga
 	// sebaiknya memberi AH kesempatan menuntaskannya".
 	fr25GiveChance = mustFre(`\b(?i:memberi|beri|berikan|memberikan|kasih)\s+([A-Z]{2,8}|` + gPair + `)\s+(?i:kesempatan|amanah|mandat)\b`)
+	fr26AminFinger = mustFre(`\bAMIN\W{0,4}☝`)
+	// The same with the chance first: "Beri kesempatan pada DENA".
+	fr26GiveChanceTo = mustFre(`\b(?i:memberi|beri|berikan|memberikan|kasih)\s+(?i:kesempatan|amanah|mandat)\s+(?i:pada|kepada|buat|untuk|bagi|ke)\s+([A-Z]{2,8}|` + gPair + `)\b`)
 	// Office gear lent to a side's post: "bantu2 di posko NURANI … pickup
 	// dinas sdh sy pinjamkan".
 	fr25PostAcro = mustFre(`\b(?i:posko|sekretariat|markas|rumah pemenangan|basecamp|base camp)\s+([A-Z]{3,8})\b`)
@@ -223,6 +226,9 @@ var round25Frames = []frame{
 	{rule: "party-service", parts: []*fre{fr25PartyOrgan, fr25VoteRecall}, side: partySide},
 	{rule: "support-call", parts: []*fre{fr25SettledNum}, side: numberSide, team: true, civic: true, not: fr20NumNot},
 	{rule: "support-call", parts: []*fre{fr25EmptyBoxStand}, side: emptyBoxSide, news: true},
+	// The pair's acronym with its own finger, even closing a notice:
+	// "Semoga kita sehat semua, AMIN ☝️🤲".
+	{rule: "hand-sign", parts: []*fre{fr26AminFinger}, side: aminSide, news: true},
 }
 
 func init() {

@@ -84,7 +84,7 @@ func checkCuesAreEvidence(t *testing.T, ix *Index, paths []string, minCues int) 
 				n++
 				if c.Rule == "model" {
 					// The model's margin, not words of the post.
-					if mg, err := strconv.ParseFloat(c.Text, 64); err != nil || mg < PartisanModelThreshold || c.Actor != "" || !m.Politics.Partisan {
+					if mg, err := strconv.ParseFloat(c.Text, 64); err != nil || mg < PartisanModelElectoralThreshold || c.Actor != "" || !m.Politics.Partisan {
 						t.Errorf("%q: model cue %q on a post with partisan=%v", lp.Text, s, m.Politics.Partisan)
 					}
 					continue

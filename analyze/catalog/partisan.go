@@ -2148,7 +2148,7 @@ var reportableMob = map[string]bool{"berkumpul di": true, "kumpul di": true, "ng
 	"ramai ramai": true}
 
 // reAskWord is a word that asks to be told, not a rhetorical "siapa lagi".
-var reAskWord = mustFre(`(?i)\b(kenapa|mengapa|gimana|bagaimana|apakah|kah|jelasin|jelaskan|ada yang tahu|ada yang tau)\b`)
+var reAskWord = mustFre(`(?i)\b(kenapa|mengapa|gimana|bagaimana|kayapa|apakah|kah|jelasin|jelaskan|ada yang tahu|ada yang tau)\b`)
 
 // asksOnly reports a post whose every sentence ends with a question mark
 // and that asks to be told something.
@@ -2176,7 +2176,7 @@ func asksOnly(h *hay) bool {
 
 // reAskTail is a sentence that only says the author is asking ("serius
 // nanya", "cuma nanya"): no call either.
-var reAskTail = regexp.MustCompile(`(?i)^\s*(?:serius nanya|nanya serius|cuma nanya|cm nanya|sekadar nanya|sekedar nanya|numpang nanya|mohon pencerahan|tanya aja)(?:\s*[\p{So}\s]*|[,;]\s.*)$`)
+var reAskTail = regexp.MustCompile(`(?i)^\s*(?:serius nanya|nanya serius|cuma nanya|cm nanya|sekadar nanya|sekedar nanya|numpang nanya|mohon pencerahan|tanya aja|serius batakun|cuma batakun|handak batakun|batakun haja)(?:\s*[\p{So}\s]*|[,;]\s.*)$`)
 
 // measureWords before "N jari" make it a size ("sebesar 2 jari").
 var measureWords = map[string]bool{"sebesar": true, "selebar": true, "setebal": true, "sepanjang": true, "setinggi": true,

@@ -1,0 +1,104 @@
+package catalog
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dengar-id/dengar/analyze/model"
+	"github.com/dengar-id/dengar/analyze/normalize"
+	"github.com/dengar-id/dengar/mention"
+)
+
+// TestRound26Frames pins the miss classes of the tune sets AW and AX
+// (first scores on 51129f0: 0.9099 38/40 and 0.9699 38/40, no false
+// breach), each beside the hard negative it must not catch.
+func TestRound26Frames(t *testing.T) {
+	ix := testIndex(t)
+	tests := []frameCase{
+		// The pair's acronym with its finger closes a notice; a prayer's AMIN alone does not.
+		{"Jadwal fogging DBD pekan ini: Senin Sidodadi, Rabu Pelita. Tutup makanan selama pengasapan. Semoga kita sehat semua, AMIN ☝️🤲", "2024-01-15", `hand-sign: "AMIN ☝" → amin`},
+		{"Jadwal fogging DBD pekan ini: Senin Sidodadi, Rabu Pelita. Tutup makanan selama pengasapan. Semoga kita sehat semua, AMIN 🤲", "2024-01-15", ""},
+		// A past governor's five years not to be repeated, in a campaign; the same man's new job is news.
+		{"Dulu 5 tahun jadi gubernur, jalan poros Samarinda–Bontang begitu-begitu aja. Masa mau diulang? 🤔 #KaltimButuhYangBaru", "2024-10-30", `oppose-call: "Dulu 5 tahun jadi gubernur … Masa mau diulang"`},
+		{"Dulu 5 tahun jadi gubernur, sekarang beliau mengajar sebagai dosen tamu di Unmul. Masa pensiun yang produktif 👏", "2024-10-30", ""},
+		// A column gives a pair's acronym the chance; a chance for local sellers is service.
+		{"Tajuk: Beri kesempatan pada DENA. Lima tahun RAYU memimpin, banjir dan macet Samarinda tak juga beres.", "2029-11-12", `support-praise:`},
+		{"Beri kesempatan pada UMKM lokal untuk tampil di Citra Niaga setiap malam Minggu, daftar di kelurahan.", "2029-11-12", ""},
+		// A Banjar question about the empty box, said to be only a question.
+		{"Kotak kosong tu amun menang kayapa jadinya? Serius batakun, anak ulun baru pertama memilih", "2024-11-12", ""},
+	}
+	checkFrameCases(t, ix, tests)
+}
+
+// TestPartisanModelElectoralBand checks the model's lower band: a margin
+// from PartisanModelElectoralThreshold up to PartisanModelThreshold calls
+// a post only when it names an election itself (electoralAnchored), so a
+// threat or a gripe that scores there is not a breach, and a post that
+// says whoever wins is fine by it is not read as a side.
+func TestPartisanModelElectoralBand(t *testing.T) {
+	ix := testIndex(t)
+	for _, tc := range []struct {
+		text string
+		want bool // electoralAnchored
+	}{
+		{"Nanti malam kubunuh kau di FIFA, 5-0 siap-siap", false},
+		{"Kantor PDAM kita obrak-abrik aja besok, biar tahu rasa", false},
+		{"saya sangat mendukung kalian, tetap semangat melayani", false},
+		{"OPINI | Mengapa Normalisasi Sungai Pilihan Paling Tepat", false},
+		{"OPINI | Samarinda butuh RTH lebih banyak. Calon mana pun yang menang nanti harus berani.", false},
+		{"Ada yg janji makan siang gratis utk semua, coba tanya dulu duitnya dari mana 🤔", true},
+		{"YURINA itu dinasti, bapaknya udah pernah, skrg anaknya", true},
+		{"tgl 27 nanti masih ada pilihan lain 📦😏", true},
+		{"Editorial: Sudah waktunya Samarinda dipimpin generasi muda, Dimas–Ardi layak", true},
+		{"Posyandu bulan ini tgl 15, bawa buku KIA ya bunda #WaktunyaPerubahan", true},
+	} {
+		d, _ := ParseDate("2024-11-01")
+		st := ix.scan(normalize.Text(tc.text), d.Noon())
+		ix.decide(st)
+		if got := electoralAnchored(st); got != tc.want {
+			t.Errorf("%q: electoralAnchored %v, want %v", tc.text, got, tc.want)
+		}
+		st.release()
+	}
+	// On every labelled set, a government post whose margin falls in the
+	// band is called by the model exactly when it names an election, and
+	// the band calls at least one post (so the test cannot pass empty).
+	var inBand, called int
+	for _, path := range partisanSetFiles(t) {
+		for _, p := range readSet(t, path) {
+			if p.Date == "" {
+				continue
+			}
+			d, err := ParseDate(p.Date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := &mention.Mention{Text: p.Text, Author: mention.Author{Kind: mention.KindGovernment}, PostedAt: d.Noon()}
+			NewTagger(ix).Tag(m, normalize.Text(p.Text))
+			var v model.TFIDFVec
+			mg := ix.pmodel.Score(partisanModelInput(p.Text, mention.KindGovernment), &v)
+			if mg < PartisanModelElectoralThreshold || mg >= PartisanModelThreshold || m.Politics == nil {
+				continue
+			}
+			byModel := false
+			for _, c := range m.Politics.Cues {
+				byModel = byModel || strings.HasPrefix(c, "model:")
+			}
+			if !byModel {
+				continue
+			}
+			inBand++
+			st := ix.scan(normalize.Text(p.Text), d.Noon())
+			st.kind = mention.KindGovernment
+			ix.decide(st)
+			if !electoralAnchored(st) {
+				t.Errorf("%q: called in the band (%.2f) without an electoral anchor", p.Text, mg)
+			}
+			st.release()
+			called++
+		}
+	}
+	if called == 0 {
+		t.Fatalf("no post of the sets is called in the band (%d in band)", inBand)
+	}
+}
