@@ -77,7 +77,7 @@ var supStrong = []string{
 	"jagoan", "jagoanku", "jagoan kita", "jagoan kami",
 	"presidenku", "capresku", "cawapresku", "gubernurku", "walikotaku", "wali kotaku", "paslonku",
 	"dua periode", "2 periode", "lanjut dua periode", "lanjut 2 periode", "lanjutkan dua periode",
-	"vote", "contreng", "centang", "tusuk", "nomor satu di hati",
+	"vote", "contreng", "centang", "tusuk", "cucuk", "cucuk haja", "cucuk ai", "nomor satu di hati",
 	"menang satu putaran", "the next president", "next president",
 	"kawal sampai menang", "siap dukung", "kami dukung", "saya dukung", "ulun dukung",
 	"yakin menang", "insyaallah menang", "siapa lagi", "suara kami untuk", "suara kita untuk", "suara saya untuk",

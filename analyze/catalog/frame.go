@@ -174,7 +174,7 @@ var (
 	// notice (the number is the ballot's, not the contest's).
 	frVoteNumber = mustFre(`(?i)\b(?:coblos|nyoblos|contreng|pilihlah|pilih)\s+(?:no|nomor|nomer|nmr)\.?\s*0?([1-9])\b`)
 	// "isuk kita coblos Pa X": a vote for a person.
-	frVotePerson = mustFre(`(?i:coblos|nyoblos|pilih|milih|bapilih|pilihlah|menangkan)\s+(?:(?i:haja|aja|saja|terus|ai|lah|pang)\s+)?` + gPersonB)
+	frVotePerson = mustFre(`(?i:coblos|nyoblos|cucuk|pilih|milih|bapilih|pilihlah|menangkan)\s+(?:(?i:haja|aja|saja|terus|ai|lah|pang)\s+)?` + gPersonB)
 	// A call reported, not made: "dalam orasinya, X minta relawan 'coblos
 	// nomor 2'".
 	frReportedCall = mustFre(`(?i)(\b(?:orasi\w*|minta|meminta|menurut|kata|ujar|menyerukan|berseru|teriak\w*|pidato\w*)\b|['"‘“]\s*(?:coblos|pilih|nyoblos))`)

@@ -178,7 +178,7 @@ func opinionAcronym(ix *Index, st *pstate, head string) []genericHit {
 	if o == nil {
 		o = fr26GiveChanceTo.FindStringSubmatch(hy)
 	}
-	if o != nil && (fr20OpAcroRace.MatchString(hy) || ix.openOptions(st.day) != nil) {
+	if o != nil && (fr20OpAcroRace.MatchString(hy) || ix.openOptions(st.day) != nil || len(ix.campaignRaces(st.day)) > 0) {
 		// "Warga sebaiknya memberi AH kesempatan menuntaskannya".
 		s := namedPair(ix, st)
 		if s == "" {

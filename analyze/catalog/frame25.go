@@ -109,6 +109,13 @@ var (
 	// sebaiknya memberi AH kesempatan menuntaskannya".
 	fr25GiveChance = mustFre(`\b(?i:memberi|beri|berikan|memberikan|kasih)\s+([A-Z]{2,8}|` + gPair + `)\s+(?i:kesempatan|amanah|mandat)\b`)
 	fr26AminFinger = mustFre(`\bAMIN\W{0,4}☝`)
+	// An acronym's hashtag with its ballot number, the acronym said in
+	// capitals again: "MARI kita jaga … #MARI3".
+	fr26AcroNumTag = mustFre(`#([A-Z]{3,8})0?[1-5]\b`)
+	// A candidate's birthday wished good news on the vote day: "Selamat
+	// ulang tahun Pak Seno 🎂 … tanggal 27 nanti kabar baik datang 🤲".
+	fr26Birthday     = mustFre(`(?i)\b(?:selamat ulang tahun|slamat ulang tahun|selamat ultah|met ultah|selamat milad|barakallah fii umrik|hbd|happy birthday)\b`)
+	fr26GoodNewsDate = mustFre(`(?i)\b(?:tanggal|tgl\.?)\s*\d{1,2}\s+(?:nanti\s+|besok\s+|ini\s+)?(?:kabar baik|kabar gembira|hasil terbaik|hasil manis|jadi milik|jadi hari)\b`)
 	// The same with the chance first: "Beri kesempatan pada DENA".
 	fr26GiveChanceTo = mustFre(`\b(?i:memberi|beri|berikan|memberikan|kasih)\s+(?i:kesempatan|amanah|mandat)\s+(?i:pada|kepada|buat|untuk|bagi|ke)\s+([A-Z]{2,8}|` + gPair + `)\b`)
 	// Office gear lent to a side's post: "bantu2 di posko NURANI … pickup
@@ -188,14 +195,7 @@ var round25Frames = []frame{
 		}
 		return numberSide(ix, st, m)
 	}, team: true, news: true},
-	{rule: "campaign-hashtag", parts: []*fre{fr25AcroYearTag}, side: func(ix *Index, st *pstate, m []string) string {
-		if eventAcronyms[m[1]] || len(m[1]) == 3 && m[1][0] == 'H' || len(ix.campaignRaces(st.day)) == 0 {
-			// "#PORPROV2029": an event's year; "#HLH2029", "#HAN2029": a
-			// commemoration's day (Hari …); outside a campaign no side runs.
-			return ""
-		}
-		return acroFrameSide(ix, st, m)
-	}, queue: true, mobilise: true},
+	{rule: "campaign-hashtag", parts: []*fre{fr25AcroYearTag}, side: acroTagSide, queue: true, mobilise: true},
 	{rule: "slogan", parts: []*fre{fr20AminCaps, fr25ReadSlow, fr20Wink}, side: aminSide},
 	{rule: "hand-sign", parts: []*fre{fr25PoseMatch}, side: numberSide, team: true},
 	{rule: "support-call", parts: []*fre{fr25SettledSide}, side: acroFrameSide, team: true},
@@ -229,6 +229,34 @@ var round25Frames = []frame{
 	// The pair's acronym with its own finger, even closing a notice:
 	// "Semoga kita sehat semua, AMIN ☝️🤲".
 	{rule: "hand-sign", parts: []*fre{fr26AminFinger}, side: aminSide, news: true},
+	{rule: "greeting", parts: []*fre{fr26Birthday, fr26GoodNewsDate}, side: onVoteDay(greetedSide)},
+	{rule: "campaign-hashtag", parts: []*fre{fr26AcroNumTag}, side: func(ix *Index, st *pstate, m []string) string {
+		if strings.Count(st.doc.Raw, m[1]) < 2 {
+			return "" // "#RONDA2": a schedule's number unless the acronym is said again
+		}
+		return acroTagSide(ix, st, m)
+	}, queue: true, mobilise: true},
+}
+
+// acroTagSide is the side of an acronym's hashtag with a year or a ballot
+// number ("#FAJAR2029", "#MARI3"), in a campaign only: "#PORPROV2029" is
+// an event's year, "#HLH2029" or "#HAN2029" a commemoration's day (Hari …).
+func acroTagSide(ix *Index, st *pstate, m []string) string {
+	if eventAcronyms[m[1]] || len(m[1]) == 3 && m[1][0] == 'H' || len(ix.campaignRaces(st.day)) == 0 {
+		return ""
+	}
+	return acroFrameSide(ix, st, m)
+}
+
+// greetedSide is the candidate a greeting names: the first catalogued
+// candidate or pair the post names, else a person with an honorific.
+func greetedSide(ix *Index, st *pstate, m []string) string {
+	for _, t := range st.targets {
+		if !t.num && !t.party && t.actor != "" {
+			return t.actor
+		}
+	}
+	return personAnySide(ix, st, m)
 }
 
 func init() {

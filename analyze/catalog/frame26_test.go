@@ -30,6 +30,36 @@ func TestRound26Frames(t *testing.T) {
 	checkFrameCases(t, ix, tests)
 }
 
+// TestRound26BlindMissesST pins what the blind sets BS and BT missed
+// (scored once on 2493806: 0.9398, 75/80, no false breach; 0.9199, 71/80,
+// 0 on the session's start 51129f0) and was fixed near a rule after that
+// scoring, each beside a hard negative.
+func TestRound26BlindMissesST(t *testing.T) {
+	ix := testIndex(t)
+	tests := []frameCase{
+		// Banjar's "cucuk" (to pierce the ballot) is a vote call.
+		{"Barataan, jangan lupa tanggal 27 cucuk Isran–Hadi, kita jaga banua 🙏", "2024-11-22", `support-call: "cucuk Isran Hadi" → isran-hadi`},
+		// A column gives an acronym the chance in a campaign; out of any campaign it is no side.
+		{"Kolom: Samarinda butuh darah segar. Setelah satu dekade yang sama, sudah saatnya kota ini memberi kesempatan kepada FAST.", "2029-11-05", "support-praise:"},
+		{"Kolom: Samarinda butuh darah segar. Setelah satu dekade yang sama, sudah saatnya kota ini memberi kesempatan kepada FAST.", "2027-05-05", ""},
+		// A candidate's birthday wished good news on the vote day; another date is an office's news.
+		{"Selamat ulang tahun Pak Seno 🎂 mudahan sehat terus, tanggal 27 nanti kabar baik datang 🤲", "2024-11-05", "greeting:"},
+		{"Selamat ulang tahun Bu Kadis 🎂 mudahan sehat terus, tanggal 12 nanti kabar baik datang soal akreditasi 🤲", "2024-11-05", ""},
+		// The one who had five years, not to be believed again; a pump's five years are a purchase.
+		{"Warga Samarinda jgn mau dibohongi lagi sama yg 5 thn cuma bikin taman sama tugu. Banjir Sempaja gitu2 aja. Saatnya ganti 👋", "2029-10-28", "oppose-call:"},
+		{"Pompa air di Sempaja yg 5 thn cuma diservis sekali, saatnya ganti unit baru. Pengadaan lewat e-katalog.", "2029-10-28", ""},
+		{"Atap posyandu yang 5 thn gak diperbaiki bocor lagi. Saatnya ganti 👋", "2029-10-28", ""},
+		// An acronym's hashtag with its number, the acronym said again; a patrol's number is a roster.
+		{"Selamat pagi warga Kaltim! MARI kita jaga kebersihan Sungai Karang Mumus, jgn buang sampah sembarangan 🌊 #MARI3 #KaltimBersatu", "2029-10-14", `campaign-hashtag: "#MARI3"`},
+		{"Jadwal ronda RT 05 minggu ini #RONDA2", "2029-10-14", ""},
+		// False partisan calls: a billboard and a pronoun are no one's name; a race supposed is not opposed.
+		{"Min jalan di Sempaja Utara sdh bolong2 gini kapan diperbaiki? Baliho caleg bisa dipasang cepat, jalan rusak gk diurus 🙄", "2024-01-10", ""},
+		{"Lapor, tadi malam ada bagi2 amplop di RT 30 orangnya pake jaket partai. Sy ada fotonya. Lapornya ke Bawaslu kota atau panwascam ya?", "2024-02-12", ""},
+		{"Ada yg tau jadwal debat cawali Samarinda? Penasaran klo lawan kotak kosong debatnya gmn 😅", "2024-10-14", ""},
+	}
+	checkFrameCases(t, ix, tests)
+}
+
 // TestPartisanModelElectoralBand checks the model's lower band: a margin
 // from PartisanModelElectoralThreshold up to PartisanModelThreshold calls
 // a post only when it names an election itself (electoralAnchored), so a
@@ -101,4 +131,13 @@ func TestPartisanModelElectoralBand(t *testing.T) {
 	if called == 0 {
 		t.Fatalf("no post of the sets is called in the band (%d in band)", inBand)
 	}
+}
+
+// TestRound26Sets holds round 26's four sets (AW, AX, BS, BT) at their
+// rule-only figures, with no false neutrality breach.
+func TestRound26Sets(t *testing.T) {
+	checkSetFloors(t, rulesOnlyIndex(t), map[string]float64{
+		"testdata/partisan_indep_aw.jsonl": 0.88, "testdata/partisan_indep_ax.jsonl": 0.95,
+		"testdata/partisan_indep_bs.jsonl": 0.88, "testdata/partisan_indep_bt.jsonl": 0.88,
+	})
 }

@@ -1802,7 +1802,9 @@ var reAddressed = mustFre(`(?i)\b(?:bpk|bapak|ibu|bu|pak|yth\.?|kepada|kpd)\s*(?
 // versusBefore are the words before "lawan" that make it "versus" ("satu
 // lawan kotak kosong", "calon tunggal lawan kotak kosong").
 var versusBefore = map[string]bool{"satu": true, "tunggal": true, "sendiri": true, "sendirian": true, "calonnya": true,
-	"paslon": true, "pasangan": true, "hanya": true, "cuma": true}
+	"paslon": true, "pasangan": true, "hanya": true, "cuma": true,
+	// "penasaran klo lawan kotak kosong debatnya gmn": a race supposed.
+	"kalau": true, "klo": true, "kalo": true, "kl": true, "amun": true, "jika": true, "bila": true, "apabila": true}
 
 // wordsNotSaid are the words before "kata" that make it a noun ("satu
 // kata", "bukan cuma kata"), not a report of what someone said.
@@ -1884,6 +1886,10 @@ var nameStop = map[string]bool{
 	"bakal": true, "calon": true,
 	"lurah": true, "camat": true, "kades": true, "ketua": true, "sekda": true, "kadis": true, "kepala": true,
 	"kapolsek": true, "kapolres": true, "dokter": true, "bidan": true, "guru": true,
+	// A pronoun or a campaign's material opening a sentence is no one's
+	// name: "jaket partai. Sy ada fotonya", "Baliho caleg bisa dipasang".
+	"saya": true, "aku": true, "gue": true, "ulun": true, "kami": true, "kita": true,
+	"baliho": true, "spanduk": true, "poster": true, "stiker": true,
 }
 
 // nameWords reads up to three capitalised words from position i in
