@@ -194,6 +194,13 @@ func opinionAcronym(ix *Index, st *pstate, head string) []genericHit {
 			return []genericHit{{rule: "oppose-attack", actor: s, text: strings.TrimSpace(head) + " … " + o[0], oppose: true}}
 		}
 	}
+	if o := fr26OpAcroNotAnswer.FindStringSubmatch(hy); o != nil && fr20OpAcroRace.MatchString(hy) {
+		// "Calon yang gagal … tidak pantas dipercaya … YUNA bukan
+		// jawabannya": the column against the side.
+		if s := acroSide(o[1]); s != "" {
+			return []genericHit{{rule: "oppose-attack", actor: s, text: strings.TrimSpace(head) + " … " + o[0], oppose: true}}
+		}
+	}
 	if o := fr25OpAcroOust.FindStringSubmatch(hy); o != nil && (fr20OpAcroRace.MatchString(hy) || fr25Booth.MatchString(hy)) {
 		// "RIDHO layak dikoreksi di bilik suara": the column turns the
 		// reader against the side.

@@ -77,7 +77,9 @@ var (
 	fr25SettledNum = mustFre(`(?i)\b(?:hati|hatiku|pilihan(?:ku)?)\s+(?:(?:udah|sudah|sdh|dah|makin)\s+)?(?:mantap|bulat|yakin|fix)\W+(?:(?:ke|di|sama)\s+)?(?:nomor|no\.?)\s*0?([1-5])\b`)
 	// An opinion's acronym to be voted out: "RIDHO layak dikoreksi di
 	// bilik suara".
-	fr25OpAcroOust = mustFre(`\b([A-Z]{3,8})\s+(?i:layak|perlu|harus|pantas|wajib)\s+(?i:dikoreksi|diganti|dievaluasi|disudahi|dihentikan|diberi kartu merah|diistirahatkan)\b`)
+	// "YUNA bukan jawabannya": the column rules a side out.
+	fr26OpAcroNotAnswer = mustFre(`\b([A-Z]{3,8})\s+(?i:bukan jawaban(?:nya)?|bukan solusi(?:nya)?|bukan pilihan (?:yang )?tepat)\b`)
+	fr25OpAcroOust      = mustFre(`\b([A-Z]{3,8})\s+(?i:layak|perlu|harus|pantas|wajib)\s+(?i:dikoreksi|diganti|dievaluasi|disudahi|dihentikan|diberi kartu merah|diistirahatkan)\b`)
 	// A campaign's post reposted with its credit: "Repost 🔁 … (cr:
 	// @prabowogibran.kaltim)".
 	fr25RepostAny = mustFre(`(?i)\b(?:repost|regram|reshare|rt)\b|🔁`)
@@ -109,6 +111,12 @@ var (
 	// sebaiknya memberi AH kesempatan menuntaskannya".
 	fr25GiveChance = mustFre(`\b(?i:memberi|beri|berikan|memberikan|kasih)\s+([A-Z]{2,8}|` + gPair + `)\s+(?i:kesempatan|amanah|mandat)\b`)
 	fr26AminFinger = mustFre(`\bAMIN\W{0,4}☝`)
+	// A pair's declaration or campaign event with a request to share it:
+	// "Deklarasi pasangan Fadli–Wahyuni … Tolong share ke grup RT".
+	fr26PairEvent = mustFre(`(?i:deklarasi|kampanye|orasi|peluncuran|launching|debat)\s+(?i:pasangan|paslon|bapaslon|calon)\s+(` + gPair + `)`)
+	// A notice about the event, not the event shared: its supervision,
+	// security or traffic.
+	fr26EventNotice = mustFre(`(?i)\b(?:bawaslu|panwas\w*|mengawasi|pengawasan|pengamanan|pengalihan|jalur alternatif|lalu lintas|arus|macet|ditutup|penutupan)\b`)
 	// An acronym's hashtag with its ballot number, the acronym said in
 	// capitals again: "MARI kita jaga … #MARI3".
 	fr26AcroNumTag = mustFre(`#([A-Z]{3,8})0?[1-5]\b`)
@@ -230,6 +238,13 @@ var round25Frames = []frame{
 	// "Semoga kita sehat semua, AMIN ☝️🤲".
 	{rule: "hand-sign", parts: []*fre{fr26AminFinger}, side: aminSide, news: true},
 	{rule: "greeting", parts: []*fre{fr26Birthday, fr26GoodNewsDate}, side: onVoteDay(greetedSide)},
+	{rule: "support-call", parts: []*fre{fr26PairEvent, fr11Share}, side: func(ix *Index, st *pstate, m []string) string {
+		if p := namedPair(ix, st); p != "" {
+			return p
+		}
+		return genericName(m[1])
+	}, news: true, mobilise: true, not: fr26EventNotice},
+
 	{rule: "campaign-hashtag", parts: []*fre{fr26AcroNumTag}, side: func(ix *Index, st *pstate, m []string) string {
 		if strings.Count(st.doc.Raw, m[1]) < 2 {
 			return "" // "#RONDA2": a schedule's number unless the acronym is said again

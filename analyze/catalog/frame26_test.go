@@ -60,6 +60,26 @@ func TestRound26BlindMissesST(t *testing.T) {
 	checkFrameCases(t, ix, tests)
 }
 
+// TestRound26BlindMissesUV pins what the blind sets BU and BV missed
+// (scored once on 8400670: 0.9599, 74/80, no false breach; 0.9200,
+// 69/80, 0 on 51129f0) and was fixed near a rule after that scoring, each
+// beside a hard negative.
+func TestRound26BlindMissesUV(t *testing.T) {
+	ix := testIndex(t)
+	tests := []frameCase{
+		// A pair's declaration shared; the supervisor's or the traffic's notice of it is not.
+		{"Yuk tonton live! Deklarasi pasangan Fadli–Wahyuni \"Samarinda Bersinar\" di Citra Niaga malam ini 🔥 Tolong share ke grup RT masing2 ya 🙏 — Kel. Pasar Pagi", "2029-08-22", `support-call: "Deklarasi pasangan Fadli–Wahyuni … share"`},
+		{"Bawaslu mengawasi deklarasi pasangan Fadli–Wahyuni di Citra Niaga. Share info ini agar warga tahu jalur alternatif.", "2029-08-22", ""},
+		// A team's pose with the number "we back"; a team's pose alone is a photo.
+		{"Selamat utk tim voli putri Dinas Pariwisata juara 1 turnamen antar-OPD 🏆🏐 Pose satu jari dulu, biar sama2 tau nomor berapa yg kita jagokan 😉☝️", "2024-11-22", "hand-sign:"},
+		{"Selamat utk tim voli putri Dinas Pariwisata juara 1 turnamen antar-OPD 🏆🏐 Pose satu jari dulu, juara satu!", "2024-11-22", ""},
+		// A column rules an acronym out in a race; an agency ruled out of a flood plan is no side.
+		{"OPINI | Warga Sempaja masih ingat drainase yang mangkrak. Calon yang gagal mengurus satu proyek tidak pantas dipercaya mengurus satu kota. YUNA bukan jawabannya.", "2029-11-10", "oppose-attack:"},
+		{"OPINI | Banjir Sempaja butuh kolam retensi. PUPR bukan jawabannya kalau cuma mengeruk.", "2029-11-10", ""},
+	}
+	checkFrameCases(t, ix, tests)
+}
+
 // TestPartisanModelElectoralBand checks the model's lower band: a margin
 // from PartisanModelElectoralThreshold up to PartisanModelThreshold calls
 // a post only when it names an election itself (electoralAnchored), so a

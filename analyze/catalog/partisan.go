@@ -548,7 +548,7 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				// "Ketua terpilih calon nomor urut 3 … Salam tiga jari utk
 				// koperasi": a community's own vote, its own number.
 				blocked("hand-sign", sp, "a community's own election, with no side named")
-			case !c.elecText && st.doc != nil && reSport.MatchString(st.hay()) && !ix.namesSide(st, actor) && !reWinkPose.MatchString(st.hay()):
+			case !c.elecText && st.doc != nil && reSport.MatchString(st.hay()) && !ix.namesSide(st, actor) && !reWinkPose.MatchString(st.hay()) && !reOurPickNumber.MatchString(st.hay()):
 				// "tim sepak bola juara 1! Salam dua jari": a team's photo.
 				blocked("hand-sign", sp, "a team's photo (sport words), with no side named")
 			case st.doc != nil && reInkFinger.MatchString(st.hay()) && !ix.namesSide(st, actor):
@@ -2327,6 +2327,10 @@ func wordAt(ws []watch.Word, i int) string {
 
 // reWinkPose is a pose winked at: "salam satu jari dulu ☝️😉" on a
 // contest's photo is no team's cheer.
+// reOurPickNumber asks which number "we" back beside a pose: "biar sama2
+// tau nomor berapa yg kita jagokan 😉☝️" names the side by its number.
+var reOurPickNumber = mustFre(`(?i)\bnomor (?:berapa|brp) (?:yg|yang|nang) (?:kita|kami|ulun) (?:jagokan|jagoin|dukung|pilih|coblos)\b`)
+
 var reWinkPose = mustFre(`jari\s*(?:dulu|dong|ya|yaa|nih)?\s*(?:☝️|✌️|🤟|☝|✌)?\s*(?:😉|😜|🤭|🤫)`)
 
 // rePoseReported is a pose reported to, or by, the election supervisor.
