@@ -75,11 +75,11 @@ var (
 	// A heart settled on a number: "hati udah mantap: nomor 1 utk
 	// Samarinda".
 	fr25SettledNum = mustFre(`(?i)\b(?:hati|hatiku|pilihan(?:ku)?)\s+(?:(?:udah|sudah|sdh|dah|makin)\s+)?(?:mantap|bulat|yakin|fix)\W+(?:(?:ke|di|sama)\s+)?(?:nomor|no\.?)\s*0?([1-5])\b`)
-	// An opinion's acronym to be voted out: "RIDHO layak dikoreksi di
-	// bilik suara".
 	// "YUNA bukan jawabannya": the column rules a side out.
 	fr26OpAcroNotAnswer = mustFre(`\b([A-Z]{3,8})\s+(?i:bukan jawaban(?:nya)?|bukan solusi(?:nya)?|bukan pilihan (?:yang )?tepat)\b`)
-	fr25OpAcroOust      = mustFre(`\b([A-Z]{3,8})\s+(?i:layak|perlu|harus|pantas|wajib)\s+(?i:dikoreksi|diganti|dievaluasi|disudahi|dihentikan|diberi kartu merah|diistirahatkan)\b`)
+	// An opinion's acronym to be voted out: "RIDHO layak dikoreksi di
+	// bilik suara".
+	fr25OpAcroOust = mustFre(`\b([A-Z]{3,8})\s+(?i:layak|perlu|harus|pantas|wajib)\s+(?i:dikoreksi|diganti|dievaluasi|disudahi|dihentikan|diberi kartu merah|diistirahatkan)\b`)
 	// A campaign's post reposted with its credit: "Repost 🔁 … (cr:
 	// @prabowogibran.kaltim)".
 	fr25RepostAny = mustFre(`(?i)\b(?:repost|regram|reshare|rt)\b|🔁`)
@@ -110,6 +110,7 @@ var (
 	// An opinion's call to give a catalogued side a chance: "Warga
 	// sebaiknya memberi AH kesempatan menuntaskannya".
 	fr25GiveChance = mustFre(`\b(?i:memberi|beri|berikan|memberikan|kasih)\s+([A-Z]{2,8}|` + gPair + `)\s+(?i:kesempatan|amanah|mandat)\b`)
+	// The pair's acronym with its own finger: "AMIN ☝️🤲".
 	fr26AminFinger = mustFre(`\bAMIN\W{0,4}☝`)
 	// A pair's declaration or campaign event with a request to share it:
 	// "Deklarasi pasangan Fadli–Wahyuni … Tolong share ke grup RT".
@@ -244,7 +245,6 @@ var round25Frames = []frame{
 		}
 		return genericName(m[1])
 	}, news: true, mobilise: true, not: fr26EventNotice},
-
 	{rule: "campaign-hashtag", parts: []*fre{fr26AcroNumTag}, side: func(ix *Index, st *pstate, m []string) string {
 		if strings.Count(st.doc.Raw, m[1]) < 2 {
 			return "" // "#RONDA2": a schedule's number unless the acronym is said again

@@ -2325,12 +2325,12 @@ func wordAt(ws []watch.Word, i int) string {
 	return ws[i].Text
 }
 
-// reWinkPose is a pose winked at: "salam satu jari dulu ☝️😉" on a
-// contest's photo is no team's cheer.
 // reOurPickNumber asks which number "we" back beside a pose: "biar sama2
 // tau nomor berapa yg kita jagokan 😉☝️" names the side by its number.
 var reOurPickNumber = mustFre(`(?i)\bnomor (?:berapa|brp) (?:yg|yang|nang) (?:kita|kami|ulun) (?:jagokan|jagoin|dukung|pilih|coblos)\b`)
 
+// reWinkPose is a pose winked at: "salam satu jari dulu ☝️😉" on a
+// contest's photo is no team's cheer.
 var reWinkPose = mustFre(`jari\s*(?:dulu|dong|ya|yaa|nih)?\s*(?:☝️|✌️|🤟|☝|✌)?\s*(?:😉|😜|🤭|🤫)`)
 
 // rePoseReported is a pose reported to, or by, the election supervisor.
