@@ -101,6 +101,8 @@ func TestPartisanModelElectoralBand(t *testing.T) {
 		{"tgl 27 nanti masih ada pilihan lain 📦😏", true},
 		{"Editorial: Sudah waktunya Samarinda dipimpin generasi muda, Dimas–Ardi layak", true},
 		{"Posyandu bulan ini tgl 15, bawa buku KIA ya bunda #WaktunyaPerubahan", true},
+		// The booth is the vote (BX, after its one scoring).
+		{"Ngurus Jakarta aja banjirnya gak kelar, trus mau ngurus Indonesia? 😅 Mikir dulu ya lur sblm masuk bilik.", true},
 	} {
 		d, _ := ParseDate("2024-11-01")
 		st := ix.scan(normalize.Text(tc.text), d.Noon())

@@ -95,7 +95,7 @@ var (
 // a ballot or its number, a candidate, a campaign, a side's slogan or
 // pose, a hashtag or a pair's two names. Only these admit a margin in
 // the electoral band (PartisanModelElectoralThreshold).
-var reModelElectoral = mustFre(`(?i)\b(?:paslon|pasangan|calon|cal[eo]g|capres|cawapres|cagub|cawagub|cawali|cawawali|kandidat|partai|parpol|pemilu|pilkada|pilpres|pileg|pilgub|pilwali|kampanye|\w*coblos\w*|tps|kotak kosong|kolom kosong|timses|tim sukses|tim pemenangan|nomor|no\.? ?urut|periode|\w*lanjut\w*|perubahan|jari|pilih|pilihlah|dipilih|terpilih|pilihan (?:kita|kami|saya|ulun|warga|lain|nomor|nang|yang|yg)|memilih|milih|petahana|incumbent|deklarasi|koalisi|oposisi|visi|misi|debat|survei|elektabilitas|jagoan|idola|gemoy|amin|dinasti|makan siang gratis|merah[- ]hitam|banteng|beringin|20[2-4]\d|\w*menang\w*|\w*manang\w*)\b|☝|✌|🤟|🗳|#\w+|(?-i:\b[A-Z][a-z]+\s?[-–]\s?[A-Z][a-z]+\b)`)
+var reModelElectoral = mustFre(`(?i)\b(?:paslon|pasangan|calon|cal[eo]g|capres|cawapres|cagub|cawagub|cawali|cawawali|kandidat|partai|parpol|pemilu|pilkada|pilpres|pileg|pilgub|pilwali|kampanye|\w*coblos\w*|tps|bilik(?: suara)?|kotak kosong|kolom kosong|timses|tim sukses|tim pemenangan|nomor|no\.? ?urut|periode|\w*lanjut\w*|perubahan|jari|pilih|pilihlah|dipilih|terpilih|pilihan (?:kita|kami|saya|ulun|warga|lain|nomor|nang|yang|yg)|memilih|milih|petahana|incumbent|deklarasi|koalisi|oposisi|visi|misi|debat|survei|elektabilitas|jagoan|idola|gemoy|amin|dinasti|makan siang gratis|merah[- ]hitam|banteng|beringin|20[2-4]\d|\w*menang\w*|\w*manang\w*)\b|☝|✌|🤟|🗳|#\w+|(?-i:\b[A-Z][a-z]+\s?[-–]\s?[A-Z][a-z]+\b)`)
 
 // reModelWhoever is a post's neutrality about the outcome ("calon mana
 // pun yang menang nanti harus berani", "siapa pun yang terpilih"): it
