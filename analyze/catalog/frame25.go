@@ -240,13 +240,10 @@ var round25Frames = []frame{
 	{rule: "hand-sign", parts: []*fre{fr26AminFinger}, side: aminSide, news: true},
 	{rule: "greeting", parts: []*fre{fr26Birthday, fr26GoodNewsDate}, side: onVoteDay(greetedSide)},
 	{rule: "support-call", parts: []*fre{fr26PairEvent, fr11Share}, side: func(ix *Index, st *pstate, m []string) string {
-		if p := namedPair(ix, st); p != "" {
-			return p
-		}
-		return genericName(m[1])
+		return offerSide(ix, st, m[1])
 	}, news: true, mobilise: true, not: fr26EventNotice},
 	{rule: "campaign-hashtag", parts: []*fre{fr26AcroNumTag}, side: func(ix *Index, st *pstate, m []string) string {
-		if strings.Count(st.doc.Raw, m[1]) < 2 {
+		if strings.Count(st.hay().raw, m[1]) < 2 {
 			return "" // "#RONDA2": a schedule's number unless the acronym is said again
 		}
 		return acroTagSide(ix, st, m)
