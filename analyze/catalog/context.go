@@ -59,7 +59,7 @@ var (
 	reEmptyBoxCheer = mustFre(`(?i)\b(?:kotak|kolom) kosong\s+(?:aja|ajalah|saja|haja|ja|pang|is the real winner|pemenang\w*|menang|juara|the best|lebih (?:jujur|baik|bagus|amanah|mending|jelas))\b|#KotakKosong(?:Aja|Saja|Haja|Menang|Juara|Pemenang)\b|\b(?:jangan|jgn|kada usah|ga usah|gak usah) takut\b.{0,40}\b(?:kotak|kolom) kosong\b`)
 	// A finger emoji or pose with a wink at the vote.
 	reFingerAny  = mustFre(`(☝|✌|🤟|🖐|✋|\b(?:satu|dua|tiga|empat|lima) jari\b)`)
-	reFingerWink = mustFre(`(?i)(sampai menang|november nanti|nanti november|februari nanti|nanti februari|buat yg tau|buat yang tau|yang tau aja|yg tau aja|yang tahu aja|(?:yang|yg) paham (?:aja|saja|ya)|tebak (?:sendiri|aja|saja)|gaya wajib|kode keras|🤫|🤭|😉)`)
+	reFingerWink = mustFre(`(?i)(sampai menang|november nanti|nanti november|februari nanti|nanti februari|buat yg tau|buat yang tau|yang tau aja|yg tau aja|yang tahu aja|(?:yang|yg) paham (?:aja|saja|ya)|tebak (?:sendiri|aja|saja)|(?:lihat|liat|nilai) (?:sendiri|aja|saja) siapa|gaya wajib|kode keras|🤫|🤭|😉)`)
 	// A day of commemoration: "#HGN2025" is Hari Guru Nasional, no side.
 	reCommemoration = mustFre(`(?i)(\bselamat hari\b|\bhari [a-z]+ (?:nasional|sedunia|internasional)\b|\bhut\b|\bperingatan\b|\bdirgahayu\b)`)
 	// Support by a record or a settled mind, beside a person.
@@ -80,6 +80,8 @@ var (
 	reNamedAttack  = mustFre(`\b([A-Z][a-z]{2,})\s+(?i:cuma|hanya|itu|tu|ini)\s+(?i:omong|omdo|janji|pencitraan|bukti|contoh|tukang)|(?i:namanya):?\s+([A-Z][a-z]{2,})`)
 	rePartyRule    = mustFre(`(?i)\b(?:kalo|kalau|klo|amun|jika|kl)\s+\S+\s+(?:yg|yang|nang)\s+(?:pegang|menang|berkuasa|memimpin|pimpin|jadi|kuasai|menguasai|duduk)\b`)
 	rePartyRuleBad = mustFre(`(?i)(jangan sampai|habis sudah|hancur|siap-siap|pikir2|pikir-pikir)`)
+	reDontBeFooled = mustFre(`(?i)\b(?:jangan|jgn|jngn|jan|kada usah) (?:mau |sampai |sampe )?(?:ketipu|tertipu|terkecoh|kena tipu|dibodohi)\b`)
+	reScam         = mustFre(`(?i)\b(penipuan|penipu|modus|hoaks|hoax|mengatasnamakan|catut|mencatut|undian|hadiah|link|tautan|transfer|rekening|pinjol|akun palsu|palsu|jual|dijual|jualan|beli|diskon|olshop|toko)\b`)
 	reNoMoreVote   = mustFre(`(?i)\b(?:kada usah lagi bapilih|jangan pilih lagi|jangan lagi (?:pilih|milih|memilih|coblos|nyoblos)|(?:tidak|gak|ga|kada|jangan) usah (?:pilih|milih|bapilih|coblos) lagi|kada usah bapilih|kada (?:ulun|aku|kami) (?:ba)?pilih lagi|(?:gak|ga|nggak|tidak|ogah) (?:aku|saya|ku|gw|gue) pilih lagi|(?:kada|tidak|gak|ga|nggak|ndak) (?:handak|mau|ingin) (?:lagi )?(?:bapilih|milih|memilih|pilih|coblos))\b`)
 	// An opinion piece that finds only one side fit.
 	reOpinionHead   = mustFre(`(?i)^\s*(?:opini|tajuk(?: rencana)?|kolom(?: warga| pembaca)?|suara pembaca|surat pembaca|editorial|catatan redaksi|analisis)\s*[|:]`)
@@ -201,6 +203,17 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 			return out
 		}
 	}
+	// Content passed on with a finger and a knowing line ("Diteruskan …
+	// VIDEO DEBAT CAGUB. Lihat sendiri siapa yg lebih menguasai ✌️"):
+	// the account's own wink, whatever the content reports.
+	if report && !st.media && reShareAct.MatchString(hy) && reShareContent.MatchString(hy) && !reTeam.MatchString(hy) {
+		if f := reFingerAny.FindString(hy); f != "" {
+			if w := reFingerWink.FindString(hy); w != "" {
+				hit("hand-sign", "", f+" … "+w, false)
+				return out
+			}
+		}
+	}
 	if report {
 		return out
 	}
@@ -313,6 +326,13 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 		}
 	}
 	if r := rePartyRule.FindString(hy); r != "" && rePartyRuleBad.MatchString(hy) {
+		if p := ix.partyNamed(st, hy); p != "" {
+			hit("oppose-call", p, r, true)
+		}
+	}
+	// "Partai X cuma numpang nama … jgn ketipu": a warning against a
+	// party, not a scam's.
+	if r := reDontBeFooled.FindString(hy); r != "" && !reScam.MatchString(hy) {
 		if p := ix.partyNamed(st, hy); p != "" {
 			hit("oppose-call", p, r, true)
 		}

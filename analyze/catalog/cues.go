@@ -475,7 +475,7 @@ func wishCueList() []string { return append(append([]string{}, wishCues...), con
 
 // promoCues frame a party's or candidate's deeds as promotion.
 var promoCues = []string{
-	"hadir untuk", "selalu hadir", "hadir di tengah", "hadir bagi", "peduli", "peduli rakyat", "kepedulian", "terima kasih",
+	"hadir untuk", "selalu hadir", "hadir di tengah", "hadir bagi", "hadir sampai ke", "hadir sampai pelosok", "hadir hingga ke", "hadir hingga pelosok", "peduli", "peduli rakyat", "kepedulian", "terima kasih",
 	"makasih", "trimakasih", "berkat", "bukti nyata", "kerja nyata", "untuk rakyat", "bersama rakyat",
 	"untuk warga", "bekerja untuk", "melayani rakyat", "melayani umat", "wong cilik", "rakyat kecil", "berbagi",
 	"baksos", "bakti sosial", "bukan janji", "bukan cuma janji", "turun ke warga", "turun langsung",

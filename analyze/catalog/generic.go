@@ -127,7 +127,7 @@ func genericTargets(h *hay, season bool) []gtarget {
 		if genericStop[strings.ToLower(strings.Fields(n)[0])] || partyStop[strings.ToLower(strings.Fields(n)[0])] {
 			continue
 		}
-		out = append(out, gtarget{actor: "unlisted:partai-" + strings.ToLower(strings.Join(strings.Fields(n), "-")), text: raw[m[0]:m[1]], start: m[0], end: m[1]})
+		out = append(out, gtarget{actor: "unlisted:partai-" + strings.ToLower(strings.Join(trimPartyTail(strings.Fields(n)), "-")), text: raw[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	for _, re := range []*fre{reNameAfter, reNameBefore} {
 		for _, m := range re.FindAllStringSubmatchIndex(h, -1) {
@@ -208,6 +208,10 @@ var (
 	reShareFrame   = mustFre(`(?i)\b(like dan share|like & share|share|bagikan|membagikan(?: ulang)?|sebarkan|repost|tonton dan sebarkan|viralkan)\b`)
 	reShareObject  = mustFre(`(?i)\b(video|postingan|unggahan|konten|poster|flyer)\b`)
 	reShareCamp    = mustFre(`(?i)\b(kampanye|visi misi|program)\b`)
+	// A person's ballot number ("Hj. Nurul (No. 4)") marks the content as a
+	// candidate's too, unless the likes are a contest's votes.
+	reShareBallot  = mustFre(`(?i)(\(\s*(?:no\.?|nomor|nomer)\s*(?:urut\s*)?0?[1-9]\s*\)|\bno\.? urut\b|\bnomor urut\b)`)
+	reContestVote  = mustFre(`(?i)\b(voting|vote|kontes|favorit|terfavorit|lomba|juri|peserta|finalis)\b`)
 	reOpinionFrame = mustFre(`(?i)(pilihan paling|paling masuk akal|tidak ada (?:kandidat|calon|pilihan) lain|satu-satunya pilihan|satu satunya pilihan|pilihan rasional|yang memenuhi syarat|layak dipilih|pantas dipilih|pilihan terbaik|pilihan tepat|paling layak|layak memimpin)`)
 	reSport        = mustFre(`(?i)\b(juara|lomba|piala|turnamen|pertandingan|skor|klub|borneo fc|fc samarinda|voli|futsal|sepak bola|persisam|pesut etam|porprov|popda|o2sn|kejurda|kejurnas|medali|pesilat|silat|atlet|bulu tangkis|badminton|catur|karate|taekwondo)\b`)
 	reFingerCtx    = mustFre(`(?i)(di hati|kompak\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|salam\s+(?:\S+\s+jari|[☝✌🤟🖐✋])|pose|untuk (?:samarinda|kaltim|indonesia) (?:lebih|makin)|yang penting|😉)`)
@@ -426,7 +430,7 @@ func (ix *Index) genericFrames(st *pstate, c *pctx, season bool) []genericHit {
 			}
 		}
 		// Amplifying a side's campaign content.
-		if s := reShareFrame.FindStringIndex(h); s != nil && reShareObject.MatchString(h) && reShareCamp.MatchString(h) {
+		if s := reShareFrame.FindStringIndex(h); s != nil && reShareObject.MatchString(h) && (reShareCamp.MatchString(h) || reShareBallot.MatchString(h) && !sport() && !reContestVote.MatchString(h)) {
 			if t := nearest(s[0], s[1], tgs, 80); t != nil && !t.office {
 				add(genericHit{rule: "support-call", actor: t.actor, text: raw[s[0]:s[1]]})
 			}

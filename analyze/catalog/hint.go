@@ -303,10 +303,26 @@ func (ix *Index) partyNamed(st *pstate, hy *hay) string {
 	}
 	for _, m := range reParty.FindAllStringSubmatch(hy, -1) {
 		if !partyStop[strings.ToLower(strings.Fields(m[1])[0])] {
-			return "unlisted:partai-" + strings.ToLower(strings.Join(strings.Fields(m[1]), "-"))
+			// The hay has no full stops: "Partai Harapan Mahakam. Dresscode
+			// hijau" reads on into the next sentence's first word.
+			return "unlisted:partai-" + strings.ToLower(strings.Join(trimPartyTail(strings.Fields(m[1])), "-"))
 		}
 	}
 	return ""
+}
+
+// partyNameTail are words that open a sentence after a party's name, not
+// part of it.
+var partyNameTail = map[string]bool{"partai": true, "dresscode": true, "absen": true, "kaos": true, "terima": true, "semoga": true, "salam": true}
+
+// trimPartyTail drops the next sentence's first words from a party's name
+// words: the words read have no full stops ("Partai Harapan Mahakam.
+// Dresscode hijau" reads on into "Dresscode").
+func trimPartyTail(f []string) []string {
+	for len(f) > 1 && (genericStop[strings.ToLower(f[len(f)-1])] || partyNameTail[strings.ToLower(f[len(f)-1])]) {
+		f = f[:len(f)-1]
+	}
+	return f
 }
 
 // placeName reports a word that is a catalog place's name.

@@ -1944,7 +1944,7 @@ func (ix *Index) genericParty(st *pstate, sp *pspan) (ptarget, bool) {
 	if len(name) == 0 || coversActor(st, sp.start, hi) {
 		return ptarget{}, false
 	}
-	return ptarget{actor: "unlisted:partai-" + strings.Join(name, "-"), start: sp.start, end: hi, generic: true, party: true}, true
+	return ptarget{actor: "unlisted:partai-" + strings.Join(trimPartyTail(name), "-"), start: sp.start, end: hi, generic: true, party: true}, true
 }
 
 // firstPersonWords are the words after a role that make it "ours" ("caleg
