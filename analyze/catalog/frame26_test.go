@@ -103,6 +103,8 @@ func TestPartisanModelElectoralBand(t *testing.T) {
 		{"Posyandu bulan ini tgl 15, bawa buku KIA ya bunda #WaktunyaPerubahan", true},
 		// The booth is the vote (BX, after its one scoring).
 		{"Ngurus Jakarta aja banjirnya gak kelar, trus mau ngurus Indonesia? 😅 Mikir dulu ya lur sblm masuk bilik.", true},
+		{"kecewa sama dealer, saya menang hadiah undian motor tapi dikasih voucher doang", false},
+		{"Semoga menang ya pak, kami sekampung siap kawal", true},
 	} {
 		d, _ := ParseDate("2024-11-01")
 		st := ix.scan(normalize.Text(tc.text), d.Noon())

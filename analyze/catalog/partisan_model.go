@@ -102,6 +102,11 @@ var reModelElectoral = mustFre(`(?i)\b(?:paslon|pasangan|calon|cal[eo]g|capres|c
 // takes no side, and the electoral band does not read it.
 var reModelWhoever = mustFre(`(?i)\b(?:(?:calon|paslon|pasangan|partai) mana ?pun|siapa ?pun|sapa haja) (?:\w+ ){0,2}?(?:yang|yg|nang) (?:menang|terpilih|jadi|manang|tapilih)\b`)
 
+// reModelPrize is a prize or a contest won ("saya menang hadiah samsung",
+// "menang undian"): its "menang" is no election's, and without an actor
+// the band does not read the post.
+var reModelPrize = mustFre(`(?i)\b(?:menang|memenangkan|dapat|juara) (?:hadiah|undian|lomba|kuis|giveaway|doorprize|door prize|arisan|lotre|jackpot|tender|voucher|promo)\b`)
+
 // electoralAnchored reports whether the post names an election itself:
 // an actor or number the rules found, or an electoral anchor word, and
 // does not say that whoever wins is the same to it.
@@ -110,7 +115,7 @@ func electoralAnchored(st *pstate) bool {
 		return true
 	}
 	h := st.hay()
-	return (len(st.targets) > 0 || reModelElectoral.MatchString(h)) && !reModelWhoever.MatchString(h)
+	return (len(st.targets) > 0 || reModelElectoral.MatchString(h) && !reModelPrize.MatchString(h)) && !reModelWhoever.MatchString(h)
 }
 
 // anchored reports whether the post has a political anchor: an actor or
