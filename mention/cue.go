@@ -40,6 +40,7 @@ var CueRules = map[string]string{
 	"party-service":    "promosi partai lewat bantuan atau layanan",
 	"attributes":       "atribut kampanye",
 	"recruitment":      "ajakan bergabung dengan partai atau tim",
+	"share":            "membagikan konten kampanye",
 	"neutral":          "pesan netralitas atau ajakan memilih tanpa keberpihakan",
 	// "model" is no rule: the partisan model's margin (Text) where the
 	// rules found no side, in an election season.

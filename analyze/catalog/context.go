@@ -35,8 +35,8 @@ var (
 	// An acronym cheered: "sekeluarga HASA semua", "sudah DAME semua".
 	reAcronymCheer = mustFre(`(?i:sudah|udah|udh|fix|sekeluarga|sakeluarga|sekampung|sagang|semua)\s+([A-Z]{3,8})\s+(?i:semua|semuanya|haja|aja|saja)\b`)
 	// An act of sharing, a shared handle, shared content.
-	reShareAct     = mustFre(`(?i)(\b(?:rt|repost(?:ed)?|regram)\s+@|\b(?:diteruskan|teruskan|share|bagikan|sebarkan|dibagikan)\b|\bwajib (?:ditonton|nonton|tonton)\b)`)
-	reShareHandle  = mustFre(`(?i)\b(?:rt|repost(?:ed)?|regram)\s+@`)
+	reShareAct     = mustFre(`(?i)(\b(?:rt|repost(?:ed)?|regram)\s+(?:(?:dr|dari|from)\s+)?@|\b(?:diteruskan|teruskan|share|bagikan|sebarkan|dibagikan)\b|\bwajib (?:ditonton|nonton|tonton)\b)`)
+	reShareHandle  = mustFre(`(?i)\b(?:rt|repost(?:ed)?|regram)\s+(?:(?:dr|dari|from)\s+)?@`)
 	reShareContent = mustFre(`(?i)\b(?:video|cuplikan|konten|postingan|unggahan|pidato|orasi)\b`)
 	// A wish to be elected.
 	reElectedWish = mustFre(`(?i)\b(?:semoga|smoga|moga|mudahan|mudah-mudahan|muga|insyaallah)\s+(?:\S+\s+){0,3}?(?:terpilih|tapilih)\b`)
@@ -49,12 +49,17 @@ var (
 	// A record pointed at a past leader or term.
 	rePastLeader = mustFre(`(?i)\b(?:(?:waktu|zaman|jaman|era|masa) (?:gubernur|wali ?kota|walikota|pemimpin|bupati)|(?:gubernur|wali ?kota|walikota|pemimpin|bupati) (?:sebelumnya|lama|yang dulu|yg dulu|nang dulu|nang bahari|kemarin)|janji tinggal janji|(?:yang|yg) pegang (?:provinsi|kota|kaltim|samarinda)|periode (?:kemarin|lalu|sebelumnya)|(?:pak |bapak )?(?:gub|gubernur|wali|walkot|wako) (?:yg|yang|nang) (?:lama|dulu) (?:menjabat|memimpin|bajabat)|dulu (?:5|lima) (?:thn|tahun) jadi (?:gubernur|wali ?kota|walikota)|(?:sama|oleh|ama|lawan) (?:yg|yang|nang) (?:5|lima|10|sepuluh) (?:thn|tahun) (?:cuma|cuman|cm|hanya|kada|gak|tidak))\b`)
 	// A past term, a record only beside a leader or a promise.
-	rePastTerm  = mustFre(`(?i)\b(?:5|lima) (?:thn|tahun) (?:kemarin|lalu|terakhir|tadi)\b`)
-	reLeaderish = mustFre(`(?i)\b(?:pilih (?:nang|yang|yg)|janji\w*|dijanji\w*|pemimpin|gubernur|wali ?kota|walikota|menjabat|memimpin|dipimpin|jabatan)\b`)
+	// "Dulu ada yg janji … sekarang masih minta lanjut?": a promise broken
+	// and another term asked for.
+	rePastPromise = mustFre(`(?i)\bdulu (?:ada )?(?:yg|yang|nang) (?:janji|berjanji|bajanji)\b.{0,80}?\b(?:minta|mau|masih|handak) (?:\S+ )?lanjut(?:\s+(?:lagi|memimpin|(?:dua |2 )?periode))?\s*[?!.,]`)
+	rePastTerm    = mustFre(`(?i)\b(?:5|lima) (?:thn|tahun) (?:kemarin|lalu|terakhir|tadi)\b`)
+	reLeaderish   = mustFre(`(?i)\b(?:pilih (?:nang|yang|yg)|janji\w*|dijanji\w*|pemimpin|gubernur|wali ?kota|walikota|menjabat|memimpin|dipimpin|jabatan)\b`)
 	// A pair's registration named.
 	rePairRegistration = mustFre(`(?i)\bpendaftaran (?:pasangan|paslon|bakal calon|bacalon)\b`)
 	// A hashtag ending in a padded ballot number.
 	reTagPadded = mustFre(`#([A-Za-z]{3,}?)0([1-9])\b`)
+	// "#PGMNomor7": an acronym's ballot number spelled out in a hashtag.
+	reTagAcroNomor = mustFre(`#([A-Z]{2,8})(?:Nomor|Nomer|NOMOR|No|NO)0?([1-9])\b`)
 	// The empty box cheered, or readers told not to fear it.
 	reEmptyBoxCheer = mustFre(`(?i)\b(?:kotak|kolom) kosong\s+(?:aja|ajalah|saja|haja|ja|pang|is the real winner|pemenang\w*|menang|juara|the best|lebih (?:jujur|baik|bagus|amanah|mending|jelas))\b|#KotakKosong(?:Aja|Saja|Haja|Menang|Juara|Pemenang)\b|\b(?:jangan|jgn|kada usah|ga usah|gak usah) takut\b.{0,40}\b(?:kotak|kolom) kosong\b`)
 	// A finger emoji or pose with a wink at the vote.
@@ -165,6 +170,16 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 			}
 		}
 	}
+	// An acronym's spelled-out ballot number in a hashtag ("#PGMNomor7")
+	// tags any notice with a side, a meeting of RT heads' too.
+	if season && !st.media && !reSport.MatchString(hy) {
+		for _, m := range reTagAcroNomor.FindAllStringSubmatch(hy, -1) {
+			if !acronymStop[m[1]] && !acronymNotSide[m[1]] {
+				hit("campaign-hashtag", "ballot-"+m[2], m[0], false)
+				return out
+			}
+		}
+	}
 	if !season || reCommunityRole.MatchString(hy) {
 		return out
 	}
@@ -253,6 +268,9 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// the side the record belongs to, unnamed.
 	if !st.media && reNotAgain.MatchString(hy) && len(ix.campaignRaces(st.day)) > 0 {
 		r := rePastLeader.FindString(hy)
+		if r == "" {
+			r = strings.TrimRight(rePastPromise.FindString(hy), "?!., ")
+		}
 		if r == "" && reLeaderish.MatchString(hy) {
 			r = rePastTerm.FindString(hy) // "5 thn kemarin … janji": a term's record
 		}
@@ -480,11 +498,22 @@ func (ix *Index) sharedCampaigner(st *pstate) string {
 			return a.ID
 		}
 	}
+	races := ix.campaignRaces(st.day)
+	// A campaign team's own account ("@tkd.kaltim", "@timpemenangan_x"),
+	// read in the raw text: the words have lost the handle's dots.
+	// ("TKD" is also taekwondo: a sports post names no team of a side).
+	if len(races) > 0 && !reSport.MatchString(st.hay()) {
+		for _, h := range reHandle.FindAllString(st.hay().raw, -1) {
+			if campaignTeamHandle(h) {
+				return "unlisted:tim-kampanye"
+			}
+		}
+	}
 	for _, w := range st.wordsOf() {
 		if !strings.HasPrefix(w.Text, "@") {
 			continue
 		}
-		for _, race := range ix.campaignRaces(st.day) {
+		for _, race := range races {
 			for _, id := range ix.raceActors[race] {
 				a := ix.actors[id]
 				if !ok(a) {
@@ -499,4 +528,26 @@ func (ix *Index) sharedCampaigner(st *pstate) string {
 		}
 	}
 	return ""
+}
+
+// reHandle is an account handle as written.
+var reHandle = regexp.MustCompile(`@[A-Za-z0-9._]+`)
+
+// campaignTeamWords are the parts of a handle that name a campaign team
+// with no candidate's name: the national and regional teams of a
+// presidential pair (TKN/TKD, TPN/TPD). A candidate's own team handle
+// ("@syarif.caleg", "@timses_x") is read with its name (fr11Handle).
+var campaignTeamWords = map[string]bool{"tkn": true, "tkd": true, "tpn": true, "tpd": true}
+
+// campaignTeamHandle reports a handle one of whose parts (split at dots,
+// underscores and digits) names a campaign team.
+func campaignTeamHandle(handle string) bool {
+	for _, p := range strings.FieldsFunc(strings.ToLower(strings.TrimPrefix(handle, "@")), func(r rune) bool {
+		return r == '.' || r == '_' || r == '-' || r >= '0' && r <= '9'
+	}) {
+		if campaignTeamWords[p] {
+			return true
+		}
+	}
+	return false
 }

@@ -181,6 +181,10 @@ var neutralCues = []string{
 	"belum menentukan", "belum menentukan pilihan", "pilih yang mana", "belum tahu mau pilih",
 	"jangan menyukai", "jangan membagikan", "jangan like", "jangan share", "dilarang like", "dilarang share",
 	"dilarang menyukai", "dilarang membagikan", "tidak boleh like", "tidak boleh share",
+	// How a ballot is marked validly (the KPU's voter education: "Coblos
+	// yg sah = satu kali di dalam kotak gambar"): every option alike.
+	"coblos yang sah", "mencoblos yang sah", "pencoblosan yang sah", "cara coblos", "cara mencoblos yang benar",
+	"surat suara memuat", "dianggap sah", "dinyatakan sah", "suara tidak sah", "simulasi pencoblosan",
 }
 
 var newsCues = []string{

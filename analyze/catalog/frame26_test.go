@@ -104,6 +104,11 @@ func TestPartisanModelElectoralBand(t *testing.T) {
 		// The booth is the vote (BX, after its one scoring).
 		{"Ngurus Jakarta aja banjirnya gak kelar, trus mau ngurus Indonesia? 😅 Mikir dulu ya lur sblm masuk bilik.", true},
 		{"kecewa sama dealer, saya menang hadiah undian motor tapi dikasih voucher doang", false},
+		{"Posko relawan banjir buka 24 jam di Masjid Al-Ikhlas, dapur umum butuh tenaga masak", false},
+		{"Posko relawan banjir buka 24 jam, hubungi Pak Sekel di kantor kelurahan", false},
+		{"Lanjutkan imunisasinya, bunda! Imunisasi lanjutan campak-rubela tiap Rabu di puskesmas", false},
+		{"Lanjutkan! Dua periode untuk Samarinda", true},
+		{"Salam dari Rudy-Seno untuk warga Sempaja", true},
 		{"Semoga menang ya pak, kami sekampung siap kawal", true},
 	} {
 		d, _ := ParseDate("2024-11-01")

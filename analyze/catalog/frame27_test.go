@@ -39,3 +39,33 @@ func TestRound27BlindMissesYZ(t *testing.T) {
 		t.Errorf("party named: partisan=%v actors %q cues %q, want unlisted:partai-harapan-mahakam", p.Partisan, p.Actors, p.Cues)
 	}
 }
+
+// TestRound27BlindMissesAB pins what the blind sets CA and CB missed or
+// called falsely (scored once on d9c70af: 0.9291, 35/40, 1 false breach;
+// 0.9085, 35/40, 3 false breaches) and was fixed near a rule after that
+// scoring, each beside the hard negative it must not catch; the lead's own
+// rewordings, not the sets' text.
+func TestRound27BlindMissesAB(t *testing.T) {
+	ix := testIndex(t)
+	tests := []frameCase{
+		// The KPU's voter education names the empty column and how to mark a ballot; a call to mark it is a side.
+		{"Simulasi coblosan di TPS 4 bersama KPPS: surat suara Pilwali memuat pasangan calon tunggal dan kolom kosong. Coblos yg sah = satu kali di dalam kotak ya 👍", "2024-11-19", ""},
+		{"Warga Bukit Pinang, tgl 27 coblos kolom kosong aja, biar kapok 😤", "2024-11-20", `support-call: "coblos kolom kosong" → kotak-kosong`},
+		// A school's OSIS pair greeted is a school election.
+		{"Selamat kpd Ketua & Wakil Ketua OSIS terpilih, paslon nomor 3 Ananda Dimas & Ananda Salsa 🎉 Terima kasih paslon 1 & 2 yg sudah sportif", "2024-08-05", ""},
+		// An acronym's ballot number spelled out in a hashtag; a service counter's is a queue.
+		{"Kerja bakti bersama para ketua RT se-Kel. Sidodadi, terima kasih partisipasinya 🧹 #SamarindaBersih #RKSNomor4", "2028-11-11", `campaign-hashtag: "#RKSNomor4" → ballot-4`},
+		{"Antrean loket perekaman KTP-el hari ini #KTPNo4 #DisdukcapilSamarinda", "2028-11-11", ""},
+		// A campaign team's account reposted; a taekwondo club's and a flood volunteers' are not.
+		{"repost dr @tkn.kaltim: JALAN SEHAT AKBAR Minggu pagi di Taman Samarendah, doorprize motor!! 🔥", "2024-02-01", `share: "repost dr @" → unlisted:tim-kampanye`},
+		{"repost dr @tkd.kaltim: latihan taekwondo anak2 tiap Minggu di GOR Segiri", "2024-02-01", ""},
+		{"repost dari @relawan.banjir: dapur umum posko Sempaja butuh beras dan air mineral", "2024-02-01", ""},
+		// A broken promise and another term asked for; a vendor's contract is no term.
+		{"Jalan rusak lagi 😩 Dulu ada yg janji jalan mulus dalam setahun, sekarang mau lanjut lagi? Jangan mau dibohongi lagi ya warga.", "2024-10-25", "oppose-call:"},
+		{"Dulu ada yg janji servis AC cepat, sekarang masih minta lanjut kontrak? Jangan mau dibohongi lagi, pilih vendor lain", "2024-10-25", ""},
+		// A wink at a side's coloured heart beside the vote day; a morning greeting's heart is not.
+		{"Pemadaman bergilir malam ini di Sungai Kunjang. Sabar ya warga, 27 November semua beres 😉💚", "2024-11-18", `support-call: "😉💚 … 27 November"`},
+		{"Selamat pagi warga 😉💙 hari ini posyandu di RT 5, bawa buku KIA", "2024-11-18", ""},
+	}
+	checkFrameCases(t, ix, tests)
+}

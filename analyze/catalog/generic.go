@@ -60,6 +60,7 @@ var genericStop = map[string]bool{
 	"lurah": true, "camat": true, "wali": true, "walikota": true, "wakil": true, "gubernur": true, "bupati": true,
 	"presiden": true, "menteri": true, "kapolsek": true, "kapolres": true, "kapolda": true, "danramil": true,
 	"kadis": true, "kepala": true, "ketua": true, "sekda": true, "sekcam": true, "seklur": true, "rt": true, "rw": true,
+	"sekel": true, "sekkel": true, "sekdes": true, "kasubag": true, "kasubbag": true, "kasie": true, "kaur": true, "kadus": true,
 	"dokter": true, "bidan": true, "guru": true, "ustadz": true, "kades": true, "babinsa": true, "bhabinkamtibmas": true,
 	"kapus": true, "direktur": true, "kasi": true, "kabid": true, "anggota": true, "dewan": true, "dprd": true,
 	"nomor": true, "no": true, "urut": true, "calon": true, "yang": true, "dan": true, "di": true, "ke": true,
@@ -223,7 +224,7 @@ var (
 	// reCivicCall is a call for the city or a programme ("Ayo dukung
 	// Samarinda raih Adipura"): a finger emoji after it is no pose.
 	reCivicCall     = mustFre(`(?i)\b(?:dukung|sukseskan)\s+(?:samarinda|kaltim|indonesia|kota|program|gerakan|kegiatan|atlet|umkm|kelurahan|kecamatan)\b`)
-	reCommunityPost = mustFre(`(?i)\b(?:sebagai|jadi|pemilihan|calon|maju di pemilihan)\s+(?:ketua|wakil ketua|pengurus|sekretaris|bendahara)\s+(?:rt|rw|lpm|karang taruna|koperasi|pkk|osis|kelas|panitia|yayasan|masjid|musala|takmir|remaja masjid|kerukunan|paguyuban|arisan|alumni|ikatan)\b|\bpemilos\b|\b(?:pemilihan|pemilu|calon|paslon|kandidat)\s+(?:ketua\s+)?osis\b|\bosis\s+20\d\d\b`) // a school's own election (PEMILOS OSIS)
+	reCommunityPost = mustFre(`(?i)\b(?:sebagai|jadi|pemilihan|calon|maju di pemilihan)\s+(?:ketua|wakil ketua|pengurus|sekretaris|bendahara)\s+(?:rt|rw|lpm|karang taruna|koperasi|pkk|osis|kelas|panitia|yayasan|masjid|musala|takmir|remaja masjid|kerukunan|paguyuban|arisan|alumni|ikatan)\b|\bpemilos\b|\b(?:ketua|wakil ketua|ketos|waketos)\s+osis\b|\b(?:pemilihan|pemilu|calon|paslon|kandidat)\s+(?:ketua\s+)?osis\b|\bosis\s+20\d\d\b`) // a school's own election (PEMILOS OSIS)
 	reOrdinary      = mustFre(`(?i)\b(antrean|antrian|nomor antre|rt \d|rw \d|juara \d|gang|blok|loket|kamar|ruang|kelas|meja|jalur|pintu|halaman)\b`)
 )
 

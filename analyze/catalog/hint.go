@@ -357,11 +357,22 @@ var hintWords = []string{"maksud", "tahu sama", "tau sama", "yang itu", "nomor i
 
 // hintsOf is reHint's matches in raw, or none without a hint word.
 func hintsOf(hy *hay, has func(...string) bool) []string {
-	if !has(hintWords...) {
-		return nil
+	var hs []string
+	if has(hintWords...) {
+		hs = reHint.FindAllString(hy, -1)
 	}
-	return reHint.FindAllString(hy, -1)
+	// A wink beside a side's coloured heart ("27 November kita perbaiki
+	// semuanya 😉💛"): a colour pointed at, not a heart sent.
+	if strings.ContainsAny(hy.raw, "😉🤭🤫😜") {
+		if m := reWinkHeart.FindString(hy); m != "" {
+			hs = append(hs, m)
+		}
+	}
+	return hs
 }
+
+// reWinkHeart is a wink next to a party colour's heart.
+var reWinkHeart = mustFre(`(?:😉|🤭|🤫|😜)\s*(?:💛|💚|💙|🧡)|(?:💛|💚|💙|🧡)\s*(?:😉|🤭|🤫|😜)`)
 
 // tagMatches is reNameYearTag's matches, or none without a hashtag.
 func tagMatches(low string, hy *hay) [][]string {

@@ -1885,6 +1885,7 @@ var nameStop = map[string]bool{
 	"pada": true, "dalam": true, "saat": true, "jelang": true, "menjelang": true, "rt": true, "rw": true,
 	"bakal": true, "calon": true,
 	"lurah": true, "camat": true, "kades": true, "ketua": true, "sekda": true, "kadis": true, "kepala": true,
+	"sekel": true, "sekkel": true, "sekcam": true, "seklur": true, "sekdes": true, "kasubag": true, "kasubbag": true, "kasie": true,
 	"kapolsek": true, "kapolres": true, "dokter": true, "bidan": true, "guru": true,
 	// A pronoun or a campaign's material opening a sentence is no one's
 	// name: "jaket partai. Sy ada fotonya", "Baliho caleg bisa dipasang".

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/dengar-id/dengar/analyze/model"
@@ -107,6 +109,39 @@ var reModelWhoever = mustFre(`(?i)\b(?:(?:calon|paslon|pasangan|partai) mana ?pu
 // the band does not read the post.
 var reModelPrize = mustFre(`(?i)\b(?:menang|memenangkan|dapat|juara) (?:hadiah|undian|lomba|kuis|giveaway|doorprize|door prize|arisan|lotre|jackpot|tender|voucher|promo)\b`)
 
+// reArabicArticle is a name's Arabic article ("Masjid Al-Ikhlas", "Pesantren
+// Ar-Rahman"): capitalised words joined by a hyphen there are one name, not
+// a candidate pair's.
+var reArabicArticle = regexp.MustCompile(`^(?:Al|An|Ar|As|At|Ad|Az|Ash|Asy|Ath|El|Ul|Abu|Ibnu|Bin|Binti)\s?[-–]`)
+
+// electoralWord reports an electoral anchor word in h, other than a name
+// joined to an Arabic article.
+func electoralWord(h *hay) bool {
+	for _, m := range reModelElectoral.FindAllStringIndex(h, -1) {
+		w := h.raw[m[0]:m[1]]
+		if reArabicArticle.MatchString(w) || serviceContinued(w, h.raw[m[1]:]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// reObjectNya is a word with "-nya" right after a verb: the verb's own
+// object ("Lanjutkan imunisasinya", "dilanjutkan pengobatannya").
+var reObjectNya = regexp.MustCompile(`^\s+\pL+nya\b`)
+
+// serviceContinued reports a word of continuing that continues a service,
+// not a term: a follow-up ("imunisasi lanjutan", "tahap lanjutan") or a
+// treatment carried on ("Lanjutkan imunisasinya, bunda!").
+func serviceContinued(w, after string) bool {
+	l := strings.ToLower(w)
+	if !strings.Contains(l, "lanjut") {
+		return false
+	}
+	return strings.HasSuffix(l, "lanjutan") || reObjectNya.MatchString(after)
+}
+
 // electoralAnchored reports whether the post names an election itself:
 // an actor or number the rules found, or an electoral anchor word, and
 // does not say that whoever wins is the same to it.
@@ -115,7 +150,7 @@ func electoralAnchored(st *pstate) bool {
 		return true
 	}
 	h := st.hay()
-	return (len(st.targets) > 0 || reModelElectoral.MatchString(h) && !reModelPrize.MatchString(h)) && !reModelWhoever.MatchString(h)
+	return (len(st.targets) > 0 || electoralWord(h) && !reModelPrize.MatchString(h)) && !reModelWhoever.MatchString(h)
 }
 
 // anchored reports whether the post has a political anchor: an actor or
