@@ -108,6 +108,8 @@ func TestPartisanModelElectoralBand(t *testing.T) {
 		{"Posko relawan banjir buka 24 jam, hubungi Pak Sekel di kantor kelurahan", false},
 		{"Lanjutkan imunisasinya, bunda! Imunisasi lanjutan campak-rubela tiap Rabu di puskesmas", false},
 		{"Lanjutkan! Dua periode untuk Samarinda", true},
+		{"Kolom: Partai-partai perlu lebih banyak kursi untuk kader perempuan di Pileg 2029", false},
+		{"Semua paslon wajib hadir di debat kedua, jangan ada yang mangkir", false},
 		{"Salam dari Rudy-Seno untuk warga Sempaja", true},
 		{"Semoga menang ya pak, kami sekampung siap kawal", true},
 	} {

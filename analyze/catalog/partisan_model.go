@@ -100,9 +100,10 @@ var (
 var reModelElectoral = mustFre(`(?i)\b(?:paslon|pasangan|calon|cal[eo]g|capres|cawapres|cagub|cawagub|cawali|cawawali|kandidat|partai|parpol|pemilu|pilkada|pilpres|pileg|pilgub|pilwali|kampanye|\w*coblos\w*|tps|bilik(?: suara)?|kotak kosong|kolom kosong|timses|tim sukses|tim pemenangan|nomor|no\.? ?urut|periode|\w*lanjut\w*|perubahan|jari|pilih|pilihlah|dipilih|terpilih|pilihan (?:kita|kami|saya|ulun|warga|lain|nomor|nang|yang|yg)|memilih|milih|petahana|incumbent|deklarasi|koalisi|oposisi|visi|misi|debat|survei|elektabilitas|jagoan|idola|gemoy|amin|dinasti|makan siang gratis|merah[- ]hitam|banteng|beringin|20[2-4]\d|\w*menang\w*|\w*manang\w*)\b|☝|✌|🤟|🗳|#\w+|(?-i:\b[A-Z][a-z]+\s?[-–]\s?[A-Z][a-z]+\b)`)
 
 // reModelWhoever is a post's neutrality about the outcome ("calon mana
-// pun yang menang nanti harus berani", "siapa pun yang terpilih"): it
+// pun yang menang nanti harus berani", "siapa pun yang terpilih") or its
+// word to every side alike ("Partai-partai perlu …", "semua paslon"): it
 // takes no side, and the electoral band does not read it.
-var reModelWhoever = mustFre(`(?i)\b(?:(?:calon|paslon|pasangan|partai) mana ?pun|siapa ?pun|sapa haja) (?:\w+ ){0,2}?(?:yang|yg|nang) (?:menang|terpilih|jadi|manang|tapilih)\b`)
+var reModelWhoever = mustFre(`(?i)(\b(?:(?:calon|paslon|pasangan|partai) mana ?pun|siapa ?pun|sapa haja) (?:\w+ ){0,2}?(?:yang|yg|nang) (?:menang|terpilih|jadi|manang|tapilih)\b|\b(?:partai-partai|parpol-parpol|(?:semua|seluruh|setiap|tiap) (?:partai|parpol|paslon|pasangan calon|calon|kandidat|caleg))\b)`)
 
 // reModelPrize is a prize or a contest won ("saya menang hadiah samsung",
 // "menang undian"): its "menang" is no election's, and without an actor
