@@ -45,10 +45,15 @@ var (
 	// The empty box run down.
 	reEmptyBoxDown = mustFre(`(?i)\b(?:kotak|kolom) kosong (?:itu )?(?:bukan pilihan|buang suara|sia-sia|percuma|pilihan (?:org|orang|urang) (?:yg|yang|nang) (?:gk|gak|ga|nggak|tidak|tdk|ndak|kada) (?:paham|ngerti|mengerti|tahu|tau))\b`)
 	// "Jangan sampai terulang": a record not to be repeated.
-	reNotAgain = mustFre(`(?i)\b(?:jangan|jgn|jngn) sampai (?:\S+ ){0,4}?(?:terulang|taulang|tarulang|baulang|tajadi pulang|tajadi lagi|terjadi lagi)\b|\bmasa (?:mau |mo )?(?:diulang|diulangi|terulang)\b|\b(?:saatnya|waktunya) ganti(?:\s+(?:pemimpin|wali ?kota|walikota|gubernur|nakhoda|kepemimpinan))?[^\pL\pN]*$|\b(?:jangan|jgn) mau dibohongi lagi\b`)
+	reNotAgain = mustFre(`(?i)\b(?:jangan|jgn|jngn) sampai (?:\S+ ){0,4}?(?:terulang|taulang|tarulang|baulang|tajadi pulang|tajadi lagi|terjadi lagi)\b|\bmasa (?:mau |mo )?(?:diulang|diulangi|terulang)\b|\b(?:saatnya|waktunya) ganti(?:\s+(?:pemimpin|wali ?kota|walikota|gubernur|nakhoda|kepemimpinan))?[^\pL\pN]*$|\b(?:jangan|jgn) mau dibohongi lagi\b|\b(?:kemana|ke mana) (?:aja|saja|ajah) (?:pak|bu|bang|om)\b`)
 	// A record pointed at a past leader or term.
 	rePastLeader = mustFre(`(?i)\b(?:(?:waktu|zaman|jaman|era|masa) (?:gubernur|wali ?kota|walikota|pemimpin|bupati)|(?:gubernur|wali ?kota|walikota|pemimpin|bupati) (?:sebelumnya|lama|yang dulu|yg dulu|nang dulu|nang bahari|kemarin)|janji tinggal janji|(?:yang|yg) pegang (?:provinsi|kota|kaltim|samarinda)|periode (?:kemarin|lalu|sebelumnya)|(?:pak |bapak )?(?:gub|gubernur|wali|walkot|wako) (?:yg|yang|nang) (?:lama|dulu) (?:menjabat|memimpin|bajabat)|dulu (?:5|lima) (?:thn|tahun) jadi (?:gubernur|wali ?kota|walikota)|(?:sama|oleh|ama|lawan) (?:yg|yang|nang) (?:5|lima|10|sepuluh) (?:thn|tahun) (?:cuma|cuman|cm|hanya|kada|gak|tidak))\b`)
 	// A past term, a record only beside a leader or a promise.
+	// The incumbent addressed: "Pak Wali", "Bapak Wali Kota", "Pak Gub".
+	reIncumbentAddr = mustFre(`(?i)\b(?:pak|bapak|bu|ibu|abah)\s+(?:wali(?:\s?kota)?|walkot|wako|gubernur|gub|bupati)\b`)
+	// Another five years with the one addressed.
+	reFurtherTerm   = mustFre(`(?i)\b(?:umpat|ikut|bersama|dukung|lanjut|lanjutkan|melanjutkan \w+|meneruskan \w+|memimpin)(?:\s+(?:haja|aja|saja|lagi|kembali|pian|bapak|ibu)){0,2}\s+(?:lima|5)\s+(?:tahun|thn)\b`)
+	reTermNotOffice = mustFre(`(?i)\b(?:program|beasiswa|rpjmd|renstra|rencana|kontrak|garansi|anggaran|apbd|perda|masa berlaku|proyek|pensiun|purnatugas)\b`)
 	// "Dulu ada yg janji … sekarang masih minta lanjut?": a promise broken
 	// and another term asked for.
 	rePastPromise = mustFre(`(?i)\bdulu (?:ada )?(?:yg|yang|nang) (?:janji|berjanji|bajanji)\b.{0,80}?\b(?:minta|mau|masih|handak) (?:\S+ )?lanjut(?:\s+(?:lagi|memimpin|(?:dua |2 )?periode))?\s*[?!.,]`)
@@ -254,6 +259,16 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 		}
 		hit("support-call", p, m, false)
 		return out
+	}
+	// The incumbent addressed and wished another term in a campaign
+	// ("Selamat milad Bapak Wali Kota … melanjutkan pengabdian 5 tahun ke
+	// depan", "Terima kasih Pak Wali … kami barataan umpat haja lagi lima
+	// tahun"); a programme's or a contract's five years are no term.
+	if !st.media && len(ix.campaignRaces(st.day)) > 0 && reIncumbentAddr.MatchString(hy) && !reTermNotOffice.MatchString(hy) {
+		if m := reFurtherTerm.FindString(hy); m != "" {
+			hit("support-call", "unlisted:petahana", reIncumbentAddr.FindString(hy)+" … "+m, false)
+			return out
+		}
 	}
 	// The empty box run down ("kotak kosong itu bukan pilihan, itu buang
 	// suara"): opposition to the option, so support for the lone pair.

@@ -69,3 +69,23 @@ func TestRound27BlindMissesAB(t *testing.T) {
 	}
 	checkFrameCases(t, ix, tests)
 }
+
+// TestRound27BlindMissesCD pins what the blind sets CC and CD missed
+// (scored once on d8c97b6: 0.9188, 36/40, 1 false breach; 0.9291, 35/40,
+// 0) and was fixed near a rule after that scoring, each beside the hard
+// negative it must not catch; the lead's own rewordings.
+func TestRound27BlindMissesCD(t *testing.T) {
+	ix := testIndex(t)
+	tests := []frameCase{
+		// The incumbent wished another five years in a campaign; a programme's five years, or a birthday out of it, are not.
+		{"Selamat ulang tahun Pak Gubernur 🎂 semoga sehat dan kuat meneruskan perjuangan 5 tahun lagi 🤲", "2024-10-05", `support-call: "Pak Gubernur … meneruskan perjuangan 5 tahun" → unlisted:petahana`},
+		{"Makasih Pak Wali, jalan kami sudah bagus. Kami sekampung ikut haja lagi lima tahun 🤍", "2024-11-15", "→ unlisted:petahana"},
+		{"Terima kasih Pak Wali, beasiswa ini lanjut 5 tahun sesuai RPJMD 🙏", "2024-11-15", ""},
+		{"Selamat milad Bapak Wali Kota, semoga sehat dan lancar melanjutkan tugas 5 tahun ke depan", "2025-03-15", ""},
+		{"Selamat ulang tahun Pak Wali, semoga sehat selalu dan terus mengabdi untuk Samarinda 🙏", "2024-11-15", ""},
+		// A past term mocked with "kemana aja pak" in a campaign; a neighbour's chores are not.
+		{"Mantan gubernur baru skrg turun ke pelosok? 5 thn kemarin kemana aja pak 🙄", "2024-10-12", "oppose-call:"},
+		{"Pak RT, 5 thn kemarin kemana aja pak kok baru ikut kerja bakti 😅", "2024-10-12", ""},
+	}
+	checkFrameCases(t, ix, tests)
+}

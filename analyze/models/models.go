@@ -6,7 +6,7 @@ import "embed"
 
 // Version is the version of the shipped models, written into every tagged
 // mention.
-const Version = "id-2026.12.11"
+const Version = "id-2026.12.12"
 
 // FS holds the model files and the notice.
 //
