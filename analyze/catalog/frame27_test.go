@@ -89,3 +89,19 @@ func TestRound27BlindMissesCD(t *testing.T) {
 	}
 	checkFrameCases(t, ix, tests)
 }
+
+// TestRound27BlindFalseEF pins the two false breaches of the blind sets CE
+// and CF (scored once on 4ded076: 0.9192, 33/40, 1 false breach; 0.9391,
+// 37/40, 1), each fixed after that scoring beside the call it must keep;
+// the lead's own rewordings.
+func TestRound27BlindFalseEF(t *testing.T) {
+	ix := testIndex(t)
+	tests := []frameCase{
+		// A traffic notice routes cars around a rally; transport to it mobilises.
+		{"Info lalin: sehubungan kampanye akbar di GOR Segiri, arus kendaraan di Jl. Kesuma Bangsa dialihkan mulai 13.00. Mohon pengguna jalan cari rute alternatif 🚦", "2024-11-20", ""},
+		{"Besok kampanye akbar paslon 02 di GOR Segiri, warga yg mau ikut kumpul di kantor lurah jam 7, bus disiapkan 🚌", "2024-11-20", "mobilisation:"},
+		// Flood relief calls its volunteers; the model reads no side there without an electoral word.
+		{"Posko relawan banjir Kel. Sidodadi butuh relawan dapur umum 🍚 yg bisa bantu merapat ke posko jam 7. Terima kasih warga 🙏 #SamarindaPeduli", "2024-11-20", ""},
+	}
+	checkFrameCases(t, ix, tests)
+}

@@ -1205,6 +1205,11 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			// "Kampanye akbar pasangan nomor 1 dihadiri ribuan orang,
 			// panitia siapkan bus": an outlet reports the rally's logistics.
 			blocked("mobilisation", mob, "a news outlet reporting a rally")
+		case !c.invite && st.doc != nil && frTrafficNotice.MatchString(st.hay()) && !reMobLogistic.MatchString(st.hay()):
+			// "Sehubungan kegiatan kampanye terbuka … arus kendaraan
+			// dialihkan. Mohon pengguna jalan menyesuaikan": a traffic
+			// notice routes cars around the rally, it invites no one.
+			blocked("mobilisation", mob, "a traffic notice around the event")
 		case st.doc != nil && reCountNotice.MatchString(st.hay()):
 			// "Rekapitulasi suara tingkat kecamatan … Saksi partai harap
 			// hadir": the count's proceedings call every side's witnesses.

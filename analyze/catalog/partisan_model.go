@@ -80,6 +80,9 @@ type modelReading struct {
 	// unanchored: the post has no word of politics at all (no actor, race,
 	// campaign, vote or side's mark): the model abstains.
 	unanchored bool
+	// civic: the post calls a civic body's volunteers ("relawan banjir",
+	// "relawan PMI") with no electoral word: its margin does not count.
+	civic string
 }
 
 // Political anchors: the model reads a side only from a post that has at
@@ -117,10 +120,14 @@ var reArabicArticle = regexp.MustCompile(`^(?:Al|An|Ar|As|At|Ad|Az|Ash|Asy|Ath|E
 
 // electoralWord reports an electoral anchor word in h, other than a name
 // joined to an Arabic article.
-func electoralWord(h *hay) bool {
+func electoralWord(h *hay) bool { return electoralWordBesides(h, "") }
+
+// electoralWordBesides is electoralWord without the anchors that begin
+// with prefix ("#": a hashtag, which a relief post has too).
+func electoralWordBesides(h *hay, prefix string) bool {
 	for _, m := range reModelElectoral.FindAllStringIndex(h, -1) {
 		w := h.raw[m[0]:m[1]]
-		if reArabicArticle.MatchString(w) || serviceContinued(w, h.raw[m[1]:]) {
+		if reArabicArticle.MatchString(w) || serviceContinued(w, h.raw[m[1]:]) || prefix != "" && strings.HasPrefix(w, prefix) {
 			continue
 		}
 		return true
@@ -188,6 +195,17 @@ func (ix *Index) modelCall(st *pstate) bool {
 	if mg < PartisanModelElectoralThreshold || mg < PartisanModelThreshold && !electoralAnchored(st) {
 		return false
 	}
+	// Flood relief's own words ("posko relawan banjir … merapat ke posko")
+	// are a campaign post's too; without an actor or an electoral word (a
+	// hashtag such as "#SamarindaPeduli" is not one here) the model
+	// reads no side in a civic body's call for volunteers, at any margin.
+	// (A veto over every civic activity — gotong royong, posyandu, senam —
+	// was measured and lost five real breaches in the sets for one false
+	// call: sides do use them.)
+	if v := frCivicVolunteer.FindString(st.hay()); v != "" && len(st.targets) == 0 && !electoralWordBesides(st.hay(), "#") {
+		st.modelRead.civic = v
+		return false
+	}
 	st.modelRead.called = true
 	st.cues = append(st.cues, modelCue(mg))
 	return true
@@ -223,6 +241,9 @@ func (r modelReading) note() string {
 		return "partisan model abstained: no word of politics (party, candidate, race, vote or campaign) to read a side from"
 	case r.short > 0:
 		return "partisan model abstained: " + strconv.Itoa(r.short) + " word(s) are too few to read a side"
+	case r.civic != "":
+		return "not counted: partisan model margin " + strconv.FormatFloat(r.margin, 'f', 2, 64) +
+			" (a civic body's volunteers, \"" + r.civic + "\", without a word of a race, ballot, candidate or side)"
 	case r.scored && r.margin < PartisanModelElectoralThreshold:
 		return "not counted: partisan model margin " + strconv.FormatFloat(r.margin, 'f', 2, 64) +
 			" (below " + strconv.FormatFloat(PartisanModelElectoralThreshold, 'f', 2, 64) + ")"
