@@ -264,8 +264,10 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// ("Selamat milad Bapak Wali Kota … melanjutkan pengabdian 5 tahun ke
 	// depan", "Terima kasih Pak Wali … kami barataan umpat haja lagi lima
 	// tahun"); a programme's or a contract's five years are no term.
-	if !st.media && len(ix.campaignRaces(st.day)) > 0 && reIncumbentAddr.MatchString(hy) && !reTermNotOffice.MatchString(hy) {
-		if m := reFurtherTerm.FindString(hy); m != "" {
+	// The gated regexps first: most posts address no incumbent, and the
+	// calendar's races are a slice built per call.
+	if !st.media && reIncumbentAddr.MatchString(hy) && !reTermNotOffice.MatchString(hy) {
+		if m := reFurtherTerm.FindString(hy); m != "" && len(ix.campaignRaces(st.day)) > 0 {
 			hit("support-call", "unlisted:petahana", reIncumbentAddr.FindString(hy)+" … "+m, false)
 			return out
 		}
