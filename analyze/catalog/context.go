@@ -145,6 +145,15 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 			hit("campaign-hashtag", "unlisted:calon-"+strings.ToLower(m[1]), m[0], false)
 		}
 	}
+	// A second term cheered beside a side's acronym, in a season.
+	if t := fr28TermCheer.FindString(hy); t != "" && season {
+		for _, m := range fr28AcroTag.FindAllStringSubmatch(hy, -1) {
+			if s := acroSide(m[1]); s != "" {
+				hit("campaign-hashtag", s, t+" … "+m[0], false)
+				break
+			}
+		}
+	}
 	for _, m := range reTagForAny.FindAllStringSubmatch(hy, -1) {
 		if w := strings.ToLower(m[1]); !genericStop[w] && !acronymStop[m[1]] && !hashtagCivic[w] {
 			hit("campaign-hashtag", genericName(m[1]), m[0], false)

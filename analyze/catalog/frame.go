@@ -114,7 +114,12 @@ var (
 	// frTrafficNotice marks a traffic or closure notice: "mohon pengendara
 	// menyesuaikan" around a campaign event routes traffic, it does not
 	// invite anyone to the event.
-	frTrafficNotice  = mustFre(`(?i)\b(?:pengalihan arus|rekayasa lalu lintas|arus lalu lintas|arus kendaraan|dialihkan melalui|penutupan (?:jalan|ruas)|ditutup sementara|pengendara|pengguna jalan|rute alternatif|jalur alternatif|info lalin)\b`)
+	frTrafficNotice = mustFre(`(?i)\b(?:pengalihan arus|rekayasa lalu lintas|arus lalu lintas|arus kendaraan|dialihkan melalui|penutupan (?:jalan|ruas)|ditutup sementara|pengendara|pengguna jalan|rute alternatif|jalur alternatif|info lalin)\b`)
+	// A traffic notice's ask is to road users ("Mohon cari rute alternatif
+	// & ikuti arahan petugas"): its "mohon" invites no one to the event.
+	frDriverAsk = mustFre(`(?i)\b(?:mohon|dimohon|harap|diharapkan|diimbau|dihimbau|agar)\s+(?:\S+\s+){0,3}?(?:pengendara|pengguna jalan|cari rute|mencari rute|rute alternatif|jalur alternatif|menghindari|hindari|menyesuaikan|berhati-hati|hati-hati|ikuti arahan|mengikuti arahan|mematuhi)`)
+	// ... unless the notice also asks people to the event.
+	frEventAsk       = mustFre(`(?i)\b(?:ayo|yuk|mari|ramaikan|hadiri|hadirilah|datanglah|ditunggu|kami tunggu|jangan lupa hadir)\b`)
 	frCivicVolunteer = mustFre(`(?i)\brelawan (?:tagana|pmi|sibat|rapi|orari|senkom|bencana|kebersihan|damkar|lingkungan|kesehatan|covid|banjir|posyandu|desa|kelurahan|pemuda|pendidikan|dapur|pemadam|masjid|literasi|sungai)\b`)
 	frAct            = mustFre(`(?i)\b(selamat|ultah|ulang tahun|milad|bertambah usia|semoga|mudahan|doa kami|sukses|dukung|dukungan|bela|tetap (?:pak|pa|bu|ibu|abah|bang)|haja|kumpul|bakumpul|berangkat|bus|jemput\w*|kendaraan|kaos|kaus|atribut|hadir|hadiri|ikut|memang (?:peduli|dekat|baik)|dekat dengan rakyat|pilih|coblos|umpat|ramaikan|ayo|yuk|mari|all out|habis-habisan|merapat|konvoi|arak-arakan|iring\w*|mengantar|antar|pantas|cocok|butuh|kerja nyata)\b`)
 	// Mobilisation for a person without an election word: a person's

@@ -368,6 +368,11 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				// "bukan cuma kata" is words against deeds.
 				continue
 			}
+			if sp.name == "katanya" && mockedClaim(st) {
+				// "katanya banjir beres … jgn mau dibodohi dua kali": a
+				// claim mocked, no one quoted (round 28's frame reads it).
+				continue
+			}
 			c.news = true
 			c.quote = c.quote || quoteWords[sp.name]
 			c.hardNews = c.hardNews || quoteWords[sp.name] || hardNewsWords[sp.name]
@@ -1205,10 +1210,12 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			// "Kampanye akbar pasangan nomor 1 dihadiri ribuan orang,
 			// panitia siapkan bus": an outlet reports the rally's logistics.
 			blocked("mobilisation", mob, "a news outlet reporting a rally")
-		case !c.invite && st.doc != nil && frTrafficNotice.MatchString(st.hay()) && !reMobLogistic.MatchString(st.hay()):
+		case st.doc != nil && frTrafficNotice.MatchString(st.hay()) && !reMobLogistic.MatchString(st.hay()) &&
+			(!c.invite || frDriverAsk.MatchString(st.hay()) && !frEventAsk.MatchString(st.hay())):
 			// "Sehubungan kegiatan kampanye terbuka … arus kendaraan
 			// dialihkan. Mohon pengguna jalan menyesuaikan": a traffic
-			// notice routes cars around the rally, it invites no one.
+			// notice routes cars around the rally, it invites no one; its
+			// "mohon" asks drivers, not voters.
 			blocked("mobilisation", mob, "a traffic notice around the event")
 		case st.doc != nil && reCountNotice.MatchString(st.hay()):
 			// "Rekapitulasi suara tingkat kecamatan … Saksi partai harap

@@ -1,0 +1,46 @@
+package catalog
+
+// Round 28's frames: the miss classes of the blind pair CG and CH, read
+// after their one scoring (on 36cd7ec: 77/80 breaches, 1 false breach).
+
+var (
+	// A side's claim or slogan mocked with "katanya": "katanya banjir
+	// beres", "katanya Kaltim berdaulat 😅", "Gratispol katanya 🤡".
+	fr28ClaimMock = mustFre(`(?i)\bkatanya\s+(?:\S+\s+){0,3}?(?:beres|tuntas|selesai|teratasi|berdaulat|sejahtera|gratis\w*|bebas banjir|mulus)\b|\b\w{4,}\s+katanya\s*(?:🤡|😅|🤭|😂|🙄|😏)`)
+	// ... and the reader told to judge the vote by it: "jgn mau dibodohi
+	// dua kali", "semoga 27 November warga makin cerdas menilai".
+	fr28JudgeVote = mustFre(`(?i)\b(?:jangan|jgn|jngn) mau (?:dibohongi|dibodohi|dikibulin|dikibuli|dibodoh-bodohi)(?: lagi| dua kali| 2 kali)?\b|\bcerdas (?:menilai|memilih)\b|\bjangan salah pilih\b|\bjgn salah pilih\b`)
+	// A scam, a levy or a hoax mocked the same way is no side's: "katanya
+	// sekolah gratis, kok masih ada pungutan? jangan mau dibodohi oknum".
+	fr28ClaimNot = mustFre(`(?i)\b(?:oknum|pungli|pungutan|calo|penipu\w*|modus|hoaks|hoax|saber|lapor\w*|promo|diskon|olshop|toko|jualan)\b`)
+	// A second term cheered beside a side's acronym in a hashtag: "Lanjut
+	// jilid 2 makin ngebut 🚀 #AHZ" (contextFrames: a service post's
+	// "petugas" or "loket" does not hide it).
+	fr28AcroTag   = mustFre(`#([A-Z]{2,6})\b`)
+	fr28TermCheer = mustFre(`(?i)\blanjut(?:kan)?\s+jilid\s*(?:2|dua|ii)\b|\bjilid\s*(?:2|dua|ii)\s+(?:makin|lebih|tambah|gas)\b`)
+	// A candidate's youth and father mocked in the presidential race:
+	// "Anak kemarin sore disuruh mimpin negara, modal bapaknya doang?".
+	fr28KidRuler = mustFre(`(?i)\banak kemarin sore\b.{0,60}?\b(?:negara|wapres|presiden|bapaknya|bapak)\b|\bmodal (?:bapak|bapaknya|bapaknye|ortu)(?: doang| aja| saja)?\b.{0,40}?\b(?:negara|wapres|presiden|cawapres)\b`)
+)
+
+// mockedClaim reports a claim mocked with "katanya" beside a word to the
+// voter, in a post that mocks no scam or levy.
+func mockedClaim(st *pstate) bool {
+	if st.doc == nil {
+		return false
+	}
+	hy := st.hay()
+	return fr28ClaimMock.MatchString(hy) && fr28JudgeVote.MatchString(hy) && !fr28ClaimNot.MatchString(hy)
+}
+
+var round28Frames = []frame{
+	{rule: "oppose-call", parts: []*fre{fr28ClaimMock, fr28JudgeVote}, side: fixedSide("unlisted:lawan"), oppose: true, not: fr28ClaimNot},
+	{rule: "oppose-attack", parts: []*fre{fr28KidRuler}, side: liveSide("prabowo-gibran"), oppose: true},
+}
+
+func init() {
+	for i := range round28Frames {
+		round28Frames[i].join = true
+	}
+	frames = append(frames, round28Frames...)
+}
