@@ -35,7 +35,7 @@ var (
 	// An acronym cheered: "sekeluarga HASA semua", "sudah DAME semua".
 	reAcronymCheer = mustFre(`(?i:sudah|udah|udh|fix|sekeluarga|sakeluarga|sekampung|sagang|semua)\s+([A-Z]{3,8})\s+(?i:semua|semuanya|haja|aja|saja)\b`)
 	// An act of sharing, a shared handle, shared content.
-	reShareAct     = mustFre(`(?i)(\b(?:rt|repost(?:ed)?|regram)\s+(?:(?:dr|dari|from)\s+)?@|\b(?:diteruskan|teruskan|share|bagikan|sebarkan|dibagikan)\b|\bwajib (?:ditonton|nonton|tonton)\b)`)
+	reShareAct     = mustFre(`(?i)(\b(?:rt|repost(?:ed)?|regram|reshare)\s+(?:(?:dr|dari|from|video|postingan|story|reels?|konten)\s+){0,2}@|\b(?:komen(?:tar)?|comment|like|menyukai)\b.{0,60}?\b(?:postingan|unggahan|video|konten|live)\s+(?:kampanye\s+)?@|\b(?:diteruskan|teruskan|share|bagikan|sebarkan|dibagikan)\b|\bwajib (?:ditonton|nonton|tonton)\b)`)
 	reShareHandle  = mustFre(`(?i)\b(?:rt|repost(?:ed)?|regram)\s+(?:(?:dr|dari|from)\s+)?@`)
 	reShareContent = mustFre(`(?i)\b(?:video|cuplikan|konten|postingan|unggahan|pidato|orasi)\b`)
 	// A wish to be elected.

@@ -412,6 +412,8 @@ var inviteCues = []string{
 	"kami mengajak", "diinstruksikan", "diperintahkan", "instruksi", "dimohon kesediaannya", "mohon kesediaan", "dianjurkan", "kepada seluruh", "bagi yang", "buat yang", "yang berminat",
 	"kepada bapak", "kepada ibu", "kepada yth", "yth", "kepada para",
 	"diminta", "tolong", "diharap",
+	// Banjar "jangan kada datang" (do not fail to come) invites.
+	"jangan kada", "jangan sampai kada", "jangan tidak", "jangan sampai tidak",
 }
 
 // attendCues are attending an event.
@@ -613,6 +615,11 @@ func campaignHashtags(a *Actor) []string {
 		}
 		for _, sfx := range hashtagSuffixes {
 			out = append(out, "#"+j+sfx)
+		}
+		if a.Number != "" {
+			// A party's or a pair's name with its ballot number
+			// ("#PartaiGelora7", "#Golkar04").
+			out = append(out, "#"+j+a.Number, "#"+j+"0"+a.Number)
 		}
 		for y := firstYear; y <= hashtagLastYear; y++ {
 			out = append(out, fmt.Sprintf("#%s%d", j, y), fmt.Sprintf("#%d%s", y, j))

@@ -120,7 +120,7 @@ var (
 	frDriverAsk = mustFre(`(?i)\b(?:mohon|dimohon|harap|diharapkan|diimbau|dihimbau|agar)\s+(?:\S+\s+){0,3}?(?:pengendara|pengguna jalan|cari rute|mencari rute|rute alternatif|jalur alternatif|menghindari|hindari|menyesuaikan|berhati-hati|hati-hati|ikuti arahan|mengikuti arahan|mematuhi)`)
 	// ... unless the notice also asks people to the event.
 	frEventAsk       = mustFre(`(?i)\b(?:ayo|yuk|mari|ramaikan|hadiri|hadirilah|datanglah|ditunggu|kami tunggu|jangan lupa hadir)\b`)
-	frCivicVolunteer = mustFre(`(?i)\brelawan (?:tagana|pmi|sibat|rapi|orari|senkom|bencana|kebersihan|damkar|lingkungan|kesehatan|covid|banjir|posyandu|desa|kelurahan|pemuda|pendidikan|dapur|pemadam|masjid|literasi|sungai)\b`)
+	frCivicVolunteer = mustFre(`(?i)\brelawan (?:tagana|pmi|sibat|rapi|orari|senkom|bencana|kebersihan|damkar|lingkungan|kesehatan|covid|banjir|posyandu|desa|kelurahan|pemuda|pendidikan|dapur|pemadam|masjid|literasi|sungai|linmas|satlinmas|hansip)\b`)
 	frAct            = mustFre(`(?i)\b(selamat|ultah|ulang tahun|milad|bertambah usia|semoga|mudahan|doa kami|sukses|dukung|dukungan|bela|tetap (?:pak|pa|bu|ibu|abah|bang)|haja|kumpul|bakumpul|berangkat|bus|jemput\w*|kendaraan|kaos|kaus|atribut|hadir|hadiri|ikut|memang (?:peduli|dekat|baik)|dekat dengan rakyat|pilih|coblos|umpat|ramaikan|ayo|yuk|mari|all out|habis-habisan|merapat|konvoi|arak-arakan|iring\w*|mengantar|antar|pantas|cocok|butuh|kerja nyata)\b`)
 	// Mobilisation for a person without an election word: a person's
 	// visit or welcome with a gathering and a dress or kit.
@@ -170,7 +170,9 @@ func tagNameSide(_ *Index, _ *pstate, m []string) string {
 var frCivicTag = map[string]bool{"pemilu": true, "pilkada": true, "pilwali": true, "pilgub": true, "pileg": true, "damai": true,
 	"hut": true, "pemilih": true, "netral": true, "ayo": true, "mari": true, "sukses": true, "tolak": true, "lawan": true,
 	"gerakan": true, "hari": true, "jaga": true, "coblos": true, "menuju": true, "emas": true, "kota": true, "hebat": true, "maju": true,
-	"indonesia": true, "samarinda": true, "kaltim": true, "nkri": true, "bangsa": true, "rakyat": true, "kita": true, "juara": true}
+	"indonesia": true, "samarinda": true, "kaltim": true, "nkri": true, "bangsa": true, "rakyat": true, "kita": true, "juara": true,
+	// A service's round ("#Vaksin4", "#Imunisasi2", "#Posbindu3").
+	"vaksin": true, "vaksinasi": true, "imunisasi": true, "dosis": true, "booster": true, "posbindu": true, "bias": true}
 
 var (
 	// "#SulaimanMenang": a person's name hashtag with a win or a term.

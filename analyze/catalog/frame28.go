@@ -18,6 +18,15 @@ var (
 	// "petugas" or "loket" does not hide it).
 	fr28AcroTag   = mustFre(`#([A-Z]{2,6})\b`)
 	fr28TermCheer = mustFre(`(?i)\blanjut(?:kan)?\s+jilid\s*(?:2|dua|ii)\b|\bjilid\s*(?:2|dua|ii)\s+(?:makin|lebih|tambah|gas)\b`)
+	// A count a service post spells out beside its fingers: "2 kali
+	// sehari sikat gigi", "3 langkah cuci tangan", "3M Plus".
+	fr28CountSpelled = mustFre(`(?i)\b(?:[1-5]|satu|dua|tiga|empat|lima)\s*(?:x|kali)\s+(?:sehari|seminggu|sebulan|setahun|dalam sehari|dalam seminggu|dalam setahun)\b|\b(?:[1-5]|dua|tiga|empat|lima)\s+(?:langkah|cara|tips|kiat|hal penting|prinsip|aturan|syarat)\b|\b3m(?: plus)?\b`)
+	// A ballot number to remember with the vote day, in Indonesian or
+	// Banjar: "ingati haja nomor dua tanggal 27 kaina lah 😁✌️".
+	fr28RememberNum = mustFre(`(?i)\bingat(?:i|kan|lah)?\s+(?:(?:haja|aja|saja|ja|ya|lah|pang)\s+)?(?:nomor|nomer|no\.?|angka)\s+(satu|dua|tiga|empat|lima|0?[1-5])\b`)
+	// Aid received from a side's volunteers: "menerima perahu karet & 500
+	// nasi bungkus dari Relawan AH".
+	fr28VolunteerAid = mustFre(`(?i)\b(?:sumbangan|bantuan|hibah|donasi|titipan|kiriman|paket|menerima|terima|mendapat|dapat)\s+(?:\S+\s+){0,6}?dari\s+(?:relawan|simpatisan|sahabat|laskar|tim pemenangan|tim sukses|timses|posko pemenangan)\s+([\pL\pN'’-]+)`)
 	// A candidate's youth and father mocked in the presidential race:
 	// "Anak kemarin sore disuruh mimpin negara, modal bapaknya doang?".
 	fr28KidRuler = mustFre(`(?i)\banak kemarin sore\b.{0,60}?\b(?:negara|wapres|presiden|bapaknya|bapak)\b|\bmodal (?:bapak|bapaknya|bapaknye|ortu)(?: doang| aja| saja)?\b.{0,40}?\b(?:negara|wapres|presiden|cawapres)\b`)
@@ -33,8 +42,32 @@ func mockedClaim(st *pstate) bool {
 	return fr28ClaimMock.MatchString(hy) && fr28JudgeVote.MatchString(hy) && !fr28ClaimNot.MatchString(hy)
 }
 
+// twoSlogans reports another slogan of sp's side in the post, apart from
+// sp: two of a side's catchwords are its campaign's voice.
+func twoSlogans(st *pstate, sp *pspan) bool {
+	for i := range st.spans {
+		o := &st.spans[i]
+		if o.class == cSlogan && o.name == sp.name && (o.end <= sp.start || o.start >= sp.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// campaigningSide is the one catalog side the post names while that
+// side campaigns on the post's day, or "": a volunteer group named only
+// by a word of its own is a civic body as often as a side's.
+func campaigningSide(ix *Index, st *pstate, _ []string) string {
+	if tg := ix.onlySide(st); tg != nil && ix.campaigning(tg.actor, st.day) {
+		return tg.actor
+	}
+	return ""
+}
+
 var round28Frames = []frame{
 	{rule: "oppose-call", parts: []*fre{fr28ClaimMock, fr28JudgeVote}, side: fixedSide("unlisted:lawan"), oppose: true, not: fr28ClaimNot},
+	{rule: "support-call", parts: []*fre{fr28RememberNum, fr25VoteDate}, side: onVoteDay(numberSide), mobilise: true, not: reCommunityPost},
+	{rule: "party-service", parts: []*fre{fr28VolunteerAid}, side: campaigningSide, not: fr12AidNot, mobilise: true},
 	{rule: "oppose-attack", parts: []*fre{fr28KidRuler}, side: liveSide("prabowo-gibran"), oppose: true},
 }
 

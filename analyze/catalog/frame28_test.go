@@ -30,3 +30,44 @@ func TestRound28BlindGH(t *testing.T) {
 	}
 	checkFrameCases(t, ix, tests)
 }
+
+// TestRound28BlindIJ pins what the blind sets CI and CJ missed or called
+// falsely (scored once on 4719dee: 0.9592, 37/40, 1 false breach; 0.8782,
+// 35/40, 1 false breach) and was fixed near a rule after that scoring,
+// each beside the hard negative it must not catch; the lead's own
+// rewordings, not the sets' text.
+func TestRound28BlindIJ(t *testing.T) {
+	ix := testIndex(t)
+	tests := []frameCase{
+		// Fingers counting what a health tip spells out pose nothing.
+		{"Ingat 2 jari ✌️ ya bunda: 2 kali seminggu makan ikan 🐟 — Posyandu Melati", "2024-01-22", ""},
+		{"Salam dua jari dari kami warga Sempaja ✌️ sampai ketemu tanggal 14", "2024-01-22", `hand-sign: "Salam dua jari"`},
+		// Linmas volunteers guard the polling station for every side.
+		{"Pendaftaran relawan Linmas untuk pengamanan TPS dibuka s.d. 10 Januari, daftar di kantor kelurahan", "2024-01-05", ""},
+		// Two of one side's slogans in the account's own words are no report.
+		{"Rapat koordinasi UMKM selesai, ditutup dgn salam metal 🤘 biar sat set tas tes 😎", "2024-01-12", `slogan: "salam metal" → ganjar-mahfud`},
+		{"Pentas seni pelajar ditutup salam metal 🤘, penampilan band-nya sat set tas tes!", "2024-01-12", ""},
+		// A candidate's own post passed on or commented on by the account.
+		{"Merinding 🔥 (regram video @aniesbaswedan)", "2024-02-01", `share: "regram video @" → anies`},
+		{"Merinding 🔥 (regram video @aniesbaswedan)", "2025-06-01", ""},
+		{"Cara cuci tangan yang benar 👐 (repost video @dinkes.samarinda)", "2024-02-01", ""},
+		{"Semoga sehat selalu Pak 🙏 (komentar akun @kel.sidomulyo di postingan kampanye @rudymasud)", "2024-11-20", `share: "komentar akun @kel.sidomulyo di postingan kampanye @" → rudy-masud`},
+		// A ballot number to remember with the vote day, in Banjar.
+		{"Amun handak kampung labih bungas, ingati haja nomor dua tanggal 27 kaina 😉", "2024-10-26", `support-call: "ingati haja nomor dua … tanggal 27" → rudy-seno`},
+		{"Ingat nomor dua tanggal 15 ya bun, jadwal imunisasi di posyandu 2", "2024-10-26", ""},
+		// Banjar's double negative invites ("jangan kada datang": be sure to come).
+		{"Bubuhan warga jangan kada datang ka lapangan isuk, Pak AH handak bakisah lawan warga", "2024-11-09", `mobilisation: "jangan kada datang … AH" → ah-sz`},
+		{"Warga jangan datang ke lapangan besok, ada kampanye Pak AH, jalan ditutup sementara", "2024-11-09", ""},
+		// Aid received from a side's volunteers; a civic body's is service.
+		{"Perahu karet sdh diterima warga RT 5, kiriman dari Relawan AH 🙏 terima kasih", "2024-10-05", `party-service: "kiriman dari Relawan AH" → ah-sz`},
+		{"Alhamdulillah posko menerima 100 paket sembako dari relawan PMI 🙏", "2024-10-05", ""},
+		// An office holder wished to lead from a vote's year still ahead
+		// (set AR's post, which the retrained model left at 0.4996); the
+		// same soft wish with no year is a courtesy to the rules.
+		{"Selamat milad Bapak Prabowo Subianto, semoga sehat dan dimudahkan memimpin bangsa mulai 2024 🙏", "2023-10-17", `greeting: "Selamat milad Bapak Prabowo Subianto" → prabowo`},
+		// A party's name with its ballot number in a hashtag.
+		{"Jadwal vaksin besok pagi di puskesmas ya 🙏 #Golkar4", "2024-02-01", `campaign-hashtag: "#Golkar4" → golkar`},
+		{"Jadwal vaksin besok pagi di puskesmas ya 🙏 #Vaksin4", "2024-02-01", ""},
+	}
+	checkFrameCases(t, ix, tests)
+}

@@ -62,6 +62,7 @@ var genericStop = map[string]bool{
 	"kadis": true, "kepala": true, "ketua": true, "sekda": true, "sekcam": true, "seklur": true, "rt": true, "rw": true,
 	"sekel": true, "sekkel": true, "sekdes": true, "kasubag": true, "kasubbag": true, "kasie": true, "kaur": true, "kadus": true,
 	"dokter": true, "bidan": true, "guru": true, "ustadz": true, "kades": true, "babinsa": true, "bhabinkamtibmas": true,
+	"linmas": true, "satlinmas": true, "hansip": true,
 	"kapus": true, "direktur": true, "kasi": true, "kabid": true, "anggota": true, "dewan": true, "dprd": true,
 	"nomor": true, "no": true, "urut": true, "calon": true, "yang": true, "dan": true, "di": true, "ke": true,
 	"kami": true, "kita": true, "kalian": true, "mereka": true, "ini": true, "itu": true, "tersebut": true,

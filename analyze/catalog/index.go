@@ -146,7 +146,7 @@ func Compile(c *Catalog) (*Index, error) {
 		for _, col := range a.Colours {
 			pol[cColour+"|"+col] = []string{col}
 		}
-		if a.Kind == "pair" || a.Kind == "party" {
+		if a.Kind == "pair" || a.Kind == "party" || a.Kind == "candidate" {
 			for _, al := range append([]string{a.ID}, a.Aliases...) {
 				if j := joinedAlias(al); len(j) >= 6 && !slices.ContainsFunc(ix.handleNames, func(h handleName) bool { return h.joined == j }) {
 					ix.handleNames = append(ix.handleNames, handleName{joined: j, id: a.ID})

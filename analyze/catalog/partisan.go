@@ -517,10 +517,13 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				// "Dalam pidatonya, Gibran meminta relawan 'menangkan …
 				// satu putaran'": a candidate's slogan quoted.
 				blocked("slogan", sp, "a candidate's call quoted")
-			case c.news && (c.hardNews || st.media || c.quote || !st.endsPost(sp.end) || sp.start == 0):
+			case c.news && (c.hardNews || st.media || c.quote || !st.endsPost(sp.end) && !twoSlogans(st, sp) || sp.start == 0):
 				// A soft report word ("Jadwal posyandu …") does not make a
 				// slogan signing the post off ("… Salam perubahan! 🟢") a
 				// report: the account says it in its own voice.
+				// Two of one side's slogans in the account's own words
+				// ("tutup dgn salam metal 🤘 biar sat-set tas-tes") are
+				// no report of a rally.
 				blocked("slogan", sp, "reporting")
 			case a.Kind != "party" && !day.IsZero() && !ix.live(a, day):
 				// A pair's slogan outlives its race as a phrase.
@@ -537,6 +540,11 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 			case measureWords[wordAt(st.wordsOf(), sp.start-1)]:
 				// "sebesar 2 jari" in a recipe measures, it poses nothing.
 				blocked("hand-sign", sp, "a measure, not a pose")
+			case st.doc != nil && fr28CountSpelled.MatchString(st.hay()) && !ix.namesSide(st, actor):
+				// "Ingat 2 jari ✌️: 2 kali sehari sikat gigi": the fingers
+				// count what the post spells out, a health tip's or a
+				// checklist's.
+				blocked("hand-sign", sp, "a count the post spells out, with no side named")
 			case describedPose(st.wordsOf(), sp) && !ix.namesSide(st, actor):
 				// "mengacungkan dua jari" is a description: a pose only
 				// beside the side it shows ("... bareng Pak Seno Aji").
@@ -784,9 +792,10 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 		called := false
 		if len(hands) > 0 {
 			called = hasStrongCall(st.spans) || hasCall(st.spans) && len(support) > 0
-			if st.doc != nil && !ix.namesSideAny(st) && (reSport.MatchString(st.hay()) || reCivicCall.MatchString(st.hay()) || reInkFinger.MatchString(st.hay())) {
+			if st.doc != nil && !ix.namesSideAny(st) && (reSport.MatchString(st.hay()) || reCivicCall.MatchString(st.hay()) || reInkFinger.MatchString(st.hay()) || fr28CountSpelled.MatchString(st.hay())) {
 				// "juara voli, menang satu putaran ✌️": a team's win; "abis
-				// nyoblos ☝️ jari ungu": the voter's inked finger.
+				// nyoblos ☝️ jari ungu": the voter's inked finger; "2 kali
+				// seminggu makan ikan ✌️": a health tip's count.
 				called = false
 			}
 		}
@@ -1276,7 +1285,9 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			// an honorific in an election context ("Bunda Ratna ... jadi
 			// gubernur").
 			for i := range st.targets {
-				if tg := &st.targets[i]; (tg.office || tg.honor) && !tg.party && !softWish[wish.name] {
+				// "dimudahkan memimpin bangsa mulai 2024" before that vote
+				// names the race: the soft wish is the office's.
+				if tg := &st.targets[i]; (tg.office || tg.honor) && !tg.party && (!softWish[wish.name] || ix.wishYearAhead(st, wish, day) && ix.beforeVote(tg.actor, day)) {
 					wished = append(wished, tg)
 				}
 			}
@@ -1469,10 +1480,10 @@ func near(sp *pspan, tg *ptarget, n int) bool {
 func (ix *Index) invitedBefore(spans []pspan, i int) int {
 	start := spans[i].start
 	for j := i - 1; j >= 0 && spans[j].end >= start-5; j-- {
-		switch spans[j].class {
-		case cNeg:
+		switch {
+		case spans[j].class == cNeg && !insideInvite(spans, j):
 			return -1
-		case cInvite:
+		case spans[j].class == cInvite:
 			return j
 		}
 	}
@@ -1673,7 +1684,18 @@ func (ix *Index) negated(spans []pspan, i, win int) bool {
 		if spans[j].end < start-win-1 {
 			break
 		}
-		if spans[j].class == cNeg && spans[j].end < start {
+		if spans[j].class == cNeg && spans[j].end < start && !insideInvite(spans, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideInvite reports a span inside an invitation's span: the "kada" of
+// Banjar "jangan kada datang" (do not fail to come) negates nothing.
+func insideInvite(spans []pspan, j int) bool {
+	for k := range spans {
+		if spans[k].class == cInvite && spans[k].start <= spans[j].start && spans[j].end <= spans[k].end && spans[k].end > spans[k].start {
 			return true
 		}
 	}
@@ -1833,6 +1855,24 @@ var quoteWords = map[string]bool{"menurut": true, "kata": true, "ujar": true, "u
 // result ("Rudy-Seno menang di Samarinda"), they do not campaign.
 var resultWords = map[string]bool{"menang": true, "kalah": true, "unggul": true, "tumbang": true,
 	"menang telak": true, "menang mutlak": true, "menang satu putaran": true}
+
+// wishYearAhead reports a soft wish ending in "mulai" followed by the
+// year of a vote still ahead of day ("memimpin bangsa mulai 2024").
+func (ix *Index) wishYearAhead(st *pstate, wish *pspan, day Date) bool {
+	if day.IsZero() || !strings.HasSuffix(wish.name, " mulai") {
+		return false
+	}
+	y, err := strconv.Atoi(wordAt(st.wordsOf(), wish.end+1))
+	if err != nil {
+		return false
+	}
+	for _, e := range ix.elections {
+		if !e.Vote.IsZero() && e.Vote.t.Year() == y && day.t.Before(e.Vote.t) {
+			return true
+		}
+	}
+	return false
+}
 
 // softWish are wishes of success: electoral for a candidate, a courtesy
 // for an office holder.

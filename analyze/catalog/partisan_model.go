@@ -124,11 +124,26 @@ func electoralWord(h *hay) bool { return electoralWordBesides(h, "") }
 
 // electoralWordBesides is electoralWord without the anchors that begin
 // with prefix ("#": a hashtag, which a relief post has too).
+//
+// Fingers beside a count the post spells out ("2 jari ✌️ … 2 kali
+// seminggu makan ikan") are the count's, not a ballot's.
 func electoralWordBesides(h *hay, prefix string) bool {
+	counted := -1 // unknown until a finger asks
 	for _, m := range reModelElectoral.FindAllStringIndex(h, -1) {
 		w := h.raw[m[0]:m[1]]
 		if reArabicArticle.MatchString(w) || serviceContinued(w, h.raw[m[1]:]) || prefix != "" && strings.HasPrefix(w, prefix) {
 			continue
+		}
+		if w == "☝" || w == "✌" || w == "🤟" || strings.EqualFold(w, "jari") {
+			if counted < 0 {
+				counted = 0
+				if fr28CountSpelled.MatchString(h) {
+					counted = 1
+				}
+			}
+			if counted == 1 {
+				continue
+			}
 		}
 		return true
 	}
