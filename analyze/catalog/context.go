@@ -35,7 +35,7 @@ var (
 	// An acronym cheered: "sekeluarga HASA semua", "sudah DAME semua".
 	reAcronymCheer = mustFre(`(?i:sudah|udah|udh|fix|sekeluarga|sakeluarga|sekampung|sagang|semua)\s+([A-Z]{3,8})\s+(?i:semua|semuanya|haja|aja|saja)\b`)
 	// An act of sharing, a shared handle, shared content.
-	reShareAct     = mustFre(`(?i)(\b(?:rt|repost(?:ed)?|regram|reshare)\s+(?:(?:dr|dari|from|video|postingan|story|reels?|konten)\s+){0,2}@|\b(?:komen(?:tar)?|comment|like|menyukai)\b.{0,60}?\b(?:postingan|unggahan|video|konten|live)\s+(?:kampanye\s+)?@|\b(?:diteruskan|teruskan|share|bagikan|sebarkan|dibagikan)\b|\bwajib (?:ditonton|nonton|tonton)\b)`)
+	reShareAct     = mustFre(`(?i)(\b(?:rt|repost(?:ed)?|regram|reshare)\s+(?:(?:dr|dari|from|video|postingan|story|reels?|konten)\s+){0,2}@|\b(?:komen(?:tar)?|comment|like|menyukai)\b.{0,60}?\b(?:postingan|unggahan|video|konten|live)\s+(?:kampanye\s+)?@|\b(?:komen(?:tar)?|comment)\b.{0,60}?\bdi\s+(?:postingan|unggahan|video|konten|live)\s+kampanye\b|\b(?:diteruskan|teruskan|share|bagikan|sebarkan|dibagikan)\b|\bwajib (?:ditonton|nonton|tonton)\b)`)
 	reShareHandle  = mustFre(`(?i)\b(?:rt|repost(?:ed)?|regram)\s+(?:(?:dr|dari|from)\s+)?@`)
 	reShareContent = mustFre(`(?i)\b(?:video|cuplikan|konten|postingan|unggahan|pidato|orasi)\b`)
 	// A wish to be elected.
@@ -194,6 +194,16 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 			}
 		}
 	}
+	// A broken promise asked five more years ("Yg dulu janji 'Samarinda
+	// bebas banjir' masih pede aja ya minta 5 tahun lagi 🙄"), in a
+	// campaign: opposition to the incumbent, unnamed (an RT board's
+	// page says it too).
+	if !st.media && len(ix.campaignRaces(st.day)) > 0 {
+		if m := fr28PromiseMoreYears.FindString(hy); m != "" && !fr28ContractWords.MatchString(hy) {
+			hit("oppose-call", "unlisted:lawan", m, true)
+			return out
+		}
+	}
 	if !season || reCommunityRole.MatchString(hy) {
 		return out
 	}
@@ -252,7 +262,7 @@ func (ix *Index) contextFrames(st *pstate, c *pctx, season bool) []genericHit {
 	// The empty box cheered in a single-candidate race ("kotak kosong aja
 	// lah", "jgn takut, kotak kosong itu sah"): support for the option,
 	// which the catalog sets against the lone pair.
-	if m := reEmptyBoxCheer.FindString(hy); m != "" {
+	if m := reEmptyBoxCheer.FindString(hy); m != "" && !fr28SupposedAsk.MatchString(hy) {
 		if opts := ix.openOptions(st.day); len(opts) > 0 {
 			hit("support-call", opts[0], m, false)
 			return out

@@ -27,6 +27,19 @@ var (
 	// Aid received from a side's volunteers: "menerima perahu karet & 500
 	// nasi bungkus dari Relawan AH".
 	fr28VolunteerAid = mustFre(`(?i)\b(?:sumbangan|bantuan|hibah|donasi|titipan|kiriman|paket|menerima|terima|mendapat|dapat)\s+(?:\S+\s+){0,6}?dari\s+(?:relawan|simpatisan|sahabat|laskar|tim pemenangan|tim sukses|timses|posko pemenangan)\s+([\pL\pN'’-]+)`)
+	// A broken promise asked another term: "Yg dulu janji 'Samarinda bebas
+	// banjir' masih pede aja ya minta 5 tahun lagi".
+	fr28PromiseMoreYears = mustFre(`(?i)\b(?:(?:yg|yang|nang) dulu|dulu (?:ada )?(?:yg|yang|nang)) (?:janji|berjanji|bajanji)\b.{0,100}?\b(?:minta|mau|masih|handak|nambah|tambah) (?:\S+ ){0,3}?(?:(?:5|lima) (?:tahun|thn)|(?:satu|1) periode) lagi\b`)
+	// A contractor's or a vendor's promise is a contract's, not a term's.
+	fr28ContractWords = mustFre(`(?i)\b(?:kontraktor|vendor|rekanan|proyek|perusahaan|kontrak\w*|pt|cv)\b`)
+	// A movement's hashtag against the dynasty, in the presidential race.
+	fr28AntiDynastyTag = mustFre(`#(?i:tolakdinasti|tolakpolitikdinasti|lawandinasti|stopdinasti|tolakdinastipolitik)\b`)
+	// The election body's own staff recruited ("DIBUTUHKAN anggota KPPS …
+	// Berkas diantar ke sekretariat PPS"): its logistics mobilise no one.
+	fr28StaffRecruit = mustFre(`(?i)\b(?:kpps|pps|ppk|pantarlih|panwas\w*|pengawas tps|linmas)\b.{0,120}?\b(?:dibutuhkan|rekrutmen|pendaftaran|syarat|berkas|lowongan|seleksi)\b|\b(?:dibutuhkan|rekrutmen|pendaftaran|lowongan|seleksi)\b.{0,60}?\b(?:kpps|pps|ppk|pantarlih|panwas\w*|pengawas tps)\b`)
+	// The empty box's win supposed and asked about: "Baru tau kalau kolom
+	// kosong menang, pilkada diulang. Ada yg bisa jelasin …?".
+	fr28SupposedAsk = mustFre(`(?i)\b(?:kalau|kalo|klo|kl|amun|jika|bila|apabila|seandainya|andai)\s+(?:\S+\s+){0,2}?(?:kotak|kolom) kosong\s+(?:(?:yg|yang|nang)\s+)?menang\b.*\?`)
 	// A candidate's youth and father mocked in the presidential race:
 	// "Anak kemarin sore disuruh mimpin negara, modal bapaknya doang?".
 	fr28KidRuler = mustFre(`(?i)\banak kemarin sore\b.{0,60}?\b(?:negara|wapres|presiden|bapaknya|bapak)\b|\bmodal (?:bapak|bapaknya|bapaknye|ortu)(?: doang| aja| saja)?\b.{0,40}?\b(?:negara|wapres|presiden|cawapres)\b`)
@@ -68,6 +81,7 @@ var round28Frames = []frame{
 	{rule: "oppose-call", parts: []*fre{fr28ClaimMock, fr28JudgeVote}, side: fixedSide("unlisted:lawan"), oppose: true, not: fr28ClaimNot},
 	{rule: "support-call", parts: []*fre{fr28RememberNum, fr25VoteDate}, side: onVoteDay(numberSide), mobilise: true, not: reCommunityPost},
 	{rule: "party-service", parts: []*fre{fr28VolunteerAid}, side: campaigningSide, not: fr12AidNot, mobilise: true},
+	{rule: "oppose-call", parts: []*fre{fr28AntiDynastyTag}, side: liveSide("prabowo-gibran"), oppose: true, civic: true, undecided: true},
 	{rule: "oppose-attack", parts: []*fre{fr28KidRuler}, side: liveSide("prabowo-gibran"), oppose: true},
 }
 

@@ -71,3 +71,33 @@ func TestRound28BlindIJ(t *testing.T) {
 	}
 	checkFrameCases(t, ix, tests)
 }
+
+// TestRound28BlindKL pins what the blind sets CK and CL missed or called
+// falsely (scored once on e5366c9: 0.9491, 38/40, 1 false breach; 0.9391,
+// 37/40, no false breach) and was fixed near a rule after that scoring,
+// each beside the hard negative it must not catch; the lead's own
+// rewordings, not the sets' text.
+func TestRound28BlindKL(t *testing.T) {
+	ix := testIndex(t)
+	tests := []frameCase{
+		// A party's family named by its symbol.
+		{"Jalan sehat Keluarga Besar Beringin Minggu pagi, kaos dibagikan, start dari kantor lurah 🌳", "2024-01-19", `→ golkar`},
+		{"Pohon beringin di Taman Samarendah ditebang karena lapuk, warga diminta menjauh", "2024-01-19", ""},
+		// The account's comment on a side's campaign post named in words.
+		{"Semangat terus Pak! 🔥 [komentar akun resmi @kel.sidomulyo di unggahan kampanye Rudy Mas'ud–Seno Aji]", "2024-10-28", `share: "komentar akun resmi @kel.sidomulyo di unggahan kampanye" → rudy-seno`},
+		{"Terima kasih infonya 🙏 [komentar akun resmi @kel.sidomulyo di unggahan Dinkes tentang DBD]", "2024-10-28", ""},
+		// A broken promise asked another five years, in a campaign; a
+		// contractor's is a contract's.
+		{"Jalan depan pasar masih hancur. Yg dulu janji jalan mulus masih pede minta lima tahun lagi 😒", "2024-10-30", `oppose-call: "Yg dulu janji jalan mulus masih pede minta lima tahun lagi" → unlisted:lawan`},
+		{"Kontraktor yg dulu janji selesai bulan Juni kini minta 5 tahun lagi utk perawatan, DPUPR menolak", "2024-10-30", ""},
+		// A movement's hashtag against the dynasty beside a word to new voters.
+		{"Adik2 pemilih pemula, kritis ya! Jangan cuma jadi penonton 🙂 #TolakDinasti", "2024-01-30", `oppose-call: "#TolakDinasti" → prabowo-gibran`},
+		{"Adik2 pemilih pemula, kritis ya! Jangan cuma jadi penonton 🙂 #TolakDinasti", "2025-01-30", ""},
+		// The election body recruits its own staff.
+		{"DIBUTUHKAN anggota KPPS utk TPS 07 Kel. Sidodadi 🗳️ Syarat: min. 17 thn, bukan anggota parpol. Berkas diantar ke sekretariat PPS", "2024-10-10", ""},
+		// The empty box's win supposed and asked about.
+		{"Kalau kotak kosong menang, siapa yg jadi wali kota? serius nanya", "2024-11-10", ""},
+		{"Kotak kosong menang! Samarinda butuh penyegaran 📦", "2024-11-10", `kotak-kosong`},
+	}
+	checkFrameCases(t, ix, tests)
+}

@@ -630,6 +630,12 @@ func (ix *Index) decide(st *pstate) *mention.Politics {
 				blocked(rule, sp, "no party, candidate or number nearby")
 				continue
 			}
+			if tg.start < sp.start && supposeWords[wordAt(st.wordsOf(), tg.start-1)] && st.doc != nil && strings.Contains(st.doc.Raw, "?") {
+				// "Baru tau kalau kolom kosong menang, pilkada diulang. Ada
+				// yg bisa jelasin?": a rule supposed and asked about.
+				blocked(rule, sp, "a supposition asked about, not a call")
+				continue
+			}
 			if !strong && tg.party && listedActors(st) >= 3 {
 				// "… perwakilan parpol (PDIP, Golkar, Gerindra, PKS …).
 				// Bersama jaga Pilkada aman": every party alike.
@@ -1226,6 +1232,10 @@ func (ix *Index) quietRules(st *pstate, c *pctx, fire func(rule string, sp *pspa
 			// notice routes cars around the rally, it invites no one; its
 			// "mohon" asks drivers, not voters.
 			blocked("mobilisation", mob, "a traffic notice around the event")
+		case st.doc != nil && fr28StaffRecruit.MatchString(st.hay()):
+			// "DIBUTUHKAN anggota KPPS … Berkas diantar ke sekretariat
+			// PPS": the election body recruits its own staff.
+			blocked("mobilisation", mob, "the election body's own staff recruited")
 		case st.doc != nil && reCountNotice.MatchString(st.hay()):
 			// "Rekapitulasi suara tingkat kecamatan … Saksi partai harap
 			// hadir": the count's proceedings call every side's witnesses.
@@ -1839,6 +1849,10 @@ var versusBefore = map[string]bool{"satu": true, "tunggal": true, "sendiri": tru
 	"paslon": true, "pasangan": true, "hanya": true, "cuma": true,
 	// "penasaran klo lawan kotak kosong debatnya gmn": a race supposed.
 	"kalau": true, "klo": true, "kalo": true, "kl": true, "amun": true, "jika": true, "bila": true, "apabila": true}
+
+// supposeWords open a supposition ("kalau kolom kosong menang, …").
+var supposeWords = map[string]bool{"kalau": true, "klo": true, "kalo": true, "kl": true, "amun": true, "jika": true,
+	"bila": true, "apabila": true, "seandainya": true, "andai": true, "andaikan": true, "misal": true, "misalnya": true}
 
 // wordsNotSaid are the words before "kata" that make it a noun ("satu
 // kata", "bukan cuma kata"), not a report of what someone said.
