@@ -58,7 +58,7 @@ var (
 	// and another term asked for.
 	rePastPromise = mustFre(`(?i)\bdulu (?:ada )?(?:yg|yang|nang) (?:janji|berjanji|bajanji)\b.{0,80}?\b(?:minta|mau|masih|handak) (?:\S+ )?lanjut(?:\s+(?:lagi|memimpin|(?:dua |2 )?periode))?\s*[?!.,]`)
 	rePastTerm    = mustFre(`(?i)\b(?:5|lima) (?:thn|tahun) (?:kemarin|lalu|terakhir|tadi)\b`)
-	reLeaderish   = mustFre(`(?i)\b(?:pilih (?:nang|yang|yg)|janji\w*|dijanji\w*|pemimpin|gubernur|wali ?kota|walikota|menjabat|memimpin|dipimpin|jabatan)\b`)
+	reLeaderish   = mustFre(`(?i)\b(?:pilih (?:nang|yang|yg)|janji\w*|dijanji\w*|pemimpin|gubernur|wali ?kota|walikota|menjabat|memimpin|dipimpin|jabatan|(?:butuh|perlu) (?:wajah|pemimpin|nakhoda|sosok) baru)\b`)
 	// A pair's registration named.
 	rePairRegistration = mustFre(`(?i)\bpendaftaran (?:pasangan|paslon|bakal calon|bacalon)\b`)
 	// A hashtag ending in a padded ballot number.

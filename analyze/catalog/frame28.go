@@ -40,19 +40,38 @@ var (
 	// The empty box's win supposed and asked about: "Baru tau kalau kolom
 	// kosong menang, pilkada diulang. Ada yg bisa jelasin …?".
 	fr28SupposedAsk = mustFre(`(?i)\b(?:kalau|kalo|klo|kl|amun|jika|bila|apabila|seandainya|andai)\s+(?:\S+\s+){0,2}?(?:kotak|kolom) kosong\s+(?:(?:yg|yang|nang)\s+)?menang\b.*\?`)
+	// A side's slogan mocked with "katanya" and a "but": "Katanya
+	// \"perubahan\", tp yg ngusung partai2 yg udah lama …".
+	fr28SloganMock = mustFre(`(?i)\bkatanya\s+["'“‘]?(perubahan|keberlanjutan|lanjutkan|gemoy|sat set)["'”’]?\W+(?:tp|tapi|tetapi|padahal|eh|kok|lah)\b`)
+	// The 2024 governor pair's campaign programme cheered (a hashtag, "!"
+	// or a heart), read only while its race is open (from 2025 it is the
+	// governor's programme): "November gratispol! 💛". Named in a debate's
+	// report or a promise to be kept it is no cheer.
+	fr28Gratispol = mustFre(`(?i)#gratispol\b|(?:^|[^\pL])gratis\s?pol\s*(?:!|💛|💪|🔥|✌)`)
+	// A party colour made a region's ("#KuningkanKaltim"); "hijaukan" is
+	// planting trees, not a party.
+	fr28ColourTag = mustFre(`#(Kuning|Merah|Biru|Oranye|Orange)kan(?:Kaltim|Samarinda|Indonesia|Banua|Kota)\b`)
+	// A colour's side the reader knows, with a wink, in Banjar too: "pian
+	// tahu haja pang nang kuning 😉💛".
+	fr28KnowColour = mustFre(`(?i)\b(?:tahu|tau|paham|ngerti|mangarti)\s+(?:(?:haja|aja|saja|lah|kan|pang|ja)\s+){0,2}(?:nang|yg|yang)\s+(kuning|merah|biru|oranye|orange)\b`)
+	fr28Wink       = mustFre(`😉|😜|🤭|😏`)
+	// A numbered side's win threatened: "kalau yg nomor 1 menang, jangan
+	// harap ada pengangkatan lagi ya 🙃".
+	fr28IfWinsThreat = mustFre(`(?i)\b(?:kalau|kalo|klo|jika|amun|kl)\s+(?:(?:yg|yang|nang)\s+)?(?:paslon\s+)?(?:nomor|no\.?|nmr)\s*(satu|dua|tiga|0?[1-5])\s+(?:(?:yg|yang|nang)\s+)?menang\b.{0,40}?\b(?:jangan harap|jgn harap|siap-siap|siap2|tamat|habis sudah|hancur)\b`)
 	// A candidate's youth and father mocked in the presidential race:
 	// "Anak kemarin sore disuruh mimpin negara, modal bapaknya doang?".
 	fr28KidRuler = mustFre(`(?i)\banak kemarin sore\b.{0,60}?\b(?:negara|wapres|presiden|bapaknya|bapak)\b|\bmodal (?:bapak|bapaknya|bapaknye|ortu)(?: doang| aja| saja)?\b.{0,40}?\b(?:negara|wapres|presiden|cawapres)\b`)
 )
 
 // mockedClaim reports a claim mocked with "katanya" beside a word to the
-// voter, in a post that mocks no scam or levy.
+// voter, in a post that mocks no scam or levy, or a side's slogan mocked
+// with "katanya … tapi".
 func mockedClaim(st *pstate) bool {
 	if st.doc == nil {
 		return false
 	}
 	hy := st.hay()
-	return fr28ClaimMock.MatchString(hy) && fr28JudgeVote.MatchString(hy) && !fr28ClaimNot.MatchString(hy)
+	return fr28ClaimMock.MatchString(hy) && fr28JudgeVote.MatchString(hy) && !fr28ClaimNot.MatchString(hy) || fr28SloganMock.MatchString(hy)
 }
 
 // twoSlogans reports another slogan of sp's side in the post, apart from
@@ -82,6 +101,11 @@ var round28Frames = []frame{
 	{rule: "support-call", parts: []*fre{fr28RememberNum, fr25VoteDate}, side: onVoteDay(numberSide), mobilise: true, not: reCommunityPost},
 	{rule: "party-service", parts: []*fre{fr28VolunteerAid}, side: campaigningSide, not: fr12AidNot, mobilise: true},
 	{rule: "oppose-call", parts: []*fre{fr28AntiDynastyTag}, side: liveSide("prabowo-gibran"), oppose: true, civic: true, undecided: true},
+	{rule: "oppose-attack", parts: []*fre{fr28SloganMock}, side: jibedSloganSide, oppose: true, mobilise: true},
+	{rule: "slogan", parts: []*fre{fr28Gratispol}, side: liveSide("rudy-seno"), mobilise: true},
+	{rule: "attributes", parts: []*fre{fr28ColourTag}, side: colourSide, mobilise: true},
+	{rule: "attributes", parts: []*fre{fr28KnowColour, fr28Wink}, side: colourSide},
+	{rule: "oppose-call", parts: []*fre{fr28IfWinsThreat}, side: numberSide, oppose: true},
 	{rule: "oppose-attack", parts: []*fre{fr28KidRuler}, side: liveSide("prabowo-gibran"), oppose: true},
 }
 

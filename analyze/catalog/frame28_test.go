@@ -101,3 +101,31 @@ func TestRound28BlindKL(t *testing.T) {
 	}
 	checkFrameCases(t, ix, tests)
 }
+
+// TestRound28BlindMN pins what the blind sets CM and CN missed (scored
+// once on d281251: 0.9195, 36/40; 0.9192, 37/40; no false breach) and was
+// fixed near a rule after that scoring, each beside the hard negative it
+// must not catch; the lead's own rewordings, not the sets' text.
+func TestRound28BlindMN(t *testing.T) {
+	ix := testIndex(t)
+	tests := []frameCase{
+		// The 2024 governor pair's programme while its race is open (three
+		// writers of four sets used it); the governor's programme after.
+		{"Posyandu balita hari Kamis ya bunda 🍼 Anak sehat, November gratispol! 💛", "2024-10-22", `slogan: "gratispol!" → rudy-seno`},
+		{"Debat Pilgub: Rudy–Seno tawarkan pendidikan gratis lewat Gratispol, semoga janjinya ditepati siapa pun yang menang", "2024-11-10", ""},
+		{"Pendaftaran beasiswa Gratispol tahap 2 dibuka s.d. 30 Juni, cek syaratnya di laman Disdikbud", "2025-06-01", ""},
+		// A party colour made the region's in a hashtag; greening is not a party.
+		{"Tanam pohon di bantaran SKM bersama warga 🌱💛 #KuningkanKaltim", "2024-01-30", `attributes: "#KuningkanKaltim" → golkar`},
+		{"Tanam pohon di bantaran SKM bersama warga 🌱 #HijaukanSamarinda", "2024-01-30", ""},
+		// A colour's side the reader knows, with a wink (Banjar).
+		{"Pasar murah rami banar hari ini, amun handak kaya ini tarus pian tahu haja nang kuning 😉", "2024-02-06", `attributes: "tahu haja nang kuning … 😉" → golkar`},
+		{"Sampah organik masuk tong hijau, anorganik tong kuning, pian tahu haja lah 😉", "2024-02-06", ""},
+		// A numbered side's win threatened; a community's contest is not a race.
+		{"Info CPNS cek di link bio. PS: kalo yg nomor 1 menang, jgn harap ada formasi lagi 🙃", "2024-01-25", `oppose-call: "kalo yg nomor 1 menang, jgn harap" → amin`},
+		{"Kalau RT nomor 1 menang lomba lagi, jangan harap RT lain diam 😄", "2024-01-25", ""},
+		// A past term's record not to be repeated, with a call for a new face.
+		{"5 tahun kemarin jalan provinsi rusak di mana2, masa mau diulang lagi? Kaltim butuh wajah baru 🙄", "2024-10-20", `oppose-call: "5 tahun kemarin`},
+		{"5 tahun kemarin banjir di mana2, masa mau diulang lagi? Ayo bersihkan parit 🧹", "2024-10-20", ""},
+	}
+	checkFrameCases(t, ix, tests)
+}
