@@ -410,6 +410,21 @@ func joinParts(hy *hay, parts []*fre) string {
 	return b.String()
 }
 
+// lazyMatch memoises one regexp's verdict on one hay, read when first
+// asked: most posts never need it.
+type lazyMatch struct{ state int8 } // 0 unknown, 1 no match, 2 match
+
+// match reports whether re matches h, reading it once.
+func (l *lazyMatch) match(re *fre, h *hay) bool {
+	if l.state == 0 {
+		l.state = 1
+		if re.MatchString(h) {
+			l.state = 2
+		}
+	}
+	return l.state == 2
+}
+
 // shapeFrames reads the frame table for a post whose sides nothing else
 // found.
 func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
@@ -433,7 +448,7 @@ func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 	}
 	queue := frQueue.MatchString(hy)
 	community := reCommunityRole.MatchString(hy)
-	sport := -1 // unknown until a frame asks
+	var sport lazyMatch // read when a frame first asks
 	for i := range frames {
 		f := &frames[i]
 		if queue && !f.queue || onlyUndecided && !f.undecided || !season && !f.anyDay || c.hardNews && !f.news || community && !f.mobilise || c.neutral && !f.civic && !f.undecided {
@@ -455,16 +470,8 @@ func (ix *Index) shapeFrames(st *pstate, c *pctx, season bool) []genericHit {
 		if !ok {
 			continue
 		}
-		if !f.sport {
-			if sport < 0 {
-				sport = 0
-				if reSport.MatchString(hy) {
-					sport = 1
-				}
-			}
-			if sport == 1 {
-				continue
-			}
+		if !f.sport && sport.match(reSport, hy) {
+			continue
 		}
 		if f.team && reTeam.MatchString(hy) || f.not != nil && f.not.MatchString(hy) {
 			continue

@@ -1,7 +1,7 @@
 package catalog
 
-// Round 28's frames: the miss classes of the blind pair CG and CH, read
-// after their one scoring (on 36cd7ec: 77/80 breaches, 1 false breach).
+// Round 28's frames: the miss classes of the blind pairs CG+CH, CI+CJ,
+// CK+CL and CM+CN, each read after its one scoring (README, round 28).
 
 var (
 	// A side's claim or slogan mocked with "katanya": "katanya banjir

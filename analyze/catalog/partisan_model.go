@@ -128,22 +128,14 @@ func electoralWord(h *hay) bool { return electoralWordBesides(h, "") }
 // Fingers beside a count the post spells out ("2 jari ✌️ … 2 kali
 // seminggu makan ikan") are the count's, not a ballot's.
 func electoralWordBesides(h *hay, prefix string) bool {
-	counted := -1 // unknown until a finger asks
+	var counted lazyMatch // read when a finger first asks
 	for _, m := range reModelElectoral.FindAllStringIndex(h, -1) {
 		w := h.raw[m[0]:m[1]]
 		if reArabicArticle.MatchString(w) || serviceContinued(w, h.raw[m[1]:]) || prefix != "" && strings.HasPrefix(w, prefix) {
 			continue
 		}
-		if w == "☝" || w == "✌" || w == "🤟" || strings.EqualFold(w, "jari") {
-			if counted < 0 {
-				counted = 0
-				if fr28CountSpelled.MatchString(h) {
-					counted = 1
-				}
-			}
-			if counted == 1 {
-				continue
-			}
+		if (w == "☝" || w == "✌" || w == "🤟" || strings.EqualFold(w, "jari")) && counted.match(fr28CountSpelled, h) {
+			continue
 		}
 		return true
 	}

@@ -6,7 +6,7 @@ import "embed"
 
 // Version is the version of the shipped models, written into every tagged
 // mention.
-const Version = "id-2026.12.12"
+const Version = "id-2026.12.13"
 
 // FS holds the model files and the notice.
 //
