@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -95,6 +96,11 @@ func rtPartySide(ix *Index, _ *pstate, m []string) string {
 	return "unlisted:partai-" + id
 }
 
+// civicBodyWords name the hazard or service a volunteer body answers.
+var civicBodyWords = map[string]bool{"siaga": true, "tanggap": true, "banjir": true, "bencana": true, "kebakaran": true,
+	"darurat": true, "kebersihan": true, "lingkungan": true, "kesehatan": true, "posyandu": true, "literasi": true,
+	"linmas": true, "tagana": true, "pmi": true, "sar": true, "covid": true, "sungai": true, "kampung": true}
+
 // organSide is the side a campaign organ or a form names: an acronym, a
 // pair or a person.
 func organSide(_ *Index, _ *pstate, m []string) string {
@@ -116,6 +122,11 @@ func organSide(_ *Index, _ *pstate, m []string) string {
 	}
 	f := strings.Fields(n)
 	if len(f) == 0 || !nearNameOK(strings.Trim(f[0], "-–—")) || pairStop[strings.ToLower(f[0])] || genericStop[strings.ToLower(f[0])] {
+		return ""
+	}
+	// "Relawan Siaga Banjir", "Relawan Tanggap Bencana": a body named by
+	// the hazard or service it answers is a civic one, not a side.
+	if slices.ContainsFunc(f, func(w string) bool { return civicBodyWords[strings.ToLower(w)] }) {
 		return ""
 	}
 	return genericName(n)

@@ -129,3 +129,15 @@ func TestRound28BlindMN(t *testing.T) {
 	}
 	checkFrameCases(t, ix, tests)
 }
+
+// TestRound28BlindOP pins the false breach of the blind pair CO and CP
+// (scored once on 88a88cc: 0.9494, 37/40, 0; 0.9388, 38/40, 1 false
+// breach): a volunteer body named by the hazard it answers is civic.
+func TestRound28BlindOP(t *testing.T) {
+	ix := testIndex(t)
+	tests := []frameCase{
+		{"Dibuka pendaftaran Relawan Tanggap Bencana tingkat kelurahan, syarat usia 18+, daftar di kantor lurah", "2024-01-09", ""},
+		{"Formulir pendaftaran relawan Pak Darmawan Saputra sudah dibuka, silakan diisi ya warga 🙏", "2024-01-09", `recruitment:`},
+	}
+	checkFrameCases(t, ix, tests)
+}
