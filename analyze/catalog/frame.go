@@ -12,6 +12,10 @@ import (
 // otherwise), outside reports, quotes, neutrality messages, community
 // elections and sports. Adding a shape is adding a row.
 
+// gCivicBody are the civic bodies whose volunteers ("relawan PMI",
+// "relawan banjir", "relawan Linmas") serve everyone, not a side.
+const gCivicBody = `tagana|pmi|sibat|rapi|orari|senkom|bencana|kebersihan|damkar|lingkungan|kesehatan|covid|banjir|posyandu|desa|kelurahan|pemuda|pendidikan|dapur|pemadam|masjid|literasi|sungai|linmas|satlinmas|hansip`
+
 // gPersonB is a person named with an honorific, Banjar "Pa" and "H." too.
 // Titles may follow the honorific ("Bapak H. X", "Ibu Hj. X", "Bapak Dr.
 // H. X"); "Umi" is how Kaltim addresses a woman candidate.
@@ -120,7 +124,7 @@ var (
 	frDriverAsk = mustFre(`(?i)\b(?:mohon|dimohon|harap|diharapkan|diimbau|dihimbau|agar)\s+(?:\S+\s+){0,3}?(?:pengendara|pengguna jalan|cari rute|mencari rute|rute alternatif|jalur alternatif|menghindari|hindari|menyesuaikan|berhati-hati|hati-hati|ikuti arahan|mengikuti arahan|mematuhi)`)
 	// ... unless the notice also asks people to the event.
 	frEventAsk       = mustFre(`(?i)\b(?:ayo|yuk|mari|ramaikan|hadiri|hadirilah|datanglah|ditunggu|kami tunggu|jangan lupa hadir)\b`)
-	frCivicVolunteer = mustFre(`(?i)\brelawan (?:tagana|pmi|sibat|rapi|orari|senkom|bencana|kebersihan|damkar|lingkungan|kesehatan|covid|banjir|posyandu|desa|kelurahan|pemuda|pendidikan|dapur|pemadam|masjid|literasi|sungai|linmas|satlinmas|hansip)\b`)
+	frCivicVolunteer = mustFre(`(?i)\brelawan (?:` + gCivicBody + `)\b`)
 	frAct            = mustFre(`(?i)\b(selamat|ultah|ulang tahun|milad|bertambah usia|semoga|mudahan|doa kami|sukses|dukung|dukungan|bela|tetap (?:pak|pa|bu|ibu|abah|bang)|haja|kumpul|bakumpul|berangkat|bus|jemput\w*|kendaraan|kaos|kaus|atribut|hadir|hadiri|ikut|memang (?:peduli|dekat|baik)|dekat dengan rakyat|pilih|coblos|umpat|ramaikan|ayo|yuk|mari|all out|habis-habisan|merapat|konvoi|arak-arakan|iring\w*|mengantar|antar|pantas|cocok|butuh|kerja nyata)\b`)
 	// Mobilisation for a person without an election word: a person's
 	// visit or welcome with a gathering and a dress or kit.

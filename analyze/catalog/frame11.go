@@ -42,7 +42,7 @@ var (
 // volunteers, a community's own election ("debat kandidat ketua RT").
 // A community role elsewhere ("insentif ketua RT naik") does not block a
 // share: it is the campaign's promise.
-var fr11ShareNot = mustFre(`(?i)\b(?:relawan(?: |[._])(?:tagana|pmi|sibat|rapi|orari|senkom|bencana|kebersihan|damkar|lingkungan|kesehatan|covid|banjir|posyandu|desa|kelurahan|pemuda|pendidikan|dapur|pemadam|masjid|literasi|sungai|linmas|satlinmas|hansip)|(?:calon|kandidat|pemilihan|debat|pilih)\s+(?:kandidat\s+)?ketua)\b`)
+var fr11ShareNot = mustFre(`(?i)\b(?:relawan(?: |[._])(?:` + gCivicBody + `)|(?:calon|kandidat|pemilihan|debat|pilih)\s+(?:kandidat\s+)?ketua)\b`)
 
 // acronymCivic are capitals of services, agencies and community bodies
 // that a service post names in a slogan ("PSN di hati", "Bersama BPJS"):
